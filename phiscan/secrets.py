@@ -1,0 +1,272 @@
+"""Secret detection over single strings: detect-secrets plugins plus a few named formats.
+
+detect-secrets keeps its configuration in a process-wide singleton, so every use of it
+lives in this module: the plugin list is built once inside `transient_settings` and
+each plugin is then called directly, never through the global settings again.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from phiscan.types import Detection
+
+__all__ = ["ALL_PLUGINS", "DEFAULT_PLUGINS", "SecretDetector"]
+
+# Plugin class name -> entity.  The class name is also the Detection's recognizer, so it
+# is permanent once released (baselines and ignores key on it).
+ALL_PLUGINS: dict[str, str] = {
+    "AWSKeyDetector": "AWS_ACCESS_KEY",
+    "ArtifactoryDetector": "ARTIFACTORY_TOKEN",
+    "AzureStorageKeyDetector": "AZURE_STORAGE_KEY",
+    "BasicAuthDetector": "URL_PASSWORD",
+    "CloudantDetector": "CLOUDANT_KEY",
+    "DiscordBotTokenDetector": "DISCORD_TOKEN",
+    "GitHubTokenDetector": "GITHUB_TOKEN",
+    "Base64HighEntropyString": "HIGH_ENTROPY_SECRET",
+    "HexHighEntropyString": "HIGH_ENTROPY_SECRET",
+    "IbmCloudIamDetector": "IBM_CLOUD_KEY",
+    "IbmCosHmacDetector": "IBM_COS_SECRET",
+    "JwtTokenDetector": "JWT",
+    "KeywordDetector": "SECRET",
+    "MailchimpDetector": "MAILCHIMP_KEY",
+    "NpmDetector": "NPM_TOKEN",
+    "PrivateKeyDetector": "PRIVATE_KEY",
+    "SendGridDetector": "SENDGRID_KEY",
+    "SlackDetector": "SLACK_TOKEN",
+    "SoftlayerDetector": "SOFTLAYER_KEY",
+    "SquareOAuthDetector": "SQUARE_SECRET",
+    "StripeDetector": "STRIPE_KEY",
+    "TwilioKeyDetector": "TWILIO_KEY",
+}
+# Dropped (see bench/secrets_noise.py): the entropy plugins and KeywordDetector fire on
+# schema text, and KeywordDetector accepts any value after a keyword ("changeme");
+# _password() below replaces it.  PrivateKeyDetector misses a bare PEM header and reads
+# the file named in its `filename` argument from disk; _PEM replaces it.
+DEFAULT_PLUGINS: tuple[str, ...] = tuple(
+    name
+    for name in ALL_PLUGINS
+    if name
+    not in {
+        "Base64HighEntropyString",
+        "HexHighEntropyString",
+        "KeywordDetector",
+        "PrivateKeyDetector",
+        "GitHubTokenDetector",
+    }
+)
+
+# A NUL byte makes a path that cannot exist, so no plugin can open a real file by it.
+_FILENAME = "\0phiscan.json"
+
+
+@dataclass(frozen=True, slots=True)
+class _Named:
+    """A declarative detector: one regex (group 1 is the secret, else the whole match)."""
+
+    entity: str
+    recognizer: str
+    regex: re.Pattern[str]
+    score: float = 1.0
+
+
+def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
+
+
+_B = r"(?<![A-Za-z0-9_-])"  # token start: no key character immediately before
+_E = r"(?![A-Za-z0-9_-])"
+_PEM = r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----"
+_PEM_END = _PEM.replace("BEGIN", "END")
+_NAMED: tuple[_Named, ...] = (
+    _Named("ANTHROPIC_API_KEY", "AnthropicKeyDetector", _rx(_B + r"sk-ant-(?:api|admin)\d\d-[\w-]{32,}")),
+    _Named("OPENAI_API_KEY", "OpenAIKeyDetector", _rx(_B + r"sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,}")),
+    _Named("OPENAI_API_KEY", "OpenAIKeyDetector", _rx(_B + r"sk-[A-Za-z0-9]{48}" + _E)),
+    # The fork's GitHubTokenDetector yields only the `ghp` prefix (a capturing group), and its
+    # NpmDetector an empty string for `npm_` tokens, so both formats are matched here.
+    _Named("GITHUB_TOKEN", "GitHubTokenRegexDetector", _rx(_B + r"gh[pousr]_[A-Za-z0-9]{36}" + _E)),
+    _Named("GITHUB_TOKEN", "GitHubTokenRegexDetector", _rx(_B + r"github_pat_[A-Za-z0-9_]{60,}")),
+    _Named("NPM_TOKEN", "NpmTokenRegexDetector", _rx(_B + r"npm_[A-Za-z0-9]{36}" + _E)),
+    _Named("GITLAB_TOKEN", "GitLabTokenDetector", _rx(_B + r"glpat-[A-Za-z0-9_.-]{20,}")),
+    _Named("PYPI_TOKEN", "PyPITokenDetector", _rx(_B + r"pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,}")),
+    _Named("GOOGLE_API_KEY", "GoogleApiKeyDetector", _rx(_B + r"AIza[0-9A-Za-z_-]{35}" + _E)),
+    _Named("PRIVATE_KEY", "PemPrivateKeyDetector", _rx(_PEM + r"[\s\w+/=:,-]*?" + _PEM_END)),
+    # A bare header proves less (documentation quotes it), hence the lower score.
+    _Named("PRIVATE_KEY", "PemPrivateKeyDetector", _rx(_PEM), score=0.6),
+    _Named(
+        "CONNECTION_STRING_PASSWORD",
+        "ConnectionStringDetector",
+        _rx(
+            r"\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|"
+            r"oracle|cockroachdb|clickhouse)(?:\+\w+)?://[^\s:/@]*:([^\s@/]+)@[^\s/@]+",
+            re.IGNORECASE,
+        ),
+    ),
+)
+
+# Words that, placed before a value or naming its property, say the value is a credential.
+_KEYWORD = r"(?:pass(?:word|wd|phrase|code)?|pwd|secret|api[ _-]?key|apikey|token|credentials?)"
+_KEY_WORDS = frozenset(
+    {"password", "passwd", "pass", "pwd", "passphrase", "passcode", "secret", "token", "apikey"}
+    | {"credential", "credentials"}
+)
+_FREE_TEXT_RE = _rx(
+    r"(?i)\b" + _KEYWORD + r"\b(?:\s*[:=]\s*|\s+(?:(?:is|was|of|to)\s+)?)"  # "password: X", "API key X"
+    r"[\"'`]?([^\s\"'`]{8,64}?)[.,;:)\]]*(?=[\s\"'`]|$)"  # the value, less closing punctuation
+)
+_PLACEHOLDER_RE = _rx(
+    r"(?i)x{4}|\*{3}|\.{3}|…|your|example|placeholder|redacted|changeme|dummy|sample|"
+    r"\$\{|\{\{|<[^>]*>|%\(|12345678|abcdefgh|(.)\1{5}|passw[o0]rd|p@ss"
+)
+_PLACEHOLDER_WORDS = frozenset(
+    {"password", "passwd", "pass", "pwd", "secret", "token", "apikey", "api_key", "changeme"}
+    | {"example", "test", "admin", "root", "string", "null", "none", "value", "user", "username"}
+)
+_REGEX_SYNTAX_RE = _rx(r"\\[dws]|\[[^\]]*\]|\{\d+(?:,\d*)?\}|^\^|\$$|\(\?")
+_TRAILING = ".,;:)]}\"'`"
+
+
+def _is_placeholder(secret: str) -> bool:
+    """True for redactions, templates and documentation stand-ins, which are not secrets."""
+    s = secret.strip(_TRAILING)
+    return len(s) < 4 or s.lower() in _PLACEHOLDER_WORDS or _PLACEHOLDER_RE.search(s) is not None
+
+
+def _looks_like_password(value: str) -> bool:
+    """One token of 8-64 characters, three of four classes, not a placeholder, regex or URL."""
+    if not 8 <= len(value) <= 64 or _is_placeholder(value) or "://" in value or value[0] == "/":
+        return False
+    if any(c.isspace() for c in value):
+        return False
+    if _REGEX_SYNTAX_RE.search(value):
+        return False
+    # `_-.` are identifier punctuation (MAX_RETRY_2, v1.2-beta), not a password's symbols.
+    classes = (
+        any(c.islower() for c in value)
+        + any(c.isupper() for c in value)
+        + any(c.isdigit() for c in value)
+        + any(not c.isalnum() and c not in "_-." for c in value)
+    )
+    return classes >= 3
+
+
+def _is_secret_key(key: str) -> bool:
+    """`client_secret`, `apiKey`, `DB_PASSWORD`: a property name that announces a credential."""
+    words = {w.lower() for w in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", key)}
+    return bool(words & _KEY_WORDS) or {"api", "key"} <= words
+
+
+def _may_hold_secret(text: str) -> bool:
+    """Cheap gate: a secret needs a long token with a digit or mixed case, a PEM or a URL login."""
+    if len(text) < 8:
+        return False
+    if "-----BEGIN" in text or ("://" in text and "@" in text):
+        return True
+    for tok in text.split():
+        if len(tok) < 8:
+            continue
+        if any(c.isdigit() for c in tok):
+            return True
+        if not tok.islower() and not tok.isupper() and (len(tok) >= 16 or not tok.isalpha()):
+            return True
+    return False
+
+
+def _spans(text: str, secret: str) -> Iterator[tuple[int, int]]:
+    """Every place `secret` (as a plugin saw it, maybe JSON-escaped) occurs in `text`."""
+    # Some plugins' matches carry the quote or `=` around the value.
+    needle = secret.strip(" \t\"'=:")
+    if needle not in text:
+        try:
+            needle = json.loads('"' + needle + '"')
+        except ValueError:
+            return
+    start = text.find(needle)
+    while needle and start != -1:
+        yield start, start + len(needle)
+        start = text.find(needle, start + len(needle))
+
+
+class SecretDetector:
+    """Finds credentials in single strings.  Build once; `detect` is then side-effect free.
+
+    `plugins` names the detect-secrets plugins to run (default `DEFAULT_PLUGINS`); the
+    named detectors in this module always run.  Nothing here touches the network or disk.
+    """
+
+    def __init__(self, plugins: Iterable[str] = DEFAULT_PLUGINS) -> None:
+        from detect_secrets.settings import get_plugins, transient_settings
+
+        names = list(plugins)
+        unknown = sorted(set(names) - set(ALL_PLUGINS))
+        if unknown:
+            raise ValueError(f"unknown detect-secrets plugins {unknown}; choose from {sorted(ALL_PLUGINS)}")
+        # Only the plugin list is read from settings; the filters (verification among them)
+        # are never consulted because we disable `verify` on each instance below.
+        with transient_settings({"plugins_used": [{"name": n} for n in names]}):
+            self._plugins: list[Any] = list(get_plugins())
+        for plugin in self._plugins:
+            # analyze_line verifies a match online when the global settings ask for it;
+            # an instance attribute shadows the method so that can never happen here.
+            plugin.verify = _never_verify
+
+    def detect(self, text: str, key: str = "") -> list[Detection]:
+        """Secrets inside `text`; `key` is the nearest property name (keyword detectors use it)."""
+        if not _may_hold_secret(text):
+            return []
+        found: list[Detection] = []
+        for named in _NAMED:
+            for m in named.regex.finditer(text):
+                group = 1 if named.regex.groups and m.group(1) else 0
+                if not _is_placeholder(m.group(group)):
+                    start, end = m.span(group)
+                    found.append(Detection(named.entity, start, end, named.score, named.recognizer))
+        found.extend(self._run_plugins(text, key))
+        found.extend(self._password(text, key))  # last: a named format wins the overlap
+        return _dedupe(found)
+
+    def _password(self, text: str, key: str) -> Iterator[Detection]:
+        value = text.strip()
+        if key and _is_secret_key(key) and _looks_like_password(value):
+            start = text.index(value)
+            yield Detection("PASSWORD", start, start + len(value), 0.7, "PasswordDetector")
+            return
+        for m in _FREE_TEXT_RE.finditer(text):
+            if _looks_like_password(m.group(1)):
+                yield Detection("PASSWORD", m.start(1), m.end(1), 0.7, "PasswordDetector")
+
+    def _run_plugins(self, text: str, key: str) -> Iterator[Detection]:
+        from detect_secrets.util.inject import call_function_with_arguments
+
+        line = json.dumps(key or "value") + ": " + json.dumps(text)
+        for plugin in self._plugins:
+            name = type(plugin).__name__
+            hits = call_function_with_arguments(
+                plugin.analyze_line, filename=_FILENAME, line=line, line_number=0, enable_eager_search=False
+            )
+            for hit in hits:
+                secret = str(hit.secret_value or "")
+                if _is_placeholder(secret):
+                    continue
+                score = 0.5 if "HighEntropy" in name or name == "KeywordDetector" else 1.0
+                for start, end in _spans(text, secret):
+                    yield Detection(ALL_PLUGINS[name], start, end, score, name)
+
+
+def _never_verify(*_args: Any, **_kwargs: Any) -> Any:
+    from detect_secrets.constants import VerifiedResult
+
+    return VerifiedResult.UNVERIFIED
+
+
+def _dedupe(found: list[Detection]) -> list[Detection]:
+    """Keep one detection per secret: the first-listed detector wins an overlap."""
+    kept: list[Detection] = []
+    for d in found:
+        if all(d.end <= k.start or d.start >= k.end for k in kept):
+            kept.append(d)
+    return sorted(kept, key=lambda d: (d.start, d.end))
