@@ -66,9 +66,9 @@ KEY_ROLES = frozenset({Role.PROPERTY_NAME, Role.PATTERN_PROPERTY})
 class Surface:
     """One string that could land somewhere it must not carry PHI.
 
-    `text` is what detection sees (a regex's literal strings, a split identifier);
-    `raw` is the string exactly as it sits in the document.  `context` holds nearby
-    vocabulary (the property name, the tool name) that makes weak patterns credible.
+    `raw` is the string exactly as it sits in the document (a key, a value, a regex).
+    `context` holds nearby vocabulary (the property names above it) that makes weak
+    patterns credible: `123456789` under `mrn` is a record number, elsewhere it is not.
     """
 
     path: str
@@ -76,19 +76,19 @@ class Surface:
     role: Role
     exposure: Exposure
     raw: str
-    text: str
     context: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class Detection:
-    """A raw recogniser hit inside `Surface.text`, before policy."""
+    """A raw recogniser hit inside one view of a surface's text, before policy."""
 
     entity: str
     start: int
     end: int
     score: float
     recognizer: str
+    matched: str = ""
 
 
 @dataclass(frozen=True, slots=True)

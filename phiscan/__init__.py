@@ -1,0 +1,32 @@
+"""phiscan: find PHI and secrets in JSON Schemas and LLM tool definitions.
+
+Anthropic (and other providers) compile strict tool and structured-output schemas into
+grammars cached apart from message content for up to 24 hours, without the protections
+prompts get: PHI must never sit in property names, enum/const values or patterns.
+
+    import phiscan
+    report = phiscan.scan_document(body)        # a schema, a tool list, a request, a Pydantic model
+    report = phiscan.scan_paths(["schemas/"])   # files and folders
+    report.raise_for_findings()                 # raises phiscan.FindingsError
+"""
+
+from __future__ import annotations
+
+from phiscan.errors import ConfigError, FindingsError, PhiscanError
+from phiscan.scan import ScanOptions, scan_document, scan_paths
+from phiscan.types import Exposure, FileError, Finding, Report, Role, Severity
+
+__all__ = [
+    "ConfigError",
+    "Exposure",
+    "FileError",
+    "Finding",
+    "FindingsError",
+    "PhiscanError",
+    "Report",
+    "Role",
+    "ScanOptions",
+    "Severity",
+    "scan_document",
+    "scan_paths",
+]

@@ -1,0 +1,159 @@
+"""The one stateful object: Presidio with its spaCy pipeline, plus secret detection.
+
+Built lazily on first use (importing Presidio and spaCy costs about two seconds, which a
+scan that finds nothing to analyse should not pay), then shared.  Nothing here downloads:
+the spaCy pipeline is loaded from a directory by path, or from an installed package.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from phiscan.errors import ConfigError
+from phiscan.types import Detection
+
+# tldextract (used by Presidio's email/URL logic) would fetch the public suffix list on first use.
+os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+
+DEFAULT_MODEL = "phiscan-ner"
+_BATCH = 64
+_NER_ENTITIES = {"PERSON": "PERSON", "PER": "PERSON", "ADDRESS": "LOCATION", "STREET_ADDRESS": "LOCATION"}
+
+
+def resolve_model(nlp_model: str | os.PathLike[str] | None) -> str:
+    """The directory (or installed package name) of the spaCy pipeline to load, never a download."""
+    import spacy
+
+    if nlp_model:
+        p = Path(nlp_model).expanduser()
+        if p.is_dir():
+            return str(p.resolve())
+        if spacy.util.is_package(str(nlp_model)):
+            return str(nlp_model)
+        raise ConfigError(
+            f"nlp_model {str(nlp_model)!r} is neither a directory holding a spaCy pipeline nor an installed "
+            "spaCy package; phiscan never downloads models (install it with pip, or give its path)"
+        )
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "_models" / DEFAULT_MODEL, here.parent / "models" / DEFAULT_MODEL):
+        if (candidate / "config.cfg").is_file():
+            return str(candidate)
+    raise ConfigError(f"the bundled spaCy pipeline {DEFAULT_MODEL!r} is missing from this installation")
+
+
+def _lower_lemma(doc: Any) -> Any:
+    # Presidio's context enhancer matches on lemmas; pipelines without a lemmatizer leave them empty.
+    for token in doc:
+        if not token.lemma_:
+            token.lemma_ = token.lower_
+    return doc
+
+
+def _load_pipeline(model: str) -> Any:
+    import spacy
+    from spacy.language import Language
+
+    if "phiscan_lower_lemma" not in Language.factories:
+        Language.component("phiscan_lower_lemma", func=_lower_lemma)
+    nlp = spacy.load(model, exclude=["parser", "tagger", "lemmatizer", "attribute_ruler", "senter"])
+    nlp.add_pipe("phiscan_lower_lemma", last=True)
+    return nlp
+
+
+class Analyzer:
+    """Presidio + secrets over batches of (text, context) pairs.  Thread-safe; build once, share."""
+
+    def __init__(self, nlp_model: str | os.PathLike[str] | None = None, entities: Iterable[str] | None = None,
+                 extra_recognizers: Sequence[Any] = ()) -> None:
+        self._model_arg = nlp_model
+        self._entities = sorted(entities) if entities is not None else None
+        self._extra = tuple(extra_recognizers)
+        self._lock = threading.Lock()
+        self._engine: Any = None
+        self._nlp: Any = None
+        self._secrets: Any = None
+        self.model_path = ""
+
+    def _build(self) -> None:
+        with self._lock:
+            if self._engine is not None:
+                return
+            from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+            from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+            from presidio_analyzer.predefined_recognizers import (
+                EmailRecognizer,
+                IbanRecognizer,
+                SpacyRecognizer,
+            )
+
+            from phiscan.recognizers import build_recognizers
+            from phiscan.secrets import SecretDetector
+            from phiscan.urls import PersonalUrlRecognizer
+
+            model = resolve_model(self._model_arg)
+            nlp = _load_pipeline(model)
+
+            class _PathEngine(SpacyNlpEngine):  # type: ignore[misc]
+                def load(self) -> None:
+                    self.nlp = {"en": nlp}
+
+            ner_conf = NerModelConfiguration(
+                model_to_presidio_entity_mapping=dict(_NER_ENTITIES),
+                labels_to_ignore=["ORG", "ORGANIZATION", "GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "CARDINAL",
+                                  "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "PRODUCT", "EVENT", "WORK_OF_ART",
+                                  "LAW", "LANGUAGE", "MISC"],
+                default_score=0.85,
+            )
+            engine = _PathEngine(models=[{"lang_code": "en", "model_name": model}], ner_model_configuration=ner_conf)
+            engine.load()
+            registry = RecognizerRegistry(supported_languages=["en"])
+            for rec in (*build_recognizers(), EmailRecognizer(), IbanRecognizer(), PersonalUrlRecognizer(),
+                        SpacyRecognizer(supported_entities=["PERSON", "LOCATION"]), *self._extra):
+                registry.add_recognizer(rec)
+            self._engine = AnalyzerEngine(registry=registry, nlp_engine=engine, supported_languages=["en"],
+                                          default_score_threshold=0.0)
+            self._nlp = nlp
+            self._secrets = SecretDetector()
+            self.model_path = model
+
+    def analyze(self, items: Sequence[tuple[str, tuple[str, ...], str]]) -> list[list[Detection]]:
+        """Detections for each (text, context words, key) item, in order.  One failure loses one item only."""
+        if not items:
+            return []
+        self._build()
+        texts = [t for t, _, _ in items]
+        out: list[list[Detection]] = []
+        for start in range(0, len(items), _BATCH):
+            chunk = items[start : start + _BATCH]
+            try:
+                artifacts = list(self._engine.nlp_engine.process_batch(texts[start : start + _BATCH], "en",
+                                                                       batch_size=_BATCH))
+            except Exception:
+                artifacts = [None] * len(chunk)
+            for (text, context, key), arts in zip(chunk, artifacts, strict=True):
+                out.append(self._analyze_one(text, context, key, arts))
+        return out
+
+    def _analyze_one(self, text: str, context: tuple[str, ...], key: str, artifacts: Any) -> list[Detection]:
+        found: list[Detection] = []
+        try:
+            if isinstance(artifacts, tuple):
+                artifacts = artifacts[1]
+            results = self._engine.analyze(text=text, language="en", entities=self._entities,
+                                           context=list(context), nlp_artifacts=artifacts)
+            for r in results:
+                name = (r.recognition_metadata or {}).get("recognizer_name", "presidio")
+                found.append(Detection(r.entity_type, r.start, r.end, float(r.score), str(name),
+                                       text[r.start : r.end]))
+        except Exception:  # one bad string must not lose the others' findings
+            found.append(Detection("SCAN_ERROR", 0, 0, 0.0, "presidio"))
+        try:
+            for d in self._secrets.detect(text, key):
+                found.append(Detection(d.entity, d.start, d.end, d.score, d.recognizer, text[d.start : d.end]))
+        except Exception:
+            found.append(Detection("SCAN_ERROR", 0, 0, 0.0, "secrets"))
+        return found

@@ -1,0 +1,158 @@
+"""Decide which detections are findings, and how much each matters.
+
+Values, not vocabulary: a detection must clear its score threshold, must not be a reserved
+or placeholder value, and an identifier nested inside a larger one is reported only as the
+outer one.  Severity follows where the text travels (grammar cache > rest of a cached schema
+> prompt).  Raw values stop here: findings carry a masked excerpt and a keyed fingerprint.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from phiscan import hipaa
+from phiscan.reserved import is_placeholder, is_reserved_domain
+from phiscan.types import GRAMMAR_ROLES, Detection, Exposure, Finding, Role, Severity, Surface
+
+FINGERPRINT_KEY = b"phiscan/v1"  # a domain separator, not a secret: fingerprints hide values from casual view
+_ROLE_MAILBOXES = frozenset(
+    {"support", "info", "admin", "noreply", "no-reply", "contact", "sales", "help", "team", "security",
+     "privacy", "webmaster", "hello", "abuse", "postmaster", "hostmaster", "billing", "legal", "office",
+     "feedback", "careers", "jobs", "press", "media", "marketing", "dev", "developers", "ops", "root", "mail",
+     "notifications", "notification", "bot", "github", "git", "users", "user", "test", "example", "name",
+     "email", "someone", "somebody", "username", "me", "you", "your", "yourname", "firstname.lastname"}
+)
+_ENTITY_ALIASES = {"US_MBI": "HEALTH_PLAN_ID", "US_HEALTH_INSURANCE_MEMBER_ID": "HEALTH_PLAN_ID",
+                   "US_BANK_NUMBER": "ACCOUNT_NUMBER"}
+
+
+@dataclass(frozen=True, slots=True)
+class Policy:
+    """Thresholds and switches that turn detections into findings."""
+
+    min_score: float = 0.5
+    disabled_entities: frozenset[str] = frozenset()
+    allow_values: frozenset[str] = frozenset()
+    allow_patterns: tuple[re.Pattern[str], ...] = ()
+    show_values: bool = False
+    fingerprint_key: bytes = FINGERPRINT_KEY
+    extra: dict[str, float] = field(default_factory=dict)
+
+
+def severity_for(role: Role, exposure: Exposure) -> Severity:
+    """High in the grammar cache, medium elsewhere in a cached schema and in file names, low in prompts."""
+    if exposure is Exposure.SCHEMA_CACHE:
+        return Severity.HIGH if role in GRAMMAR_ROLES else Severity.MEDIUM
+    if exposure in (Exposure.FILE_NAME, Exposure.METADATA):
+        return Severity.MEDIUM
+    return Severity.LOW
+
+
+def mask(value: str) -> str:
+    """`Maria Gonzalez` -> `M**** G*******`; digits are always hidden: `078-05-1121` -> `***-**-****`."""
+    out: list[str] = []
+    prev_alpha = False
+    for ch in value:
+        if ch.isdigit():
+            out.append("*")
+            prev_alpha = False
+        elif ch.isalpha():
+            out.append("*" if prev_alpha else ch)
+            prev_alpha = True
+        else:
+            out.append(ch)
+            prev_alpha = False
+    return "".join(out)
+
+
+def fingerprint(rule: str, path: str, pointer: str, value: str, key: bytes = FINGERPRINT_KEY) -> str:
+    """A keyed hash that identifies a finding without revealing its value."""
+    msg = "\x1f".join((rule, path, pointer, value)).encode("utf-8", "surrogatepass")
+    return hmac.new(key, msg, hashlib.sha256).hexdigest()[:32]
+
+
+def _plausible(d: Detection, policy: Policy) -> bool:
+    value = d.matched.strip()
+    if not value or d.entity in policy.disabled_entities or d.score < policy.min_score:
+        return False
+    if value in policy.allow_values or any(p.search(value) for p in policy.allow_patterns):
+        return False
+    if hipaa.is_secret(d.entity):
+        return True  # the secret detector has its own placeholder rules
+    if is_placeholder(value):
+        return False
+    if d.entity == "PERSON":
+        words = [w for w in re.split(r"[\s,]+", value) if any(c.isalpha() for c in w)]
+        return len(words) >= 2 and not any(c.isdigit() for c in value)
+    if d.entity == "EMAIL_ADDRESS":
+        local, _, domain = value.rpartition("@")
+        return not is_reserved_domain(domain) and local.lower() not in _ROLE_MAILBOXES
+    return True
+
+
+def _resolve_overlaps(found: Sequence[Detection]) -> list[Detection]:
+    """Outer identifiers win over what they contain; otherwise the higher score wins."""
+    ranked = sorted(found, key=lambda d: (-(d.end - d.start), -d.score))
+    kept: list[Detection] = []
+    for d in ranked:
+        clash = [k for k in kept if d.start < k.end and k.start < d.end]
+        if not clash:
+            kept.append(d)
+            continue
+        if any(k.start <= d.start and d.end <= k.end for k in clash):
+            continue  # contained in an outer identifier
+        if all(d.score > k.score for k in clash):
+            kept = [k for k in kept if k not in clash] + [d]
+    return kept
+
+
+def _norm(value: str) -> str:
+    return "".join(c for c in value.lower() if c.isalnum())
+
+
+def decide(surface: Surface, per_view: Iterable[Sequence[Detection]], policy: Policy) -> list[Finding]:
+    """The findings one surface yields, from the detections over each of its views."""
+    kept: list[Detection] = []
+    for detections in per_view:
+        candidates = [
+            Detection(_ENTITY_ALIASES.get(d.entity, d.entity), d.start, d.end, d.score, d.recognizer, d.matched)
+            for d in detections
+        ]
+        kept.extend(_resolve_overlaps([d for d in candidates if _plausible(d, policy)]))
+    # across views offsets differ, so compare normalised text: keep outer identifiers only
+    kept.sort(key=lambda d: -len(_norm(d.matched)))
+    outer: list[Detection] = []
+    for d in kept:
+        n = _norm(d.matched)
+        if any(n in _norm(o.matched) for o in outer):
+            continue
+        outer.append(d)
+    findings: dict[tuple[str, str], Finding] = {}
+    severity = severity_for(surface.role, surface.exposure)
+    for d in outer:
+        info = hipaa.info(d.entity)
+        key = (info.rule, _norm(d.matched))
+        if key in findings:
+            continue
+        where = f"{surface.role.value} ({surface.exposure.value})"
+        message = f"{info.label} in {where}: {hipaa.fix_hint(surface.role.value, d.entity)}"
+        findings[key] = Finding(
+            rule=info.rule,
+            path=surface.path,
+            pointer=surface.pointer,
+            surface=surface.role,
+            entity=d.entity,
+            hipaa=info.hipaa,
+            severity=severity,
+            score=d.score,
+            exposure=surface.exposure,
+            message=message,
+            excerpt=mask(d.matched),
+            fingerprint=fingerprint(info.rule, surface.path, surface.pointer, d.matched, policy.fingerprint_key),
+            value=d.matched if policy.show_values else None,
+        )
+    return list(findings.values())

@@ -1,0 +1,247 @@
+"""phiscan's own Presidio recognizers, tuned for what schemas carry.
+
+Scores follow one convention so the policy layer can threshold them (default 0.5):
+STRONG shapes stand alone (a VIN with a valid check digit, a Luhn-valid IMEI); MEDIUM
+shapes stand alone too (a formatted SSN or phone); WEAK shapes (a bare 9-digit number, an
+8-character alphanumeric) only count with a context word nearby, in the text or in the
+property names above it, which Presidio's context enhancer adds (+0.35).
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Callable, Sequence
+
+from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer
+
+WEAK, MEDIUM, STRONG = 0.2, 0.5, 0.75
+_CASE_SENSITIVE = re.DOTALL | re.MULTILINE
+_NOCASE = _CASE_SENSITIVE | re.IGNORECASE
+_B = r"(?<![A-Za-z0-9])"  # a boundary that treats `_` as a separator, unlike \b
+_E = r"(?![A-Za-z0-9])"
+
+
+def _digits(s: str) -> str:
+    return "".join(c for c in s if c.isdigit())
+
+
+def luhn_ok(number: str) -> bool:
+    """The Luhn check used by card numbers and IMEIs."""
+    digits = [int(c) for c in _digits(number)]
+    if len(digits) < 2:
+        return False
+    total = 0
+    for i, d in enumerate(reversed(digits)):
+        if i % 2:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
+_VIN_VALUES = {**{str(i): i for i in range(10)}, **dict(zip("ABCDEFGH", range(1, 9), strict=True))}
+_VIN_VALUES.update(dict(zip("JKLMNPR", (1, 2, 3, 4, 5, 7, 9), strict=True)))
+_VIN_VALUES.update(dict(zip("STUVWXYZ", range(2, 10), strict=True)))
+_VIN_WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
+
+
+def vin_ok(vin: str) -> bool:
+    """ISO 3779 / FMVSS 115 check digit (position 9) of a 17-character VIN."""
+    vin = vin.upper()
+    if len(vin) != 17 or any(c not in _VIN_VALUES for c in vin):
+        return False
+    if sum(c.isdigit() for c in vin) < 4 or sum(c.isalpha() for c in vin) < 2:
+        return False
+    total = sum(_VIN_VALUES[c] * w for c, w in zip(vin, _VIN_WEIGHTS, strict=True))
+    check = total % 11
+    return vin[8] == ("X" if check == 10 else str(check))
+
+
+def _repetitive(digits: str) -> bool:
+    """All one digit, or a plain ascending/descending run: placeholders, not identifiers."""
+    if len(set(digits)) <= 2:
+        return True
+    return digits in "01234567890123456789" or digits in "98765432109876543210"
+
+
+def ssn_ok(text: str) -> bool:
+    """Valid-range SSN: not area 000, 666 or 9xx, not group 00, not serial 0000, not a known fake."""
+    d = _digits(text)
+    if len(d) != 9 or _repetitive(d):
+        return False
+    if d[:3] in ("000", "666") or d[0] == "9" or d[3:5] == "00" or d[5:] == "0000":
+        return False
+    return d not in ("078051120", "219099999", "457555462")
+
+
+def nanp_ok(text: str) -> bool:
+    """A North American number with a real-format area code and exchange, not 555-01xx."""
+    d = _digits(text)
+    if len(d) == 11 and d[0] == "1":
+        d = d[1:]
+    if len(d) != 10 or _repetitive(d):
+        return False
+    area, exch = d[:3], d[3:6]
+    if area[0] in "01" or area[1:] == "11" or exch[0] in "01" or exch[1:] == "11":
+        return False
+    return not (exch == "555" and d[6:8] == "01")
+
+
+def public_ip_ok(text: str) -> bool:
+    """A globally routable address that does not look like a version number."""
+    try:
+        ip = ipaddress.ip_address(text)
+    except ValueError:
+        return False
+    if not ip.is_global or ip.is_multicast:
+        return False
+    if ip.version == 4:
+        octets = text.split(".")
+        if any(len(o) > 1 and o.startswith("0") for o in octets):
+            return False
+        if octets[-1] == "0" or sum(o == "0" for o in octets) >= 2:
+            return False  # 1.2.0.0-style version strings and network addresses
+    return True
+
+
+def mac_ok(text: str) -> bool:
+    d = re.sub(r"[^0-9A-Fa-f]", "", text).upper()
+    return len(set(d)) > 2 and not d.startswith("00005E0053")  # RFC 7042 documentation block
+
+
+class PhiRecognizer(PatternRecognizer):  # type: ignore[misc]
+    """A declarative pattern recognizer: patterns, context words and an optional validity check."""
+
+    def __init__(
+        self,
+        entity: str,
+        patterns: Sequence[tuple[str, str, float]],
+        context: Sequence[str] = (),
+        check: Callable[[str], bool] | None = None,
+        case_sensitive: bool = True,
+        name: str | None = None,
+    ) -> None:
+        super().__init__(
+            supported_entity=entity,
+            patterns=[Pattern(n, r, s) for n, r, s in patterns],
+            context=list(context),
+            name=name or f"phiscan:{entity}",
+            global_regex_flags=_CASE_SENSITIVE if case_sensitive else _NOCASE,
+        )
+        self._check = check
+
+    def invalidate_result(self, pattern_text: str) -> bool | None:
+        if self._check is not None and not self._check(pattern_text):
+            return True
+        return None
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: object = None, regex_flags: int | None = None
+                ) -> list[object]:
+        # our flags win: Presidio would otherwise pass its global IGNORECASE to every recognizer
+        results: list[object] = super().analyze(text, entities, nlp_artifacts, self.global_regex_flags)
+        return results
+
+
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_YEAR = r"(?:19\d\d|20[0-2]\d)"
+_MM = r"(?:0?[1-9]|1[0-2])"
+_DD = r"(?:0?[1-9]|[12]\d|3[01])"
+_BIRTH_CONTEXT = ("birth", "born", "dob", "birthday", "birthdate", "newborn", "died", "death", "deceased",
+                  "admit", "admission", "admitted", "discharge", "discharged")
+# USPS Publication 28, Appendix C1 street suffixes (common forms and abbreviations).
+_STREET_SUFFIXES = (
+    "Alley|Aly|Annex|Arcade|Avenue|Ave|Bayou|Beach|Bend|Bluffs?|Bottom|Boulevard|Blvd|Branch|Bridge|Brook|Brooks|"
+    "Burgs?|Bypass|Byp|Camp|Canyon|Cape|Causeway|Centers?|Circles?|Cir|Cliffs?|Club|Commons?|Corners?|Course|"
+    "Courts?|Ct|Coves?|Creek|Crescent|Crest|Crossing|Crossroads?|Curve|Dale|Dam|Divide|Drives?|Dr|Estates?|"
+    "Expressway|Extensions?|Falls?|Ferry|Fields?|Flats?|Fords?|Forest|Forges?|Forks?|Fort|Freeway|Gardens?|"
+    "Gateway|Glens?|Greens?|Groves?|Harbors?|Haven|Heights|Highway|Hwy|Hills?|Hollow|Inlet|Islands?|Isle|"
+    "Junctions?|Keys?|Knolls?|Lakes?|Land|Landing|Lane|Ln|Light|Lights|Loaf|Locks?|Lodge|Loop|Mall|Manors?|"
+    "Meadows?|Mews|Mills?|Mission|Motorway|Mount|Mountains?|Neck|Orchard|Oval|Overpass|Park|Parkways?|Pkwy|"
+    "Pass|Passage|Path|Pike|Pines?|Place|Pl|Plains?|Plaza|Points?|Ports?|Prairie|Radial|Ramp|Ranch|Rapids?|"
+    "Rest|Ridges?|River|Road|Rd|Roads|Route|Row|Rue|Run|Shoals?|Shores?|Skyway|Springs?|Spurs?|Squares?|Sq|"
+    "Station|Stravenue|Stream|Streets?|St|Summit|Terrace|Ter|Throughway|Trace|Track|Trafficway|Trail|Trl|"
+    "Trailer|Tunnel|Turnpike|Underpass|Unions?|Valleys?|Via|Viaducts?|Views?|Villages?|Ville|Vista|Walks?|"
+    "Wall|Way|Ways|Wells?"
+)
+_STATE = (
+    r"(?:A[KLRZSP]|C[AOT]|D[EC]|F[LM]|G[AU]|HI|I[ADLN]|K[SY]|LA|M[ADEHINOPST]|N[CDEHJMVY]|O[HKR]|P[ARW]|RI|"
+    r"S[CD]|T[NX]|UT|V[AIT]|W[AIVY])"
+)
+
+
+def build_recognizers() -> list[EntityRecognizer]:
+    """Every pattern recognizer phiscan registers, in one explicit list."""
+    date_forms = [
+        ("iso date", rf"{_B}{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]){_E}", WEAK),
+        ("us date", rf"{_B}{_MM}/{_DD}/{_YEAR}{_E}", WEAK),
+        ("written date", rf"\b{_MONTHS}\.? {_DD}(?:st|nd|rd|th)?, {_YEAR}\b", WEAK),
+        ("written date dmy", rf"\b{_DD} {_MONTHS} {_YEAR}\b", WEAK),
+    ]
+    return [
+        PhiRecognizer("US_SSN", [
+            ("ssn formatted", rf"{_B}\d{{3}}([- ])\d{{2}}\1\d{{4}}{_E}", MEDIUM),
+            ("ssn bare", rf"{_B}\d{{9}}{_E}", WEAK),
+        ], ["ssn", "social security", "social", "ssns", "taxpayer", "tin"], ssn_ok),
+        PhiRecognizer("PHONE_NUMBER", [
+            ("phone formatted", rf"(?<![\w.+-])(?:\+?1[ .-]?)?\(?[2-9]\d\d\)?[ .-]\d{{3}}[ .-]\d{{4}}{_E}", MEDIUM),
+            ("phone intl", rf"(?<![\w.])\+1 ?\(?[2-9]\d\d\)?[ .-]?\d{{3}}[ .-]?\d{{4}}{_E}", STRONG),
+            ("phone bare", rf"{_B}1?[2-9]\d{{9}}{_E}", WEAK),
+        ], ["phone", "tel", "telephone", "mobile", "cell", "fax", "call", "callback", "contact", "sms", "text"],
+            nanp_ok),
+        PhiRecognizer("MRN", [
+            ("mrn prefixed", rf"{_B}(?:MRN|MR)(?:[-#:_ ]|# ?|-#)?\d{{6,10}}{_E}", STRONG),
+            ("mrn letter", rf"{_B}[A-Z]\d{{8}}{_E}", WEAK),
+            ("mrn bare", rf"{_B}\d{{6,10}}{_E}", WEAK),
+        ], ["mrn", "medical record", "record number", "chart", "patient id", "patient_id", "patientid", "mr#"]),
+        PhiRecognizer("DATE_OF_BIRTH", date_forms, _BIRTH_CONTEXT),
+        PhiRecognizer("HEALTH_PLAN_ID", [
+            ("mbi", rf"{_B}[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d"
+                    rf"[AC-HJKMNP-RT-Y]{{2}}\d\d{_E}", WEAK + 0.1),
+            ("member id", rf"{_B}(?=[A-Z0-9]{{7,14}}{_E})(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{{7,14}}{_E}", WEAK),
+        ], ["member", "subscriber", "medicare", "medicaid", "mbi", "beneficiary", "insurance", "insured", "payer",
+            "policy", "plan", "hicn", "eligibility", "coverage"]),
+        PhiRecognizer("ACCOUNT_NUMBER", [
+            ("account prefixed", rf"{_B}(?:ACCT|ACC|ACCOUNT)[-#:_ ]{{1,2}}\d{{6,14}}{_E}", STRONG),
+            ("card", rf"{_B}(?:\d{{4}}[- ]){{3}}\d{{4}}{_E}|{_B}\d{{13,16}}{_E}", WEAK),
+            ("account bare", rf"{_B}\d{{8,17}}{_E}", WEAK),
+        ], ["account", "acct", "billing", "bank", "card", "iban", "routing"], None, case_sensitive=False),
+        PhiRecognizer("CREDIT_CARD", [
+            ("card formatted", rf"{_B}(?:4\d{{3}}|5[1-5]\d\d|3[47]\d\d|6011)([- ])\d{{4}}\1\d{{4}}\1\d{{4}}{_E}",
+             STRONG),
+            ("card bare", rf"{_B}(?:4\d{{15}}|5[1-5]\d{{14}}|3[47]\d{{13}}|6011\d{{12}}){_E}", MEDIUM),
+        ], ["card", "credit", "visa", "mastercard", "amex", "payment"], luhn_ok),
+        PhiRecognizer("US_DRIVER_LICENSE", [
+            ("dl dashed", rf"{_B}[A-Z]\d{{3}}-\d{{4}}-\d{{4}}{_E}", WEAK),
+            ("dl letter", rf"{_B}[A-Z]\d{{7}}{_E}", WEAK),
+            ("dl digits", rf"{_B}\d{{7,9}}{_E}", WEAK),
+        ], ["license", "licence", "driver", "dl", "dl#", "permit"]),
+        PhiRecognizer("DEVICE_ID", [
+            ("imei", rf"{_B}\d{{15}}{_E}", WEAK),
+            ("serial", rf"{_B}(?=[A-Z0-9]{{8,16}}{_E})(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{{8,16}}{_E}", WEAK),
+        ], ["device", "serial", "imei", "implant", "implanted", "udi", "pacemaker", "sn"]),
+        PhiRecognizer("IMEI", [("imei luhn", rf"{_B}\d{{15}}{_E}", MEDIUM)], ["imei", "device"],
+                      lambda t: luhn_ok(t) and not _repetitive(t)),
+        PhiRecognizer("MAC_ADDRESS", [
+            ("mac", rf"{_B}[0-9A-F]{{2}}([:-])(?:[0-9A-F]{{2}}\1){{4}}[0-9A-F]{{2}}{_E}", STRONG),
+        ], ["mac", "device"], mac_ok, case_sensitive=False),
+        PhiRecognizer("VIN", [("vin", rf"{_B}[A-HJ-NPR-Z0-9]{{17}}{_E}", STRONG)], ["vin", "vehicle"], vin_ok,
+                      case_sensitive=False),
+        PhiRecognizer("IP_ADDRESS", [
+            ("ipv4", rf"(?<![\w.]){_B}(?:\d{{1,3}}\.){{3}}\d{{1,3}}(?![\w.]*\d)", MEDIUM),
+            ("ipv6", r"(?<![\w:])(?:[0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}(?![\w:])", MEDIUM),
+        ], ["ip", "address", "login", "client", "source", "host"], public_ip_ok),
+        PhiRecognizer("ZIP_CODE", [
+            ("zip after state", rf"(?<=\b{_STATE} )\d{{5}}(?:-\d{{4}})?{_E}", MEDIUM),
+            ("zip", rf"{_B}\d{{5}}(?:-\d{{4}})?{_E}", WEAK),
+        ], ["zip", "zipcode", "postal", "postcode", "zip code"], lambda t: t[:5] != "00000"),
+        PhiRecognizer("STREET_ADDRESS", [
+            ("street", rf"\b\d{{1,6}} (?:[NSEW]\.? )?(?:[A-Z][a-z]+\.? ){{1,3}}(?:{_STREET_SUFFIXES})\b\.?"
+                       rf"(?:,? (?:Apt\.?|Suite|Ste\.?|Unit|#) ?[0-9A-Z]+)?"
+                       rf"(?:, (?:[A-Z][a-z]+ ){{0,3}}[A-Z][a-z]+,? {_STATE} \d{{5}}(?:-\d{{4}})?)?", MEDIUM + 0.1),
+        ], ["address", "street", "resides", "mail", "home", "visit", "lives"]),
+    ]

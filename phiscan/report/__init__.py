@@ -1,0 +1,14 @@
+"""Reporters see only the finished `Report`; each writes one format to a stream."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TextIO
+
+from phiscan.report.json import write_json
+from phiscan.report.text import write_text
+from phiscan.types import Report
+
+Reporter = Callable[[Report, TextIO], None]
+
+REPORTERS: dict[str, Reporter] = {"text": write_text, "json": write_json}

@@ -1,0 +1,41 @@
+"""Values reserved for documentation and placeholders: never findings.
+
+RFC 2606 / RFC 6761 domain names, documentation phone and IP ranges, masked or templated
+values (`XXX-XX-XXXX`, `{id}`, `<your-api-key>`).  Policy checks every detection here.
+"""
+
+from __future__ import annotations
+
+import re
+
+_RESERVED_TLDS = ("example", "test", "invalid", "localhost", "local", "internal", "lan", "home.arpa")
+_RESERVED_DOMAINS = ("example.com", "example.org", "example.net", "example.edu")
+_PLACEHOLDER = re.compile(
+    r"^(?:x+|X+|#+|\*+|0+|9+|n+|N+|_+|\.+|-+)$"  # a run of one masking character
+    r"|[xX*#•]{3,}"  # a masked part inside
+    r"|^[<{\[$%]|[>}\]]$"  # a template: <name>, {id}, ${VAR}, [value]
+    r"|\b(?:your|my|some|example|sample|dummy|placeholder|changeme|redacted|todo|tbd|foo|bar)[-_ ]",
+    re.IGNORECASE,
+)
+_PLACEHOLDER_WORDS = frozenset(
+    {"john doe", "jane doe", "jane roe", "john smith", "richard roe", "john q public", "joe bloggs",
+     "max mustermann", "erika mustermann", "mario rossi", "juan perez", "fulano de tal"}
+)
+
+
+def is_reserved_domain(host: str) -> bool:
+    """A domain set aside for documentation and testing (RFC 2606, RFC 6761)."""
+    host = host.lower().rstrip(".")
+    return host.endswith(tuple("." + t for t in _RESERVED_TLDS)) or host in _RESERVED_TLDS or any(
+        host == d or host.endswith("." + d) for d in _RESERVED_DOMAINS
+    )
+
+
+def is_placeholder(value: str) -> bool:
+    """A masked, templated or stock example value that stands for no one."""
+    v = value.strip()
+    if not v:
+        return True
+    if _PLACEHOLDER.search(v):
+        return True
+    return " ".join(v.lower().replace(",", " ").split()) in _PLACEHOLDER_WORDS

@@ -1,0 +1,90 @@
+"""Turn a surface into the texts detection looks at.
+
+A regex is looked at through the literal strings it can only match; an identifier through
+its words (`maria_gonzalez_dob` -> `Maria Gonzalez Dob`, for the name model) and through a
+form that keeps its separators' meaning (`lookup_ssn_320_98_3282` -> `lookup ssn 320-98-3282`,
+for the patterns).  Everything else is looked at as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from phiscan.types import Role, Surface
+
+_IDENTIFIER_ROLES = frozenset({Role.PROPERTY_NAME, Role.TOOL_NAME, Role.FILE_NAME})
+_REGEX_ROLES = frozenset({Role.PATTERN, Role.PATTERN_PROPERTY})
+_DIGIT_GAP = re.compile(r"(?<=\d) (?=\d)")
+_WORD = re.compile(r"[^\W_]+")
+_FILE_SUFFIXES = frozenset(
+    {"json", "jsonc", "yaml", "yml", "schema", "tools", "tool", "request", "openapi", "swagger", "mcp", "spec"}
+)
+MAX_VIEW_CHARS = 20_000
+
+
+@dataclass(frozen=True, slots=True)
+class View:
+    """One text to analyse, with the context words and key name that go with it."""
+
+    text: str
+    context: tuple[str, ...]
+    key: str
+
+
+def file_stem(name: str) -> str:
+    """A file name without its schema-ish extensions: `a.tools.json` -> `a`."""
+    parts = name.split(".")
+    while len(parts) > 1 and parts[-1].lower() in _FILE_SUFFIXES:
+        parts.pop()
+    return ".".join(parts)
+
+
+def context_words(names: tuple[str, ...]) -> tuple[str, ...]:
+    """Lower-case words of the property names above a value, plus the names themselves."""
+    words: list[str] = []
+    for name in names:
+        low = name.lower()
+        words.append(low)
+        words.extend(w.lower() for w in _split_words(name))
+    return tuple(dict.fromkeys(words))
+
+
+def _split_words(name: str) -> list[str]:
+    from phiscan.identifiers import split_identifier
+
+    return split_identifier(name).text.split()
+
+
+def _identifier_views(raw: str) -> list[str]:
+    from phiscan.identifiers import looks_like_identifier, split_identifier
+
+    spaced = _DIGIT_GAP.sub("-", raw.replace("_", " ")).strip()
+    views = [raw, spaced]
+    if looks_like_identifier(raw) or raw != spaced:
+        views.append(split_identifier(raw).text)
+    return views
+
+
+def views_of(surface: Surface) -> list[View]:
+    """Every text detection should see for `surface`, without duplicates."""
+    raw = surface.raw[:MAX_VIEW_CHARS]
+    names = surface.context
+    key = names[-1] if names else ""
+    if surface.role is Role.PROPERTY_NAME:
+        key = raw
+    texts: list[str]
+    if surface.role in _REGEX_ROLES:
+        from phiscan.regexlit import regex_literals
+
+        texts = []
+        for lit in regex_literals(raw):
+            texts.extend(_identifier_views(lit.text) if " " not in lit.text else [lit.text])
+    elif surface.role in _IDENTIFIER_ROLES:
+        texts = _identifier_views(file_stem(raw) if surface.role is Role.FILE_NAME else raw)
+    elif " " not in raw and ("_" in raw or any(c.isupper() for c in raw[1:])):
+        texts = _identifier_views(raw)
+    else:
+        texts = [raw]
+    ctx = context_words(names)
+    return [View(t, ctx, key) for t in dict.fromkeys(texts) if t.strip()]

@@ -1,0 +1,208 @@
+"""Walk a JSON Schema and yield every string that would travel with it.
+
+The walk is a keyword dispatch over an explicit stack (no recursion, so a schema nested
+100,000 levels deep cannot raise `RecursionError`).  Objects reached twice (YAML aliases)
+are walked once.  Local `$ref`s are followed into parts of the document the walk would not
+otherwise reach, and findings are reported where the text physically is; remote `$ref`s
+are never fetched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from phiscan.types import Exposure, Role, Surface
+
+# keyword -> how its value holds subschemas
+_SCHEMA_MAPS = ("properties", "patternProperties", "$defs", "definitions", "dependentSchemas")
+_SCHEMA_ONE = (
+    "additionalProperties",
+    "additionalItems",
+    "contains",
+    "not",
+    "if",
+    "then",
+    "else",
+    "propertyNames",
+    "unevaluatedItems",
+    "unevaluatedProperties",
+    "contentSchema",
+    "items",
+)
+_SCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems", "items")
+_TEXT_ROLES = {
+    "title": Role.TITLE,
+    "description": Role.DESCRIPTION,
+    "$comment": Role.METADATA,
+    "pattern": Role.PATTERN,
+    "const": Role.CONST,
+    "default": Role.DEFAULT,
+    "examples": Role.EXAMPLES,
+    "example": Role.EXAMPLES,
+    "enum": Role.ENUM,
+}
+_KEY_ROLES = {"properties": Role.PROPERTY_NAME, "patternProperties": Role.PATTERN_PROPERTY}
+_MAX_CONTEXT = 2
+
+
+def escape_token(token: str) -> str:
+    """Escape one RFC 6901 reference token."""
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+def join_pointer(base: str, *tokens: str | int) -> str:
+    """Append reference tokens to a JSON Pointer."""
+    return base + "".join("/" + escape_token(str(t)) for t in tokens)
+
+
+def resolve_pointer(doc: Any, pointer: str) -> Any:
+    """Return the node at `pointer` in `doc`; raise `LookupError` when there is none."""
+    node = doc
+    if pointer == "":
+        return node
+    if not pointer.startswith("/"):
+        raise LookupError(pointer)
+    for raw in pointer[1:].split("/"):
+        token = raw.replace("~1", "/").replace("~0", "~")
+        if isinstance(node, dict):
+            if token not in node:
+                raise LookupError(pointer)
+            node = node[token]
+        elif isinstance(node, list):
+            if not token.isdigit() or int(token) >= len(node):
+                raise LookupError(pointer)
+            node = node[int(token)]
+        else:
+            raise LookupError(pointer)
+    return node
+
+
+@dataclass(frozen=True, slots=True)
+class SchemaRoot:
+    """A place in a document where a JSON Schema starts, and where it is headed."""
+
+    pointer: str
+    exposure: Exposure
+    context: tuple[str, ...] = ()
+
+
+def scalar_text(value: Any) -> str | None:
+    """The text of a scalar that can carry an identifier (strings and integers)."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return None
+
+
+def iter_strings(
+    value: Any, pointer: str, path: str, role: Role, exposure: Exposure, context: tuple[str, ...]
+) -> Iterator[Surface]:
+    """Every scalar string inside an arbitrary JSON value (examples, defaults, x-* values)."""
+    stack: list[tuple[Any, str]] = [(value, pointer)]
+    seen: set[int] = set()
+    while stack:
+        node, ptr = stack.pop()
+        text = scalar_text(node)
+        if text is not None:
+            yield Surface(path, ptr, role, exposure, text, context)
+        elif isinstance(node, (dict, list)):
+            if id(node) in seen:
+                continue
+            seen.add(id(node))
+            items = node.items() if isinstance(node, dict) else enumerate(node)
+            stack.extend((v, join_pointer(ptr, k)) for k, v in reversed(list(items)))
+
+
+def walk_schema(doc: Any, roots: Sequence[SchemaRoot], path: str) -> Iterator[Surface]:
+    """Yield a `Surface` for every string of the schemas rooted at `roots` in `doc`."""
+    seen: set[tuple[int, Exposure]] = set()
+    walked: set[str] = set()
+    stack: list[tuple[Any, str, tuple[str, ...], Exposure]] = []
+    for root in reversed(roots):
+        try:
+            node = resolve_pointer(doc, root.pointer)
+        except LookupError:
+            continue
+        stack.append((node, root.pointer, root.context, root.exposure))
+    pending_refs: list[tuple[str, tuple[str, ...], Exposure]] = []
+    while stack or pending_refs:
+        if not stack:
+            ref, context, exposure = pending_refs.pop()
+            if ref in walked:
+                continue
+            try:
+                stack.append((resolve_pointer(doc, ref), ref, context, exposure))
+            except LookupError:
+                continue
+        node, ptr, context, exposure = stack.pop()
+        if not isinstance(node, dict) or (id(node), exposure) in seen:
+            continue
+        seen.add((id(node), exposure))
+        walked.add(ptr)
+        yield from _schema_strings(node, ptr, path, context, exposure)
+        children: list[tuple[Any, str, tuple[str, ...], Exposure]] = []
+        for keyword in _SCHEMA_MAPS:
+            sub = node.get(keyword)
+            if not isinstance(sub, dict):
+                continue
+            key_role = _KEY_ROLES.get(keyword)
+            for name, child in sub.items():
+                child_ptr = join_pointer(ptr, keyword, name)
+                if key_role is not None and isinstance(name, str):
+                    yield Surface(path, child_ptr, key_role, exposure, name, context)
+                child_ctx = (*context, name)[-_MAX_CONTEXT:] if keyword == "properties" else context
+                children.append((child, child_ptr, child_ctx, exposure))
+        for keyword in _SCHEMA_ONE:
+            sub = node.get(keyword)
+            if isinstance(sub, dict):
+                children.append((sub, join_pointer(ptr, keyword), context, exposure))
+        for keyword in _SCHEMA_LISTS:
+            sub = node.get(keyword)
+            if isinstance(sub, list):
+                for i, child in enumerate(sub):
+                    children.append((child, join_pointer(ptr, keyword, i), context, exposure))
+        deps = node.get("dependencies")
+        if isinstance(deps, dict):
+            for name, child in deps.items():
+                if isinstance(child, dict):
+                    children.append((child, join_pointer(ptr, "dependencies", name), context, exposure))
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/"):
+            pending_refs.append((_decode_fragment(ref[1:]), context, exposure))
+        stack.extend(reversed(children))
+
+
+def _decode_fragment(fragment: str) -> str:
+    from urllib.parse import unquote
+
+    return unquote(fragment)
+
+
+def _schema_strings(
+    node: dict[str, Any], ptr: str, path: str, context: tuple[str, ...], exposure: Exposure
+) -> Iterator[Surface]:
+    for keyword, value in node.items():
+        if not isinstance(keyword, str):
+            continue
+        role = _TEXT_ROLES.get(keyword)
+        if role is None and keyword.startswith("x-") and keyword != "x-phiscan-ignore":
+            role = Role.METADATA
+        if role is None:
+            if keyword == "$schema" and isinstance(value, str):
+                yield Surface(path, join_pointer(ptr, keyword), Role.METADATA, exposure, value, context)
+            continue
+        here = join_pointer(ptr, keyword)
+        if role in (Role.TITLE, Role.DESCRIPTION, Role.PATTERN):
+            if isinstance(value, str):
+                yield Surface(path, here, role, exposure, value, context)
+        elif role is Role.ENUM:
+            if isinstance(value, list):
+                for i, member in enumerate(value):
+                    text = scalar_text(member)
+                    if text is not None:
+                        yield Surface(path, join_pointer(here, i), role, exposure, text, context)
+        else:
+            yield from iter_strings(value, here, path, role, exposure, context)
