@@ -1,0 +1,179 @@
+"""Identifiers (property names, tool names) split into words before detection.
+
+A name recogniser cannot see `Maria Gonzalez` in `maria_gonzalez_dob_1984_03_12`, so names are
+split into Title-cased words first.  Some PHI is only recognisable joined (`107_41_0202` as an
+SSN), so `joined_variants` renders `_`-separated digit groups with dashes.  Every derived text
+maps any span back to the original string, so a finding points at what the user wrote.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from dataclasses import dataclass
+
+__all__ = ["SplitText", "joined_variants", "looks_like_identifier", "split_identifier"]
+
+_MAX_VARIANTS = 8
+# Digit groups joined by single underscores: dates, SSNs and phone numbers written as names.
+_DIGIT_GROUPS = re.compile(r"\d+(?:_\d+)+")
+# Characters an identifier may hold besides word characters; anything else ('@', ':') makes a value.
+_IDENTIFIER_PUNCTUATION = frozenset("_-./")
+
+
+@dataclass(frozen=True, slots=True)
+class SplitText:
+    """Text derived from an original string, remembering where each character came from.
+
+    `origin[i]` is the offset in the original of `text[i]`, or -1 for a space the splitter
+    inserted.  Use `to_original` rather than indexing `origin` yourself.
+    """
+
+    text: str
+    origin: tuple[int, ...]
+    original_length: int
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        """The words of `text`."""
+        return tuple(self.text.split(" ")) if self.text else ()
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map the span `[start, end)` of `text` to the span of the original it came from.
+
+        Out-of-range offsets are clamped; a span holding no original character (empty, or only
+        inserted spaces) maps to the empty span where the next original character starts.
+        """
+        start = min(max(start, 0), len(self.text))
+        end = min(max(end, start), len(self.text))
+        inside = [o for o in self.origin[start:end] if o >= 0]
+        if inside:
+            return inside[0], inside[-1] + 1
+        after = next((o for o in self.origin[start:] if o >= 0), self.original_length)
+        return after, after
+
+
+def split_identifier(s: str) -> SplitText:
+    """Split `s` into words at separators, camelCase humps and letter/digit boundaries.
+
+    Alphabetic words are Title-cased and words are joined with single spaces:
+    `johnSmithDob19840312` -> `John Smith Dob 19840312`, `HTTPServerURL` -> `Http Server Url`.
+    """
+    chars: list[str] = []
+    origin: list[int] = []
+    for start, end in _word_spans(s):
+        if chars:
+            chars.append(" ")
+            origin.append(-1)
+        chars.extend(_title(s[start:end]))
+        origin.extend(range(start, end))
+    return SplitText("".join(chars), tuple(origin), len(s))
+
+
+def looks_like_identifier(s: str) -> bool:
+    """True if `s` reads as a name built from several words, so it is worth splitting.
+
+    Such a string holds no whitespace and joins its pieces with `_`, camelCase humps, or `-`/`.`
+    between pieces with letters (`first_name`, `firstName`, `jane-doe`).  Free text, single words,
+    and values such as dates, IP addresses and e-mail addresses are not identifiers.
+    """
+    if not s or any(not _is_word_char(c) and c not in _IDENTIFIER_PUNCTUATION for c in s):
+        return False
+    spans = _word_spans(s)
+    if len(spans) < 2:
+        return False
+    if "_" in s and any(c.isalpha() for c in s):
+        return True
+    for (_, end), (start, next_end) in itertools.pairwise(spans):
+        if end == start and s[end - 1].isalpha() and s[start].isalpha():
+            return True  # a camelCase hump or an acronym run ending
+        if s[end:start] in ("-", ".") and any(c.isalpha() for c in s[: next_end]):
+            return True
+    return False
+
+
+def joined_variants(s: str) -> tuple[SplitText, ...]:
+    """Runs of `_`-separated digit groups rejoined with `-`, each mapped back to `s`.
+
+    `dob_1969_04_12` -> (`1969-04-12`,); `ssn_107_41_0202` -> (`107-41-0202`,).  Detect on these
+    as well as on the split text: a date or SSN recogniser needs the groups together.
+    """
+    variants: dict[str, SplitText] = {}
+    for m in _DIGIT_GROUPS.finditer(s):
+        text = m.group().replace("_", "-")
+        variants.setdefault(text, SplitText(text, tuple(range(m.start(), m.end())), len(s)))
+        if len(variants) >= _MAX_VARIANTS:
+            break
+    return tuple(variants.values())
+
+
+def _is_word_char(c: str) -> bool:
+    # Combining marks and modifier letters belong to the word they follow (Devanagari vowel signs,
+    # a decomposed 'é'), so non-Latin words stay intact.
+    return c.isalnum() or unicodedata.category(c) in ("Mn", "Mc", "Me", "Lm")
+
+
+def _kind(c: str) -> str:
+    """U upper, l lower, o caseless letter, d digit, m attaches to the previous character."""
+    if unicodedata.category(c) in ("Mn", "Mc", "Me", "Lm"):
+        return "m"
+    if not c.isalpha():
+        return "d"
+    return "U" if c.isupper() or c.istitle() else "l" if c.islower() else "o"
+
+
+def _word_spans(s: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets of each word of `s`, in order."""
+    spans: list[tuple[int, int]] = []
+    start = -1
+    prev = ""  # kind of the last non-attaching character of the open word
+    uppers = 0  # length of the run of capitals ending the open word
+    for i, c in enumerate(s):
+        if not _is_word_char(c):
+            if start >= 0:
+                spans.append((start, i))
+            start, prev, uppers = -1, "", 0
+            continue
+        kind = _kind(c)
+        if start < 0:
+            start = i
+        elif kind != "m" and prev and kind != prev:
+            if prev == "U" and kind == "l":
+                plural = c == "s" and (i + 1 == len(s) or _kind(s[i + 1]) != "l")  # URLs, IDs
+                if uppers >= 2 and not plural:
+                    # HTTPServer: the last capital starts the next word.
+                    last = _last_capital(s, start, i)
+                    spans.append((start, last))
+                    start = last
+            else:
+                spans.append((start, i))
+                start = i
+        if kind != "m":
+            prev = kind
+            uppers = uppers + 1 if kind == "U" else 0
+    if start >= 0:
+        spans.append((start, len(s)))
+    return spans
+
+
+def _last_capital(s: str, start: int, end: int) -> int:
+    i = end - 1
+    while i > start and _kind(s[i]) == "m":
+        i -= 1
+    return i
+
+
+def _title(word: str) -> str:
+    """Title-case `word` one character at a time, so offsets stay aligned with the original.
+
+    A character whose case mapping would change length or not round-trip (sharp s, dotted capital I) is kept.
+    """
+    if not word[0].isalpha():
+        return word
+    out = []
+    for i, c in enumerate(word):
+        mapped = c.upper() if i == 0 else c.lower()
+        keep = len(mapped) != 1 or mapped.lower() != c.lower()
+        out.append(c if keep else mapped)
+    return "".join(out)
