@@ -178,8 +178,8 @@ def _may_hold_secret(text: str) -> bool:
 
 def _spans(text: str, secret: str) -> Iterator[tuple[int, int]]:
     """Every place `secret` (as a plugin saw it, maybe JSON-escaped) occurs in `text`."""
-    # Some plugins' matches carry the quote or `=` around the value.
-    needle = secret.strip(" \t\"'=:")
+    # Some plugins' matches carry the quote or `=` around the value, or (JWT) a full stop.
+    needle = secret.strip(" \t\"'=:").rstrip(".,;")
     if needle not in text:
         try:
             needle = json.loads('"' + needle + '"')
