@@ -228,10 +228,12 @@ def test_never_touches_network_or_files_even_with_verification_switched_on(
     from detect_secrets.settings import transient_settings
 
     every_plugin = SecretDetector(ALL_PLUGINS)
+    # Verification resolves the provider's host first, so watch name lookups as well.
+    lookups = _record(monkeypatch, socket, "getaddrinfo")
     connects = _record(monkeypatch, socket.socket, "connect")
     opens = _record(monkeypatch, builtins, "open")
     verify = {"path": "detect_secrets.filters.common.is_ignored_due_to_verification_policies", "min_level": 2}
     with transient_settings({"plugins_used": [], "filters_used": [verify]}):
         for _, text, key, _, _ in FOUND:
             every_plugin.detect(text, key)
-    assert connects == [] and opens == []
+    assert lookups == [] and connects == [] and opens == []
