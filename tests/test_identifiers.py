@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from phiscan.identifiers import joined_variants, looks_like_identifier, split_identifier
+
+
+@pytest.mark.parametrize(
+    ("identifier", "text"),
+    [
+        ("maria_gonzalez_dob_1984_03_12", "Maria Gonzalez Dob 1984 03 12"),
+        ("johnSmithDob19840312", "John Smith Dob 19840312"),
+        ("jane-doe", "Jane Doe"),
+        ("firstName", "First Name"),
+        ("HTTPServerURL", "Http Server Url"),
+        ("lookup_patient_by_mrn", "Lookup Patient By Mrn"),
+        ("Reynaldo_Véliz", "Reynaldo Véliz"),
+        ("Reynaldo_Ve\u0301liz", "Reynaldo Ve\u0301liz"),
+        ("patient.first/name", "Patient First Name"),
+        ("getURLsByID", "Get Urls By Id"),
+        ("ИванПетров", "Иван Петров"),
+        ("患者Name", "患者 Name"),
+        ("रोगी_नाम", "रोगी नाम"),
+        ("__private__", "Private"),
+        ("straße_İzmir", "Straße İzmir"),
+        ("", ""),
+        ("_-./", ""),
+    ],
+)
+def test_split_identifier_title_cases_words(identifier: str, text: str) -> None:
+    assert split_identifier(identifier).text == text
+
+
+@pytest.mark.parametrize(
+    ("identifier", "word", "original"),
+    [
+        ("maria_gonzalez_dob_1984_03_12", "Gonzalez", "gonzalez"),
+        ("johnSmithDob19840312", "Smith", "Smith"),
+        ("johnSmithDob19840312", "19840312", "19840312"),
+        ("HTTPServerURL", "Server", "Server"),
+        ("maria_gonzalez_dob", "Maria Gonzalez", "maria_gonzalez"),
+    ],
+)
+def test_split_spans_map_back_to_the_original(identifier: str, word: str, original: str) -> None:
+    split = split_identifier(identifier)
+    start = split.text.index(word)
+    lo, hi = split.to_original(start, start + len(word))
+    assert identifier[lo:hi] == original
+
+
+def test_a_span_of_inserted_space_maps_to_an_empty_span() -> None:
+    split = split_identifier("firstName")
+    assert split.to_original(5, 6) == (5, 5)
+    assert split.to_original(-3, 99) == (0, 9)
+
+
+@pytest.mark.parametrize(
+    "s", ["first_name", "firstName", "jane-doe", "HTTPServer", "patient.name", "ALL_CAPS", "N021-7867-3118"]
+)
+def test_identifiers_look_like_identifiers(s: str) -> None:
+    assert looks_like_identifier(s)
+
+
+@pytest.mark.parametrize(
+    "s",
+    [
+        "",
+        "hello",
+        "HTTP",
+        "first name",
+        "The patient's name",
+        "1984-03-12",
+        "174.140.190.219",
+        "erickson.john86@yahoo.com",
+        "F0:18:98:6B:E3:B8",
+        "___",
+    ],
+)
+def test_free_text_words_and_values_do_not(s: str) -> None:
+    assert not looks_like_identifier(s)
+
+
+@pytest.mark.parametrize(
+    ("identifier", "variants"),
+    [
+        ("ssn_107_41_0202", ["107-41-0202"]),
+        ("phone_312_270_8288", ["312-270-8288"]),
+        ("dob_1969_04_12", ["1969-04-12"]),
+        ("maria_gonzalez_dob_1984_03_12", ["1984-03-12"]),
+        ("dob_1969_04_12_or_1970_01_01", ["1969-04-12", "1970-01-01"]),
+        ("johnSmithDob19840312", []),
+        ("patient_42", []),
+        ("N021-7867-3118", []),
+    ],
+)
+def test_joined_variants_rejoin_underscored_digit_groups(identifier: str, variants: list[str]) -> None:
+    assert [v.text for v in joined_variants(identifier)] == variants
+
+
+def test_joined_variants_map_back() -> None:
+    (variant,) = joined_variants("ssn_107_41_0202")
+    assert variant.to_original(0, len(variant.text)) == (4, 15)
+    assert variant.to_original(4, 6) == (8, 10)
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or unicodedata.category(c) in ("Mn", "Mc", "Me", "Lm")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text())
+def test_split_words_are_the_word_characters_in_order(s: str) -> None:
+    split = split_identifier(s)
+    assert "".join(split.words).lower() == "".join(c for c in s if _word_char(c)).lower()
+    position = 0
+    for word in split.words:
+        start = split.text.index(word, position)
+        position = start + len(word)
+        lo, hi = split.to_original(start, position)
+        assert s[lo:hi].lower() == word.lower()
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(), st.integers(-5, 60), st.integers(-5, 60))
+def test_every_span_maps_inside_the_original(s: str, start: int, end: int) -> None:
+    texts = [split_identifier(s), *joined_variants(s)]
+    for derived in texts:
+        if start > end:
+            continue
+        lo, hi = derived.to_original(start, end)
+        assert 0 <= lo <= hi <= len(s)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.from_regex(r"[a-z]{0,4}(_[0-9]{1,4}){1,4}(_[a-zA-Z]{1,3})?", fullmatch=True) | st.text())
+def test_variants_are_the_original_with_dashes(s: str) -> None:
+    assert isinstance(looks_like_identifier(s), bool)
+    for variant in joined_variants(s):
+        lo, hi = variant.to_original(0, len(variant.text))
+        assert s[lo:hi] == variant.text.replace("-", "_")
