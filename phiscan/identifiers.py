@@ -88,7 +88,7 @@ def looks_like_identifier(s: str) -> bool:
     for (_, end), (start, next_end) in itertools.pairwise(spans):
         if end == start and s[end - 1].isalpha() and s[start].isalpha():
             return True  # a camelCase hump or an acronym run ending
-        if s[end:start] in ("-", ".") and any(c.isalpha() for c in s[: next_end]):
+        if s[end:start] in ("-", ".") and any(c.isalpha() for c in s[:next_end]):
             return True
     return False
 

@@ -14,7 +14,6 @@ import re
 import unicodedata
 import warnings
 from dataclasses import dataclass
-from types import ModuleType
 from typing import Any
 
 __all__ = ["Literal", "RegexAnalysis", "analyse_regex", "regex_literals"]
@@ -83,12 +82,16 @@ def analyse_regex(pattern: str, *, max_work: int = 200_000, max_literals: int = 
 _LIT, _NEUTRAL, _BREAK = 0, 1, 2
 _Token = tuple[int, str, int, int]  # kind, literal char (or ""), start, end
 _CONTROL = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v", "a": "\a"}
-_HEX = re.compile(r"x\{([0-9A-Fa-f]{1,6})\}|u\{([0-9A-Fa-f]{1,6})\}|x([0-9A-Fa-f]{2})|u([0-9A-Fa-f]{4})"
-                  r"|U([0-9A-Fa-f]{8})|0([0-7]{0,2})")
+_HEX = re.compile(
+    r"x\{([0-9A-Fa-f]{1,6})\}|u\{([0-9A-Fa-f]{1,6})\}|x([0-9A-Fa-f]{2})|u([0-9A-Fa-f]{4})"
+    r"|U([0-9A-Fa-f]{8})|0([0-7]{0,2})"
+)
 _BRACED = re.compile(r"[pP]\{[^}]*\}|k<[^>]*>|N\{[^}]*\}|[1-9][0-9]*")
 _QUANT = re.compile(r"\{(?:\d+(?:,\d*)?|,\d+)\}")
-_GROUP = re.compile(r"\(\?(?:#[^)]*\)|P=\w+\)|[aiLmsux]+\)|[=!]|<[=!]|\(\w+\)|P<\w+>|<\w+>|'\w+'|[:>]"
-                    r"|[aiLmsux]*(?:-[imsx]+)?:|[\w<>'=!:-]*)|\(")  # the last: malformed, skip its header
+_GROUP = re.compile(
+    r"\(\?(?:#[^)]*\)|P=\w+\)|[aiLmsux]+\)|[=!]|<[=!]|\(\w+\)|P<\w+>|<\w+>|'\w+'|[:>]"
+    r"|[aiLmsux]*(?:-[imsx]+)?:|[\w<>'=!:-]*)|\("
+)  # the last: malformed, skip its header
 # Lookarounds, conditionals and back-references: their content is not part of the run around them.
 _OPAQUE_GROUPS = ("?=", "?!", "?<=", "?<!", "?(", "?P=")
 
@@ -244,25 +247,18 @@ def _to_python_dialect(pattern: str) -> str:
     return _ECMA.sub(_ecma_to_python, pattern)
 
 
-def _parser() -> ModuleType | None:
+def _parse(pattern: str) -> Any:
+    """Python's parse tree of `pattern`, or None; `re._parser` is private, so import defensively."""
     for name in ("re._parser", "sre_parse"):  # 3.11+ first: sre_parse warns on import there
         try:
-            return importlib.import_module(name)
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # "possible nested set" and the like are not ours to show
+                return importlib.import_module(name).parse(pattern)
         except ImportError:
             continue
+        except Exception:  # re.error, RecursionError, OverflowError...: all mean "use the fallback"
+            return None
     return None
-
-
-def _parse(pattern: str) -> Any:
-    parser = _parser()
-    if parser is None:
-        return None
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # "possible nested set" and the like are not ours to show
-            return parser.parse(pattern)
-    except Exception:  # a private module: re.error, RecursionError, OverflowError... all mean "fallback"
-        return None
 
 
 class _Exhausted(Exception):
