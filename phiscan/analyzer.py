@@ -8,6 +8,7 @@ the spaCy pipeline is loaded from a directory by path, or from an installed pack
 from __future__ import annotations
 
 import os
+import re
 import threading
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -64,6 +65,17 @@ def _load_pipeline(model: str) -> Any:
     return nlp
 
 
+_URL_SPAN = re.compile(r"[a-z][a-z0-9+.-]*://[^\s\"'<>]+", re.IGNORECASE)
+
+
+def _outside_urls(text: str, found: list[Detection]) -> list[Detection]:
+    """Numbers and names inside a link (a StackOverflow question id) are part of the link, not PHI."""
+    spans = [m.span() for m in _URL_SPAN.finditer(text)]
+    if not spans:
+        return found
+    return [d for d in found if d.entity == "URL" or not any(a <= d.start and d.end <= b for a, b in spans)]
+
+
 class Analyzer:
     """Presidio + secrets over batches of (text, context) pairs.  Thread-safe; build once, share."""
 
@@ -83,6 +95,7 @@ class Analyzer:
             if self._engine is not None:
                 return
             from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+            from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
             from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
             from presidio_analyzer.predefined_recognizers import (
                 EmailRecognizer,
@@ -114,8 +127,10 @@ class Analyzer:
             for rec in (*build_recognizers(), EmailRecognizer(), IbanRecognizer(), PersonalUrlRecognizer(),
                         SpacyRecognizer(supported_entities=["PERSON", "LOCATION"]), *self._extra):
                 registry.add_recognizer(rec)
+            # whole words: in substring mode the context word "dl" would match "bundle"
+            enhancer = LemmaContextAwareEnhancer(context_matching_mode="whole_word")
             self._engine = AnalyzerEngine(registry=registry, nlp_engine=engine, supported_languages=["en"],
-                                          default_score_threshold=0.0)
+                                          default_score_threshold=0.0, context_aware_enhancer=enhancer)
             self._nlp = nlp
             self._secrets = SecretDetector()
             self.model_path = model
@@ -151,6 +166,7 @@ class Analyzer:
                                        text[r.start : r.end]))
         except Exception:  # one bad string must not lose the others' findings
             found.append(Detection("SCAN_ERROR", 0, 0, 0.0, "presidio"))
+        found = _outside_urls(text, found)
         try:
             for d in self._secrets.detect(text, key):
                 found.append(Detection(d.entity, d.start, d.end, d.score, d.recognizer, text[d.start : d.end]))

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from phiscan import hipaa
-from phiscan.reserved import is_placeholder, is_reserved_domain
+from phiscan.reserved import is_placeholder, is_reserved_domain, is_stand_in_mailbox
 from phiscan.types import GRAMMAR_ROLES, Detection, Exposure, Finding, Role, Severity, Surface
 
 FINGERPRINT_KEY = b"phiscan/v1"  # a domain separator, not a secret: fingerprints hide values from casual view
@@ -24,7 +24,8 @@ _ROLE_MAILBOXES = frozenset(
      "privacy", "webmaster", "hello", "abuse", "postmaster", "hostmaster", "billing", "legal", "office",
      "feedback", "careers", "jobs", "press", "media", "marketing", "dev", "developers", "ops", "root", "mail",
      "notifications", "notification", "bot", "github", "git", "users", "user", "test", "example", "name",
-     "email", "someone", "somebody", "username", "me", "you", "your", "yourname", "firstname.lastname"}
+     "email", "someone", "somebody", "username", "me", "you", "your", "yourname", "firstname.lastname",
+     "local-part", "localpart", "password", "first.last", "name.surname"}
 )
 _ENTITY_ALIASES = {"US_MBI": "HEALTH_PLAN_ID", "US_HEALTH_INSURANCE_MEMBER_ID": "HEALTH_PLAN_ID",
                    "US_BANK_NUMBER": "ACCOUNT_NUMBER"}
@@ -90,7 +91,7 @@ def _plausible(d: Detection, policy: Policy) -> bool:
         return len(words) >= 2 and not any(c.isdigit() for c in value)
     if d.entity == "EMAIL_ADDRESS":
         local, _, domain = value.rpartition("@")
-        return not is_reserved_domain(domain) and local.lower() not in _ROLE_MAILBOXES
+        return not (is_reserved_domain(domain) or local.lower() in _ROLE_MAILBOXES or is_stand_in_mailbox(local))
     return True
 
 

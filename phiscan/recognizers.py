@@ -63,7 +63,32 @@ def _repetitive(digits: str) -> bool:
     """All one digit, or a plain ascending/descending run: placeholders, not identifiers."""
     if len(set(digits)) <= 2:
         return True
-    return digits in "01234567890123456789" or digits in "98765432109876543210"
+    run = digits[: max(5, len(digits) * 2 // 3)]
+    return run in "01234567890123456789" or run in "98765432109876543210"
+
+
+def _is_yyyymmdd(digits: str) -> bool:
+    return (len(digits) == 8 and digits[:2] in ("19", "20") and 1 <= int(digits[4:6]) <= 12
+            and 1 <= int(digits[6:]) <= 31)
+
+
+def plain_id_ok(text: str) -> bool:
+    """A bare number that could be an identifier: not a placeholder run, not a YYYYMMDD date."""
+    d = _digits(text)
+    return not _repetitive(d) and not _is_yyyymmdd(d)
+
+
+def alnum_id_ok(text: str) -> bool:
+    """Prefix-plus-number ids (`KFK091497S`, `CRR181000382`): few letter/digit runs, a long digit run."""
+    runs = re.findall(r"[A-Za-z]+|\d+", text)
+    return len(runs) <= 3 and max((len(r) for r in runs if r.isdigit()), default=0) >= 4 and plain_id_ok(text)
+
+
+def street_ok(text: str) -> bool:
+    """Not a stock example (`123 Main St`): the house number is not a run like 1, 12, 123, 1234, 456."""
+    number = text.split(" ", 1)[0]
+    return len(number) >= 2 and number not in ("100", "1000", "456", "789", "4567") and not (
+        number in "0123456789" or number in "9876543210")
 
 
 def ssn_ok(text: str) -> bool:
@@ -86,7 +111,7 @@ def nanp_ok(text: str) -> bool:
     area, exch = d[:3], d[3:6]
     if area[0] in "01" or area[1:] == "11" or exch[0] in "01" or exch[1:] == "11":
         return False
-    return not (exch == "555" and d[6:8] == "01")
+    return exch != "555"  # 555-01xx is reserved for fiction, and 555 numbers are stock examples
 
 
 def public_ip_ok(text: str) -> bool:
@@ -101,14 +126,20 @@ def public_ip_ok(text: str) -> bool:
         octets = text.split(".")
         if any(len(o) > 1 and o.startswith("0") for o in octets):
             return False
-        if octets[-1] == "0" or sum(o == "0" for o in octets) >= 2:
-            return False  # 1.2.0.0-style version strings and network addresses
+        if "0" in octets:
+            return False  # 1.2.0.0-style versions, network and gateway addresses (172.15.0.1)
+        if text in _WELL_KNOWN_IPS:
+            return False
     return True
 
 
 def mac_ok(text: str) -> bool:
     d = re.sub(r"[^0-9A-Fa-f]", "", text).upper()
     return len(set(d)) > 2 and not d.startswith("00005E0053")  # RFC 7042 documentation block
+
+
+_WELL_KNOWN_IPS = frozenset({"1.1.1.1", "1.0.0.1", "8.8.8.8", "8.8.4.4", "9.9.9.9", "149.112.112.112",
+                             "208.67.222.222", "208.67.220.220", "4.2.2.2", "4.2.2.1", "64.6.64.6"})
 
 
 class PhiRecognizer(PatternRecognizer):  # type: ignore[misc]
@@ -186,7 +217,7 @@ def build_recognizers() -> list[EntityRecognizer]:
         PhiRecognizer("US_SSN", [
             ("ssn formatted", rf"{_B}\d{{3}}([- ])\d{{2}}\1\d{{4}}{_E}", MEDIUM),
             ("ssn bare", rf"{_B}\d{{9}}{_E}", WEAK),
-        ], ["ssn", "social security", "social", "ssns", "taxpayer", "tin"], ssn_ok),
+        ], ["ssn", "social", "security", "ssns", "taxpayer", "tin"], ssn_ok),
         PhiRecognizer("PHONE_NUMBER", [
             ("phone formatted", rf"(?<![\w.+-])(?:\+?1[ .-]?)?\(?[2-9]\d\d\)?[ .-]\d{{3}}[ .-]\d{{4}}{_E}", MEDIUM),
             ("phone intl", rf"(?<![\w.])\+1 ?\(?[2-9]\d\d\)?[ .-]?\d{{3}}[ .-]?\d{{4}}{_E}", STRONG),
@@ -197,19 +228,19 @@ def build_recognizers() -> list[EntityRecognizer]:
             ("mrn prefixed", rf"{_B}(?:MRN|MR)(?:[-#:_ ]|# ?|-#)?\d{{6,10}}{_E}", STRONG),
             ("mrn letter", rf"{_B}[A-Z]\d{{8}}{_E}", WEAK),
             ("mrn bare", rf"{_B}\d{{6,10}}{_E}", WEAK),
-        ], ["mrn", "medical record", "record number", "chart", "patient id", "patient_id", "patientid", "mr#"]),
+        ], ["mrn", "medical", "record", "chart", "patient_id", "patientid", "mr"], plain_id_ok),
         PhiRecognizer("DATE_OF_BIRTH", date_forms, _BIRTH_CONTEXT),
         PhiRecognizer("HEALTH_PLAN_ID", [
             ("mbi", rf"{_B}[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d"
                     rf"[AC-HJKMNP-RT-Y]{{2}}\d\d{_E}", WEAK + 0.1),
             ("member id", rf"{_B}(?=[A-Z0-9]{{7,14}}{_E})(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{{7,14}}{_E}", WEAK),
         ], ["member", "subscriber", "medicare", "medicaid", "mbi", "beneficiary", "insurance", "insured", "payer",
-            "policy", "plan", "hicn", "eligibility", "coverage"]),
+            "policy", "plan", "hicn", "eligibility", "coverage"], lambda t: len(t) == 11 or alnum_id_ok(t)),
         PhiRecognizer("ACCOUNT_NUMBER", [
             ("account prefixed", rf"{_B}(?:ACCT|ACC|ACCOUNT)[-#:_ ]{{1,2}}\d{{6,14}}{_E}", STRONG),
             ("card", rf"{_B}(?:\d{{4}}[- ]){{3}}\d{{4}}{_E}|{_B}\d{{13,16}}{_E}", WEAK),
             ("account bare", rf"{_B}\d{{8,17}}{_E}", WEAK),
-        ], ["account", "acct", "billing", "bank", "card", "iban", "routing"], None, case_sensitive=False),
+        ], ["account", "acct", "billing", "bank", "card", "iban", "routing"], plain_id_ok, case_sensitive=False),
         PhiRecognizer("CREDIT_CARD", [
             ("card formatted", rf"{_B}(?:4\d{{3}}|5[1-5]\d\d|3[47]\d\d|6011)([- ])\d{{4}}\1\d{{4}}\1\d{{4}}{_E}",
              STRONG),
@@ -219,11 +250,12 @@ def build_recognizers() -> list[EntityRecognizer]:
             ("dl dashed", rf"{_B}[A-Z]\d{{3}}-\d{{4}}-\d{{4}}{_E}", WEAK),
             ("dl letter", rf"{_B}[A-Z]\d{{7}}{_E}", WEAK),
             ("dl digits", rf"{_B}\d{{7,9}}{_E}", WEAK),
-        ], ["license", "licence", "driver", "dl", "dl#", "permit"]),
+        ], ["license", "licence", "driver", "drivers", "dl", "permit"], plain_id_ok),
         PhiRecognizer("DEVICE_ID", [
             ("imei", rf"{_B}\d{{15}}{_E}", WEAK),
             ("serial", rf"{_B}(?=[A-Z0-9]{{8,16}}{_E})(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{{8,16}}{_E}", WEAK),
-        ], ["device", "serial", "imei", "implant", "implanted", "udi", "pacemaker", "sn"]),
+        ], ["device", "serial", "imei", "implant", "implanted", "udi", "pacemaker", "sn"],
+            lambda t: alnum_id_ok(t) if any(c.isalpha() for c in t) else plain_id_ok(t)),
         PhiRecognizer("IMEI", [("imei luhn", rf"{_B}\d{{15}}{_E}", MEDIUM)], ["imei", "device"],
                       lambda t: luhn_ok(t) and not _repetitive(t)),
         PhiRecognizer("MAC_ADDRESS", [
@@ -238,10 +270,10 @@ def build_recognizers() -> list[EntityRecognizer]:
         PhiRecognizer("ZIP_CODE", [
             ("zip after state", rf"(?<=\b{_STATE} )\d{{5}}(?:-\d{{4}})?{_E}", MEDIUM),
             ("zip", rf"{_B}\d{{5}}(?:-\d{{4}})?{_E}", WEAK),
-        ], ["zip", "zipcode", "postal", "postcode", "zip code"], lambda t: t[:5] != "00000"),
+        ], ["zip", "zipcode", "postal", "postcode"], lambda t: not _repetitive(t[:5])),
         PhiRecognizer("STREET_ADDRESS", [
             ("street", rf"\b\d{{1,6}} (?:[NSEW]\.? )?(?:[A-Z][a-z]+\.? ){{1,3}}(?:{_STREET_SUFFIXES})\b\.?"
                        rf"(?:,? (?:Apt\.?|Suite|Ste\.?|Unit|#) ?[0-9A-Z]+)?"
                        rf"(?:, (?:[A-Z][a-z]+ ){{0,3}}[A-Z][a-z]+,? {_STATE} \d{{5}}(?:-\d{{4}})?)?", MEDIUM + 0.1),
-        ], ["address", "street", "resides", "mail", "home", "visit", "lives"]),
+        ], ["address", "street", "resides", "mail", "home", "visit", "lives"], street_ok),
     ]
