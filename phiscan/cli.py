@@ -18,9 +18,6 @@ app = typer.Typer(
 )
 
 
-class Format(str, Enum):
-    text = "text"
-    json = "json"
 
 
 class FailOn(str, Enum):
@@ -32,7 +29,7 @@ class FailOn(str, Enum):
 @app.command()
 def scan(
     paths: Annotated[list[Path], typer.Argument(help="Files and folders to scan (*.json, *.yaml, *.yml).")],
-    format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
+    format: Annotated[str, typer.Option("--format", "-f", help="Output format: text, json, ...")] = "text",
     kind: Annotated[str | None, typer.Option(help="Treat every file as this kind instead of detecting it.")] = None,
     fail_on: Annotated[FailOn, typer.Option(help="Lowest severity that makes the exit code 1.")] = FailOn.medium,
     min_score: Annotated[float, typer.Option(help="Drop detections scoring below this (0..1).")] = 0.5,
@@ -54,12 +51,15 @@ def scan(
         nlp_model=nlp_model,
         exclude=tuple(exclude or ()),
     )
+    if format not in REPORTERS:
+        typer.echo(f"phiscan: unknown --format {format!r}; choose one of: {', '.join(REPORTERS)}", err=True)
+        raise typer.Exit(2)
     try:
         report = scan_paths(paths, options=options)
     except PhiscanError as e:
         typer.echo(f"phiscan: {e}", err=True)
         raise typer.Exit(2) from None
-    REPORTERS[format.value](report, sys.stdout)
+    REPORTERS[format](report, sys.stdout)
     raise typer.Exit(report.exit_code)
 
 
