@@ -27,6 +27,7 @@ _ROLE_MAILBOXES = frozenset(
      "email", "someone", "somebody", "username", "me", "you", "your", "yourname", "firstname.lastname",
      "local-part", "localpart", "password", "first.last", "name.surname"}
 )
+_SECRET_MIN = 0.7
 _ENTITY_ALIASES = {"US_MBI": "HEALTH_PLAN_ID", "US_HEALTH_INSURANCE_MEMBER_ID": "HEALTH_PLAN_ID",
                    "US_BANK_NUMBER": "ACCOUNT_NUMBER"}
 
@@ -83,7 +84,7 @@ def _plausible(d: Detection, policy: Policy) -> bool:
     if value in policy.allow_values or any(p.search(value) for p in policy.allow_patterns):
         return False
     if hipaa.is_secret(d.entity):
-        return True  # the secret detector has its own placeholder rules
+        return d.score >= _SECRET_MIN  # the detector has its own placeholder rules; a bare PEM header is 0.6
     if is_placeholder(value):
         return False
     if d.entity == "PERSON":
