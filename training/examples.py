@@ -1,0 +1,252 @@
+"""Labelled examples in the shapes phiscan presents: values, sentences, identifiers, regex literals.
+
+An example is `(text, [(start, end, label), ...])`.  Positive generators plant a PERSON or
+ADDRESS in a schema-shaped string; negative generators produce the same shapes with no
+personal data, so the model learns the name, not the shape.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+
+from training import vocab
+from training.addresses import street_address
+from training.names import faker_for, name_parts, person_name
+from training.present import present_identifier
+
+Span = tuple[int, int, str]
+Example = tuple[str, list[Span]]
+
+
+class _Builder:
+    """Concatenates text pieces, recording the character span of the labelled ones."""
+
+    def __init__(self) -> None:
+        self.text = ""
+        self.spans: list[Span] = []
+
+    def add(self, piece: str, label: str | None = None) -> _Builder:
+        if label:
+            self.spans.append((len(self.text), len(self.text) + len(piece), label))
+        self.text += piece
+        return self
+
+    def example(self) -> Example:
+        return self.text, self.spans
+
+
+def _fill(template: str, rng: random.Random, **slots: Callable[[random.Random], tuple[str, str, str] | str]) -> Example:
+    """Fill `{person}`/`{address}`/... slots; a slot function returns text or (pre, span, post)."""
+    b = _Builder()
+    labels = {"person": "PERSON", "person2": "PERSON", "address": "ADDRESS"}
+    for i, chunk in enumerate(template.replace("}", "{").split("{")):
+        if i % 2 == 0:
+            b.add(chunk)
+            continue
+        value = slots[chunk](rng) if chunk in slots else _FILLERS[chunk](rng)
+        if isinstance(value, tuple):
+            pre, core, post = value
+            b.add(f"{pre} " if pre else "").add(core, labels.get(chunk)).add(
+                f", {post}" if post and rng.random() < 0.5 else (f" {post}" if post else ""))
+        else:
+            b.add(value, labels.get(chunk))
+    return b.example()
+
+
+def _date(rng: random.Random) -> str:
+    y, m, d = rng.randint(1930, 2020), rng.randint(1, 12), rng.randint(1, 28)
+    month = vocab.MONTHS[m - 1]
+    return rng.choice([f"{m:02d}/{d:02d}/{y}", f"{y}-{m:02d}-{d:02d}", f"{month} {d}, {y}", f"{d} {month} {y}"])
+
+
+_FILLERS: dict[str, Callable[[random.Random], str]] = {
+    "date": _date,
+    "phone": lambda r: f"({r.randint(201, 989)}) {r.randint(200, 999)}-{r.randint(0, 9999):04d}",
+    "mrn": lambda r: r.choice(["MRN-", "MR#", "E", ""]) + f"{r.randint(0, 9999999):07d}",
+    "relation": lambda r: r.choice(["mother", "father", "spouse", "daughter", "son", "guardian", "sister", "aunt"]),
+    "city": lambda r: r.choice(vocab.CITIES),
+    "state": lambda r: r.choice(vocab.US_STATES),
+    "month": lambda r: r.choice(vocab.MONTHS),
+    "weekday": lambda r: r.choice(vocab.WEEKDAYS),
+    "word": lambda r: r.choice(vocab.NAME_LIKE_WORDS),
+    "product": lambda r: r.choice(vocab.PROGRAMMING_WORDS),
+    "zone": lambda r: r.choice(vocab.time_zones()),
+    "country": lambda r: faker_for("en_US").country(),
+    "n": lambda r: str(r.randint(1, 500)),
+}
+
+PERSON_SENTENCES = (
+    "Fetch labs for {person} (DOB {date})", "Guardian: {person}", "Emergency contact: {person} ({relation})",
+    "Patient {person} was admitted on {date}.", "Referred by {person}.", "Primary care physician: {person}",
+    "Contact {person} at {phone}.", "Example: {person}", "e.g. {person}", "Owner: {person}",
+    "Schedule a follow-up for {person} next {weekday}.", "Name of the patient, for example {person}.",
+    "Looks up appointments for {person}.", "{person} (MRN {mrn})", "{person}, DOB {date}",
+    "Patient: {person}", "Subscriber {person}, member since {date}.", "Send the discharge summary to {person}.",
+    "Test record for {person}", "{person}'s chart", "Record for {person}", "{person} intake form",
+    "Prescribed by {person} on {date}.", "Attending: {person}; resident: {person2}",
+    "Notes: spoke with {person} about the {word} appointment.", "Next of kin is {person}, the patient's {relation}.",
+    "Returns the care plan for {person} in {city}.", "Default patient is {person}", "Added by {person}",
+    "{person} <{relation}>", "Insured: {person} | Relationship: {relation}", "Ask {person} before {month} {n}.",
+    "Claim submitted on behalf of {person}.", "Verify coverage for {person} before the visit.",
+    "Lab results for patient {person}, collected {date}.", "Caregiver {person} may pick up the prescription.",
+    "Dr. {person} reviewed the imaging.", "Please call {person}.", "Patient name: {person}",
+    "{person} - {mrn}", "{person} ({date})", "Full name of the member, e.g. \"{person}\".",
+)
+ADDRESS_SENTENCES = (
+    "Home address: {address}", "Ship to {address}.", "Patient lives at {address}", "Mail statements to {address}",
+    "Send records to {address}.", "Address on file: {address}", "e.g. {address}", "Example: {address}",
+    "{person}, {address}", "{person} lives at {address}.", "Deliver the device to {address} by {weekday}.",
+    "Billing address is {address}", "Last known address: {address} (verified {date})", "{address}",
+    "Pharmacy pickup at {address}", "Visit address: {address}; phone {phone}",
+)
+NEGATIVE_SENTENCES = (
+    "Appointments in {month}", "Ships from {city}, {state}.", "Upload the {word} document.", "Time zone, e.g. {zone}",
+    "Only available in {country}.", "Runs every {weekday}.", "Uses {product} to build the image.",
+    "The {product} configuration file.", "Will the request be retried?", "May be null.", "Patient's state of residence, e.g. {state}.",
+    "Clinic located in {city}.", "Default region is {zone}.", "Set to {word} to enable.", "Supported on {product} and {product}.",
+    "Valid from {month} {n} to {month} {n}.", "See the {product} docs.", "{word}", "{product}", "{month}", "{weekday}",
+    "{city}", "{state}", "{country}", "{zone}", "{city}, {state}", "{word} {product}", "Max {n} items.", "Min length {n}.",
+    "The patient's {word} preference.", "Country of birth, e.g. {country}.", "Lincoln, Ford and {word} are car makes.",
+    "Living Will on file", "Advance directive: Living Will", "June {n} release", "Due by {weekday}, {month} {n}.",
+)
+_ID_BEFORE = ("pt", "patient", "guardian", "contact", "emergency_contact", "member", "subscriber", "test", "demo",
+              "record", "chart", "intake", "dr", "nok", "parent", "mother", "father", "spouse", "caregiver", "user")
+_ID_AFTER = ("dob", "contact", "phone", "mrn", "address", "record", "notes", "intake", "chart", "labs", "id",
+             "email", "schema", "v2", "final", "copy", "ssn", "info", "profile", "visit")
+_ID_VOCAB = ("patient", "name", "first", "last", "full", "date", "of", "birth", "dob", "mrn", "member", "id", "get",
+             "lookup", "by", "search", "list", "create", "update", "delete", "verify", "eligibility", "claim",
+             "status", "guardian", "contact", "emergency", "address", "street", "city", "state", "zip", "phone",
+             "email", "provider", "npi", "encounter", "visit", "labs", "results", "intake", "schema", "record",
+             "number", "ssn", "insurance", "plan", "subscriber", "given", "family", "middle", "maiden", "display",
+             "user", "owner", "author", "config", "max", "min", "docker", "json", "kubernetes", "github", "will",
+             "living", "june", "may", "jordan", "austin", "lincoln", "ford", "madison", "jackson", "mark", "bill")
+
+
+def _join_identifier(rng: random.Random, words: list[str]) -> str:
+    """Join words as snake_case, kebab, dotted, camelCase or PascalCase."""
+    style = rng.choice(["snake", "snake", "snake", "kebab", "dot", "camel", "camel", "pascal"])
+    if style == "camel":
+        return words[0].lower() + "".join(w[:1].upper() + w[1:].lower() for w in words[1:])
+    if style == "pascal":
+        return "".join(w[:1].upper() + w[1:].lower() for w in words)
+    return {"snake": "_", "kebab": "-", "dot": "."}[style].join(w.lower() for w in words)
+
+
+def _date_words(rng: random.Random) -> list[str]:
+    y, m, d = rng.randint(1930, 2020), rng.randint(1, 12), rng.randint(1, 28)
+    return rng.choice([[str(y), f"{m:02d}", f"{d:02d}"], [f"{y}{m:02d}{d:02d}"], [str(y)]])
+
+
+def identifier_person(rng: random.Random) -> Example | None:
+    """`pt_maria_gonzalez_dob_1984_03_12` presented as `Pt Maria Gonzalez Dob 1984 03 12`."""
+    first, last, _ = name_parts(rng, latin_only=True)
+    name_words = [w for w in f"{first} {last}".replace("'", " ").replace("-", " ").split() if w.isalpha()]
+    if rng.random() < 0.15:
+        name_words = [name_words[-1], name_words[0]]
+    if rng.random() < 0.1:
+        name_words = [name_words[0][0]] + name_words[1:]
+    before = [rng.choice(_ID_BEFORE)] if rng.random() < 0.45 else []
+    after = [rng.choice(_ID_AFTER)] if rng.random() < 0.55 else []
+    if after and after[0] == "dob" or rng.random() < 0.15:
+        after = after + _date_words(rng)
+    joined = _join_identifier(rng, [*before, *name_words, *after])
+    pre = present_identifier(_join_identifier(rng, before)) if before else ""
+    core = present_identifier("_".join(name_words))
+    post = present_identifier("_".join(after)) if after else ""
+    text = " ".join(p for p in (pre, core, post) if p)
+    if present_identifier(joined) != text:
+        return None  # a boundary the splitter reads differently (e.g. camelCase initial)
+    start = len(pre) + 1 if pre else 0
+    return text, [(start, start + len(core), "PERSON")]
+
+
+def identifier_negative(rng: random.Random) -> Example:
+    """A Title-cased identifier made of schema words only."""
+    if rng.random() < 0.6:
+        return present_identifier(rng.choice(vocab.schema_words()["ident"])), []
+    words = rng.sample(_ID_VOCAB, rng.randint(1, 4))
+    if rng.random() < 0.2:
+        words += _date_words(rng)
+    return present_identifier(_join_identifier(rng, words)), []
+
+
+def person_alone(rng: random.Random) -> Example:
+    """An enum/const/default/example value, a title or a regex literal that is just a name."""
+    title, name, suffix = person_name(rng)
+    while " " not in name and name.isascii():
+        title, name, suffix = person_name(rng)
+    if rng.random() < 0.7:
+        title = suffix = ""
+    return _fill("{person}", rng, person=lambda _r: (title, name, suffix))
+
+
+def person_raw_identifier(rng: random.Random) -> Example:
+    """A joined name left as-is in free-text surfaces (metadata user ids): one token."""
+    first, last, _ = name_parts(rng, latin_only=True)
+    sep = rng.choice(["_", ".", ""])
+    token = f"{first}{sep}{last}".lower().replace(" ", "").replace("'", "")
+    return token, [(0, len(token), "PERSON")]
+
+
+def person_sentence(rng: random.Random) -> Example:
+    return _fill(rng.choice(PERSON_SENTENCES), rng, person=person_name, person2=person_name)
+
+
+def address_alone(rng: random.Random) -> Example:
+    text = street_address(rng)
+    return text, [(0, len(text), "ADDRESS")]
+
+
+def address_sentence(rng: random.Random) -> Example:
+    return _fill(rng.choice(ADDRESS_SENTENCES), rng, address=street_address, person=person_name)
+
+
+def negative_value(rng: random.Random) -> Example:
+    """A short value: mined enum/title text, curated vocabulary, codes, zones, Faker non-names."""
+    fk = faker_for("en_US")
+    fk.seed_instance(rng.getrandbits(32))
+    pools: list[Callable[[], str]] = [
+        lambda: rng.choice(vocab.schema_words()["short"]),
+        lambda: rng.choice(vocab.schema_words()["short"]),
+        lambda: rng.choice(vocab.CATEGORY_PHRASES),
+        lambda: rng.choice(vocab.NAME_LIKE_WORDS),
+        lambda: rng.choice(vocab.PROGRAMMING_WORDS),
+        lambda: rng.choice(vocab.CODE_ENUMS),
+        lambda: rng.choice(vocab.time_zones()),
+        lambda: rng.choice(vocab.MONTHS + vocab.WEEKDAYS),
+        lambda: rng.choice(vocab.CITIES + vocab.US_STATES),
+        lambda: rng.choice(vocab.NON_LATIN_WORDS),
+        fk.country, fk.city, fk.job, fk.catch_phrase, fk.street_suffix, fk.color_name,
+        lambda: fk.state() if rng.random() < 0.5 else fk.state_abbr(),
+        lambda: fk.company() if rng.random() < 0.5 else fk.company().split()[0] + " " + rng.choice(["Inc.", "LLC", "Health", "Labs"]),
+    ]
+    text = rng.choice(pools)()
+    return text if rng.random() > 0.15 else text.title() if text.isascii() else text, []
+
+
+def negative_sentence(rng: random.Random) -> Example:
+    if rng.random() < 0.55:
+        return rng.choice(vocab.schema_words()["sentence"]), []
+    if rng.random() < 0.35:
+        return rng.choice([p for p in vocab.CATEGORY_PHRASES if " " in p]), []
+    return _fill(rng.choice(NEGATIVE_SENTENCES), rng)
+
+
+# (generator, weight): about half the data is negative.
+GENERATORS: tuple[tuple[Callable[[random.Random], Example | None], float], ...] = (
+    (person_alone, 14), (person_sentence, 12), (identifier_person, 14), (person_raw_identifier, 1.5),
+    (address_alone, 6), (address_sentence, 5),
+    (negative_value, 22), (negative_sentence, 14), (identifier_negative, 18),
+)
+
+
+def generate(rng: random.Random, n: int) -> list[Example]:
+    """`n` examples drawn by weight from GENERATORS."""
+    funcs, weights = zip(*GENERATORS)
+    out: list[Example] = []
+    while len(out) < n:
+        example = rng.choices(funcs, weights=weights)[0](rng)
+        if example is not None and example[0].strip():
+            out.append(example)
+    return out
