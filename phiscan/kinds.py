@@ -48,8 +48,9 @@ class _Builder:
         if isinstance(value, str):
             self.surfaces.append(Surface(self.path, pointer, role, exposure, value))
 
-    def strings(self, value: Any, pointer: str, role: Role, exposure: Exposure) -> None:
-        self.surfaces.extend(iter_strings(value, pointer, self.path, role, exposure, ()))
+    def strings(self, value: Any, pointer: str, role: Role, exposure: Exposure, context: tuple[str, ...] = ()
+                ) -> None:
+        self.surfaces.extend(iter_strings(value, pointer, self.path, role, exposure, context))
 
     def done(self) -> Parts:
         return Parts(self.kind, tuple(self.roots), tuple(self.surfaces))
@@ -107,13 +108,14 @@ def _tool(b: _Builder, t: dict[str, Any], ptr: str) -> None:
         fptr = join_pointer(ptr, "function")
         b.text(fn.get("name"), join_pointer(fptr, "name"), Role.TOOL_NAME, exp)
         b.text(fn.get("description"), join_pointer(fptr, "description"), Role.TOOL_DESCRIPTION, Exposure.PROMPT)
-        b.schema(fn.get("parameters"), join_pointer(fptr, "parameters"), exp)
+        fctx = (fn["name"],) if isinstance(fn.get("name"), str) else ()
+        b.schema(fn.get("parameters"), join_pointer(fptr, "parameters"), exp, fctx)
         return
     if _is_openai_flat_tool(t):
         exp = _strict_exposure(t.get("strict"), default=True)  # Responses API: strict by default
         b.text(t.get("name"), join_pointer(ptr, "name"), Role.TOOL_NAME, exp)
         b.text(t.get("description"), join_pointer(ptr, "description"), Role.TOOL_DESCRIPTION, Exposure.PROMPT)
-        b.schema(t.get("parameters"), join_pointer(ptr, "parameters"), exp)
+        b.schema(t.get("parameters"), join_pointer(ptr, "parameters"), exp, (str(t.get("name")),))
         return
     if _is_gemini_decl_holder(t):
         for i, decl in enumerate(t["functionDeclarations"]):
@@ -127,15 +129,16 @@ def _tool(b: _Builder, t: dict[str, Any], ptr: str) -> None:
         return
     strict = t.get("strict")
     exp = _strict_exposure(strict)
+    tool_ctx = (t["name"],) if isinstance(t.get("name"), str) else ()
     b.text(t.get("name"), join_pointer(ptr, "name"), Role.TOOL_NAME, exp)
     b.text(t.get("description"), join_pointer(ptr, "description"), Role.TOOL_DESCRIPTION, Exposure.PROMPT)
     if "input_schema" in t:
-        b.schema(t["input_schema"], join_pointer(ptr, "input_schema"), exp)
+        b.schema(t["input_schema"], join_pointer(ptr, "input_schema"), exp, tool_ctx)
         b.strings(t.get("input_examples"), join_pointer(ptr, "input_examples"), Role.EXAMPLES, exp)
     if "inputSchema" in t or "outputSchema" in t:  # MCP
         b.text(t.get("title"), join_pointer(ptr, "title"), Role.TITLE, Exposure.PROMPT)
-        b.schema(t.get("inputSchema"), join_pointer(ptr, "inputSchema"), exp)
-        b.schema(t.get("outputSchema"), join_pointer(ptr, "outputSchema"), exp)
+        b.schema(t.get("inputSchema"), join_pointer(ptr, "inputSchema"), exp, tool_ctx)
+        b.schema(t.get("outputSchema"), join_pointer(ptr, "outputSchema"), exp, tool_ctx)
         ann = t.get("annotations")
         if isinstance(ann, dict):
             b.text(ann.get("title"), join_pointer(ptr, "annotations", "title"), Role.METADATA, Exposure.METADATA)
@@ -277,11 +280,13 @@ def _openapi_item(b: _Builder, item: Any, ptr: str, section: str) -> None:
     if section == "schemas":
         b.schema(item, ptr, exp)
         return
+    context: tuple[str, ...] = ()
     if section == "parameters" and isinstance(item.get("name"), str):
+        context = (item["name"],)
         b.text(item["name"], join_pointer(ptr, "name"), Role.PROPERTY_NAME, exp)
         b.text(item.get("description"), join_pointer(ptr, "description"), Role.DESCRIPTION, exp)
-        b.strings(item.get("example"), join_pointer(ptr, "example"), Role.EXAMPLES, exp)
-    b.schema(item.get("schema"), join_pointer(ptr, "schema"), exp)
+        b.strings(item.get("example"), join_pointer(ptr, "example"), Role.EXAMPLES, exp, context)
+    b.schema(item.get("schema"), join_pointer(ptr, "schema"), exp, context)
     content = item.get("content")
     if isinstance(content, dict):
         for media, body in content.items():

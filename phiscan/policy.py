@@ -89,7 +89,13 @@ def _plausible(d: Detection, policy: Policy) -> bool:
         return False
     if d.entity == "PERSON":
         words = [w for w in re.split(r"[\s,]+", value) if any(c.isalpha() for c in w)]
-        return len(words) >= 2 and not any(c.isdigit() for c in value)
+        letters = sum(c.isalpha() for c in value)
+        if any(c.isalpha() and ord(c) > 0x24F for c in value):
+            return letters >= 2 and not any(c.isdigit() for c in value)  # CJK names have no spaces
+        return (len(words) >= 2 and letters >= 4 and any(len(w.strip(".")) >= 2 for w in words)
+                and not any(c.isdigit() for c in value))
+    if d.entity in ("LOCATION", "STREET_ADDRESS"):  # a house number and a street name, at least
+        return any(c.isdigit() for c in value) and sum(c.isalpha() for c in value) >= 3
     if d.entity == "EMAIL_ADDRESS":
         local, _, domain = value.rpartition("@")
         return not (is_reserved_domain(domain) or local.lower() in _ROLE_MAILBOXES or is_stand_in_mailbox(local))

@@ -212,6 +212,7 @@ def build_recognizers() -> list[EntityRecognizer]:
         ("us date", rf"{_B}{_MM}/{_DD}/{_YEAR}{_E}", WEAK),
         ("written date", rf"\b{_MONTHS}\.? {_DD}(?:st|nd|rd|th)?, {_YEAR}\b", WEAK),
         ("written date dmy", rf"\b{_DD} {_MONTHS} {_YEAR}\b", WEAK),
+        ("compact date", rf"{_B}{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]){_E}", WEAK),
     ]
     return [
         PhiRecognizer("US_SSN", [
