@@ -223,7 +223,55 @@ def _parts_request(doc: Any, path: str) -> Parts:
     md = doc.get("metadata")
     if isinstance(md, dict):
         b.text(md.get("user_id"), "/metadata/user_id", Role.METADATA, Exposure.METADATA)
+    for ptr, role, exposure, raw, context in request_file_texts(doc):
+        b.surfaces.append(Surface(path, ptr, role, exposure, raw, context))
     return b.done()
+
+
+_FILE_NAME_KEYS = frozenset({"filename", "file_name"})
+_TOKEN_KEYS = frozenset({"authorization_token", "access_token", "api_key", "token", "bearer_token"})
+
+
+def _url_file_name(url: str) -> str:
+    from urllib.parse import unquote, urlsplit
+
+    return unquote(urlsplit(url).path.rsplit("/", 1)[-1])
+
+
+def request_file_texts(doc: dict[str, Any]) -> Iterator[tuple[str, Role, Exposure, str, tuple[str, ...]]]:
+    """File names and metadata that travel with message content, and MCP server tokens.
+
+    Document blocks' `title` (a file name) and `context`, any `filename`, the file name at the
+    end of a URL source, and `mcp_servers[].authorization_token` (and similar token fields,
+    keyed by their name so the secret detectors see it).  Yields (pointer, role, exposure, text, context).
+    """
+    stack: list[tuple[Any, str]] = [(doc[k], "/" + k) for k in ("messages", "input", "system")
+                                    if isinstance(doc.get(k), list)]
+    while stack:
+        node, ptr = stack.pop()
+        if isinstance(node, list):
+            stack.extend((v, join_pointer(ptr, i)) for i, v in enumerate(node) if isinstance(v, (dict, list)))
+            continue
+        if not isinstance(node, dict):
+            continue
+        is_doc = node.get("type") == "document"
+        for key, value in node.items():
+            if isinstance(value, (dict, list)):
+                stack.append((value, join_pointer(ptr, key)))
+            elif not isinstance(value, str):
+                continue
+            elif key in _FILE_NAME_KEYS or (is_doc and key == "title"):
+                yield join_pointer(ptr, key), Role.FILE_NAME, Exposure.FILE_NAME, value, ()
+            elif is_doc and key == "context":
+                yield join_pointer(ptr, key), Role.METADATA, Exposure.METADATA, value, ()
+            elif key == "url" and ptr.endswith("/source") and _url_file_name(value):
+                yield join_pointer(ptr, key), Role.FILE_NAME, Exposure.FILE_NAME, _url_file_name(value), ()
+    servers = doc.get("mcp_servers")
+    for i, server in enumerate(servers if isinstance(servers, list) else ()):
+        if isinstance(server, dict):
+            for key, value in server.items():
+                if key in _TOKEN_KEYS and isinstance(value, str):
+                    yield join_pointer("/mcp_servers", i, key), Role.METADATA, Exposure.METADATA, value, (key,)
 
 
 def _looks_like_request(doc: Any) -> bool:
