@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -31,36 +31,114 @@ def scan(
     paths: Annotated[list[Path], typer.Argument(help="Files and folders to scan (*.json, *.yaml, *.yml).")],
     format: Annotated[str, typer.Option("--format", "-f", help="Output format: text, json, ...")] = "text",
     kind: Annotated[str | None, typer.Option(help="Treat every file as this kind instead of detecting it.")] = None,
-    fail_on: Annotated[FailOn, typer.Option(help="Lowest severity that makes the exit code 1.")] = FailOn.medium,
-    min_score: Annotated[float, typer.Option(help="Drop detections scoring below this (0..1).")] = 0.5,
+    fail_on: Annotated[FailOn | None, typer.Option(help="Lowest severity that makes the exit code 1 [default: medium].")
+                       ] = None,
+    min_score: Annotated[float | None, typer.Option(help="Drop detections scoring below this (0..1) [default: 0.5].")
+                         ] = None,
     show_values: Annotated[bool, typer.Option(help="Print matched values instead of masking them.")] = False,
     nlp_model: Annotated[str | None, typer.Option(help="Path or package name of another spaCy pipeline.")] = None,
     exclude: Annotated[list[str] | None, typer.Option(help="Glob of paths to skip (repeatable).")] = None,
+    config: Annotated[Path | None, typer.Option(help="Config file to use instead of discovering one.")] = None,
+    baseline: Annotated[Path | None, typer.Option(help="Report only findings not in this baseline file.")] = None,
 ) -> None:
     """Scan schema, tool and request files; exit 0 clean, 1 findings, 2 errors."""
     from phiscan.errors import PhiscanError
-    from phiscan.policy import Policy
     from phiscan.report import REPORTERS
-    from phiscan.scan import ScanOptions, scan_paths
-    from phiscan.types import Severity
+    from phiscan.scan import scan_paths
 
-    options = ScanOptions(
-        policy=Policy(min_score=min_score, show_values=show_values),
-        fail_on=Severity(fail_on.value),
-        kind=kind,
-        nlp_model=nlp_model,
-        exclude=tuple(exclude or ()),
-    )
     if format not in REPORTERS:
         typer.echo(f"phiscan: unknown --format {format!r}; choose one of: {', '.join(REPORTERS)}", err=True)
         raise typer.Exit(2)
     try:
-        report = scan_paths(paths, options=options)
+        options, engine, _ = _setup(paths, config, fail_on, min_score, nlp_model, exclude, baseline, kind=kind,
+                                    show_values=show_values)
+        report = scan_paths(paths, options=options, analyzer=engine)
     except PhiscanError as e:
         typer.echo(f"phiscan: {e}", err=True)
         raise typer.Exit(2) from None
     REPORTERS[format](report, sys.stdout)
     raise typer.Exit(report.exit_code)
+
+
+def _setup(paths: list[Path], config: Path | None, fail_on: FailOn | None, min_score: float | None,
+           nlp_model: str | None, exclude: list[str] | None, baseline: Path | None, **kw: Any) -> Any:
+    """Config file and flags -> (ScanOptions, analyzer or None, Config); flags left unset keep file values."""
+    from phiscan.config import setup
+
+    flags = {"fail_on": fail_on.value if fail_on else None, "min_score": min_score, "nlp_model": nlp_model,
+             "exclude": exclude or None, "baseline": str(baseline) if baseline else None}
+    return setup(paths, config, flags, **kw)
+
+
+@app.command("config")
+def show_config(
+    paths: Annotated[list[Path] | None, typer.Argument(help="Paths a scan would cover (config is found from them).")
+                     ] = None,
+    config: Annotated[Path | None, typer.Option(help="Config file to use instead of discovering one.")] = None,
+) -> None:
+    """Print the effective configuration and where each value came from."""
+    from phiscan.config import load, render
+    from phiscan.errors import PhiscanError
+
+    try:
+        cfg = load(paths or [], config)
+    except PhiscanError as e:
+        typer.echo(f"phiscan: {e}", err=True)
+        raise typer.Exit(2) from None
+    render(cfg, typer.echo)
+
+
+baseline_app = typer.Typer(help="Create or update a baseline of accepted findings.", no_args_is_help=True)
+app.add_typer(baseline_app, name="baseline")
+_BASELINE = ".phiscan-baseline.json"
+
+
+def _write_baseline(paths: list[Path], baseline: Path | None, config: Path | None, update: bool) -> None:
+    from phiscan import baseline as bl
+    from phiscan.errors import PhiscanError
+    from phiscan.scan import scan_paths
+
+    try:
+        options, engine, cfg = _setup(paths, config, None, None, None, None, None, use_baseline=False)
+        target = Path(baseline or cfg["baseline"] or _BASELINE)
+        current = bl.load(target) if update else bl.new(target)
+        from dataclasses import replace
+
+        options = replace(options, baseline=current, exclude=(*options.exclude, target.name))
+        report = scan_paths(paths, options=options, analyzer=engine)
+        seen = report.extra["baseline"]
+        result = current.updated(seen["entries"], seen["files"]) if update else replace(
+            current, entries=seen["entries"])
+        bl.write(result, target)
+    except PhiscanError as e:
+        typer.echo(f"phiscan: {e}", err=True)
+        raise typer.Exit(2) from None
+    for err in report.errors:
+        typer.echo(f"phiscan: error {err}", err=True)
+    verb = "updated" if update else "created"
+    typer.echo(f"{verb} {target}: {len(result.entries)} finding(s) from {report.files_scanned} file(s)"
+               + (f", {report.ignored} ignored" if report.ignored else ""))
+    raise typer.Exit(2 if report.errors else 0)
+
+
+@baseline_app.command("create")
+def baseline_create(
+    paths: Annotated[list[Path], typer.Argument(help="Files and folders to scan.")],
+    baseline: Annotated[Path | None, typer.Option(help=f"Baseline file to write [default: {_BASELINE}].")] = None,
+    config: Annotated[Path | None, typer.Option(help="Config file to use instead of discovering one.")] = None,
+) -> None:
+    """Write a new baseline (fresh salt) holding every current finding."""
+    _write_baseline(paths, baseline, config, update=False)
+
+
+@baseline_app.command("update")
+def baseline_update(
+    paths: Annotated[list[Path], typer.Argument(help="Files and folders to scan.")],
+    baseline: Annotated[Path | None, typer.Option(help=f"Baseline file to update [default: {_BASELINE}].")] = None,
+    config: Annotated[Path | None, typer.Option(help="Config file to use instead of discovering one.")] = None,
+) -> None:
+    """Keep the entries still found, add new ones, drop those gone from the scanned files."""
+    _write_baseline(paths, baseline, config, update=True)
 
 
 @app.command()

@@ -11,15 +11,21 @@ import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from phiscan.analyzer import Analyzer
 from phiscan.errors import ConfigError
+from phiscan.ignores import Suppressions, path_matches, suppress
 from phiscan.kinds import KINDS, parts_of, surfaces_of_parts
 from phiscan.load import Document, Limits, load_path
 from phiscan.policy import Policy, decide
 from phiscan.types import KEY_ROLES, Exposure, FileError, Finding, Note, Report, Role, Severity, Surface
 from phiscan.views import View, views_of
+
+if TYPE_CHECKING:
+    import re
+
+    from phiscan.baseline import Baseline
 
 SCAN_SUFFIXES = frozenset({".json", ".yaml", ".yml"})
 SKIP_DIRS = frozenset(
@@ -38,6 +44,13 @@ class ScanOptions:
     limits: Limits = field(default_factory=Limits)
     nlp_model: str | None = None
     exclude: tuple[str, ...] = ()
+    include: tuple[str, ...] = ()  # globs of files to scan in folders; default *.json, *.yaml, *.yml
+    profile: str = "hipaa"
+    suppressions: Suppressions = field(default_factory=Suppressions)  # disabled rules, per-file ignores
+    baseline: Baseline | None = None  # report only findings not in it
+    analyze_also: re.Pattern[str] | None = None  # custom recognizers' texts the prefilter would skip
+    cache: bool = False  # reuse verdicts from the on-disk cache (phiscan.cache); the CLI turns it on
+    jobs: int = 1  # worker processes for scan_paths; output is identical for any value
 
 
 _analyzers: dict[str | None, Analyzer] = {}
@@ -58,6 +71,7 @@ class _Unit:
 
     doc: Document | None
     surfaces: list[Surface]
+    data: Any = None
 
 
 def _check_kind(kind: str | None) -> None:
@@ -86,10 +100,11 @@ def scan_document(body: Any, *, path: str = "", options: ScanOptions | None = No
         notes.append(Note(path, "not a JSON Schema, tool definition or request body: nothing scanned"))
     else:
         surfaces = list(surfaces_of_parts(parts, data, path))
-    return _finish([_Unit(None, surfaces)], [], notes, options, analyzer, files=1 if path else 0)
+    return _finish([_Unit(None, surfaces, data)], [], notes, options, analyzer, files=1 if path else 0)
 
 
-def iter_files(paths: Iterable[str | os.PathLike[str]], exclude: Sequence[str] = ()) -> Iterator[Path]:
+def iter_files(paths: Iterable[str | os.PathLike[str]], exclude: Sequence[str] = (),
+               include: Sequence[str] = ()) -> Iterator[Path]:
     """Files named directly, and the *.json / *.yaml / *.yml under named folders (hidden and vendored skipped)."""
     for given in paths:
         p = Path(given)
@@ -98,14 +113,17 @@ def iter_files(paths: Iterable[str | os.PathLike[str]], exclude: Sequence[str] =
                 dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIP_DIRS)
                 for name in sorted(files):
                     child = Path(root) / name
-                    if child.suffix.lower() in SCAN_SUFFIXES and not _excluded(child, exclude):
+                    wanted = (any(path_matches(child.as_posix(), g) for g in include) if include
+                              else child.suffix.lower() in SCAN_SUFFIXES)
+                    if wanted and not _excluded(child, exclude):
                         yield child
         elif not _excluded(p, exclude):
             yield p
 
 
 def _excluded(p: Path, exclude: Sequence[str]) -> bool:
-    return any(p.match(g) or p.as_posix().startswith(g.rstrip("/") + "/") for g in exclude)
+    return any(p.match(g) or p.as_posix().startswith(g.rstrip("/") + "/") or path_matches(p.as_posix(), g)
+               for g in exclude)
 
 
 def file_name_surface(path: str) -> Surface:
@@ -118,11 +136,25 @@ def scan_paths(paths: Iterable[str | os.PathLike[str]], *, options: ScanOptions 
     """Scan files and folders; a file that cannot be read is an error in the report, not an exception."""
     options = options or ScanOptions()
     _check_kind(options.kind)
+    if options.jobs > 1:
+        from phiscan.jobs import scan_files_parallel
+
+        files_list = list(iter_files(paths, options.exclude, options.include))
+        parallel = scan_files_parallel(files_list, options, analyzer)
+        if parallel is not None:
+            return parallel
+        paths = files_list
+    units, errors, notes, files = _load_units(paths, options)
+    return _finish(units, errors, notes, options, analyzer, files)
+
+
+def _load_units(paths: Iterable[str | os.PathLike[str]], options: ScanOptions
+                ) -> tuple[list[_Unit], list[FileError], list[Note], int]:
     units: list[_Unit] = []
     errors: list[FileError] = []
     notes: list[Note] = []
     files = 0
-    for file in iter_files(paths, options.exclude):
+    for file in iter_files(paths, options.exclude, options.include):
         loaded = load_path(file, options.limits)
         if isinstance(loaded, FileError):
             errors.append(loaded)
@@ -133,14 +165,21 @@ def scan_paths(paths: Iterable[str | os.PathLike[str]], *, options: ScanOptions 
             notes.append(Note(loaded.path, "not a JSON Schema, tool definition or request body: skipped"))
             continue
         surfaces = [file_name_surface(loaded.path), *surfaces_of_parts(parts, loaded.data, loaded.path)]
-        units.append(_Unit(loaded, surfaces))
-    return _finish(units, errors, notes, options, analyzer, files)
+        units.append(_Unit(loaded, surfaces, loaded.data))
+    return units, errors, notes, files
 
 
 def _finish(units: list[_Unit], errors: list[FileError], notes: list[Note], options: ScanOptions,
             analyzer: Analyzer | None, files: int) -> Report:
     findings, failures, strings = detect(units, options, analyzer)
+    return _assemble(findings, failures, strings, _data_by_path(units), errors, notes, options, files)
+
+
+def _assemble(findings: list[Finding], failures: list[Note], strings: int, data: dict[str, Any],
+              errors: list[FileError], notes: list[Note], options: ScanOptions, files: int) -> Report:
+    """The report from detection's output: suppressions and the baseline applied."""
     notes.extend(failures)
+    findings, ignored, extra = _suppress(findings, data, options, notes)
     return Report(
         findings=tuple(findings),
         errors=tuple(errors),
@@ -148,7 +187,31 @@ def _finish(units: list[_Unit], errors: list[FileError], notes: list[Note], opti
         files_scanned=files,
         strings_scanned=strings,
         fail_on=options.fail_on,
+        ignored=ignored,
+        extra=extra,
     )
+
+
+def _data_by_path(units: Sequence[_Unit]) -> dict[str, Any]:
+    return {u.doc.path if u.doc is not None else (u.surfaces[0].path if u.surfaces else ""): u.data for u in units}
+
+
+def _suppress(findings: list[Finding], data: dict[str, Any], options: ScanOptions, notes: list[Note]
+              ) -> tuple[list[Finding], int, dict[str, Any]]:
+    """Ignores, then the baseline; raw values (kept only for the baseline's hashes) are dropped here."""
+    from dataclasses import replace
+
+    findings, ignored, bad = suppress(findings, data, options.suppressions)
+    notes.extend(bad)
+    extra: dict[str, Any] = {}
+    if options.baseline is not None:
+        findings, matched, entries = options.baseline.split(findings)
+        extra["baseline"] = {"matched": matched, "entries": entries, "files": tuple(data)}
+        if matched:
+            notes.append(Note(options.baseline.path or "", f"{matched} finding(s) in the baseline not reported"))
+        if not options.policy.show_values:
+            findings = [replace(f, value=None) for f in findings]
+    return findings, ignored, extra
 
 
 def detect(units: Sequence[_Unit], options: ScanOptions, analyzer: Analyzer | None
@@ -165,24 +228,79 @@ def detect(units: Sequence[_Unit], options: ScanOptions, analyzer: Analyzer | No
     from phiscan.prefilter import may_hold_entity
 
     items = list(distinct)
-    wanted = [i for i, (text, _, _) in enumerate(items) if may_hold_entity(text)]
+    also = options.analyze_also
+    wanted = [i for i, (text, _, _) in enumerate(items)
+              if may_hold_entity(text) or (also is not None and also.search(text))]
     results: list[list[Any]] = [[] for _ in items]
     if wanted:
-        engine = analyzer or default_analyzer(options.nlp_model)
-        for i, res in zip(wanted, engine.analyze([items[i] for i in wanted]), strict=True):
-            results[i] = res
+        _analyze_cached([items[i] for i in wanted], wanted, results, options, analyzer)
     findings: list[Finding] = []
     failures: list[Note] = []
+    policy = options.policy
+    if options.baseline is not None:  # the baseline hashes values; `_suppress` drops them again
+        from dataclasses import replace
+
+        policy = replace(policy, show_values=True)
     for unit, s, views in per_surface:
         dets = [results[distinct[(v.text, v.context, v.key)]] for v in views]
         if any(d.entity == "SCAN_ERROR" for ds in dets for d in ds):
             failures.append(Note(s.path, f"detection failed on the string at {s.pointer or '(file name)'}"))
-        for f in decide(s, dets, options.policy):
+        for f in decide(s, dets, policy):
             if unit.doc is not None:
                 f = _with_location(f, unit.doc)
             findings.append(f)
-    findings.sort(key=lambda f: (f.path, f.location.line if f.location else 0, f.pointer, f.rule))
+    findings.extend(_request_checks(units, findings, options))
+    findings.sort(key=finding_order)
     return findings, failures, len(per_surface)
+
+
+def finding_order(f: Finding) -> tuple[str, int, str, str]:
+    """The order findings are reported in."""
+    return (f.path, f.location.line if f.location else 0, f.pointer, f.rule)
+
+
+def _request_checks(units: Sequence[_Unit], found: list[Finding], options: ScanOptions) -> list[Finding]:
+    """Feature eligibility, metadata and provider lint for request and MCP documents (phiscan.features)."""
+    from phiscan.features import request_checks
+
+    out: list[Finding] = []
+    for u in units:
+        path = u.doc.path if u.doc is not None else (u.surfaces[0].path if u.surfaces else "")
+        for f in request_checks(u.data, path, options.kind, options.profile, found):
+            out.append(_with_location(f, u.doc) if u.doc is not None else f)
+    return out
+
+
+def _analyze_cached(todo: list[tuple[str, tuple[str, ...], str]], where: list[int], results: list[list[Any]],
+                    options: ScanOptions, analyzer: Analyzer | None) -> None:
+    """Fill `results[where[k]]` for each view `todo[k]`: from the verdict cache, else from the analyzer.
+
+    The analyzer (and with it Presidio and spaCy) is only built when some view misses the cache.
+    """
+    cache = None
+    if options.cache:
+        from phiscan.cache import VerdictCache, fingerprint
+
+        model, entities, custom = (analyzer.cache_settings() if analyzer is not None
+                                   else (options.nlp_model, None, False))
+        fp = None if custom else fingerprint(model, entities)
+        cache = VerdictCache.open(fp) if fp is not None else None
+    try:
+        hits = cache.get(todo) if cache is not None else {}
+        for k, res in hits.items():
+            results[where[k]] = res
+        missed = [k for k in range(len(todo)) if k not in hits]
+        if not missed:
+            return
+        engine = analyzer or default_analyzer(options.nlp_model)
+        fresh = engine.analyze([todo[k] for k in missed])
+        for k, res in zip(missed, fresh, strict=True):
+            results[where[k]] = res
+        if cache is not None:
+            cache.put((todo[k], res) for k, res in zip(missed, fresh, strict=True))
+    finally:
+        if cache is not None:
+            cache.close()
 
 
 def _with_location(f: Finding, doc: Document) -> Finding:
