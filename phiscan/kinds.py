@@ -277,7 +277,7 @@ def request_file_texts(doc: dict[str, Any]) -> Iterator[tuple[str, Role, Exposur
 def _looks_like_request(doc: Any) -> bool:
     if not isinstance(doc, dict):
         return False
-    if "messages" in doc or "input" in doc and "model" in doc:
+    if "messages" in doc or ("input" in doc and "model" in doc):
         return True
     if isinstance(doc.get("tools"), list) and ("model" in doc or "max_tokens" in doc):
         return True
@@ -351,8 +351,8 @@ KINDS: dict[str, tuple[Detector, Builder]] = {
     "openapi": (lambda d: isinstance(d, dict) and ("openapi" in d or "swagger" in d), _parts_openapi),
     "mcp-tools": (
         lambda d: isinstance(d, dict)
-        and (isinstance(d.get("tools"), list) or isinstance(d.get("result"), dict)
-             and isinstance(d["result"].get("tools"), list))
+        and (isinstance(d.get("tools"), list) or (isinstance(d.get("result"), dict)
+             and isinstance(d["result"].get("tools"), list)))
         and not _looks_like_request(d),
         _parts_mcp_list,
     ),

@@ -13,7 +13,8 @@ import ipaddress
 import re
 from collections.abc import Callable, Sequence
 
-from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer
+from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
 
 WEAK, MEDIUM, STRONG = 0.2, 0.5, 0.75
 _CASE_SENSITIVE = re.DOTALL | re.MULTILINE
@@ -142,7 +143,7 @@ _WELL_KNOWN_IPS = frozenset({"1.1.1.1", "1.0.0.1", "8.8.8.8", "8.8.4.4", "9.9.9.
                              "208.67.222.222", "208.67.220.220", "4.2.2.2", "4.2.2.1", "64.6.64.6"})
 
 
-class PhiRecognizer(PatternRecognizer):  # type: ignore[misc]
+class PhiRecognizer(PatternRecognizer):
     """A declarative pattern recognizer: patterns, context words and an optional validity check."""
 
     def __init__(
@@ -168,11 +169,12 @@ class PhiRecognizer(PatternRecognizer):  # type: ignore[misc]
             return True
         return None
 
-    def analyze(self, text: str, entities: list[str], nlp_artifacts: object = None, regex_flags: int | None = None
-                ) -> list[object]:
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
         # our flags win: Presidio would otherwise pass its global IGNORECASE to every recognizer
-        results: list[object] = super().analyze(text, entities, nlp_artifacts, self.global_regex_flags)
-        return results
+        return super().analyze(text, entities, nlp_artifacts, self.global_regex_flags)
 
 
 _MONTHS = (

@@ -24,7 +24,9 @@ _NOT_A_PROFILE = frozenset(
      "pages", "groups", "company", "school", "jobs", "watch", "embed", "plugins", "dialog", "i", "docs"}
 )
 _PATIENT_PATH = re.compile(r"/(?:patients?|members?|people|person|profiles?|users?|mychart)/([^/?#]+)", re.I)
-_PERSON_QUERY = re.compile(r"[?&](?:patient|patient_id|mrn|name|member|member_id|ssn|dob|email)=([^&#]+)", re.I)
+_PERSON_QUERY = re.compile(
+    r"[?&](?:patient|patient_id|mrn|name|member|member_id|ssn|dob|email)=([^&#]+)", re.I
+)
 
 
 def personal_url(url: str) -> bool:
@@ -52,7 +54,7 @@ def personal_url(url: str) -> bool:
     return host.startswith("mychart.") and len(segments) > 1
 
 
-class PersonalUrlRecognizer(PatternRecognizer):  # type: ignore[misc]
+class PersonalUrlRecognizer(PatternRecognizer):
     """Presidio recognizer emitting `URL` for personal URLs only."""
 
     def __init__(self) -> None:

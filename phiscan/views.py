@@ -18,7 +18,8 @@ _REGEX_ROLES = frozenset({Role.PATTERN, Role.PATTERN_PROPERTY})
 _DIGIT_GAP = re.compile(r"(?<=\d) (?=\d)")
 _WORD = re.compile(r"[^\W_]+")
 _FILE_SUFFIXES = frozenset(
-    {"json", "jsonc", "yaml", "yml", "schema", "tools", "tool", "request", "openapi", "swagger", "mcp", "spec"}
+    {"json", "jsonc", "yaml", "yml", "schema", "tools", "tool", "request", "openapi", "swagger", "mcp",
+     "spec"}
 )
 MAX_VIEW_CHARS = 20_000
 

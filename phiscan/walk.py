@@ -166,12 +166,12 @@ def walk_schema(doc: Any, roots: Sequence[SchemaRoot], path: str) -> Iterator[Su
                     children.append((child, join_pointer(ptr, keyword, i), context, exposure))
         deps = node.get("dependencies")
         if isinstance(deps, dict):
-            for name, child in deps.items():
+            for dep, child in deps.items():
                 if isinstance(child, dict):
-                    children.append((child, join_pointer(ptr, "dependencies", name), context, exposure))
-        ref = node.get("$ref")
-        if isinstance(ref, str) and ref.startswith("#/"):
-            pending_refs.append((_decode_fragment(ref[1:]), context, exposure))
+                    children.append((child, join_pointer(ptr, "dependencies", dep), context, exposure))
+        target = node.get("$ref")
+        if isinstance(target, str) and target.startswith("#/"):
+            pending_refs.append((_decode_fragment(target[1:]), context, exposure))
         stack.extend(reversed(children))
 
 

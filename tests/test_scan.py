@@ -73,7 +73,8 @@ EXPECTED = {
     },
     "openapi": {
         ("api.yaml", "/paths/~1claims/post/parameters/0/example", "examples", "HEALTH_PLAN_ID"),
-        ("api.yaml", "/paths/~1claims/post/requestBody/content/application~1json/schema/properties/account_number/default",
+        ("api.yaml",
+         "/paths/~1claims/post/requestBody/content/application~1json/schema/properties/account_number/default",
          "default", "ACCOUNT_NUMBER"),
         ("api.yaml", "/components/schemas/Subscriber/properties/drivers_license/examples/0", "examples",
          "US_DRIVER_LICENSE"),
