@@ -90,6 +90,10 @@ class Analyzer:
         self._secrets: Any = None
         self.model_path = ""
 
+    def cache_settings(self) -> tuple[str | None, list[str] | None, bool]:
+        """What the verdict cache keys on, known without building: model, entity filter, custom recognizers?"""
+        return (str(self._model_arg) if self._model_arg is not None else None, self._entities, bool(self._extra))
+
     def _build(self) -> None:
         with self._lock:
             if self._engine is not None:

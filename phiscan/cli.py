@@ -40,6 +40,9 @@ def scan(
     exclude: Annotated[list[str] | None, typer.Option(help="Glob of paths to skip (repeatable).")] = None,
     config: Annotated[Path | None, typer.Option(help="Config file to use instead of discovering one.")] = None,
     baseline: Annotated[Path | None, typer.Option(help="Report only findings not in this baseline file.")] = None,
+    cache: Annotated[bool, typer.Option("--cache/--no-cache", help="Reuse verdicts cached in $XDG_CACHE_HOME/phiscan "
+                                        "(keyed hashes, never the scanned text).")] = True,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for large trees.")] = 1,
 ) -> None:
     """Scan schema, tool and request files; exit 0 clean, 1 findings, 2 errors."""
     from phiscan.errors import PhiscanError
@@ -52,6 +55,9 @@ def scan(
     try:
         options, engine, _ = _setup(paths, config, fail_on, min_score, nlp_model, exclude, baseline, kind=kind,
                                     show_values=show_values)
+        from dataclasses import replace
+
+        options = replace(options, cache=cache, jobs=jobs)
         report = scan_paths(paths, options=options, analyzer=engine)
     except PhiscanError as e:
         typer.echo(f"phiscan: {e}", err=True)
