@@ -8,11 +8,13 @@ prompts get: PHI must never sit in property names, enum/const values or patterns
     report = phiscan.scan_document(body)        # a schema, a tool list, a request, a Pydantic model
     report = phiscan.scan_paths(["schemas/"])   # files and folders
     report.raise_for_findings()                 # raises phiscan.FindingsError
+    client = phiscan.guard(anthropic.Anthropic())  # checks every request before it is sent
 """
 
 from __future__ import annotations
 
 from phiscan.errors import ConfigError, FindingsError, PhiscanError
+from phiscan.guard import guard
 from phiscan.scan import ScanOptions, scan_document, scan_paths
 from phiscan.types import Exposure, FileError, Finding, Report, Role, Severity
 
@@ -27,6 +29,7 @@ __all__ = [
     "Role",
     "ScanOptions",
     "Severity",
+    "guard",
     "scan_document",
     "scan_paths",
 ]

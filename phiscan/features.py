@@ -109,7 +109,7 @@ def _request_key(use: dict[str, Any], body: dict[str, Any]) -> Iterator[str]:
         yield "/" + use["request_key"]
 
 
-def _blocks(body: dict[str, Any]) -> Iterator[tuple[dict[str, Any], str]]:
+def content_blocks(body: dict[str, Any]) -> Iterator[tuple[dict[str, Any], str]]:
     """Every content block in `messages` (Anthropic) or `input` (OpenAI Responses), nested ones too."""
     stack: list[tuple[Any, str]] = []
     for key in ("messages", "input", "system"):
@@ -158,7 +158,7 @@ def feature_findings(body: Any, path: str = "", profile: str = "hipaa", table: E
     if profile == "none" or not isinstance(body, dict):
         return []
     table = table or load_eligibility()
-    blocks = list(_blocks(body))
+    blocks = list(content_blocks(body))
     out: list[Finding] = []
     for feat in table.features:
         if feat.zdr and feat.hipaa:

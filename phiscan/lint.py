@@ -103,7 +103,8 @@ def lint_schema(schema: Any, pointer: str, path: str) -> tuple[list[Finding], Co
                              "support"))
         props = node.get("properties")
         if isinstance(props, dict):
-            req = node.get("required") if isinstance(node.get("required"), list) else []
+            given = node.get("required")
+            req: list[Any] = given if isinstance(given, list) else []
             optional += sum(1 for k in props if k not in req)
             unions += sum(1 for v in props.values() if isinstance(v, dict) and (
                 "anyOf" in v or "oneOf" in v or isinstance(v.get("type"), list)))
