@@ -92,7 +92,7 @@ def _plausible(d: Detection, policy: Policy) -> bool:
         letters = sum(c.isalpha() for c in value)
         if any(c.isalpha() and ord(c) > 0x24F for c in value):
             return letters >= 2 and not any(c.isdigit() for c in value)  # CJK names have no spaces
-        return (len(words) >= 2 and letters >= 4 and any(len(w.strip(".")) >= 2 for w in words)
+        return (2 <= len(words) <= 5 and letters >= 4 and any(len(w.strip(".")) >= 2 for w in words)
                 and not any(c.isdigit() for c in value))
     if d.entity in ("LOCATION", "STREET_ADDRESS"):  # a house number and a street name, at least
         return any(c.isdigit() for c in value) and sum(c.isalpha() for c in value) >= 3
@@ -102,20 +102,46 @@ def _plausible(d: Detection, policy: Policy) -> bool:
     return True
 
 
-def _resolve_overlaps(found: Sequence[Detection]) -> list[Detection]:
-    """Outer identifiers win over what they contain; otherwise the higher score wins."""
-    ranked = sorted(found, key=lambda d: (-(d.end - d.start), -d.score))
+def _is_ner(d: Detection) -> bool:
+    return d.recognizer == "SpacyRecognizer"
+
+
+def _overlaps(a: Detection, b: Detection) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _within(a: Detection, b: Detection) -> bool:
+    return b.start <= a.start and a.end <= b.end
+
+
+def _outer_first(found: Sequence[Detection]) -> list[Detection]:
+    """Among overlapping detections of one kind, an outer identifier wins over what it contains,
+    otherwise the higher score wins."""
     kept: list[Detection] = []
-    for d in ranked:
-        clash = [k for k in kept if d.start < k.end and k.start < d.end]
+    for d in sorted(found, key=lambda d: (-(d.end - d.start), -d.score)):
+        clash = [k for k in kept if _overlaps(d, k)]
         if not clash:
             kept.append(d)
-            continue
-        if any(k.start <= d.start and d.end <= k.end for k in clash):
-            continue  # contained in an outer identifier
-        if all(d.score > k.score for k in clash):
+        elif not any(_within(d, k) for k in clash) and all(d.score > k.score for k in clash):
             kept = [k for k in kept if k not in clash] + [d]
     return kept
+
+
+def _resolve_overlaps(found: Sequence[Detection]) -> list[Detection]:
+    """One view's detections without double counting.  Secrets beat everything they touch; validated
+    patterns beat the name model, except a street address around its own ZIP code."""
+    secrets = _outer_first([d for d in found if hipaa.is_secret(d.entity)])
+    patterns = _outer_first([d for d in found if not hipaa.is_secret(d.entity) and not _is_ner(d)
+                             and not any(_overlaps(d, s) for s in secrets)])
+    names: list[Detection] = []
+    for n in _outer_first([d for d in found if _is_ner(d) and not any(_overlaps(d, s) for s in secrets)]):
+        touching = [p for p in patterns if _overlaps(n, p)]
+        if n.entity == "LOCATION" and all(p.entity == "ZIP_CODE" and _within(p, n) for p in touching):
+            patterns = [p for p in patterns if p not in touching]
+            names.append(n)
+        elif not touching:
+            names.append(n)
+    return secrets + patterns + names
 
 
 def _norm(value: str) -> str:
@@ -131,12 +157,13 @@ def decide(surface: Surface, per_view: Iterable[Sequence[Detection]], policy: Po
             for d in detections
         ]
         kept.extend(_resolve_overlaps([d for d in candidates if _plausible(d, policy)]))
-    # across views offsets differ, so compare normalised text: keep outer identifiers only
-    kept.sort(key=lambda d: -len(_norm(d.matched)))
+    # across views offsets differ, so compare normalised text: an identifier inside a larger one found in
+    # another view is reported once, as the outer one; the name model never swallows a pattern or a secret
+    kept.sort(key=lambda d: (not hipaa.is_secret(d.entity), _is_ner(d), -len(_norm(d.matched))))
     outer: list[Detection] = []
     for d in kept:
         n = _norm(d.matched)
-        if any(n in _norm(o.matched) for o in outer):
+        if any(n in _norm(o.matched) or (_is_ner(d) and _norm(o.matched) in n) for o in outer):
             continue
         outer.append(d)
     findings: dict[tuple[str, str], Finding] = {}

@@ -83,7 +83,7 @@ def views_of(surface: Surface) -> list[View]:
             texts.extend(_identifier_views(lit.text) if " " not in lit.text else [lit.text])
     elif surface.role in _IDENTIFIER_ROLES:
         texts = _identifier_views(file_stem(raw) if surface.role is Role.FILE_NAME else raw)
-    elif " " not in raw and ("_" in raw or any(c.isupper() for c in raw[1:])):
+    elif " " not in raw and "://" not in raw and ("_" in raw or any(c.isupper() for c in raw[1:])):
         texts = _identifier_views(raw)
     else:
         texts = [raw]
