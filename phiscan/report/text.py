@@ -20,6 +20,12 @@ def _where(f: Finding) -> str:
     return loc
 
 
+def _refusal(path: str, report: Report) -> str | None:
+    from phiscan.features import refusal_message
+
+    return refusal_message([f for f in report.findings if f.path == path])
+
+
 def write_text(report: Report, out: TextIO) -> None:
     console = Console(file=out, highlight=False, soft_wrap=True)
     for path, group in groupby(report.findings, key=lambda f: f.path):
@@ -32,6 +38,9 @@ def write_text(report: Report, out: TextIO) -> None:
                 f"[dim]{escape(f.pointer or '(file name)')}[/dim] {f.surface.value}: {escape(text)}"
             )
             console.print(f"      {escape(f.message)} [dim](HIPAA: {escape(f.hipaa)})[/dim]")
+        refusal = _refusal(path, report)
+        if refusal:
+            console.print(f"  [bold red]the API would answer 400:[/bold red] {escape(refusal)}")
     for e in report.errors:
         console.print(f"[bold red]error[/bold red] {escape(str(e))}")
     for n in report.notes:
