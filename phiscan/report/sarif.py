@@ -1,0 +1,228 @@
+"""SARIF 2.1.0 for GitHub code scanning and other SARIF viewers.
+
+Modelled on bandit's `formatters/sarif.py`: a severity -> level table, one rule per rule id
+present, results pointing at their rule by `ruleIndex`.  SARIF files get uploaded, so they
+carry masked excerpts only, even when the scan was run with `--show-values`, and pointers
+with flagged keys masked (see `where.py`).
+
+`partialFingerprints["phiscan/v1"]` hashes the rule, the repository-relative path, the
+(masked) pointer and the finding's rank among same-rule findings at that pointer: it
+survives reformatting and moving lines, and, unlike `Finding.fingerprint`, it holds
+nothing that is not already in the file in clear.  A hash over the value with a public key
+could be reversed by trying every SSN.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections import Counter
+from collections.abc import Sequence
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import Any, TextIO
+
+from phiscan import hipaa
+from phiscan.report.where import (
+    SRCROOT,
+    Base,
+    artifact_location,
+    base_uri,
+    find_base,
+    masked_pointer,
+    message,
+    sensitive_pointers,
+)
+from phiscan.types import Finding, Report, Severity
+
+SCHEMA_URI = "https://raw.githubusercontent.com/oasis-tcs/sarif-spec/master/Schemata/sarif-schema-2.1.0.json"
+INFORMATION_URI = "https://pypi.org/project/phiscan/"
+LEVEL = {Severity.HIGH: "error", Severity.MEDIUM: "warning", Severity.LOW: "note"}
+# GitHub ranks alerts by this: >= 7.0 high, >= 4.0 medium, else low.
+SECURITY_SEVERITY = {Severity.HIGH: "8.0", Severity.MEDIUM: "5.5", Severity.LOW: "3.0"}
+_CACHE = (
+    "Strict tool and structured-output schemas are compiled into grammars that the provider caches "
+    "apart from message content for up to 24 hours, without the protections prompts get."
+)
+# rule-id prefix -> (title, description, tags)
+_FAMILIES: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    "phi": ("PHI", "Protected health information (a HIPAA Safe Harbor identifier) in text sent to an "
+            "LLM provider.", ("security", "privacy", "phi", "hipaa", "external/cwe/cwe-359")),
+    "secret": ("Secret", "A credential in text sent to an LLM provider.",
+               ("security", "secret", "external/cwe/cwe-798")),
+    "feature": ("API feature", "An API feature that is not HIPAA-eligible, or needs care, in a request "
+                "that may carry PHI.", ("security", "compliance", "hipaa")),
+    "metadata": ("Request metadata", "Request metadata that identifies a person.",
+                 ("security", "privacy", "phi", "hipaa", "external/cwe/cwe-359")),
+    "lint": ("Schema compatibility", "A schema construct the provider's strict mode does not support or "
+             "limits; its text can land in the cached schema.", ("maintainability", "schema")),
+}
+_MD_SPECIAL = re.compile(r"[\\`*_{}\[\]<>()#+!|$~]")
+_OTHER = ("Finding", "A phiscan finding.", ("security",))
+
+
+def _tool_version() -> str:
+    try:
+        return version("phiscan")
+    except PackageNotFoundError:
+        return "0+unknown"
+
+
+def _label(f: Finding) -> str:
+    info = hipaa.ENTITIES.get(f.entity)
+    if info is not None and info.rule == f.rule:
+        return info.label
+    return hipaa.info(f.entity).label if f.rule.startswith(("phi-", "secret-")) else f.entity
+
+
+def _rule(rule: str, findings: Sequence[Finding]) -> dict[str, Any]:
+    first = findings[0]
+    title, description, tags = _FAMILIES.get(rule.split("-", 1)[0], _OTHER)
+    worst = max((f.severity for f in findings), key=lambda s: s.rank)
+    if rule.startswith(("phi-", "secret-")):
+        label = _label(first)
+        short = f"{label[:1].upper()}{label[1:]} in a schema, tool definition or request"
+        fixes = dict.fromkeys(f"In {_a(f.surface.value)}: {hipaa.fix_hint(f.surface.value, f.entity)}"
+                              for f in findings)
+    else:
+        short = f"{title}: {rule.split('-', 1)[-1].replace('-', ' ')}"
+        fixes = dict.fromkeys(f.message[:1].upper() + f.message[1:] for f in findings)
+    full = description
+    if first.hipaa and rule.startswith(("phi-", "metadata-")):
+        full += f" HIPAA Safe Harbor identifier: {first.hipaa} (45 CFR 164.514(b)(2)(i))."
+    if rule.startswith(("phi-", "secret-")):
+        full += " " + _CACHE
+    text = full + "\n\nHow to fix:\n" + "\n".join(f"- {fix}" for fix in fixes)
+    markdown = (f"**{_md(short)}**\n\n{_md(full)}\n\n**How to fix**\n\n"
+                + "\n".join(f"- {_md(fix)}" for fix in fixes))
+    return {
+        "id": rule,
+        "name": "".join(part.capitalize() for part in rule.split("-")),
+        "shortDescription": {"text": short},
+        "fullDescription": {"text": full},
+        "help": {"text": text, "markdown": markdown},
+        "defaultConfiguration": {"level": LEVEL[worst]},
+        "properties": {
+            "tags": list(tags),
+            "precision": "high" if rule.startswith(("secret-", "lint-", "feature-")) else "medium",
+            **({"security-severity": SECURITY_SEVERITY[worst]} if "security" in tags else {}),
+        },
+    }
+
+
+def _a(word: str) -> str:
+    return ("an " if word[:1] in "aeiou" else "a ") + word
+
+
+def _md(text: str) -> str:
+    """Plain text made literal in Markdown (regexes in fix hints hold `*`, `$`, `\\`)."""
+    return _MD_SPECIAL.sub(lambda m: "\\" + m[0], text)
+
+
+def _region(f: Finding) -> dict[str, int] | None:
+    loc = f.location
+    if loc is None:
+        return None
+    return {"startLine": loc.line, "startColumn": loc.column, "endLine": loc.end_line, "endColumn": loc.end_column}
+
+
+def _fingerprint(f: Finding, uri: str, pointer: str, rank: int) -> str:
+    msg = "\x1f".join((f.rule, uri, pointer, str(rank))).encode("utf-8", "surrogatepass")
+    return hashlib.sha256(b"phiscan/sarif/v1\x1f" + msg).hexdigest()[:32]
+
+
+def _result(f: Finding, rule_index: int, base: Base, cwd: Path | None, sensitive: frozenset[str],
+            seen: Counter[tuple[str, str, str]]) -> dict[str, Any]:
+    artifact = artifact_location(f.path, base, cwd)
+    pointer = masked_pointer(f.pointer, sensitive)
+    physical: dict[str, Any] = {"artifactLocation": artifact}
+    region = _region(f)
+    if region is not None:
+        physical["region"] = region
+    location: dict[str, Any] = {"physicalLocation": physical}
+    if f.pointer:
+        kind = "member" if f.surface.value in ("property_name", "pattern_property") else "object"
+        location["logicalLocations"] = [
+            {"name": pointer.rsplit("/", 1)[-1], "fullyQualifiedName": pointer, "kind": kind}
+        ]
+    key = (f.rule, artifact["uri"], pointer)
+    rank = seen[key]
+    seen[key] += 1
+    # The excerpt is masked by policy; `f.value` (show-values) is never written here.
+    return {
+        "ruleId": f.rule,
+        "ruleIndex": rule_index,
+        "level": LEVEL[f.severity],
+        "message": {"text": message(f, pointer)},
+        "locations": [location],
+        "partialFingerprints": {"phiscan/v1": _fingerprint(f, artifact["uri"], pointer, rank)},
+        "properties": {
+            "severity": f.severity.value,
+            "entity": f.entity,
+            "surface": f.surface.value,
+            "exposure": f.exposure.value,
+            "score": round(f.score, 3),
+            **({"hipaa": f.hipaa} if f.hipaa else {}),
+        },
+    }
+
+
+def _notification(level: str, path: str, message: str, base: Base, cwd: Path | None,
+                  line: int | None = None, column: int | None = None) -> dict[str, Any]:
+    physical: dict[str, Any] = {"artifactLocation": artifact_location(path, base, cwd)}
+    if line is not None:
+        physical["region"] = {"startLine": line, **({"startColumn": column} if column is not None else {})}
+    out: dict[str, Any] = {"level": level, "message": {"text": message}}
+    if path:
+        out["locations"] = [{"physicalLocation": physical}]
+    return out
+
+
+def sarif_log(report: Report, cwd: Path | None = None) -> dict[str, Any]:
+    """The report as a SARIF 2.1.0 log (plain JSON data), paths relative to the repository root."""
+    base = find_base(cwd)
+    by_rule: dict[str, list[Finding]] = {}
+    for f in report.findings:
+        by_rule.setdefault(f.rule, []).append(f)
+    index = {rule: i for i, rule in enumerate(by_rule)}
+    sensitive = sensitive_pointers(report.findings)
+    seen: Counter[tuple[str, str, str]] = Counter()
+    notifications = [
+        _notification("error", e.path, e.message, base, cwd, e.line, e.column) for e in report.errors
+    ] + [_notification("note", n.path, n.message, base, cwd) for n in report.notes]
+    run: dict[str, Any] = {
+        "tool": {
+            "driver": {
+                "name": "phiscan",
+                "version": _tool_version(),
+                "informationUri": INFORMATION_URI,
+                "rules": [_rule(rule, fs) for rule, fs in by_rule.items()],
+            }
+        },
+        "invocations": [
+            {
+                "executionSuccessful": not report.errors,
+                "exitCode": report.exit_code,
+                "toolExecutionNotifications": notifications,
+            }
+        ],
+        "originalUriBaseIds": {SRCROOT: {"uri": base_uri(base)}},
+        "columnKind": "unicodeCodePoints",
+        "results": [
+            _result(f, index[f.rule], base, cwd, sensitive, seen) for f in report.findings
+        ],
+        "properties": {
+            "filesScanned": report.files_scanned,
+            "stringsScanned": report.strings_scanned,
+            "ignored": report.ignored,
+            "failOn": report.fail_on.value,
+        },
+    }
+    return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
+
+
+def write_sarif(report: Report, out: TextIO) -> None:
+    """Write the report as SARIF 2.1.0 (masked values only, whatever `show_values` was)."""
+    json.dump(sarif_log(report), out, indent=2, ensure_ascii=False)
+    out.write("\n")

@@ -1,0 +1,88 @@
+"""Where a finding is, said safely for files that leave the machine (SARIF, CI annotations).
+
+Paths are made relative to the repository root (the nearest folder above the working
+directory holding `.git`), which is what code scanning and workflow annotations resolve
+against.  JSON Pointers are shown with every token that is itself a finding masked: a
+property named after a patient would otherwise reappear, unmasked, in the pointer of its
+own finding and of everything below it.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from urllib.parse import quote
+
+from phiscan.policy import mask
+from phiscan.types import KEY_ROLES, Finding, Role
+
+
+@dataclass(frozen=True, slots=True)
+class Base:
+    """The folder that reported paths are relative to, and whether it is a repository root."""
+
+    path: Path
+    is_repo: bool
+
+
+def find_base(cwd: Path | None = None) -> Base:
+    """The nearest folder at or above `cwd` holding `.git` (a folder, or a file in worktrees); else `cwd`."""
+    start = Path(os.path.abspath(cwd or Path.cwd()))
+    for folder in (start, *start.parents):
+        if (folder / ".git").exists():
+            return Base(folder, True)
+    return Base(start, False)
+
+
+def relative(path: str, base: Base, cwd: Path | None = None) -> str | None:
+    """`path` (as scanned, relative to `cwd`) relative to the base, with `/`; None when outside it."""
+    full = Path(os.path.abspath(Path(cwd or Path.cwd()) / path))
+    try:
+        rel = full.relative_to(base.path)
+    except ValueError:
+        return None
+    return PurePosixPath(*rel.parts).as_posix()
+
+
+def artifact_location(path: str, base: Base, cwd: Path | None = None) -> dict[str, str]:
+    """A SARIF artifactLocation: a `%SRCROOT%`-relative URI, or an absolute file URI outside the base."""
+    rel = relative(path, base, cwd)
+    if rel is None:
+        return {"uri": Path(os.path.abspath(Path(cwd or Path.cwd()) / path)).as_uri()}
+    return {"uri": quote(rel, safe="/"), "uriBaseId": SRCROOT}
+
+
+SRCROOT = "%SRCROOT%"
+
+
+def base_uri(base: Base) -> str:
+    """The base folder as an absolute file URI ending in `/`, as SARIF's originalUriBaseIds wants."""
+    return base.path.as_uri().rstrip("/") + "/"
+
+
+def sensitive_pointers(findings: Iterable[Finding]) -> frozenset[str]:
+    """Pointers whose last token is a flagged key (a property name that is PHI or a secret)."""
+    return frozenset(f.pointer for f in findings if f.surface in KEY_ROLES and f.pointer)
+
+
+def masked_pointer(pointer: str, sensitive: frozenset[str]) -> str:
+    """`pointer` with each token that is a flagged key masked: `/properties/m****_g*******/type`."""
+    if not sensitive or not pointer:
+        return pointer
+    out: list[str] = []
+    prefix = ""
+    for token in pointer.split("/")[1:]:
+        prefix += "/" + token
+        if prefix in sensitive:
+            raw = token.replace("~1", "/").replace("~0", "~")
+            token = mask(raw).replace("~", "~0").replace("/", "~1")
+        out.append(token)
+    return "".join("/" + t for t in out)
+
+
+def message(f: Finding, pointer: str) -> str:
+    """One sentence pair for a finding: what and how to fix, then the masked excerpt and where."""
+    where = pointer or ("the file name" if f.surface is Role.FILE_NAME else "the document root")
+    return f'{f.message[:1].upper()}{f.message[1:]}. Found "{f.excerpt}" ({f.surface.value}) at {where}.'
