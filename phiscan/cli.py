@@ -29,7 +29,10 @@ class FailOn(str, Enum):
 @app.command()
 def scan(
     paths: Annotated[list[Path], typer.Argument(help="Files and folders to scan (*.json, *.yaml, *.yml).")],
-    format: Annotated[str, typer.Option("--format", "-f", help="Output format: text, json, ...")] = "text",
+    format: Annotated[str, typer.Option("--format", "-f", help="Output format: text, json, sarif, github.")
+                      ] = "text",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to this file, not stdout.")
+                      ] = None,
     kind: Annotated[str | None, typer.Option(help="Treat every file as this kind instead of detecting it.")] = None,
     fail_on: Annotated[FailOn | None, typer.Option(help="Lowest severity that makes the exit code 1 [default: medium].")
                        ] = None,
@@ -62,7 +65,15 @@ def scan(
     except PhiscanError as e:
         typer.echo(f"phiscan: {e}", err=True)
         raise typer.Exit(2) from None
-    REPORTERS[format](report, sys.stdout)
+    if output is None:
+        REPORTERS[format](report, sys.stdout)
+    else:
+        try:
+            with open(output, "w", encoding="utf-8", newline="\n") as out:
+                REPORTERS[format](report, out)
+        except OSError as e:
+            typer.echo(f"phiscan: cannot write --output {output}: {e.strerror}", err=True)
+            raise typer.Exit(2) from None
     raise typer.Exit(report.exit_code)
 
 
