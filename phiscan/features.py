@@ -185,7 +185,8 @@ def refusal_message(findings: Sequence[Finding], table: Eligibility | None = Non
     if not names:
         return None
     table = table or load_eligibility()
-    return table.refusal.format(features=", ".join(dict.fromkeys(names)))
+    order = {f.api_name: i for i, f in enumerate(table.features)}  # table order: stable across runs and reports
+    return table.refusal.format(features=", ".join(sorted(set(names), key=lambda n: order.get(n, len(order)))))
 
 
 def refusal_error(message: str) -> dict[str, Any]:
