@@ -157,7 +157,8 @@ def _regex(where: str, key: str, v: Any) -> str:
 
 def _score(where: str, key: str, v: Any) -> float:
     if isinstance(v, bool) or not isinstance(v, (int, float)) or not 0 <= v <= 1:
-        raise _err(where, key, "a number from 0 to 1", _type(v) if not isinstance(v, (int, float)) else "out of range")
+        got = "out of range" if isinstance(v, (int, float)) and not isinstance(v, bool) else _type(v)
+        raise _err(where, key, "a number from 0 to 1", got)
     return float(v)
 
 
