@@ -12,7 +12,7 @@ import hashlib
 import hmac
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from phiscan import hipaa
 from phiscan.reserved import is_placeholder, is_reserved_domain, is_stand_in_mailbox
@@ -150,12 +150,14 @@ def _norm(value: str) -> str:
 
 def decide(surface: Surface, per_view: Iterable[Sequence[Detection]], policy: Policy) -> list[Finding]:
     """The findings one surface yields, from the detections over each of its views."""
+    views = [[Detection(_ENTITY_ALIASES.get(d.entity, d.entity), d.start, d.end, d.score, d.recognizer, d.matched)
+              for d in detections] for detections in per_view]
+    if any(d.entity == "PERSON" and _plausible(d, policy) for ds in views for d in ds):
+        # a full date next to a person's name is that person's date (Safe Harbor: dates related to an individual)
+        views = [[replace(d, score=max(d.score, policy.min_score)) if d.entity == "DATE_OF_BIRTH" else d
+                  for d in ds] for ds in views]
     kept: list[Detection] = []
-    for detections in per_view:
-        candidates = [
-            Detection(_ENTITY_ALIASES.get(d.entity, d.entity), d.start, d.end, d.score, d.recognizer, d.matched)
-            for d in detections
-        ]
+    for candidates in views:
         kept.extend(_resolve_overlaps([d for d in candidates if _plausible(d, policy)]))
     # across views offsets differ, so compare normalised text: an identifier inside a larger one found in
     # another view is reported once, as the outer one; the name model never swallows a pattern or a secret

@@ -235,7 +235,7 @@ def build_recognizers() -> list[EntityRecognizer]:
         PhiRecognizer("DATE_OF_BIRTH", date_forms, _BIRTH_CONTEXT),
         PhiRecognizer("HEALTH_PLAN_ID", [
             ("mbi", rf"{_B}[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d"
-                    rf"[AC-HJKMNP-RT-Y]{{2}}\d\d{_E}", WEAK + 0.1),
+                    rf"[AC-HJKMNP-RT-Y]{{2}}\d\d{_E}", MEDIUM),
             ("member id", rf"{_B}(?=[A-Z0-9]{{7,14}}{_E})(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{{7,14}}{_E}", WEAK),
         ], ["member", "subscriber", "medicare", "medicaid", "mbi", "beneficiary", "insurance", "insured", "payer",
             "policy", "plan", "hicn", "eligibility", "coverage"], lambda t: len(t) == 11 or alnum_id_ok(t)),

@@ -23,6 +23,7 @@ _PLACEHOLDER = re.compile(
     r"|\b(?:your|my|some|example|sample|dummy|placeholder|changeme|redacted|todo|tbd|foo|bar)[-_ ]",
     re.IGNORECASE,
 )
+_SAMPLE_IDS = frozenset({"1EG4TE5MK73", "1EG4-TE5-MK73"})  # CMS's published sample MBI
 _PLACEHOLDER_WORDS = frozenset(
     {"john doe", "jane doe", "jane roe", "john smith", "richard roe", "john q public", "joe bloggs",
      "max mustermann", "erika mustermann", "mario rossi", "juan perez", "fulano de tal"}
@@ -44,7 +45,7 @@ def is_placeholder(value: str) -> bool:
     v = value.strip()
     if not v:
         return True
-    if _PLACEHOLDER.search(v):
+    if _PLACEHOLDER.search(v) or v.upper() in _SAMPLE_IDS:
         return True
     return " ".join(v.lower().replace(",", " ").split()) in _PLACEHOLDER_WORDS
 
