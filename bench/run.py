@@ -45,7 +45,8 @@ t = time.perf_counter()
 err = open(sys.argv[1] + ".err", "wb")
 rc = subprocess.run(sys.argv[2:], stdout=out, stderr=err).returncode
 wall = time.perf_counter() - t
-print(json.dumps({"rc": rc, "wall_s": wall, "peak_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
+peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+print(json.dumps({"rc": rc, "wall_s": wall, "peak_rss_mb": peak}))
 """
 
 
@@ -186,7 +187,8 @@ def median_of(k: int, fn: Any) -> dict[str, Any]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--quick", action="store_true", help=f"{SAMPLE_QUICK} files, one repetition")
-    ap.add_argument("--corpus", type=Path, help="folder of real schemas (default ../shared/corpus/real, else fixtures/)")
+    ap.add_argument("--corpus", type=Path,
+                    help="folder of real schemas (default: ../shared/corpus/real, else fixtures/)")
     ap.add_argument("--sample", type=int, help=f"files to sample from the folder (default {SAMPLE_FULL}; 0 = all)")
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 2, help="workers for the --jobs run")
     ap.add_argument("--out", type=Path, default=RESULTS)

@@ -35,7 +35,7 @@ _KEY_BYTES = 32
 _SCHEMA = 1
 _STALE_SECONDS = 14 * 24 * 3600  # databases of other fingerprints unused this long are removed
 _PACKAGE_DIR = Path(__file__).resolve().parent
-_DIST_NAMES = ("presidio-analyzer", "spacy", "bc-detect-secrets", "detect-secrets")
+_DIST_NAMES = ("phiscan", "presidio-analyzer", "spacy", "bc-detect-secrets", "detect-secrets")
 
 
 def cache_dir() -> Path:

@@ -1,0 +1,159 @@
+"""The verdict cache: same findings as a cold run, invalidation, no text on disk, --no-cache, damage."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from phiscan import cache
+from phiscan.analyzer import Analyzer
+from phiscan.cache import VerdictCache, cache_dir, fingerprint
+from phiscan.scan import ScanOptions, scan_paths
+from phiscan.types import Detection
+
+ROOT = Path(__file__).resolve().parent.parent
+MODEL = ROOT / "models" / "phiscan-ner"
+PLANTED = ("Maria Gonzalez", "maria.gonzalez@gmail.com", "536-22-1234")
+SCHEMA = {
+    "type": "object",
+    "properties": {
+        "contact": {"type": "string", "description": f"Call {PLANTED[0]} or write to {PLANTED[1]}"},
+        "ssn": {"enum": [PLANTED[2]]},
+    },
+}
+
+
+@pytest.fixture(autouse=True)
+def _cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    return tmp_path / "xdg" / "phiscan"
+
+
+@pytest.fixture
+def planted(tmp_path: Path) -> Path:
+    f = tmp_path / "src" / "intake.schema.json"
+    f.parent.mkdir()
+    f.write_text(json.dumps(SCHEMA, indent=2))
+    return f
+
+
+class _MustNotAnalyze(Analyzer):
+    def analyze(self, items: Any) -> Any:
+        raise AssertionError("every view should have come from the cache")
+
+
+def _dicts(report: Any) -> list[dict[str, Any]]:
+    return [f.to_dict() for f in report.findings]
+
+
+def test_cache_dir_honours_xdg_cache_home(_cache_home: Path) -> None:
+    assert cache_dir() == _cache_home
+
+
+def test_warm_cache_returns_the_cold_findings_without_analysing(planted: Path, analyzer: Analyzer) -> None:
+    options = ScanOptions(cache=True)
+    cold = scan_paths([planted], options=options, analyzer=analyzer)
+    assert cold.findings, "the planted values should be found"
+    warm = scan_paths([planted], options=options, analyzer=_MustNotAnalyze())
+    assert _dicts(warm) == _dicts(cold)
+    assert _dicts(scan_paths([planted], analyzer=analyzer)) == _dicts(cold)  # no cache at all
+
+
+def test_cache_holds_no_scanned_text(planted: Path, analyzer: Analyzer, _cache_home: Path) -> None:
+    scan_paths([planted], options=ScanOptions(cache=True), analyzer=analyzer)
+    blobs = b"".join(p.read_bytes() for p in _cache_home.iterdir() if p.is_file())
+    assert blobs
+    for value in (*PLANTED, "Gonzalez", "536-22", "gmail"):
+        for encoded in (value.encode(), value.encode("utf-16-le")):
+            assert encoded not in blobs
+
+
+def test_key_file_is_private(planted: Path, analyzer: Analyzer, _cache_home: Path) -> None:
+    scan_paths([planted], options=ScanOptions(cache=True), analyzer=analyzer)
+    assert (_cache_home / "key").stat().st_mode & 0o077 == 0
+    assert all(p.stat().st_mode & 0o077 == 0 for p in _cache_home.glob("verdicts-*.sqlite"))
+
+
+def test_library_default_writes_no_cache(planted: Path, analyzer: Analyzer, _cache_home: Path) -> None:
+    scan_paths([planted], analyzer=analyzer)
+    assert not _cache_home.exists()
+
+
+def test_fingerprint_changes_with_versions(monkeypatch: pytest.MonkeyPatch) -> None:
+    before = fingerprint(None, None)
+    real = cache.metadata.version
+    monkeypatch.setattr(cache.metadata, "version", lambda d: "999" if d == "phiscan" else real(d))
+    assert fingerprint(None, None) != before
+    monkeypatch.setattr(cache.metadata, "version", lambda d: "999" if d == "presidio-analyzer" else real(d))
+    assert fingerprint(None, None) != before
+
+
+def test_fingerprint_changes_with_model_and_config(tmp_path: Path) -> None:
+    model = tmp_path / "model"
+    shutil.copytree(MODEL, model)
+    first = fingerprint(str(model), None)
+    assert first is not None and first == fingerprint(str(model), None)
+    assert first != fingerprint(None, None)  # another path
+    meta = json.loads((model / "meta.json").read_text())
+    meta["version"] = "9.9.9"
+    (model / "meta.json").write_text(json.dumps(meta))
+    assert fingerprint(str(model), None) != first
+    assert fingerprint(None, ["PERSON"]) != fingerprint(None, None)
+    assert fingerprint(str(tmp_path / "missing"), None) is None
+
+
+def test_a_new_fingerprint_starts_empty() -> None:
+    view = ("Call Maria Gonzalez", ("contact",), "contact")
+    old = VerdictCache.open("a" * 64)
+    assert old is not None
+    old.put([(view, [Detection("PERSON", 5, 19, 0.85, "SpacyRecognizer", "Maria Gonzalez")])])
+    assert old.get([view])[0] == [Detection("PERSON", 5, 19, 0.85, "SpacyRecognizer", "Maria Gonzalez")]
+    old.close()
+    new = VerdictCache.open("b" * 64)
+    assert new is not None and new.get([view]) == {}
+    new.close()
+
+
+def test_failed_detections_are_not_cached() -> None:
+    c = VerdictCache.open("c" * 64)
+    assert c is not None
+    c.put([(("x1", (), ""), [Detection("SCAN_ERROR", 0, 0, 0.0, "presidio")])])
+    assert c.get([("x1", (), "")]) == {}
+    c.close()
+
+
+def test_damaged_cache_is_ignored_and_rebuilt(planted: Path, analyzer: Analyzer, _cache_home: Path) -> None:
+    options = ScanOptions(cache=True)
+    cold = scan_paths([planted], options=options, analyzer=analyzer)
+    for db in _cache_home.glob("verdicts-*.sqlite*"):
+        db.write_bytes(b"this is not a database" * 100)
+    (_cache_home / "key").write_bytes(b"short")
+    again = scan_paths([planted], options=options, analyzer=analyzer)
+    assert _dicts(again) == _dicts(cold)
+    warm = scan_paths([planted], options=options, analyzer=_MustNotAnalyze())
+    assert _dicts(warm) == _dicts(cold)
+
+
+def _cli(*args: str | Path, home: Path) -> subprocess.CompletedProcess[str]:
+    exe = shutil.which("phiscan")
+    cmd = [exe] if exe else [sys.executable, "-c", "from phiscan.cli import main; main()"]
+    env = {**__import__("os").environ, "XDG_CACHE_HOME": str(home)}
+    return subprocess.run([*cmd, *map(str, args)], capture_output=True, text=True, timeout=300, env=env)
+
+
+def test_cli_caches_by_default_and_no_cache_writes_nothing(planted: Path, tmp_path: Path) -> None:
+    off = tmp_path / "off"
+    first = _cli("scan", "--format", "json", "--no-cache", planted, home=off)
+    assert first.returncode == 1, first.stderr
+    assert not (off / "phiscan").exists()  # (tldextract keeps its own suffix-list cache beside it)
+    on = tmp_path / "on"
+    cold = _cli("scan", "--format", "json", planted, home=on)
+    warm = _cli("scan", "--format", "json", planted, home=on)
+    assert list((on / "phiscan").glob("verdicts-*.sqlite"))
+    assert cold.stdout == warm.stdout == first.stdout
