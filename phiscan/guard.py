@@ -57,6 +57,9 @@ _FILE_PREFIXES = ("/messages/", "/input/", "/system/", "/mcp_servers/")
 _LIMIT_RULES = frozenset({"lint-too-many-strict-tools", "lint-too-many-optional-parameters",
                           "lint-too-many-union-parameters"})
 _CACHE_SIZE = 4096
+_MESSAGE_KEYS = frozenset({"role", "content", "type", "cache_control", "text"})
+_TEXT_BLOCK_KEYS = frozenset({"type", "text", "cache_control"})
+_TEXT_TYPES = frozenset({"text", "input_text", "output_text", "message"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,12 +120,33 @@ def _parts(body: dict[str, Any]) -> list[tuple[str, Any]]:
     if isinstance(tools, list):
         out.extend((f"/tools/{i}", t) for i, t in enumerate(tools))
     out.extend(("/" + k, body[k]) for k in _PART_KEYS if k in body)
-    files: list[Any] = list(request_file_texts(body))
-    files.extend((ptr, b.get("type"), b["source"].get("type") if isinstance(b.get("source"), dict) else None)
-                 for b, ptr in content_blocks(body) if "source" in b or b.get("type") == "container_upload")
-    if files:
-        out.append(("@files", files))
+    if "mcp_servers" in body or _has_files(body):
+        files: list[Any] = list(request_file_texts(body))
+        files.extend((ptr, b.get("type"), b["source"].get("type") if isinstance(b.get("source"), dict) else None)
+                     for b, ptr in content_blocks(body) if "source" in b or b.get("type") == "container_upload")
+        if files:
+            out.append(("@files", files))
     return out
+
+
+def _has_files(body: dict[str, Any]) -> bool:
+    """False when every message is plain text, so the walk for file names and sources can be skipped."""
+    for key in ("messages", "input", "system"):
+        items = body.get(key)
+        if not isinstance(items, list):
+            continue
+        for m in items:
+            if not isinstance(m, dict):
+                return True
+            if not m.keys() <= _MESSAGE_KEYS or m.get("type", "message") not in _TEXT_TYPES:
+                return True
+            content = m.get("content")
+            if isinstance(content, list):
+                for block in content:
+                    if not isinstance(block, dict) or not block.keys() <= _TEXT_BLOCK_KEYS \
+                            or block.get("type") not in _TEXT_TYPES:
+                        return True
+    return False
 
 
 def _owner(pointer: str, prefixes: Sequence[str]) -> str | None:
@@ -153,7 +177,8 @@ class Guard:
         self.analyzer = analyzer  # None: the process-wide analyzer, built on first use
         self._key = os.urandom(32)
         self._lock = threading.Lock()
-        self._cache: OrderedDict[bytes, _Verdict] = OrderedDict()
+        self._cache: OrderedDict[bytes, _Verdict] = OrderedDict()  # one part -> its verdict
+        self._whole: OrderedDict[bytes, tuple[tuple[str, _Verdict], ...]] = OrderedDict()  # all parts at once
 
     # ------------------------------------------------------------ verdicts
     def _digest(self, prefix: str, value: Any) -> bytes:
@@ -162,10 +187,16 @@ class Guard:
         h.update(canonical(value))
         return h.digest()
 
-    def _lookup(self, body: dict[str, Any]) -> tuple[dict[str, _Verdict], list[tuple[str, Any, bytes]]]:
+    def _lookup(self, parts: list[tuple[str, Any]], whole: bytes
+                ) -> tuple[dict[str, _Verdict], list[tuple[str, Any, bytes]]]:
+        with self._lock:  # the fast path: this exact set of parts was seen before
+            seen = self._whole.get(whole)
+            if seen is not None:
+                self._whole.move_to_end(whole)
+                return dict(seen), []
         hits: dict[str, _Verdict] = {}
         missed: list[tuple[str, Any, bytes]] = []
-        for prefix, value in _parts(body):
+        for prefix, value in parts:
             key = self._digest(prefix, value)
             with self._lock:
                 verdict = self._cache.get(key)
@@ -223,7 +254,8 @@ class Guard:
     def _report(self, body: dict[str, Any], verdicts: dict[str, _Verdict], endpoint: str) -> Report:
         findings = [f for v in verdicts.values() for f in v.findings]
         small = {k: body[k] for k in _REQUEST_FEATURE_KEYS if k in body}
-        findings.extend(feature_findings(small, "", self.profile, endpoint=endpoint))
+        if small or endpoint:
+            findings.extend(feature_findings(small, "", self.profile, endpoint=endpoint))
         findings.extend(limit_findings("", sum(v.strict for v in verdicts.values()),
                                        [v.counts for v in verdicts.values()]))
         if self.allowlist:
@@ -231,18 +263,30 @@ class Guard:
                                                     & self.allowlist)]
         return Report(findings=tuple(findings), fail_on=self.fail_on)
 
+    def _remember(self, whole: bytes, verdicts: dict[str, _Verdict]) -> None:
+        with self._lock:
+            self._whole[whole] = tuple(verdicts.items())
+            while len(self._whole) > _CACHE_SIZE:
+                self._whole.popitem(last=False)
+
     def check(self, body: dict[str, Any], endpoint: str = "") -> Report:
         """The report for one request body (blocking: scans the parts not seen before)."""
-        hits, missed = self._lookup(body)
+        parts = _parts(body)
+        whole = self._digest("@request", parts)
+        hits, missed = self._lookup(parts, whole)
         if missed:
             hits.update(self._scan_missed(body, missed))
+            self._remember(whole, hits)
         return self._report(body, hits, endpoint)
 
     async def acheck(self, body: dict[str, Any], endpoint: str = "") -> Report:
         """`check` for async callers: a cache hit runs inline, a scan runs in a worker thread."""
-        hits, missed = self._lookup(body)
+        parts = _parts(body)
+        whole = self._digest("@request", parts)
+        hits, missed = self._lookup(parts, whole)
         if missed:
             hits.update(await asyncio.to_thread(self._scan_missed, body, missed))
+            self._remember(whole, hits)
         return self._report(body, hits, endpoint)
 
     def verdict(self, report: Report) -> None:
