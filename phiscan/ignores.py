@@ -55,7 +55,9 @@ def _glob_regex(pattern: str) -> re.Pattern[str]:
             elif c == "[" and "]" in part[i + 1 :]:
                 j = part.index("]", i + 1)
                 body = part[i + 1 : j]
-                seg.append("[" + ("^" + re.escape(body[1:]) if body.startswith("!") else re.escape(body)) + "]")
+                neg = body.startswith("!")
+                body = (body[1:] if neg else body).replace("\\", "\\\\").replace("^", "\\^").replace("[", "\\[")
+                seg.append("[" + ("^" if neg else "") + body + "]")  # ranges such as 0-9 stay ranges
                 i = j
             else:
                 seg.append(re.escape(c))
