@@ -121,7 +121,7 @@ def load(path: str | os.PathLike[str]) -> Baseline:
         raise _bad(p, f"invalid JSON: {e}") from None
     if not isinstance(raw, dict) or raw.get("version") != VERSION:
         raise _bad(p, f"expected an object with \"version\": {VERSION}")
-    h = raw.get("hash")
+    h: Any = raw.get("hash")
     try:
         salt = bytes.fromhex(raw["salt"])
         n, r, pp = int(h["n"]), int(h["r"]), int(h["p"])
@@ -131,7 +131,7 @@ def load(path: str | os.PathLike[str]) -> Baseline:
     except (KeyError, TypeError, ValueError, AttributeError):
         raise _bad(p, "expected \"hash\" {algorithm: scrypt, n, r, p}, a hex \"salt\" and \"results\" "
                       "[{rule, file, hash}]") from None
-    return Baseline(salt, str(p.resolve().parent), entries, n, r, pp, str(p))  # type: ignore[arg-type]
+    return Baseline(salt, str(p.resolve().parent), entries, n, r, pp, str(p))  # type: ignore[arg-type]  # 3-tuples by _FIELDS
 
 
 def dumps(b: Baseline) -> str:

@@ -99,7 +99,7 @@ class Config:
         for i, r in enumerate(self["recognizers"]):
             name = r.name or f"custom_{i}_{r.entity.lower()}"
             out.append(PatternRecognizer(supported_entity=r.entity, name=name,
-                                         patterns=[Pattern(name, r.regex, r.score)], context=list(r.context) or None))
+                                         patterns=[Pattern(name, r.regex, r.score)], context=list(r.context)))
         if self["deny_list"]:
             out.append(PatternRecognizer(supported_entity="DENY_LIST", name="phiscan_deny_list",
                                          patterns=[Pattern("deny_list", deny_regex(self["deny_list"]), 1.0)]))

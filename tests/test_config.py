@@ -172,7 +172,7 @@ def test_a_given_pyproject_without_the_table_is_an_error(tmp_path: Path) -> None
 
 
 def test_bad_command_line_value_is_reported_as_command_line() -> None:
-    with pytest.raises(ConfigError, match="^command line: min_score must be a number from 0 to 1"):
+    with pytest.raises(ConfigError, match=r"^command line: min_score must be a number from 0 to 1"):
         config.load([PROJECT], overrides={"min_score": 7.0})
 
 
