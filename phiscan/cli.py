@@ -20,6 +20,12 @@ app = typer.Typer(
 
 
 
+class Profile(str, Enum):
+    hipaa = "hipaa"
+    zdr = "zdr"
+    none = "none"
+
+
 class FailOn(str, Enum):
     low = "low"
     medium = "medium"
@@ -46,6 +52,8 @@ def scan(
     cache: Annotated[bool, typer.Option("--cache/--no-cache", help="Reuse verdicts cached in $XDG_CACHE_HOME/phiscan "
                                         "(keyed hashes, never the scanned text).")] = True,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for large trees.")] = 1,
+    profile: Annotated[Profile | None, typer.Option(help="Feature eligibility requests are checked against "
+                                                    "[default: hipaa].")] = None,
 ) -> None:
     """Scan schema, tool and request files; exit 0 clean, 1 findings, 2 errors."""
     from phiscan.errors import PhiscanError
@@ -61,6 +69,8 @@ def scan(
         from dataclasses import replace
 
         options = replace(options, cache=cache, jobs=jobs)
+        if profile is not None:
+            options = replace(options, profile=profile.value)
         report = scan_paths(paths, options=options, analyzer=engine)
     except PhiscanError as e:
         typer.echo(f"phiscan: {e}", err=True)
