@@ -11,6 +11,9 @@ from typing import Any
 import jsonschema
 import pytest
 
+from phiscan.report.sarif import sarif_log
+from phiscan.types import Exposure, FileError, Finding, Note, Report, Role, Severity
+
 ROOT = Path(__file__).resolve().parent.parent
 REPORT = ROOT / "fixtures" / "report"
 FILES = ("referral.schema.json", "referral.schema.yaml", "referral.min.json")
@@ -181,3 +184,46 @@ def test_text_report_shows_file_line_column() -> None:
     assert result.returncode == 1
     assert "fixtures/report/referral.schema.yaml:5:3 " in result.stdout
     assert "fixtures/report/referral.schema.yaml:10:12 " in result.stdout
+
+
+def _finding(rule: str, path: str, pointer: str, surface: Role, severity: Severity, excerpt: str) -> Finding:
+    return Finding(rule=rule, path=path, pointer=pointer, surface=surface, entity="PERSON", hipaa="names",
+                   severity=severity, score=0.9, exposure=Exposure.SCHEMA_CACHE, message="a person's name here",
+                   excerpt=excerpt, fingerprint="0" * 32, value="Jo Doe/Smith")
+
+
+def test_report_without_files_or_regions_still_validates(tmp_path: Path) -> None:
+    report = Report(
+        findings=(
+            _finding("phi-person-name", "", "/properties/jo_doe~1smith", Role.PROPERTY_NAME, Severity.HIGH,
+                     "J* D**/S****"),
+            _finding("phi-person-name", "", "/properties/jo_doe~1smith/title", Role.TITLE, Severity.MEDIUM,
+                     "J* D**"),
+            _finding("phi-person-name", "forms/jo-doe.json", "", Role.FILE_NAME, Severity.MEDIUM, "J* D**"),
+            _finding("lint-too-many-optional-parameters", "forms/a b.json", "", Role.LINT, Severity.LOW, "x"),
+        ),
+        errors=(FileError("forms/bad.yaml", "invalid YAML: mapping values are not allowed here", 3, 7),),
+        notes=(Note("forms/readme.json", "not a JSON Schema, tool definition or request body: skipped"),),
+        files_scanned=3,
+    )
+    log = sarif_log(report, cwd=tmp_path)
+    validate(log)
+    text = json.dumps(log)
+    assert "smith" not in text.lower() and "Jo Doe" not in text  # `value` (show-values) is never written
+    results = log["runs"][0]["results"]
+    assert "physicalLocation" not in results[0]["locations"][0]
+    assert results[0]["locations"][0]["logicalLocations"][0]["fullyQualifiedName"] == "/properties/j*_d**~1s****"
+    assert results[1]["locations"][0]["logicalLocations"][0]["fullyQualifiedName"] == (
+        "/properties/j*_d**~1s****/title")
+    file_name = results[2]["locations"][0]
+    assert file_name["physicalLocation"] == {"artifactLocation": {"uri": "forms/jo-doe.json",
+                                                                  "uriBaseId": "%SRCROOT%"}}
+    assert "logicalLocations" not in file_name
+    assert results[3]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "forms/a%20b.json"
+    assert [r["level"] for r in results] == ["error", "warning", "warning", "note"]
+    rules = log["runs"][0]["tool"]["driver"]["rules"]
+    assert [r["id"] for r in rules] == ["phi-person-name", "lint-too-many-optional-parameters"]
+    assert rules[0]["defaultConfiguration"]["level"] == "error"  # the worst seen
+    assert "security-severity" not in rules[1]["properties"]  # lint is not a security rule
+    levels = [n["level"] for n in log["runs"][0]["invocations"][0]["toolExecutionNotifications"]]
+    assert levels == ["error", "note"]

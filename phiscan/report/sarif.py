@@ -140,7 +140,8 @@ def _result(f: Finding, rule_index: int, base: Base, cwd: Path | None, sensitive
     region = _region(f)
     if region is not None:
         physical["region"] = region
-    location: dict[str, Any] = {"physicalLocation": physical}
+    # A document scanned from memory (`scan_document` without a path) has no artifact.
+    location: dict[str, Any] = {"physicalLocation": physical} if f.path else {}
     if f.pointer:
         kind = "member" if f.surface.value in ("property_name", "pattern_property") else "object"
         location["logicalLocations"] = [
