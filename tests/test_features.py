@@ -83,7 +83,8 @@ def test_eligible_tools_and_direct_callers_are_not_findings() -> None:
 def test_file_sources_are_found_in_nested_tool_results() -> None:
     body = {"model": "m", "messages": [{"role": "user", "content": [{"type": "tool_result", "tool_use_id": "x",
             "content": [{"type": "image", "source": {"type": "file", "file_id": "file_1"}}]}]}]}
-    assert _rules(feature_findings(body, "", "hipaa")) == {"/messages/0/content/0/content/0/source": "feature-files-api"}
+    found = feature_findings(body, "", "hipaa")
+    assert _rules(found) == {"/messages/0/content/0/content/0/source": "feature-files-api"}
 
 
 def test_profiles_rank_what_they_refuse() -> None:
