@@ -63,7 +63,8 @@ def _git(cwd: Path, *args: str, env: dict[str, str]) -> subprocess.CompletedProc
 
 def test_real_pre_commit_blocks_a_commit_with_phi(tmp_path: Path, request: pytest.FixtureRequest) -> None:
     head = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True)
-    home = request.config.cache.mkdir("pre-commit-home")
+    cache = getattr(request.config, "cache", None)  # None under -p no:cacheprovider: install afresh
+    home = cache.mkdir("pre-commit-home") if cache is not None else tmp_path / "pre-commit-home"
     env = {
         **os.environ,
         "PRE_COMMIT_HOME": str(home),
