@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import contextlib
 import json
 import os
 import platform
@@ -173,7 +174,8 @@ def machine() -> dict[str, Any]:
     except (OSError, ValueError):
         pass
     return {"cpu_count": os.cpu_count(), "cpu_model": model, "python": platform.python_version(),
-            "platform": platform.platform(), "versions": versions}
+            "platform": platform.platform(), "versions": versions,
+            "load_average_at_start": os.getloadavg()}  # other work on the machine skews every figure
 
 
 def median_of(k: int, fn: Any) -> dict[str, Any]:
@@ -230,8 +232,10 @@ def main() -> int:
     for name, cmd in variants.items():
         stats, body = run(cmd, env)
         report = json.loads(body)
+        by_entity = collections.Counter(f["entity"] for f in report["findings"])
         thr[name] = {**stats, "findings": len(report["findings"]), "files_scanned": report["files_scanned"],
-                     "strings_scanned": report.get("strings_scanned")}
+                     "strings_scanned": report.get("strings_scanned"),
+                     "findings_by_entity": dict(by_entity.most_common())}
     for name in variants:
         r = thr[name]
         r["strings_per_s"] = strings / r["wall_s"]
@@ -278,14 +282,17 @@ def main() -> int:
     if guard.is_file():
         proc = subprocess.run([sys.executable, str(guard)], capture_output=True, env=env, cwd=REPO, text=True)
         parsed: Any = None
-        for line in reversed(proc.stdout.strip().splitlines()):
+        with contextlib.suppress(ValueError):
+            parsed = json.loads(proc.stdout)
+        for line in [] if parsed is not None else reversed(proc.stdout.strip().splitlines()):
             try:
                 parsed = json.loads(line)
                 break
             except ValueError:
                 continue
-        out["guard_overhead"] = {"rc": proc.returncode, "result": parsed,
-                                 "stdout_tail": proc.stdout.strip().splitlines()[-10:]}
+        out["guard_overhead"] = {"rc": proc.returncode, "result": parsed}
+        if parsed is None:
+            out["guard_overhead"]["stdout_tail"] = proc.stdout.strip().splitlines()[-10:]
     else:
         out["guard_overhead"] = "not available"
 
