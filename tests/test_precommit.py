@@ -13,6 +13,7 @@ import shlex
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -58,7 +59,17 @@ def test_every_hook_entry_runs(hook: dict[str, Any], tmp_path: Path) -> None:
 
 
 def _git(cwd: Path, *args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(["git", *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=900)
+    return _retry(["git", *args], cwd, env)
+
+
+def _retry(cmd: list[str], cwd: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """Run `cmd`; again if pre-commit's sqlite store was busy (another run sharing PRE_COMMIT_HOME)."""
+    for _ in range(10):
+        result = subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True, timeout=900)
+        if "database is locked" not in result.stdout + result.stderr:
+            break
+        time.sleep(3)
+    return result
 
 
 def test_real_pre_commit_blocks_a_commit_with_phi(tmp_path: Path, request: pytest.FixtureRequest) -> None:
@@ -79,8 +90,7 @@ def test_real_pre_commit_blocks_a_commit_with_phi(tmp_path: Path, request: pytes
     (repo / ".pre-commit-config.yaml").write_text(
         f"repos:\n- repo: {ROOT}\n  rev: {head.stdout.strip()}\n  hooks:\n  - id: phiscan\n", encoding="utf-8")
     pre_commit = shutil.which("pre-commit", path=str(BIN)) or "pre-commit"
-    installed = subprocess.run([pre_commit, "install"], cwd=repo, env=env, capture_output=True, text=True,
-                               timeout=120)
+    installed = _retry([pre_commit, "install"], repo, env)
     assert installed.returncode == 0, installed.stdout + installed.stderr
 
     shutil.copy(CLEAN, repo / "appointment.schema.json")
@@ -102,4 +112,4 @@ def test_real_pre_commit_blocks_a_commit_with_phi(tmp_path: Path, request: pytes
     log = _git(repo, "log", "--oneline", env=env).stdout.splitlines()
     assert len(log) == 1  # the dirty commit was blocked
     # drop environments of revisions no remaining config uses, so the cache does not grow per commit
-    subprocess.run([pre_commit, "gc"], cwd=repo, env=env, capture_output=True, timeout=120)
+    _retry([pre_commit, "gc"], repo, env)
