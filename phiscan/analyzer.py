@@ -65,7 +65,16 @@ def _load_pipeline(model: str) -> Any:
     return nlp
 
 
-_URL_SPAN = re.compile(r"[a-z][a-z0-9+.-]*://[^\s\"'<>]+", re.IGNORECASE)
+# The scheme is bounded: unbounded, a long run of letters costs time quadratic in its length.
+_URL_SPAN = re.compile(r"[a-z][a-z0-9+.-]{0,31}://[^\s\"'<>]+", re.IGNORECASE)
+# spaCy's tokenizer strips prefix/suffix punctuation one character at a time, each strip rescanning
+# the token: a run of 20,000 underscores takes most of a minute.  spaCy sees such runs as spaces
+# (offsets unchanged); the pattern recognizers and the secret detector still read the original text.
+_PUNCTUATION_RUN = re.compile(r"(?:[^\w\s]|_){33,}")
+
+
+def _for_tokenizer(text: str) -> str:
+    return _PUNCTUATION_RUN.sub(lambda m: " " * len(m[0]), text)
 
 
 def _outside_urls(text: str, found: list[Detection]) -> list[Detection]:
@@ -149,8 +158,8 @@ class Analyzer:
         for start in range(0, len(items), _BATCH):
             chunk = items[start : start + _BATCH]
             try:
-                artifacts = list(self._engine.nlp_engine.process_batch(texts[start : start + _BATCH], "en",
-                                                                       batch_size=_BATCH))
+                artifacts = list(self._engine.nlp_engine.process_batch(
+                    [_for_tokenizer(t) for t in texts[start : start + _BATCH]], "en", batch_size=_BATCH))
             except Exception:
                 artifacts = [None] * len(chunk)
             for (text, context, key), arts in zip(chunk, artifacts, strict=True):

@@ -59,6 +59,8 @@ class Limits:
     max_file_bytes: int = 50_000_000
     max_depth: int = 512  # nesting depth of the parsed document
     max_yaml_aliases: int = 1000  # alias references, counted as expanded (billion laughs)
+    max_string_chars: int = 100_000  # a longer string is analysed up to here, and a note says so
+    max_surfaces_per_file: int = 200_000  # strings walked per document; beyond, it is reported unfinished
 
 
 @dataclass(frozen=True, slots=True)

@@ -163,11 +163,13 @@ def decide(surface: Surface, per_view: Iterable[Sequence[Detection]], policy: Po
     # another view is reported once, as the outer one; the name model never swallows a pattern or a secret
     kept.sort(key=lambda d: (not hipaa.is_secret(d.entity), _is_ner(d), -len(_norm(d.matched))))
     outer: list[Detection] = []
+    outer_norms: list[str] = []  # normalised once: a huge alternation has thousands of literals
     for d in kept:
-        n = _norm(d.matched)
-        if any(n in _norm(o.matched) or (_is_ner(d) and _norm(o.matched) in n) for o in outer):
+        n, ner = _norm(d.matched), _is_ner(d)
+        if any(n in on or (ner and on in n) for on in outer_norms):
             continue
         outer.append(d)
+        outer_norms.append(n)
     findings: dict[tuple[str, str], Finding] = {}
     severity = severity_for(surface.role, surface.exposure)
     for d in outer:

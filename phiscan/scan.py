@@ -6,6 +6,7 @@ sit on top of them.  Detection runs once per distinct (text, context) across the
 
 from __future__ import annotations
 
+import itertools
 import os
 import threading
 from collections.abc import Iterable, Iterator, Sequence
@@ -21,6 +22,7 @@ from phiscan.load import Document, Limits, load_path
 from phiscan.policy import Policy, decide
 from phiscan.types import KEY_ROLES, Exposure, FileError, Finding, Note, Report, Role, Severity, Surface
 from phiscan.views import View, views_of
+from phiscan.walk import nesting_exceeds
 
 if TYPE_CHECKING:
     import re
@@ -94,13 +96,30 @@ def scan_document(body: Any, *, path: str = "", options: ScanOptions | None = No
     _check_kind(options.kind)
     data = _model_schema(body)
     notes: list[Note] = []
-    parts = parts_of(data, path, options.kind)
+    errors: list[FileError] = []
     surfaces: list[Surface] = []
-    if parts is None:
-        notes.append(Note(path, "not a JSON Schema, tool definition or request body: nothing scanned"))
+    limits = options.limits
+    if nesting_exceeds(data, limits.max_depth):  # files are refused by the loader; objects in memory here
+        errors.append(FileError(path, f"nesting deeper than max_depth ({limits.max_depth}): nothing scanned"))
+        parts = None
     else:
-        surfaces = list(surfaces_of_parts(parts, data, path))
-    return _finish([_Unit(None, surfaces, data)], [], notes, options, analyzer, files=1 if path else 0)
+        parts = parts_of(data, path, options.kind)
+        if parts is None:
+            notes.append(Note(path, "not a JSON Schema, tool definition or request body: nothing scanned"))
+    if parts is not None:
+        surfaces = _bounded(surfaces_of_parts(parts, data, path), path, limits, errors)
+    return _finish([_Unit(None, surfaces, data)], errors, notes, options, analyzer, files=1 if path else 0)
+
+
+def _bounded(surfaces: Iterable[Surface], path: str, limits: Limits, errors: list[FileError]) -> list[Surface]:
+    """At most `max_surfaces_per_file` surfaces; a document cut short is an error (exit 2), not a silent skip."""
+    cap = limits.max_surfaces_per_file
+    kept = list(itertools.islice(surfaces, cap + 1))
+    if len(kept) > cap:
+        errors.append(FileError(path, f"more than max_surfaces_per_file ({cap}) strings: only the first {cap} "
+                                      "were scanned"))
+        del kept[cap:]
+    return kept
 
 
 def iter_files(paths: Iterable[str | os.PathLike[str]], exclude: Sequence[str] = (),
@@ -164,7 +183,9 @@ def _load_units(paths: Iterable[str | os.PathLike[str]], options: ScanOptions
         if parts is None:
             notes.append(Note(loaded.path, "not a JSON Schema, tool definition or request body: skipped"))
             continue
-        surfaces = [file_name_surface(loaded.path), *surfaces_of_parts(parts, loaded.data, loaded.path)]
+        surfaces = _bounded(itertools.chain([file_name_surface(loaded.path)],
+                                            surfaces_of_parts(parts, loaded.data, loaded.path)),
+                            loaded.path, options.limits, errors)
         units.append(_Unit(loaded, surfaces, loaded.data))
     return units, errors, notes, files
 
@@ -219,9 +240,10 @@ def detect(units: Sequence[_Unit], options: ScanOptions, analyzer: Analyzer | No
     """Run detection once per distinct view across all units, then apply policy per surface."""
     per_surface: list[tuple[_Unit, Surface, list[View]]] = []
     distinct: dict[tuple[str, tuple[str, ...], str], int] = {}
+    max_chars = options.limits.max_string_chars
     for unit in units:
         for s in unit.surfaces:
-            views = views_of(s)
+            views = views_of(s, max_chars)
             per_surface.append((unit, s, views))
             for v in views:
                 distinct.setdefault((v.text, v.context, v.key), len(distinct))
@@ -244,7 +266,11 @@ def detect(units: Sequence[_Unit], options: ScanOptions, analyzer: Analyzer | No
     for unit, s, views in per_surface:
         dets = [results[distinct[(v.text, v.context, v.key)]] for v in views]
         if any(d.entity == "SCAN_ERROR" for ds in dets for d in ds):
-            failures.append(Note(s.path, f"detection failed on the string at {s.pointer or '(file name)'}"))
+            failures.append(Note(s.path, f"detection failed on the {_where(s, unit.doc)}: its findings may be "
+                                         "missing"))
+        if len(s.raw) > max_chars:
+            failures.append(Note(s.path, f"the {_where(s, unit.doc)} is {len(s.raw)} characters long: only the "
+                                         f"first {max_chars} (max_string_chars) were analysed"))
         for f in decide(s, dets, policy):
             if unit.doc is not None:
                 f = _with_location(f, unit.doc)
@@ -252,6 +278,20 @@ def detect(units: Sequence[_Unit], options: ScanOptions, analyzer: Analyzer | No
     findings.extend(_request_checks(units, findings, options))
     findings.sort(key=finding_order)
     return findings, failures, len(per_surface)
+
+
+def _where(s: Surface, doc: Document | None) -> str:
+    """Where a surface is, for a note: a key is its own value, so it is named by position or parent only."""
+    role = s.role.value.replace("_", " ")
+    if s.role is Role.FILE_NAME:
+        return "file name"
+    key = s.role in KEY_ROLES
+    loc = doc.locate(s.pointer, key=key) if doc is not None else None
+    if loc is not None:
+        return f"{role} at line {loc.line}, column {loc.column}"
+    if key:
+        return f"{role} of the schema at {s.pointer.rsplit('/', 2)[0] or '(root)'}"
+    return f"{role} at {s.pointer or '/'}"
 
 
 def finding_order(f: Finding) -> tuple[str, int, str, str]:

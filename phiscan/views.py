@@ -21,7 +21,7 @@ _FILE_SUFFIXES = frozenset(
     {"json", "jsonc", "yaml", "yml", "schema", "tools", "tool", "request", "openapi", "swagger", "mcp",
      "spec"}
 )
-MAX_VIEW_CHARS = 20_000
+MAX_VIEW_CHARS = 100_000  # the default of `Limits.max_string_chars`; the scan notes longer strings
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,9 +67,9 @@ def _identifier_views(raw: str) -> list[str]:
     return views
 
 
-def views_of(surface: Surface) -> list[View]:
-    """Every text detection should see for `surface`, without duplicates."""
-    raw = surface.raw[:MAX_VIEW_CHARS]
+def views_of(surface: Surface, max_chars: int = MAX_VIEW_CHARS) -> list[View]:
+    """Every text detection should see for `surface`, without duplicates, from its first `max_chars` characters."""
+    raw = surface.raw[:max_chars]
     names = surface.context
     key = names[-1] if names else ""
     if surface.role is Role.PROPERTY_NAME:

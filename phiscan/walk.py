@@ -79,6 +79,33 @@ def resolve_pointer(doc: Any, pointer: str) -> Any:
     return node
 
 
+def nesting_exceeds(value: Any, max_depth: int) -> bool:
+    """True when objects and arrays in `value` nest deeper than `max_depth` (cycles count as too deep).
+
+    The loader refuses such files; objects built in memory are checked here before a walk, whose
+    pointers would otherwise grow with the depth and cost time and memory quadratic in it.
+    """
+    stack: list[tuple[Any, int]] = [(value, 0)]
+    on_path: set[int] = set()  # containers on the current path: meeting one again is a cycle
+    deepest: dict[int, int] = {}  # a shared container need not be walked again at a depth no greater
+    while stack:
+        node, depth = stack.pop()
+        if depth < 0:  # the marker that a container's children are done
+            on_path.discard(id(node))
+            continue
+        if not isinstance(node, (dict, list)):
+            continue
+        if depth >= max_depth or id(node) in on_path:
+            return True
+        if deepest.get(id(node), -1) >= depth:
+            continue
+        deepest[id(node)] = depth
+        on_path.add(id(node))
+        stack.append((node, -1))
+        stack.extend((child, depth + 1) for child in (node.values() if isinstance(node, dict) else node))
+    return False
+
+
 @dataclass(frozen=True, slots=True)
 class SchemaRoot:
     """A place in a document where a JSON Schema starts, and where it is headed."""
