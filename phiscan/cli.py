@@ -102,13 +102,22 @@ def show_config(
     paths: Annotated[list[Path] | None, typer.Argument(help="Paths a scan would cover (config is found from them).")
                      ] = None,
     config: Annotated[Path | None, typer.Option(help="Config file to use instead of discovering one.")] = None,
+    fail_on: Annotated[FailOn | None, typer.Option(help="As for scan.")] = None,
+    min_score: Annotated[float | None, typer.Option(help="As for scan.")] = None,
+    nlp_model: Annotated[str | None, typer.Option(help="As for scan.")] = None,
+    exclude: Annotated[list[str] | None, typer.Option(help="As for scan.")] = None,
+    baseline: Annotated[Path | None, typer.Option(help="As for scan.")] = None,
+    profile: Annotated[Profile | None, typer.Option(help="As for scan.")] = None,
 ) -> None:
-    """Print the effective configuration and where each value came from."""
+    """Print the effective configuration and where each value came from (default, a file, the command line)."""
     from phiscan.config import load, render
     from phiscan.errors import PhiscanError
 
+    flags = {"fail_on": fail_on.value if fail_on else None, "min_score": min_score, "nlp_model": nlp_model,
+             "exclude": exclude or None, "baseline": str(baseline) if baseline else None,
+             "profile": profile.value if profile else None}
     try:
-        cfg = load(paths or [], config)
+        cfg = load(paths or [], config, flags)
     except PhiscanError as e:
         typer.echo(f"phiscan: {e}", err=True)
         raise typer.Exit(2) from None

@@ -255,6 +255,14 @@ def test_cli_config_prints_values_and_sources() -> None:
     assert f'per-file-ignores = {{"legacy/*.json" = ["phi-person-name"]}}  # {PYPROJECT}' in lines
 
 
+def test_cli_config_shows_command_line_sources() -> None:
+    result = run("config", "--fail-on", "low", "--profile", "zdr", PROJECT)
+    assert result.returncode == 0, result.stderr
+    assert 'fail_on = "low"  # command line' in result.stdout.splitlines()
+    assert 'profile = "zdr"  # command line' in result.stdout.splitlines()
+    assert f"min_score = 0.6  # {PYPROJECT}" in result.stdout.splitlines()
+
+
 def test_cli_config_with_a_bad_file_exits_2(tmp_path: Path) -> None:
     f = write(tmp_path / ".phiscan.toml", "min_scor = 0.5\n")
     for args in (("config", tmp_path), ("scan", tmp_path)):
