@@ -54,6 +54,12 @@ def scan(
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for large trees.")] = 1,
     profile: Annotated[Profile | None, typer.Option(help="Feature eligibility requests are checked against "
                                                     "[default: hipaa].")] = None,
+    max_file_bytes: Annotated[int | None, typer.Option(min=1, help="Larger files are errors [default: 50000000].")
+                              ] = None,
+    max_string_chars: Annotated[int | None, typer.Option(min=1, help="Longer strings are analysed up to here, "
+                                                         "with a note [default: 100000].")] = None,
+    max_surfaces_per_file: Annotated[int | None, typer.Option(min=1, help="Strings walked per file; more is an "
+                                                              "error [default: 200000].")] = None,
 ) -> None:
     """Scan schema, tool and request files; exit 0 clean, 1 findings, 2 errors."""
     from phiscan.errors import PhiscanError
@@ -71,6 +77,9 @@ def scan(
         options = replace(options, cache=cache, jobs=jobs)
         if profile is not None:
             options = replace(options, profile=profile.value)
+        bounds = {"max_file_bytes": max_file_bytes, "max_string_chars": max_string_chars,
+                  "max_surfaces_per_file": max_surfaces_per_file}
+        options = replace(options, limits=replace(options.limits, **{k: v for k, v in bounds.items() if v}))
         report = scan_paths(paths, options=options, analyzer=engine)
     except PhiscanError as e:
         typer.echo(f"phiscan: {e}", err=True)
