@@ -287,11 +287,10 @@ def _where(s: Surface, doc: Document | None) -> str:
         return "file name"
     key = s.role in KEY_ROLES
     loc = doc.locate(s.pointer, key=key) if doc is not None else None
-    if loc is not None:
-        return f"{role} at line {loc.line}, column {loc.column}"
+    at = f" (line {loc.line}, column {loc.column})" if loc is not None else ""
     if key:
-        return f"{role} of the schema at {s.pointer.rsplit('/', 2)[0] or '(root)'}"
-    return f"{role} at {s.pointer or '/'}"
+        return f"{role} of the schema at {s.pointer.rsplit('/', 2)[0] or '(root)'}{at}"
+    return f"{role} at {s.pointer or '/'}{at}"
 
 
 def finding_order(f: Finding) -> tuple[str, int, str, str]:
