@@ -1,0 +1,138 @@
+"""Hostile strings: regexes that are invalid, huge or catastrophic, strings that slow spaCy down,
+and a detector failing inside one string, which must not lose the findings of the others."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from phiscan import ScanOptions, scan_document
+from phiscan.analyzer import Analyzer
+from phiscan.load import Limits
+from phiscan.regexlit import analyse_regex
+
+from .conftest import NAME, SSN, assert_no_leak, good_rules, messages, run_cli, write_good
+
+_CATASTROPHIC = ["(a+)+$", "(a|aa)+$", "(a|a?)+$", "(.*a){20}", "^(([a-z])+.)+[A-Z]([a-z])+$", "(x+x+)+y",
+                 "(a*)*" * 500, "(" * 10_000 + "a" + ")" * 10_000, "(" * 50_000, "[" * 50_000, "\\" * 50_001,
+                 "a{1000000000}", "(?P<n>a)(?P=n)" * 1000, "(?<=" * 1000]
+
+
+def _pattern_schema(patterns: list[str]) -> dict[str, Any]:
+    props = {f"p{i}": {"type": "string", "pattern": p} for i, p in enumerate(patterns)}
+    props["mrn"] = {"type": "string", "pattern": "^(MRN-0045821|" + NAME + "|" + SSN + "$"}  # invalid: unclosed
+    return {"type": "object", "properties": props, "patternProperties": {"(a+)+$": {"type": "string"}}}
+
+
+def test_invalid_and_catastrophic_patterns_are_parsed_never_run(analyzer: Analyzer) -> None:
+    report = scan_document(_pattern_schema(_CATASTROPHIC), path="re.json", analyzer=analyzer)
+    assert not report.errors
+    found = {(f.rule, f.pointer) for f in report.findings}
+    # the invalid pattern still gives up its values, through the textual fallback
+    assert {("phi-ssn", "/properties/mrn/pattern"), ("phi-person-name", "/properties/mrn/pattern")} <= found
+    assert_no_leak(messages(report))
+
+
+def test_every_hostile_pattern_has_a_bounded_analysis() -> None:
+    for pattern in _CATASTROPHIC:
+        analysis = analyse_regex(pattern)
+        assert len(analysis.literals) <= 10_000
+
+
+def test_a_huge_alternation_is_cut_at_max_string_chars_and_still_reports_its_head(analyzer: Analyzer) -> None:
+    words = [f"code{chr(97 + i % 26)}{chr(97 + i // 26 % 26)}{chr(97 + i // 676 % 26)}" for i in range(17_576)]
+    pattern = "^(" + SSN + "|" + "|".join(words * 10) + ")$"  # about 1.6 million characters
+    report = scan_document({"type": "string", "pattern": pattern}, analyzer=analyzer)
+    assert [f.rule for f in report.findings] == ["phi-ssn"]
+    assert [n.message for n in report.notes] == [
+        f"the pattern at /pattern is {len(pattern)} characters long: only the first 100000 (max_string_chars) "
+        "were analysed"]
+
+
+def test_many_phi_alternatives_are_each_reported(analyzer: Analyzer) -> None:
+    # Before: deciding between thousands of literals re-normalised every kept one per candidate (quadratic).
+    pattern = "|".join(f"MRN-{i:07d}" for i in range(1_500))
+    report = scan_document({"type": "string", "pattern": pattern}, analyzer=analyzer)
+    assert len(report.findings) > 1_000
+
+
+@pytest.mark.parametrize("char", ["_", "!", "+", "=", ")", "'"])
+def test_long_punctuation_runs_do_not_stall_the_tokenizer(char: str, analyzer: Analyzer) -> None:
+    # Before: spaCy's tokenizer took most of a minute on 20,000 underscores; the scan now finishes
+    # at once, and what surrounds the run is still read.
+    text = f"{NAME} {char * 60_000} SSN {SSN}"
+    report = scan_document({"type": "string", "description": text}, analyzer=analyzer)
+    assert {f.rule for f in report.findings} >= {"phi-ssn", "phi-person-name"}
+
+
+def test_long_letter_runs_do_not_stall_the_url_filter(analyzer: Analyzer) -> None:
+    # Before: the URL-span filter backtracked over every start in a run of letters (quadratic).
+    text = "x" * 60_000 + f" SSN {SSN} see https://example.org/a " + "y" * 30_000 + "://"
+    report = scan_document({"type": "string", "description": text}, analyzer=analyzer)
+    assert [f.rule for f in report.findings] == ["phi-ssn"]
+
+
+def _fail_on(analyzer: Analyzer, marker: str, monkeypatch: pytest.MonkeyPatch, *, batch: bool) -> None:
+    analyzer.analyze([("warm up", (), "")])  # build the engine before patching it
+    engine = analyzer._engine  # noqa: SLF001 - the one way to make Presidio fail on one string
+    real_analyze, real_batch = engine.analyze, engine.nlp_engine.process_batch
+
+    def analyze(*args: Any, **kwargs: Any) -> Any:
+        if marker in kwargs.get("text", ""):
+            raise RuntimeError("simulated Presidio failure on " + kwargs["text"])  # quotes it: must not surface
+        return real_analyze(*args, **kwargs)
+
+    def process_batch(texts: list[str], *args: Any, **kwargs: Any) -> Any:
+        if any(marker in t for t in texts):
+            raise MemoryError("simulated spaCy failure")
+        return real_batch(texts, *args, **kwargs)
+
+    monkeypatch.setattr(engine, "analyze", analyze)
+    if batch:
+        monkeypatch.setattr(engine.nlp_engine, "process_batch", process_batch)
+
+
+@pytest.mark.parametrize("batch", [False, True], ids=["presidio", "presidio-and-spacy-batch"])
+def test_a_detector_failure_in_one_string_keeps_the_others_findings(
+    batch: bool, analyzer: Analyzer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    marker = f"Poison {NAME} {SSN}"
+    _fail_on(analyzer, "Poison", monkeypatch, batch=batch)
+    schema = {
+        "type": "object",
+        "properties": {
+            "patient": {"type": "string", "enum": [NAME]},
+            "ssn": {"type": "string", "const": SSN},
+            "note": {"type": "string", "description": marker},
+            marker: {"type": "string"},
+        },
+    }
+    report = scan_document(schema, path="mixed.json", analyzer=analyzer)
+    rules = {(f.rule, f.pointer) for f in report.findings}
+    assert {("phi-person-name", "/properties/patient/enum/0"), ("phi-ssn", "/properties/ssn/const")} <= rules
+    notes = sorted(n.message for n in report.notes)
+    assert "detection failed on the description at /properties/note/description: its findings may be missing" in notes
+    assert "detection failed on the property name of the schema at (root): its findings may be missing" in notes
+    assert_no_leak(messages(report))
+
+
+def test_cli_hostile_strings_beside_a_good_file(tmp_path: Path, cache_dir: Path) -> None:
+    (tmp_path / "re.json").write_text(json.dumps(_pattern_schema(_CATASTROPHIC)))
+    (tmp_path / "punct.json").write_text(json.dumps({"type": "string", "description": "_" * 60_000}))
+    write_good(tmp_path)
+    run = run_cli(tmp_path, "--format", "json", cache_dir=cache_dir)
+    assert run.code == 1, run.stderr
+    assert good_rules(run.json["findings"]) >= {"phi-person-name", "phi-ssn"}
+    assert good_rules(run.json["findings"], "re.json") >= {"phi-person-name", "phi-ssn"}
+    assert not run.json["errors"]
+    assert_no_leak(run.stdout, run.stderr)
+
+
+def test_small_limits_apply_to_patterns_too(analyzer: Analyzer) -> None:
+    schema = {"type": "string", "pattern": "^(" + "q" * 50 + "|" + SSN + ")$"}
+    report = scan_document(schema, options=ScanOptions(limits=Limits(max_string_chars=40)), analyzer=analyzer)
+    assert not report.findings
+    assert len(report.notes) == 1
