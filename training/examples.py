@@ -92,6 +92,8 @@ PERSON_SENTENCES = (
     "Lab results for patient {person}, collected {date}.", "Caregiver {person} may pick up the prescription.",
     "Dr. {person} reviewed the imaging.", "Please call {person}.", "Patient name: {person}",
     "{person} - {mrn}", "{person} ({date})", "Full name of the member, e.g. \"{person}\".",
+    "Consent ({person})", "Discharge summary ({person})", "Intake form - {person}", "Care plan: {person}",
+    "Summarize the visit notes for {person}", "Refill request ({person}, {date})", "{person} / {relation}",
 )
 ADDRESS_SENTENCES = (
     "Home address: {address}", "Ship to {address}.", "Patient lives at {address}", "Mail statements to {address}",
@@ -111,7 +113,10 @@ NEGATIVE_SENTENCES = (
     "Living Will on file", "Advance directive: Living Will", "June {n} release", "Due by {weekday}, {month} {n}.",
 )
 _ID_BEFORE = ("pt", "patient", "guardian", "contact", "emergency_contact", "member", "subscriber", "test", "demo",
-              "record", "chart", "intake", "dr", "nok", "parent", "mother", "father", "spouse", "caregiver", "user")
+              "record", "chart", "intake", "dr", "nok", "parent", "mother", "father", "spouse", "caregiver", "user",
+              # tool names: a verb, then whose record it acts on
+              "get", "fetch", "lookup", "summarize", "notify", "call", "email", "text", "bill", "refill_for",
+              "send_to", "book_for", "schedule", "discharge", "admit", "transfer", "review", "export", "sync")
 _ID_AFTER = ("dob", "contact", "phone", "mrn", "address", "record", "notes", "intake", "chart", "labs", "id",
              "email", "schema", "v2", "final", "copy", "ssn", "info", "profile", "visit")
 _ID_VOCAB = ("patient", "name", "first", "last", "full", "date", "of", "birth", "dob", "mrn", "member", "id", "get",
@@ -120,7 +125,7 @@ _ID_VOCAB = ("patient", "name", "first", "last", "full", "date", "of", "birth", 
              "email", "provider", "npi", "encounter", "visit", "labs", "results", "intake", "schema", "record",
              "number", "ssn", "insurance", "plan", "subscriber", "given", "family", "middle", "maiden", "display",
              "user", "owner", "author", "config", "max", "min", "docker", "json", "kubernetes", "github", "will",
-             "living", "june", "may", "jordan", "austin", "lincoln", "ford", "madison", "jackson", "mark", "bill")
+             "living", "serial", "device", "tokens", "timeout", "retry", "count", "limit", "type", "value")
 
 
 def _join_identifier(rng: random.Random, words: list[str]) -> str:
@@ -146,7 +151,7 @@ def identifier_person(rng: random.Random) -> Example | None:
         name_words = [name_words[-1], name_words[0]]
     if rng.random() < 0.1:
         name_words = [name_words[0][0]] + name_words[1:]
-    before = [rng.choice(_ID_BEFORE)] if rng.random() < 0.45 else []
+    before = [rng.choice(_ID_BEFORE)] if rng.random() < 0.5 else []
     after = [rng.choice(_ID_AFTER)] if rng.random() < 0.55 else []
     if after and after[0] == "dob" or rng.random() < 0.15:
         after = after + _date_words(rng)
@@ -163,8 +168,13 @@ def identifier_person(rng: random.Random) -> Example | None:
 
 def identifier_negative(rng: random.Random) -> Example:
     """A Title-cased identifier made of schema words only."""
-    if rng.random() < 0.6:
+    roll = rng.random()
+    if roll < 0.45:
         return present_identifier(rng.choice(vocab.schema_words()["ident"])), []
+    if roll < 0.75:
+        # Unseen pairs of ordinary words ("Premium Economy", "Dose Quantity") are not names.
+        words = rng.sample(vocab.plain_words(), rng.choice([1, 2, 2, 2, 3]))
+        return present_identifier(_join_identifier(rng, words)), []
     words = rng.sample(_ID_VOCAB, rng.randint(1, 4))
     if rng.random() < 0.2:
         words += _date_words(rng)
@@ -174,19 +184,12 @@ def identifier_negative(rng: random.Random) -> Example:
 def person_alone(rng: random.Random) -> Example:
     """An enum/const/default/example value, a title or a regex literal that is just a name."""
     title, name, suffix = person_name(rng)
-    while " " not in name and name.isascii():
+    # A lone word ("Grace", "Rémy") is a name only in context; CJK names need no space.
+    while " " not in name and not any("\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" for ch in name):
         title, name, suffix = person_name(rng)
     if rng.random() < 0.7:
         title = suffix = ""
     return _fill("{person}", rng, person=lambda _r: (title, name, suffix))
-
-
-def person_raw_identifier(rng: random.Random) -> Example:
-    """A joined name left as-is in free-text surfaces (metadata user ids): one token."""
-    first, last, _ = name_parts(rng, latin_only=True)
-    sep = rng.choice(["_", ".", ""])
-    token = f"{first}{sep}{last}".lower().replace(" ", "").replace("'", "")
-    return token, [(0, len(token), "PERSON")]
 
 
 def person_sentence(rng: random.Random) -> Example:
@@ -200,6 +203,17 @@ def address_alone(rng: random.Random) -> Example:
 
 def address_sentence(rng: random.Random) -> Example:
     return _fill(rng.choice(ADDRESS_SENTENCES), rng, address=street_address, person=person_name)
+
+
+def _number_like(rng: random.Random) -> str:
+    """Digits in PHI-like and code-like shapes: none of them is a name or a street address."""
+    d = lambda n: "".join(str(rng.randint(0, 9)) for _ in range(n))  # noqa: E731
+    return rng.choice([
+        f"555-01{d(2)}", f"({d(3)}) 555-01{d(2)}", f"{d(3)}-{d(3)}-{d(4)}", f"{d(3)}-{d(2)}-{d(4)}", "000-00-0000",
+        "XXX-XX-XXXX", d(5), f"{d(5)}-{d(4)}", _date(rng), f"{d(1)}.{d(1)}.{d(1)}", f"v{d(1)}", f"{d(3)}.{d(1)}.{d(1)}.{d(2)}",
+        f"192.0.2.{d(2)}", f"MRN-{d(7)}", f"#{d(4)}", d(9), f"{d(2)}:{d(2)}", f"{d(3)}px", f"{d(2)}%", f"1.{d(2)}",
+        f"{d(8)}-{d(4)}-{d(4)}-{d(4)}-{d(12)}", f"Room {d(3)}", f"Suite", f"Apt", f"Unit {d(1)}", f"{d(3)} A",
+    ])
 
 
 def negative_value(rng: random.Random) -> Example:
@@ -217,6 +231,8 @@ def negative_value(rng: random.Random) -> Example:
         lambda: rng.choice(vocab.MONTHS + vocab.WEEKDAYS),
         lambda: rng.choice(vocab.CITIES + vocab.US_STATES),
         lambda: rng.choice(vocab.NON_LATIN_WORDS),
+        lambda: _number_like(rng), lambda: _number_like(rng),
+        lambda: " ".join(w.title() for w in rng.sample(vocab.plain_words(), rng.randint(1, 3))),
         fk.country, fk.city, fk.job, fk.catch_phrase, fk.street_suffix, fk.color_name,
         lambda: fk.state() if rng.random() < 0.5 else fk.state_abbr(),
         lambda: fk.company() if rng.random() < 0.5 else fk.company().split()[0] + " " + rng.choice(["Inc.", "LLC", "Health", "Labs"]),
@@ -233,11 +249,17 @@ def negative_sentence(rng: random.Random) -> Example:
     return _fill(rng.choice(NEGATIVE_SENTENCES), rng)
 
 
+def hard_negative(rng: random.Random) -> Example:
+    """A real schema string an earlier model wrongly flagged (mined with `--hard-from`)."""
+    pool = vocab.schema_words().get("hard") or vocab.schema_words()["short"]
+    return rng.choice(pool), []
+
+
 # (generator, weight): about half the data is negative.
 GENERATORS: tuple[tuple[Callable[[random.Random], Example | None], float], ...] = (
-    (person_alone, 14), (person_sentence, 12), (identifier_person, 14), (person_raw_identifier, 1.5),
+    (person_alone, 18), (person_sentence, 12), (identifier_person, 16),
     (address_alone, 6), (address_sentence, 5),
-    (negative_value, 22), (negative_sentence, 14), (identifier_negative, 18),
+    (negative_value, 20), (negative_sentence, 12), (identifier_negative, 18), (hard_negative, 10),
 )
 
 

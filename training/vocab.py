@@ -7,6 +7,7 @@ The curated lists below are written by hand for this project.  The mined list
 from __future__ import annotations
 
 import calendar
+import re
 import zoneinfo
 from functools import cache
 from pathlib import Path
@@ -164,3 +165,16 @@ def schema_words() -> dict[str, tuple[str, ...]]:
         kind, _, text = line.partition("\t")
         out.setdefault(kind, []).append(text)
     return {k: tuple(v) for k, v in out.items()}
+
+
+@cache
+def plain_words() -> tuple[str, ...]:
+    """Lower-case ordinary words seen in the mined schema text, minus anything that is a name."""
+    from training.names import name_word_sets  # late: Faker is only needed when training
+
+    firsts, lasts = name_word_sets()
+    words: set[str] = set()
+    for section in ("ident", "short", "sentence"):
+        for text in schema_words()[section]:
+            words.update(w.lower() for w in re.findall(r"[A-Za-z]{3,}", text))
+    return tuple(sorted(w for w in words if w not in firsts and w not in lasts))
