@@ -77,7 +77,7 @@ def test_long_letter_runs_do_not_stall_the_url_filter(analyzer: Analyzer) -> Non
 
 def _fail_on(analyzer: Analyzer, marker: str, monkeypatch: pytest.MonkeyPatch, *, batch: bool) -> None:
     analyzer.analyze([("warm up", (), "")])  # build the engine before patching it
-    engine = analyzer._engine  # noqa: SLF001 - the one way to make Presidio fail on one string
+    engine = analyzer._engine
     real_analyze, real_batch = engine.analyze, engine.nlp_engine.process_batch
 
     def analyze(*args: Any, **kwargs: Any) -> Any:

@@ -39,21 +39,21 @@ class Case:
     """One broken file: how to write it, and the error it must give (None: it scans cleanly)."""
 
     name: str
-    write: Callable[[Path], None]
+    write: Callable[[Path], object]
     message: str | None
     line: int | None = None
     column: int | None = None
 
 
-def _text(content: str) -> Callable[[Path], None]:
+def _text(content: str) -> Callable[[Path], object]:
     return lambda p: p.write_text(content, encoding="utf-8")
 
 
-def _bytes(content: bytes) -> Callable[[Path], None]:
+def _bytes(content: bytes) -> Callable[[Path], object]:
     return lambda p: p.write_bytes(content)
 
 
-def _symlink(target: str) -> Callable[[Path], None]:
+def _symlink(target: str) -> Callable[[Path], object]:
     return lambda p: p.symlink_to(p.parent / target)
 
 
@@ -62,7 +62,7 @@ def _loop(p: Path) -> None:
     (p.parent / "loop-b.json").symlink_to(p)
 
 
-def _sparse(size: int) -> Callable[[Path], None]:
+def _sparse(size: int) -> Callable[[Path], object]:
     def write(p: Path) -> None:
         with p.open("wb") as f:
             f.write(b'{"enum": ["' + SSN.encode() + b'"]')
@@ -176,7 +176,7 @@ def test_an_unreadable_file_is_reported_and_the_run_goes_on(
     locked.chmod(0)
     good = write_good(tmp_path)
     namespace: dict[str, object] = {}
-    exec(_fail_open_for("locked.json"), namespace)  # noqa: S102 - our own literal code, to share it with the CLI
+    exec(_fail_open_for("locked.json"), namespace)
     monkeypatch.setattr("phiscan.load.open", namespace["_open"], raising=False)
     report = scan_paths([locked, good], analyzer=analyzer)
     assert [(e.path, e.message) for e in report.errors] == [(locked.as_posix(), "permission denied")]

@@ -115,8 +115,8 @@ def test_cli_limits_are_options_and_breaches_are_reported(tmp_path: Path, cache_
         "many.json": "more than max_surfaces_per_file (20) strings: only the first 20 were scanned",
     }
     notes = {Path(n["path"]).name: n["message"] for n in run.json["notes"]}
-    assert notes["long.json"] == ("the description at /description (line 1, column 35) is 500 characters long: only the first 300 "
-                                  "(max_string_chars) were analysed")
+    assert notes["long.json"] == ("the description at /description (line 1, column 35) is 500 characters long: "
+                                  "only the first 300 (max_string_chars) were analysed")
     assert good_rules(run.json["findings"]) >= {"phi-person-name", "phi-ssn"}
     assert_no_leak(run.stdout, run.stderr)
 

@@ -170,6 +170,7 @@ def test_every_finding_leads_back_to_the_text_that_produced_it(analyzer: Analyze
         if f.surface in (Role.FEATURE, Role.LINT, Role.FILE_NAME):
             continue
         node = resolve_pointer(schema, f.pointer)
+        source: str | None
         if f.surface in KEY_ROLES:
             source = f.pointer.rsplit("/", 1)[1].replace("~1", "/").replace("~0", "~")
         else:
