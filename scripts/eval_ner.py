@@ -44,7 +44,7 @@ def synthetic(nlp: spacy.language.Language, show: int) -> None:
     examples = test_examples()
     counts: dict[str, Counter[str]] = {}
     errors: list[str] = []
-    for (text, gold), doc in zip(examples, nlp.pipe(t for t, _ in examples)):
+    for (text, gold), doc in zip(examples, nlp.pipe(t for t, _ in examples), strict=True):
         want = set(gold)
         got = {(e.start_char, e.end_char, e.label_) for e in doc.ents}
         for label in {s[2] for s in want | got}:

@@ -36,7 +36,9 @@ class _Builder:
         return self.text, self.spans
 
 
-def _fill(template: str, rng: random.Random, **slots: Callable[[random.Random], tuple[str, str, str] | str]) -> Example:
+def _fill(
+    template: str, rng: random.Random, **slots: Callable[[random.Random], tuple[str, str, str] | str]
+) -> Example:
     """Fill `{person}`/`{address}`/... slots; a slot function returns text or (pre, span, post)."""
     b = _Builder()
     labels = {"person": "PERSON", "person2": "PERSON", "address": "ADDRESS"}
@@ -48,7 +50,8 @@ def _fill(template: str, rng: random.Random, **slots: Callable[[random.Random], 
         if isinstance(value, tuple):
             pre, core, post = value
             b.add(f"{pre} " if pre else "").add(core, labels.get(chunk)).add(
-                f", {post}" if post and rng.random() < 0.5 else (f" {post}" if post else ""))
+                f", {post}" if post and rng.random() < 0.5 else (f" {post}" if post else "")
+            )
         else:
             b.add(value, labels.get(chunk))
     return b.example()
@@ -57,14 +60,18 @@ def _fill(template: str, rng: random.Random, **slots: Callable[[random.Random], 
 def _date(rng: random.Random) -> str:
     y, m, d = rng.randint(1930, 2020), rng.randint(1, 12), rng.randint(1, 28)
     month = vocab.MONTHS[m - 1]
-    return rng.choice([f"{m:02d}/{d:02d}/{y}", f"{y}-{m:02d}-{d:02d}", f"{month} {d}, {y}", f"{d} {month} {y}"])
+    return rng.choice(
+        [f"{m:02d}/{d:02d}/{y}", f"{y}-{m:02d}-{d:02d}", f"{month} {d}, {y}", f"{d} {month} {y}"]
+    )
 
 
 _FILLERS: dict[str, Callable[[random.Random], str]] = {
     "date": _date,
     "phone": lambda r: f"({r.randint(201, 989)}) {r.randint(200, 999)}-{r.randint(0, 9999):04d}",
     "mrn": lambda r: r.choice(["MRN-", "MR#", "E", ""]) + f"{r.randint(0, 9999999):07d}",
-    "relation": lambda r: r.choice(["mother", "father", "spouse", "daughter", "son", "guardian", "sister", "aunt"]),
+    "relation": lambda r: r.choice(
+        ["mother", "father", "spouse", "daughter", "son", "guardian", "sister", "aunt"]
+    ),
     "city": lambda r: r.choice(vocab.CITIES),
     "state": lambda r: r.choice(vocab.US_STATES),
     "month": lambda r: r.choice(vocab.MONTHS),
@@ -77,55 +84,252 @@ _FILLERS: dict[str, Callable[[random.Random], str]] = {
 }
 
 PERSON_SENTENCES = (
-    "Fetch labs for {person} (DOB {date})", "Guardian: {person}", "Emergency contact: {person} ({relation})",
-    "Patient {person} was admitted on {date}.", "Referred by {person}.", "Primary care physician: {person}",
-    "Contact {person} at {phone}.", "Example: {person}", "e.g. {person}", "Owner: {person}",
-    "Schedule a follow-up for {person} next {weekday}.", "Name of the patient, for example {person}.",
-    "Looks up appointments for {person}.", "{person} (MRN {mrn})", "{person}, DOB {date}",
-    "Patient: {person}", "Subscriber {person}, member since {date}.", "Send the discharge summary to {person}.",
-    "Test record for {person}", "{person}'s chart", "Record for {person}", "{person} intake form",
-    "Prescribed by {person} on {date}.", "Attending: {person}; resident: {person2}",
-    "Notes: spoke with {person} about the {word} appointment.", "Next of kin is {person}, the patient's {relation}.",
-    "Returns the care plan for {person} in {city}.", "Default patient is {person}", "Added by {person}",
-    "{person} <{relation}>", "Insured: {person} | Relationship: {relation}", "Ask {person} before {month} {n}.",
-    "Claim submitted on behalf of {person}.", "Verify coverage for {person} before the visit.",
-    "Lab results for patient {person}, collected {date}.", "Caregiver {person} may pick up the prescription.",
-    "Dr. {person} reviewed the imaging.", "Please call {person}.", "Patient name: {person}",
-    "{person} - {mrn}", "{person} ({date})", "Full name of the member, e.g. \"{person}\".",
-    "Consent ({person})", "Discharge summary ({person})", "Intake form - {person}", "Care plan: {person}",
-    "Summarize the visit notes for {person}", "Refill request ({person}, {date})", "{person} / {relation}",
+    "Fetch labs for {person} (DOB {date})",
+    "Guardian: {person}",
+    "Emergency contact: {person} ({relation})",
+    "Patient {person} was admitted on {date}.",
+    "Referred by {person}.",
+    "Primary care physician: {person}",
+    "Contact {person} at {phone}.",
+    "Example: {person}",
+    "e.g. {person}",
+    "Owner: {person}",
+    "Schedule a follow-up for {person} next {weekday}.",
+    "Name of the patient, for example {person}.",
+    "Looks up appointments for {person}.",
+    "{person} (MRN {mrn})",
+    "{person}, DOB {date}",
+    "Patient: {person}",
+    "Subscriber {person}, member since {date}.",
+    "Send the discharge summary to {person}.",
+    "Test record for {person}",
+    "{person}'s chart",
+    "Record for {person}",
+    "{person} intake form",
+    "Prescribed by {person} on {date}.",
+    "Attending: {person}; resident: {person2}",
+    "Notes: spoke with {person} about the {word} appointment.",
+    "Next of kin is {person}, the patient's {relation}.",
+    "Returns the care plan for {person} in {city}.",
+    "Default patient is {person}",
+    "Added by {person}",
+    "{person} <{relation}>",
+    "Insured: {person} | Relationship: {relation}",
+    "Ask {person} before {month} {n}.",
+    "Claim submitted on behalf of {person}.",
+    "Verify coverage for {person} before the visit.",
+    "Lab results for patient {person}, collected {date}.",
+    "Caregiver {person} may pick up the prescription.",
+    "Dr. {person} reviewed the imaging.",
+    "Please call {person}.",
+    "Patient name: {person}",
+    "{person} - {mrn}",
+    "{person} ({date})",
+    'Full name of the member, e.g. "{person}".',
+    "Consent ({person})",
+    "Discharge summary ({person})",
+    "Intake form - {person}",
+    "Care plan: {person}",
+    "Summarize the visit notes for {person}",
+    "Refill request ({person}, {date})",
+    "{person} / {relation}",
 )
 ADDRESS_SENTENCES = (
-    "Home address: {address}", "Ship to {address}.", "Patient lives at {address}", "Mail statements to {address}",
-    "Send records to {address}.", "Address on file: {address}", "e.g. {address}", "Example: {address}",
-    "{person}, {address}", "{person} lives at {address}.", "Deliver the device to {address} by {weekday}.",
-    "Billing address is {address}", "Last known address: {address} (verified {date})", "{address}",
-    "Pharmacy pickup at {address}", "Visit address: {address}; phone {phone}",
+    "Home address: {address}",
+    "Ship to {address}.",
+    "Patient lives at {address}",
+    "Mail statements to {address}",
+    "Send records to {address}.",
+    "Address on file: {address}",
+    "e.g. {address}",
+    "Example: {address}",
+    "{person}, {address}",
+    "{person} lives at {address}.",
+    "Deliver the device to {address} by {weekday}.",
+    "Billing address is {address}",
+    "Last known address: {address} (verified {date})",
+    "{address}",
+    "Pharmacy pickup at {address}",
+    "Visit address: {address}; phone {phone}",
 )
 NEGATIVE_SENTENCES = (
-    "Appointments in {month}", "Ships from {city}, {state}.", "Upload the {word} document.", "Time zone, e.g. {zone}",
-    "Only available in {country}.", "Runs every {weekday}.", "Uses {product} to build the image.",
-    "The {product} configuration file.", "Will the request be retried?", "May be null.", "Patient's state of residence, e.g. {state}.",
-    "Clinic located in {city}.", "Default region is {zone}.", "Set to {word} to enable.", "Supported on {product} and {product}.",
-    "Valid from {month} {n} to {month} {n}.", "See the {product} docs.", "{word}", "{product}", "{month}", "{weekday}",
-    "{city}", "{state}", "{country}", "{zone}", "{city}, {state}", "{word} {product}", "Max {n} items.", "Min length {n}.",
-    "The patient's {word} preference.", "Country of birth, e.g. {country}.", "Lincoln, Ford and {word} are car makes.",
-    "Living Will on file", "Advance directive: Living Will", "June {n} release", "Due by {weekday}, {month} {n}.",
+    "Appointments in {month}",
+    "Ships from {city}, {state}.",
+    "Upload the {word} document.",
+    "Time zone, e.g. {zone}",
+    "Only available in {country}.",
+    "Runs every {weekday}.",
+    "Uses {product} to build the image.",
+    "The {product} configuration file.",
+    "Will the request be retried?",
+    "May be null.",
+    "Patient's state of residence, e.g. {state}.",
+    "Clinic located in {city}.",
+    "Default region is {zone}.",
+    "Set to {word} to enable.",
+    "Supported on {product} and {product}.",
+    "Valid from {month} {n} to {month} {n}.",
+    "See the {product} docs.",
+    "{word}",
+    "{product}",
+    "{month}",
+    "{weekday}",
+    "{city}",
+    "{state}",
+    "{country}",
+    "{zone}",
+    "{city}, {state}",
+    "{word} {product}",
+    "Max {n} items.",
+    "Min length {n}.",
+    "The patient's {word} preference.",
+    "Country of birth, e.g. {country}.",
+    "Lincoln, Ford and {word} are car makes.",
+    "Living Will on file",
+    "Advance directive: Living Will",
+    "June {n} release",
+    "Due by {weekday}, {month} {n}.",
 )
-_ID_BEFORE = ("pt", "patient", "guardian", "contact", "emergency_contact", "member", "subscriber", "test", "demo",
-              "record", "chart", "intake", "dr", "nok", "parent", "mother", "father", "spouse", "caregiver", "user",
-              # tool names: a verb, then whose record it acts on
-              "get", "fetch", "lookup", "summarize", "notify", "call", "email", "text", "bill", "refill_for",
-              "send_to", "book_for", "schedule", "discharge", "admit", "transfer", "review", "export", "sync")
-_ID_AFTER = ("dob", "contact", "phone", "mrn", "address", "record", "notes", "intake", "chart", "labs", "id",
-             "email", "schema", "v2", "final", "copy", "ssn", "info", "profile", "visit")
-_ID_VOCAB = ("patient", "name", "first", "last", "full", "date", "of", "birth", "dob", "mrn", "member", "id", "get",
-             "lookup", "by", "search", "list", "create", "update", "delete", "verify", "eligibility", "claim",
-             "status", "guardian", "contact", "emergency", "address", "street", "city", "state", "zip", "phone",
-             "email", "provider", "npi", "encounter", "visit", "labs", "results", "intake", "schema", "record",
-             "number", "ssn", "insurance", "plan", "subscriber", "given", "family", "middle", "maiden", "display",
-             "user", "owner", "author", "config", "max", "min", "docker", "json", "kubernetes", "github", "will",
-             "living", "serial", "device", "tokens", "timeout", "retry", "count", "limit", "type", "value")
+_ID_BEFORE = (
+    "pt",
+    "patient",
+    "guardian",
+    "contact",
+    "emergency_contact",
+    "member",
+    "subscriber",
+    "test",
+    "demo",
+    "record",
+    "chart",
+    "intake",
+    "dr",
+    "nok",
+    "parent",
+    "mother",
+    "father",
+    "spouse",
+    "caregiver",
+    "user",
+    # tool names: a verb, then whose record it acts on
+    "get",
+    "fetch",
+    "lookup",
+    "summarize",
+    "notify",
+    "call",
+    "email",
+    "text",
+    "bill",
+    "refill_for",
+    "send_to",
+    "book_for",
+    "schedule",
+    "discharge",
+    "admit",
+    "transfer",
+    "review",
+    "export",
+    "sync",
+)
+_ID_AFTER = (
+    "dob",
+    "contact",
+    "phone",
+    "mrn",
+    "address",
+    "record",
+    "notes",
+    "intake",
+    "chart",
+    "labs",
+    "id",
+    "email",
+    "schema",
+    "v2",
+    "final",
+    "copy",
+    "ssn",
+    "info",
+    "profile",
+    "visit",
+)
+_ID_VOCAB = (
+    "patient",
+    "name",
+    "first",
+    "last",
+    "full",
+    "date",
+    "of",
+    "birth",
+    "dob",
+    "mrn",
+    "member",
+    "id",
+    "get",
+    "lookup",
+    "by",
+    "search",
+    "list",
+    "create",
+    "update",
+    "delete",
+    "verify",
+    "eligibility",
+    "claim",
+    "status",
+    "guardian",
+    "contact",
+    "emergency",
+    "address",
+    "street",
+    "city",
+    "state",
+    "zip",
+    "phone",
+    "email",
+    "provider",
+    "npi",
+    "encounter",
+    "visit",
+    "labs",
+    "results",
+    "intake",
+    "schema",
+    "record",
+    "number",
+    "ssn",
+    "insurance",
+    "plan",
+    "subscriber",
+    "given",
+    "family",
+    "middle",
+    "maiden",
+    "display",
+    "user",
+    "owner",
+    "author",
+    "config",
+    "max",
+    "min",
+    "docker",
+    "json",
+    "kubernetes",
+    "github",
+    "will",
+    "living",
+    "serial",
+    "device",
+    "tokens",
+    "timeout",
+    "retry",
+    "count",
+    "limit",
+    "type",
+    "value",
+)
 
 
 def _join_identifier(rng: random.Random, words: list[str]) -> str:
@@ -150,10 +354,10 @@ def identifier_person(rng: random.Random) -> Example | None:
     if rng.random() < 0.15:
         name_words = [name_words[-1], name_words[0]]
     if rng.random() < 0.1:
-        name_words = [name_words[0][0]] + name_words[1:]
+        name_words = [name_words[0][0], *name_words[1:]]
     before = [rng.choice(_ID_BEFORE)] if rng.random() < 0.5 else []
     after = [rng.choice(_ID_AFTER)] if rng.random() < 0.55 else []
-    if after and after[0] == "dob" or rng.random() < 0.15:
+    if (after and after[0] == "dob") or rng.random() < 0.15:
         after = after + _date_words(rng)
     joined = _join_identifier(rng, [*before, *name_words, *after])
     pre = present_identifier(_join_identifier(rng, before)) if before else ""
@@ -185,7 +389,9 @@ def person_alone(rng: random.Random) -> Example:
     """An enum/const/default/example value, a title or a regex literal that is just a name."""
     title, name, suffix = person_name(rng)
     # A lone word ("Grace", "Rémy") is a name only in context; CJK names need no space.
-    while " " not in name and not any("\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" for ch in name):
+    while " " not in name and not any(
+        "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" for ch in name
+    ):
         title, name, suffix = person_name(rng)
     if rng.random() < 0.7:
         title = suffix = ""
@@ -208,12 +414,36 @@ def address_sentence(rng: random.Random) -> Example:
 def _number_like(rng: random.Random) -> str:
     """Digits in PHI-like and code-like shapes: none of them is a name or a street address."""
     d = lambda n: "".join(str(rng.randint(0, 9)) for _ in range(n))  # noqa: E731
-    return rng.choice([
-        f"555-01{d(2)}", f"({d(3)}) 555-01{d(2)}", f"{d(3)}-{d(3)}-{d(4)}", f"{d(3)}-{d(2)}-{d(4)}", "000-00-0000",
-        "XXX-XX-XXXX", d(5), f"{d(5)}-{d(4)}", _date(rng), f"{d(1)}.{d(1)}.{d(1)}", f"v{d(1)}", f"{d(3)}.{d(1)}.{d(1)}.{d(2)}",
-        f"192.0.2.{d(2)}", f"MRN-{d(7)}", f"#{d(4)}", d(9), f"{d(2)}:{d(2)}", f"{d(3)}px", f"{d(2)}%", f"1.{d(2)}",
-        f"{d(8)}-{d(4)}-{d(4)}-{d(4)}-{d(12)}", f"Room {d(3)}", f"Suite", f"Apt", f"Unit {d(1)}", f"{d(3)} A",
-    ])
+    return rng.choice(
+        [
+            f"555-01{d(2)}",
+            f"({d(3)}) 555-01{d(2)}",
+            f"{d(3)}-{d(3)}-{d(4)}",
+            f"{d(3)}-{d(2)}-{d(4)}",
+            "000-00-0000",
+            "XXX-XX-XXXX",
+            d(5),
+            f"{d(5)}-{d(4)}",
+            _date(rng),
+            f"{d(1)}.{d(1)}.{d(1)}",
+            f"v{d(1)}",
+            f"{d(3)}.{d(1)}.{d(1)}.{d(2)}",
+            f"192.0.2.{d(2)}",
+            f"MRN-{d(7)}",
+            f"#{d(4)}",
+            d(9),
+            f"{d(2)}:{d(2)}",
+            f"{d(3)}px",
+            f"{d(2)}%",
+            f"1.{d(2)}",
+            f"{d(8)}-{d(4)}-{d(4)}-{d(4)}-{d(12)}",
+            f"Room {d(3)}",
+            "Suite",
+            "Apt",
+            f"Unit {d(1)}",
+            f"{d(3)} A",
+        ]
+    )
 
 
 def negative_value(rng: random.Random) -> Example:
@@ -231,11 +461,21 @@ def negative_value(rng: random.Random) -> Example:
         lambda: rng.choice(vocab.MONTHS + vocab.WEEKDAYS),
         lambda: rng.choice(vocab.CITIES + vocab.US_STATES),
         lambda: rng.choice(vocab.NON_LATIN_WORDS),
-        lambda: _number_like(rng), lambda: _number_like(rng),
+        lambda: _number_like(rng),
+        lambda: _number_like(rng),
         lambda: " ".join(w.title() for w in rng.sample(vocab.plain_words(), rng.randint(1, 3))),
-        fk.country, fk.city, fk.job, fk.catch_phrase, fk.street_suffix, fk.color_name,
+        fk.country,
+        fk.city,
+        fk.job,
+        fk.catch_phrase,
+        fk.street_suffix,
+        fk.color_name,
         lambda: fk.state() if rng.random() < 0.5 else fk.state_abbr(),
-        lambda: fk.company() if rng.random() < 0.5 else fk.company().split()[0] + " " + rng.choice(["Inc.", "LLC", "Health", "Labs"]),
+        lambda: (
+            fk.company()
+            if rng.random() < 0.5
+            else fk.company().split()[0] + " " + rng.choice(["Inc.", "LLC", "Health", "Labs"])
+        ),
     ]
     text = rng.choice(pools)()
     return text if rng.random() > 0.15 else text.title() if text.isascii() else text, []
@@ -257,15 +497,21 @@ def hard_negative(rng: random.Random) -> Example:
 
 # (generator, weight): about half the data is negative.
 GENERATORS: tuple[tuple[Callable[[random.Random], Example | None], float], ...] = (
-    (person_alone, 18), (person_sentence, 12), (identifier_person, 16),
-    (address_alone, 6), (address_sentence, 5),
-    (negative_value, 20), (negative_sentence, 12), (identifier_negative, 18), (hard_negative, 10),
+    (person_alone, 18),
+    (person_sentence, 12),
+    (identifier_person, 16),
+    (address_alone, 6),
+    (address_sentence, 5),
+    (negative_value, 20),
+    (negative_sentence, 12),
+    (identifier_negative, 18),
+    (hard_negative, 10),
 )
 
 
 def generate(rng: random.Random, n: int) -> list[Example]:
     """`n` examples drawn by weight from GENERATORS."""
-    funcs, weights = zip(*GENERATORS)
+    funcs, weights = zip(*GENERATORS, strict=True)
     out: list[Example] = []
     while len(out) < n:
         example = rng.choices(funcs, weights=weights)[0](rng)

@@ -21,6 +21,7 @@ import random
 import re
 import sys
 from collections import Counter
+from itertools import pairwise
 from pathlib import Path
 
 from training.names import name_word_sets
@@ -39,7 +40,9 @@ HARD_CAP = 4000
 _WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _IDENT_ROLES = frozenset({"property_name", "tool_name", "file_name"})
-_SHORT_ROLES = frozenset({"enum", "const", "title", "default", "examples", "value", "pattern", "pattern_property"})
+_SHORT_ROLES = frozenset(
+    {"enum", "const", "title", "default", "examples", "value", "pattern", "pattern_property"}
+)
 
 
 def looks_personal(text: str) -> bool:
@@ -48,14 +51,14 @@ def looks_personal(text: str) -> bool:
         return True
     firsts, lasts = name_word_sets()
     words = _WORD.findall(text)
-    for a, b in zip(words, words[1:]):
+    for a, b in pairwise(words):
         if a[:1].isupper() and b[:1].isupper() and a.lower() in firsts and b.lower() in lasts:
             return True
     return False
 
 
 def maybe_name(text: str) -> bool:
-    """"Priya Exampleton": a first name then another capitalised word may be a real name.
+    """ "Priya Exampleton": a first name then another capitalised word may be a real name.
 
     Such strings are left out rather than taught as non-names.
     """
