@@ -177,7 +177,7 @@ def real_noise(nlp: spacy.language.Language, real: Path, limit: int, show: int) 
         print(f"  {n:4} {label:8} {text!r}")
 
 
-def _iter_nonempty(paths: Iterable[Path]) -> bool:
+def _all_exist(paths: Iterable[Path]) -> bool:
     return all(p.exists() for p in paths)
 
 
@@ -194,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"loaded {args.model} in {time.perf_counter() - started:.2f} s")
     synthetic(nlp, args.show)
     planted, real = args.corpus / "planted", args.corpus / "real"
-    if _iter_nonempty([planted / "labels.jsonl", real]):
+    if _all_exist([planted / "labels.jsonl", real]):
         planted_metrics(nlp, planted, args.show)
         real_noise(nlp, real, args.real_sample, args.show)
     else:
