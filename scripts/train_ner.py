@@ -60,6 +60,9 @@ def main(argv: list[str] | None = None) -> int:
 
         nlp = spacy.load(work / "out" / "model-best")
         nlp.meta.update(META)
+        # The shipped config should not name this run's temporary data files.
+        nlp.config["paths"]["train"] = None
+        nlp.config["paths"]["dev"] = None
         nlp.meta["performance"] = {k: v for k, v in nlp.meta.get("performance", {}).items() if k.startswith("ents")}
         if OUTPUT.exists():
             shutil.rmtree(OUTPUT)
