@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from phiscan import hipaa
+from phiscan.names import name_shaped
 from phiscan.reserved import is_placeholder, is_reserved_domain, is_stand_in_mailbox
 from phiscan.types import GRAMMAR_ROLES, Detection, Exposure, Finding, Role, Severity, Surface
 
@@ -28,6 +29,7 @@ _ROLE_MAILBOXES = frozenset(
      "local-part", "localpart", "password", "first.last", "name.surname"}
 )
 _SECRET_MIN = 0.7
+_ADDRESS_SHAPE = re.compile(r"^\d{1,6}[A-Z]? (?:[NSEW]\.? )?[A-Z][a-z]+ [A-Z][a-z]|\b[A-Z]{2},? \d{5}(?:-\d{4})?$")
 _ENTITY_ALIASES = {"US_MBI": "HEALTH_PLAN_ID", "US_HEALTH_INSURANCE_MEMBER_ID": "HEALTH_PLAN_ID",
                    "US_BANK_NUMBER": "ACCOUNT_NUMBER"}
 
@@ -88,14 +90,9 @@ def _plausible(d: Detection, policy: Policy) -> bool:
     if is_placeholder(value):
         return False
     if d.entity == "PERSON":
-        words = [w for w in re.split(r"[\s,]+", value) if any(c.isalpha() for c in w)]
-        letters = sum(c.isalpha() for c in value)
-        if any(c.isalpha() and ord(c) > 0x24F for c in value):
-            return letters >= 2 and not any(c.isdigit() for c in value)  # CJK names have no spaces
-        return (2 <= len(words) <= 5 and letters >= 4 and any(len(w.strip(".")) >= 2 for w in words)
-                and not any(c.isdigit() for c in value))
-    if d.entity in ("LOCATION", "STREET_ADDRESS"):  # a house number and a street name, at least
-        return any(c.isdigit() for c in value) and sum(c.isalpha() for c in value) >= 3
+        return name_shaped(value)
+    if d.entity in ("LOCATION", "STREET_ADDRESS"):  # a house number and a street name, or a state and ZIP
+        return bool(_ADDRESS_SHAPE.search(value))
     if d.entity == "EMAIL_ADDRESS":
         local, _, domain = value.rpartition("@")
         return not (is_reserved_domain(domain) or local.lower() in _ROLE_MAILBOXES or is_stand_in_mailbox(local))

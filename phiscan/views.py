@@ -57,12 +57,14 @@ def _split_words(name: str) -> list[str]:
     return split_identifier(name).text.split()
 
 
-def _identifier_views(raw: str) -> list[str]:
+def _identifier_views(raw: str, words: bool = True) -> list[str]:
     from phiscan.identifiers import looks_like_identifier, split_identifier
 
     spaced = _DIGIT_GAP.sub("-", raw.replace("_", " ")).strip()
     views = [raw, spaced]
-    if looks_like_identifier(raw) or raw != spaced:
+    # The Title-cased word view is for names joined into keys and file names (`maria_gonzalez_dob`); on
+    # values (`sys_flash`, `America/Buenos_Aires`) it turns vocabulary into name-shaped text.
+    if words and (looks_like_identifier(raw) or raw != spaced):
         views.append(split_identifier(raw).text)
     return views
 
@@ -80,11 +82,11 @@ def views_of(surface: Surface, max_chars: int = MAX_VIEW_CHARS) -> list[View]:
 
         texts = []
         for lit in regex_literals(raw):
-            texts.extend(_identifier_views(lit.text) if " " not in lit.text else [lit.text])
+            texts.extend(_identifier_views(lit.text, words=False) if " " not in lit.text else [lit.text])
     elif surface.role in _IDENTIFIER_ROLES:
         texts = _identifier_views(file_stem(raw) if surface.role is Role.FILE_NAME else raw)
     elif " " not in raw and "://" not in raw and ("_" in raw or any(c.isupper() for c in raw[1:])):
-        texts = _identifier_views(raw)
+        texts = _identifier_views(raw, words=False)
     else:
         texts = [raw]
     ctx = context_words(names)

@@ -1,0 +1,108 @@
+"""Is a span the name model tagged PERSON shaped like a person's name?
+
+The model sees Title-cased split identifiers and short enum values, where vocabulary looks
+like names ("Reason Codes", "Grace Period", "Edge Hub").  A span counts only when it is
+written like a name and the gazetteers agree: a given name stands before the last word, and
+the last word is a known surname or not an ordinary dictionary word.  Gazetteers are built
+by `scripts/build_name_data.py` (Faker's person locales; Webster's 2nd International).
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import re
+import unicodedata
+from importlib import resources
+
+_PARTICLES = frozenset({"van", "von", "der", "den", "de", "da", "das", "do", "dos", "del", "della", "di", "du",
+                        "la", "le", "bin", "bint", "al", "el", "ibn", "y", "e", "ten", "ter", "st"})
+_TITLES = frozenset({"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sir", "dame", "rev", "fr"})
+_WORD = re.compile(r"[^\s,]+")
+_CAMEL_HUMPS = re.compile(r"[a-z][A-Z]")
+_SUFFIXES = ("s", "es", "ed", "ing", "er", "ers", "ly")
+
+
+@functools.cache
+def _load(name: str) -> frozenset[str]:
+    raw = resources.files("phiscan").joinpath(f"data/{name}.txt.gz").read_bytes()
+    lines = gzip.decompress(raw).decode("utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+def _script(ch: str) -> str:
+    name = unicodedata.name(ch, "")
+    for script in ("HANGUL", "CJK", "HIRAGANA", "KATAKANA"):
+        if name.startswith(script):
+            return script
+    return "LATIN" if ord(ch) < 0x250 else "OTHER"
+
+
+def _common(word: str) -> bool:
+    """An ordinary dictionary word, allowing plain inflections (codes, settings, driven)."""
+    common = _load("common_words")
+    w = word.lower()
+    if w in common:
+        return True
+    return any(w.endswith(s) and w[: -len(s)] in common for s in _SUFFIXES if len(w) > len(s) + 2)
+
+
+def _parts(word: str) -> list[str]:
+    return [p.lower() for p in re.split(r"[-'’.]", word) if p]
+
+
+def _ideographic(value: str, script: str) -> bool:
+    """Hangul, Han or Japanese names: short, and they start with a known surname."""
+    text = value.replace(" ", "").replace("\u3000", "")
+    if not all(c.isalpha() for c in text):
+        return False
+    sizes = {"HANGUL": (3, 3), "CJK": (2, 4)}.get(script, (2, 6))
+    if not sizes[0] <= len(text) <= sizes[1]:
+        return False
+    surnames = _load("surnames")
+    return any(text[:n] in surnames for n in (1, 2, 3))
+
+
+def name_shaped(value: str) -> bool:
+    """True when `value` is written like a personal name and the gazetteers agree."""
+    if any(c.isdigit() for c in value):
+        return False
+    scripts = {_script(c) for c in value if c.isalpha()}
+    if scripts & {"HANGUL", "CJK", "HIRAGANA", "KATAKANA"}:
+        return len(scripts) == 1 and _ideographic(value, next(iter(scripts)))
+    words = _WORD.findall(value)
+    if not 2 <= len(words) <= 5:
+        return False
+    latin = scripts == {"LATIN"}
+    comma = "," in value  # "GONZALEZ, Maria"
+    core: list[str] = []
+    for w in words:
+        bare = w.strip(".'’-")
+        low = bare.lower()
+        if low in _PARTICLES or (low in _TITLES and not core):
+            continue
+        if not bare or (latin and not bare[0].isupper()):
+            return False
+        if len(bare) == 1 and not w.endswith("."):
+            return False  # a lone capital is a code ("Z Index"); an initial has its period
+        if latin and bare.isupper() and len(bare) > 1 and not comma:
+            return False  # ANALYTICS NOTE
+        if len(_CAMEL_HUMPS.findall(bare)) > 1:
+            return False  # AmbientFireUpdateInterval
+        core.append(bare)
+    if len(core) < 1 or (len(core) < 2 and not (words and words[0].lower().strip(".") in _TITLES)):
+        return False
+    given, surnames = _load("given_names"), _load("surnames")
+    if comma:
+        head, _, tail = value.partition(",")
+        first_names, family = _WORD.findall(tail), _WORD.findall(head)[-1:]
+    else:
+        first_names, family = core[:-1], core[-1:]
+    if not family:
+        return False
+    last = family[0]
+    known_last = any(p in surnames or p in given for p in _parts(last))
+    initials = bool(first_names) and all(len(w.strip(".")) == 1 for w in first_names)
+    has_given = (any(p in given for w in first_names for p in _parts(w))
+                 or words[0].lower().strip(".") in _TITLES or (initials and known_last))
+    return has_given and (known_last or not _common(last))
