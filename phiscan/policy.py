@@ -103,6 +103,11 @@ def _is_ner(d: Detection) -> bool:
     return d.recognizer == "SpacyRecognizer"
 
 
+def _strong_secret(d: Detection) -> bool:
+    """A named credential format; heuristic ones (a password after a keyword) compete like any pattern."""
+    return hipaa.is_secret(d.entity) and d.score >= 0.9
+
+
 def _overlaps(a: Detection, b: Detection) -> bool:
     return a.start < b.end and b.start < a.end
 
@@ -127,8 +132,8 @@ def _outer_first(found: Sequence[Detection]) -> list[Detection]:
 def _resolve_overlaps(found: Sequence[Detection]) -> list[Detection]:
     """One view's detections without double counting.  Secrets beat everything they touch; validated
     patterns beat the name model, except a street address around its own ZIP code."""
-    secrets = _outer_first([d for d in found if hipaa.is_secret(d.entity)])
-    patterns = _outer_first([d for d in found if not hipaa.is_secret(d.entity) and not _is_ner(d)
+    secrets = _outer_first([d for d in found if _strong_secret(d)])
+    patterns = _outer_first([d for d in found if not _strong_secret(d) and not _is_ner(d)
                              and not any(_overlaps(d, s) for s in secrets)])
     names: list[Detection] = []
     for n in _outer_first([d for d in found if _is_ner(d) and not any(_overlaps(d, s) for s in secrets)]):
@@ -158,7 +163,7 @@ def decide(surface: Surface, per_view: Iterable[Sequence[Detection]], policy: Po
         kept.extend(_resolve_overlaps([d for d in candidates if _plausible(d, policy)]))
     # across views offsets differ, so compare normalised text: an identifier inside a larger one found in
     # another view is reported once, as the outer one; the name model never swallows a pattern or a secret
-    kept.sort(key=lambda d: (not hipaa.is_secret(d.entity), _is_ner(d), -len(_norm(d.matched))))
+    kept.sort(key=lambda d: (not _strong_secret(d), _is_ner(d), -len(_norm(d.matched))))
     outer: list[Detection] = []
     outer_norms: list[str] = []  # normalised once: a huge alternation has thousands of literals
     for d in kept:

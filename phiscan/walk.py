@@ -45,6 +45,10 @@ _TEXT_ROLES = {
 }
 _KEY_ROLES = {"properties": Role.PROPERTY_NAME, "patternProperties": Role.PATTERN_PROPERTY}
 _MAX_CONTEXT = 2
+_KNOWN = frozenset({*_SCHEMA_MAPS, *_SCHEMA_ONE, *_SCHEMA_LISTS, *_TEXT_ROLES, "dependencies", "$ref", "$schema",
+                    "$id", "id", "required", "type", "format", "discriminator", "xml", "externalDocs"})
+_SCHEMA_HINTS = frozenset({"type", "properties", "description", "title", "enum", "const", "pattern", "items",
+                           "allOf", "anyOf", "oneOf", "$ref"})
 
 
 def escape_token(token: str) -> str:
@@ -196,6 +200,12 @@ def walk_schema(doc: Any, roots: Sequence[SchemaRoot], path: str) -> Iterator[Su
             for dep, child in deps.items():
                 if isinstance(child, dict):
                     children.append((child, join_pointer(ptr, "dependencies", dep), context, exposure))
+        for keyword, sub in node.items():
+            # The whole schema object is cached, so a subschema misplaced under an unknown keyword
+            # (a typo, a vendor extension) travels too: walk what looks like one.
+            if (keyword not in _KNOWN and not keyword.startswith("x-") and isinstance(sub, dict)
+                    and _SCHEMA_HINTS & sub.keys()):
+                children.append((sub, join_pointer(ptr, keyword), (*context, keyword)[-_MAX_CONTEXT:], exposure))
         target = node.get("$ref")
         if isinstance(target, str) and target.startswith("#/"):
             pending_refs.append((_decode_fragment(target[1:]), context, exposure))
