@@ -106,3 +106,23 @@ def name_shaped(value: str) -> bool:
     has_given = (any(p in given for w in first_names for p in _parts(w))
                  or words[0].lower().strip(".") in _TITLES or (initials and known_last))
     return has_given and (known_last or not _common(last))
+
+
+def known_full_name(value: str) -> bool:
+    """A value that is exactly a given name and a surname both in the gazetteers (`Ross Adams`).
+
+    A backstop for short enum and const values, where the name model has no sentence around it.
+    """
+    words = _WORD.findall(value.replace(",", " , "))
+    if "," in words:  # "ADAMS, Ross"
+        i = words.index(",")
+        family, first = words[:i], words[i + 1 :]
+    else:
+        first, family = words[:-1], words[-1:]
+    if not first or len(family) != 1 or len(first) > 2:
+        return False
+    given, surnames = _load("given_names"), _load("surnames")
+    last = family[0].strip(".").lower()
+    if last not in surnames or not any(w.strip(".").lower() in given for w in first):
+        return False
+    return not (_common(last) and all(_common(w.strip(".")) for w in first))

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from phiscan import hipaa
-from phiscan.names import name_shaped
+from phiscan.names import known_full_name, name_shaped
 from phiscan.reserved import is_placeholder, is_reserved_domain, is_stand_in_mailbox
 from phiscan.types import GRAMMAR_ROLES, Detection, Exposure, Finding, Role, Severity, Surface
 
@@ -29,6 +29,9 @@ _ROLE_MAILBOXES = frozenset(
      "local-part", "localpart", "password", "first.last", "name.surname"}
 )
 _SECRET_MIN = 0.7
+_VALUE_ROLES = frozenset({Role.ENUM, Role.CONST, Role.DEFAULT, Role.EXAMPLES, Role.TITLE, Role.PATTERN})
+_WHOLE_NAME = re.compile(r"\A[A-Z][\w'’-]+(?: [A-Z]\.)? [A-Z][\w'’-]+\Z|\A[A-Z][\w'’-]+, [A-Z][\w'’-]+\Z")
+_GAZETTEER_SCORE = 0.6
 _ADDRESS_SHAPE = re.compile(r"^\d{1,6}[A-Z]? (?:[NSEW]\.? )?[A-Z][a-z]+ [A-Z][a-z]|\b[A-Z]{2},? \d{5}(?:-\d{4})?$")
 _ENTITY_ALIASES = {"US_MBI": "HEALTH_PLAN_ID", "US_HEALTH_INSURANCE_MEMBER_ID": "HEALTH_PLAN_ID",
                    "US_BANK_NUMBER": "ACCOUNT_NUMBER"}
@@ -154,6 +157,11 @@ def decide(surface: Surface, per_view: Iterable[Sequence[Detection]], policy: Po
     """The findings one surface yields, from the detections over each of its views."""
     views = [[Detection(_ENTITY_ALIASES.get(d.entity, d.entity), d.start, d.end, d.score, d.recognizer, d.matched)
               for d in detections] for detections in per_view]
+    if surface.role in _VALUE_ROLES and not any(d.entity == "PERSON" for ds in views for d in ds):
+        value = surface.raw.strip()
+        if _WHOLE_NAME.match(value) and known_full_name(value):
+            # the name model has no sentence around a bare enum member; the gazetteers stand in
+            views.append([Detection("PERSON", 0, len(value), _GAZETTEER_SCORE, "phiscan:names", value)])
     if any(d.entity == "PERSON" and _plausible(d, policy) for ds in views for d in ds):
         # a full date next to a person's name is that person's date (Safe Harbor: dates related to an individual)
         views = [[replace(d, score=max(d.score, policy.min_score)) if d.entity == "DATE_OF_BIRTH" else d

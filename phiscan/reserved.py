@@ -25,7 +25,7 @@ _PLACEHOLDER = re.compile(
 )
 _SAMPLE_IDS = frozenset({"1EG4TE5MK73", "1EG4-TE5-MK73"})  # CMS's published sample MBI
 _PLACEHOLDER_WORDS = frozenset(
-    {"john doe", "jane doe", "jane roe", "john smith", "richard roe", "john q public", "joe bloggs",
+    {"john doe", "jane doe", "jane roe", "richard roe", "john q public", "joe bloggs",
      "max mustermann", "erika mustermann", "mario rossi", "juan perez", "fulano de tal"}
 )
 

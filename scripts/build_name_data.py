@@ -3,7 +3,7 @@
     phiscan/data/given_names.txt.gz   given names of every Faker person locale, all scripts (Faker: MIT)
     phiscan/data/surnames.txt.gz      surnames of every Faker person locale, all scripts (Faker: MIT)
     phiscan/data/common_words.txt.gz  lower-case entries of Webster's 2nd International (public domain,
-                                      packaged by english-words, MIT), minus the surnames above
+                                      packaged by english-words, MIT)
 
 Run from the repo root with the dev extras installed:  python scripts/build_name_data.py
 """
@@ -50,10 +50,10 @@ def main() -> None:
     DATA.mkdir(exist_ok=True)
     given, family = _faker_names(GIVEN), _faker_names(FAMILY)
     entries = get_english_words_set(["web2"], lower=False, alpha=True)
-    common = {w for w in entries if w[:1].islower() and len(w) >= 3} - family
+    common = {w for w in entries if w[:1].islower() and len(w) >= 3}
     _write("given_names.txt.gz", given, f"given names, every Faker {faker.VERSION} person locale (MIT)")
     _write("surnames.txt.gz", family, f"surnames, every Faker {faker.VERSION} person locale (MIT)")
-    _write("common_words.txt.gz", common, "lower-case entries of Webster's 2nd International (public domain, via english-words), minus surnames")
+    _write("common_words.txt.gz", common, "lower-case entries of Webster's 2nd International (public domain, via english-words)")
 
 
 if __name__ == "__main__":
