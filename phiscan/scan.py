@@ -202,7 +202,8 @@ def _assemble(findings: list[Finding], failures: list[Note], strings: int, data:
     notes.extend(failures)
     findings, ignored, extra = _suppress(findings, data, options, notes)
     return Report(
-        findings=tuple(findings),
+        findings=tuple(f for f in findings if f.surface is not Role.LINT),
+        warnings=tuple(f for f in findings if f.surface is Role.LINT),
         errors=tuple(errors),
         notes=tuple(notes),
         files_scanned=files,

@@ -173,6 +173,7 @@ class Report:
 
     findings: tuple[Finding, ...] = ()
     errors: tuple[FileError, ...] = ()
+    warnings: tuple[Finding, ...] = ()  # provider-compatibility lint: never PHI, never fails a run
     notes: tuple[Note, ...] = ()
     files_scanned: int = 0
     strings_scanned: int = 0

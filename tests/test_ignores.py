@@ -150,11 +150,11 @@ def test_cli_counts_inline_ignores_and_reports_the_rest(tmp_path: Path) -> None:
         ("/properties/guardian/enum/1", "phi-person-name"),
         ("/properties/phone/default", "phi-phone-number"),  # its ignore is malformed
     ]
-    assert doc["ignored"] == 4  # ssn const, the property name, and both legacy enum members
+    assert doc["ignored"] == 5  # ssn const, the property name (a name and a date), both legacy enum members
     assert {"path": INLINE.name, "message": "x-phiscan-ignore at /properties/phone must be true or a list of "
             "rule ids; it was not applied"} in doc["notes"]
     text = run("scan", INLINE.name, cwd=tmp_path)
-    assert "3 finding(s), 3 at or above 'medium', 0 error(s) in 1 file(s), 4 ignored" in text.stdout
+    assert "3 finding(s), 3 at or above 'medium', 0 error(s) in 1 file(s), 5 ignored" in text.stdout
 
 
 def test_cli_per_file_ignores_from_config(tmp_path: Path) -> None:
@@ -163,4 +163,4 @@ def test_cli_per_file_ignores_from_config(tmp_path: Path) -> None:
         "[per-file-ignores]\n'*.schema.json' = ['phi-person-name', 'phi-phone-number']\n", "utf-8")
     result = run("scan", "--format", "json", ".", cwd=tmp_path)
     doc = json.loads(result.stdout)
-    assert result.returncode == 0 and doc["findings"] == [] and doc["ignored"] == 7
+    assert result.returncode == 0 and doc["findings"] == [] and doc["ignored"] == 8

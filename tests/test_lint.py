@@ -85,8 +85,8 @@ def test_public_mcp_tool_list_with_findings_gets_one_more(analyzer: Analyzer) ->
         "type": "object", "properties": {"name": {"type": "string", "enum": ["Maria Gonzalez", "Dwayne Okafor"]}}}}],
         "cacheScope": "public"}
     report = scan_document(tools, analyzer=analyzer)
-    assert [f.pointer for f in report.findings if f.rule == "lint-public-cache-scope"] == ["/cacheScope"]
+    assert [f.pointer for f in report.warnings if f.rule == "lint-public-cache-scope"] == ["/cacheScope"]
     private = scan_document({**tools, "cacheScope": "private"}, analyzer=analyzer)
-    assert not any(f.rule == "lint-public-cache-scope" for f in private.findings)
+    assert not any(f.rule == "lint-public-cache-scope" for f in private.warnings)
     clean = {"tools": [{"name": "ping", "inputSchema": {"type": "object"}}], "cacheScope": "public"}
     assert scan_document(clean, analyzer=analyzer).findings == ()

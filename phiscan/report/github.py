@@ -43,7 +43,7 @@ def workflow_commands(report: Report, cwd: Path | None = None) -> list[str]:
     base = find_base(cwd)
     sensitive = sensitive_pointers(report.findings)
     lines: list[str] = []
-    for f in report.findings:
+    for f in (*report.findings, *report.warnings):
         loc = f.location
         pointer = masked_pointer(f.pointer, sensitive)
         lines.append(command(

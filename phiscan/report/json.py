@@ -12,6 +12,7 @@ def report_dict(report: Report) -> dict[str, Any]:
     """The report as plain JSON data."""
     return {
         "findings": [f.to_dict() for f in report.findings],
+        "warnings": [f.to_dict() for f in report.warnings],
         "files_scanned": report.files_scanned,
         "strings_scanned": report.strings_scanned,
         "errors": [

@@ -184,7 +184,7 @@ def sarif_log(report: Report, cwd: Path | None = None) -> dict[str, Any]:
     """The report as a SARIF 2.1.0 log (plain JSON data), paths relative to the repository root."""
     base = find_base(cwd)
     by_rule: dict[str, list[Finding]] = {}
-    for f in report.findings:
+    for f in (*report.findings, *report.warnings):
         by_rule.setdefault(f.rule, []).append(f)
     index = {rule: i for i, rule in enumerate(by_rule)}
     sensitive = sensitive_pointers(report.findings)
@@ -211,7 +211,7 @@ def sarif_log(report: Report, cwd: Path | None = None) -> dict[str, Any]:
         "originalUriBaseIds": {SRCROOT: {"uri": base_uri(base)}},
         "columnKind": "unicodeCodePoints",
         "results": [
-            _result(f, index[f.rule], base, cwd, sensitive, seen) for f in report.findings
+            _result(f, index[f.rule], base, cwd, sensitive, seen) for f in (*report.findings, *report.warnings)
         ],
         "properties": {
             "filesScanned": report.files_scanned,

@@ -8,7 +8,8 @@ from typing import TextIO
 from rich.console import Console
 from rich.markup import escape
 
-from phiscan.types import Finding, Report, Severity
+from phiscan.report.where import masked_pointer, sensitive_pointers
+from phiscan.types import Finding, Report, Role, Severity
 
 _STYLE = {Severity.HIGH: "bold red", Severity.MEDIUM: "yellow", Severity.LOW: "cyan"}
 
@@ -26,21 +27,33 @@ def _refusal(path: str, report: Report) -> str | None:
     return refusal_message([f for f in report.findings if f.path == path])
 
 
+def _line(console: Console, f: Finding, sensitive: frozenset[str]) -> None:
+    style = _STYLE[f.severity]
+    shown = f.value is not None  # --show-values
+    text = f.value if shown else f.excerpt
+    pointer = f.pointer if shown else masked_pointer(f.pointer, sensitive)
+    console.print(
+        f"  {escape(_where(f))} [{style}]{f.severity.value}[/{style}] {f.rule} "
+        f"[dim]{escape(pointer or '(file name)')}[/dim] {f.surface.value}: {escape(text or '')}"
+    )
+    hipaa = "" if f.surface is Role.LINT else f" [dim](HIPAA: {escape(f.hipaa)})[/dim]"
+    console.print(f"      {escape(f.message)}{hipaa}")
+
+
 def write_text(report: Report, out: TextIO) -> None:
     console = Console(file=out, highlight=False, soft_wrap=True)
+    sensitive = sensitive_pointers(report.findings)
     for path, group in groupby(report.findings, key=lambda f: f.path):
         console.print(f"[bold]{escape(path or '<document>')}[/bold]")
         for f in group:
-            style = _STYLE[f.severity]
-            text = f.value if f.value is not None else f.excerpt
-            console.print(
-                f"  {escape(_where(f))} [{style}]{f.severity.value}[/{style}] {f.rule} "
-                f"[dim]{escape(f.pointer or '(file name)')}[/dim] {f.surface.value}: {escape(text)}"
-            )
-            console.print(f"      {escape(f.message)} [dim](HIPAA: {escape(f.hipaa)})[/dim]")
+            _line(console, f, sensitive)
         refusal = _refusal(path, report)
         if refusal:
             console.print(f"  [bold red]the API would answer 400:[/bold red] {escape(refusal)}")
+    if report.warnings:
+        console.print("[bold]provider compatibility warnings[/bold] (not PHI; they never fail a run)")
+        for f in report.warnings:
+            _line(console, f, sensitive)
     for e in report.errors:
         console.print(f"[bold red]error[/bold red] {escape(str(e))}")
     for n in report.notes:
