@@ -13,10 +13,23 @@ prompts get: PHI must never sit in property names, enum/const values or patterns
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from phiscan.errors import ConfigError, FindingsError, PhiscanError
-from phiscan.guard import guard
 from phiscan.scan import ScanOptions, scan_document, scan_paths
 from phiscan.types import Exposure, FileError, Finding, Report, Role, Severity
+
+if TYPE_CHECKING:
+    from phiscan.guard import guard
+
+
+def __getattr__(name: str) -> Any:
+    # the guard pulls in asyncio and the SDK plumbing; the CLI and pre-commit never need it
+    if name == "guard":
+        from phiscan.guard import guard
+
+        return guard
+    raise AttributeError(f"module 'phiscan' has no attribute {name!r}")
 
 __all__ = [
     "ConfigError",
