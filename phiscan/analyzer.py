@@ -123,9 +123,9 @@ class Analyzer:
             model = resolve_model(self._model_arg)
             nlp = _load_pipeline(model)
 
-            class _PathEngine(SpacyNlpEngine):  # type: ignore[misc]
-                def load(self) -> None:
-                    self.nlp = {"en": nlp}
+            class _PathEngine(SpacyNlpEngine):
+                def load(self) -> None:  # never spacy.load(name): the pipeline is already loaded by path
+                    self.nlp = {"en": nlp}  # type: ignore[assignment]
 
             ner_conf = NerModelConfiguration(
                 model_to_presidio_entity_mapping=dict(_NER_ENTITIES),

@@ -48,7 +48,7 @@ def _common(word: str) -> bool:
 
 
 def _parts(word: str) -> list[str]:
-    return [p.lower() for p in re.split(r"[-'’.]", word) if p]
+    return [p.lower() for p in re.split(r"[-'\u2019.]", word) if p]
 
 
 def _ideographic(value: str, script: str) -> bool:
@@ -77,7 +77,7 @@ def name_shaped(value: str) -> bool:
     comma = "," in value  # "GONZALEZ, Maria"
     core: list[str] = []
     for w in words:
-        bare = w.strip(".'’-")
+        bare = w.strip(".'\u2019-")
         low = bare.lower()
         if low in _PARTICLES or (low in _TITLES and not core):
             continue

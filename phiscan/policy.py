@@ -30,7 +30,8 @@ _ROLE_MAILBOXES = frozenset(
 )
 _SECRET_MIN = 0.7
 _VALUE_ROLES = frozenset({Role.ENUM, Role.CONST, Role.DEFAULT, Role.EXAMPLES, Role.TITLE, Role.PATTERN})
-_WHOLE_NAME = re.compile(r"\A[A-Z][\w'’-]+(?: [A-Z]\.)? [A-Z][\w'’-]+\Z|\A[A-Z][\w'’-]+, [A-Z][\w'’-]+\Z")
+_NAME_WORD = r"[A-Z][\w'\u2019-]+"
+_WHOLE_NAME = re.compile(rf"\A{_NAME_WORD}(?: [A-Z]\.)? {_NAME_WORD}\Z|\A{_NAME_WORD}, {_NAME_WORD}\Z")
 _GAZETTEER_SCORE = 0.6
 _ADDRESS_SHAPE = re.compile(r"^\d{1,6}[A-Z]? (?:[NSEW]\.? )?[A-Z][a-z]+ [A-Z][a-z]|\b[A-Z]{2},? \d{5}(?:-\d{4})?$")
 _ENTITY_ALIASES = {"US_MBI": "HEALTH_PLAN_ID", "US_HEALTH_INSURANCE_MEMBER_ID": "HEALTH_PLAN_ID",
