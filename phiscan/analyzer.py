@@ -85,6 +85,19 @@ def _outside_urls(text: str, found: list[Detection]) -> list[Detection]:
     return [d for d in found if d.entity == "URL" or not any(a <= d.start and d.end <= b for a, b in spans)]
 
 
+_DIGITLESS_ENTITIES = ("PERSON", "LOCATION", "EMAIL_ADDRESS", "URL", "MAC_ADDRESS")
+
+
+def _tokenizer_only(nlp: Any) -> Any:
+    """The pipeline's tokenizer plus the lemma component: context words without the name model's cost."""
+    import spacy
+
+    light = spacy.blank("en")
+    light.tokenizer = nlp.tokenizer
+    light.add_pipe("phiscan_lower_lemma")
+    return light
+
+
 class Analyzer:
     """Presidio + secrets over batches of (text, context) pairs.  Thread-safe; build once, share."""
 
@@ -96,6 +109,7 @@ class Analyzer:
         self._lock = threading.Lock()
         self._engine: Any = None
         self._nlp: Any = None
+        self._tokenize: Any = None
         self._secrets: Any = None
         self.model_path = ""
 
@@ -145,6 +159,7 @@ class Analyzer:
             self._engine = AnalyzerEngine(registry=registry, nlp_engine=engine, supported_languages=["en"],
                                           default_score_threshold=0.0, context_aware_enhancer=enhancer)
             self._nlp = nlp
+            self._tokenize = _tokenizer_only(nlp)
             self._secrets = SecretDetector()
             self.model_path = model
 
@@ -153,25 +168,45 @@ class Analyzer:
         if not items:
             return []
         self._build()
-        texts = [t for t, _, _ in items]
-        out: list[list[Detection]] = []
-        for start in range(0, len(items), _BATCH):
-            chunk = items[start : start + _BATCH]
-            try:
-                artifacts = list(self._engine.nlp_engine.process_batch(
-                    [_for_tokenizer(t) for t in texts[start : start + _BATCH]], "en", batch_size=_BATCH))
-            except Exception:
-                artifacts = [None] * len(chunk)
-            for (text, context, key), arts in zip(chunk, artifacts, strict=True):
-                out.append(self._analyze_one(text, context, key, arts))
-        return out
+        from phiscan.prefilter import may_hold_name
+
+        # Only text that could hold a name pays for the name model; the rest is tokenised for the
+        # patterns' context words and nothing more.
+        out: list[list[Detection] | None] = [None] * len(items)
+        named = [i for i, (t, _, _) in enumerate(items) if may_hold_name(t)]
+        plain = [i for i, (t, _, _) in enumerate(items) if not may_hold_name(t)]
+        for group, full in ((named, True), (plain, False)):
+            for start in range(0, len(group), _BATCH):
+                chunk = group[start : start + _BATCH]
+                artifacts = self._artifacts([_for_tokenizer(items[i][0]) for i in chunk], full)
+                for i, arts in zip(chunk, artifacts, strict=True):
+                    out[i] = self._analyze_one(*items[i], arts)
+        return [o if o is not None else [] for o in out]
+
+    def _artifacts(self, texts: list[str], full: bool) -> list[Any]:
+        try:
+            if full:
+                return [a for _, a in self._engine.nlp_engine.process_batch(texts, "en", batch_size=_BATCH)]
+            engine = self._engine.nlp_engine
+            docs = self._tokenize.pipe(texts, batch_size=_BATCH)
+            return [engine._doc_to_nlp_artifact(doc, "en") for doc in docs]
+        except Exception:
+            return [None] * len(texts)
+
+    def _entities_for(self, text: str) -> list[str] | None:
+        """Entities worth asking for: without a digit only names, addresses, emails, URLs and MACs can occur."""
+        if self._extra or any(c.isdigit() for c in text):
+            return self._entities
+        wanted = _DIGITLESS_ENTITIES if self._entities is None else [e for e in self._entities
+                                                                     if e in _DIGITLESS_ENTITIES]
+        return list(wanted)
 
     def _analyze_one(self, text: str, context: tuple[str, ...], key: str, artifacts: Any) -> list[Detection]:
         found: list[Detection] = []
         try:
             if isinstance(artifacts, tuple):
                 artifacts = artifacts[1]
-            results = self._engine.analyze(text=text, language="en", entities=self._entities,
+            results = self._engine.analyze(text=text, language="en", entities=self._entities_for(text),
                                            context=list(context), nlp_artifacts=artifacts)
             for r in results:
                 name = (r.recognition_metadata or {}).get("recognizer_name", "presidio")

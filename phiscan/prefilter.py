@@ -24,3 +24,10 @@ def may_hold_entity(text: str) -> bool:
     if any(c.isalpha() and ord(c) > 0x24F for c in text):
         return True  # non-Latin scripts: names need not be capitalised or spaced
     return len(_CAPITALISED.findall(text)) >= 2
+
+
+def may_hold_name(text: str) -> bool:
+    """False when no name can be in `text`: fewer than two capitalised words and no non-Latin letters."""
+    if any(c.isalpha() and ord(c) > 0x24F for c in text):
+        return True
+    return len(_CAPITALISED.findall(text)) >= 2
