@@ -217,7 +217,7 @@ def test_log_callback_allowlist_and_profile(server: Any, analyzer: Analyzer,
 
 
 def test_the_cache_keeps_no_raw_text(analyzer: Analyzer) -> None:
-    from phiscan.guard import Guard
+    from phiscan.sdk_guard import Guard
     from phiscan.types import Severity
 
     g = Guard("hipaa", Severity.MEDIUM, (), "raise", analyzer)
