@@ -1,0 +1,35 @@
+"""The shipped pipeline is found where it was installed and never downloaded (network is blocked here)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import phiscan
+from phiscan.analyzer import Analyzer, resolve_model
+
+PACKAGE = Path(phiscan.__file__).resolve().parent
+
+
+def test_the_pipeline_travels_with_the_package() -> None:
+    path = Path(resolve_model(None))
+    assert (path / "config.cfg").is_file() and (path / "ner").is_dir()
+    if "site-packages" in PACKAGE.parts:  # a plain `pip install .`: the model is inside the wheel
+        assert path == PACKAGE / "_models" / "phiscan-ner"
+    else:  # a source checkout or an editable install
+        assert path == PACKAGE.parent / "models" / "phiscan-ner"
+
+
+def test_the_installed_pipeline_finds_names_offline(analyzer: Analyzer) -> None:
+    assert Path(analyzer.model_path or resolve_model(None)) == Path(resolve_model(None))
+    sentence, label = analyzer.analyze([("Consent signed by Tomasz Wieczorek on admission.", (), ""),
+                                         ("Guardian: Renata Okonkwo", (), "")])
+    assert any(d.entity == "PERSON" and d.matched == "Tomasz Wieczorek" for d in sentence)
+    assert any(d.entity == "PERSON" and d.matched == "Renata Okonkwo" for d in label)
+
+
+@pytest.mark.parametrize("name", ["en_core_web_lg", "/no/such/pipeline"])
+def test_an_unknown_model_is_a_config_error_never_a_download(name: str) -> None:
+    with pytest.raises(phiscan.ConfigError, match="never downloads"):
+        resolve_model(name)
