@@ -78,8 +78,12 @@ def mask(value: str) -> str:
 
 
 def fingerprint(rule: str, path: str, pointer: str, value: str, key: bytes = FINGERPRINT_KEY) -> str:
-    """A keyed hash that identifies a finding without revealing its value."""
-    msg = "\x1f".join((rule, path, pointer, value)).encode("utf-8", "surrogatepass")
+    """A hash that tells findings apart without revealing their values.
+
+    It covers the value only in its masked form: an SSN's 10^9 candidates hashed under a public key would
+    otherwise be a second's brute force.  (Baselines hash raw values, salted and slow: `phiscan.baseline`.)
+    """
+    msg = "\x1f".join((rule, path, pointer, mask(value))).encode("utf-8", "surrogatepass")
     return hmac.new(key, msg, hashlib.sha256).hexdigest()[:32]
 
 

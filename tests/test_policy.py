@@ -79,3 +79,11 @@ def test_findings_carry_no_raw_value_unless_asked() -> None:
     (g,) = decide(surface(), [[det("US_SSN", "078-05-1122")]], Policy(show_values=True))
     assert g.value == "078-05-1122"
     assert f.fingerprint == fingerprint("phi-ssn", "f.json", "/p", "078-05-1122")
+
+
+def test_fingerprints_cannot_be_brute_forced_back_to_a_value() -> None:
+    # the hash sees only the masked value, so enumerating all SSNs leads nowhere
+    assert fingerprint("phi-ssn", "f.json", "/p", "078-05-1122") == fingerprint("phi-ssn", "f.json", "/p",
+                                                                                 "219-09-9999")
+    assert fingerprint("phi-ssn", "f.json", "/p", "078-05-1122") != fingerprint("phi-ssn", "f.json", "/q",
+                                                                                 "078-05-1122")
