@@ -126,3 +126,13 @@ def known_full_name(value: str) -> bool:
     if last not in surnames or not any(w.strip(".").lower() in given for w in first):
         return False
     return not (_common(last) and all(_common(w.strip(".")) for w in first))
+
+
+def could_start_a_name(word: str) -> bool:
+    """A capitalised word that a reportable name could contain before its surname: a known given
+    name, an initial, or a title."""
+    bare = word.strip(".,'\u2019-")
+    if len(bare) == 1 or bare.lower() in _TITLES:
+        return True
+    given = _load("given_names")
+    return any(part in given for part in _parts(bare))

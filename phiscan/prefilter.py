@@ -27,7 +27,19 @@ def may_hold_entity(text: str) -> bool:
 
 
 def may_hold_name(text: str) -> bool:
-    """False when no name can be in `text`: fewer than two capitalised words and no non-Latin letters."""
+    """False when the name model could add nothing phiscan would report for `text`.
+
+    Mirrors the policy's gates: a reportable name has two capitalised words and a known given name,
+    an initial or a title among them (`phiscan.names`); a reportable address has two capitalised
+    words and a house number or ZIP.  Non-Latin scripts always go to the model.
+    """
     if any(c.isalpha() and ord(c) > 0x24F for c in text):
         return True
-    return len(_CAPITALISED.findall(text)) >= 2
+    words = _CAPITALISED.findall(text)
+    if len(words) < 2:
+        return False
+    if any(c.isdigit() for c in text):
+        return True
+    from phiscan.names import could_start_a_name
+
+    return any(could_start_a_name(w) for w in words)

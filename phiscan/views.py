@@ -8,6 +8,7 @@ for the patterns).  Everything else is looked at as it is.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -51,21 +52,27 @@ def context_words(names: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(words))
 
 
-def _split_words(name: str) -> list[str]:
+@functools.lru_cache(maxsize=1 << 16)
+def _split_text(name: str) -> str:
+    # the same keys recur across files and tools; splitting is the walk's costliest step
     from phiscan.identifiers import split_identifier
 
-    return split_identifier(name).text.split()
+    return split_identifier(name).text
+
+
+def _split_words(name: str) -> list[str]:
+    return _split_text(name).split()
 
 
 def _identifier_views(raw: str, words: bool = True) -> list[str]:
-    from phiscan.identifiers import looks_like_identifier, split_identifier
+    from phiscan.identifiers import looks_like_identifier
 
     spaced = _DIGIT_GAP.sub("-", raw.replace("_", " ")).strip()
     views = [raw, spaced]
     # The Title-cased word view is for names joined into keys and file names (`maria_gonzalez_dob`); on
     # values (`sys_flash`, `America/Buenos_Aires`) it turns vocabulary into name-shaped text.
     if words and (looks_like_identifier(raw) or raw != spaced):
-        views.append(split_identifier(raw).text)
+        views.append(_split_text(raw))
     return views
 
 
