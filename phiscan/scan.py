@@ -163,8 +163,53 @@ def scan_paths(paths: Iterable[str | os.PathLike[str]], *, options: ScanOptions 
         if parallel is not None:
             return parallel
         paths = files_list
-    units, errors, notes, files = _load_units(paths, options)
-    return _finish(units, errors, notes, options, analyzer, files)
+    return _scan_in_chunks(list(iter_files(paths, options.exclude, options.include)), options, analyzer)
+
+
+_CHUNK_BYTES = 8_000_000
+
+
+def _scan_in_chunks(files: list[Path], options: ScanOptions, analyzer: Analyzer | None) -> Report:
+    """Load, detect and let go of a few megabytes of files at a time, so memory stays bounded on big trees;
+    verdicts are shared across chunks, so each distinct string is still analysed once."""
+    memo: Memo = {}
+    findings: list[Finding] = []
+    failures: list[Note] = []
+    errors: list[FileError] = []
+    notes: list[Note] = []
+    data: dict[str, Any] = {}
+    strings = count = 0
+    for chunk in _by_size(files, _CHUNK_BYTES):
+        units, errs, nts, n = _load_units(chunk, options)
+        found, failed, seen = detect(units, options, analyzer, memo)
+        with_findings = {f.path for f in found}
+        # keep a parsed document only where inline ignores may need it
+        data.update({p: (d if p in with_findings else None) for p, d in _data_by_path(units).items()})
+        findings += found
+        failures += failed
+        errors += errs
+        notes += nts
+        strings += seen
+        count += n
+    findings.sort(key=finding_order)
+    return _assemble(findings, failures, strings, data, errors, notes, options, count)
+
+
+def _by_size(files: list[Path], budget: int) -> Iterator[list[Path]]:
+    chunk: list[Path] = []
+    size = 0
+    for f in files:
+        try:
+            n = f.stat().st_size if f.is_file() else 0
+        except OSError:
+            n = 0
+        if chunk and size + n > budget:
+            yield chunk
+            chunk, size = [], 0
+        chunk.append(f)
+        size += n
+    if chunk:
+        yield chunk
 
 
 def _load_units(paths: Iterable[str | os.PathLike[str]], options: ScanOptions
@@ -236,9 +281,13 @@ def _suppress(findings: list[Finding], data: dict[str, Any], options: ScanOption
     return findings, ignored, extra
 
 
-def detect(units: Sequence[_Unit], options: ScanOptions, analyzer: Analyzer | None
+Memo = dict[tuple[str, tuple[str, ...], str], list[Any]]
+
+
+def detect(units: Sequence[_Unit], options: ScanOptions, analyzer: Analyzer | None, memo: Memo | None = None
            ) -> tuple[list[Finding], list[Note], int]:
-    """Run detection once per distinct view across all units, then apply policy per surface."""
+    """Run detection once per distinct view across all units (and across calls sharing `memo`), then apply
+    policy per surface."""
     per_surface: list[tuple[_Unit, Surface, list[View]]] = []
     distinct: dict[tuple[str, tuple[str, ...], str], int] = {}
     max_chars = options.limits.max_string_chars
@@ -255,8 +304,16 @@ def detect(units: Sequence[_Unit], options: ScanOptions, analyzer: Analyzer | No
     wanted = [i for i, (text, _, _) in enumerate(items)
               if may_hold_entity(text) or (also is not None and also.search(text))]
     results: list[list[Any]] = [[] for _ in items]
-    if wanted:
-        _analyze_cached([items[i] for i in wanted], wanted, results, options, analyzer)
+    if memo is not None:
+        for i in wanted:
+            results[i] = memo.get(items[i], results[i])
+        fresh = [i for i in wanted if items[i] not in memo]
+    else:
+        fresh = wanted
+    if fresh:
+        _analyze_cached([items[i] for i in fresh], fresh, results, options, analyzer)
+        if memo is not None:
+            memo.update((items[i], results[i]) for i in fresh)
     findings: list[Finding] = []
     failures: list[Note] = []
     policy = options.policy
