@@ -46,6 +46,20 @@ def resolve_model(nlp_model: str | os.PathLike[str] | None) -> str:
     raise ConfigError(f"the bundled spaCy pipeline {DEFAULT_MODEL!r} is missing from this installation")
 
 
+def _offline_suffix_list() -> None:
+    """Make tldextract (Presidio's email check) use its bundled suffix list, never the network.
+
+    The environment variable set at import only reaches extractors built later; a host application may
+    have imported tldextract (and built its shared extractor) before phiscan.
+    """
+    import tldextract.tldextract as tld
+
+    extractor = tld.TLD_EXTRACTOR
+    if extractor.suffix_list_urls:
+        extractor.suffix_list_urls = ()
+        extractor._extractor = None  # rebuilt lazily from the bundled snapshot
+
+
 def _lower_lemma(doc: Any) -> Any:
     # Presidio's context enhancer matches on lemmas; pipelines without a lemmatizer leave them empty.
     for token in doc:
@@ -134,6 +148,7 @@ class Analyzer:
             from phiscan.secrets import SecretDetector
             from phiscan.urls import PersonalUrlRecognizer
 
+            _offline_suffix_list()
             model = resolve_model(self._model_arg)
             nlp = _load_pipeline(model)
 

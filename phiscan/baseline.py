@@ -65,10 +65,11 @@ class Baseline:
 
     def entry(self, f: Finding) -> Entry:
         """The entry for a finding that still carries its raw `value`."""
-        if f.value is None:
-            raise ValueError("a baseline entry needs the finding's value; scan with the baseline active")
+        # PHI findings carry their raw value while a baseline is active; feature and lint findings have
+        # none (their excerpt is the feature's name), so theirs is hashed instead
+        value = f.value if f.value is not None else f.excerpt
         rel = self.relative(f.path)
-        key = (f.rule, rel, f.pointer, f.value)
+        key = (f.rule, rel, f.pointer, value)
         if key not in self._memo:
             msg = "\x1f".join(key).encode("utf-8", "surrogatepass")
             digest = hashlib.scrypt(msg, salt=self.salt, n=self.n, r=self.r, p=self.p, dklen=DKLEN,

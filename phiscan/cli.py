@@ -84,6 +84,10 @@ def scan(
     except PhiscanError as e:
         typer.echo(f"phiscan: {e}", err=True)
         raise typer.Exit(2) from None
+    except Exception as e:  # a bug: exit 2 like any failed scan, without a traceback that could quote content
+        typer.echo(f"phiscan: internal error ({type(e).__name__}); nothing was reported. Please file a bug.",
+                   err=True)
+        raise typer.Exit(2) from None
     if output is None:
         REPORTERS[format](report, sys.stdout)
     else:

@@ -63,8 +63,9 @@ def is_schema(doc: Any) -> bool:
     schema_uri = doc.get("$schema")
     if isinstance(schema_uri, str) and "schema" in schema_uri:
         return True
-    if doc.get("type") in _JSON_TYPES or (
-        isinstance(doc.get("type"), list) and set(doc["type"]) <= _JSON_TYPES
+    kind = doc.get("type")
+    if (isinstance(kind, str) and kind in _JSON_TYPES) or (
+        isinstance(kind, list) and all(isinstance(k, str) for k in kind) and set(kind) <= _JSON_TYPES
     ):
         return True
     return bool(_SCHEMA_KEYWORDS & doc.keys()) and "openapi" not in doc and "swagger" not in doc

@@ -347,13 +347,33 @@ def _where(s: Surface, doc: Document | None) -> str:
     loc = doc.locate(s.pointer, key=key) if doc is not None else None
     at = f" (line {loc.line}, column {loc.column})" if loc is not None else ""
     if key:
-        return f"{role} of the schema at {s.pointer.rsplit('/', 2)[0] or '(root)'}{at}"
-    return f"{role} at {s.pointer or '/'}{at}"
+        return f"{role} of the schema at {_structural(s.pointer.rsplit('/', 2)[0]) or '(root)'}{at}"
+    return f"{role} at {_structural(s.pointer) or '/'}{at}"
 
 
-def finding_order(f: Finding) -> tuple[str, int, str, str]:
-    """The order findings are reported in."""
-    return (f.path, f.location.line if f.location else 0, f.pointer, f.rule)
+_STRUCTURE = frozenset({
+    "tools", "input_schema", "inputSchema", "outputSchema", "function", "parameters", "messages", "content",
+    "source", "output_config", "output_format", "format", "schema", "response_format", "json_schema", "text",
+    "result", "components", "schemas", "paths", "requestBody", "responses", "generationConfig", "responseSchema",
+    "responseJsonSchema", "functionDeclarations", "metadata", "annotations", "mcp_servers", "input_examples",
+    "arguments", "application~1json",
+})
+
+
+def _structural(pointer: str) -> str:
+    """A pointer for a note, with every token that is not schema structure masked: any key on the way
+    (a property named after a patient) could be the PHI the note must not repeat."""
+    from phiscan.policy import mask
+    from phiscan.walk import schema_keywords
+
+    keep = _STRUCTURE | schema_keywords()
+    return "".join("/" + (t if t.isdigit() or t in keep else mask(t)) for t in pointer.split("/")[1:])
+
+
+def finding_order(f: Finding) -> tuple[str, int, int, str, str]:
+    """The order findings are reported in: by file, line, column, pointer and rule."""
+    loc = f.location
+    return (f.path, loc.line if loc else 0, loc.column if loc else 0, f.pointer, f.rule)
 
 
 def _request_checks(units: Sequence[_Unit], found: list[Finding], options: ScanOptions) -> list[Finding]:

@@ -29,7 +29,7 @@ from phiscan.errors import ConfigError, FindingsError
 from phiscan.features import check_profile, content_blocks, feature_findings
 from phiscan.kinds import request_file_texts
 from phiscan.lint import Counts, limit_findings, lint_schema
-from phiscan.types import Exposure, Finding, Report, Severity
+from phiscan.types import Exposure, FileError, Finding, Report, Role, Severity
 
 T = TypeVar("T")
 OnFindings = Literal["raise", "log"] | Callable[[Report], None]
@@ -69,6 +69,7 @@ class _Verdict:
     findings: tuple[Finding, ...]
     counts: Counts
     strict: bool
+    incomplete: tuple[FileError, ...] = ()  # the part could not be fully scanned: never cached, never ok
 
 
 def _jsonable(obj: Any) -> Any:
@@ -241,11 +242,15 @@ class Guard:
             counts[owner] = Counts(old.optional + c.optional, old.unions + c.unions)
             if owner.startswith("/tools/"):
                 strict.add(owner)
+        # a part the scan could not finish (too deep, too big, a detector failure) must not pass as clean
+        failed = tuple(report.errors) + tuple(FileError("<request>", n.message) for n in report.notes
+                                              if "detection failed" in n.message or "max_" in n.message)
         out: dict[str, _Verdict] = {}
         with self._lock:
             for prefix, _, key in missed:
-                verdict = _Verdict(tuple(found[prefix]), counts.get(prefix, Counts()), prefix in strict)
-                self._cache[key] = verdict
+                verdict = _Verdict(tuple(found[prefix]), counts.get(prefix, Counts()), prefix in strict, failed)
+                if not failed:
+                    self._cache[key] = verdict
                 out[prefix] = verdict
             while len(self._cache) > _CACHE_SIZE:
                 self._cache.popitem(last=False)
@@ -261,9 +266,19 @@ class Guard:
         if self.allowlist:
             findings = [f for f in findings if not ({f.rule, f.fingerprint, f"{f.rule}:{f.pointer}"}
                                                     & self.allowlist)]
-        return Report(findings=tuple(findings), fail_on=self.fail_on)
+        errors = tuple(dict.fromkeys(e for v in verdicts.values() for e in v.incomplete))
+        return Report(findings=tuple(f for f in findings if f.surface is not Role.LINT),
+                      warnings=tuple(f for f in findings if f.surface is Role.LINT),
+                      errors=errors, fail_on=self.fail_on)
+
+    def _unscannable(self) -> Report:
+        # fail closed: a body too deep (or not JSON) to serialise is never passed as clean
+        error = FileError("<request>", "the request is nested too deeply or is not JSON-serialisable: not scanned")
+        return Report(errors=(error,), fail_on=self.fail_on)
 
     def _remember(self, whole: bytes, verdicts: dict[str, _Verdict]) -> None:
+        if any(v.incomplete for v in verdicts.values()):
+            return
         with self._lock:
             self._whole[whole] = tuple(verdicts.items())
             while len(self._whole) > _CACHE_SIZE:
@@ -271,8 +286,11 @@ class Guard:
 
     def check(self, body: dict[str, Any], endpoint: str = "") -> Report:
         """The report for one request body (blocking: scans the parts not seen before)."""
-        parts = _parts(body)
-        whole = self._digest("@request", parts)
+        try:
+            parts = _parts(body)
+            whole = self._digest("@request", parts)
+        except (RecursionError, ValueError, TypeError):
+            return self._unscannable()
         hits, missed = self._lookup(parts, whole)
         if missed:
             hits.update(self._scan_missed(body, missed))
@@ -281,8 +299,11 @@ class Guard:
 
     async def acheck(self, body: dict[str, Any], endpoint: str = "") -> Report:
         """`check` for async callers: a cache hit runs inline, a scan runs in a worker thread."""
-        parts = _parts(body)
-        whole = self._digest("@request", parts)
+        try:
+            parts = _parts(body)
+            whole = self._digest("@request", parts)
+        except (RecursionError, ValueError, TypeError):
+            return self._unscannable()
         hits, missed = self._lookup(parts, whole)
         if missed:
             hits.update(await asyncio.to_thread(self._scan_missed, body, missed))
@@ -306,7 +327,8 @@ class Guard:
                    for r in request_body(kwargs).get("requests", []) if isinstance(r, dict)]
         findings = [f for r in reports for f in r.findings]
         findings.extend(feature_findings({}, "", self.profile, endpoint=_BATCH))
-        return Report(findings=tuple(findings), fail_on=self.fail_on)
+        return Report(findings=tuple(findings), warnings=tuple(w for r in reports for w in r.warnings),
+                      errors=tuple(e for r in reports for e in r.errors), fail_on=self.fail_on)
 
     def wrap(self, method: Callable[..., Any], name: str, path: tuple[str, ...], is_async: bool) -> Callable[..., Any]:
         """`method`, checking its request first."""

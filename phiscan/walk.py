@@ -43,12 +43,21 @@ _TEXT_ROLES = {
     "example": Role.EXAMPLES,
     "enum": Role.ENUM,
 }
-_KEY_ROLES = {"properties": Role.PROPERTY_NAME, "patternProperties": Role.PATTERN_PROPERTY}
+_KEY_ROLES = {"properties": Role.PROPERTY_NAME, "patternProperties": Role.PATTERN_PROPERTY,
+              # definition names are keys of the cached schema too
+              "$defs": Role.PROPERTY_NAME, "definitions": Role.PROPERTY_NAME, "dependentSchemas": Role.PROPERTY_NAME}
 _MAX_CONTEXT = 2
 _KNOWN = frozenset({*_SCHEMA_MAPS, *_SCHEMA_ONE, *_SCHEMA_LISTS, *_TEXT_ROLES, "dependencies", "$ref", "$schema",
-                    "$id", "id", "required", "type", "format", "discriminator", "xml", "externalDocs"})
+                    "$id", "id", "required", "type", "format", "discriminator", "xml", "externalDocs",
+                    "$anchor", "$dynamicRef", "$dynamicAnchor", "$recursiveRef", "$recursiveAnchor",
+                    "$vocabulary", "contentMediaType", "contentEncoding", "dependentRequired"})
 _SCHEMA_HINTS = frozenset({"type", "properties", "description", "title", "enum", "const", "pattern", "items",
                            "allOf", "anyOf", "oneOf", "$ref"})
+
+
+def schema_keywords() -> frozenset[str]:
+    """The JSON Schema keywords the walk knows (safe to show: they are never values)."""
+    return _KNOWN
 
 
 def escape_token(token: str) -> str:
@@ -203,13 +212,19 @@ def walk_schema(doc: Any, roots: Sequence[SchemaRoot], path: str) -> Iterator[Su
         for keyword, sub in node.items():
             # The whole schema object is cached, so a subschema misplaced under an unknown keyword
             # (a typo, a vendor extension) travels too: walk what looks like one.
-            if (keyword not in _KNOWN and not keyword.startswith("x-") and isinstance(sub, dict)
+            if (isinstance(keyword, str) and keyword not in _KNOWN and not keyword.startswith("x-")
+                    and isinstance(sub, dict)
                     and _SCHEMA_HINTS & sub.keys()):
                 children.append((sub, join_pointer(ptr, keyword), (*context, keyword)[-_MAX_CONTEXT:], exposure))
         target = node.get("$ref")
         if isinstance(target, str) and target.startswith("#/"):
             pending_refs.append((_decode_fragment(target[1:]), context, exposure))
         stack.extend(reversed(children))
+
+
+def _is_text(value: Any) -> bool:
+    """A string, or a list of strings: the shape of annotation keywords."""
+    return isinstance(value, str) or (isinstance(value, list) and all(isinstance(v, str) for v in value))
 
 
 def _decode_fragment(fragment: str) -> str:
@@ -230,6 +245,9 @@ def _schema_strings(
         if role is None:
             if keyword == "$schema" and isinstance(value, str):
                 yield Surface(path, join_pointer(ptr, keyword), Role.METADATA, exposure, value, context)
+            elif keyword not in _KNOWN and _is_text(value):
+                # any other annotation (markdownDescription, errorMessage, a typo) is cached with the schema
+                yield from iter_strings(value, join_pointer(ptr, keyword), path, Role.METADATA, exposure, context)
             continue
         here = join_pointer(ptr, keyword)
         if role in (Role.TITLE, Role.DESCRIPTION, Role.PATTERN):

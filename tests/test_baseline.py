@@ -123,8 +123,9 @@ def test_entry_depends_on_rule_file_pointer_and_value(tmp_path: Path) -> None:
     for changed in (replace(f, rule="phi-x"), replace(f, path=str(tmp_path / "b.json")),
                     replace(f, pointer="/properties/x/const"), replace(f, value="078-05-1125")):
         assert b.entry(changed) != base
-    with pytest.raises(ValueError, match="needs the finding's value"):
-        b.entry(replace(f, value=None))
+    # feature and lint findings carry no raw value: their excerpt (the feature's name) is hashed instead
+    assert b.entry(replace(f, value=None)) == b.entry(replace(f, value=f.excerpt))
+    assert b.entry(replace(f, value=None)) != base
 
 
 def test_update_keeps_entries_of_files_it_did_not_scan(tmp_path: Path) -> None:
@@ -210,3 +211,13 @@ def test_baseline_of_the_dirty_fixture_holds_none_of_its_values(tmp_path: Path) 
     text = (tmp_path / ".phiscan-baseline.json").read_text("utf-8")
     assert not [v for v in values if v in text]
     assert len(json.loads(text)["results"]) == len(shown["findings"])
+
+
+def test_baselines_hold_feature_findings_too(tmp_path: Path) -> None:
+    request = ROOT / "fixtures" / "requests" / "non-eligible-features.json"
+    shutil.copy(request, tmp_path / request.name)
+    created = run("baseline", "create", request.name, "--baseline", "b.json", cwd=tmp_path)
+    assert created.returncode == 0, created.stderr
+    assert "Traceback" not in created.stderr
+    scanned = run("scan", "--format", "json", "--baseline", "b.json", request.name, cwd=tmp_path)
+    assert json.loads(scanned.stdout)["findings"] == [] and scanned.returncode == 0

@@ -17,7 +17,7 @@ import pytest
 
 import phiscan
 from phiscan.analyzer import Analyzer
-from phiscan.types import Report
+from phiscan.types import Report, Severity
 
 REQUESTS = Path(__file__).resolve().parent.parent / "fixtures" / "requests"
 
@@ -226,3 +226,30 @@ def test_the_cache_keeps_no_raw_text(analyzer: Analyzer) -> None:
     cached = repr(g._cache)
     assert "Gonzalez" not in cached and "532-48-7719" not in cached
     assert all(f.value is None for f in report.findings)
+
+
+def test_a_request_the_guard_could_not_fully_scan_is_never_clean(analyzer: Analyzer) -> None:
+    from phiscan.sdk_guard import Guard
+
+    schema: dict[str, Any] = {"type": "string", "const": "078-05-1121"}
+    for _ in range(300):  # 600 levels, deeper than max_depth (512): refused, not scanned
+        schema = {"type": "object", "properties": {"x": schema}}
+    body = {"model": "m", "max_tokens": 1, "messages": [],
+            "tools": [{"name": "t", "strict": True, "input_schema": schema}]}
+    guard = Guard("hipaa", Severity.MEDIUM, (), "raise", analyzer)
+    for _ in range(2):  # and the verdict is not cached as clean either
+        report = guard.check(body)
+        assert not report.ok and report.errors
+        with pytest.raises(phiscan.FindingsError):
+            guard.verdict(report)
+
+
+def test_a_request_too_deep_to_serialise_fails_closed(analyzer: Analyzer) -> None:
+    from phiscan.sdk_guard import Guard
+
+    schema: dict[str, Any] = {"type": "string"}
+    for _ in range(5_000):
+        schema = {"not": schema}
+    body = {"model": "m", "max_tokens": 1, "messages": [], "output_config": {"format": {"schema": schema}}}
+    report = Guard("hipaa", Severity.MEDIUM, (), "raise", analyzer).check(body)
+    assert not report.ok and report.errors

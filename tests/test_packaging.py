@@ -33,3 +33,14 @@ def test_the_installed_pipeline_finds_names_offline(analyzer: Analyzer) -> None:
 def test_an_unknown_model_is_a_config_error_never_a_download(name: str) -> None:
     with pytest.raises(phiscan.ConfigError, match="never downloads"):
         resolve_model(name)
+
+
+def test_email_checks_use_the_bundled_suffix_list_even_if_tldextract_came_first() -> None:
+    import tldextract.tldextract as tld
+
+    tld.TLD_EXTRACTOR.suffix_list_urls = ("https://publicsuffix.org/list/public_suffix_list.dat",)
+    tld.TLD_EXTRACTOR._extractor = None  # as if a host app had built it before importing phiscan
+    fresh = Analyzer()
+    (found,) = fresh.analyze([("Send results to alicia.cano@icloud.com.", (), "")])  # sockets are blocked here
+    assert any(d.entity == "EMAIL_ADDRESS" for d in found)
+    assert tld.TLD_EXTRACTOR.suffix_list_urls == ()
