@@ -284,14 +284,22 @@ class Guard:
             while len(self._whole) > _CACHE_SIZE:
                 self._whole.popitem(last=False)
 
-    def check(self, body: dict[str, Any], endpoint: str = "") -> Report:
-        """The report for one request body (blocking: scans the parts not seen before)."""
+    def _seen(self, body: dict[str, Any]) -> tuple[dict[str, _Verdict], list[tuple[str, Any, bytes]], bytes] | None:
+        """Cached verdicts, the parts still to scan, and the request's digest; None when it can't be digested."""
         try:
             parts = _parts(body)
             whole = self._digest("@request", parts)
         except (RecursionError, ValueError, TypeError):
-            return self._unscannable()
+            return None
         hits, missed = self._lookup(parts, whole)
+        return hits, missed, whole
+
+    def check(self, body: dict[str, Any], endpoint: str = "") -> Report:
+        """The report for one request body (blocking: scans the parts not seen before)."""
+        seen = self._seen(body)
+        if seen is None:
+            return self._unscannable()
+        hits, missed, whole = seen
         if missed:
             hits.update(self._scan_missed(body, missed))
             self._remember(whole, hits)
@@ -299,12 +307,10 @@ class Guard:
 
     async def acheck(self, body: dict[str, Any], endpoint: str = "") -> Report:
         """`check` for async callers: a cache hit runs inline, a scan runs in a worker thread."""
-        try:
-            parts = _parts(body)
-            whole = self._digest("@request", parts)
-        except (RecursionError, ValueError, TypeError):
+        seen = self._seen(body)
+        if seen is None:
             return self._unscannable()
-        hits, missed = self._lookup(parts, whole)
+        hits, missed, whole = seen
         if missed:
             hits.update(await asyncio.to_thread(self._scan_missed, body, missed))
             self._remember(whole, hits)
