@@ -30,7 +30,7 @@ _ROLE_MAILBOXES = frozenset(
 )
 _SECRET_MIN = 0.7
 _VALUE_ROLES = frozenset({Role.ENUM, Role.CONST, Role.DEFAULT, Role.EXAMPLES, Role.TITLE, Role.PATTERN})
-_NAME_WORD = r"[A-Z][\w'\u2019-]+"
+_NAME_WORD = r"[^\W\d_][\w'\u2019-]+"  # capitalisation is checked in code: accented capitals count
 _WHOLE_NAME = re.compile(rf"\A{_NAME_WORD}(?: [A-Z]\.)? {_NAME_WORD}\Z|\A{_NAME_WORD}, {_NAME_WORD}\Z")
 _GAZETTEER_SCORE = 0.6
 _ADDRESS_SHAPE = re.compile(r"^\d{1,6}[A-Z]? (?:[NSEW]\.? )?[A-Z][a-z]+ [A-Z][a-z]|\b[A-Z]{2},? \d{5}(?:-\d{4})?$")
@@ -164,7 +164,7 @@ def decide(surface: Surface, per_view: Iterable[Sequence[Detection]], policy: Po
               for d in detections] for detections in per_view]
     if surface.role in _VALUE_ROLES and not any(d.entity == "PERSON" for ds in views for d in ds):
         value = surface.raw.strip()
-        if _WHOLE_NAME.match(value) and known_full_name(value):
+        if _WHOLE_NAME.match(value) and all(w[:1].isupper() for w in value.split()) and known_full_name(value):
             # the name model has no sentence around a bare enum member; the gazetteers stand in
             views.append([Detection("PERSON", 0, len(value), _GAZETTEER_SCORE, "phiscan:names", value)])
     if any(d.entity == "PERSON" and _plausible(d, policy) for ds in views for d in ds):

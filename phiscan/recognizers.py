@@ -210,9 +210,11 @@ _STATE = (
 def build_recognizers() -> list[EntityRecognizer]:
     """Every pattern recognizer phiscan registers, in one explicit list."""
     date_forms = [
-        ("iso date", rf"{_B}{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]){_E}", WEAK),
+        ("iso date", rf"{_B}{_YEAR}([-/.])(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01]){_E}", WEAK),
         ("us date", rf"{_B}{_MM}/{_DD}/{_YEAR}{_E}", WEAK),
-        ("written date", rf"\b{_MONTHS}\.? {_DD}(?:st|nd|rd|th)?, {_YEAR}\b", WEAK),
+        # 03-12-1984, 12.03.1984: month-first or day-first, the same separator twice
+        ("numeric date", rf"{_B}{_DD}([-.]){_DD}\1{_YEAR}{_E}", WEAK),
+        ("written date", rf"\b{_MONTHS}\.? {_DD}(?:st|nd|rd|th)?,? {_YEAR}\b", WEAK),
         ("written date dmy", rf"\b{_DD} {_MONTHS} {_YEAR}\b", WEAK),
         ("compact date", rf"{_B}{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]){_E}", WEAK),
     ]
