@@ -108,7 +108,7 @@ def name_shaped(value: str) -> bool:
     return has_given and (known_last or not _common(last))
 
 
-def known_full_name(value: str) -> bool:
+def known_full_name(value: str, cued: bool = False) -> bool:
     """A value that is exactly a given name and a surname both in the gazetteers (`Ross Adams`).
 
     A backstop for short enum and const values, where the name model has no sentence around it.
@@ -125,7 +125,8 @@ def known_full_name(value: str) -> bool:
     last = family[0].strip(".").lower()
     if last not in surnames or not any(w.strip(".").lower() in given for w in first):
         return False
-    return not (_common(last) and all(_common(w.strip(".")) for w in first))
+    # two dictionary words ("Grace Period", "Max Price") need a word that introduces a person before them
+    return cued or not (_common(last) and all(_common(w.strip(".")) for w in first))
 
 
 def could_start_a_name(word: str) -> bool:

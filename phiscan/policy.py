@@ -33,6 +33,12 @@ _VALUE_ROLES = frozenset({Role.ENUM, Role.CONST, Role.DEFAULT, Role.EXAMPLES, Ro
 _NAME_WORD = r"[^\W\d_][\w'\u2019-]+"  # capitalisation is checked in code: accented capitals count
 _WHOLE_NAME = re.compile(rf"\A{_NAME_WORD}(?: [A-Z]\.)? {_NAME_WORD}\Z|\A{_NAME_WORD}, {_NAME_WORD}\Z")
 _GAZETTEER_SCORE = 0.6
+_TEXT_ROLES_FOR_NAMES = frozenset({Role.DESCRIPTION, Role.TOOL_DESCRIPTION, Role.METADATA, Role.TITLE})
+_NAME_PAIR = re.compile(r"(?<![\w.])[A-Z][a-z\u00e0-\u00ff'\u2019-]+ [A-Z][a-z\u00e0-\u00ff'\u2019-]+(?![\w'\u2019-])")
+_MAX_SCAN = 2000
+# a word that introduces a person right before the name: "for patient", "cc", "contact", "Dr."
+_PERSON_CUE = re.compile(r"\b(?:patient|member|subscriber|guardian|contact|cc|attn|for|by|is|to|with|dr|mr|mrs|ms|"
+                         r"nurse|son|daughter|mother|father|wife|husband|kin|owner|name)\.?:? ?$", re.IGNORECASE)
 _ADDRESS_SHAPE = re.compile(r"^\d{1,6}[A-Z]? (?:[NSEW]\.? )?[A-Z][a-z]+ [A-Z][a-z]|\b[A-Z]{2},? \d{5}(?:-\d{4})?$")
 _ENTITY_ALIASES = {"US_MBI": "HEALTH_PLAN_ID", "US_HEALTH_INSURANCE_MEMBER_ID": "HEALTH_PLAN_ID",
                    "US_BANK_NUMBER": "ACCOUNT_NUMBER"}
@@ -162,11 +168,20 @@ def decide(surface: Surface, per_view: Iterable[Sequence[Detection]], policy: Po
     """The findings one surface yields, from the detections over each of its views."""
     views = [[Detection(_ENTITY_ALIASES.get(d.entity, d.entity), d.start, d.end, d.score, d.recognizer, d.matched)
               for d in detections] for detections in per_view]
-    if surface.role in _VALUE_ROLES and not any(d.entity == "PERSON" for ds in views for d in ds):
+    named = any(d.entity == "PERSON" and _plausible(d, policy) for ds in views for d in ds)
+    if surface.role in _VALUE_ROLES and not named:
         value = surface.raw.strip()
         if _WHOLE_NAME.match(value) and all(w[:1].isupper() for w in value.split()) and known_full_name(value):
             # the name model has no sentence around a bare enum member; the gazetteers stand in
             views.append([Detection("PERSON", 0, len(value), _GAZETTEER_SCORE, "phiscan:names", value)])
+            named = True
+    if surface.role in _TEXT_ROLES_FOR_NAMES and not named:
+        text = surface.raw[:_MAX_SCAN]
+        extra = [Detection("PERSON", m.start(), m.end(), _GAZETTEER_SCORE, "phiscan:names", m.group(0))
+                 for m in _NAME_PAIR.finditer(text)
+                 if known_full_name(m.group(0), cued=_PERSON_CUE.search(text[: m.start()]) is not None)]
+        if extra:
+            views.append(extra)
     if any(d.entity == "PERSON" and _plausible(d, policy) for ds in views for d in ds):
         # a full date next to a person's name is that person's date (Safe Harbor: dates related to an individual)
         views = [[replace(d, score=max(d.score, policy.min_score)) if d.entity == "DATE_OF_BIRTH" else d
