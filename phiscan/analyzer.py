@@ -122,7 +122,6 @@ class Analyzer:
         self._extra = tuple(extra_recognizers)
         self._lock = threading.Lock()
         self._engine: Any = None
-        self._nlp: Any = None
         self._tokenize: Any = None
         self._secrets: Any = None
         self.model_path = ""
@@ -173,7 +172,6 @@ class Analyzer:
             enhancer = LemmaContextAwareEnhancer(context_matching_mode="whole_word")
             self._engine = AnalyzerEngine(registry=registry, nlp_engine=engine, supported_languages=["en"],
                                           default_score_threshold=0.0, context_aware_enhancer=enhancer)
-            self._nlp = nlp
             self._tokenize = _tokenizer_only(nlp)
             self._secrets = SecretDetector()
             self.model_path = model

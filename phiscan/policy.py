@@ -12,7 +12,7 @@ import hashlib
 import hmac
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from phiscan import hipaa
 from phiscan.names import known_full_name, name_shaped
@@ -54,7 +54,6 @@ class Policy:
     allow_patterns: tuple[re.Pattern[str], ...] = ()
     show_values: bool = False
     fingerprint_key: bytes = FINGERPRINT_KEY
-    extra: dict[str, float] = field(default_factory=dict)
 
 
 def severity_for(role: Role, exposure: Exposure) -> Severity:
@@ -160,6 +159,23 @@ def _resolve_overlaps(found: Sequence[Detection]) -> list[Detection]:
     return secrets + patterns + names
 
 
+def _gazetteer_names(surface: Surface) -> list[Detection]:
+    """Names the model missed: a bare value that is exactly a gazetteer "Given Surname" (an enum member has
+    no sentence around it), or such a pair in free text."""
+    def person(start: int, text: str) -> Detection:
+        return Detection("PERSON", start, start + len(text), _GAZETTEER_SCORE, "phiscan:names", text)
+
+    if surface.role in _VALUE_ROLES:
+        value = surface.raw.strip()
+        if _WHOLE_NAME.match(value) and all(w[:1].isupper() for w in value.split()) and known_full_name(value):
+            return [person(0, value)]
+    if surface.role in _TEXT_ROLES_FOR_NAMES:
+        text = surface.raw[:_MAX_SCAN]
+        return [person(m.start(), m.group(0)) for m in _NAME_PAIR.finditer(text)
+                if known_full_name(m.group(0), cued=_PERSON_CUE.search(text[: m.start()]) is not None)]
+    return []
+
+
 def _norm(value: str) -> str:
     return "".join(c for c in value.lower() if c.isalnum())
 
@@ -169,20 +185,12 @@ def decide(surface: Surface, per_view: Iterable[Sequence[Detection]], policy: Po
     views = [[Detection(_ENTITY_ALIASES.get(d.entity, d.entity), d.start, d.end, d.score, d.recognizer, d.matched)
               for d in detections] for detections in per_view]
     named = any(d.entity == "PERSON" and _plausible(d, policy) for ds in views for d in ds)
-    if surface.role in _VALUE_ROLES and not named:
-        value = surface.raw.strip()
-        if _WHOLE_NAME.match(value) and all(w[:1].isupper() for w in value.split()) and known_full_name(value):
-            # the name model has no sentence around a bare enum member; the gazetteers stand in
-            views.append([Detection("PERSON", 0, len(value), _GAZETTEER_SCORE, "phiscan:names", value)])
-            named = True
-    if surface.role in _TEXT_ROLES_FOR_NAMES and not named:
-        text = surface.raw[:_MAX_SCAN]
-        extra = [Detection("PERSON", m.start(), m.end(), _GAZETTEER_SCORE, "phiscan:names", m.group(0))
-                 for m in _NAME_PAIR.finditer(text)
-                 if known_full_name(m.group(0), cued=_PERSON_CUE.search(text[: m.start()]) is not None)]
-        if extra:
-            views.append(extra)
-    if any(d.entity == "PERSON" and _plausible(d, policy) for ds in views for d in ds):
+    if not named:
+        backstop = _gazetteer_names(surface)
+        if backstop:
+            views.append(backstop)
+            named = any(_plausible(d, policy) for d in backstop)
+    if named:
         # a full date next to a person's name is that person's date (Safe Harbor: dates related to an individual)
         views = [[replace(d, score=max(d.score, policy.min_score)) if d.entity == "DATE_OF_BIRTH" else d
                   for d in ds] for ds in views]

@@ -17,7 +17,6 @@ from phiscan.types import Role, Surface
 _IDENTIFIER_ROLES = frozenset({Role.PROPERTY_NAME, Role.TOOL_NAME, Role.FILE_NAME})
 _REGEX_ROLES = frozenset({Role.PATTERN, Role.PATTERN_PROPERTY})
 _DIGIT_GAP = re.compile(r"(?<=\d) (?=\d)")
-_WORD = re.compile(r"[^\W_]+")
 _FILE_SUFFIXES = frozenset(
     {"json", "jsonc", "yaml", "yml", "schema", "tools", "tool", "request", "openapi", "swagger", "mcp",
      "spec"}
