@@ -112,6 +112,15 @@ def _tokenizer_only(nlp: Any) -> Any:
     return light
 
 
+def _needs_presidio(text: str) -> bool:
+    from phiscan.prefilter import needs_presidio
+
+    try:
+        return needs_presidio(text)
+    except Exception:  # the screen may only save work, never lose a finding
+        return True
+
+
 class Analyzer:
     """Presidio + secrets over batches of (text, context) pairs.  Thread-safe; build once, share."""
 
@@ -143,9 +152,7 @@ class Analyzer:
                 SpacyRecognizer,
             )
 
-            from phiscan.recognizers import build_recognizers
-            from phiscan.secrets import SecretDetector
-            from phiscan.urls import PersonalUrlRecognizer
+            from phiscan.pattern_recognizers import build_recognizers
 
             _offline_suffix_list()
             model = resolve_model(self._model_arg)
@@ -165,7 +172,7 @@ class Analyzer:
             engine = _PathEngine(models=[{"lang_code": "en", "model_name": model}], ner_model_configuration=ner_conf)
             engine.load()
             registry = RecognizerRegistry(supported_languages=["en"])
-            for rec in (*build_recognizers(), EmailRecognizer(), IbanRecognizer(), PersonalUrlRecognizer(),
+            for rec in (*build_recognizers(), EmailRecognizer(), IbanRecognizer(),
                         SpacyRecognizer(supported_entities=["PERSON", "LOCATION"]), *self._extra):
                 registry.add_recognizer(rec)
             # whole words: in substring mode the context word "dl" would match "bundle"
@@ -173,28 +180,52 @@ class Analyzer:
             self._engine = AnalyzerEngine(registry=registry, nlp_engine=engine, supported_languages=["en"],
                                           default_score_threshold=0.0, context_aware_enhancer=enhancer)
             self._tokenize = _tokenizer_only(nlp)
-            self._secrets = SecretDetector()
             self.model_path = model
 
     def analyze(self, items: Sequence[tuple[str, tuple[str, ...], str]]) -> list[list[Detection]]:
         """Detections for each (text, context words, key) item, in order.  One failure loses one item only."""
         if not items:
             return []
-        self._build()
+        out: list[list[Detection] | None] = [None] * len(items)
+        deep = [i for i, (t, _, _) in enumerate(items) if self._extra or _needs_presidio(t)]
+        # Presidio and spaCy are built only when some text needs them; the rest gets Presidio's empty
+        # answer (phiscan.prefilter.needs_presidio proves it) and the secret detectors.
+        wanted = set(deep)
+        for i, (text, _, key) in enumerate(items):
+            if i not in wanted:
+                out[i] = self._secrets_in(text, key)
+        if deep:
+            self._build()
+            self._analyze_deep(items, deep, out)
+        return [o if o is not None else [] for o in out]
+
+    def _analyze_deep(self, items: Sequence[tuple[str, tuple[str, ...], str]], deep: list[int],
+                      out: list[list[Detection] | None]) -> None:
         from phiscan.prefilter import may_hold_name
 
         # Only text that could hold a name pays for the name model; the rest is tokenised for the
         # patterns' context words and nothing more.
-        out: list[list[Detection] | None] = [None] * len(items)
-        named = [i for i, (t, _, _) in enumerate(items) if may_hold_name(t)]
-        plain = [i for i, (t, _, _) in enumerate(items) if not may_hold_name(t)]
+        named = [i for i in deep if may_hold_name(items[i][0])]
+        plain = [i for i in deep if not may_hold_name(items[i][0])]
         for group, full in ((named, True), (plain, False)):
             for start in range(0, len(group), _BATCH):
                 chunk = group[start : start + _BATCH]
                 artifacts = self._artifacts([_for_tokenizer(items[i][0]) for i in chunk], full)
                 for i, arts in zip(chunk, artifacts, strict=True):
                     out[i] = self._analyze_one(*items[i], arts)
-        return [o if o is not None else [] for o in out]
+
+    def _secrets_in(self, text: str, key: str) -> list[Detection]:
+        if self._secrets is None:
+            from phiscan.secrets import SecretDetector
+
+            with self._lock:
+                if self._secrets is None:
+                    self._secrets = SecretDetector()
+        try:
+            return [Detection(d.entity, d.start, d.end, d.score, d.recognizer, text[d.start : d.end])
+                    for d in self._secrets.detect(text, key)]
+        except Exception:  # one bad string must not lose the others' findings
+            return [Detection("SCAN_ERROR", 0, 0, 0.0, "secrets")]
 
     def _artifacts(self, texts: list[str], full: bool) -> list[Any]:
         try:
@@ -227,10 +258,4 @@ class Analyzer:
                                        text[r.start : r.end]))
         except Exception:  # one bad string must not lose the others' findings
             found.append(Detection("SCAN_ERROR", 0, 0, 0.0, "presidio"))
-        found = _outside_urls(text, found)
-        try:
-            for d in self._secrets.detect(text, key):
-                found.append(Detection(d.entity, d.start, d.end, d.score, d.recognizer, text[d.start : d.end]))
-        except Exception:
-            found.append(Detection("SCAN_ERROR", 0, 0, 0.0, "secrets"))
-        return found
+        return _outside_urls(text, found) + self._secrets_in(text, key)

@@ -137,3 +137,8 @@ def could_start_a_name(word: str) -> bool:
         return True
     given = _load("given_names")
     return any(part in given for part in _parts(bare))
+
+
+def is_particle(word: str) -> bool:
+    """A surname particle ("van", "de"), which `name_shaped` skips between a name's words."""
+    return word.strip(".'\u2019-").lower() in _PARTICLES

@@ -1,4 +1,8 @@
-"""phiscan's own Presidio recognizers, tuned for what schemas carry.
+"""phiscan's own pattern recognizers, tuned for what schemas carry, as plain data.
+
+Each `Spec` becomes a Presidio `PatternRecognizer` (`phiscan.pattern_recognizers`); kept free
+of Presidio here so the pre-screen (`phiscan.prefilter`) can run the same regexes and checks
+without importing it.
 
 Scores follow one convention so the policy layer can threshold them (default 0.5):
 STRONG shapes stand alone (a VIN with a valid check digit, a Luhn-valid IMEI); MEDIUM
@@ -12,9 +16,7 @@ from __future__ import annotations
 import ipaddress
 import re
 from collections.abc import Callable, Sequence
-
-from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
+from dataclasses import dataclass
 
 WEAK, MEDIUM, STRONG = 0.2, 0.5, 0.75
 _CASE_SENSITIVE = re.DOTALL | re.MULTILINE
@@ -143,38 +145,28 @@ _WELL_KNOWN_IPS = frozenset({"1.1.1.1", "1.0.0.1", "8.8.8.8", "8.8.4.4", "9.9.9.
                              "208.67.222.222", "208.67.220.220", "4.2.2.2", "4.2.2.1", "64.6.64.6"})
 
 
-class PhiRecognizer(PatternRecognizer):
-    """A declarative pattern recognizer: patterns, context words and an optional validity check."""
+@dataclass(frozen=True, slots=True)
+class Spec:
+    """A declarative pattern recognizer: (name, regex, score) patterns, context words, a validity check."""
 
-    def __init__(
-        self,
-        entity: str,
-        patterns: Sequence[tuple[str, str, float]],
-        context: Sequence[str] = (),
-        check: Callable[[str], bool] | None = None,
-        case_sensitive: bool = True,
-        name: str | None = None,
-    ) -> None:
-        super().__init__(
-            supported_entity=entity,
-            patterns=[Pattern(n, r, s) for n, r, s in patterns],
-            context=list(context),
-            name=name or f"phiscan:{entity}",
-            global_regex_flags=_CASE_SENSITIVE if case_sensitive else _NOCASE,
-        )
-        self._check = check
+    entity: str
+    patterns: tuple[tuple[str, str, float], ...]
+    context: tuple[str, ...] = ()
+    check: Callable[[str], bool] | None = None
+    case_sensitive: bool = True
 
-    def invalidate_result(self, pattern_text: str) -> bool | None:
-        if self._check is not None and not self._check(pattern_text):
-            return True
-        return None
+    @property
+    def name(self) -> str:
+        return f"phiscan:{self.entity}"
 
-    def analyze(
-        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None,
-        regex_flags: int | None = None,
-    ) -> list[RecognizerResult]:
-        # our flags win: Presidio would otherwise pass its global IGNORECASE to every recognizer
-        return super().analyze(text, entities, nlp_artifacts, self.global_regex_flags)
+    @property
+    def flags(self) -> int:
+        return _CASE_SENSITIVE if self.case_sensitive else _NOCASE
+
+
+def _spec(entity: str, patterns: list[tuple[str, str, float]], context: Sequence[str] = (),
+          check: Callable[[str], bool] | None = None, case_sensitive: bool = True) -> Spec:
+    return Spec(entity, tuple(patterns), tuple(context), check, case_sensitive)
 
 
 _MONTHS = (
@@ -207,8 +199,7 @@ _STATE = (
 )
 
 
-def build_recognizers() -> list[EntityRecognizer]:
-    """Every pattern recognizer phiscan registers, in one explicit list."""
+def _build_specs() -> tuple[Spec, ...]:
     date_forms = [
         ("iso date", rf"{_B}{_YEAR}([-/.])(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01]){_E}", WEAK),
         ("us date", rf"{_B}{_MM}/{_DD}/{_YEAR}{_E}", WEAK),
@@ -218,67 +209,71 @@ def build_recognizers() -> list[EntityRecognizer]:
         ("written date dmy", rf"\b{_DD} {_MONTHS} {_YEAR}\b", WEAK),
         ("compact date", rf"{_B}{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]){_E}", WEAK),
     ]
-    return [
-        PhiRecognizer("US_SSN", [
+    return (
+        _spec("US_SSN", [
             ("ssn formatted", rf"{_B}\d{{3}}([- ])\d{{2}}\1\d{{4}}{_E}", MEDIUM),
             ("ssn bare", rf"{_B}\d{{9}}{_E}", WEAK),
         ], ["ssn", "social", "security", "ssns", "taxpayer", "tin"], ssn_ok),
-        PhiRecognizer("PHONE_NUMBER", [
+        _spec("PHONE_NUMBER", [
             ("phone formatted", rf"(?<![\w.+-])(?:\+?1[ .-]?)?\(?[2-9]\d\d\)?[ .-]\d{{3}}[ .-]\d{{4}}{_E}", MEDIUM),
             ("phone intl", rf"(?<![\w.])\+1 ?\(?[2-9]\d\d\)?[ .-]?\d{{3}}[ .-]?\d{{4}}{_E}", STRONG),
             ("phone bare", rf"{_B}1?[2-9]\d{{9}}{_E}", WEAK),
         ], ["phone", "tel", "telephone", "mobile", "cell", "fax", "call", "callback", "contact", "sms", "text"],
             nanp_ok),
-        PhiRecognizer("MRN", [
+        _spec("MRN", [
             ("mrn prefixed", rf"{_B}(?:MRN|MR)(?:[-#:_ ]|# ?|-#)?\d{{6,10}}{_E}", STRONG),
             ("mrn letter", rf"{_B}[A-Z]\d{{8}}{_E}", WEAK),
             ("mrn bare", rf"{_B}\d{{6,10}}{_E}", WEAK),
         ], ["mrn", "medical", "record", "chart", "patient_id", "patientid", "mr"], plain_id_ok),
-        PhiRecognizer("DATE_OF_BIRTH", date_forms, _BIRTH_CONTEXT),
-        PhiRecognizer("HEALTH_PLAN_ID", [
+        _spec("DATE_OF_BIRTH", date_forms, _BIRTH_CONTEXT),
+        _spec("HEALTH_PLAN_ID", [
             ("mbi", rf"{_B}[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d"
                     rf"[AC-HJKMNP-RT-Y]{{2}}\d\d{_E}", MEDIUM),
             ("member id", rf"{_B}(?=[A-Z0-9]{{7,14}}{_E})(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{{7,14}}{_E}", WEAK),
         ], ["member", "subscriber", "medicare", "medicaid", "mbi", "beneficiary", "insurance", "insured", "payer",
             "policy", "plan", "hicn", "eligibility", "coverage"], lambda t: len(t) == 11 or alnum_id_ok(t)),
-        PhiRecognizer("ACCOUNT_NUMBER", [
+        _spec("ACCOUNT_NUMBER", [
             ("account prefixed", rf"{_B}(?:ACCT|ACC|ACCOUNT)[-#:_ ]{{1,2}}\d{{6,14}}{_E}", STRONG),
             ("card", rf"{_B}(?:\d{{4}}[- ]){{3}}\d{{4}}{_E}|{_B}\d{{13,16}}{_E}", WEAK),
             ("account bare", rf"{_B}\d{{8,17}}{_E}", WEAK),
         ], ["account", "acct", "billing", "bank", "card", "iban", "routing"], plain_id_ok, case_sensitive=False),
-        PhiRecognizer("CREDIT_CARD", [
+        _spec("CREDIT_CARD", [
             ("card formatted", rf"{_B}(?:4\d{{3}}|5[1-5]\d\d|3[47]\d\d|6011)([- ])\d{{4}}\1\d{{4}}\1\d{{4}}{_E}",
              STRONG),
             ("card bare", rf"{_B}(?:4\d{{15}}|5[1-5]\d{{14}}|3[47]\d{{13}}|6011\d{{12}}){_E}", MEDIUM),
         ], ["card", "credit", "visa", "mastercard", "amex", "payment"], luhn_ok),
-        PhiRecognizer("US_DRIVER_LICENSE", [
+        _spec("US_DRIVER_LICENSE", [
             ("dl dashed", rf"{_B}[A-Z]\d{{3}}-\d{{4}}-\d{{4}}{_E}", WEAK),
             ("dl letter", rf"{_B}[A-Z]\d{{7}}{_E}", WEAK),
             ("dl digits", rf"{_B}\d{{7,9}}{_E}", WEAK),
         ], ["license", "licence", "driver", "drivers", "dl", "permit"], plain_id_ok),
-        PhiRecognizer("DEVICE_ID", [
+        _spec("DEVICE_ID", [
             ("imei", rf"{_B}\d{{15}}{_E}", WEAK),
             ("serial", rf"{_B}(?=[A-Z0-9]{{8,16}}{_E})(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{{8,16}}{_E}", WEAK),
         ], ["device", "serial", "imei", "implant", "implanted", "udi", "pacemaker", "sn"],
             lambda t: alnum_id_ok(t) if any(c.isalpha() for c in t) else plain_id_ok(t)),
-        PhiRecognizer("IMEI", [("imei luhn", rf"{_B}\d{{15}}{_E}", MEDIUM)], ["imei", "device"],
-                      lambda t: luhn_ok(t) and not _repetitive(t)),
-        PhiRecognizer("MAC_ADDRESS", [
+        _spec("IMEI", [("imei luhn", rf"{_B}\d{{15}}{_E}", MEDIUM)], ["imei", "device"],
+              lambda t: luhn_ok(t) and not _repetitive(t)),
+        _spec("MAC_ADDRESS", [
             ("mac", rf"{_B}[0-9A-F]{{2}}([:-])(?:[0-9A-F]{{2}}\1){{4}}[0-9A-F]{{2}}{_E}", STRONG),
         ], ["mac", "device"], mac_ok, case_sensitive=False),
-        PhiRecognizer("VIN", [("vin", rf"{_B}[A-HJ-NPR-Z0-9]{{17}}{_E}", STRONG)], ["vin", "vehicle"], vin_ok,
-                      case_sensitive=False),
-        PhiRecognizer("IP_ADDRESS", [
+        _spec("VIN", [("vin", rf"{_B}[A-HJ-NPR-Z0-9]{{17}}{_E}", STRONG)], ["vin", "vehicle"], vin_ok,
+              case_sensitive=False),
+        _spec("IP_ADDRESS", [
             ("ipv4", rf"(?<![\w.]){_B}(?:\d{{1,3}}\.){{3}}\d{{1,3}}(?![\w.]*\d)", MEDIUM),
             ("ipv6", r"(?<![\w:])(?:[0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}(?![\w:])", MEDIUM),
         ], ["ip", "address", "login", "client", "source", "host"], public_ip_ok),
-        PhiRecognizer("ZIP_CODE", [
+        _spec("ZIP_CODE", [
             ("zip after state", rf"(?<=\b{_STATE} )\d{{5}}(?:-\d{{4}})?{_E}", MEDIUM),
             ("zip", rf"{_B}\d{{5}}(?:-\d{{4}})?{_E}", WEAK),
         ], ["zip", "zipcode", "postal", "postcode"], lambda t: not _repetitive(t[:5])),
-        PhiRecognizer("STREET_ADDRESS", [
+        _spec("STREET_ADDRESS", [
             ("street", rf"\b\d{{1,6}} (?:[NSEW]\.? )?(?:[A-Z][a-z]+\.? ){{1,3}}(?:{_STREET_SUFFIXES})\b\.?"
                        rf"(?:,? (?:Apt\.?|Suite|Ste\.?|Unit|#) ?[0-9A-Z]+)?"
                        rf"(?:, (?:[A-Z][a-z]+ ){{0,3}}[A-Z][a-z]+,? {_STATE} \d{{5}}(?:-\d{{4}})?)?", MEDIUM + 0.1),
         ], ["address", "street", "resides", "mail", "home", "visit", "lives"], street_ok),
-    ]
+    )
+
+
+SPECS: tuple[Spec, ...] = _build_specs()
+"""Every pattern recognizer phiscan registers, in one explicit list."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -199,20 +200,28 @@ class SecretDetector:
     """
 
     def __init__(self, plugins: Iterable[str] = DEFAULT_PLUGINS) -> None:
-        from detect_secrets.settings import get_plugins, transient_settings
-
-        names = list(plugins)
-        unknown = sorted(set(names) - set(ALL_PLUGINS))
+        self._names = list(plugins)
+        unknown = sorted(set(self._names) - set(ALL_PLUGINS))
         if unknown:
             raise ValueError(f"unknown detect-secrets plugins {unknown}; choose from {sorted(ALL_PLUGINS)}")
-        # Only the plugin list is read from settings; the filters (verification among them)
-        # are never consulted because we disable `verify` on each instance below.
-        with transient_settings({"plugins_used": [{"name": n} for n in names]}):
-            self._plugins: list[Any] = list(get_plugins())
-        for plugin in self._plugins:
-            # analyze_line verifies a match online when the global settings ask for it;
-            # an instance attribute shadows the method so that can never happen here.
-            plugin.verify = _never_verify
+        self._plugins: list[Any] | None = None  # built on the first text worth showing them
+        self._lock = threading.Lock()
+
+    def _loaded_plugins(self) -> list[Any]:
+        with self._lock:
+            if self._plugins is None:
+                from detect_secrets.settings import get_plugins, transient_settings
+
+                # Only the plugin list is read from settings; the filters (verification among them)
+                # are never consulted because we disable `verify` on each instance below.
+                with transient_settings({"plugins_used": [{"name": n} for n in self._names]}):
+                    plugins = list(get_plugins())
+                for plugin in plugins:
+                    # analyze_line verifies a match online when the global settings ask for it;
+                    # an instance attribute shadows the method so that can never happen here.
+                    plugin.verify = _never_verify
+                self._plugins = plugins
+            return self._plugins
 
     def detect(self, text: str, key: str = "") -> list[Detection]:
         """Secrets inside `text`; `key` is the nearest property name (keyword detectors use it)."""
@@ -243,7 +252,7 @@ class SecretDetector:
         from detect_secrets.util.inject import call_function_with_arguments
 
         line = json.dumps(key or "value") + ": " + json.dumps(text)
-        for plugin in self._plugins:
+        for plugin in self._loaded_plugins():
             name = type(plugin).__name__
             hits = call_function_with_arguments(
                 plugin.analyze_line, filename=_FILENAME, line=line, line_number=0, enable_eager_search=False

@@ -1,7 +1,8 @@
 """A recognizer for URLs that point at one person, not at documentation.
 
 Schemas are full of links to specs and docs; those are not PHI.  A URL is reported when it
-is a personal profile, a fundraiser, or a patient-portal page about one patient.
+is a personal profile, a fundraiser, or a patient-portal page about one patient.  The
+Presidio recognizer built on these is in `phiscan.pattern_recognizers`.
 """
 
 from __future__ import annotations
@@ -9,11 +10,9 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from presidio_analyzer import Pattern, PatternRecognizer
-
 from phiscan.reserved import is_reserved_domain
 
-_URL = r"https?://[^\s\"'<>()\[\]{}|\\^`]+[^\s\"'<>()\[\]{}|\\^`.,;:!?]"
+URL_PATTERN = r"https?://[^\s\"'<>()\[\]{}|\\^`]+[^\s\"'<>()\[\]{}|\\^`.,;:!?]"
 _SOCIAL = re.compile(
     r"^(?:www\.|m\.|mobile\.)?(?:facebook|fb|twitter|x|instagram|tiktok|linkedin|gofundme|threads|pinterest|"
     r"snapchat|myspace|vk|ok)\.(?:com|net|ru)$"
@@ -52,18 +51,3 @@ def personal_url(url: str) -> bool:
             if not value.startswith(("{", "%7B", ":", "<", "$")) and any(c.isalnum() for c in value):
                 return "mychart" in host or "patient" in parts.path.lower() or bool(re.search(r"\d", value))
     return host.startswith("mychart.") and len(segments) > 1
-
-
-class PersonalUrlRecognizer(PatternRecognizer):
-    """Presidio recognizer emitting `URL` for personal URLs only."""
-
-    def __init__(self) -> None:
-        super().__init__(
-            supported_entity="URL",
-            patterns=[Pattern("personal url", _URL, 0.7)],
-            name="phiscan:URL",
-            context=[],
-        )
-
-    def invalidate_result(self, pattern_text: str) -> bool:
-        return not personal_url(pattern_text)

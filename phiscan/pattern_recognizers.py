@@ -1,0 +1,55 @@
+"""phiscan's pattern specs as Presidio recognizers: the only module that subclasses Presidio's."""
+
+from __future__ import annotations
+
+from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from phiscan.recognizers import SPECS, Spec
+from phiscan.urls import URL_PATTERN, personal_url
+
+
+class PhiRecognizer(PatternRecognizer):
+    """A `Spec` as a Presidio pattern recognizer: its check invalidates a match."""
+
+    def __init__(self, spec: Spec) -> None:
+        super().__init__(
+            supported_entity=spec.entity,
+            patterns=[Pattern(n, r, s) for n, r, s in spec.patterns],
+            context=list(spec.context),
+            name=spec.name,
+            global_regex_flags=spec.flags,
+        )
+        self._check = spec.check
+
+    def invalidate_result(self, pattern_text: str) -> bool | None:
+        if self._check is not None and not self._check(pattern_text):
+            return True
+        return None
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        # our flags win: Presidio would otherwise pass its global IGNORECASE to every recognizer
+        return super().analyze(text, entities, nlp_artifacts, self.global_regex_flags)
+
+
+class PersonalUrlRecognizer(PatternRecognizer):
+    """Presidio recognizer emitting `URL` for personal URLs only (`phiscan.urls`)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entity="URL",
+            patterns=[Pattern("personal url", URL_PATTERN, 0.7)],
+            name="phiscan:URL",
+            context=[],
+        )
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        return not personal_url(pattern_text)
+
+
+def build_recognizers() -> list[EntityRecognizer]:
+    """Every pattern recognizer phiscan registers: the specs, then the personal-URL recognizer."""
+    return [*(PhiRecognizer(s) for s in SPECS), PersonalUrlRecognizer()]

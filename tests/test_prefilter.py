@@ -1,0 +1,98 @@
+"""The pre-screens only save work: what they let skip, Presidio and the name model would not have reported."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from phiscan.analyzer import Analyzer
+from phiscan.policy import Policy, _plausible
+from phiscan.prefilter import may_hold_entity, may_hold_name, needs_presidio
+from phiscan.scan import ScanOptions, _load_units, iter_files
+from phiscan.types import Detection
+from phiscan.views import views_of
+
+ROOT = Path(__file__).resolve().parent.parent
+STRINGS = ROOT / "tests" / "data" / "screen-strings.txt"
+
+
+def _curated() -> list[str]:
+    lines = STRINGS.read_text(encoding="utf-8").splitlines()
+    return [line for line in lines if line and not line.startswith("#")]
+
+
+def _fixture_views() -> list[tuple[str, tuple[str, ...], str]]:
+    """Every (text, context, key) the scanner would analyse in the shipped fixtures."""
+    seen: dict[tuple[str, tuple[str, ...], str], None] = {}
+    for f in sorted(iter_files([ROOT / "fixtures"])):
+        units = _load_units([f], ScanOptions())[0]
+        for unit in units:
+            for s in unit.surfaces:
+                for v in views_of(s):
+                    if may_hold_entity(v.text):
+                        seen.setdefault((v.text, v.context, v.key))
+    return list(seen)
+
+
+def _presidio_answer(analyzer: Analyzer, items: list[tuple[str, tuple[str, ...], str]]) -> list[list[Detection]]:
+    """What Presidio and the name model say for each item, with the pre-screen bypassed."""
+    analyzer._build()
+    out: list[list[Detection] | None] = [None] * len(items)
+    analyzer._analyze_deep(items, list(range(len(items))), out)
+    return [o or [] for o in out]
+
+
+def test_what_the_screen_skips_presidio_would_not_have_reported(analyzer: Analyzer) -> None:
+    items = _fixture_views() + [(t, (), "") for t in _curated()]
+    skipped = [it for it in items if not needs_presidio(it[0])]
+    assert len(skipped) > 50  # the test means something only if the screen skips plenty
+    for (text, _, _), found in zip(skipped, _presidio_answer(analyzer, skipped), strict=True):
+        kept = [d for d in found if d.recognizer != "SpacyRecognizer" or _plausible(d, Policy(min_score=0.0))]
+        # secrets are detected with or without the screen; nothing else may be lost
+        assert all(d.recognizer.endswith("Detector") for d in kept), (text, kept)
+
+
+@pytest.mark.parametrize("text", [t for t in _curated() if t in {
+    "Maria Gonzalez", "GONZALEZ, Maria", "(Maria Gonzalez)", "x/Maria Gonzalez-Smith", "10Maria Gonzalez",
+    "Dr. Smith", "J. Smith", "Referral for Maria van der Berg", "Visit for María García", "Мария Иванова",
+    "山田太郎", "Patient lives at 41500 Bailey Isle Apt. 602, West Terri, NV 89501.", "Mail to Springfield, IL 62704",
+}])
+def test_anything_shaped_like_a_name_or_address_goes_to_the_model(text: str) -> None:
+    assert may_hold_name(text)
+    assert needs_presidio(text)
+
+
+@pytest.mark.parametrize("text", [
+    "MRN-0099310", "DOB 03/12/1984", "SSN 532-48-7719", "maria.gonzalez@gmail.com", "https://twitter.com/mary_gonzalez",
+    "IBAN GB33BUKB20201555555555", "Device MAC 3C:22:FB:1B:93:BA", "VIN 1HGCM82633A004352",
+])
+def test_a_value_any_pattern_recognizer_accepts_goes_to_presidio(text: str) -> None:
+    assert needs_presidio(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Max Length", "Lot Number", "Kit Configuration", "May be used to represent additional information.",
+    "Defaults to 100. Maximum 1000.", "See https://docs.github.com/en/rest for details.",
+    "Version 1.2.3 of the API, released 2021.",
+])
+def test_vocabulary_numbers_and_doc_links_skip_presidio(text: str) -> None:
+    assert not needs_presidio(text)
+
+
+def test_a_clean_file_is_scanned_without_importing_presidio_or_spacy(tmp_path: Path) -> None:
+    code = ("import sys, phiscan; r = phiscan.scan_paths([sys.argv[1]]); "
+            "print(len(r.findings), r.strings_scanned > 0, 'presidio_analyzer' in sys.modules, 'spacy' in sys.modules)")
+    clean = ROOT / "fixtures" / "anthropic" / "clean" / "tools.json"
+    out = subprocess.run([sys.executable, "-c", code, str(clean)], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["0", "True", "False", "False"]
+
+
+def test_a_file_with_phi_still_gets_the_full_analysis() -> None:
+    code = ("import sys, phiscan; r = phiscan.scan_paths([sys.argv[1]]); "
+            "print(sorted({f.entity for f in r.findings}), 'presidio_analyzer' in sys.modules)")
+    dirty = ROOT / "fixtures" / "requests" / "phi-in-strict-schema.json"
+    out = subprocess.run([sys.executable, "-c", code, str(dirty)], capture_output=True, text=True, check=True)
+    assert "PERSON" in out.stdout and out.stdout.strip().endswith("True")
