@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any
@@ -62,42 +61,15 @@ def scan(
                                                               "error [default: 200000].")] = None,
 ) -> None:
     """Scan schema, tool and request files; exit 0 clean, 1 findings, 2 errors."""
-    from phiscan.errors import PhiscanError
-    from phiscan.report import REPORTERS
-    from phiscan.scan import scan_paths
+    from phiscan.command import run_scan
 
-    if format not in REPORTERS:
-        typer.echo(f"phiscan: unknown --format {format!r}; choose one of: {', '.join(REPORTERS)}", err=True)
-        raise typer.Exit(2)
-    try:
-        options, engine, _ = _setup(paths, config, fail_on, min_score, nlp_model, exclude, baseline, kind=kind,
-                                    show_values=show_values)
-        from dataclasses import replace
-
-        options = replace(options, cache=cache, jobs=jobs)
-        if profile is not None:
-            options = replace(options, profile=profile.value)
-        bounds = {"max_file_bytes": max_file_bytes, "max_string_chars": max_string_chars,
-                  "max_surfaces_per_file": max_surfaces_per_file}
-        options = replace(options, limits=replace(options.limits, **{k: v for k, v in bounds.items() if v}))
-        report = scan_paths(paths, options=options, analyzer=engine)
-    except PhiscanError as e:
-        typer.echo(f"phiscan: {e}", err=True)
-        raise typer.Exit(2) from None
-    except Exception as e:  # a bug: exit 2 like any failed scan, without a traceback that could quote content
-        typer.echo(f"phiscan: internal error ({type(e).__name__}); nothing was reported. Please file a bug.",
-                   err=True)
-        raise typer.Exit(2) from None
-    if output is None:
-        REPORTERS[format](report, sys.stdout)
-    else:
-        try:
-            with open(output, "w", encoding="utf-8", newline="\n") as out:
-                REPORTERS[format](report, out)
-        except OSError as e:
-            typer.echo(f"phiscan: cannot write --output {output}: {e.strerror}", err=True)
-            raise typer.Exit(2) from None
-    raise typer.Exit(report.exit_code)
+    flags = {"fail_on": fail_on.value if fail_on else None, "min_score": min_score, "nlp_model": nlp_model,
+             "exclude": exclude or None, "baseline": str(baseline) if baseline else None}
+    limits = {"max_file_bytes": max_file_bytes, "max_string_chars": max_string_chars,
+              "max_surfaces_per_file": max_surfaces_per_file}
+    raise typer.Exit(run_scan(paths, fmt=format, output=output, config=config, flags=flags, kind=kind,
+                              show_values=show_values, cache=cache, jobs=jobs,
+                              profile=profile.value if profile else None, limits=limits))
 
 
 def _setup(paths: list[Path], config: Path | None, fail_on: FailOn | None, min_score: float | None,

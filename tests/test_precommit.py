@@ -39,7 +39,7 @@ def test_hooks_file_publishes_phiscan() -> None:
     hook = next(h for h in _hooks() if h["id"] == "phiscan")
     assert hook["language"] == "python"
     assert hook["types_or"] == ["json", "yaml"]
-    assert hook["entry"] == "phiscan scan"
+    assert hook["entry"] == "phiscan-hook"
     assert hook["require_serial"] is False
 
 

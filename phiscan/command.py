@@ -1,0 +1,60 @@
+"""The scan command both front ends run (`phiscan scan` and the pre-commit hook `phiscan-hook`).
+
+Config file and flags in, a report written, an exit code back: 0 clean, 1 findings, 2 errors.
+Error messages name files and keys, never scanned content.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+
+def _err(message: str) -> int:
+    print(f"phiscan: {message}", file=sys.stderr)
+    return 2
+
+
+def run_scan(paths: Sequence[str | Path], *, fmt: str = "text", output: str | Path | None = None,
+             config: str | Path | None = None, flags: Mapping[str, Any] | None = None, kind: str | None = None,
+             show_values: bool = False, cache: bool = True, jobs: int = 1, profile: str | None = None,
+             limits: Mapping[str, int | None] | None = None) -> int:
+    """Scan `paths` as configured, write the report in `fmt` to `output` (stdout if None), return the exit code.
+
+    `flags` are command-line values for config keys (`fail_on`, `min_score`, `nlp_model`, `exclude`,
+    `baseline`); None leaves the file's value.
+    """
+    from phiscan.errors import PhiscanError
+    from phiscan.report import FORMATS, reporter
+
+    if fmt not in FORMATS:
+        return _err(f"unknown --format {fmt!r}; choose one of: {', '.join(FORMATS)}")
+    try:
+        from phiscan.config import setup
+        from phiscan.scan import scan_paths
+
+        options, engine, _ = setup(paths, config, dict(flags or {}), kind=kind, show_values=show_values)
+        options = replace(options, cache=cache, jobs=jobs)
+        if profile is not None:
+            options = replace(options, profile=profile)
+        bounds = {k: v for k, v in (limits or {}).items() if v}
+        if bounds:
+            options = replace(options, limits=replace(options.limits, **bounds))
+        report = scan_paths(paths, options=options, analyzer=engine)
+    except PhiscanError as e:
+        return _err(str(e))
+    except Exception as e:  # a bug: exit 2 like any failed scan, without a traceback that could quote content
+        return _err(f"internal error ({type(e).__name__}); nothing was reported. Please file a bug.")
+    write = reporter(fmt)
+    if output is None:
+        write(report, sys.stdout)
+    else:
+        try:
+            with open(output, "w", encoding="utf-8", newline="\n") as out:
+                write(report, out)
+        except OSError as e:
+            return _err(f"cannot write --output {output}: {e.strerror}")
+    return report.exit_code
