@@ -24,7 +24,6 @@ import secrets
 import sqlite3
 import time
 from collections.abc import Iterable, Sequence
-from importlib import metadata
 from pathlib import Path
 
 from phiscan.types import Detection
@@ -35,7 +34,9 @@ _KEY_BYTES = 32
 _SCHEMA = 1
 _STALE_SECONDS = 14 * 24 * 3600  # databases of other fingerprints unused this long are removed
 _PACKAGE_DIR = Path(__file__).resolve().parent
-_DIST_NAMES = ("phiscan", "presidio-analyzer", "spacy", "bc-detect-secrets", "detect-secrets")
+# Modules whose version can change a verdict, and the distributions (normalised names) that ship them.
+_DEPENDENCIES = ("presidio_analyzer", "spacy", "detect_secrets", "regex")
+_DISTRIBUTIONS = frozenset({"presidio_analyzer", "spacy", "bc_detect_secrets", "detect_secrets", "regex"})
 
 
 def cache_dir() -> Path:
@@ -92,12 +93,33 @@ def _source_identity() -> str:
     h = hashlib.sha256()
     for f in sorted(_PACKAGE_DIR.rglob("*.py")):
         h.update(f.relative_to(_PACKAGE_DIR).as_posix().encode() + b"\0" + f.read_bytes())
-    for dist in _DIST_NAMES:
-        try:
-            h.update(f"{dist}={metadata.version(dist)}\0".encode())
-        except metadata.PackageNotFoundError:
-            h.update(f"{dist}=-\0".encode())
+    h.update(_dependency_versions().encode())
     return h.hexdigest()
+
+
+def _dependency_versions() -> str:
+    """Where each dependency is installed and its `.dist-info` names (which carry the version).
+
+    Read from the directory listing: neither the dependencies nor `importlib.metadata` (which a
+    warm pre-commit run would otherwise spend most of its time importing) are imported.
+    """
+    import importlib.util
+
+    homes: dict[str, Path | None] = {}
+    for module in _DEPENDENCIES:
+        try:
+            spec = importlib.util.find_spec(module)
+        except (ImportError, ValueError):
+            spec = None
+        homes[module] = Path(spec.origin).resolve().parent.parent if spec and spec.origin else None
+    parts = [f"{m}={h}" for m, h in homes.items()]
+    for home in sorted({h for h in homes.values() if h is not None}):
+        try:
+            parts.extend(sorted(n for n in os.listdir(home) if n.endswith(".dist-info")
+                                and n.split("-", 1)[0].lower().replace(".", "_") in _DISTRIBUTIONS))
+        except OSError:
+            parts.append(f"{home}: unreadable")
+    return "\0".join(parts)
 
 
 def fingerprint(nlp_model: str | None, entities: Sequence[str] | None) -> str | None:

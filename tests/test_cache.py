@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import shutil
 import subprocess
@@ -11,7 +12,6 @@ from typing import Any
 
 import pytest
 
-from phiscan import cache
 from phiscan.analyzer import Analyzer
 from phiscan.cache import VerdictCache, cache_dir, fingerprint
 from phiscan.scan import ScanOptions, scan_paths
@@ -85,13 +85,24 @@ def test_library_default_writes_no_cache(planted: Path, analyzer: Analyzer, _cac
     assert not _cache_home.exists()
 
 
-def test_fingerprint_changes_with_versions(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_fingerprint_changes_when_a_dependency_is_upgraded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    site = tmp_path / "site-packages"
+    (site / "presidio_analyzer").mkdir(parents=True)
+    (site / "presidio_analyzer" / "__init__.py").write_text("")
+    (site / "presidio_analyzer-2.2.1.dist-info").mkdir()
+    real = importlib.util.find_spec
+
+    def find_spec(name: str, package: str | None = None) -> Any:
+        if name == "presidio_analyzer":
+            return importlib.util.spec_from_file_location(name, site / name / "__init__.py")
+        return real(name, package)
+
     before = fingerprint(None, None)
-    real = cache.metadata.version
-    monkeypatch.setattr(cache.metadata, "version", lambda d: "999" if d == "phiscan" else real(d))
-    assert fingerprint(None, None) != before
-    monkeypatch.setattr(cache.metadata, "version", lambda d: "999" if d == "presidio-analyzer" else real(d))
-    assert fingerprint(None, None) != before
+    monkeypatch.setattr(importlib.util, "find_spec", find_spec)
+    moved = fingerprint(None, None)
+    assert moved != before
+    (site / "presidio_analyzer-2.2.1.dist-info").rename(site / "presidio_analyzer-2.2.2.dist-info")
+    assert fingerprint(None, None) not in (before, moved)
 
 
 def test_fingerprint_changes_with_model_and_config(tmp_path: Path) -> None:

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterator
 from itertools import groupby
 from typing import TextIO
-
-from rich.console import Console
-from rich.markup import escape
 
 from phiscan.report.where import masked_pointer, sensitive_pointers
 from phiscan.types import Finding, Report, Role, Severity
 
 _STYLE = {Severity.HIGH: "bold red", Severity.MEDIUM: "yellow", Severity.LOW: "cyan"}
+Line = list[tuple[str, str]]  # (text, rich style or "") segments
 
 
 def _where(f: Finding) -> str:
@@ -27,37 +27,33 @@ def _refusal(path: str, report: Report) -> str | None:
     return refusal_message([f for f in report.findings if f.path == path])
 
 
-def _line(console: Console, f: Finding, sensitive: frozenset[str]) -> None:
-    style = _STYLE[f.severity]
+def _finding(f: Finding, sensitive: frozenset[str]) -> Iterator[Line]:
     shown = f.value is not None  # --show-values
     text = f.value if shown else f.excerpt
     pointer = f.pointer if shown else masked_pointer(f.pointer, sensitive)
-    console.print(
-        f"  {escape(_where(f))} [{style}]{f.severity.value}[/{style}] {f.rule} "
-        f"[dim]{escape(pointer or '(file name)')}[/dim] {f.surface.value}: {escape(text or '')}"
-    )
-    hipaa = "" if f.surface is Role.LINT else f" [dim](HIPAA: {escape(f.hipaa)})[/dim]"
-    console.print(f"      {escape(f.message)}{hipaa}")
+    yield [(f"  {_where(f)} ", ""), (f.severity.value, _STYLE[f.severity]), (f" {f.rule} ", ""),
+           (pointer or "(file name)", "dim"), (f" {f.surface.value}: {text or ''}", "")]
+    hipaa = [] if f.surface is Role.LINT else [(" ", ""), (f"(HIPAA: {f.hipaa})", "dim")]
+    yield [(f"      {f.message}", ""), *hipaa]
 
 
-def write_text(report: Report, out: TextIO) -> None:
-    console = Console(file=out, highlight=False, soft_wrap=True)
+def _lines(report: Report) -> Iterator[Line]:
     sensitive = sensitive_pointers(report.findings)
     for path, group in groupby(report.findings, key=lambda f: f.path):
-        console.print(f"[bold]{escape(path or '<document>')}[/bold]")
+        yield [(path or "<document>", "bold")]
         for f in group:
-            _line(console, f, sensitive)
+            yield from _finding(f, sensitive)
         refusal = _refusal(path, report)
         if refusal:
-            console.print(f"  [bold red]the API would answer 400:[/bold red] {escape(refusal)}")
+            yield [("  ", ""), ("the API would answer 400:", "bold red"), (f" {refusal}", "")]
     if report.warnings:
-        console.print("[bold]provider compatibility warnings[/bold] (not PHI; they never fail a run)")
+        yield [("provider compatibility warnings", "bold"), (" (not PHI; they never fail a run)", "")]
         for f in report.warnings:
-            _line(console, f, sensitive)
+            yield from _finding(f, sensitive)
     for e in report.errors:
-        console.print(f"[bold red]error[/bold red] {escape(str(e))}")
+        yield [("error", "bold red"), (f" {e}", "")]
     for n in report.notes:
-        console.print(f"[dim]note {escape(n.path)}: {escape(n.message)}[/dim]")
+        yield [(f"note {n.path}: {n.message}", "dim")]
     failing = len(report.failing)
     summary = (
         f"{len(report.findings)} finding(s), {failing} at or above '{report.fail_on.value}', "
@@ -65,5 +61,27 @@ def write_text(report: Report, out: TextIO) -> None:
     )
     if report.ignored:
         summary += f", {report.ignored} ignored"
-    style = "bold red" if report.exit_code else "bold green"
-    console.print(f"[{style}]{summary}[/{style}]")
+    yield [(summary, "bold red" if report.exit_code else "bold green")]
+
+
+def _colour(out: TextIO) -> bool:
+    """Colour for a terminal (or FORCE_COLOR), as rich decides; plain text for pipes, logs and pre-commit."""
+    if os.environ.get("NO_COLOR"):
+        return False
+    isatty = getattr(out, "isatty", None)
+    return bool(os.environ.get("FORCE_COLOR")) or bool(isatty and isatty())
+
+
+def write_text(report: Report, out: TextIO) -> None:
+    """Findings grouped by file, then warnings, errors, notes and a summary line."""
+    lines = _lines(report)
+    if not _colour(out):  # plain text needs no rendering library: a pre-commit run starts faster
+        for line in lines:
+            out.write("".join(text for text, _ in line) + "\n")
+        return
+    from rich.console import Console
+    from rich.text import Text
+
+    console = Console(file=out, highlight=False, soft_wrap=True, markup=False, emoji=False)
+    for line in lines:
+        console.print(Text.assemble(*line))
