@@ -13,7 +13,7 @@ import functools
 import gzip
 import re
 import unicodedata
-from importlib import resources
+from pathlib import Path
 
 _PARTICLES = frozenset({"van", "von", "der", "den", "de", "da", "das", "do", "dos", "del", "della", "di", "du",
                         "la", "le", "bin", "bint", "al", "el", "ibn", "y", "e", "ten", "ter", "st"})
@@ -23,11 +23,15 @@ _CAMEL_HUMPS = re.compile(r"[a-z][A-Z]")
 _SUFFIXES = ("s", "es", "ed", "ing", "er", "ers", "ly")
 
 
+_DATA = Path(__file__).resolve().parent / "data"
+
+
 @functools.cache
 def _load(name: str) -> frozenset[str]:
-    raw = resources.files("phiscan").joinpath(f"data/{name}.txt.gz").read_bytes()
-    lines = gzip.decompress(raw).decode("utf-8").splitlines()
-    return frozenset(line for line in lines if line and not line.startswith("#"))
+    """A gazetteer: one entry per line after a `#` header (built by scripts/build_name_data.py)."""
+    lines = gzip.decompress((_DATA / f"{name}.txt.gz").read_bytes()).decode("utf-8").split("\n")
+    header = next((i for i, line in enumerate(lines) if not line.startswith("#")), len(lines))
+    return frozenset(lines[header:]) - {""}
 
 
 def _script(ch: str) -> str:
