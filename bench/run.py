@@ -125,6 +125,42 @@ def _phiscan_cmd() -> list[str]:
     return [found] if found else [sys.executable, "-c", "from phiscan.cli import main; main()"]
 
 
+def _hook_cmd() -> list[str]:
+    exe = Path(sys.executable).parent / "phiscan-hook"
+    if exe.exists():
+        return [str(exe)]
+    found = shutil.which("phiscan-hook")
+    return [found] if found else [sys.executable, "-m", "phiscan.hook"]
+
+
+def one_file(cmd: list[str], path: Path, work: Path, env: dict[str, str], fresh: bool) -> dict[str, Any]:
+    """A one-file scan in a new process; `fresh` empties the verdict cache first (nothing cached)."""
+    if fresh:
+        shutil.rmtree(work / "cache", ignore_errors=True)
+    return run([*cmd, str(path)], env)[0]  # the default text report, as a developer sees it
+
+
+def naive_one(path: Path, work: Path, env: dict[str, str]) -> dict[str, Any]:
+    """The naive loop over one file: its start-up plus first analysis, and its whole wall time."""
+    listed = work / "one.txt"
+    listed.write_text(str(path))
+    stats, body = run([sys.executable, __file__, "--naive-worker", str(listed)], env)
+    return {**stats, **json.loads(body)}
+
+
+def compile_bytecode() -> str:
+    """Byte-compile phiscan as `pip install` does, so an editable checkout is timed like an install.
+
+    With PYTHONDONTWRITEBYTECODE set (as on some CI machines) Python would otherwise recompile
+    every module of an editable install on every run.
+    """
+    import phiscan
+
+    where = Path(phiscan.__file__).parent
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(where)], check=True, capture_output=True)
+    return str(where)
+
+
 def run(cmd: list[str], env: dict[str, str]) -> tuple[dict[str, Any], bytes]:
     """Run `cmd` in a new process; its wall time, exit code, peak RSS, and stdout."""
     with tempfile.NamedTemporaryFile(delete=False) as out:
@@ -216,6 +252,7 @@ def main() -> int:
                                       "sampled": bool(sample) and len(pick_files(corpus, None)) > len(files),
                                       "quick": args.quick}}
     say = lambda msg: print(msg, file=sys.stderr, flush=True)  # noqa: E731
+    out["bytecode_compiled"] = compile_bytecode()
 
     # 1. throughput -------------------------------------------------------------------------------
     say(f"[1/4] throughput on {len(files)} files from {corpus} ...")
@@ -249,32 +286,34 @@ def main() -> int:
 
     # 2. cold start of a one-file scan ---------------------------------------------------------------
     say("[2/4] cold start of a one-file scan ...")
-    one = sorted(files, key=lambda f: f.stat().st_size)[len(files) // 2]
-    one_list = work / "one.txt"
-    one_list.write_text(str(one))
-
-    def cold_phiscan() -> dict[str, Any]:
-        shutil.rmtree(work / "cache", ignore_errors=True)
-        return run([*phiscan, "scan", "--format", "json", str(one)], env)[0]
-
-    def warm_phiscan() -> dict[str, Any]:
-        return run([*phiscan, "scan", "--format", "json", str(one)], env)[0]
-
-    def naive_one() -> dict[str, Any]:
-        stats, body = run([sys.executable, __file__, "--naive-worker", str(one_list)], env)
-        return {**stats, **json.loads(body)}
-
-    cold = median_of(reps, cold_phiscan)
-    warm = median_of(reps, warm_phiscan)  # the cold runs above left the cache warm
-    nv = median_of(reps, naive_one)
-    base = statistics.median([nv["startup_plus_first_s"]])
-    out["cold_start"] = {
-        "file": str(one), "file_bytes": one.stat().st_size,
-        "naive": {"startup_plus_first_s": nv["startup_plus_first_s"], "whole_file_wall_s": nv["wall_s"],
-                  "walls_s": nv["walls_s"], "peak_rss_mb": nv["peak_rss_mb"]},
-        "phiscan_cold": cold, "phiscan_warm_cache": warm,
-        "cold_ratio": cold["wall_s"] / base, "warm_ratio": warm["wall_s"] / base,
-    }
+    by_size = sorted(files, key=lambda f: f.stat().st_size)
+    one = by_size[len(by_size) // 2]
+    cold_start: dict[str, Any] = {"file": str(one), "file_bytes": one.stat().st_size}
+    nv = median_of(reps, lambda: naive_one(one, work, env))
+    base = nv["startup_plus_first_s"]
+    cold_start["naive"] = {"startup_plus_first_s": base, "whole_file_wall_s": nv["wall_s"], "walls_s": nv["walls_s"],
+                           "peak_rss_mb": nv["peak_rss_mb"]}
+    # pre-commit runs the hook entry point; `phiscan scan` is the same scan behind the typer CLI
+    for name, cmd in (("hook", _hook_cmd()), ("cli", [*phiscan, "scan"])):
+        cold = median_of(reps, lambda cmd=cmd: one_file(cmd, one, work, env, fresh=True))
+        warm = median_of(reps, lambda cmd=cmd: one_file(cmd, one, work, env, fresh=False))
+        cold_start[name] = {"command": Path(cmd[0]).name + "".join(f" {a}" for a in cmd[1:]),
+                            "cold": cold, "warm_cache": warm,
+                            "cold_ratio": cold["wall_s"] / base, "warm_ratio": warm["wall_s"] / base}
+    # one file is one draw: the hook's cold start on files spread over the sizes, each against the naive loop
+    k = 5 if args.quick else 20
+    spread = [by_size[round(i * (len(by_size) - 1) / (k - 1))] for i in range(k)]
+    rows = []
+    for f in spread:
+        naive_f = naive_one(f, work, env)
+        hook_f = one_file(_hook_cmd(), f, work, env, fresh=True)
+        rows.append({"file": str(f), "bytes": f.stat().st_size, "naive_startup_plus_first_s":
+                     naive_f["startup_plus_first_s"], "hook_cold_s": hook_f["wall_s"],
+                     "ratio": hook_f["wall_s"] / naive_f["startup_plus_first_s"]})
+    ratios = [r["ratio"] for r in rows]
+    cold_start["spread"] = {"files": rows, "median_ratio": statistics.median(ratios),
+                            "at_most_half": sum(r <= 0.5 for r in ratios), "of": len(ratios)}
+    out["cold_start"] = cold_start
 
     # 3. guard overhead ------------------------------------------------------------------------------
     say("[3/4] guard overhead ...")
@@ -323,9 +362,15 @@ def summary(out: dict[str, Any], jobs: int) -> None:
         print(f"{name}: {r['strings_per_s']:.0f} strings/s, {r['files_per_s']:.2f} files/s, "
               f"{r['speedup_vs_naive_wall']:.1f}x naive ({r['speedup_vs_naive_analysis_only']:.1f}x its analysis "
               f"alone), {r['findings']} findings, {r['peak_rss_mb']:.0f} MB")
-    print(f"cold start, one file: naive start-up + first analysis {c['naive']['startup_plus_first_s']:.2f} s; "
-          f"phiscan cold {c['phiscan_cold']['wall_s']:.2f} s ({c['cold_ratio']:.2f}x), "
-          f"warm cache {c['phiscan_warm_cache']['wall_s']:.2f} s ({c['warm_ratio']:.2f}x)")
+    print(f"cold start, one file ({Path(c['file']).name}): naive start-up + first analysis "
+          f"{c['naive']['startup_plus_first_s']:.2f} s")
+    for name in ("hook", "cli"):
+        r = c[name]
+        print(f"  {r['command']}: cold {r['cold']['wall_s']:.2f} s ({r['cold_ratio']:.2f}x), "
+              f"warm cache {r['warm_cache']['wall_s']:.3f} s ({r['warm_ratio']:.3f}x)")
+    sp = c["spread"]
+    print(f"  hook cold start on {sp['of']} files spread over the sizes: median {sp['median_ratio']:.2f}x naive, "
+          f"{sp['at_most_half']} of {sp['of']} at or under 0.5x")
     g = out["guard_overhead"]
     print(f"guard overhead: {g if isinstance(g, str) else g.get('result') or g.get('stdout_tail')}")
     print(f"peak RSS MB: {out['peak_rss_mb']}")

@@ -22,11 +22,6 @@ from phiscan.errors import ConfigError
 from phiscan.ignores import Suppressions
 from phiscan.types import Severity
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
-
 DEFAULT = "default"
 COMMAND_LINE = "command line"
 PROFILES = ("hipaa", "zdr", "none")
@@ -259,6 +254,10 @@ def parse(table: Mapping[str, Any], where: str, base: Path | None = None) -> dic
 
 def read_file(path: Path) -> dict[str, Any] | None:
     """The phiscan table of a config file; None for a pyproject.toml without `[tool.phiscan]`."""
+    if sys.version_info >= (3, 11):  # imported here: most scans find no config file to parse
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
     try:
         with open(path, "rb") as f:
             doc = tomllib.load(f)

@@ -14,7 +14,6 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -70,7 +69,7 @@ def parse_eligibility(raw: dict[str, Any]) -> Eligibility:
 def load_eligibility(path: str | None = None) -> Eligibility:
     """The shipped table (or the one at `path`), read once per process."""
     if path is None:
-        text = resources.files("phiscan").joinpath("data/eligibility.json").read_text("utf-8")
+        text = (Path(__file__).resolve().parent / "data" / "eligibility.json").read_text("utf-8")
     else:
         text = Path(path).read_text("utf-8")
     return parse_eligibility(json.loads(text))
