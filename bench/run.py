@@ -262,9 +262,10 @@ def main() -> int:
     thr: dict[str, Any] = {"strings": strings, "distinct_strings": naive["distinct_strings"], "naive": naive}
     scan = [*phiscan, "scan", "--format", "json", "--no-cache", *map(str, files)]
     variants = {"phiscan": scan, f"phiscan_jobs{args.jobs}": [*scan, "--jobs", str(args.jobs)]}
-    if not args.quick:  # the pre-filter's own effect: the same scan with it switched off
+    if not args.quick:  # the pre-filters' own effect: the same scan with all three gates open
         variants["phiscan_no_prefilter"] = [sys.executable, "-c", "import phiscan.prefilter as p, sys; "
-                                            "p.may_hold_entity = lambda t: True; from phiscan.cli import main; "
+                                            "p.may_hold_entity = p.needs_presidio = p.may_hold_name = "
+                                            "lambda t: True; from phiscan.cli import main; "
                                             "sys.argv[0] = 'phiscan'; main()", *scan[1:]]
     for name, cmd in variants.items():
         stats, body = run(cmd, env)

@@ -1,8 +1,9 @@
 """The one stateful object: Presidio with its spaCy pipeline, plus secret detection.
 
-Built lazily on first use (importing Presidio and spaCy costs about two seconds, which a
-scan that finds nothing to analyse should not pay), then shared.  Nothing here downloads:
-the spaCy pipeline is loaded from a directory by path, or from an installed package.
+Presidio and spaCy are built on the first string that needs them (`phiscan.prefilter.needs_presidio`;
+importing them costs over a second, which a scan with nothing for them to find should not pay), then
+shared; the detect-secrets plugins likewise.  Nothing here downloads: the spaCy pipeline is loaded
+from a directory by path, or from an installed package.
 """
 
 from __future__ import annotations
