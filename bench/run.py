@@ -117,20 +117,21 @@ def naive_main(list_file: str) -> None:
 
 # ---------------------------------------------------------------- the driver
 
-def _phiscan_cmd() -> list[str]:
-    exe = Path(sys.executable).parent / "phiscan"
+def _script(name: str, module: str) -> list[str]:
+    """The console script `name` beside this Python (or on PATH), else `python -m module`."""
+    exe = Path(sys.executable).parent / name
     if exe.exists():
         return [str(exe)]
-    found = shutil.which("phiscan")
-    return [found] if found else [sys.executable, "-c", "from phiscan.cli import main; main()"]
+    found = shutil.which(name)
+    return [found] if found else [sys.executable, "-m", module]
+
+
+def _phiscan_cmd() -> list[str]:
+    return _script("phiscan", "phiscan")
 
 
 def _hook_cmd() -> list[str]:
-    exe = Path(sys.executable).parent / "phiscan-hook"
-    if exe.exists():
-        return [str(exe)]
-    found = shutil.which("phiscan-hook")
-    return [found] if found else [sys.executable, "-m", "phiscan.hook"]
+    return _script("phiscan-hook", "phiscan.hook")
 
 
 def one_file(cmd: list[str], path: Path, work: Path, env: dict[str, str], fresh: bool) -> dict[str, Any]:
