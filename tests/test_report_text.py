@@ -31,8 +31,8 @@ def test_a_pipe_gets_plain_text_with_masked_values(report: phiscan.Report, monke
     monkeypatch.delenv("FORCE_COLOR", raising=False)
     text = _render(report)
     assert not ANSI.search(text)
-    assert "referral.schema.json:6:5 high phi-person-name /properties/m****_g*******_s** property_name: M**** G*******" \
-        in text
+    line = "referral.schema.json:6:5 high phi-person-name /properties/m****_g*******_s** property_name: M**** G*******"
+    assert line in text
     assert "078-05-1122" not in text
     assert text.endswith("error(s) in 1 file(s)\n")
 
