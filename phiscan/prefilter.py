@@ -14,20 +14,21 @@ Three gates, each a necessary condition for a later, costlier step:
 from __future__ import annotations
 
 import functools
+import json
 import re
+from pathlib import Path
 from typing import Any
 
 _CAPITALISED = re.compile(r"(?<![\w'])(?:[A-Z][\w'.-]*|[^\W\d_A-Za-z\u00C0-\u024F][\w'.-]*)")
 _TOKENISH = re.compile(r"[A-Za-z0-9+/_\-]{20,}")
 # The words `phiscan.names.name_shaped` splits a span into, and the runs of letters in them.
 _CHUNK = re.compile(r"[^\s,]+")
-_PIECE = re.compile(r"[^\W\d_][^\W\d_.'\u2019-]*(?:[.'\u2019-]+[^\W\d_]+)*[.'\u2019-]*")
+_LETTERS = re.compile(r"[^\W\d_]+")
 # Where a token may start or end inside a word: next to punctuation, or where digits meet letters.
 _CUT = re.compile(r"(?<=[\W_])|(?=[\W_])|(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")
 # The policy keeps a model-found address only in these shapes (phiscan.policy._ADDRESS_SHAPE, unanchored).
 _ADDRESS_HINT = re.compile(r"\d{1,6}[A-Z]? (?:[NSEW]\.? )?[A-Z][a-z]+ [A-Z][a-z]|[A-Z]{2},? \d{5}")
-# Presidio's email and IBAN patterns need these (a superset of each).
-_EMAIL_HINT = re.compile(r"@\w")
+# Presidio's IBAN pattern needs this (a superset of it); its email pattern needs an "@".
 _IBAN_HINT = r"(?<![A-Z0-9])[A-Z]{2}[0-9]{2}(?:[ -]?[A-Z0-9]{4}){2,6}"
 _TIMEOUT_S = 2.0
 
@@ -49,29 +50,51 @@ def may_hold_entity(text: str) -> bool:
     return len(_CAPITALISED.findall(text)) >= 2
 
 
-def _starts_name(chunk: str) -> bool:
-    """Could a span word cut from `chunk` be a given name, a title or an initial (with its period)?"""
+@functools.cache
+def _token_splits() -> dict[str, tuple[tuple[str, tuple[int, ...]], ...]]:
+    """The tokenizer's special cases that split a word ("Cannot" -> "Can" "not"), by their first two characters."""
+    raw = json.loads((Path(__file__).resolve().parent / "data" / "token_splits.json").read_text("utf-8"))
+    by_start: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
+    for key, offsets in raw.items():
+        by_start.setdefault(key[:2], []).append((key, tuple(offsets)))
+    return {k: tuple(v) for k, v in by_start.items()}
+
+
+def _cuts(text: str, chunk: re.Match[str]) -> list[int]:
+    """Where inside `chunk` a token can start or end: next to punctuation, where digits meet letters, and
+    inside the tokenizer's special cases (a case matches a whole token, so it ends at a cut or the chunk's end)."""
+    lo, hi = chunk.span()
+    cuts = {lo + m.start() for m in _CUT.finditer(chunk[0]) if 0 < m.start() < hi - lo}
+    splits = _token_splits()
+    for start in (lo, *sorted(cuts)):
+        for key, offsets in splits.get(text[start : start + 2], ()):
+            end = start + len(key)
+            if text.startswith(key, start) and (end == hi or end in cuts):
+                cuts.update(start + o for o in offsets)
+    return sorted(cuts)
+
+
+def _letter_runs(text: str, chunk: re.Match[str], cuts: list[int]) -> list[tuple[int, str]]:
+    """Every run of letters in `chunk` a span word could hold, whole or cut at `cuts`, as (position, letters)."""
+    runs = []
+    for m in _LETTERS.finditer(text, chunk.start(), chunk.end()):
+        inner = [c for c in cuts if m.start() < c < m.end()]
+        for a in (m.start(), *inner):
+            runs.extend((a, text[a:b]) for b in (*inner, m.end()) if b > a)
+    return runs
+
+
+def _starts_name(text: str, runs: list[tuple[int, str]]) -> bool:
+    """Could a span word begin with one of `runs` as a given name, a title or an initial (with its period)?"""
     from phiscan.names import could_start_a_name
 
-    for piece in _PIECE.findall(chunk):
-        bare = piece.strip(".'\u2019-")
-        if len(bare) == 1:
-            if piece.endswith("."):
+    for start, letters in runs:
+        if len(letters) == 1:
+            if text[start + 1 : start + 2] == ".":
                 return True
-        elif bare and could_start_a_name(bare):
+        elif could_start_a_name(letters):
             return True
     return False
-
-
-def _capitalised(chunk: str) -> bool:
-    return any(p.strip(".'\u2019-")[:1].isupper() for p in _PIECE.findall(chunk))
-
-
-def _cuts(chunk: re.Match[str], left: bool) -> list[int]:
-    """Where a token can start (left) or end (right) inside `chunk`."""
-    lo, hi = chunk.span()
-    inner = [lo + m.start() for m in _CUT.finditer(chunk[0]) if 0 < m.start() < hi - lo]
-    return [lo, *inner] if left else [*inner, hi]
 
 
 def may_hold_name(text: str) -> bool:
@@ -79,10 +102,9 @@ def may_hold_name(text: str) -> bool:
 
     The policy keeps a model-found person only when `phiscan.names.name_shaped` accepts its
     text, and an address only in `_ADDRESS_HINT`'s shapes.  So every run of two to five words a
-    span could cover is put to `name_shaped` here.  A span starts and ends at a word's edge, next
-    to punctuation inside a word ("(Maria", "Smith-Jones") or where digits meet letters: what
-    spaCy's English tokenizer splits on, its contraction special cases aside.  Non-Latin scripts
-    always go to the model.
+    span could cover is put to `name_shaped` here, cut wherever the tokenizer could cut: next to
+    punctuation, where digits meet letters, and inside its special cases (`data/token_splits.json`,
+    from the shipped pipeline).  Non-Latin scripts always go to the model.
     """
     if _non_latin(text):
         return True
@@ -91,17 +113,21 @@ def may_hold_name(text: str) -> bool:
     from phiscan.names import is_particle, name_shaped
 
     chunks = list(_CHUNK.finditer(text))
-    words = [m for m in chunks if not is_particle(m[0])]
-    starts = {m.start() for i, m in enumerate(words) if _starts_name(m[0]) and (
-        (i > 0 and _capitalised(words[i - 1][0])) or (i + 1 < len(words) and _capitalised(words[i + 1][0])))}
-    if not starts:  # the cheap necessary condition: a name's first word next to a capitalised one
+    cuts = [_cuts(text, c) for c in chunks]
+    runs = [_letter_runs(text, c, k) for c, k in zip(chunks, cuts, strict=True)]
+    capitalised = [any(letters[0].isupper() for _, letters in r) for r in runs]
+    # the cheap necessary condition: a name's first word next to a capitalised one, particles aside
+    words = [i for i, c in enumerate(chunks) if not is_particle(c[0])]
+    starts = {i for n, i in enumerate(words) if _starts_name(text, runs[i]) and (
+        (n > 0 and capitalised[words[n - 1]]) or (n + 1 < len(words) and capitalised[words[n + 1]]))}
+    if not starts:
         return False
-    for i, first in enumerate(chunks):
+    for i in range(len(chunks)):
         for j in range(i + 1, min(i + 5, len(chunks))):
-            if not any(m.start() in starts for m in chunks[i : j + 1]):
+            if starts.isdisjoint(range(i, j + 1)):
                 continue
-            for a in _cuts(first, left=True):
-                for b in _cuts(chunks[j], left=False):
+            for a in (chunks[i].start(), *cuts[i]):
+                for b in (*cuts[j], chunks[j].end()):
                     if name_shaped(text[a:b].strip()):
                         return True
     return False
@@ -124,7 +150,7 @@ def _patterns() -> tuple[tuple[Any, Any], ...]:
 
 def needs_presidio(text: str) -> bool:
     """False only when Presidio, with phiscan's recognizers and name model, would find nothing to keep."""
-    if _EMAIL_HINT.search(text) or may_hold_name(text):
+    if "@" in text or may_hold_name(text):
         return True
     for rx, check in _patterns():
         try:
