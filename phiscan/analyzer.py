@@ -186,7 +186,9 @@ class Analyzer:
         if not items:
             return []
         out: list[list[Detection] | None] = [None] * len(items)
-        deep = [i for i, (t, _, _) in enumerate(items) if self._extra or _needs_presidio(t)]
+        # the screen knows the shipped pipeline's tokenizer; another pipeline gets every string
+        screened = not self._extra and self._model_arg is None
+        deep = [i for i, (t, _, _) in enumerate(items) if not screened or _needs_presidio(t)]
         # Presidio and spaCy are built only when some text needs them; the rest gets Presidio's empty
         # answer (phiscan.prefilter.needs_presidio proves it) and the secret detectors.
         wanted = set(deep)
@@ -204,8 +206,9 @@ class Analyzer:
 
         # Only text that could hold a name pays for the name model; the rest is tokenised for the
         # patterns' context words and nothing more.
-        named = [i for i in deep if may_hold_name(items[i][0])]
-        plain = [i for i in deep if not may_hold_name(items[i][0])]
+        gated = self._model_arg is None  # the name gate cuts words as the shipped pipeline's tokenizer does
+        named = [i for i in deep if not gated or may_hold_name(items[i][0])]
+        plain = [i for i in deep if gated and not may_hold_name(items[i][0])]
         for group, full in ((named, True), (plain, False)):
             for start in range(0, len(group), _BATCH):
                 chunk = group[start : start + _BATCH]

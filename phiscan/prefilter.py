@@ -76,7 +76,7 @@ def _cuts(text: str, chunk: re.Match[str]) -> list[int]:
 
 def _letter_runs(text: str, chunk: re.Match[str], cuts: list[int]) -> list[tuple[int, str]]:
     """Every run of letters in `chunk` a span word could hold, whole or cut at `cuts`, as (position, letters)."""
-    runs = []
+    runs: list[tuple[int, str]] = []
     for m in _LETTERS.finditer(text, chunk.start(), chunk.end()):
         inner = [c for c in cuts if m.start() < c < m.end()]
         for a in (m.start(), *inner):

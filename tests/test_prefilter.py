@@ -108,3 +108,12 @@ def test_a_file_with_phi_still_gets_the_full_analysis() -> None:
     dirty = ROOT / "fixtures" / "requests" / "phi-in-strict-schema.json"
     out = subprocess.run([sys.executable, "-c", code, str(dirty)], capture_output=True, text=True, check=True)
     assert "PERSON" in out.stdout and out.stdout.strip().endswith("True")
+
+
+def test_another_pipeline_gets_every_string_since_the_screen_knows_only_the_shipped_tokenizer() -> None:
+    code = ("import sys; from phiscan.analyzer import Analyzer; "
+            "Analyzer(sys.argv[1] or None).analyze([('Max Length', (), '')]); "
+            "print('presidio_analyzer' in sys.modules)")
+    for model, expected in (("", "False"), (str(ROOT / "models" / "phiscan-ner"), "True")):
+        out = subprocess.run([sys.executable, "-c", code, model], capture_output=True, text=True, check=True)
+        assert out.stdout.strip() == expected, model
