@@ -189,8 +189,8 @@ class Analyzer:
         # the screen knows the shipped pipeline's tokenizer; another pipeline gets every string
         screened = not self._extra and self._model_arg is None
         deep = [i for i, (t, _, _) in enumerate(items) if not screened or _needs_presidio(t)]
-        # Presidio and spaCy are built only when some text needs them; the rest gets Presidio's empty
-        # answer (phiscan.prefilter.needs_presidio proves it) and the secret detectors.
+        # Presidio and spaCy are built only when some text needs them; the rest gets the empty answer
+        # Presidio would give (phiscan.prefilter.needs_presidio) and the secret detectors.
         wanted = set(deep)
         for i, (text, _, key) in enumerate(items):
             if i not in wanted:
@@ -223,6 +223,8 @@ class Analyzer:
             with self._lock:
                 if self._secrets is None:
                     self._secrets = SecretDetector()
+        if self._secrets.wants_plugins(text):
+            self._secrets.load()  # outside the try below: a broken detect-secrets fails the scan, not one string
         try:
             return [Detection(d.entity, d.start, d.end, d.score, d.recognizer, text[d.start : d.end])
                     for d in self._secrets.detect(text, key)]

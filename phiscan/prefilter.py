@@ -13,6 +13,7 @@ Three gates, each a necessary condition for a later, costlier step:
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import re
@@ -24,6 +25,7 @@ _TOKENISH = re.compile(r"[A-Za-z0-9+/_\-]{20,}")
 # The words `phiscan.names.name_shaped` splits a span into, and the runs of letters in them.
 _CHUNK = re.compile(r"[^\s,]+")
 _LETTERS = re.compile(r"[^\W\d_]+")
+_INITIAL_TAIL = re.compile(r"[.'\u2019-]*\.")
 # Where a token may start or end inside a word: next to punctuation, or where digits meet letters.
 _CUT = re.compile(r"(?<=[\W_])|(?=[\W_])|(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")
 # The policy keeps a model-found address only in these shapes (phiscan.policy._ADDRESS_SHAPE, unanchored).
@@ -85,12 +87,16 @@ def _letter_runs(text: str, chunk: re.Match[str], cuts: list[int]) -> list[tuple
 
 
 def _starts_name(text: str, runs: list[tuple[int, str]]) -> bool:
-    """Could a span word begin with one of `runs` as a given name, a title or an initial (with its period)?"""
-    from phiscan.names import could_start_a_name
+    """Could a span word begin with one of `runs` as a given name, a title, a particle or an initial?
+
+    `name_shaped` counts a lone letter as an initial when its word ends in a period, apostrophes
+    and hyphens between ("J.", "J'."), and a lone particle ("y", "e") in any case.
+    """
+    from phiscan.names import could_start_a_name, is_particle
 
     for start, letters in runs:
         if len(letters) == 1:
-            if text[start + 1 : start + 2] == ".":
+            if _INITIAL_TAIL.match(text, start + 1) or is_particle(letters):
                 return True
         elif could_start_a_name(letters):
             return True
@@ -116,10 +122,17 @@ def may_hold_name(text: str) -> bool:
     cuts = [_cuts(text, c) for c in chunks]
     runs = [_letter_runs(text, c, k) for c, k in zip(chunks, cuts, strict=True)]
     capitalised = [any(letters[0].isupper() for _, letters in r) for r in runs]
-    # the cheap necessary condition: a name's first word next to a capitalised one, particles aside
-    words = [i for i, c in enumerate(chunks) if not is_particle(c[0])]
-    starts = {i for n, i in enumerate(words) if _starts_name(text, runs[i]) and (
-        (n > 0 and capitalised[words[n - 1]]) or (n + 1 < len(words) and capitalised[words[n + 1]]))}
+    # The cheap necessary condition: a word that can give the name (a particle too: after a comma,
+    # "Nguyen, Van Tran") next to a capitalised word, particles between them aside.
+    core = [i for i, c in enumerate(chunks) if not is_particle(c[0])]
+    starts = set()
+    for i in range(len(chunks)):
+        at = bisect.bisect_left(core, i)  # the nearest words on each side that are not particles
+        before = core[at - 1] if at > 0 else None
+        nxt = at + 1 if at < len(core) and core[at] == i else at
+        after = core[nxt] if nxt < len(core) else None
+        if any(k is not None and capitalised[k] for k in (before, after)) and _starts_name(text, runs[i]):
+            starts.add(i)
     if not starts:
         return False
     for i in range(len(chunks)):

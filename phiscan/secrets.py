@@ -193,10 +193,12 @@ def _spans(text: str, secret: str) -> Iterator[tuple[int, int]]:
 
 
 class SecretDetector:
-    """Finds credentials in single strings.  Build once; `detect` is then side-effect free.
+    """Finds credentials in single strings.  Build once, share; thread-safe.
 
     `plugins` names the detect-secrets plugins to run (default `DEFAULT_PLUGINS`); the
-    named detectors in this module always run.  Nothing here touches the network or disk.
+    named detectors in this module always run.  The plugins are loaded by `load()`, or by
+    the first `detect` that needs them (detect-secrets' global settings are touched then,
+    inside `transient_settings`, and never after).  Nothing here touches the network or disk.
     """
 
     def __init__(self, plugins: Iterable[str] = DEFAULT_PLUGINS) -> None:
@@ -206,6 +208,14 @@ class SecretDetector:
             raise ValueError(f"unknown detect-secrets plugins {unknown}; choose from {sorted(ALL_PLUGINS)}")
         self._plugins: list[Any] | None = None  # built on the first text worth showing them
         self._lock = threading.Lock()
+
+    def wants_plugins(self, text: str) -> bool:
+        """Would `detect(text)` run the detect-secrets plugins (and so load them first)?"""
+        return _may_hold_secret(text)
+
+    def load(self) -> None:
+        """Load the detect-secrets plugins now, raising if detect-secrets cannot provide them."""
+        self._loaded_plugins()
 
     def _loaded_plugins(self) -> list[Any]:
         with self._lock:

@@ -117,3 +117,45 @@ def test_another_pipeline_gets_every_string_since_the_screen_knows_only_the_ship
     for model, expected in (("", "False"), (str(ROOT / "models" / "phiscan-ner"), "True")):
         out = subprocess.run([sys.executable, "-c", code, model], capture_output=True, text=True, check=True)
         assert out.stdout.strip() == expected, model
+
+
+def _every_span_a_tokenizer_could_cut(text: str) -> bool:
+    """The reference for `may_hold_name`, by brute force: any two-to-five-word span, cut wherever the
+    tokenizer could, that `name_shaped` accepts (or an address shape, or a non-Latin script)."""
+    import phiscan.prefilter as p
+    from phiscan.names import name_shaped
+
+    if p._non_latin(text) or p._ADDRESS_HINT.search(text):
+        return True
+    chunks = list(p._CHUNK.finditer(text))
+    cuts = [p._cuts(text, c) for c in chunks]
+    return any(name_shaped(text[a:b].strip())
+               for i in range(len(chunks)) for j in range(i + 1, min(i + 5, len(chunks)))
+               for a in (chunks[i].start(), *cuts[i]) for b in (*cuts[j], chunks[j].end()))
+
+
+def test_the_name_gate_misses_no_span_the_policy_would_keep() -> None:
+    import random
+
+    from phiscan.names import _load
+
+    rng = random.Random(20261128)
+    given = sorted(w for w in _load("given_names") if w.isalpha())
+    surnames = sorted(w for w in _load("surnames") if w.isalpha())
+    other = ["dr", "Mr", "Prof", "van", "de", "Del", "Van", "y", "Y", "al", "st", "the", "seen", "Cannot", "Wont",
+             "for", "Id", "J.", "J'.", "R-.", "S\u2019.", "Nguyen,", "Lopez,"]
+    glue = [".", "'", "-", "\u2019", "(", ")", ":", "/", "_", ",", '"', "&"]
+
+    def word() -> str:
+        pick = rng.random()
+        w = rng.choice(given if pick < 0.3 else surnames if pick < 0.6 else other if pick < 0.85
+                       else "ABCDEFGHJKLMNPRSTWY")
+        w = w.capitalize() if rng.random() < 0.5 else w.upper() if rng.random() < 0.2 else w
+        while rng.random() < 0.35:
+            w = rng.choice(glue) + w if rng.random() < 0.5 else w + rng.choice(glue)
+        return w
+
+    texts = [" ".join(word() for _ in range(rng.randint(2, 5))) for _ in range(4000)]
+    expected = [t for t in texts if _every_span_a_tokenizer_could_cut(t)]
+    assert len(expected) > 300  # plenty of name-shaped spans to miss
+    assert [t for t in expected if not may_hold_name(t)] == []

@@ -8,7 +8,10 @@ import json
 import random
 import socket
 import string
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -237,3 +240,14 @@ def test_never_touches_network_or_files_even_with_verification_switched_on(
         for _, text, key, _, _ in FOUND:
             every_plugin.detect(text, key)
     assert lookups == [] and connects == [] and opens == []
+
+
+def test_a_broken_detect_secrets_install_fails_the_scan_not_each_string(tmp_path: Path) -> None:
+    target = tmp_path / "dirty.schema.json"
+    target.write_bytes((Path(__file__).resolve().parent.parent / "fixtures" / "config" / "precommit" /
+                        "dirty.schema.json").read_bytes())
+    code = ("import sys; sys.modules['detect_secrets.settings'] = None; from phiscan.hook import main; "
+            "raise SystemExit(main(sys.argv[1:]))")
+    out = subprocess.run([sys.executable, "-c", code, "--no-cache", str(target)], capture_output=True, text=True)
+    assert out.returncode == 2, out.stdout + out.stderr
+    assert "internal error (ModuleNotFoundError)" in out.stderr
