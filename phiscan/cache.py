@@ -7,8 +7,9 @@ copied database alone cannot confirm a guessed value.  Entries hold detections w
 matched text (entity, offsets, score, recognizer); the text is cut from the live string again.
 
 The database is one sqlite file (WAL mode, safe under concurrent processes) per *fingerprint*:
-the phiscan source, the versions of Presidio, spaCy and detect-secrets, the spaCy pipeline
-(path, meta.json, config.cfg and the size and mtime of its files) and the analyzer settings.
+phiscan's source and data files, the installed versions of Presidio, spaCy, detect-secrets and
+regex, the spaCy pipeline (path, meta.json, config.cfg and the size and mtime of its files) and
+the analyzer settings.
 Anything that could change a verdict changes the fingerprint, and a new fingerprint starts an
 empty file.  Every cache failure degrades to a miss: the cache can make a scan faster, never wrong.
 """
@@ -35,8 +36,8 @@ _SCHEMA = 1
 _STALE_SECONDS = 14 * 24 * 3600  # databases of other fingerprints unused this long are removed
 _PACKAGE_DIR = Path(__file__).resolve().parent
 # Modules whose version can change a verdict, and the distributions (normalised names) that ship them.
-_DEPENDENCIES = ("presidio_analyzer", "spacy", "detect_secrets", "regex")
-_DISTRIBUTIONS = frozenset({"presidio_analyzer", "spacy", "bc_detect_secrets", "detect_secrets", "regex"})
+_DEPENDENCIES = {"presidio_analyzer": ("presidio_analyzer",), "spacy": ("spacy",),
+                 "detect_secrets": ("bc_detect_secrets", "detect_secrets"), "regex": ("regex",)}
 
 
 def cache_dir() -> Path:
@@ -90,35 +91,47 @@ def _model_identity(nlp_model: str | None) -> str | None:
 
 
 def _source_identity() -> str:
+    """phiscan's own code and data (gazetteers, token splits: the pre-screens read them), then its dependencies."""
     h = hashlib.sha256()
-    for f in sorted(_PACKAGE_DIR.rglob("*.py")):
+    files = [*_PACKAGE_DIR.rglob("*.py"), *(_PACKAGE_DIR / "data").glob("*")]
+    for f in sorted(p for p in files if p.is_file()):
         h.update(f.relative_to(_PACKAGE_DIR).as_posix().encode() + b"\0" + f.read_bytes())
     h.update(_dependency_versions().encode())
     return h.hexdigest()
 
 
 def _dependency_versions() -> str:
-    """Where each dependency is installed and its `.dist-info` names (which carry the version).
+    """Where each dependency is installed and the names of its `.dist-info` / `.egg-info` (which carry
+    the version); for one installed without them (editable, vendored), its entry file's size and mtime.
 
-    Read from the directory listing: neither the dependencies nor `importlib.metadata` (which a
-    warm pre-commit run would otherwise spend most of its time importing) are imported.
+    Read from the file system: neither the dependencies nor `importlib.metadata` (which a warm
+    pre-commit run would otherwise spend most of its time importing) are imported.
     """
     import importlib.util
 
-    homes: dict[str, Path | None] = {}
-    for module in _DEPENDENCIES:
+    parts: list[str] = []
+    listings: dict[Path, list[str]] = {}
+    for module, dists in _DEPENDENCIES.items():
         try:
             spec = importlib.util.find_spec(module)
         except (ImportError, ValueError):
             spec = None
-        homes[module] = Path(spec.origin).resolve().parent.parent if spec and spec.origin else None
-    parts = [f"{m}={h}" for m, h in homes.items()]
-    for home in sorted({h for h in homes.values() if h is not None}):
-        try:
-            parts.extend(sorted(n for n in os.listdir(home) if n.endswith(".dist-info")
-                                and n.split("-", 1)[0].lower().replace(".", "_") in _DISTRIBUTIONS))
-        except OSError:
-            parts.append(f"{home}: unreadable")
+        if spec is None or spec.origin is None:
+            parts.append(f"{module}=-")
+            continue
+        origin = Path(spec.origin).resolve()
+        home = origin.parent.parent if origin.name == "__init__.py" else origin.parent
+        if home not in listings:
+            try:
+                listings[home] = sorted(n for n in os.listdir(home) if n.endswith((".dist-info", ".egg-info")))
+            except OSError:
+                listings[home] = []
+        infos = [n for n in listings[home] if n.split("-", 1)[0].lower().replace(".", "_") in dists]
+        if infos:
+            parts.append(f"{module}={home}:{','.join(infos)}")
+        else:
+            st = origin.stat()
+            parts.append(f"{module}={origin}:{st.st_size}:{st.st_mtime_ns}")
     return "\0".join(parts)
 
 

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from phiscan import cache
 from phiscan.analyzer import Analyzer
 from phiscan.cache import VerdictCache, cache_dir, fingerprint
 from phiscan.scan import ScanOptions, scan_paths
@@ -168,3 +169,36 @@ def test_cli_caches_by_default_and_no_cache_writes_nothing(planted: Path, tmp_pa
     warm = _cli("scan", "--format", "json", planted, home=on)
     assert list((on / "phiscan").glob("verdicts-*.sqlite"))
     assert cold.stdout == warm.stdout == first.stdout
+
+
+def test_fingerprint_changes_with_phiscan_code_and_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    package = tmp_path / "phiscan"
+    shutil.copytree(cache._PACKAGE_DIR, package, ignore=shutil.ignore_patterns("_models", "__pycache__"))
+    model = cache._default_model_dir()
+    monkeypatch.setattr(cache, "_PACKAGE_DIR", package)
+    monkeypatch.setattr(cache, "_default_model_dir", lambda: model)
+    first = fingerprint(None, None)
+    assert first is not None and fingerprint(None, None) == first
+    splits = package / "data" / "token_splits.json"
+    splits.write_text(splits.read_text("utf-8").replace('"Cannot": [', '"Cannot":[', 1), "utf-8")
+    second = fingerprint(None, None)
+    assert second != first  # the pre-screens read the data files: a new gazetteer is a new verdict
+    (package / "policy.py").write_text((package / "policy.py").read_text("utf-8") + "\n# changed\n", "utf-8")
+    assert fingerprint(None, None) not in (first, second)
+
+
+def test_a_dependency_without_dist_info_is_known_by_its_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    vendored = tmp_path / "vendor" / "regex"
+    vendored.mkdir(parents=True)
+    (vendored / "__init__.py").write_text("")
+    real = importlib.util.find_spec
+
+    def find_spec(name: str, package: str | None = None) -> Any:
+        if name == "regex":
+            return importlib.util.spec_from_file_location(name, vendored / "__init__.py")
+        return real(name, package)
+
+    monkeypatch.setattr(importlib.util, "find_spec", find_spec)
+    before = fingerprint(None, None)
+    (vendored / "__init__.py").write_text("# upgraded\n")
+    assert fingerprint(None, None) != before
