@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import re
 from pathlib import Path
 
@@ -47,3 +48,20 @@ def test_forced_colour_adds_styles_and_nothing_else(report: phiscan.Report, monk
     assert ANSI.sub("", coloured) == plain
     monkeypatch.setenv("NO_COLOR", "1")
     assert _render(report) == plain
+
+
+def test_terminal_controls_in_keys_and_file_names_are_shown_escaped(
+        analyzer: Analyzer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    hostile = tmp_path / "tools\rREWRITTEN.json"
+    key = "maria\tgonzalez\r\x1b[2K\x07"
+    hostile.write_text(json.dumps({"type": "object", "properties": {key: {"type": "string", "const": "532-48-7719"}},
+                                   "required": [key]}), encoding="utf-8")
+    report = phiscan.scan_paths([hostile], analyzer=analyzer)
+    assert report.findings
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
+    plain = _render(report)
+    assert not re.search(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]", plain)  # only line ends remain
+    assert "tools\\x0dREWRITTEN.json" in plain
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    assert ANSI.sub("", _render(report)) == plain

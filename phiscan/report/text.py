@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from itertools import groupby
 from typing import TextIO
@@ -11,6 +12,9 @@ from phiscan.report.where import masked_pointer, sensitive_pointers
 from phiscan.types import Finding, Report, Role, Severity
 
 _STYLE = {Severity.HIGH: "bold red", Severity.MEDIUM: "yellow", Severity.LOW: "cyan"}
+# A key or file name may carry terminal controls (a CR that overwrites the line, an ESC sequence):
+# shown escaped, never sent to the terminal.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 Line = list[tuple[str, str]]  # (text, rich style or "") segments
 
 
@@ -72,9 +76,13 @@ def _colour(out: TextIO) -> bool:
     return bool(os.environ.get("FORCE_COLOR")) or bool(isatty and isatty())
 
 
+def _escaped(control: re.Match[str]) -> str:
+    return f"\\x{ord(control[0]):02x}"
+
+
 def write_text(report: Report, out: TextIO) -> None:
     """Findings grouped by file, then warnings, errors, notes and a summary line."""
-    lines = _lines(report)
+    lines = ([(_CONTROL.sub(_escaped, text), style) for text, style in line] for line in _lines(report))
     if not _colour(out):  # plain text needs no rendering library: a pre-commit run starts faster
         for line in lines:
             out.write("".join(text for text, _ in line) + "\n")
