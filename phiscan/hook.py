@@ -1,8 +1,8 @@
 """`phiscan-hook`: the pre-commit entry point, like detect-secrets' `detect-secrets-hook`.
 
-pre-commit passes the staged files; settings come from the project's config file, and the few
-flags a hook's `args:` needs are taken here.  It is argparse over `phiscan.command.run_scan`,
-so a commit that touches one schema pays for no CLI framework at start-up.
+pre-commit passes the staged files.  The options are `phiscan scan`'s (a test keeps the two in
+step), parsed with argparse over `phiscan.command.run_scan`, so a commit that touches one schema
+pays for no CLI framework at start-up.
 """
 
 from __future__ import annotations
@@ -11,24 +11,56 @@ import argparse
 from collections.abc import Sequence
 
 
+def _positive(value: str) -> int:
+    n = int(value)
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"{value} is not at least 1")
+    return n
+
+
+def parser() -> argparse.ArgumentParser:
+    """The hook's command line: file names, then the options of `phiscan scan`."""
+    p = argparse.ArgumentParser(
+        prog="phiscan-hook", description="Find PHI and secrets in the schema and tool files pre-commit passes.")
+    p.add_argument("filenames", nargs="*", help="Files to scan (folders are walked).")
+    p.add_argument("--format", "-f", choices=("text", "json", "sarif", "github"), default="text",
+                   help="Output format.")
+    p.add_argument("--output", "-o", help="Write the report to this file, not stdout.")
+    p.add_argument("--kind", help="Treat every file as this kind instead of detecting it.")
+    p.add_argument("--fail-on", choices=("low", "medium", "high"),
+                   help="Lowest severity that fails the hook [default: medium].")
+    p.add_argument("--min-score", type=float, help="Drop detections scoring below this (0..1) [default: 0.5].")
+    p.add_argument("--show-values", action=argparse.BooleanOptionalAction, default=False,
+                   help="Print matched values instead of masking them.")
+    p.add_argument("--nlp-model", help="Path or package name of another spaCy pipeline.")
+    p.add_argument("--exclude", action="append", help="Glob of paths to skip (repeatable).")
+    p.add_argument("--config", help="Config file to use instead of discovering one.")
+    p.add_argument("--baseline", help="Report only findings not in this baseline file.")
+    p.add_argument("--cache", action=argparse.BooleanOptionalAction, default=True,
+                   help="Reuse verdicts cached in $XDG_CACHE_HOME/phiscan.")
+    p.add_argument("--jobs", "-j", type=_positive, default=1, help="Worker processes for large trees.")
+    p.add_argument("--profile", choices=("hipaa", "zdr", "none"),
+                   help="Feature eligibility requests are checked against [default: hipaa].")
+    p.add_argument("--max-file-bytes", type=_positive, help="Larger files are errors.")
+    p.add_argument("--max-string-chars", type=_positive, help="Longer strings are analysed up to here, with a note.")
+    p.add_argument("--max-surfaces-per-file", type=_positive, help="Strings walked per file; more is an error.")
+    return p
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Scan the given files; exit 0 clean, 1 findings, 2 errors."""
-    parser = argparse.ArgumentParser(
-        prog="phiscan-hook", description="Find PHI and secrets in the schema and tool files pre-commit passes.")
-    parser.add_argument("filenames", nargs="*", help="Files to scan (folders are walked).")
-    parser.add_argument("--config", help="Config file to use instead of discovering one.")
-    parser.add_argument("--baseline", help="Report only findings not in this baseline file.")
-    parser.add_argument("--fail-on", choices=("low", "medium", "high"),
-                        help="Lowest severity that fails the hook [default: medium].")
-    parser.add_argument("--format", choices=("text", "github"), default="text", help="Output format.")
-    parser.add_argument("--no-cache", action="store_true", help="Don't reuse verdicts from earlier runs.")
-    args = parser.parse_args(argv)
+    args = parser().parse_args(argv)
     if not args.filenames:
         return 0
     from phiscan.command import run_scan
 
-    flags = {"fail_on": args.fail_on, "baseline": args.baseline}
-    return run_scan(args.filenames, fmt=args.format, config=args.config, flags=flags, cache=not args.no_cache)
+    flags = {"fail_on": args.fail_on, "min_score": args.min_score, "nlp_model": args.nlp_model,
+             "exclude": args.exclude, "baseline": args.baseline}
+    limits = {"max_file_bytes": args.max_file_bytes, "max_string_chars": args.max_string_chars,
+              "max_surfaces_per_file": args.max_surfaces_per_file}
+    return run_scan(args.filenames, fmt=args.format, output=args.output, config=args.config, flags=flags,
+                    kind=args.kind, show_values=args.show_values, cache=args.cache, jobs=args.jobs,
+                    profile=args.profile, limits=limits)
 
 
 if __name__ == "__main__":

@@ -79,3 +79,24 @@ def test_the_hook_does_not_import_the_cli_framework(staged: Path) -> None:
     out = subprocess.run([sys.executable, "-c", code, str(staged / "clean.schema.json")], capture_output=True,
                          text=True, check=True)
     assert out.stdout.split()[-3:] == ["0", "False", "False"]
+
+
+def test_the_hook_takes_every_option_of_phiscan_scan() -> None:
+    import typer.main
+
+    from phiscan.cli import app
+    from phiscan.hook import parser
+
+    group = typer.main.get_command(app)
+    scan = group.commands["scan"]  # type: ignore[attr-defined]
+    cli = {opt for param in scan.params for opt in (*param.opts, *param.secondary_opts) if opt.startswith("-")}
+    hook = {opt for action in parser()._actions for opt in action.option_strings} - {"-h", "--help"}
+    assert cli == hook
+
+
+def test_scan_options_work_in_the_hook(staged: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    dirty = str(staged / "dirty.schema.json")
+    assert main([dirty, "--format", "json", "--jobs", "1", "--profile", "none", "--max-string-chars", "500"]) == 1
+    assert '"rule": "phi-ssn"' in capsys.readouterr().out
+    assert main([dirty, "--exclude", "dirty.schema.json"]) == 0
+    assert main([dirty, "--min-score", "0.99"]) == 0
