@@ -159,3 +159,19 @@ def test_the_name_gate_misses_no_span_the_policy_would_keep() -> None:
     expected = [t for t in texts if _every_span_a_tokenizer_could_cut(t)]
     assert len(expected) > 300  # plenty of name-shaped spans to miss
     assert [t for t in expected if not may_hold_name(t)] == []
+
+
+def test_the_screens_copies_of_presidio_patterns_still_hold() -> None:
+    """The screen stands in for three of Presidio's recognizers; a Presidio upgrade that changes them fails here."""
+    import regex
+    from presidio_analyzer import PatternRecognizer
+    from presidio_analyzer.predefined_recognizers import EmailRecognizer, IbanRecognizer
+
+    import phiscan.prefilter as p
+    from phiscan.pattern_recognizers import PersonalUrlRecognizer
+
+    iban = IbanRecognizer().patterns[0].regex
+    assert iban.replace("([A-Z]{2}", "[A-Z]{2}", 1).startswith(p._IBAN_HINT)  # every IBAN match holds a hint match
+    assert all("[@]" in pat.regex or "@" in pat.regex for pat in EmailRecognizer().patterns)
+    default = PatternRecognizer(supported_entity="X", deny_list=["x"]).global_regex_flags
+    assert PersonalUrlRecognizer().global_regex_flags == default == regex.DOTALL | regex.MULTILINE | regex.IGNORECASE
