@@ -71,7 +71,11 @@ def name_shaped(value: str) -> bool:
     """True when `value` is written like a personal name and the gazetteers agree."""
     if any(c.isdigit() for c in value):
         return False
-    scripts = {_script(c) for c in value if c.isalpha()}
+    scripts: set[str]
+    if all(ord(c) < 0x250 for c in value):  # the common case, without a Unicode name lookup per letter
+        scripts = {"LATIN"} if any(c.isalpha() for c in value) else set()
+    else:
+        scripts = {_script(c) for c in value if c.isalpha()}
     if scripts & {"HANGUL", "CJK", "HIRAGANA", "KATAKANA"}:
         return len(scripts) == 1 and _ideographic(value, next(iter(scripts)))
     words = _WORD.findall(value)
@@ -146,3 +150,8 @@ def could_start_a_name(word: str) -> bool:
 def is_particle(word: str) -> bool:
     """A surname particle ("van", "de"), which `name_shaped` skips between a name's words."""
     return word.strip(".'\u2019-").lower() in _PARTICLES
+
+
+def is_title(word: str) -> bool:
+    """A title that can stand before a name in any case ("dr", "Mrs.")."""
+    return word.strip(".").lower() in _TITLES

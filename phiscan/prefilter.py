@@ -3,7 +3,8 @@
 Three gates, each a necessary condition for a later, costlier step:
 
 - `may_hold_entity`: any recognizer or secret detector could fire (a digit, an `@`, a URL,
-  a long token, two capitalised words, a non-Latin script).  Strings failing it are not analysed.
+  a long token, two capitalised words or a title and one, a non-Latin script).  Strings failing
+  it are not analysed.
 - `needs_presidio`: Presidio could return a result the policy keeps.  It runs the pattern
   recognizers' own regexes (the `regex` engine Presidio uses, with the same flags) and validity
   checks, so a string failing it gets the empty answer Presidio would give, without Presidio or
@@ -20,8 +21,10 @@ import re
 from pathlib import Path
 from typing import Any
 
-_CAPITALISED = re.compile(r"(?<![\w'])(?:[A-Z][\w'.-]*|[^\W\d_A-Za-z\u00C0-\u024F][\w'.-]*)")
+# A word's first letter: not after another letter or digit (after "_", "'" or "(" it still starts a word).
+_WORD_START = re.compile(r"(?<![^\W_])[^\W\d_]")
 _TOKENISH = re.compile(r"[A-Za-z0-9+/_\-]{20,}")
+_WORDS = re.compile(r"[A-Za-z]+")
 # The words `phiscan.names.name_shaped` splits a span into, and the runs of letters in them.
 _CHUNK = re.compile(r"[^\s,]+")
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -49,29 +52,32 @@ def may_hold_entity(text: str) -> bool:
         return True
     if _non_latin(text):
         return True  # non-Latin scripts: names need not be capitalised or spaced
-    return len(_CAPITALISED.findall(text)) >= 2
+    capitalised = sum(1 for m in _WORD_START.finditer(text) if m[0].isupper())
+    if capitalised == 1:  # "dr Smith": a title needs no capital to introduce a name
+        from phiscan.names import is_title
+
+        return any(is_title(w) for w in _WORDS.findall(text))
+    return capitalised >= 2
 
 
 @functools.cache
-def _token_splits() -> dict[str, tuple[tuple[str, tuple[int, ...]], ...]]:
-    """The tokenizer's special cases that split a word ("Cannot" -> "Can" "not"), by their first two characters."""
+def _token_splits() -> dict[str, tuple[int, ...]]:
+    """The tokenizer's special cases that split a word ("Cannot" -> "Can" "not"), with the offsets of the splits."""
     raw = json.loads((Path(__file__).resolve().parent / "data" / "token_splits.json").read_text("utf-8"))
-    by_start: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
-    for key, offsets in raw.items():
-        by_start.setdefault(key[:2], []).append((key, tuple(offsets)))
-    return {k: tuple(v) for k, v in by_start.items()}
+    return {key: tuple(offsets) for key, offsets in raw.items()}
 
 
 def _cuts(text: str, chunk: re.Match[str]) -> list[int]:
     """Where inside `chunk` a token can start or end: next to punctuation, where digits meet letters, and
-    inside the tokenizer's special cases (a case matches a whole token, so it ends at a cut or the chunk's end)."""
+    inside the tokenizer's special cases (a case is a whole token: it starts and ends at a cut or an edge)."""
     lo, hi = chunk.span()
     cuts = {lo + m.start() for m in _CUT.finditer(chunk[0]) if 0 < m.start() < hi - lo}
     splits = _token_splits()
-    for start in (lo, *sorted(cuts)):
-        for key, offsets in splits.get(text[start : start + 2], ()):
-            end = start + len(key)
-            if text.startswith(key, start) and (end == hi or end in cuts):
+    edges = sorted({lo, *cuts, hi})
+    for i, start in enumerate(edges):
+        for end in edges[i + 1 :]:
+            offsets = splits.get(text[start:end])
+            if offsets:
                 cuts.update(start + o for o in offsets)
     return sorted(cuts)
 
