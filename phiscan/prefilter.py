@@ -36,6 +36,7 @@ _ADDRESS_HINT = re.compile(r"\d{1,6}[A-Z]? (?:[NSEW]\.? )?[A-Z][a-z]+ [A-Z][a-z]
 # Presidio's IBAN pattern needs this (a superset of it); its email pattern needs an "@".
 _IBAN_HINT = r"(?<![A-Z0-9])[A-Z]{2}[0-9]{2}(?:[ -]?[A-Z0-9]{4}){2,6}"
 _TIMEOUT_S = 2.0
+_MAX_CUTS = 32  # cut points in an edge word worth trying one by one
 
 
 def _non_latin(text: str) -> bool:
@@ -73,20 +74,29 @@ def _cuts(text: str, chunk: re.Match[str]) -> list[int]:
     lo, hi = chunk.span()
     cuts = {lo + m.start() for m in _CUT.finditer(chunk[0]) if 0 < m.start() < hi - lo}
     splits = _token_splits()
+    longest = _longest_token_split()
     edges = sorted({lo, *cuts, hi})
     for i, start in enumerate(edges):
-        for end in edges[i + 1 :]:
+        for k in range(i + 1, len(edges)):
+            end = edges[k]
+            if end - start > longest:  # keeps a long run of punctuation linear, not quadratic
+                break
             offsets = splits.get(text[start:end])
             if offsets:
                 cuts.update(start + o for o in offsets)
     return sorted(cuts)
 
 
+@functools.cache
+def _longest_token_split() -> int:
+    return max(map(len, _token_splits()), default=0)
+
+
 def _letter_runs(text: str, chunk: re.Match[str], cuts: list[int]) -> list[tuple[int, str]]:
     """Every run of letters in `chunk` a span word could hold, whole or cut at `cuts`, as (position, letters)."""
     runs: list[tuple[int, str]] = []
     for m in _LETTERS.finditer(text, chunk.start(), chunk.end()):
-        inner = [c for c in cuts if m.start() < c < m.end()]
+        inner = cuts[bisect.bisect_right(cuts, m.start()) : bisect.bisect_left(cuts, m.end())]
         for a in (m.start(), *inner):
             runs.extend((a, text[a:b]) for b in (*inner, m.end()) if b > a)
     return runs
@@ -145,6 +155,8 @@ def may_hold_name(text: str) -> bool:
         for j in range(i + 1, min(i + 5, len(chunks))):
             if starts.isdisjoint(range(i, j + 1)):
                 continue
+            if len(cuts[i]) > _MAX_CUTS or len(cuts[j]) > _MAX_CUTS:
+                return True  # a long punctuated token beside a name: the model reads it rather than this loop
             for a in (chunks[i].start(), *cuts[i]):
                 for b in (*cuts[j], chunks[j].end()):
                     if name_shaped(text[a:b].strip()):
