@@ -137,3 +137,14 @@ def test_small_limits_apply_to_patterns_too(analyzer: Analyzer) -> None:
     report = scan_document(schema, options=ScanOptions(limits=Limits(max_string_chars=40)), analyzer=analyzer)
     assert not report.findings
     assert len(report.notes) == 1
+
+
+@pytest.mark.parametrize("text", ["a." * 50_000, "Maria " + "x-" * 50_000, "_" * 100_000 + "Dr Smith",
+                                  "Maria " + "Cannot" * 20_000, "(" * 100_000, "Maria Gonzalez " * 7_000])
+def test_the_pre_screens_finish_on_giant_punctuated_strings(text: str) -> None:
+    """The screens enumerate cut points; on these an unbounded enumeration ran for minutes."""
+    from phiscan.prefilter import may_hold_entity, may_hold_name, needs_presidio
+
+    assert isinstance(may_hold_entity(text) and needs_presidio(text) and may_hold_name(text), bool)
+    if "Gonzalez" in text:
+        assert needs_presidio(text)
