@@ -186,29 +186,29 @@ class Analyzer:
         if not items:
             return []
         out: list[list[Detection] | None] = [None] * len(items)
-        # the screen knows the shipped pipeline's tokenizer; another pipeline gets every string
+        # The screens know the shipped pipeline's tokenizer; another pipeline, or custom recognizers, get
+        # every string.  Presidio and spaCy are built only when some text needs them; the rest gets the
+        # empty answer Presidio would give (phiscan.prefilter.needs_presidio) and the secret detectors.
         screened = not self._extra and self._model_arg is None
         deep = [i for i, (t, _, _) in enumerate(items) if not screened or _needs_presidio(t)]
-        # Presidio and spaCy are built only when some text needs them; the rest gets the empty answer
-        # Presidio would give (phiscan.prefilter.needs_presidio) and the secret detectors.
         wanted = set(deep)
         for i, (text, _, key) in enumerate(items):
             if i not in wanted:
                 out[i] = self._secrets_in(text, key)
         if deep:
             self._build()
-            self._analyze_deep(items, deep, out)
+            self._analyze_deep(items, deep, out, gated=self._model_arg is None)
         return [o if o is not None else [] for o in out]
 
     def _analyze_deep(self, items: Sequence[tuple[str, tuple[str, ...], str]], deep: list[int],
-                      out: list[list[Detection] | None]) -> None:
+                      out: list[list[Detection] | None], gated: bool) -> None:
         from phiscan.prefilter import may_hold_name
 
         # Only text that could hold a name pays for the name model; the rest is tokenised for the
-        # patterns' context words and nothing more.
-        gated = self._model_arg is None  # the name gate cuts words as the shipped pipeline's tokenizer does
-        named = [i for i in deep if not gated or may_hold_name(items[i][0])]
-        plain = [i for i in deep if gated and not may_hold_name(items[i][0])]
+        # patterns' context words and nothing more.  `gated` is off for another pipeline's tokenizer.
+        needs_model = {i: not gated or may_hold_name(items[i][0]) for i in deep}
+        named = [i for i in deep if needs_model[i]]
+        plain = [i for i in deep if not needs_model[i]]
         for group, full in ((named, True), (plain, False)):
             for start in range(0, len(group), _BATCH):
                 chunk = group[start : start + _BATCH]

@@ -63,13 +63,11 @@ def scan(
     """Scan schema, tool and request files; exit 0 clean, 1 findings, 2 errors."""
     from phiscan.command import run_scan
 
-    flags = {"fail_on": fail_on.value if fail_on else None, "min_score": min_score, "nlp_model": nlp_model,
-             "exclude": exclude or None, "baseline": str(baseline) if baseline else None}
-    limits = {"max_file_bytes": max_file_bytes, "max_string_chars": max_string_chars,
-              "max_surfaces_per_file": max_surfaces_per_file}
-    raise typer.Exit(run_scan(paths, fmt=format, output=output, config=config, flags=flags, kind=kind,
-                              show_values=show_values, cache=cache, jobs=jobs,
-                              profile=profile.value if profile else None, limits=limits))
+    raise typer.Exit(run_scan(
+        paths, fmt=format, output=output, config=config, kind=kind, show_values=show_values, cache=cache, jobs=jobs,
+        profile=profile.value if profile else None, fail_on=fail_on.value if fail_on else None, min_score=min_score,
+        nlp_model=nlp_model, exclude=exclude, baseline=baseline, max_file_bytes=max_file_bytes,
+        max_string_chars=max_string_chars, max_surfaces_per_file=max_surfaces_per_file))
 
 
 def _setup(paths: list[Path], config: Path | None, fail_on: FailOn | None, min_score: float | None,

@@ -7,10 +7,9 @@ Error messages name files and keys, never scanned content.
 from __future__ import annotations
 
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 
 def _err(message: str) -> int:
@@ -19,28 +18,33 @@ def _err(message: str) -> int:
 
 
 def run_scan(paths: Sequence[str | Path], *, fmt: str = "text", output: str | Path | None = None,
-             config: str | Path | None = None, flags: Mapping[str, Any] | None = None, kind: str | None = None,
-             show_values: bool = False, cache: bool = True, jobs: int = 1, profile: str | None = None,
-             limits: Mapping[str, int | None] | None = None) -> int:
+             config: str | Path | None = None, kind: str | None = None, show_values: bool = False,
+             cache: bool = True, jobs: int = 1, profile: str | None = None, fail_on: str | None = None,
+             min_score: float | None = None, nlp_model: str | None = None, exclude: Sequence[str] | None = None,
+             baseline: str | Path | None = None, max_file_bytes: int | None = None,
+             max_string_chars: int | None = None, max_surfaces_per_file: int | None = None) -> int:
     """Scan `paths` as configured, write the report in `fmt` to `output` (stdout if None), return the exit code.
 
-    `flags` are command-line values for config keys (`fail_on`, `min_score`, `nlp_model`, `exclude`,
-    `baseline`); None leaves the file's value.
+    `fail_on`, `min_score`, `nlp_model`, `exclude` and `baseline` override the config file; None keeps
+    its value.  The `max_*` limits override `phiscan.load.Limits`.
     """
     from phiscan.errors import PhiscanError
     from phiscan.report import FORMATS, reporter
 
     if fmt not in FORMATS:
         return _err(f"unknown --format {fmt!r}; choose one of: {', '.join(FORMATS)}")
+    flags = {"fail_on": fail_on, "min_score": min_score, "nlp_model": nlp_model, "exclude": list(exclude or ()) or None,
+             "baseline": str(baseline) if baseline else None}
+    bounds = {k: v for k, v in (("max_file_bytes", max_file_bytes), ("max_string_chars", max_string_chars),
+                                ("max_surfaces_per_file", max_surfaces_per_file)) if v}
     try:
         from phiscan.config import setup
         from phiscan.scan import scan_paths
 
-        options, engine, _ = setup(paths, config, dict(flags or {}), kind=kind, show_values=show_values)
+        options, engine, _ = setup(paths, config, flags, kind=kind, show_values=show_values)
         options = replace(options, cache=cache, jobs=jobs)
         if profile is not None:
             options = replace(options, profile=profile)
-        bounds = {k: v for k, v in (limits or {}).items() if v}
         if bounds:
             options = replace(options, limits=replace(options.limits, **bounds))
         report = scan_paths(paths, options=options, analyzer=engine)

@@ -10,6 +10,8 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 
+from phiscan.report import FORMATS
+
 
 def _positive(value: str) -> int:
     n = int(value)
@@ -22,9 +24,8 @@ def parser() -> argparse.ArgumentParser:
     """The hook's command line: file names, then the options of `phiscan scan`."""
     p = argparse.ArgumentParser(
         prog="phiscan-hook", description="Find PHI and secrets in the schema and tool files pre-commit passes.")
-    p.add_argument("filenames", nargs="*", help="Files to scan (folders are walked).")
-    p.add_argument("--format", "-f", choices=("text", "json", "sarif", "github"), default="text",
-                   help="Output format.")
+    p.add_argument("paths", nargs="*", metavar="filenames", help="Files to scan (folders are walked).")
+    p.add_argument("--format", "-f", dest="fmt", choices=FORMATS, default="text", help="Output format.")
     p.add_argument("--output", "-o", help="Write the report to this file, not stdout.")
     p.add_argument("--kind", help="Treat every file as this kind instead of detecting it.")
     p.add_argument("--fail-on", choices=("low", "medium", "high"),
@@ -50,18 +51,11 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Scan the given files; exit 0 clean, 1 findings, 2 errors."""
     args = parser().parse_args(argv)
-    if not args.filenames:
+    if not args.paths:
         return 0
     from phiscan.command import run_scan
 
-    flags = {"fail_on": args.fail_on, "min_score": args.min_score, "nlp_model": args.nlp_model,
-             "exclude": args.exclude, "baseline": args.baseline}
-    limits = {"max_file_bytes": args.max_file_bytes, "max_string_chars": args.max_string_chars,
-              "max_surfaces_per_file": args.max_surfaces_per_file}
-    return run_scan(args.filenames, fmt=args.format, output=args.output, config=args.config, flags=flags,
-                    kind=args.kind, show_values=args.show_values, cache=args.cache, jobs=args.jobs,
-                    profile=args.profile, limits=limits)
-
+    return run_scan(**vars(args))
 
 if __name__ == "__main__":
     raise SystemExit(main())
