@@ -16,7 +16,7 @@ import timeit
 from pathlib import Path
 from typing import Any
 
-from phiscan.sdk_guard import Guard, request_body
+from phiscan.sdk.guard import Guard, request_body
 from phiscan.types import Severity
 
 HERE = Path(__file__).resolve().parent

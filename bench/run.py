@@ -87,7 +87,7 @@ def _read(path: Path) -> Any:
 def naive_main(list_file: str) -> None:
     """The naive loop over the files listed in `list_file`; prints timings and finding counts as JSON."""
     t0 = time.perf_counter()
-    from phiscan.analyzer import Analyzer
+    from phiscan.detect.analyzer import Analyzer
 
     analyzer = Analyzer()
     analyzer._build()  # phiscan's recognizers and pipeline, loaded the way phiscan loads them
@@ -131,7 +131,7 @@ def _phiscan_cmd() -> list[str]:
 
 
 def _hook_cmd() -> list[str]:
-    return _script("phiscan-hook", "phiscan.hook")
+    return _script("phiscan-hook", "phiscan.app.hook")
 
 
 def one_file(cmd: list[str], path: Path, work: Path, env: dict[str, str], fresh: bool) -> dict[str, Any]:
@@ -264,9 +264,9 @@ def main() -> int:
     scan = [*phiscan, "scan", "--format", "json", "--no-cache", *map(str, files)]
     variants = {"phiscan": scan, f"phiscan_jobs{args.jobs}": [*scan, "--jobs", str(args.jobs)]}
     if not args.quick:  # the pre-filters' own effect: the same scan with all three gates open
-        variants["phiscan_no_prefilter"] = [sys.executable, "-c", "import phiscan.prefilter as p, sys; "
+        variants["phiscan_no_prefilter"] = [sys.executable, "-c", "import phiscan.detect.prefilter as p, sys; "
                                             "p.may_hold_entity = p.needs_presidio = p.may_hold_name = "
-                                            "lambda t: True; from phiscan.cli import main; "
+                                            "lambda t: True; from phiscan.app.cli import main; "
                                             "sys.argv[0] = 'phiscan'; main()", *scan[1:]]
     for name, cmd in variants.items():
         stats, body = run(cmd, env)

@@ -17,8 +17,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import phiscan.secrets
-from phiscan.secrets import ALL_PLUGINS, DEFAULT_PLUGINS, SecretDetector
+import phiscan.detect.secrets
+from phiscan.detect.secrets import ALL_PLUGINS, DEFAULT_PLUGINS, SecretDetector
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "real"
 
@@ -52,7 +52,7 @@ def main() -> int:
     parser.add_argument("--no-gate", action="store_true", help="run every string through every detector")
     args = parser.parse_args()
     if args.no_gate:  # to show the pre-check loses nothing
-        phiscan.secrets._may_hold_secret = lambda text: True
+        phiscan.detect.secrets._may_hold_secret = lambda text: True
 
     pairs: list[tuple[str, str]] = []
     files = sorted(args.corpus.rglob("*.json"))
@@ -66,7 +66,7 @@ def main() -> int:
     detector = SecretDetector(ALL_PLUGINS if args.all else DEFAULT_PLUGINS)
     hits: collections.Counter[str] = collections.Counter()
     texts: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
-    gated = sum(1 for text, _ in pairs if phiscan.secrets._may_hold_secret(text))
+    gated = sum(1 for text, _ in pairs if phiscan.detect.secrets._may_hold_secret(text))
     start = time.perf_counter()
     for text, key in pairs:
         for d in detector.detect(text, key):

@@ -20,14 +20,14 @@ from phiscan.scan import ScanOptions, scan_document, scan_paths
 from phiscan.types import Exposure, FileError, Finding, Report, Role, Severity
 
 if TYPE_CHECKING:
-    from phiscan.sdk_guard import guard
+    from phiscan.sdk.guard import guard
 
 
 def __getattr__(name: str) -> Any:
     # the guard pulls in asyncio and the SDK plumbing; the CLI and pre-commit never need it.
-    # (It lives in `sdk_guard` so that importing the module can't shadow this function.)
+    # (It lives in `phiscan.sdk` so that importing the module can't shadow this function.)
     if name == "guard":
-        from phiscan.sdk_guard import guard
+        from phiscan.sdk.guard import guard
 
         return guard
     raise AttributeError(f"module 'phiscan' has no attribute {name!r}")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from phiscan.cli import main
+from phiscan.app.cli import main
 
 if __name__ == "__main__":
     main()

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from phiscan.analyzer import Analyzer
+    from phiscan.detect.analyzer import Analyzer
     from phiscan.scan import ScanOptions
     from phiscan.types import FileError, Finding, Note, Report
 

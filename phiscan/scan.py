@@ -14,20 +14,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from phiscan.analyzer import Analyzer
+from phiscan.detect.analyzer import Analyzer
+from phiscan.documents.load import Document, Limits, load_path
 from phiscan.errors import ConfigError
-from phiscan.ignores import Suppressions, path_matches, suppress
-from phiscan.kinds import KINDS, parts_of, surfaces_of_parts
-from phiscan.load import Document, Limits, load_path
-from phiscan.policy import Policy, decide
+from phiscan.policy.decide import Policy, decide
+from phiscan.policy.suppress import Suppressions, path_matches, suppress
+from phiscan.surfaces.kinds import KINDS, parts_of, surfaces_of_parts
+from phiscan.surfaces.views import View, views_of
+from phiscan.surfaces.walk import nesting_exceeds
 from phiscan.types import KEY_ROLES, Exposure, FileError, Finding, Note, Report, Role, Severity, Surface
-from phiscan.views import View, views_of
-from phiscan.walk import nesting_exceeds
 
 if TYPE_CHECKING:
     import re
 
-    from phiscan.baseline import Baseline
+    from phiscan.policy.baseline import Baseline
 
 SCAN_SUFFIXES = frozenset({".json", ".yaml", ".yml"})
 SKIP_DIRS = frozenset(
@@ -51,7 +51,7 @@ class ScanOptions:
     suppressions: Suppressions = field(default_factory=Suppressions)  # disabled rules, per-file ignores
     baseline: Baseline | None = None  # report only findings not in it
     analyze_also: re.Pattern[str] | None = None  # custom recognizers' texts the prefilter would skip
-    cache: bool = False  # reuse verdicts from the on-disk cache (phiscan.cache); the CLI turns it on
+    cache: bool = False  # reuse verdicts from the on-disk cache (phiscan.detect.cache); the CLI turns it on
     jobs: int = 1  # worker processes for scan_paths; output is identical for any value
 
 
@@ -297,7 +297,7 @@ def detect(units: Sequence[_Unit], options: ScanOptions, analyzer: Analyzer | No
             per_surface.append((unit, s, views))
             for v in views:
                 distinct.setdefault((v.text, v.context, v.key), len(distinct))
-    from phiscan.prefilter import may_hold_entity
+    from phiscan.detect.prefilter import may_hold_entity
 
     items = list(distinct)
     also = options.analyze_also
@@ -363,8 +363,8 @@ _STRUCTURE = frozenset({
 def _structural(pointer: str) -> str:
     """A pointer for a note, with every token that is not schema structure masked: any key on the way
     (a property named after a patient) could be the PHI the note must not repeat."""
-    from phiscan.policy import mask
-    from phiscan.walk import schema_keywords
+    from phiscan.policy.decide import mask
+    from phiscan.surfaces.walk import schema_keywords
 
     keep = _STRUCTURE | schema_keywords()
     return "".join("/" + (t if t.isdigit() or t in keep else mask(t)) for t in pointer.split("/")[1:])
@@ -377,8 +377,8 @@ def finding_order(f: Finding) -> tuple[str, int, int, str, str]:
 
 
 def _request_checks(units: Sequence[_Unit], found: list[Finding], options: ScanOptions) -> list[Finding]:
-    """Feature eligibility, metadata and provider lint for request and MCP documents (phiscan.features)."""
-    from phiscan.features import request_checks
+    """Feature eligibility, metadata and provider lint for request and MCP documents (phiscan.policy.eligibility)."""
+    from phiscan.policy.eligibility import request_checks
 
     out: list[Finding] = []
     for u in units:
@@ -396,7 +396,7 @@ def _analyze_cached(todo: list[tuple[str, tuple[str, ...], str]], where: list[in
     """
     cache = None
     if options.cache:
-        from phiscan.cache import VerdictCache, fingerprint
+        from phiscan.detect.cache import VerdictCache, fingerprint
 
         model, entities, custom = (analyzer.cache_settings() if analyzer is not None
                                    else (options.nlp_model, None, False))

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from phiscan.analyzer import Analyzer
+from phiscan.detect.analyzer import Analyzer
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from phiscan import baseline as bl
-from phiscan.analyzer import Analyzer
+from phiscan.detect.analyzer import Analyzer
 from phiscan.errors import ConfigError
+from phiscan.policy import baseline as bl
 from phiscan.scan import ScanOptions, scan_document, scan_paths
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -12,9 +12,9 @@ from typing import Any
 
 import pytest
 
-from phiscan import cache
-from phiscan.analyzer import Analyzer
-from phiscan.cache import VerdictCache, cache_dir, fingerprint
+from phiscan.detect import cache
+from phiscan.detect.analyzer import Analyzer
+from phiscan.detect.cache import VerdictCache, cache_dir, fingerprint
 from phiscan.scan import ScanOptions, scan_paths
 from phiscan.types import Detection
 
@@ -154,7 +154,7 @@ def test_damaged_cache_is_ignored_and_rebuilt(planted: Path, analyzer: Analyzer,
 
 def _cli(*args: str | Path, home: Path) -> subprocess.CompletedProcess[str]:
     exe = shutil.which("phiscan")
-    cmd = [exe] if exe else [sys.executable, "-c", "from phiscan.cli import main; main()"]
+    cmd = [exe] if exe else [sys.executable, "-c", "from phiscan.app.cli import main; main()"]
     env = {**__import__("os").environ, "XDG_CACHE_HOME": str(home)}
     return subprocess.run([*cmd, *map(str, args)], capture_output=True, text=True, timeout=300, env=env)
 
@@ -183,7 +183,7 @@ def test_fingerprint_changes_with_phiscan_code_and_data(tmp_path: Path, monkeypa
     splits.write_text(splits.read_text("utf-8").replace('"Cannot": [', '"Cannot":[', 1), "utf-8")
     second = fingerprint(None, None)
     assert second != first  # the pre-screens read the data files: a new gazetteer is a new verdict
-    (package / "policy.py").write_text((package / "policy.py").read_text("utf-8") + "\n# changed\n", "utf-8")
+    (package / "policy" / "decide.py").write_text((package / "policy" / "decide.py").read_text("utf-8") + "\n# changed\n", "utf-8")
     assert fingerprint(None, None) not in (first, second)
 
 

@@ -15,7 +15,7 @@ CLEAN = FIXTURES / "schema" / "clean" / "patient-intake.schema.json"
 
 def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
     exe = shutil.which("phiscan")
-    cmd = [exe] if exe else [sys.executable, "-c", "from phiscan.cli import main; main()"]
+    cmd = [exe] if exe else [sys.executable, "-c", "from phiscan.app.cli import main; main()"]
     return subprocess.run([*cmd, *map(str, args)], capture_output=True, text=True, timeout=300)
 
 

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from phiscan import config
-from phiscan.analyzer import Analyzer
+from phiscan.app import settings as config
+from phiscan.detect.analyzer import Analyzer
 from phiscan.errors import ConfigError
 from phiscan.scan import ScanOptions, scan_document
 from phiscan.types import Severity

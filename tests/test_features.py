@@ -11,9 +11,9 @@ from typing import Any
 
 import pytest
 
-from phiscan.analyzer import Analyzer
+from phiscan.detect.analyzer import Analyzer
 from phiscan.errors import ConfigError
-from phiscan.features import (
+from phiscan.policy.eligibility import (
     feature_findings,
     load_eligibility,
     parse_eligibility,

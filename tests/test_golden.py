@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from phiscan.analyzer import Analyzer
+from phiscan.detect.analyzer import Analyzer
 from phiscan.report import reporter
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -55,7 +55,7 @@ def test_scan_of_the_fixtures_matches_its_golden_output(fmt: str, tmp_path: Path
 def test_guard_verdicts_on_the_request_fixtures_match_their_golden_output(analyzer: Analyzer) -> None:
     import io
 
-    from phiscan.sdk_guard import Guard
+    from phiscan.sdk.guard import Guard
     from phiscan.types import Severity
 
     guard = Guard("hipaa", Severity.MEDIUM, (), "raise", analyzer)

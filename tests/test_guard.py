@@ -16,7 +16,7 @@ import openai
 import pytest
 
 import phiscan
-from phiscan.analyzer import Analyzer
+from phiscan.detect.analyzer import Analyzer
 from phiscan.types import Report, Severity
 
 REQUESTS = Path(__file__).resolve().parent.parent / "fixtures" / "requests"
@@ -217,7 +217,7 @@ def test_log_callback_allowlist_and_profile(server: Any, analyzer: Analyzer,
 
 
 def test_the_cache_keeps_no_raw_text(analyzer: Analyzer) -> None:
-    from phiscan.sdk_guard import Guard
+    from phiscan.sdk.guard import Guard
     from phiscan.types import Severity
 
     g = Guard("hipaa", Severity.MEDIUM, (), "raise", analyzer)
@@ -229,7 +229,7 @@ def test_the_cache_keeps_no_raw_text(analyzer: Analyzer) -> None:
 
 
 def test_a_request_the_guard_could_not_fully_scan_is_never_clean(analyzer: Analyzer) -> None:
-    from phiscan.sdk_guard import Guard
+    from phiscan.sdk.guard import Guard
 
     schema: dict[str, Any] = {"type": "string", "const": "078-05-1121"}
     for _ in range(300):  # 600 levels, deeper than max_depth (512): refused, not scanned
@@ -245,7 +245,7 @@ def test_a_request_the_guard_could_not_fully_scan_is_never_clean(analyzer: Analy
 
 
 def test_a_request_too_deep_to_serialise_fails_closed(analyzer: Analyzer) -> None:
-    from phiscan.sdk_guard import Guard
+    from phiscan.sdk.guard import Guard
 
     schema: dict[str, Any] = {"type": "string"}
     for _ in range(5_000):

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from phiscan.hook import main
+from phiscan.app.hook import main
 
 ROOT = Path(__file__).resolve().parent.parent
 PRECOMMIT = ROOT / "fixtures" / "config" / "precommit"
@@ -74,7 +74,7 @@ def test_no_files_is_a_clean_run() -> None:
 
 
 def test_the_hook_does_not_import_the_cli_framework(staged: Path) -> None:
-    code = ("import sys; from phiscan.hook import main; code = main(sys.argv[1:]); "
+    code = ("import sys; from phiscan.app.hook import main; code = main(sys.argv[1:]); "
             "print(code, 'typer' in sys.modules, 'click' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code, str(staged / "clean.schema.json")], capture_output=True,
                          text=True, check=True)
@@ -84,8 +84,8 @@ def test_the_hook_does_not_import_the_cli_framework(staged: Path) -> None:
 def test_the_hook_takes_every_option_of_phiscan_scan() -> None:
     import typer.main
 
-    from phiscan.cli import app
-    from phiscan.hook import parser
+    from phiscan.app.cli import app
+    from phiscan.app.hook import parser
 
     group = typer.main.get_command(app)
     scan = group.commands["scan"]  # type: ignore[attr-defined]

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from phiscan.identifiers import joined_variants, looks_like_identifier, split_identifier
+from phiscan.surfaces.identifiers import joined_variants, looks_like_identifier, split_identifier
 
 
 @pytest.mark.parametrize(

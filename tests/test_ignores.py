@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from phiscan.analyzer import Analyzer
-from phiscan.ignores import KEYWORD, Suppressions, path_matches, rule_matches, suppress
+from phiscan.detect.analyzer import Analyzer
+from phiscan.policy.suppress import KEYWORD, Suppressions, path_matches, rule_matches, suppress
 from phiscan.scan import ScanOptions, scan_document
 from phiscan.types import Exposure, Finding, Role, Severity
 

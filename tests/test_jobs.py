@@ -15,7 +15,7 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
 def _cli(*args: str | Path, home: Path) -> subprocess.CompletedProcess[str]:
     exe = shutil.which("phiscan")
-    cmd = [exe] if exe else [sys.executable, "-c", "from phiscan.cli import main; main()"]
+    cmd = [exe] if exe else [sys.executable, "-c", "from phiscan.app.cli import main; main()"]
     env = {**os.environ, "XDG_CACHE_HOME": str(home)}
     return subprocess.run([*cmd, *map(str, args)], capture_output=True, text=True, timeout=600, env=env)
 

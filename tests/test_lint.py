@@ -6,10 +6,10 @@ from typing import Any
 
 import pytest
 
-from phiscan.analyzer import Analyzer
-from phiscan.kinds import parts_of
-from phiscan.lint import Counts, bad_pattern, limit_findings, lint_parts, lint_schema
+from phiscan.detect.analyzer import Analyzer
+from phiscan.policy.lint import Counts, bad_pattern, limit_findings, lint_parts, lint_schema
 from phiscan.scan import scan_document
+from phiscan.surfaces.kinds import parts_of
 from phiscan.types import Role, Severity
 
 

@@ -1,4 +1,4 @@
-"""Specification of `phiscan.load`: files become plain data or a FileError, never an exception."""
+"""Specification of `phiscan.documents.load`: files become plain data or a FileError, never an exception."""
 
 from __future__ import annotations
 
@@ -13,9 +13,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from phiscan import sourcemap
+from phiscan.documents import sourcemap
+from phiscan.documents.load import Document, Limits, load_bytes, load_path, load_text
 from phiscan.errors import ConfigError
-from phiscan.load import Document, Limits, load_bytes, load_path, load_text
 from phiscan.types import FileError, Location
 
 SSN = "078-05-1121"

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 import phiscan
-from phiscan.analyzer import Analyzer, resolve_model
+from phiscan.detect.analyzer import Analyzer, resolve_model
 
 PACKAGE = Path(phiscan.__file__).resolve().parent
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from phiscan.policy import Policy, decide, fingerprint, mask, severity_for
+from phiscan.policy.decide import Policy, decide, fingerprint, mask, severity_for
 from phiscan.types import Detection, Exposure, Role, Severity, Surface
 
 

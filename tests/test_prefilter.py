@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from phiscan.analyzer import Analyzer
-from phiscan.policy import Policy, _plausible
-from phiscan.prefilter import may_hold_entity, may_hold_name, needs_presidio
+from phiscan.detect.analyzer import Analyzer
+from phiscan.detect.prefilter import may_hold_entity, may_hold_name, needs_presidio
+from phiscan.policy.decide import Policy, _plausible
 from phiscan.scan import ScanOptions, _load_units, iter_files
+from phiscan.surfaces.views import views_of
 from phiscan.types import Detection
-from phiscan.views import views_of
 
 ROOT = Path(__file__).resolve().parent.parent
 STRINGS = ROOT / "tests" / "data" / "screen-strings.txt"
@@ -112,7 +112,7 @@ def test_a_file_with_phi_still_gets_the_full_analysis() -> None:
 
 
 def test_another_pipeline_gets_every_string_since_the_screen_knows_only_the_shipped_tokenizer() -> None:
-    code = ("import sys; from phiscan.analyzer import Analyzer; "
+    code = ("import sys; from phiscan.detect.analyzer import Analyzer; "
             "Analyzer(sys.argv[1] or None).analyze([('Max Length', (), '')]); "
             "print('presidio_analyzer' in sys.modules)")
     for model, expected in (("", "False"), (str(ROOT / "models" / "phiscan-ner"), "True")):
@@ -123,8 +123,8 @@ def test_another_pipeline_gets_every_string_since_the_screen_knows_only_the_ship
 def _every_span_a_tokenizer_could_cut(text: str) -> bool:
     """The reference for `may_hold_name`, by brute force: any two-to-five-word span, cut wherever the
     tokenizer could, that `name_shaped` accepts (or an address shape, or a non-Latin script)."""
-    import phiscan.prefilter as p
-    from phiscan.names import name_shaped
+    import phiscan.detect.prefilter as p
+    from phiscan.detect.names import name_shaped
 
     if p._non_latin(text) or p._ADDRESS_HINT.search(text):
         return True
@@ -138,7 +138,7 @@ def _every_span_a_tokenizer_could_cut(text: str) -> bool:
 def test_the_name_gate_misses_no_span_the_policy_would_keep() -> None:
     import random
 
-    from phiscan.names import _load
+    from phiscan.detect.names import _load
 
     rng = random.Random(20261128)
     given = sorted(w for w in _load("given_names") if w.isalpha())
@@ -168,8 +168,8 @@ def test_the_screens_copies_of_presidio_patterns_still_hold() -> None:
     from presidio_analyzer import PatternRecognizer
     from presidio_analyzer.predefined_recognizers import EmailRecognizer, IbanRecognizer
 
-    import phiscan.prefilter as p
-    from phiscan.pattern_recognizers import PersonalUrlRecognizer
+    import phiscan.detect.prefilter as p
+    from phiscan.detect.presidio import PersonalUrlRecognizer
 
     iban = IbanRecognizer().patterns[0].regex
     assert iban.replace("([A-Z]{2}", "[A-Z]{2}", 1).startswith(p._IBAN_HINT)  # every IBAN match holds a hint match

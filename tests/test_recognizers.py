@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 import phiscan
-from phiscan.analyzer import Analyzer
-from phiscan.policy import Policy
+from phiscan.detect.analyzer import Analyzer
+from phiscan.policy.decide import Policy
 
 
 def found(analyzer: Analyzer, prop: str, value: str) -> set[str]:

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from phiscan.regexlit import Literal, analyse_regex, regex_literals
+from phiscan.surfaces.regexlit import Literal, analyse_regex, regex_literals
 
 
 def texts(pattern: str) -> set[str]:

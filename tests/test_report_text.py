@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import phiscan
-from phiscan.analyzer import Analyzer
+from phiscan.detect.analyzer import Analyzer
 from phiscan.report.text import write_text
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 import phiscan
-from phiscan.analyzer import Analyzer
+from phiscan.detect.analyzer import Analyzer
 from phiscan.types import Exposure, Role, Severity
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"

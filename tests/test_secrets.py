@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from phiscan.secrets import ALL_PLUGINS, SecretDetector, _may_hold_secret
+from phiscan.detect.secrets import ALL_PLUGINS, SecretDetector, _may_hold_secret
 
 # Test secrets are generated, not committed: random strings of each format's shape.
 _RNG = random.Random(20261115)
@@ -246,7 +246,7 @@ def test_a_broken_detect_secrets_install_fails_the_scan_not_each_string(tmp_path
     target = tmp_path / "dirty.schema.json"
     target.write_bytes((Path(__file__).resolve().parent.parent / "fixtures" / "config" / "precommit" /
                         "dirty.schema.json").read_bytes())
-    code = ("import sys; sys.modules['detect_secrets.settings'] = None; from phiscan.hook import main; "
+    code = ("import sys; sys.modules['detect_secrets.settings'] = None; from phiscan.app.hook import main; "
             "raise SystemExit(main(sys.argv[1:]))")
     out = subprocess.run([sys.executable, "-c", code, "--no-cache", str(target)], capture_output=True, text=True)
     assert out.returncode == 2, out.stdout + out.stderr

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from phiscan.kinds import detect_kind, parts_of, surfaces_of_parts
+from phiscan.surfaces.kinds import detect_kind, parts_of, surfaces_of_parts
+from phiscan.surfaces.walk import SchemaRoot, resolve_pointer, walk_schema
 from phiscan.types import Exposure, Role
-from phiscan.walk import SchemaRoot, resolve_pointer, walk_schema
 
 
 def surfaces(doc: Any) -> dict[str, Role]:

@@ -26,7 +26,7 @@ def _where(f: Finding) -> str:
 
 
 def _refusal(path: str, report: Report) -> str | None:
-    from phiscan.features import refusal_message
+    from phiscan.policy.eligibility import refusal_message
 
     return refusal_message([f for f in report.findings if f.path == path])
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from urllib.parse import quote
 
-from phiscan.policy import mask
+from phiscan.policy.decide import mask
 from phiscan.types import KEY_ROLES, Finding, Role
 
 

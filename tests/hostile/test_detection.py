@@ -10,9 +10,9 @@ from typing import Any
 import pytest
 
 from phiscan import ScanOptions, scan_document
-from phiscan.analyzer import Analyzer
-from phiscan.load import Limits
-from phiscan.regexlit import analyse_regex
+from phiscan.detect.analyzer import Analyzer
+from phiscan.documents.load import Limits
+from phiscan.surfaces.regexlit import analyse_regex
 
 from .conftest import NAME, SSN, assert_no_leak, good_rules, messages, run_cli, write_good
 
@@ -145,7 +145,7 @@ def test_small_limits_apply_to_patterns_too(analyzer: Analyzer) -> None:
 ])
 def test_the_pre_screens_finish_on_giant_punctuated_strings(text: str, to_presidio: bool) -> None:
     """The screens enumerate cut points; on these an unbounded enumeration ran for minutes."""
-    from phiscan.prefilter import may_hold_entity, may_hold_name, needs_presidio
+    from phiscan.detect.prefilter import may_hold_entity, may_hold_name, needs_presidio
 
     assert isinstance(may_hold_entity(text) and needs_presidio(text) and may_hold_name(text), bool)
     assert needs_presidio(text) is to_presidio

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from phiscan import scan_paths
-from phiscan.analyzer import Analyzer
+from phiscan.detect.analyzer import Analyzer
 
 from .conftest import NAME, SSN, assert_no_leak, good_rules, messages, report_rules, run_cli, write_good
 
@@ -157,12 +157,12 @@ def test_a_folder_named_like_a_schema_is_walked_as_a_folder(tmp_path: Path, anal
 def _fail_open_for(name: str) -> str:
     """Code that makes opening `name` fail with EACCES, as it does for a non-root user."""
     return (
-        "import builtins, errno, phiscan.load\n"
+        "import builtins, errno, phiscan.documents.load\n"
         "def _open(path, *a, **k):\n"
         f"    if str(path).endswith({name!r}):\n"
         "        raise PermissionError(errno.EACCES, 'Permission denied')\n"
         "    return builtins.open(path, *a, **k)\n"
-        "phiscan.load.open = _open\n"
+        "phiscan.documents.load.open = _open\n"
     )
 
 
@@ -177,7 +177,7 @@ def test_an_unreadable_file_is_reported_and_the_run_goes_on(
     good = write_good(tmp_path)
     namespace: dict[str, object] = {}
     exec(_fail_open_for("locked.json"), namespace)
-    monkeypatch.setattr("phiscan.load.open", namespace["_open"], raising=False)
+    monkeypatch.setattr("phiscan.documents.load.open", namespace["_open"], raising=False)
     report = scan_paths([locked, good], analyzer=analyzer)
     assert [(e.path, e.message) for e in report.errors] == [(locked.as_posix(), "permission denied")]
     assert report_rules(report) >= {"phi-person-name", "phi-ssn"}

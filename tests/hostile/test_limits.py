@@ -7,9 +7,9 @@ from pathlib import Path
 from typing import Any
 
 from phiscan import ScanOptions, scan_document, scan_paths
-from phiscan.analyzer import Analyzer
-from phiscan.load import Limits
-from phiscan.views import MAX_VIEW_CHARS
+from phiscan.detect.analyzer import Analyzer
+from phiscan.documents.load import Limits
+from phiscan.surfaces.views import MAX_VIEW_CHARS
 
 from .conftest import NAME, SSN, assert_no_leak, good_rules, messages, report_rules, run_cli, write_good
 

@@ -10,15 +10,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from phiscan import ScanOptions, scan_document
-from phiscan.analyzer import Analyzer
-from phiscan.identifiers import joined_variants, split_identifier
-from phiscan.kinds import parts_of, surfaces_of_parts
-from phiscan.policy import Policy
-from phiscan.regexlit import analyse_regex
+from phiscan.detect.analyzer import Analyzer
+from phiscan.policy.decide import Policy
 from phiscan.report import FORMATS, reporter
+from phiscan.surfaces.identifiers import joined_variants, split_identifier
+from phiscan.surfaces.kinds import parts_of, surfaces_of_parts
+from phiscan.surfaces.regexlit import analyse_regex
+from phiscan.surfaces.views import views_of
+from phiscan.surfaces.walk import SchemaRoot, iter_strings, resolve_pointer, scalar_text, walk_schema
 from phiscan.types import KEY_ROLES, Exposure, FileError, Finding, Location, Note, Report, Role, Severity, Surface
-from phiscan.views import views_of
-from phiscan.walk import SchemaRoot, iter_strings, resolve_pointer, scalar_text, walk_schema
 
 from .conftest import NAME, SSN
 

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from phiscan import scan_document, scan_paths
-from phiscan.analyzer import Analyzer
+from phiscan.detect.analyzer import Analyzer
 
 from .conftest import NAME, SSN, assert_no_leak, good_rules, messages, report_rules, run_cli, write_good
 

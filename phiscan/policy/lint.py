@@ -14,10 +14,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from phiscan.kinds import Parts
-from phiscan.policy import fingerprint
+from phiscan.policy.decide import fingerprint
+from phiscan.surfaces.kinds import Parts
+from phiscan.surfaces.walk import join_pointer, resolve_pointer
 from phiscan.types import Exposure, Finding, Role, Severity
-from phiscan.walk import join_pointer, resolve_pointer
 
 MAX_STRICT_TOOLS = 20
 MAX_OPTIONAL_PARAMETERS = 24

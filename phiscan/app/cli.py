@@ -61,7 +61,7 @@ def scan(
                                                               "error [default: 200000].")] = None,
 ) -> None:
     """Scan schema, tool and request files; exit 0 clean, 1 findings, 2 errors."""
-    from phiscan.command import run_scan
+    from phiscan.app.command import run_scan
 
     raise typer.Exit(run_scan(
         paths, fmt=format, output=output, config=config, kind=kind, show_values=show_values, cache=cache, jobs=jobs,
@@ -73,7 +73,7 @@ def scan(
 def _setup(paths: list[Path], config: Path | None, fail_on: FailOn | None, min_score: float | None,
            nlp_model: str | None, exclude: list[str] | None, baseline: Path | None, **kw: Any) -> Any:
     """Config file and flags -> (ScanOptions, analyzer or None, Config); flags left unset keep file values."""
-    from phiscan.config import setup
+    from phiscan.app.settings import setup
 
     flags = {"fail_on": fail_on.value if fail_on else None, "min_score": min_score, "nlp_model": nlp_model,
              "exclude": exclude or None, "baseline": str(baseline) if baseline else None}
@@ -93,7 +93,7 @@ def show_config(
     profile: Annotated[Profile | None, typer.Option(help="As for scan.")] = None,
 ) -> None:
     """Print the effective configuration and where each value came from (default, a file, the command line)."""
-    from phiscan.config import load, render
+    from phiscan.app.settings import load, render
     from phiscan.errors import PhiscanError
 
     flags = {"fail_on": fail_on.value if fail_on else None, "min_score": min_score, "nlp_model": nlp_model,
@@ -113,8 +113,8 @@ _BASELINE = ".phiscan-baseline.json"
 
 
 def _write_baseline(paths: list[Path], baseline: Path | None, config: Path | None, update: bool) -> None:
-    from phiscan import baseline as bl
     from phiscan.errors import PhiscanError
+    from phiscan.policy import baseline as bl
     from phiscan.scan import scan_paths
 
     try:

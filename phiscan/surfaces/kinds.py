@@ -11,8 +11,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from phiscan.surfaces.walk import SchemaRoot, iter_strings, join_pointer
 from phiscan.types import Exposure, Role, Surface
-from phiscan.walk import SchemaRoot, iter_strings, join_pointer
 
 _SCHEMA_KEYWORDS = frozenset(
     {
@@ -382,7 +382,7 @@ def parts_of(doc: Any, path: str, kind: str | None = None) -> Parts | None:
 
 def surfaces_of_parts(parts: Parts, doc: Any, path: str) -> Iterator[Surface]:
     """Every surface of a document: loose ones first, then each schema walked."""
-    from phiscan.walk import walk_schema
+    from phiscan.surfaces.walk import walk_schema
 
     yield from parts.surfaces
     yield from walk_schema(doc, parts.roots, path)

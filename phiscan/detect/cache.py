@@ -27,6 +27,8 @@ import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from phiscan.data import PACKAGE_DIR as _PACKAGE_DIR
+from phiscan.data import bundled_model_dir as _default_model_dir
 from phiscan.types import Detection
 
 View = tuple[str, tuple[str, ...], str]
@@ -34,7 +36,7 @@ _KEY_FILE = "key"
 _KEY_BYTES = 32
 _SCHEMA = 1
 _STALE_SECONDS = 14 * 24 * 3600  # databases of other fingerprints unused this long are removed
-_PACKAGE_DIR = Path(__file__).resolve().parent
+
 # Modules whose version can change a verdict, and the distributions (normalised names) that ship them.
 _DEPENDENCIES = {"presidio_analyzer": ("presidio_analyzer",), "spacy": ("spacy",),
                  "detect_secrets": ("bc_detect_secrets", "detect_secrets"), "regex": ("regex",)}
@@ -45,16 +47,6 @@ def cache_dir() -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or ""
     root = Path(base) if base and os.path.isabs(base) else Path.home() / ".cache"
     return root / "phiscan"
-
-
-def _default_model_dir() -> Path | None:
-    # mirrors analyzer.resolve_model without importing spaCy
-    from phiscan.analyzer import DEFAULT_MODEL
-
-    for candidate in (_PACKAGE_DIR / "_models" / DEFAULT_MODEL, _PACKAGE_DIR.parent / "models" / DEFAULT_MODEL):
-        if (candidate / "config.cfg").is_file():
-            return candidate
-    return None
 
 
 def _model_identity(nlp_model: str | None) -> str | None:

@@ -2,7 +2,7 @@
 
 Schemas are full of links to specs and docs; those are not PHI.  A URL is reported when it
 is a personal profile, a fundraiser, or a patient-portal page about one patient.  The
-Presidio recognizer built on these is in `phiscan.pattern_recognizers`.
+Presidio recognizer built on these is in `phiscan.detect.presidio`.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from phiscan.reserved import is_reserved_domain
+from phiscan.detect.reserved import is_reserved_domain
 
 URL_PATTERN = r"https?://[^\s\"'<>()\[\]{}|\\^`]+[^\s\"'<>()\[\]{}|\\^`.,;:!?]"
 _SOCIAL = re.compile(

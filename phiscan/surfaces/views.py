@@ -54,7 +54,7 @@ def context_words(names: tuple[str, ...]) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=1 << 16)
 def _split_text(name: str) -> str:
     # the same keys recur across files and tools; splitting is the walk's costliest step
-    from phiscan.identifiers import split_identifier
+    from phiscan.surfaces.identifiers import split_identifier
 
     return split_identifier(name).text
 
@@ -64,7 +64,7 @@ def _split_words(name: str) -> list[str]:
 
 
 def _identifier_views(raw: str, words: bool = True) -> list[str]:
-    from phiscan.identifiers import looks_like_identifier
+    from phiscan.surfaces.identifiers import looks_like_identifier
 
     spaced = _DIGIT_GAP.sub("-", raw.replace("_", " ")).strip()
     views = [raw, spaced]
@@ -84,7 +84,7 @@ def views_of(surface: Surface, max_chars: int = MAX_VIEW_CHARS) -> list[View]:
         key = raw
     texts: list[str]
     if surface.role in _REGEX_ROLES:
-        from phiscan.regexlit import regex_literals
+        from phiscan.surfaces.regexlit import regex_literals
 
         texts = []
         for lit in regex_literals(raw):

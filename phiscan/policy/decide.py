@@ -15,8 +15,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from phiscan import hipaa
-from phiscan.names import known_full_name, name_shaped
-from phiscan.reserved import is_placeholder, is_reserved_domain, is_stand_in_mailbox
+from phiscan.detect.names import known_full_name, name_shaped
+from phiscan.detect.reserved import is_placeholder, is_reserved_domain, is_stand_in_mailbox
 from phiscan.types import GRAMMAR_ROLES, Detection, Exposure, Finding, Role, Severity, Surface
 
 FINGERPRINT_KEY = b"phiscan/v1"  # a domain separator, not a secret: fingerprints hide values from casual view
@@ -86,7 +86,7 @@ def fingerprint(rule: str, path: str, pointer: str, value: str, key: bytes = FIN
     """A hash that tells findings apart without revealing their values.
 
     It covers the value only in its masked form: an SSN's 10^9 candidates hashed under a public key would
-    otherwise be a second's brute force.  (Baselines hash raw values, salted and slow: `phiscan.baseline`.)
+    otherwise be a second's brute force.  (Baselines hash raw values, salted and slow: `phiscan.policy.baseline`.)
     """
     msg = "\x1f".join((rule, path, pointer, mask(value))).encode("utf-8", "surrogatepass")
     return hmac.new(key, msg, hashlib.sha256).hexdigest()[:32]

@@ -26,9 +26,9 @@ from dataclasses import dataclass
 from typing import Any, Literal, TypeVar
 
 from phiscan.errors import ConfigError, FindingsError
-from phiscan.features import check_profile, content_blocks, feature_findings
-from phiscan.kinds import request_file_texts
-from phiscan.lint import Counts, limit_findings, lint_schema
+from phiscan.policy.eligibility import check_profile, content_blocks, feature_findings
+from phiscan.policy.lint import Counts, limit_findings, lint_schema
+from phiscan.surfaces.kinds import request_file_texts
 from phiscan.types import Exposure, FileError, Finding, Report, Role, Severity
 
 T = TypeVar("T")
@@ -165,7 +165,7 @@ class Guard:
 
     def __init__(self, profile: str, fail_on: Severity, allowlist: Iterable[str], on_findings: OnFindings,
                  analyzer: Any = None) -> None:
-        from phiscan.policy import Policy
+        from phiscan.policy.decide import Policy
         from phiscan.scan import ScanOptions
 
         self.profile = check_profile(profile)
@@ -210,9 +210,9 @@ class Guard:
         return hits, missed
 
     def _scan_missed(self, body: dict[str, Any], missed: Sequence[tuple[str, Any, bytes]]) -> dict[str, _Verdict]:
-        from phiscan.kinds import parts_of
         from phiscan.scan import scan_document
-        from phiscan.walk import resolve_pointer
+        from phiscan.surfaces.kinds import parts_of
+        from phiscan.surfaces.walk import resolve_pointer
 
         sparse: dict[str, Any] = {"messages": []}
         tools = body.get("tools")

@@ -18,8 +18,9 @@ import bisect
 import functools
 import json
 import re
-from pathlib import Path
 from typing import Any
+
+from phiscan.data import data_file
 
 # A word's first letter: not after another letter or digit (after "_", "'" or "(" it still starts a word).
 _WORD_START = re.compile(r"(?<![^\W_])[^\W\d_]")
@@ -55,7 +56,7 @@ def may_hold_entity(text: str) -> bool:
         return True  # non-Latin scripts: names need not be capitalised or spaced
     capitalised = sum(1 for m in _WORD_START.finditer(text) if m[0].isupper())
     if capitalised == 1:  # "dr Smith": a title needs no capital to introduce a name
-        from phiscan.names import is_title
+        from phiscan.detect.names import is_title
 
         return any(is_title(w) for w in _WORDS.findall(text))
     return capitalised >= 2
@@ -64,7 +65,7 @@ def may_hold_entity(text: str) -> bool:
 @functools.cache
 def _token_splits() -> dict[str, tuple[int, ...]]:
     """The tokenizer's special cases that split a word ("Cannot" -> "Can" "not"), with the offsets of the splits."""
-    raw = json.loads((Path(__file__).resolve().parent / "data" / "token_splits.json").read_text("utf-8"))
+    raw = json.loads(data_file("token_splits.json").read_text("utf-8"))
     return {key: tuple(offsets) for key, offsets in raw.items()}
 
 
@@ -108,7 +109,7 @@ def _starts_name(text: str, runs: list[tuple[int, str]]) -> bool:
     `name_shaped` counts a lone letter as an initial when its word ends in a period, apostrophes
     and hyphens between ("J.", "J'."), and a lone particle ("y", "e") in any case.
     """
-    from phiscan.names import could_start_a_name, is_particle
+    from phiscan.detect.names import could_start_a_name, is_particle
 
     for start, letters in runs:
         if len(letters) == 1:
@@ -132,7 +133,7 @@ def may_hold_name(text: str) -> bool:
         return True
     if _ADDRESS_HINT.search(text):
         return True
-    from phiscan.names import is_particle, name_shaped
+    from phiscan.detect.names import is_particle, name_shaped
 
     chunks = list(_CHUNK.finditer(text))
     cuts = [_cuts(text, c) for c in chunks]
@@ -169,8 +170,8 @@ def _patterns() -> tuple[tuple[Any, Any], ...]:
     """(compiled regex, validity check) for every pattern Presidio runs for phiscan, compiled as it does."""
     import regex
 
-    from phiscan.recognizers import SPECS
-    from phiscan.urls import URL_PATTERN, personal_url
+    from phiscan.detect.specs import SPECS
+    from phiscan.detect.urls import URL_PATTERN, personal_url
 
     out = [(regex.compile(r, s.flags), s.check) for s in SPECS for _, r, _ in s.patterns]
     loose = regex.DOTALL | regex.MULTILINE | regex.IGNORECASE  # Presidio's default flags

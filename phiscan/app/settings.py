@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from phiscan.errors import ConfigError
-from phiscan.ignores import Suppressions
+from phiscan.policy.suppress import Suppressions
 from phiscan.types import Severity
 
 DEFAULT = "default"
@@ -323,7 +323,7 @@ def load(paths: Sequence[str | os.PathLike[str]] = (), config_file: str | os.Pat
 
 def scan_options(cfg: Config, base: Any | None = None, **fields: Any) -> Any:
     """A `ScanOptions` for `cfg` (starting from `base`), plus any extra fields given."""
-    from phiscan.policy import Policy
+    from phiscan.policy.decide import Policy
     from phiscan.scan import ScanOptions
 
     base = base or ScanOptions()
@@ -381,9 +381,9 @@ def setup(paths: Sequence[str | os.PathLike[str]], config_file: str | os.PathLik
           overrides: Mapping[str, Any] | None = None, *, kind: str | None = None, show_values: bool = False,
           use_baseline: bool = True) -> tuple[Any, Any, Config]:
     """What the CLI needs for a scan: `(ScanOptions, Analyzer or None for the shared one, Config)`."""
-    from phiscan.analyzer import Analyzer
-    from phiscan.baseline import load as load_baseline
-    from phiscan.policy import Policy
+    from phiscan.detect.analyzer import Analyzer
+    from phiscan.policy.baseline import load as load_baseline
+    from phiscan.policy.decide import Policy
     from phiscan.scan import ScanOptions
 
     cfg = load(paths, config_file, overrides)

@@ -13,7 +13,8 @@ import functools
 import gzip
 import re
 import unicodedata
-from pathlib import Path
+
+from phiscan.data import DIR as _DATA
 
 _PARTICLES = frozenset({"van", "von", "der", "den", "de", "da", "das", "do", "dos", "del", "della", "di", "du",
                         "la", "le", "bin", "bint", "al", "el", "ibn", "y", "e", "ten", "ter", "st"})
@@ -23,7 +24,6 @@ _CAMEL_HUMPS = re.compile(r"[a-z][A-Z]")
 _SUFFIXES = ("s", "es", "ed", "ing", "er", "ers", "ly")
 
 
-_DATA = Path(__file__).resolve().parent / "data"
 
 
 @functools.cache

@@ -1,7 +1,7 @@
 """phiscan's own pattern recognizers, tuned for what schemas carry, as plain data.
 
-Each `Spec` becomes a Presidio `PatternRecognizer` (`phiscan.pattern_recognizers`); kept free
-of Presidio here so the pre-screen (`phiscan.prefilter`) can run the same regexes and checks
+Each `Spec` becomes a Presidio `PatternRecognizer` (`phiscan.detect.presidio`); kept free
+of Presidio here so the pre-screen (`phiscan.detect.prefilter`) can run the same regexes and checks
 without importing it.
 
 Scores follow one convention so the policy layer can threshold them (default 0.5):

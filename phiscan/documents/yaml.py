@@ -1,7 +1,7 @@
-"""YAML into plain data for `phiscan.load`, from ruamel's parser events.
+"""YAML into plain data for `phiscan.documents.load`, from ruamel's parser events.
 
 Built from events rather than ruamel's composer: the composer recurses (deep input raises
-RecursionError) and constructs nodes we would then walk again.  Kept apart from `phiscan.load`
+RecursionError) and constructs nodes we would then walk again.  Kept apart from `phiscan.documents.load`
 so that a scan of JSON files never imports ruamel.
 """
 
@@ -22,8 +22,8 @@ from ruamel.yaml.events import (
 )
 from ruamel.yaml.reader import ReaderError
 
-from phiscan.load import Document, Limits, error_at
-from phiscan.sourcemap import Span, YamlPositions, escape
+from phiscan.documents.load import Document, Limits, error_at
+from phiscan.documents.sourcemap import Span, YamlPositions, escape
 from phiscan.types import FileError
 
 _CORE = "tag:yaml.org,2002:"

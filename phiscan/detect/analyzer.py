@@ -15,13 +15,13 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from phiscan.data import DEFAULT_MODEL, bundled_model_dir
 from phiscan.errors import ConfigError
 from phiscan.types import Detection
 
 # tldextract (used by Presidio's email/URL logic) would fetch the public suffix list on first use.
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 
-DEFAULT_MODEL = "phiscan-ner"
 _BATCH = 64
 _NER_ENTITIES = {"PERSON": "PERSON", "PER": "PERSON", "ADDRESS": "LOCATION", "STREET_ADDRESS": "LOCATION"}
 
@@ -40,10 +40,9 @@ def resolve_model(nlp_model: str | os.PathLike[str] | None) -> str:
             f"nlp_model {str(nlp_model)!r} is neither a directory holding a spaCy pipeline nor an installed "
             "spaCy package; phiscan never downloads models (install it with pip, or give its path)"
         )
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "_models" / DEFAULT_MODEL, here.parent / "models" / DEFAULT_MODEL):
-        if (candidate / "config.cfg").is_file():
-            return str(candidate)
+    bundled = bundled_model_dir()
+    if bundled is not None:
+        return str(bundled)
     raise ConfigError(f"the bundled spaCy pipeline {DEFAULT_MODEL!r} is missing from this installation")
 
 
@@ -112,7 +111,7 @@ def _tokenizer_only(nlp: Any) -> Any:
 
 
 def _needs_presidio(text: str) -> bool:
-    from phiscan.prefilter import needs_presidio
+    from phiscan.detect.prefilter import needs_presidio
 
     try:
         return needs_presidio(text)
@@ -151,7 +150,7 @@ class Analyzer:
                 SpacyRecognizer,
             )
 
-            from phiscan.pattern_recognizers import build_recognizers
+            from phiscan.detect.presidio import build_recognizers
 
             _offline_suffix_list()
             model = resolve_model(self._model_arg)
@@ -202,7 +201,7 @@ class Analyzer:
 
     def _analyze_deep(self, items: Sequence[tuple[str, tuple[str, ...], str]], deep: list[int],
                       out: list[list[Detection] | None], gated: bool) -> None:
-        from phiscan.prefilter import may_hold_name
+        from phiscan.detect.prefilter import may_hold_name
 
         # Only text that could hold a name pays for the name model; the rest is tokenised for the
         # patterns' context words and nothing more.  `gated` is off for another pipeline's tokenizer.
@@ -218,7 +217,7 @@ class Analyzer:
 
     def _secrets_in(self, text: str, key: str) -> list[Detection]:
         if self._secrets is None:
-            from phiscan.secrets import SecretDetector
+            from phiscan.detect.secrets import SecretDetector
 
             with self._lock:
                 if self._secrets is None:

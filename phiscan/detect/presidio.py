@@ -5,8 +5,8 @@ from __future__ import annotations
 from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from phiscan.recognizers import SPECS, Spec
-from phiscan.urls import URL_PATTERN, personal_url
+from phiscan.detect.specs import SPECS, Spec
+from phiscan.detect.urls import URL_PATTERN, personal_url
 
 
 class PhiRecognizer(PatternRecognizer):
@@ -36,7 +36,7 @@ class PhiRecognizer(PatternRecognizer):
 
 
 class PersonalUrlRecognizer(PatternRecognizer):
-    """Presidio recognizer emitting `URL` for personal URLs only (`phiscan.urls`)."""
+    """Presidio recognizer emitting `URL` for personal URLs only (`phiscan.detect.urls`)."""
 
     def __init__(self) -> None:
         super().__init__(

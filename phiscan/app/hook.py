@@ -53,7 +53,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     if not args.paths:
         return 0
-    from phiscan.command import run_scan
+    from phiscan.app.command import run_scan
 
     return run_scan(**vars(args))
 

@@ -38,7 +38,7 @@ def run_scan(paths: Sequence[str | Path], *, fmt: str = "text", output: str | Pa
     bounds = {k: v for k, v in (("max_file_bytes", max_file_bytes), ("max_string_chars", max_string_chars),
                                 ("max_surfaces_per_file", max_surfaces_per_file)) if v}
     try:
-        from phiscan.config import setup
+        from phiscan.app.settings import setup
         from phiscan.scan import scan_paths
 
         options, engine, _ = setup(paths, config, flags, kind=kind, show_values=show_values)

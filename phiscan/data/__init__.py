@@ -1,0 +1,24 @@
+"""phiscan's data files (word lists, token splits, the eligibility table), found by path, never downloaded."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+DIR = Path(__file__).resolve().parent
+PACKAGE_DIR = DIR.parent
+
+
+DEFAULT_MODEL = "phiscan-ner"
+
+
+def bundled_model_dir() -> Path | None:
+    """The shipped spaCy pipeline: inside the wheel, or `models/` beside a source checkout."""
+    for candidate in (PACKAGE_DIR / "_models" / DEFAULT_MODEL, PACKAGE_DIR.parent / "models" / DEFAULT_MODEL):
+        if (candidate / "config.cfg").is_file():
+            return candidate
+    return None
+
+
+def data_file(name: str) -> Path:
+    """The path of the shipped data file `name`."""
+    return DIR / name
