@@ -16,7 +16,8 @@ import timeit
 from pathlib import Path
 from typing import Any
 
-from phiscan.sdk.guard import Guard, request_body
+from phiscan.sdk.guard import Guard
+from phiscan.sdk.request import request_body
 from phiscan.types import Severity
 
 HERE = Path(__file__).resolve().parent
@@ -46,18 +47,30 @@ def _tool(i: int) -> dict[str, Any]:
 
 def body() -> dict[str, Any]:
     """A realistic request: 8 strict tools, a structured output, metadata, a short conversation."""
-    note = ("Patient seen for follow-up of hypertension. Reports good adherence to medication, occasional "
-            "headaches in the morning, no chest pain. Home readings average 138/88. ") * 4
+    note = (
+        "Patient seen for follow-up of hypertension. Reports good adherence to medication, occasional "
+        "headaches in the morning, no chest pain. Home readings average 138/88. "
+    ) * 4
     return {
         "model": "claude-sonnet-4-6",
         "max_tokens": 2048,
         "system": "You extract structured observations from clinical notes using the tools provided.",
         "metadata": {"user_id": "8f14e45f-ceea-467f-a0e6-8b7a2c1d9e30"},
         "tools": [_tool(i) for i in range(8)],
-        "output_config": {"format": {"type": "json_schema", "schema": {
-            "type": "object", "properties": {"summary": {"type": "string"},
-                                             "follow_up": {"type": "string", "enum": ["none", "primary", "urgent"]}},
-            "required": ["summary", "follow_up"], "additionalProperties": False}}},
+        "output_config": {
+            "format": {
+                "type": "json_schema",
+                "schema": {
+                    "type": "object",
+                    "properties": {
+                        "summary": {"type": "string"},
+                        "follow_up": {"type": "string", "enum": ["none", "primary", "urgent"]},
+                    },
+                    "required": ["summary", "follow_up"],
+                    "additionalProperties": False,
+                },
+            }
+        },
         "messages": [
             {"role": "user", "content": note},
             {"role": "assistant", "content": "I will record the observations."},

@@ -53,6 +53,7 @@ print(json.dumps({"rc": rc, "wall_s": wall, "peak_rss_mb": peak}))
 
 # ---------------------------------------------------------------- the naive loop (runs in its own process)
 
+
 def strings_of(path: Path) -> Iterator[str]:
     """Every object key, string value and the file name: what a naive loop would feed Presidio."""
     yield path.name
@@ -107,15 +108,25 @@ def naive_main(list_file: str) -> None:
             entities[r.entity_type] += 1
             over_half += r.score >= 0.5
     t_done = time.perf_counter()
-    print(json.dumps({
-        "files": len(files), "strings": len(strings), "distinct_strings": len(set(strings)),
-        "build_s": t_built - t0, "analyze_s": t_done - t_read, "startup_plus_first_s": first,
-        "findings": sum(entities.values()), "findings_score_ge_0_5": over_half,
-        "findings_by_entity": dict(entities.most_common()),
-    }))
+    print(
+        json.dumps(
+            {
+                "files": len(files),
+                "strings": len(strings),
+                "distinct_strings": len(set(strings)),
+                "build_s": t_built - t0,
+                "analyze_s": t_done - t_read,
+                "startup_plus_first_s": first,
+                "findings": sum(entities.values()),
+                "findings_score_ge_0_5": over_half,
+                "findings_by_entity": dict(entities.most_common()),
+            }
+        )
+    )
 
 
 # ---------------------------------------------------------------- the driver
+
 
 def _script(name: str, module: str) -> list[str]:
     """The console script `name` beside this Python (or on PATH), else `python -m module`."""
@@ -167,8 +178,9 @@ def run(cmd: list[str], env: dict[str, str]) -> tuple[dict[str, Any], bytes]:
     with tempfile.NamedTemporaryFile(delete=False) as out:
         name = out.name
     try:
-        wrapped = subprocess.run([sys.executable, "-c", _WRAPPER, name, *cmd], capture_output=True, env=env,
-                                 cwd=REPO, check=True)
+        wrapped = subprocess.run(
+            [sys.executable, "-c", _WRAPPER, name, *cmd], capture_output=True, env=env, cwd=REPO, check=True
+        )
         stats = json.loads(wrapped.stdout.decode().strip().splitlines()[-1])
         body = Path(name).read_bytes()
         if not body.strip():
@@ -182,8 +194,9 @@ def run(cmd: list[str], env: dict[str, str]) -> tuple[dict[str, Any], bytes]:
 
 def pick_files(root: Path, n: int | None) -> list[Path]:
     """All scan files under `root`, or a deterministic sample of `n` of them."""
-    files = sorted(p for p in root.rglob("*") if p.suffix.lower() in _SUFFIXES and p.is_file()
-                   and not p.name.startswith("."))
+    files = sorted(
+        p for p in root.rglob("*") if p.suffix.lower() in _SUFFIXES and p.is_file() and not p.name.startswith(".")
+    )
     if n is not None and len(files) > n:
         files = sorted(random.Random(20261128).sample(files, n))
     return files
@@ -210,9 +223,14 @@ def machine() -> dict[str, Any]:
         versions["phiscan-ner"] = f"{meta.get('version')} ({'+'.join(meta.get('pipeline', [])) or 'blank'})"
     except (OSError, ValueError):
         pass
-    return {"cpu_count": os.cpu_count(), "cpu_model": model, "python": platform.python_version(),
-            "platform": platform.platform(), "versions": versions,
-            "load_average_at_start": os.getloadavg()}  # other work on the machine skews every figure
+    return {
+        "cpu_count": os.cpu_count(),
+        "cpu_model": model,
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "versions": versions,
+        "load_average_at_start": os.getloadavg(),
+    }  # other work on the machine skews every figure
 
 
 def median_of(k: int, fn: Any) -> dict[str, Any]:
@@ -226,8 +244,9 @@ def median_of(k: int, fn: Any) -> dict[str, Any]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--quick", action="store_true", help=f"{SAMPLE_QUICK} files, one repetition")
-    ap.add_argument("--corpus", type=Path,
-                    help="folder of real schemas (default: ../shared/corpus/real, else fixtures/)")
+    ap.add_argument(
+        "--corpus", type=Path, help="folder of real schemas (default: ../shared/corpus/real, else fixtures/)"
+    )
     ap.add_argument("--sample", type=int, help=f"files to sample from the folder (default {SAMPLE_FULL}; 0 = all)")
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 2, help="workers for the --jobs run")
     ap.add_argument("--out", type=Path, default=RESULTS)
@@ -248,10 +267,16 @@ def main() -> int:
     env = {**os.environ, "XDG_CACHE_HOME": str(work / "cache"), "PYTHONHASHSEED": "0"}
     list_file = work / "files.txt"
     list_file.write_text("\n".join(str(f) for f in files))
-    out: dict[str, Any] = {"measured_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "machine": machine(),
-                           "corpus": {"folder": str(corpus), "files": len(files),
-                                      "sampled": bool(sample) and len(pick_files(corpus, None)) > len(files),
-                                      "quick": args.quick}}
+    out: dict[str, Any] = {
+        "measured_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "machine": machine(),
+        "corpus": {
+            "folder": str(corpus),
+            "files": len(files),
+            "sampled": bool(sample) and len(pick_files(corpus, None)) > len(files),
+            "quick": args.quick,
+        },
+    }
     say = lambda msg: print(msg, file=sys.stderr, flush=True)  # noqa: E731
     out["bytecode_compiled"] = compile_bytecode()
 
@@ -264,17 +289,26 @@ def main() -> int:
     scan = [*phiscan, "scan", "--format", "json", "--no-cache", *map(str, files)]
     variants = {"phiscan": scan, f"phiscan_jobs{args.jobs}": [*scan, "--jobs", str(args.jobs)]}
     if not args.quick:  # the pre-filters' own effect: the same scan with all three gates open
-        variants["phiscan_no_prefilter"] = [sys.executable, "-c", "import phiscan.detect.prefilter as p, sys; "
-                                            "p.may_hold_entity = p.needs_presidio = p.may_hold_name = "
-                                            "lambda t: True; from phiscan.app.cli import main; "
-                                            "sys.argv[0] = 'phiscan'; main()", *scan[1:]]
+        variants["phiscan_no_prefilter"] = [
+            sys.executable,
+            "-c",
+            "import phiscan.detect.prefilter as p, sys; "
+            "p.may_hold_entity = p.needs_presidio = p.may_hold_name = "
+            "lambda t: True; from phiscan.app.cli import main; "
+            "sys.argv[0] = 'phiscan'; main()",
+            *scan[1:],
+        ]
     for name, cmd in variants.items():
         stats, body = run(cmd, env)
         report = json.loads(body)
         by_entity = collections.Counter(f["entity"] for f in report["findings"])
-        thr[name] = {**stats, "findings": len(report["findings"]), "files_scanned": report["files_scanned"],
-                     "strings_scanned": report.get("strings_scanned"),
-                     "findings_by_entity": dict(by_entity.most_common())}
+        thr[name] = {
+            **stats,
+            "findings": len(report["findings"]),
+            "files_scanned": report["files_scanned"],
+            "strings_scanned": report.get("strings_scanned"),
+            "findings_by_entity": dict(by_entity.most_common()),
+        }
     for name in variants:
         r = thr[name]
         r["strings_per_s"] = strings / r["wall_s"]
@@ -293,15 +327,23 @@ def main() -> int:
     cold_start: dict[str, Any] = {"file": str(one), "file_bytes": one.stat().st_size}
     nv = median_of(reps, lambda: naive_one(one, work, env))
     base = nv["startup_plus_first_s"]
-    cold_start["naive"] = {"startup_plus_first_s": base, "whole_file_wall_s": nv["wall_s"], "walls_s": nv["walls_s"],
-                           "peak_rss_mb": nv["peak_rss_mb"]}
+    cold_start["naive"] = {
+        "startup_plus_first_s": base,
+        "whole_file_wall_s": nv["wall_s"],
+        "walls_s": nv["walls_s"],
+        "peak_rss_mb": nv["peak_rss_mb"],
+    }
     # pre-commit runs the hook entry point; `phiscan scan` is the same scan behind the typer CLI
     for name, cmd in (("hook", _hook_cmd()), ("cli", [*phiscan, "scan"])):
         cold = median_of(reps, lambda cmd=cmd: one_file(cmd, one, work, env, fresh=True))
         warm = median_of(reps, lambda cmd=cmd: one_file(cmd, one, work, env, fresh=False))
-        cold_start[name] = {"command": Path(cmd[0]).name + "".join(f" {a}" for a in cmd[1:]),
-                            "cold": cold, "warm_cache": warm,
-                            "cold_ratio": cold["wall_s"] / base, "warm_ratio": warm["wall_s"] / base}
+        cold_start[name] = {
+            "command": Path(cmd[0]).name + "".join(f" {a}" for a in cmd[1:]),
+            "cold": cold,
+            "warm_cache": warm,
+            "cold_ratio": cold["wall_s"] / base,
+            "warm_ratio": warm["wall_s"] / base,
+        }
     # one file is one draw: the hook's cold start on files spread over the sizes, each against the naive loop
     k = 5 if args.quick else 20
     spread = [by_size[round(i * (len(by_size) - 1) / (k - 1))] for i in range(k)]
@@ -309,12 +351,22 @@ def main() -> int:
     for f in spread:
         naive_f = naive_one(f, work, env)
         hook_f = one_file(_hook_cmd(), f, work, env, fresh=True)
-        rows.append({"file": str(f), "bytes": f.stat().st_size, "naive_startup_plus_first_s":
-                     naive_f["startup_plus_first_s"], "hook_cold_s": hook_f["wall_s"],
-                     "ratio": hook_f["wall_s"] / naive_f["startup_plus_first_s"]})
+        rows.append(
+            {
+                "file": str(f),
+                "bytes": f.stat().st_size,
+                "naive_startup_plus_first_s": naive_f["startup_plus_first_s"],
+                "hook_cold_s": hook_f["wall_s"],
+                "ratio": hook_f["wall_s"] / naive_f["startup_plus_first_s"],
+            }
+        )
     ratios = [r["ratio"] for r in rows]
-    cold_start["spread"] = {"files": rows, "median_ratio": statistics.median(ratios),
-                            "at_most_half": sum(r <= 0.5 for r in ratios), "of": len(ratios)}
+    cold_start["spread"] = {
+        "files": rows,
+        "median_ratio": statistics.median(ratios),
+        "at_most_half": sum(r <= 0.5 for r in ratios),
+        "of": len(ratios),
+    }
     out["cold_start"] = cold_start
 
     # 3. guard overhead ------------------------------------------------------------------------------
@@ -338,8 +390,11 @@ def main() -> int:
         out["guard_overhead"] = "not available"
 
     # 4. peak RSS --------------------------------------------------------------------------------------
-    out["peak_rss_mb"] = {"naive": naive["peak_rss_mb"], "phiscan": thr["phiscan"]["peak_rss_mb"],
-                          f"phiscan_jobs{args.jobs}": thr[f"phiscan_jobs{args.jobs}"]["peak_rss_mb"]}
+    out["peak_rss_mb"] = {
+        "naive": naive["peak_rss_mb"],
+        "phiscan": thr["phiscan"]["peak_rss_mb"],
+        f"phiscan_jobs{args.jobs}": thr[f"phiscan_jobs{args.jobs}"]["peak_rss_mb"],
+    }
 
     shutil.rmtree(work, ignore_errors=True)
     args.out.parent.mkdir(parents=True, exist_ok=True)
@@ -354,25 +409,37 @@ def summary(out: dict[str, Any], jobs: int) -> None:
     m, t, c = out["machine"], out["throughput"], out["cold_start"]
     nv = t["naive"]
     print(f"machine: {m['cpu_count']} x {m['cpu_model']}, Python {m['python']}, {m['versions']}")
-    print(f"corpus: {out['corpus']['files']} files{' (sampled)' if out['corpus']['sampled'] else ''}, "
-          f"{t['strings']} strings ({t['distinct_strings']} distinct)")
-    print(f"naive Presidio: {nv['strings_per_s']:.0f} strings/s end to end "
-          f"({nv['strings_per_s_analysis_only']:.0f}/s analysis only), {nv['files_per_s']:.2f} files/s, "
-          f"{nv['findings']} findings ({nv['findings_score_ge_0_5']} at score >= 0.5), {nv['peak_rss_mb']:.0f} MB")
+    print(
+        f"corpus: {out['corpus']['files']} files{' (sampled)' if out['corpus']['sampled'] else ''}, "
+        f"{t['strings']} strings ({t['distinct_strings']} distinct)"
+    )
+    print(
+        f"naive Presidio: {nv['strings_per_s']:.0f} strings/s end to end "
+        f"({nv['strings_per_s_analysis_only']:.0f}/s analysis only), {nv['files_per_s']:.2f} files/s, "
+        f"{nv['findings']} findings ({nv['findings_score_ge_0_5']} at score >= 0.5), {nv['peak_rss_mb']:.0f} MB"
+    )
     for name in [k for k in t if k.startswith("phiscan")]:
         r = t[name]
-        print(f"{name}: {r['strings_per_s']:.0f} strings/s, {r['files_per_s']:.2f} files/s, "
-              f"{r['speedup_vs_naive_wall']:.1f}x naive ({r['speedup_vs_naive_analysis_only']:.1f}x its analysis "
-              f"alone), {r['findings']} findings, {r['peak_rss_mb']:.0f} MB")
-    print(f"cold start, one file ({Path(c['file']).name}): naive start-up + first analysis "
-          f"{c['naive']['startup_plus_first_s']:.2f} s")
+        print(
+            f"{name}: {r['strings_per_s']:.0f} strings/s, {r['files_per_s']:.2f} files/s, "
+            f"{r['speedup_vs_naive_wall']:.1f}x naive ({r['speedup_vs_naive_analysis_only']:.1f}x its analysis "
+            f"alone), {r['findings']} findings, {r['peak_rss_mb']:.0f} MB"
+        )
+    print(
+        f"cold start, one file ({Path(c['file']).name}): naive start-up + first analysis "
+        f"{c['naive']['startup_plus_first_s']:.2f} s"
+    )
     for name in ("hook", "cli"):
         r = c[name]
-        print(f"  {r['command']}: cold {r['cold']['wall_s']:.2f} s ({r['cold_ratio']:.2f}x), "
-              f"warm cache {r['warm_cache']['wall_s']:.3f} s ({r['warm_ratio']:.3f}x)")
+        print(
+            f"  {r['command']}: cold {r['cold']['wall_s']:.2f} s ({r['cold_ratio']:.2f}x), "
+            f"warm cache {r['warm_cache']['wall_s']:.3f} s ({r['warm_ratio']:.3f}x)"
+        )
     sp = c["spread"]
-    print(f"  hook cold start on {sp['of']} files spread over the sizes: median {sp['median_ratio']:.2f}x naive, "
-          f"{sp['at_most_half']} of {sp['of']} at or under 0.5x")
+    print(
+        f"  hook cold start on {sp['of']} files spread over the sizes: median {sp['median_ratio']:.2f}x naive, "
+        f"{sp['at_most_half']} of {sp['of']} at or under 0.5x"
+    )
     g = out["guard_overhead"]
     print(f"guard overhead: {g if isinstance(g, str) else g.get('result') or g.get('stdout_tail')}")
     print(f"peak RSS MB: {out['peak_rss_mb']}")

@@ -20,17 +20,18 @@ from phiscan.scan import ScanOptions, scan_document, scan_paths
 from phiscan.types import Exposure, FileError, Finding, Report, Role, Severity
 
 if TYPE_CHECKING:
-    from phiscan.sdk.guard import guard
+    from phiscan.sdk.proxy import guard
 
 
 def __getattr__(name: str) -> Any:
     # the guard pulls in asyncio and the SDK plumbing; the CLI and pre-commit never need it.
     # (It lives in `phiscan.sdk` so that importing the module can't shadow this function.)
     if name == "guard":
-        from phiscan.sdk.guard import guard
+        from phiscan.sdk.proxy import guard
 
         return guard
     raise AttributeError(f"module 'phiscan' has no attribute {name!r}")
+
 
 __all__ = [
     "ConfigError",

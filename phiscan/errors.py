@@ -21,14 +21,14 @@ class FindingsError(PhiscanError):
 
     def __init__(self, report: Report) -> None:
         self.report = report
-        from phiscan.report.where import masked_pointer, sensitive_pointers
+        from phiscan.pointer import masked_pointer
 
         failing = report.failing
-        sensitive = sensitive_pointers(report.findings)
+        sensitive = report.sensitive_pointers
         parts = [f"phiscan: {len(failing)} finding(s) at or above '{report.fail_on.value}'"]
         for f in failing[:5]:
             where = masked_pointer(f.pointer, sensitive)  # a flagged key is itself the value
-            parts.append(f"  {f.path or '<document>'}#{where} [{f.rule}] {f.entity} in {f.surface.value}")
+            parts.append(f"  {f.path or '<document>'}#{where} [{f.rule}] {f.entity} in {f.where}")
         if len(failing) > 5:
             parts.append(f"  ... and {len(failing) - 5} more")
         if report.errors:

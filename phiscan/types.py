@@ -8,8 +8,7 @@ and the raw value only when the caller asked to see values.
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 
@@ -29,7 +28,16 @@ class Role(str, enum.Enum):
     TOOL_DESCRIPTION = "tool_description"
     FILE_NAME = "file_name"
     METADATA = "metadata"
+
+
+class FindingKind(str, enum.Enum):
+    """What a finding is about: PHI or a secret in some text, a refused API feature, request metadata that
+    identifies a person, or provider-compatibility lint (a warning, never PHI)."""
+
+    PHI = "phi"
+    SECRET = "secret"
     FEATURE = "feature"
+    METADATA = "metadata"
     LINT = "lint"
 
 
@@ -92,6 +100,15 @@ class Detection:
 
 
 @dataclass(frozen=True, slots=True)
+class Verdict:
+    """What detection found in one view.  `complete` is False when some detector failed on it: the
+    detections it holds are then only part of what is there, and the view is never cached."""
+
+    detections: tuple[Detection, ...] = ()
+    complete: bool = True
+
+
+@dataclass(frozen=True, slots=True)
 class Location:
     """1-based line and column span in the source file."""
 
@@ -103,28 +120,44 @@ class Location:
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """A reportable problem: PHI, a secret, a refused feature or a lint warning."""
+    """A reportable problem: PHI, a secret, a refused feature or a lint warning.
+
+    Built only by `phiscan.policy.mint`.  `surface` is where in the document the text sits (None for
+    feature and lint findings, which are about the request, not a string); `hipaa` is the Safe Harbor
+    identifier the finding is, empty when it is none; `text` is the masked excerpt; `span` is the
+    matched part's character offsets in the surface's string when it is only a part of it (one
+    alternative of a `pattern`, say); `value` is the raw match, kept only when asked to show values.
+    """
 
     rule: str
+    kind: FindingKind
     path: str
     pointer: str
-    surface: Role
+    surface: Role | None
     entity: str
     hipaa: str
     severity: Severity
     score: float
     exposure: Exposure
     message: str
-    excerpt: str
+    text: str
     fingerprint: str
     location: Location | None = None
     value: str | None = None
+    span: tuple[int, int] | None = None
+
+    @property
+    def where(self) -> str:
+        """The surface's name, or the kind's for findings that sit on no string (`feature`, `lint`)."""
+        return self.surface.value if self.surface is not None else self.kind.value
 
     def to_dict(self) -> dict[str, Any]:
+        """The finding as the JSON contract has it (see the README)."""
         out: dict[str, Any] = {
             "path": self.path,
             "pointer": self.pointer,
-            "surface": self.surface.value,
+            "surface": self.where,
+            "kind": self.kind.value,
             "entity": self.entity,
             "hipaa": self.hipaa,
             "severity": self.severity.value,
@@ -132,12 +165,14 @@ class Finding:
             "exposure": self.exposure.value,
             "rule": self.rule,
             "message": self.message,
-            "text": self.excerpt if self.value is None else self.value,
+            "text": self.text if self.value is None else self.value,
             "fingerprint": self.fingerprint,
         }
         if self.location is not None:
             out["line"] = self.location.line
             out["column"] = self.location.column
+        if self.span is not None:
+            out["span"] = list(self.span)
         return out
 
 
@@ -167,6 +202,35 @@ class Note:
     message: str
 
 
+class FailureReason(str, enum.Enum):
+    """Why a string was not fully analysed."""
+
+    DETECTION_FAILED = "detection-failed"
+    STRING_TRUNCATED = "string-truncated"
+
+
+@dataclass(frozen=True, slots=True)
+class Failure(Note):
+    """A string that could not be fully analysed: its findings may be missing.
+
+    A typed note, so callers that must fail closed (the SDK guard) decide on `reason`, never on wording.
+    `where` names the string by role, structural pointer and position, never by content.
+    """
+
+    reason: FailureReason = FailureReason.DETECTION_FAILED
+    where: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class BaselineOutcome:
+    """What a baseline did to a scan: how many findings it held back, and the entries a new baseline
+    would hold (keyed hashes, never values) for the files scanned."""
+
+    matched: int
+    entries: frozenset[tuple[str, str, str]]
+    files: tuple[str, ...]
+
+
 @dataclass(frozen=True, slots=True)
 class Report:
     """The result of one scan."""
@@ -179,7 +243,18 @@ class Report:
     strings_scanned: int = 0
     ignored: int = 0
     fail_on: Severity = Severity.MEDIUM
-    extra: Mapping[str, Any] = field(default_factory=dict)
+    profile: str = "hipaa"
+    baseline: BaselineOutcome | None = None
+
+    @property
+    def failures(self) -> tuple[Failure, ...]:
+        """Strings that could not be fully analysed (they are among `notes` too)."""
+        return tuple(n for n in self.notes if isinstance(n, Failure))
+
+    @property
+    def sensitive_pointers(self) -> frozenset[str]:
+        """Pointers whose last token is a flagged key: masked wherever a pointer is shown."""
+        return frozenset(f.pointer for f in self.findings if f.surface in KEY_ROLES and f.pointer)
 
     @property
     def failing(self) -> tuple[Finding, ...]:

@@ -53,8 +53,11 @@ def main() -> None:
     common = {w for w in entries if w[:1].islower() and len(w) >= 3}
     _write("given_names.txt.gz", given, f"given names, every Faker {faker.VERSION} person locale (MIT)")
     _write("surnames.txt.gz", family, f"surnames, every Faker {faker.VERSION} person locale (MIT)")
-    _write("common_words.txt.gz", common,
-           "lower-case entries of Webster's 2nd International (public domain, via english-words)")
+    _write(
+        "common_words.txt.gz",
+        common,
+        "lower-case entries of Webster's 2nd International (public domain, via english-words)",
+    )
 
 
 if __name__ == "__main__":

@@ -38,10 +38,12 @@ def token_splits(nlp: Any) -> dict[str, list[int]]:
 
 def main() -> int:
     sys.path.insert(0, str(ROOT))
-    from phiscan.detect.analyzer import _load_pipeline, resolve_model
+    from phiscan.detect.model import load_pipeline, resolve_model
 
-    OUT.write_text(json.dumps(token_splits(_load_pipeline(resolve_model(None))), ensure_ascii=False, indent=0) + "\n",
-                   encoding="utf-8")
+    OUT.write_text(
+        json.dumps(token_splits(load_pipeline(resolve_model(None))), ensure_ascii=False, indent=0) + "\n",
+        encoding="utf-8",
+    )
     print(f"wrote {OUT}")
     return 0
 

@@ -53,8 +53,10 @@ def synthetic(nlp: spacy.language.Language, show: int) -> None:
             c["fp"] += len({s for s in got - want if s[2] == label})
             c["fn"] += len({s for s in want - got if s[2] == label})
         if want != got:
-            errors.append(f"  {text!r}: gold={[text[s:e] + '/' + lab for s, e, lab in sorted(want)]} "
-                          f"pred={[text[s:e] + '/' + lab for s, e, lab in sorted(got)]}")
+            errors.append(
+                f"  {text!r}: gold={[text[s:e] + '/' + lab for s, e, lab in sorted(want)]} "
+                f"pred={[text[s:e] + '/' + lab for s, e, lab in sorted(got)]}"
+            )
     n_neg = sum(1 for _, g in examples if not g)
     print(f"== held-out synthetic set: {len(examples)} strings ({n_neg} with no entity), exact spans")
     for label, c in sorted(counts.items()):
@@ -137,8 +139,10 @@ def planted_metrics(nlp: spacy.language.Language, planted: Path, show: int) -> N
             flagged[lab["kind"]] += 1
             examples.append(f"  flagged {lab['kind']}: {presented(lab, planted)}")
     total = sum(flagged.values())
-    print(f"  hard-negative flag rate = {total}/{len(negatives)} = {total / max(len(negatives), 1):.3f}"
-          f"  by kind: {dict(flagged)}")
+    print(
+        f"  hard-negative flag rate = {total}/{len(negatives)} = {total / max(len(negatives), 1):.3f}"
+        f"  by kind: {dict(flagged)}"
+    )
     for line in examples[:show]:
         print(line)
 
@@ -171,8 +175,10 @@ def real_noise(nlp: spacy.language.Language, real: Path, limit: int, show: int) 
         by_label[label] += n
     total = sum(by_label.values())
     print(f"== real schemas: {len(strings)} sampled strings from unseen files ({real}), {took:.1f} s")
-    print(f"  entities per 1,000 strings = {1000 * total / max(len(strings), 1):.2f}  "
-          + "  ".join(f"{k}={1000 * v / len(strings):.2f}" for k, v in sorted(by_label.items())))
+    print(
+        f"  entities per 1,000 strings = {1000 * total / max(len(strings), 1):.2f}  "
+        + "  ".join(f"{k}={1000 * v / len(strings):.2f}" for k, v in sorted(by_label.items()))
+    )
     for (label, text), n in ents.most_common(show):
         print(f"  {n:4} {label:8} {text!r}")
 

@@ -35,8 +35,10 @@ META = {
     "license": "Apache-2.0",
     "sources": [
         {"name": "Faker (synthetic names and addresses)", "license": "MIT"},
-        {"name": "SchemaStore and other public schemas (negative vocabulary, training/schema_words.tsv)",
-         "license": "Apache-2.0"},
+        {
+            "name": "SchemaStore and other public schemas (negative vocabulary, training/schema_words.tsv)",
+            "license": "Apache-2.0",
+        },
     ],
 }
 

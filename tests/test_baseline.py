@@ -48,7 +48,7 @@ def test_file_holds_no_value_no_line_number_and_sorted_entries(tmp_path: Path, a
     b = bl.new(tmp_path / "b.json")
     report = scan_paths([project(tmp_path)], options=ScanOptions(baseline=b), analyzer=analyzer)
     assert len(report.findings) == 3
-    text = bl.dumps(replace(b, entries=report.extra["baseline"]["entries"]))
+    text = bl.dumps(replace(b, entries=report.baseline.entries))
     for secret in (SSN, "078", "Robert", "Davis", "Linda", "intake", "guardian", "/properties"):
         assert secret not in text
     doc = json.loads(text)
@@ -88,12 +88,20 @@ def test_empty_baseline_is_valid(tmp_path: Path) -> None:
     [
         ("{", "invalid JSON"),
         ('{"version": 2}', 'expected an object with "version": 1'),
-        ('{"version": 1, "hash": {"algorithm": "md5", "n": 2, "r": 1, "p": 1}, "salt": "00", "results": []}',
-         'expected "hash"'),
-        ('{"version": 1, "hash": {"algorithm": "scrypt", "n": 1000, "r": 8, "p": 1}, '
-         '"salt": "00112233445566778899aabbccddeeff", "results": []}', 'expected "hash"'),
-        ('{"version": 1, "hash": {"algorithm": "scrypt", "n": 1024, "r": 8, "p": 1}, '
-         '"salt": "00112233445566778899aabbccddeeff", "results": [{"rule": "phi-ssn"}]}', 'expected "hash"'),
+        (
+            '{"version": 1, "hash": {"algorithm": "md5", "n": 2, "r": 1, "p": 1}, "salt": "00", "results": []}',
+            'expected "hash"',
+        ),
+        (
+            '{"version": 1, "hash": {"algorithm": "scrypt", "n": 1000, "r": 8, "p": 1}, '
+            '"salt": "00112233445566778899aabbccddeeff", "results": []}',
+            'expected "hash"',
+        ),
+        (
+            '{"version": 1, "hash": {"algorithm": "scrypt", "n": 1024, "r": 8, "p": 1}, '
+            '"salt": "00112233445566778899aabbccddeeff", "results": [{"rule": "phi-ssn"}]}',
+            'expected "hash"',
+        ),
     ],
 )
 def test_bad_baseline_is_a_config_error_naming_the_file(tmp_path: Path, content: str, message: str) -> None:
@@ -113,25 +121,48 @@ def test_missing_baseline_says_how_to_create_it(tmp_path: Path) -> None:
 
 
 def test_entry_depends_on_rule_file_pointer_and_value(tmp_path: Path) -> None:
-    from phiscan.types import Exposure, Finding, Role, Severity
+    from phiscan.types import Exposure, Finding, FindingKind, Role, Severity
 
     b = bl.new(tmp_path / "b.json")
-    f = Finding("phi-ssn", str(tmp_path / "a.json"), "/properties/ssn/const", Role.CONST, "US_SSN", "ssn",
-                Severity.HIGH, 0.9, Exposure.SCHEMA_CACHE, "m", "***", "fp", value=SSN)
+    f = Finding(
+        "phi-ssn",
+        FindingKind.PHI,
+        str(tmp_path / "a.json"),
+        "/properties/ssn/const",
+        Role.CONST,
+        "US_SSN",
+        "ssn",
+        Severity.HIGH,
+        0.9,
+        Exposure.SCHEMA_CACHE,
+        "m",
+        "***",
+        "fp",
+        value=SSN,
+    )
     base = b.entry(f)
     assert b.entry(replace(f, score=0.5, message="other", location=None)) == base
-    for changed in (replace(f, rule="phi-x"), replace(f, path=str(tmp_path / "b.json")),
-                    replace(f, pointer="/properties/x/const"), replace(f, value="078-05-1125")):
+    for changed in (
+        replace(f, rule="phi-x"),
+        replace(f, path=str(tmp_path / "b.json")),
+        replace(f, pointer="/properties/x/const"),
+        replace(f, value="078-05-1125"),
+    ):
         assert b.entry(changed) != base
     # feature and lint findings carry no raw value: their excerpt (the feature's name) is hashed instead
-    assert b.entry(replace(f, value=None)) == b.entry(replace(f, value=f.excerpt))
+    assert b.entry(replace(f, value=None)) == b.entry(replace(f, value=f.text))
     assert b.entry(replace(f, value=None)) != base
 
 
 def test_update_keeps_entries_of_files_it_did_not_scan(tmp_path: Path) -> None:
-    b = replace(bl.new(tmp_path / "b.json"), entries=frozenset({
-        ("phi-ssn", bl.new(tmp_path / "x").file_tag("x"), "old-a"),
-    }))
+    b = replace(
+        bl.new(tmp_path / "b.json"),
+        entries=frozenset(
+            {
+                ("phi-ssn", bl.new(tmp_path / "x").file_tag("x"), "old-a"),
+            }
+        ),
+    )
     tag_a = b.file_tag(str(tmp_path / "a.json"))
     b = replace(b, entries=b.entries | {("phi-ssn", tag_a, "gone")})
     up = b.updated([("phi-ssn", tag_a, "new")], [str(tmp_path / "a.json")])

@@ -16,7 +16,8 @@ from phiscan.detect import cache
 from phiscan.detect.analyzer import Analyzer
 from phiscan.detect.cache import VerdictCache, cache_dir, fingerprint
 from phiscan.scan import ScanOptions, scan_paths
-from phiscan.types import Detection
+from phiscan.surfaces.views import View
+from phiscan.types import Detection, Verdict
 
 ROOT = Path(__file__).resolve().parent.parent
 MODEL = ROOT / "models" / "phiscan-ner"
@@ -121,22 +122,24 @@ def test_fingerprint_changes_with_model_and_config(tmp_path: Path) -> None:
 
 
 def test_a_new_fingerprint_starts_empty() -> None:
-    view = ("Call Maria Gonzalez", ("contact",), "contact")
+    view = View("Call Maria Gonzalez", ("contact",), "contact")
+    found = Verdict((Detection("PERSON", 5, 19, 0.85, "SpacyRecognizer", "Maria Gonzalez"),))
     old = VerdictCache.open("a" * 64)
     assert old is not None
-    old.put([(view, [Detection("PERSON", 5, 19, 0.85, "SpacyRecognizer", "Maria Gonzalez")])])
-    assert old.get([view])[0] == [Detection("PERSON", 5, 19, 0.85, "SpacyRecognizer", "Maria Gonzalez")]
+    old.put([(view, found)])
+    assert old.get([view])[0] == found
     old.close()
     new = VerdictCache.open("b" * 64)
     assert new is not None and new.get([view]) == {}
     new.close()
 
 
-def test_failed_detections_are_not_cached() -> None:
+def test_incomplete_verdicts_are_not_cached() -> None:
     c = VerdictCache.open("c" * 64)
     assert c is not None
-    c.put([(("x1", (), ""), [Detection("SCAN_ERROR", 0, 0, 0.0, "presidio")])])
-    assert c.get([("x1", (), "")]) == {}
+    partial = Verdict((Detection("US_SSN", 0, 11, 0.9, "phiscan_us_ssn", "078-05-1120"),), complete=False)
+    c.put([(View("x1", (), ""), partial)])
+    assert c.get([View("x1", (), "")]) == {}
     c.close()
 
 
@@ -183,7 +186,9 @@ def test_fingerprint_changes_with_phiscan_code_and_data(tmp_path: Path, monkeypa
     splits.write_text(splits.read_text("utf-8").replace('"Cannot": [', '"Cannot":[', 1), "utf-8")
     second = fingerprint(None, None)
     assert second != first  # the pre-screens read the data files: a new gazetteer is a new verdict
-    (package / "policy" / "decide.py").write_text((package / "policy" / "decide.py").read_text("utf-8") + "\n# changed\n", "utf-8")
+    (package / "policy" / "decide.py").write_text(
+        (package / "policy" / "decide.py").read_text("utf-8") + "\n# changed\n", "utf-8"
+    )
     assert fingerprint(None, None) not in (first, second)
 
 

@@ -45,10 +45,25 @@ def test_json_output_follows_the_contract() -> None:
     doc = json.loads(result.stdout)
     assert doc["files_scanned"] == 1 and doc["errors"] == []
     finding = next(f for f in doc["findings"] if f["pointer"] == "/properties/ssn/const")
-    assert set(finding) >= {"path", "pointer", "surface", "entity", "hipaa", "severity", "score", "exposure",
-                            "rule", "message", "text"}
+    assert set(finding) >= {
+        "path",
+        "pointer",
+        "surface",
+        "entity",
+        "hipaa",
+        "severity",
+        "score",
+        "exposure",
+        "rule",
+        "message",
+        "text",
+    }
     assert (finding["surface"], finding["entity"], finding["severity"], finding["exposure"]) == (
-        "const", "US_SSN", "high", "schema-cache")
+        "const",
+        "US_SSN",
+        "high",
+        "schema-cache",
+    )
     assert finding["hipaa"] == "social security numbers"
     assert finding["text"] == "***-**-****"
     assert (finding["line"], finding["column"]) == (16, 40)  # the opening quote of the value
@@ -83,7 +98,7 @@ def test_text_report_names_file_line_and_column_of_a_parse_error() -> None:
 def test_unknown_format_and_kind_are_usage_errors() -> None:
     assert run("scan", "--format", "yaml", CLEAN).returncode == 2
     result = run("scan", "--kind", "nonsense", CLEAN)
-    assert result.returncode == 2 and "unknown kind" in result.stderr
+    assert result.returncode == 2 and "Invalid value for '--kind'" in result.stderr and "'schema'" in result.stderr
 
 
 def test_missing_file_is_an_error_not_a_crash(tmp_path: Path) -> None:

@@ -112,19 +112,29 @@ BAD = [
     ("deny_list = ['']\n", "deny_list must be a list of non-empty terms"),
     ("entities = { PERSON = 'off' }\n", "entities.PERSON must be true or false"),
     ("[allowlist]\nvalue = ['x']\n", "unknown key allowlist.'value'; allowed keys: values, regexes"),
-    ("[allowlist]\nregexes = ['(unclosed']\n",
-     "allowlist.regexes[0] is not a valid regular expression (missing ), unterminated subpattern at position 0)"),
+    (
+        "[allowlist]\nregexes = ['(unclosed']\n",
+        "allowlist.regexes[0] is not a valid regular expression (missing ), unterminated subpattern at position 0)",
+    ),
     ("[per-file-ignores]\n'*.json' = 'phi-ssn'\n", "per-file-ignores.'*.json' must be a list of rule ids"),
     ("[per-file-ignores]\n'*.json' = ['PHI SSN']\n", "per-file-ignores.'*.json' must be a list of rule ids"),
     ("[[recognizers]]\nentity = 'X'\nregex = 'a'\n", "recognizers[0] needs 'score'"),
-    ("[[recognizers]]\nentity = 'x'\nregex = 'a'\nscore = 0.5\n",
-     "recognizers[0].entity must be an UPPER_SNAKE entity name"),
-    ("[[recognizers]]\nentity = 'X'\nregex = '[a'\nscore = 0.5\n",
-     "recognizers[0].regex is not a valid regular expression"),
-    ("[[recognizers]]\nentity = 'X'\nregex = 'a'\nscore = 0.5\nflags = 'i'\n",
-     "unknown key recognizers[0].'flags'; allowed keys: entity, regex, score, context, name"),
-    ("[[recognizers]]\nentity = 'X'\nregex = 'a'\nscore = 0.5\ncontext = 'patient'\n",
-     "recognizers[0].context must be a list of words (got a string)"),
+    (
+        "[[recognizers]]\nentity = 'x'\nregex = 'a'\nscore = 0.5\n",
+        "recognizers[0].entity must be an UPPER_SNAKE entity name",
+    ),
+    (
+        "[[recognizers]]\nentity = 'X'\nregex = '[a'\nscore = 0.5\n",
+        "recognizers[0].regex is not a valid regular expression",
+    ),
+    (
+        "[[recognizers]]\nentity = 'X'\nregex = 'a'\nscore = 0.5\nflags = 'i'\n",
+        "unknown key recognizers[0].'flags'; allowed keys: entity, regex, score, context, name",
+    ),
+    (
+        "[[recognizers]]\nentity = 'X'\nregex = 'a'\nscore = 0.5\ncontext = 'patient'\n",
+        "recognizers[0].context must be a list of words (got a string)",
+    ),
     ("fail_on = 'low'\nfail-on = 'high'\n", "'fail-on' is given twice"),
     ("min_score = \n", "not valid TOML"),
 ]
@@ -196,18 +206,24 @@ def test_scan_options_carry_policy_and_suppressions() -> None:
 def test_deny_terms_match_the_word_they_start() -> None:
     rx = re.compile(config.deny_regex(["PT-", "Lakeside Clinic"]), re.IGNORECASE)
     assert [m.group() for m in rx.finditer("ids PT-004512 and pt-77 at lakeside clinic")] == [
-        "PT-004512", "pt-77", "lakeside clinic"]
+        "PT-004512",
+        "pt-77",
+        "lakeside clinic",
+    ]
     assert rx.search("OPT-1") is None  # a term must start a word
 
 
 def _doc() -> dict[str, object]:
-    return {"type": "object", "title": "Visit for Robert Davis",
-            "properties": {"guardian": {"type": "string", "enum": ["Linda Chen"]}}}
+    return {
+        "type": "object",
+        "title": "Visit for Robert Davis",
+        "properties": {"guardian": {"type": "string", "enum": ["Linda Chen"]}},
+    }
 
 
 @pytest.mark.parametrize("switch", ["PERSON", "phi-person-name", "phi-person-*"])
 def test_entities_off_by_entity_or_rule_id(tmp_path: Path, analyzer: Analyzer, switch: str) -> None:
-    write(tmp_path / ".phiscan.toml", f"entities = {{ \"{switch}\" = false }}\n")
+    write(tmp_path / ".phiscan.toml", f'entities = {{ "{switch}" = false }}\n')
     assert len(scan_document(_doc(), analyzer=analyzer).findings) == 2
     opts = config.scan_options(config.load([tmp_path]))
     report = scan_document(_doc(), options=opts, analyzer=analyzer)

@@ -46,8 +46,14 @@ def test_scan_of_the_fixtures_matches_its_golden_output(fmt: str, tmp_path: Path
     assert exe is not None
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path), "NO_COLOR": "1"}
     env.pop("FORCE_COLOR", None)
-    done = subprocess.run([exe, "scan", "fixtures/", "--format", fmt, "--no-cache"], capture_output=True,
-                          text=True, timeout=600, cwd=ROOT, env=env)
+    done = subprocess.run(
+        [exe, "scan", "fixtures/", "--format", fmt, "--no-cache"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        cwd=ROOT,
+        env=env,
+    )
     assert done.returncode == 2  # fixtures/broken holds files that cannot be parsed
     _check(f"fixtures.{fmt}", _normalise(done.stdout) + "--- stderr\n" + _normalise(done.stderr))
 

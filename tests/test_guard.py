@@ -21,13 +21,34 @@ from phiscan.types import Report, Severity
 
 REQUESTS = Path(__file__).resolve().parent.parent / "fixtures" / "requests"
 
-_MESSAGE = {"id": "msg_01", "type": "message", "role": "assistant", "model": "claude-sonnet-4-6",
-            "content": [{"type": "text", "text": "ok"}], "stop_reason": "end_turn", "stop_sequence": None,
-            "usage": {"input_tokens": 3, "output_tokens": 1}}
-_CHAT = {"id": "chatcmpl-1", "object": "chat.completion", "created": 0, "model": "gpt-4o",
-         "choices": [{"index": 0, "message": {"role": "assistant", "content": "ok"}, "finish_reason": "stop"}]}
-_RESPONSE = {"id": "resp_1", "object": "response", "created_at": 0, "model": "gpt-4o", "status": "completed",
-             "output": [], "parallel_tool_calls": True, "tool_choice": "auto", "tools": []}
+_MESSAGE = {
+    "id": "msg_01",
+    "type": "message",
+    "role": "assistant",
+    "model": "claude-sonnet-4-6",
+    "content": [{"type": "text", "text": "ok"}],
+    "stop_reason": "end_turn",
+    "stop_sequence": None,
+    "usage": {"input_tokens": 3, "output_tokens": 1},
+}
+_CHAT = {
+    "id": "chatcmpl-1",
+    "object": "chat.completion",
+    "created": 0,
+    "model": "gpt-4o",
+    "choices": [{"index": 0, "message": {"role": "assistant", "content": "ok"}, "finish_reason": "stop"}],
+}
+_RESPONSE = {
+    "id": "resp_1",
+    "object": "response",
+    "created_at": 0,
+    "model": "gpt-4o",
+    "status": "completed",
+    "output": [],
+    "parallel_tool_calls": True,
+    "tool_choice": "auto",
+    "tools": [],
+}
 
 
 class _Recorder(BaseHTTPRequestHandler):
@@ -83,8 +104,9 @@ def _openai(srv: Any) -> openai.OpenAI:
     return openai.OpenAI(api_key="test-key", base_url=_url(srv) + "/v1", max_retries=0)
 
 
-@pytest.mark.parametrize("fixture", ["phi-in-strict-schema.json", "non-eligible-features.json",
-                                     "bad-metadata.json", "file-sources.json"])
+@pytest.mark.parametrize(
+    "fixture", ["phi-in-strict-schema.json", "non-eligible-features.json", "bad-metadata.json", "file-sources.json"]
+)
 def test_a_request_with_findings_never_reaches_the_server(server: Any, analyzer: Analyzer, fixture: str) -> None:
     with _anthropic(server) as raw:
         client = phiscan.guard(raw, analyzer=analyzer)
@@ -135,12 +157,26 @@ def test_everything_else_passes_through_and_types_hold(server: Any) -> None:
 
 
 def test_openai_chat_and_responses(server: Any, analyzer: Analyzer) -> None:
-    schema = {"type": "object", "properties": {"patient": {"type": "string", "enum": ["Maria Gonzalez",
-              "Dwayne Okafor"]}}, "required": ["patient"], "additionalProperties": False}
+    schema = {
+        "type": "object",
+        "properties": {"patient": {"type": "string", "enum": ["Maria Gonzalez", "Dwayne Okafor"]}},
+        "required": ["patient"],
+        "additionalProperties": False,
+    }
     bad_tool = {"type": "function", "function": {"name": "pick", "parameters": schema, "strict": True}}
-    ok_tool = {"type": "function", "function": {"name": "pick", "strict": True, "parameters": {
-        "type": "object", "properties": {"code": {"type": "string"}}, "required": ["code"],
-        "additionalProperties": False}}}
+    ok_tool = {
+        "type": "function",
+        "function": {
+            "name": "pick",
+            "strict": True,
+            "parameters": {
+                "type": "object",
+                "properties": {"code": {"type": "string"}},
+                "required": ["code"],
+                "additionalProperties": False,
+            },
+        },
+    }
     msgs = [{"role": "user", "content": "hello"}]
     with _openai(server) as raw:
         client = phiscan.guard(raw, analyzer=analyzer)
@@ -148,8 +184,11 @@ def test_openai_chat_and_responses(server: Any, analyzer: Analyzer) -> None:
         with pytest.raises(phiscan.FindingsError):
             client.chat.completions.create(model="gpt-4o", messages=msgs, tools=[bad_tool])  # type: ignore[list-item]
         with pytest.raises(phiscan.FindingsError):
-            client.responses.create(model="gpt-4o", input="hello", text={"format": {
-                "type": "json_schema", "name": "pick", "schema": schema, "strict": True}})
+            client.responses.create(
+                model="gpt-4o",
+                input="hello",
+                text={"format": {"type": "json_schema", "name": "pick", "schema": schema, "strict": True}},
+            )
         assert server.received == []
         raw.chat.completions.create(model="gpt-4o", messages=msgs, tools=[ok_tool])  # type: ignore[list-item]
         client.chat.completions.create(model="gpt-4o", messages=msgs, tools=[ok_tool])  # type: ignore[list-item]
@@ -197,8 +236,7 @@ def test_threads_share_one_guard(server: Any, analyzer: Analyzer) -> None:
     assert len(errors) == 4 and len(server.received) == 4
 
 
-def test_log_callback_allowlist_and_profile(server: Any, analyzer: Analyzer,
-                                            caplog: pytest.LogCaptureFixture) -> None:
+def test_log_callback_allowlist_and_profile(server: Any, analyzer: Analyzer, caplog: pytest.LogCaptureFixture) -> None:
     features = _load("non-eligible-features.json")
     seen: list[Report] = []
     with _anthropic(server) as raw:
@@ -208,8 +246,17 @@ def test_log_callback_allowlist_and_profile(server: Any, analyzer: Analyzer,
         phiscan.guard(raw, on_findings=seen.append, analyzer=analyzer).beta.messages.create(**features)
         assert seen and seen[0].failing
         phiscan.guard(raw, profile="none", analyzer=analyzer).beta.messages.create(**features)
-        allowed = [f"feature-{x}" for x in ("code-execution", "web-fetch", "programmatic-tool-calling",
-                                            "mcp-connector", "context-management", "agent-skills")]
+        allowed = [
+            f"feature-{x}"
+            for x in (
+                "code-execution",
+                "web-fetch",
+                "programmatic-tool-calling",
+                "mcp-connector",
+                "context-management",
+                "agent-skills",
+            )
+        ]
         phiscan.guard(raw, allowlist=allowed, analyzer=analyzer).beta.messages.create(**features)
         with pytest.raises(phiscan.ConfigError):
             phiscan.guard(raw, profile="strict")
@@ -234,8 +281,12 @@ def test_a_request_the_guard_could_not_fully_scan_is_never_clean(analyzer: Analy
     schema: dict[str, Any] = {"type": "string", "const": "078-05-1121"}
     for _ in range(300):  # 600 levels, deeper than max_depth (512): refused, not scanned
         schema = {"type": "object", "properties": {"x": schema}}
-    body = {"model": "m", "max_tokens": 1, "messages": [],
-            "tools": [{"name": "t", "strict": True, "input_schema": schema}]}
+    body = {
+        "model": "m",
+        "max_tokens": 1,
+        "messages": [],
+        "tools": [{"name": "t", "strict": True, "input_schema": schema}],
+    }
     guard = Guard("hipaa", Severity.MEDIUM, (), "raise", analyzer)
     for _ in range(2):  # and the verdict is not cached as clean either
         report = guard.check(body)

@@ -25,7 +25,8 @@ def staged(tmp_path: Path) -> Path:
 
 
 def test_clean_files_pass_and_a_file_with_phi_fails_without_showing_it(
-        staged: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    staged: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main([str(staged / "clean.schema.json")]) == 0
     assert main([str(staged / "clean.schema.json"), str(staged / "dirty.schema.json"), "--no-cache"]) == 1
     out = capsys.readouterr().out
@@ -46,8 +47,12 @@ def test_fail_on_and_a_config_file_are_honoured(staged: Path, capsys: pytest.Cap
 def test_a_baseline_silences_accepted_findings(staged: Path) -> None:
     dirty = staged / "dirty.schema.json"
     baseline = staged / ".phiscan-baseline.json"
-    created = subprocess.run([sys.executable, "-m", "phiscan", "baseline", "create", str(dirty),
-                              "--baseline", str(baseline)], capture_output=True, text=True, cwd=staged)
+    created = subprocess.run(
+        [sys.executable, "-m", "phiscan", "baseline", "create", str(dirty), "--baseline", str(baseline)],
+        capture_output=True,
+        text=True,
+        cwd=staged,
+    )
     assert created.returncode == 0, created.stderr
     assert main([str(dirty), "--baseline", str(baseline)]) == 0
 
@@ -74,10 +79,13 @@ def test_no_files_is_a_clean_run() -> None:
 
 
 def test_the_hook_does_not_import_the_cli_framework(staged: Path) -> None:
-    code = ("import sys; from phiscan.app.hook import main; code = main(sys.argv[1:]); "
-            "print(code, 'typer' in sys.modules, 'click' in sys.modules)")
-    out = subprocess.run([sys.executable, "-c", code, str(staged / "clean.schema.json")], capture_output=True,
-                         text=True, check=True)
+    code = (
+        "import sys; from phiscan.app.hook import main; code = main(sys.argv[1:]); "
+        "print(code, 'typer' in sys.modules, 'click' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(staged / "clean.schema.json")], capture_output=True, text=True, check=True
+    )
     assert out.stdout.split()[-3:] == ["0", "False", "False"]
 
 
@@ -90,7 +98,7 @@ def test_the_hook_takes_every_option_of_phiscan_scan() -> None:
     group = typer.main.get_command(app)
     scan = group.commands["scan"]  # type: ignore[attr-defined]
     cli = {opt for param in scan.params for opt in (*param.opts, *param.secondary_opts) if opt.startswith("-")}
-    hook = {opt for action in parser()._actions for opt in action.option_strings} - {"-h", "--help"}
+    hook = {opt for action in parser()._actions for opt in action.option_strings} - {"-h", "--help", "--version"}
     assert cli == hook
 
 

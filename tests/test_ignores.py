@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 
 from phiscan.detect.analyzer import Analyzer
-from phiscan.policy.suppress import KEYWORD, Suppressions, path_matches, rule_matches, suppress
+from phiscan.documents.paths import path_matches
+from phiscan.policy.suppress import KEYWORD, Suppressions, rule_matches, suppress
 from phiscan.scan import ScanOptions, scan_document
-from phiscan.types import Exposure, Finding, Role, Severity
+from phiscan.types import Exposure, Finding, FindingKind, Role, Severity
 
 ROOT = Path(__file__).resolve().parent.parent
 INLINE = ROOT / "fixtures" / "config" / "inline" / "ignored.schema.json"
@@ -26,8 +27,21 @@ def run(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProce
 
 
 def finding(pointer: str, rule: str = "phi-ssn", entity: str = "US_SSN", path: str = "a.json") -> Finding:
-    return Finding(rule, path, pointer, Role.CONST, entity, "ssn", Severity.HIGH, 0.9, Exposure.SCHEMA_CACHE,
-                   "m", "***", "fp")
+    return Finding(
+        rule,
+        FindingKind.PHI,
+        path,
+        pointer,
+        Role.CONST,
+        entity,
+        "ssn",
+        Severity.HIGH,
+        0.9,
+        Exposure.SCHEMA_CACHE,
+        "m",
+        "***",
+        "fp",
+    )
 
 
 # globs
@@ -68,12 +82,20 @@ def test_rule_names_match_by_id_glob_or_entity() -> None:
 def test_inline_ignore_covers_the_object_and_everything_below() -> None:
     doc = {"properties": {"ssn": {KEYWORD: ["phi-ssn"], "const": "x", "items": {"enum": ["y"]}}}}
     kept, ignored, notes = suppress(
-        [finding("/properties/ssn"), finding("/properties/ssn/const"), finding("/properties/ssn/items/enum/0"),
-         finding("/properties/other/const"), finding("/properties/ssn/const", rule="phi-person-name",
-                                                       entity="PERSON")],
-        {"a.json": doc}, Suppressions())
-    assert [(f.pointer, f.rule) for f in kept] == [("/properties/other/const", "phi-ssn"),
-                                                   ("/properties/ssn/const", "phi-person-name")]
+        [
+            finding("/properties/ssn"),
+            finding("/properties/ssn/const"),
+            finding("/properties/ssn/items/enum/0"),
+            finding("/properties/other/const"),
+            finding("/properties/ssn/const", rule="phi-person-name", entity="PERSON"),
+        ],
+        {"a.json": doc},
+        Suppressions(),
+    )
+    assert [(f.pointer, f.rule) for f in kept] == [
+        ("/properties/other/const", "phi-ssn"),
+        ("/properties/ssn/const", "phi-person-name"),
+    ]
     assert ignored == 3 and notes == []
 
 
@@ -101,13 +123,18 @@ def test_malformed_inline_ignore_is_not_applied_and_noted(bad: object) -> None:
     kept, ignored, notes = suppress([finding("/properties/ssn/const")], {"a.json": doc}, Suppressions())
     assert len(kept) == 1 and ignored == 0
     assert [(n.path, n.message) for n in notes] == [
-        ("a.json", "x-phiscan-ignore at /properties/ssn must be true or a list of rule ids; it was not applied")]
+        ("a.json", "x-phiscan-ignore at /properties/ssn must be true or a list of rule ids; it was not applied")
+    ]
 
 
 def test_inline_ignore_in_scan_document(analyzer: Analyzer) -> None:
-    schema = {"type": "object", "properties": {
-        "ssn": {"type": "string", "const": "078-05-1127", KEYWORD: ["phi-ssn"]},
-        "guardian": {"type": "string", "enum": ["Robert Davis"]}}}
+    schema = {
+        "type": "object",
+        "properties": {
+            "ssn": {"type": "string", "const": "078-05-1127", KEYWORD: ["phi-ssn"]},
+            "guardian": {"type": "string", "enum": ["Robert Davis"]},
+        },
+    }
     report = scan_document(schema, analyzer=analyzer)
     assert [f.rule for f in report.findings] == ["phi-person-name"] and report.ignored == 1
 
@@ -116,9 +143,11 @@ def test_inline_ignore_in_scan_document(analyzer: Analyzer) -> None:
 
 
 def test_per_file_ignores_count_as_ignored_and_disabled_rules_do_not(tmp_path: Path) -> None:
-    fs = [finding("/a", path=str(tmp_path / "legacy" / "a.json")),
-          finding("/b", path=str(tmp_path / "new" / "b.json")),
-          finding("/c", rule="secret-github-token", entity="GITHUB_TOKEN", path=str(tmp_path / "new" / "b.json"))]
+    fs = [
+        finding("/a", path=str(tmp_path / "legacy" / "a.json")),
+        finding("/b", path=str(tmp_path / "new" / "b.json")),
+        finding("/c", rule="secret-github-token", entity="GITHUB_TOKEN", path=str(tmp_path / "new" / "b.json")),
+    ]
     rules = Suppressions(frozenset({"secret-*"}), (("legacy/*.json", ("phi-ssn",)),), str(tmp_path))
     kept, ignored, _ = suppress(fs, {}, rules)
     assert [f.pointer for f in kept] == ["/b"] and ignored == 1
@@ -151,8 +180,10 @@ def test_cli_counts_inline_ignores_and_reports_the_rest(tmp_path: Path) -> None:
         ("/properties/phone/default", "phi-phone-number"),  # its ignore is malformed
     ]
     assert doc["ignored"] == 5  # ssn const, the property name (a name and a date), both legacy enum members
-    assert {"path": INLINE.name, "message": "x-phiscan-ignore at /properties/phone must be true or a list of "
-            "rule ids; it was not applied"} in doc["notes"]
+    assert {
+        "path": INLINE.name,
+        "message": "x-phiscan-ignore at /properties/phone must be true or a list of rule ids; it was not applied",
+    } in doc["notes"]
     text = run("scan", INLINE.name, cwd=tmp_path)
     assert "3 finding(s), 3 at or above 'medium', 0 error(s) in 1 file(s), 5 ignored" in text.stdout
 
@@ -160,7 +191,8 @@ def test_cli_counts_inline_ignores_and_reports_the_rest(tmp_path: Path) -> None:
 def test_cli_per_file_ignores_from_config(tmp_path: Path) -> None:
     shutil.copy(INLINE, tmp_path / INLINE.name)
     (tmp_path / ".phiscan.toml").write_text(
-        "[per-file-ignores]\n'*.schema.json' = ['phi-person-name', 'phi-phone-number']\n", "utf-8")
+        "[per-file-ignores]\n'*.schema.json' = ['phi-person-name', 'phi-phone-number']\n", "utf-8"
+    )
     result = run("scan", "--format", "json", ".", cwd=tmp_path)
     doc = json.loads(result.stdout)
     assert result.returncode == 0 and doc["findings"] == [] and doc["ignored"] == 8

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from phiscan.documents import sourcemap
 from phiscan.documents.load import Document, Limits, load_bytes, load_path, load_text
 from phiscan.errors import ConfigError
+from phiscan.pointer import escape_token
 from phiscan.types import FileError, Location
 
 SSN = "078-05-1121"
@@ -339,10 +340,8 @@ def _pointers(value: Any, pointer: str = "") -> list[tuple[str, Any, str | None]
     out: list[tuple[str, Any, str | None]] = [(pointer, value, None)]
     items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else []
     for k, v in items:
-        child = f"{pointer}/{sourcemap.escape(str(k))}"
-        out += [
-            (p, x, k if p == child and isinstance(value, dict) else key) for p, x, key in _pointers(v, child)
-        ]
+        child = f"{pointer}/{escape_token(str(k))}"
+        out += [(p, x, k if p == child and isinstance(value, dict) else key) for p, x, key in _pointers(v, child)]
     return out
 
 

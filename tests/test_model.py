@@ -55,8 +55,18 @@ def test_finds_whole_street_address(nlp: Language) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Patient Name", "June", "Living Will", "Date Of Birth", "Austin", "Lookup Patient By Mrn",
-     "America/New_York", "Docker", "Medical record number assigned by the facility.", "Texas"],
+    [
+        "Patient Name",
+        "June",
+        "Living Will",
+        "Date Of Birth",
+        "Austin",
+        "Lookup Patient By Mrn",
+        "America/New_York",
+        "Docker",
+        "Medical record number assigned by the facility.",
+        "Texas",
+    ],
 )
 def test_leaves_vocabulary_alone(nlp: Language, text: str) -> None:
     assert [ent.text for ent in nlp(text).ents] == []

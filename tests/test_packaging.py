@@ -7,7 +7,9 @@ from pathlib import Path
 import pytest
 
 import phiscan
-from phiscan.detect.analyzer import Analyzer, resolve_model
+from phiscan.detect.analyzer import Analyzer
+from phiscan.detect.model import resolve_model
+from phiscan.surfaces.views import View
 
 PACKAGE = Path(phiscan.__file__).resolve().parent
 
@@ -23,10 +25,11 @@ def test_the_pipeline_travels_with_the_package() -> None:
 
 def test_the_installed_pipeline_finds_names_offline(analyzer: Analyzer) -> None:
     assert Path(analyzer.model_path or resolve_model(None)) == Path(resolve_model(None))
-    sentence, label = analyzer.analyze([("Consent signed by Tomasz Wieczorek on admission.", (), ""),
-                                         ("Guardian: Renata Okonkwo", (), "")])
-    assert any(d.entity == "PERSON" and d.matched == "Tomasz Wieczorek" for d in sentence)
-    assert any(d.entity == "PERSON" and d.matched == "Renata Okonkwo" for d in label)
+    sentence, label = analyzer.analyze(
+        [View("Consent signed by Tomasz Wieczorek on admission.", (), ""), View("Guardian: Renata Okonkwo", (), "")]
+    )
+    assert any(d.entity == "PERSON" and d.matched == "Tomasz Wieczorek" for d in sentence.detections)
+    assert any(d.entity == "PERSON" and d.matched == "Renata Okonkwo" for d in label.detections)
 
 
 @pytest.mark.parametrize("name", ["en_core_web_lg", "/no/such/pipeline"])
@@ -41,6 +44,6 @@ def test_email_checks_use_the_bundled_suffix_list_even_if_tldextract_came_first(
     tld.TLD_EXTRACTOR.suffix_list_urls = ("https://publicsuffix.org/list/public_suffix_list.dat",)
     tld.TLD_EXTRACTOR._extractor = None  # as if a host app had built it before importing phiscan
     fresh = Analyzer()
-    (found,) = fresh.analyze([("Send results to alicia.cano@icloud.com.", (), "")])  # sockets are blocked here
-    assert any(d.entity == "EMAIL_ADDRESS" for d in found)
+    (found,) = fresh.analyze([View("Send results to alicia.cano@icloud.com.", (), "")])  # sockets are blocked here
+    assert any(d.entity == "EMAIL_ADDRESS" for d in found.detections)
     assert tld.TLD_EXTRACTOR.suffix_list_urls == ()

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from phiscan.policy.decide import Policy, decide, fingerprint, mask, severity_for
+from phiscan.masking import mask
+from phiscan.policy.decide import Policy, decide, severity_for
+from phiscan.policy.mint import fingerprint
 from phiscan.types import Detection, Exposure, Role, Severity, Surface
 
 
@@ -62,20 +64,24 @@ def test_low_scores_are_dropped() -> None:
 
 
 def test_the_outer_identifier_wins_over_what_it_contains() -> None:
-    found = decide(surface(), [[det("EMAIL_ADDRESS", "maria.gonzalez@gmail.com", 0.8),
-                                det("PERSON", "maria.gonzalez", 0.85)]], Policy())
+    found = decide(
+        surface(),
+        [[det("EMAIL_ADDRESS", "maria.gonzalez@gmail.com", 0.8), det("PERSON", "maria.gonzalez", 0.85)]],
+        Policy(),
+    )
     assert [f.entity for f in found] == ["EMAIL_ADDRESS"]
 
 
 def test_views_of_one_surface_yield_one_finding_per_value() -> None:
-    found = decide(surface(Role.PROPERTY_NAME), [[det("US_SSN", "107_41_0202")], [det("US_SSN", "107-41-0202")]],
-                   Policy())
+    found = decide(
+        surface(Role.PROPERTY_NAME), [[det("US_SSN", "107_41_0202")], [det("US_SSN", "107-41-0202")]], Policy()
+    )
     assert len(found) == 1
 
 
 def test_findings_carry_no_raw_value_unless_asked() -> None:
     (f,) = decide(surface(), [[det("US_SSN", "078-05-1122")]], Policy())
-    assert f.value is None and "078" not in f.excerpt + f.message + f.fingerprint
+    assert f.value is None and "078" not in f.text + f.message + f.fingerprint
     (g,) = decide(surface(), [[det("US_SSN", "078-05-1122")]], Policy(show_values=True))
     assert g.value == "078-05-1122"
     assert f.fingerprint == fingerprint("phi-ssn", "f.json", "/p", "078-05-1122")
@@ -83,7 +89,9 @@ def test_findings_carry_no_raw_value_unless_asked() -> None:
 
 def test_fingerprints_cannot_be_brute_forced_back_to_a_value() -> None:
     # the hash sees only the masked value, so enumerating all SSNs leads nowhere
-    assert fingerprint("phi-ssn", "f.json", "/p", "078-05-1122") == fingerprint("phi-ssn", "f.json", "/p",
-                                                                                 "219-09-9999")
-    assert fingerprint("phi-ssn", "f.json", "/p", "078-05-1122") != fingerprint("phi-ssn", "f.json", "/q",
-                                                                                 "078-05-1122")
+    assert fingerprint("phi-ssn", "f.json", "/p", "078-05-1122") == fingerprint(
+        "phi-ssn", "f.json", "/p", "219-09-9999"
+    )
+    assert fingerprint("phi-ssn", "f.json", "/p", "078-05-1122") != fingerprint(
+        "phi-ssn", "f.json", "/q", "078-05-1122"
+    )

@@ -52,8 +52,9 @@ def test_every_hook_entry_runs(hook: dict[str, Any], tmp_path: Path) -> None:
     for name, expected in ((CLEAN, 0), (DIRTY, 1)):
         target = tmp_path / name.name  # outside the checkout: the repo's own config must not apply
         shutil.copy(name, target)
-        result = subprocess.run([exe, *argv[1:], str(target)], capture_output=True, text=True, timeout=300,
-                                cwd=tmp_path)
+        result = subprocess.run(
+            [exe, *argv[1:], str(target)], capture_output=True, text=True, timeout=300, cwd=tmp_path
+        )
         assert result.returncode == expected, f"{hook['id']} on {name.name}: {result.stdout}{result.stderr}"
     assert RAW_SSN not in result.stdout + result.stderr
 
@@ -80,15 +81,19 @@ def test_real_pre_commit_blocks_a_commit_with_phi(tmp_path: Path, request: pytes
         **os.environ,
         "PRE_COMMIT_HOME": str(home),
         "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}",
-        "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.com",
-        "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.com",
-        "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1",
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@example.com",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@example.com",
+        "GIT_CONFIG_GLOBAL": os.devnull,
+        "GIT_CONFIG_NOSYSTEM": "1",
     }
     repo = tmp_path / "consumer"
     repo.mkdir()
     assert _git(repo, "init", "-q", "-b", "main", env=env).returncode == 0
     (repo / ".pre-commit-config.yaml").write_text(
-        f"repos:\n- repo: {ROOT}\n  rev: {head.stdout.strip()}\n  hooks:\n  - id: phiscan\n", encoding="utf-8")
+        f"repos:\n- repo: {ROOT}\n  rev: {head.stdout.strip()}\n  hooks:\n  - id: phiscan\n", encoding="utf-8"
+    )
     pre_commit = shutil.which("pre-commit", path=str(BIN)) or "pre-commit"
     installed = _retry([pre_commit, "install"], repo, env)
     assert installed.returncode == 0, installed.stdout + installed.stderr

@@ -11,8 +11,10 @@ import pytest
 
 from phiscan.detect.analyzer import Analyzer
 from phiscan.detect.prefilter import may_hold_entity, may_hold_name, needs_presidio
+from phiscan.documents.discover import iter_files
+from phiscan.documents.load import Limits
 from phiscan.policy.decide import Policy, _plausible
-from phiscan.scan import ScanOptions, _load_units, iter_files
+from phiscan.surfaces.units import load_units
 from phiscan.surfaces.views import views_of
 from phiscan.types import Detection
 
@@ -29,7 +31,7 @@ def _fixture_views() -> list[tuple[str, tuple[str, ...], str]]:
     """Every (text, context, key) the scanner would analyse in the shipped fixtures."""
     seen: dict[tuple[str, tuple[str, ...], str], None] = {}
     for f in sorted(iter_files([ROOT / "fixtures"])):
-        units = _load_units([f], ScanOptions())[0]
+        units = load_units([f], None, Limits())[0]
         for unit in units:
             for s in unit.surfaces:
                 for v in views_of(s):
@@ -42,7 +44,7 @@ def _presidio_answer(analyzer: Analyzer, items: list[tuple[str, tuple[str, ...],
     """What Presidio and the name model say for each item with every gate open: the full pipeline on all."""
     analyzer._build()
     artifacts = analyzer._artifacts([text for text, _, _ in items], True)
-    return [analyzer._analyze_one(*item, arts) for item, arts in zip(items, artifacts, strict=True)]
+    return [analyzer._analyze_one(*item, arts).detections for item, arts in zip(items, artifacts, strict=True)]
 
 
 def test_what_the_screen_skips_presidio_would_not_have_reported(analyzer: Analyzer) -> None:
@@ -55,33 +57,75 @@ def test_what_the_screen_skips_presidio_would_not_have_reported(analyzer: Analyz
         assert all(d.recognizer.endswith("Detector") for d in kept), (text, kept)
 
 
-@pytest.mark.parametrize("text", [t for t in _curated() if t in {
-    "Maria Gonzalez", "GONZALEZ, Maria", "(Maria Gonzalez)", "x/Maria Gonzalez-Smith", "10Maria Gonzalez",
-    "Dr. Smith", "J. Smith", "Referral for Maria van der Berg", "Visit for María García", "Мария Иванова",
-    "e.g.Gonzalez, Maria", "ex-Souza, Maria", "x-J. Souza", "Souza, J.'s chart", "Maria Cannot", "Patient: John Wont",
-    "Gumprich, Hedwig", "dr Smith", "Nguyen, Van Tran", "Patient J'. Gonzalez was seen today",
-    "山田太郎", "Patient lives at 41500 Bailey Isle Apt. 602, West Terri, NV 89501.", "Mail to Springfield, IL 62704",
-}])
+@pytest.mark.parametrize(
+    "text",
+    [
+        t
+        for t in _curated()
+        if t
+        in {
+            "Maria Gonzalez",
+            "GONZALEZ, Maria",
+            "(Maria Gonzalez)",
+            "x/Maria Gonzalez-Smith",
+            "10Maria Gonzalez",
+            "Dr. Smith",
+            "J. Smith",
+            "Referral for Maria van der Berg",
+            "Visit for María García",
+            "Мария Иванова",
+            "e.g.Gonzalez, Maria",
+            "ex-Souza, Maria",
+            "x-J. Souza",
+            "Souza, J.'s chart",
+            "Maria Cannot",
+            "Patient: John Wont",
+            "Gumprich, Hedwig",
+            "dr Smith",
+            "Nguyen, Van Tran",
+            "Patient J'. Gonzalez was seen today",
+            "山田太郎",
+            "Patient lives at 41500 Bailey Isle Apt. 602, West Terri, NV 89501.",
+            "Mail to Springfield, IL 62704",
+        }
+    ],
+)
 def test_anything_shaped_like_a_name_or_address_goes_to_the_model(text: str) -> None:
     assert may_hold_entity(text)
     assert may_hold_name(text)
     assert needs_presidio(text)
 
 
-@pytest.mark.parametrize("text", [
-    "MRN-0099310", "DOB 03/12/1984", "SSN 532-48-7719", "maria.gonzalez@gmail.com", "maria.gonzalez@\u200dgmail.com",
-    "https://twitter.com/mary_gonzalez",
-    "IBAN GB33BUKB20201555555555", "Device MAC 3C:22:FB:1B:93:BA", "VIN 1HGCM82633A004352",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MRN-0099310",
+        "DOB 03/12/1984",
+        "SSN 532-48-7719",
+        "maria.gonzalez@gmail.com",
+        "maria.gonzalez@\u200dgmail.com",
+        "https://twitter.com/mary_gonzalez",
+        "IBAN GB33BUKB20201555555555",
+        "Device MAC 3C:22:FB:1B:93:BA",
+        "VIN 1HGCM82633A004352",
+    ],
+)
 def test_a_value_any_pattern_recognizer_accepts_goes_to_presidio(text: str) -> None:
     assert needs_presidio(text)
 
 
-@pytest.mark.parametrize("text", [
-    "Max Length", "Lot Number", "Kit Configuration", "May be used to represent additional information.",
-    "Defaults to 100. Maximum 1000.", "See https://docs.github.com/en/rest for details.",
-    "Version 1.2.3 of the API, released 2021.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Max Length",
+        "Lot Number",
+        "Kit Configuration",
+        "May be used to represent additional information.",
+        "Defaults to 100. Maximum 1000.",
+        "See https://docs.github.com/en/rest for details.",
+        "Version 1.2.3 of the API, released 2021.",
+    ],
+)
 def test_vocabulary_numbers_and_doc_links_skip_presidio(text: str) -> None:
     assert not needs_presidio(text)
 
@@ -96,25 +140,31 @@ def test_the_token_splits_are_the_shipped_tokenizers(analyzer: Analyzer) -> None
 
 
 def test_a_clean_file_is_scanned_without_importing_presidio_or_spacy(tmp_path: Path) -> None:
-    code = ("import sys, phiscan; r = phiscan.scan_paths([sys.argv[1]]); "
-            "print(len(r.findings), r.strings_scanned > 0, 'presidio_analyzer' in sys.modules, 'spacy' in sys.modules)")
+    code = (
+        "import sys, phiscan; r = phiscan.scan_paths([sys.argv[1]]); "
+        "print(len(r.findings), r.strings_scanned > 0, 'presidio_analyzer' in sys.modules, 'spacy' in sys.modules)"
+    )
     clean = ROOT / "fixtures" / "anthropic" / "clean" / "tools.json"
     out = subprocess.run([sys.executable, "-c", code, str(clean)], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["0", "True", "False", "False"]
 
 
 def test_a_file_with_phi_still_gets_the_full_analysis() -> None:
-    code = ("import sys, phiscan; r = phiscan.scan_paths([sys.argv[1]]); "
-            "print(sorted({f.entity for f in r.findings}), 'presidio_analyzer' in sys.modules)")
+    code = (
+        "import sys, phiscan; r = phiscan.scan_paths([sys.argv[1]]); "
+        "print(sorted({f.entity for f in r.findings}), 'presidio_analyzer' in sys.modules)"
+    )
     dirty = ROOT / "fixtures" / "requests" / "phi-in-strict-schema.json"
     out = subprocess.run([sys.executable, "-c", code, str(dirty)], capture_output=True, text=True, check=True)
     assert "PERSON" in out.stdout and out.stdout.strip().endswith("True")
 
 
 def test_another_pipeline_gets_every_string_since_the_screen_knows_only_the_shipped_tokenizer() -> None:
-    code = ("import sys; from phiscan.detect.analyzer import Analyzer; "
-            "Analyzer(sys.argv[1] or None).analyze([('Max Length', (), '')]); "
-            "print('presidio_analyzer' in sys.modules)")
+    code = (
+        "import sys; from phiscan.detect.analyzer import Analyzer; from phiscan.surfaces.views import View; "
+        "Analyzer(sys.argv[1] or None).analyze([View('Max Length', (), '')]); "
+        "print('presidio_analyzer' in sys.modules)"
+    )
     for model, expected in (("", "False"), (str(ROOT / "models" / "phiscan-ner"), "True")):
         out = subprocess.run([sys.executable, "-c", code, model], capture_output=True, text=True, check=True)
         assert out.stdout.strip() == expected, model
@@ -130,9 +180,13 @@ def _every_span_a_tokenizer_could_cut(text: str) -> bool:
         return True
     chunks = list(p._CHUNK.finditer(text))
     cuts = [p._cuts(text, c) for c in chunks]
-    return any(name_shaped(text[a:b].strip())
-               for i in range(len(chunks)) for j in range(i + 1, min(i + 5, len(chunks)))
-               for a in (chunks[i].start(), *cuts[i]) for b in (*cuts[j], chunks[j].end()))
+    return any(
+        name_shaped(text[a:b].strip())
+        for i in range(len(chunks))
+        for j in range(i + 1, min(i + 5, len(chunks)))
+        for a in (chunks[i].start(), *cuts[i])
+        for b in (*cuts[j], chunks[j].end())
+    )
 
 
 def test_the_name_gate_misses_no_span_the_policy_would_keep() -> None:
@@ -143,14 +197,38 @@ def test_the_name_gate_misses_no_span_the_policy_would_keep() -> None:
     rng = random.Random(20261128)
     given = sorted(w for w in _load("given_names") if w.isalpha())
     surnames = sorted(w for w in _load("surnames") if w.isalpha())
-    other = ["dr", "Mr", "Prof", "van", "de", "Del", "Van", "y", "Y", "al", "st", "the", "seen", "Cannot", "Wont",
-             "for", "Id", "J.", "J'.", "R-.", "S\u2019.", "Nguyen,", "Lopez,"]
+    other = [
+        "dr",
+        "Mr",
+        "Prof",
+        "van",
+        "de",
+        "Del",
+        "Van",
+        "y",
+        "Y",
+        "al",
+        "st",
+        "the",
+        "seen",
+        "Cannot",
+        "Wont",
+        "for",
+        "Id",
+        "J.",
+        "J'.",
+        "R-.",
+        "S\u2019.",
+        "Nguyen,",
+        "Lopez,",
+    ]
     glue = [".", "'", "-", "\u2019", "(", ")", ":", "/", "_", ",", '"', "&"]
 
     def word() -> str:
         pick = rng.random()
-        w = rng.choice(given if pick < 0.3 else surnames if pick < 0.6 else other if pick < 0.85
-                       else "ABCDEFGHJKLMNPRSTWY")
+        w = rng.choice(
+            given if pick < 0.3 else surnames if pick < 0.6 else other if pick < 0.85 else "ABCDEFGHJKLMNPRSTWY"
+        )
         w = w.capitalize() if rng.random() < 0.5 else w.upper() if rng.random() < 0.2 else w
         while rng.random() < 0.35:
             w = rng.choice(glue) + w if rng.random() < 0.5 else w + rng.choice(glue)

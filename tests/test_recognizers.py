@@ -74,13 +74,29 @@ def in_description(analyzer: Analyzer, text: str) -> set[str]:
     return {f.entity for f in phiscan.scan_document(schema, analyzer=analyzer).findings}
 
 
-@pytest.mark.parametrize("text", ["Use this for John Carter only.", "Patient is Jacob Carter, 45.", "cc Brandy Berger",
-                                  "Owner: Lisa Wong", "Emergency contact Raúl Matías (son)."])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Use this for John Carter only.",
+        "Patient is Jacob Carter, 45.",
+        "cc Brandy Berger",
+        "Owner: Lisa Wong",
+        "Emergency contact Raúl Matías (son).",
+    ],
+)
 def test_names_in_free_text_are_found(analyzer: Analyzer, text: str) -> None:
     assert "PERSON" in in_description(analyzer, text)
 
 
-@pytest.mark.parametrize("text", ["Set Grace Period to 30.", "Click Add Comment to post.", "Enable Ruby Settings.",
-                                  "The name of the repository owner.", "Opens Visual Studio Code."])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Set Grace Period to 30.",
+        "Click Add Comment to post.",
+        "Enable Ruby Settings.",
+        "The name of the repository owner.",
+        "Opens Visual Studio Code.",
+    ],
+)
 def test_capitalised_vocabulary_in_free_text_is_not_a_name(analyzer: Analyzer, text: str) -> None:
     assert "PERSON" not in in_description(analyzer, text)

@@ -74,7 +74,6 @@ def test_no_raw_value_even_with_show_values(output: subprocess.CompletedProcess[
 def test_escaping_follows_the_actions_runner() -> None:
     assert escape_data("100% done\r\nnext") == "100%25 done%0D%0Anext"
     assert escape_property("a:b,c%d\ne") == "a%3Ab%2Cc%25d%0Ae"
-    line = command("warning", "line one\nline: two, 50%", file="dir,x/a:b.json", line=3, col=None,
-                   title="phi-ssn")
+    line = command("warning", "line one\nline: two, 50%", file="dir,x/a:b.json", line=3, col=None, title="phi-ssn")
     assert line == "::warning file=dir%2Cx/a%3Ab.json,line=3,title=phi-ssn::line one%0Aline: two, 50%25"
     assert command("notice", "plain") == "::notice::plain"

@@ -12,7 +12,7 @@ import jsonschema
 import pytest
 
 from phiscan.report.sarif import sarif_log
-from phiscan.types import Exposure, FileError, Finding, Note, Report, Role, Severity
+from phiscan.types import Exposure, FileError, Finding, FindingKind, Note, Report, Role, Severity
 
 ROOT = Path(__file__).resolve().parent.parent
 REPORT = ROOT / "fixtures" / "report"
@@ -44,13 +44,17 @@ def sarif() -> dict[str, Any]:
 
 
 def results_for(log: dict[str, Any], uri: str) -> list[dict[str, Any]]:
-    return [r for r in log["runs"][0]["results"]
-            if r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == uri]
+    return [
+        r for r in log["runs"][0]["results"] if r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == uri
+    ]
 
 
 def by_pointer(results: list[dict[str, Any]], pointer: str, rule: str) -> dict[str, Any]:
-    [found] = [r for r in results if r["ruleId"] == rule
-               and r["locations"][0]["logicalLocations"][0]["fullyQualifiedName"] == pointer]
+    [found] = [
+        r
+        for r in results
+        if r["ruleId"] == rule and r["locations"][0]["logicalLocations"][0]["fullyQualifiedName"] == pointer
+    ]
     return found
 
 
@@ -159,8 +163,10 @@ def test_fingerprints_survive_reformatting(tmp_path: Path) -> None:
 
     def scan() -> list[tuple[str, int]]:
         log = json.loads(run("--format", "sarif", target.name, cwd=tmp_path).stdout)
-        return [(r["partialFingerprints"]["phiscan/v1"], r["locations"][0]["physicalLocation"]["region"]["startLine"])
-                for r in log["runs"][0]["results"]]
+        return [
+            (r["partialFingerprints"]["phiscan/v1"], r["locations"][0]["physicalLocation"]["region"]["startLine"])
+            for r in log["runs"][0]["results"]
+        ]
 
     target.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
     pretty = scan()
@@ -187,21 +193,35 @@ def test_text_report_shows_file_line_column() -> None:
     assert "fixtures/report/referral.schema.yaml:10:12 " in result.stdout
 
 
-def _finding(rule: str, path: str, pointer: str, surface: Role, severity: Severity, excerpt: str) -> Finding:
-    return Finding(rule=rule, path=path, pointer=pointer, surface=surface, entity="PERSON", hipaa="names",
-                   severity=severity, score=0.9, exposure=Exposure.SCHEMA_CACHE, message="a person's name here",
-                   excerpt=excerpt, fingerprint="0" * 32, value="Jo Doe/Smith")
+def _finding(rule: str, path: str, pointer: str, surface: Role | None, severity: Severity, text: str) -> Finding:
+    kind = FindingKind.PHI if surface is not None else FindingKind.LINT
+    return Finding(
+        rule=rule,
+        kind=kind,
+        path=path,
+        pointer=pointer,
+        surface=surface,
+        entity="PERSON",
+        hipaa="names" if surface is not None else "",
+        severity=severity,
+        score=0.9,
+        exposure=Exposure.SCHEMA_CACHE,
+        message="a person's name here",
+        text=text,
+        fingerprint="0" * 32,
+        value="Jo Doe/Smith",
+    )
 
 
 def test_report_without_files_or_regions_still_validates(tmp_path: Path) -> None:
     report = Report(
         findings=(
-            _finding("phi-person-name", "", "/properties/jo_doe~1smith", Role.PROPERTY_NAME, Severity.HIGH,
-                     "J* D**/S****"),
-            _finding("phi-person-name", "", "/properties/jo_doe~1smith/title", Role.TITLE, Severity.MEDIUM,
-                     "J* D**"),
+            _finding(
+                "phi-person-name", "", "/properties/jo_doe~1smith", Role.PROPERTY_NAME, Severity.HIGH, "J* D**/S****"
+            ),
+            _finding("phi-person-name", "", "/properties/jo_doe~1smith/title", Role.TITLE, Severity.MEDIUM, "J* D**"),
             _finding("phi-person-name", "forms/jo-doe.json", "", Role.FILE_NAME, Severity.MEDIUM, "J* D**"),
-            _finding("lint-too-many-optional-parameters", "forms/a b.json", "", Role.LINT, Severity.LOW, "x"),
+            _finding("lint-too-many-optional-parameters", "forms/a b.json", "", None, Severity.LOW, "x"),
         ),
         errors=(FileError("forms/bad.yaml", "invalid YAML: mapping values are not allowed here", 3, 7),),
         notes=(Note("forms/readme.json", "not a JSON Schema, tool definition or request body: skipped"),),
@@ -215,10 +235,10 @@ def test_report_without_files_or_regions_still_validates(tmp_path: Path) -> None
     assert "physicalLocation" not in results[0]["locations"][0]
     assert results[0]["locations"][0]["logicalLocations"][0]["fullyQualifiedName"] == "/properties/j*_d**~1s****"
     assert results[1]["locations"][0]["logicalLocations"][0]["fullyQualifiedName"] == (
-        "/properties/j*_d**~1s****/title")
+        "/properties/j*_d**~1s****/title"
+    )
     file_name = results[2]["locations"][0]
-    assert file_name["physicalLocation"] == {"artifactLocation": {"uri": "forms/jo-doe.json",
-                                                                  "uriBaseId": "%SRCROOT%"}}
+    assert file_name["physicalLocation"] == {"artifactLocation": {"uri": "forms/jo-doe.json", "uriBaseId": "%SRCROOT%"}}
     assert "logicalLocations" not in file_name
     assert results[3]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "forms/a%20b.json"
     assert [r["level"] for r in results] == ["error", "warning", "warning", "note"]

@@ -51,12 +51,17 @@ def test_forced_colour_adds_styles_and_nothing_else(report: phiscan.Report, monk
 
 
 def test_terminal_controls_in_keys_and_file_names_are_shown_escaped(
-        analyzer: Analyzer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    analyzer: Analyzer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delenv("NO_COLOR", raising=False)
     hostile = tmp_path / "tools\rREWRITTEN.json"
     key = "maria\tgonzalez\r\x1b[2K\x07"
-    hostile.write_text(json.dumps({"type": "object", "properties": {key: {"type": "string", "const": "532-48-7719"}},
-                                   "required": [key]}), encoding="utf-8")
+    hostile.write_text(
+        json.dumps(
+            {"type": "object", "properties": {key: {"type": "string", "const": "532-48-7719"}}, "required": [key]}
+        ),
+        encoding="utf-8",
+    )
     report = phiscan.scan_paths([hostile], analyzer=analyzer)
     assert report.findings
     monkeypatch.delenv("FORCE_COLOR", raising=False)

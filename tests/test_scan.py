@@ -52,34 +52,55 @@ EXPECTED = {
     },
     "openai": {
         ("chat-tools.json", "/0/function/name", "tool_name", "PHONE_NUMBER"),
-        ("chat-tools.json", "/0/function/parameters/properties/patricio_luna_dob_1997_02_09", "property_name",
-         "DATE_OF_BIRTH"),
+        (
+            "chat-tools.json",
+            "/0/function/parameters/properties/patricio_luna_dob_1997_02_09",
+            "property_name",
+            "DATE_OF_BIRTH",
+        ),
         ("chat-tools.json", "/0/function/parameters/properties/card/const", "const", "CREDIT_CARD"),
-        ("response-format.request.json", "/response_format/json_schema/schema/properties/home_phone/pattern",
-         "pattern", "PHONE_NUMBER"),
-        ("response-format.request.json", "/response_format/json_schema/schema/properties/homepage/enum/0", "enum",
-         "URL"),
+        (
+            "response-format.request.json",
+            "/response_format/json_schema/schema/properties/home_phone/pattern",
+            "pattern",
+            "PHONE_NUMBER",
+        ),
+        (
+            "response-format.request.json",
+            "/response_format/json_schema/schema/properties/homepage/enum/0",
+            "enum",
+            "URL",
+        ),
         ("responses-text-format.request.json", "/tools/0/name", "tool_name", "VIN"),
-        ("responses-text-format.request.json", "/text/format/schema/properties/last_login_ip/const", "const",
-         "IP_ADDRESS"),
+        (
+            "responses-text-format.request.json",
+            "/text/format/schema/properties/last_login_ip/const",
+            "const",
+            "IP_ADDRESS",
+        ),
     },
     "mcp": {
         ("tools-list.json", "/result/tools/0/name", "tool_name", "DEVICE_ID"),
         ("tools-list.json", "/result/tools/0/inputSchema/properties/imei/enum/0", "enum", "IMEI"),
-        ("tools-list.json", "/result/tools/0/outputSchema/properties/owner_email/default", "default",
-         "EMAIL_ADDRESS"),
+        ("tools-list.json", "/result/tools/0/outputSchema/properties/owner_email/default", "default", "EMAIL_ADDRESS"),
         ("tools-list.json", "/result/tools/0/annotations/title", "metadata", "IMEI"),
         ("single-tool.json", "/inputSchema/properties/zip/const", "const", "ZIP_CODE"),
     },
     "openapi": {
         ("api.yaml", "/paths/~1claims/post/parameters/0/example", "examples", "HEALTH_PLAN_ID"),
-        ("api.yaml",
-         "/paths/~1claims/post/requestBody/content/application~1json/schema/properties/account_number/default",
-         "default", "ACCOUNT_NUMBER"),
-        ("api.yaml", "/components/schemas/Subscriber/properties/drivers_license/examples/0", "examples",
-         "US_DRIVER_LICENSE"),
-        ("api.yaml", "/components/schemas/Subscriber/properties/mailing_address/default", "default",
-         "STREET_ADDRESS"),
+        (
+            "api.yaml",
+            "/paths/~1claims/post/requestBody/content/application~1json/schema/properties/account_number/default",
+            "default",
+            "ACCOUNT_NUMBER",
+        ),
+        (
+            "api.yaml",
+            "/components/schemas/Subscriber/properties/drivers_license/examples/0",
+            "examples",
+            "US_DRIVER_LICENSE",
+        ),
+        ("api.yaml", "/components/schemas/Subscriber/properties/mailing_address/default", "default", "STREET_ADDRESS"),
     },
     "gemini": {
         ("request.json", "/generationConfig/responseJsonSchema/properties/ssn/enum/0", "enum", "US_SSN"),
@@ -97,8 +118,10 @@ def test_dirty_fixtures_report_each_planted_value(kind: str, analyzer: Analyzer)
 
 
 def test_names_are_found_in_values_titles_and_identifiers(analyzer: Analyzer) -> None:
-    report = phiscan.scan_paths([FIXTURES / "schema" / "dirty", FIXTURES / "anthropic" / "dirty",
-                                 FIXTURES / "openai" / "dirty"], analyzer=analyzer)
+    report = phiscan.scan_paths(
+        [FIXTURES / "schema" / "dirty", FIXTURES / "anthropic" / "dirty", FIXTURES / "openai" / "dirty"],
+        analyzer=analyzer,
+    )
     people = {(Path(f.path).name, f.pointer) for f in report.findings if f.entity == "PERSON"}
     assert ("consent-form.schema.json", "/title") in people
     assert ("consent-form.schema.json", "/definitions/guardian/properties/name/enum/0") in people
@@ -158,8 +181,9 @@ def test_unknown_documents_are_skipped_with_a_note(analyzer: Analyzer) -> None:
 def test_kind_can_be_forced(analyzer: Analyzer) -> None:
     with pytest.raises(phiscan.ConfigError, match="unknown kind"):
         phiscan.scan_document({}, options=phiscan.ScanOptions(kind="nonsense"), analyzer=analyzer)
-    report = phiscan.scan_document({"enum": ["Ross Adams"]}, options=phiscan.ScanOptions(kind="schema"),
-                                   analyzer=analyzer)
+    report = phiscan.scan_document(
+        {"enum": ["Ross Adams"]}, options=phiscan.ScanOptions(kind="schema"), analyzer=analyzer
+    )
     assert [f.pointer for f in report.findings] == ["/enum/0"]
 
 

@@ -244,10 +244,15 @@ def test_never_touches_network_or_files_even_with_verification_switched_on(
 
 def test_a_broken_detect_secrets_install_fails_the_scan_not_each_string(tmp_path: Path) -> None:
     target = tmp_path / "dirty.schema.json"
-    target.write_bytes((Path(__file__).resolve().parent.parent / "fixtures" / "config" / "precommit" /
-                        "dirty.schema.json").read_bytes())
-    code = ("import sys; sys.modules['detect_secrets.settings'] = None; from phiscan.app.hook import main; "
-            "raise SystemExit(main(sys.argv[1:]))")
+    target.write_bytes(
+        (
+            Path(__file__).resolve().parent.parent / "fixtures" / "config" / "precommit" / "dirty.schema.json"
+        ).read_bytes()
+    )
+    code = (
+        "import sys; sys.modules['detect_secrets.settings'] = None; from phiscan.app.hook import main; "
+        "raise SystemExit(main(sys.argv[1:]))"
+    )
     out = subprocess.run([sys.executable, "-c", code, "--no-cache", str(target)], capture_output=True, text=True)
     assert out.returncode == 2, out.stdout + out.stderr
     assert "internal error (ModuleNotFoundError)" in out.stderr

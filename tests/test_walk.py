@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from phiscan.pointer import resolve_pointer
 from phiscan.surfaces.kinds import detect_kind, parts_of, surfaces_of_parts
-from phiscan.surfaces.walk import SchemaRoot, resolve_pointer, walk_schema
+from phiscan.surfaces.walk import SchemaRoot, walk_schema
 from phiscan.types import Exposure, Role
 
 
@@ -15,18 +16,35 @@ def surfaces(doc: Any) -> dict[str, Role]:
 
 def test_each_role_is_reported_at_its_pointer() -> None:
     doc = {
-        "title": "T", "description": "D", "$comment": "C", "x-note": "X",
-        "properties": {"a/b": {"enum": ["e0", 7, None], "const": "k", "pattern": "^p$", "default": "d",
-                               "examples": ["x0", {"nested": "x1"}]}},
+        "title": "T",
+        "description": "D",
+        "$comment": "C",
+        "x-note": "X",
+        "properties": {
+            "a/b": {
+                "enum": ["e0", 7, None],
+                "const": "k",
+                "pattern": "^p$",
+                "default": "d",
+                "examples": ["x0", {"nested": "x1"}],
+            }
+        },
         "patternProperties": {"^k$": {}},
     }
     assert surfaces(doc) == {
-        "/title": Role.TITLE, "/description": Role.DESCRIPTION, "/$comment": Role.METADATA,
-        "/x-note": Role.METADATA, "/properties/a~1b": Role.PROPERTY_NAME,
-        "/properties/a~1b/enum/0": Role.ENUM, "/properties/a~1b/enum/1": Role.ENUM,
-        "/properties/a~1b/const": Role.CONST, "/properties/a~1b/pattern": Role.PATTERN,
-        "/properties/a~1b/default": Role.DEFAULT, "/properties/a~1b/examples/0": Role.EXAMPLES,
-        "/properties/a~1b/examples/1/nested": Role.EXAMPLES, "/patternProperties/^k$": Role.PATTERN_PROPERTY,
+        "/title": Role.TITLE,
+        "/description": Role.DESCRIPTION,
+        "/$comment": Role.METADATA,
+        "/x-note": Role.METADATA,
+        "/properties/a~1b": Role.PROPERTY_NAME,
+        "/properties/a~1b/enum/0": Role.ENUM,
+        "/properties/a~1b/enum/1": Role.ENUM,
+        "/properties/a~1b/const": Role.CONST,
+        "/properties/a~1b/pattern": Role.PATTERN,
+        "/properties/a~1b/default": Role.DEFAULT,
+        "/properties/a~1b/examples/0": Role.EXAMPLES,
+        "/properties/a~1b/examples/1/nested": Role.EXAMPLES,
+        "/patternProperties/^k$": Role.PATTERN_PROPERTY,
     }
 
 
@@ -35,16 +53,46 @@ def test_every_subschema_keyword_is_walked() -> None:
         return {"const": "v"}
 
     doc = {
-        "additionalProperties": leaf(), "items": [leaf()], "prefixItems": [leaf()], "contains": leaf(),
-        "not": leaf(), "allOf": [leaf()], "anyOf": [leaf()], "oneOf": [leaf()], "if": leaf(), "then": leaf(),
-        "else": leaf(), "dependentSchemas": {"d": leaf()}, "propertyNames": leaf(), "unevaluatedItems": leaf(),
-        "unevaluatedProperties": leaf(), "$defs": {"x": leaf()}, "definitions": {"y": leaf()},
+        "additionalProperties": leaf(),
+        "items": [leaf()],
+        "prefixItems": [leaf()],
+        "contains": leaf(),
+        "not": leaf(),
+        "allOf": [leaf()],
+        "anyOf": [leaf()],
+        "oneOf": [leaf()],
+        "if": leaf(),
+        "then": leaf(),
+        "else": leaf(),
+        "dependentSchemas": {"d": leaf()},
+        "propertyNames": leaf(),
+        "unevaluatedItems": leaf(),
+        "unevaluatedProperties": leaf(),
+        "$defs": {"x": leaf()},
+        "definitions": {"y": leaf()},
         "dependencies": {"z": leaf()},
     }
     found = set(surfaces(doc))
-    for where in ("/additionalProperties", "/items/0", "/prefixItems/0", "/contains", "/not", "/allOf/0",
-                  "/anyOf/0", "/oneOf/0", "/if", "/then", "/else", "/dependentSchemas/d", "/propertyNames",
-                  "/unevaluatedItems", "/unevaluatedProperties", "/$defs/x", "/definitions/y", "/dependencies/z"):
+    for where in (
+        "/additionalProperties",
+        "/items/0",
+        "/prefixItems/0",
+        "/contains",
+        "/not",
+        "/allOf/0",
+        "/anyOf/0",
+        "/oneOf/0",
+        "/if",
+        "/then",
+        "/else",
+        "/dependentSchemas/d",
+        "/propertyNames",
+        "/unevaluatedItems",
+        "/unevaluatedProperties",
+        "/$defs/x",
+        "/definitions/y",
+        "/dependencies/z",
+    ):
         assert where + "/const" in found
 
 
@@ -100,11 +148,16 @@ def test_kinds_are_detected_from_content() -> None:
 
 
 def test_strict_tools_travel_to_the_schema_cache_and_others_to_the_prompt() -> None:
-    doc = {"model": "m", "messages": [], "tools": [
-        {"name": "a", "strict": True, "input_schema": {"properties": {"p": {}}}},
-        {"name": "b", "input_schema": {"properties": {"q": {}}}},
-    ], "output_config": {"format": {"type": "json_schema", "schema": {"properties": {"r": {}}}}},
-        "metadata": {"user_id": "u"}}
+    doc = {
+        "model": "m",
+        "messages": [],
+        "tools": [
+            {"name": "a", "strict": True, "input_schema": {"properties": {"p": {}}}},
+            {"name": "b", "input_schema": {"properties": {"q": {}}}},
+        ],
+        "output_config": {"format": {"type": "json_schema", "schema": {"properties": {"r": {}}}}},
+        "metadata": {"user_id": "u"},
+    }
     parts = parts_of(doc, "r.json")
     assert parts is not None
     got = {s.pointer: (s.role, s.exposure) for s in surfaces_of_parts(parts, doc, "r.json")}

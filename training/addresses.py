@@ -9,8 +9,18 @@ import random
 
 from training.names import faker_for
 
-ADDRESS_LOCALES = {"en_US": 12, "en_GB": 1, "de_DE": 1, "fr_FR": 1, "it_IT": 1, "es_MX": 1,
-                   "pt_BR": 1, "nl_NL": 1, "en_IE": 1, "en_IN": 1}
+ADDRESS_LOCALES = {
+    "en_US": 12,
+    "en_GB": 1,
+    "de_DE": 1,
+    "fr_FR": 1,
+    "it_IT": 1,
+    "es_MX": 1,
+    "pt_BR": 1,
+    "nl_NL": 1,
+    "en_IE": 1,
+    "en_IN": 1,
+}
 _UNITS = ("Apt.", "Apt", "Suite", "Ste", "Unit", "#", "Room", "Bldg", "Fl")
 
 

@@ -44,9 +44,7 @@ class _Builder:
         return self.text, self.spans
 
 
-def _fill(
-    template: str, rng: random.Random, **slots: Callable[[random.Random], tuple[str, str, str] | str]
-) -> Example:
+def _fill(template: str, rng: random.Random, **slots: Callable[[random.Random], tuple[str, str, str] | str]) -> Example:
     """Fill `{person}`/`{address}`/... slots; a slot function returns text or (pre, span, post)."""
     b = _Builder()
     labels = {"person": "PERSON", "person2": "PERSON", "address": "ADDRESS"}
@@ -68,18 +66,14 @@ def _fill(
 def _date(rng: random.Random) -> str:
     y, m, d = rng.randint(1930, 2020), rng.randint(1, 12), rng.randint(1, 28)
     month = vocab.MONTHS[m - 1]
-    return rng.choice(
-        [f"{m:02d}/{d:02d}/{y}", f"{y}-{m:02d}-{d:02d}", f"{month} {d}, {y}", f"{d} {month} {y}"]
-    )
+    return rng.choice([f"{m:02d}/{d:02d}/{y}", f"{y}-{m:02d}-{d:02d}", f"{month} {d}, {y}", f"{d} {month} {y}"])
 
 
 _FILLERS: dict[str, Callable[[random.Random], str]] = {
     "date": _date,
     "phone": lambda r: f"({r.randint(201, 989)}) {r.randint(200, 999)}-{r.randint(0, 9999):04d}",
     "mrn": lambda r: r.choice(["MRN-", "MR#", "E", ""]) + f"{r.randint(0, 9999999):07d}",
-    "relation": lambda r: r.choice(
-        ["mother", "father", "spouse", "daughter", "son", "guardian", "sister", "aunt"]
-    ),
+    "relation": lambda r: r.choice(["mother", "father", "spouse", "daughter", "son", "guardian", "sister", "aunt"]),
     "city": lambda r: r.choice(vocab.CITIES),
     "state": lambda r: r.choice(vocab.US_STATES),
     "month": lambda r: r.choice(vocab.MONTHS),
@@ -149,9 +143,7 @@ def person_alone(rng: random.Random) -> Example:
     """An enum/const/default/example value, a title or a regex literal that is just a name."""
     title, name, suffix = person_name(rng)
     # A lone word ("Grace", "Rémy") is a name only in context; CJK names need no space.
-    while " " not in name and not any(
-        "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" for ch in name
-    ):
+    while " " not in name and not any("\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" for ch in name):
         title, name, suffix = person_name(rng)
     if rng.random() < 0.7:
         title = suffix = ""

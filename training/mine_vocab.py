@@ -40,9 +40,7 @@ HARD_CAP = 4000
 _WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _IDENT_ROLES = frozenset({"property_name", "tool_name", "file_name"})
-_SHORT_ROLES = frozenset(
-    {"enum", "const", "title", "default", "examples", "value", "pattern", "pattern_property"}
-)
+_SHORT_ROLES = frozenset({"enum", "const", "title", "default", "examples", "value", "pattern", "pattern_property"})
 
 
 def looks_personal(text: str) -> bool:

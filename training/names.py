@@ -15,12 +15,43 @@ from faker import Faker
 # Locale -> weight.  Latin-script locales dominate because identifiers are ASCII, but every
 # script a patient's name may be written in appears in free text.
 NAME_LOCALES = {
-    "en_US": 10, "es_MX": 4, "en_GB": 3, "de_DE": 2, "fr_FR": 2, "it_IT": 2, "pt_BR": 2,
-    "vi_VN": 2, "ja_JP": 1, "zh_CN": 2, "ko_KR": 1, "ru_RU": 1, "ar_AA": 1, "hi_IN": 1,
-    "nl_NL": 1, "pl_PL": 1, "en_IN": 1, "tr_TR": 1, "en_IE": 1, "el_GR": 1, "he_IL": 1,
+    "en_US": 10,
+    "es_MX": 4,
+    "en_GB": 3,
+    "de_DE": 2,
+    "fr_FR": 2,
+    "it_IT": 2,
+    "pt_BR": 2,
+    "vi_VN": 2,
+    "ja_JP": 1,
+    "zh_CN": 2,
+    "ko_KR": 1,
+    "ru_RU": 1,
+    "ar_AA": 1,
+    "hi_IN": 1,
+    "nl_NL": 1,
+    "pl_PL": 1,
+    "en_IN": 1,
+    "tr_TR": 1,
+    "en_IE": 1,
+    "el_GR": 1,
+    "he_IL": 1,
 }
-LATIN_LOCALES = ("en_US", "es_MX", "en_GB", "de_DE", "fr_FR", "it_IT", "pt_BR", "nl_NL",
-                 "pl_PL", "en_IN", "tr_TR", "en_IE", "vi_VN")
+LATIN_LOCALES = (
+    "en_US",
+    "es_MX",
+    "en_GB",
+    "de_DE",
+    "fr_FR",
+    "it_IT",
+    "pt_BR",
+    "nl_NL",
+    "pl_PL",
+    "en_IN",
+    "tr_TR",
+    "en_IE",
+    "vi_VN",
+)
 
 PARTICLES = ("van der", "van", "de la", "de", "del", "da", "dos", "von", "van den", "di", "le", "al", "bin")
 APOSTROPHE_PREFIXES = ("O'", "D'", "Mc", "Mac")

@@ -11,9 +11,7 @@ from __future__ import annotations
 import re
 
 # Lower->Upper ("johnSmith"), acronym->word ("HTTPServer"), letter<->digit ("dob1984").
-_BOUNDARY = re.compile(
-    r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])"
-)
+_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
 _SEPARATORS = re.compile(r"[_\-.\s]+")
 
 

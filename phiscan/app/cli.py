@@ -1,12 +1,19 @@
-"""The `phiscan` command: parse options, call the library, print a report, exit 0/1/2."""
+"""The `phiscan` command: parse options, call the library, print a report, exit 0/1/2.
+
+`scan` and `config` take their options from `phiscan.app.flags.SCAN_FLAGS`, the table the pre-commit
+hook is built from too.
+"""
 
 from __future__ import annotations
 
-from enum import Enum
+import inspect
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 import typer
+from typer.core import TyperArgument
+
+from phiscan.app.flags import SCAN_FLAGS, Flag, default_text
 
 app = typer.Typer(
     name="phiscan",
@@ -14,97 +21,118 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain click help: no cut option names, and "[default: x]" is not taken for markup
 )
+# the flags `phiscan config` takes: those that are configuration keys
+_CONFIG_FLAGS = ("config", "fail_on", "min_score", "nlp_model", "exclude", "baseline", "profile")
 
 
+def _version() -> str:
+    from importlib.metadata import version
+
+    return version("phiscan")
 
 
-class Profile(str, Enum):
-    hipaa = "hipaa"
-    zdr = "zdr"
-    none = "none"
+def _option(flag: Flag) -> inspect.Parameter:
+    """One flag as a typer keyword parameter."""
+    shown = default_text(flag)
+    text = flag.help + (f"  [default: {shown}]" if shown is not None else "")
+    common: dict[str, Any] = {"help": text, "show_default": False}
+    if flag.metavar:
+        common["metavar"] = flag.metavar
+    annotation: Any
+    if flag.switch:
+        long = flag.spellings[0]
+        annotation = Annotated[bool, typer.Option(f"{long}/--no-{long[2:]}", **common)]
+    elif flag.repeatable:
+        annotation = Annotated[list[str] | None, typer.Option(*flag.spellings, **common)]
+    elif flag.choices is not None:
+        annotation = Annotated[Literal[flag.choices] | None, typer.Option(*flag.spellings, **common)]
+    elif flag.type is str:
+        annotation = Annotated[str | None, typer.Option(*flag.spellings, **common)]
+    else:
+        annotation = Annotated[str | None, typer.Option(*flag.spellings, parser=flag.type, **common)]
+    return inspect.Parameter(flag.name, inspect.Parameter.KEYWORD_ONLY, default=flag.default, annotation=annotation)
 
 
-class FailOn(str, Enum):
-    low = "low"
-    medium = "medium"
-    high = "high"
+def _command(func: Any, paths: Any, flags: tuple[Flag, ...]) -> Any:
+    """`func` with a signature typer reads: the `paths` argument, then one keyword per flag."""
+    params = [
+        inspect.Parameter(
+            "paths",
+            inspect.Parameter.POSITIONAL_OR_KEYWORD,
+            annotation=paths,
+            default=inspect.Parameter.empty if "None" not in str(paths) else None,
+        )
+    ]
+    params += [_option(f) for f in flags]
+    func.__signature__ = inspect.Signature(params, return_annotation=None)
+    func.__annotations__ = {p.name: p.annotation for p in params}
+    return func
 
 
-@app.command()
-def scan(
-    paths: Annotated[list[Path], typer.Argument(help="Files and folders to scan (*.json, *.yaml, *.yml).")],
-    format: Annotated[str, typer.Option("--format", "-f", help="Output format: text, json, sarif, github.")
-                      ] = "text",
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to this file, not stdout.")
-                      ] = None,
-    kind: Annotated[str | None, typer.Option(help="Treat every file as this kind instead of detecting it.")] = None,
-    fail_on: Annotated[FailOn | None, typer.Option(help="Lowest severity that makes the exit code 1 [default: medium].")
-                       ] = None,
-    min_score: Annotated[float | None, typer.Option(help="Drop detections scoring below this (0..1) [default: 0.5].")
-                         ] = None,
-    show_values: Annotated[bool, typer.Option(help="Print matched values instead of masking them.")] = False,
-    nlp_model: Annotated[str | None, typer.Option(help="Path or package name of another spaCy pipeline.")] = None,
-    exclude: Annotated[list[str] | None, typer.Option(help="Glob of paths to skip (repeatable).")] = None,
-    config: Annotated[Path | None, typer.Option(help="Config file to use instead of discovering one.")] = None,
-    baseline: Annotated[Path | None, typer.Option(help="Report only findings not in this baseline file.")] = None,
-    cache: Annotated[bool, typer.Option("--cache/--no-cache", help="Reuse verdicts cached in $XDG_CACHE_HOME/phiscan "
-                                        "(keyed hashes, never the scanned text).")] = True,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for large trees.")] = 1,
-    profile: Annotated[Profile | None, typer.Option(help="Feature eligibility requests are checked against "
-                                                    "[default: hipaa].")] = None,
-    max_file_bytes: Annotated[int | None, typer.Option(min=1, help="Larger files are errors [default: 50000000].")
-                              ] = None,
-    max_string_chars: Annotated[int | None, typer.Option(min=1, help="Longer strings are analysed up to here, "
-                                                         "with a note [default: 100000].")] = None,
-    max_surfaces_per_file: Annotated[int | None, typer.Option(min=1, help="Strings walked per file; more is an "
-                                                              "error [default: 200000].")] = None,
-) -> None:
+def scan(**options: Any) -> None:
     """Scan schema, tool and request files; exit 0 clean, 1 findings, 2 errors."""
     from phiscan.app.command import run_scan
 
-    raise typer.Exit(run_scan(
-        paths, fmt=format, output=output, config=config, kind=kind, show_values=show_values, cache=cache, jobs=jobs,
-        profile=profile.value if profile else None, fail_on=fail_on.value if fail_on else None, min_score=min_score,
-        nlp_model=nlp_model, exclude=exclude, baseline=baseline, max_file_bytes=max_file_bytes,
-        max_string_chars=max_string_chars, max_surfaces_per_file=max_surfaces_per_file))
+    raise typer.Exit(run_scan(**options))
 
 
-def _setup(paths: list[Path], config: Path | None, fail_on: FailOn | None, min_score: float | None,
-           nlp_model: str | None, exclude: list[str] | None, baseline: Path | None, **kw: Any) -> Any:
-    """Config file and flags -> (ScanOptions, analyzer or None, Config); flags left unset keep file values."""
-    from phiscan.app.settings import setup
+app.command("scan")(
+    _command(
+        scan,
+        Annotated[
+            list[Path],
+            typer.Argument(
+                help="Files and folders to scan (*.json, *.yaml, *.yml).", metavar="PATHS", show_default=False
+            ),
+        ],
+        SCAN_FLAGS,
+    )
+)
 
-    flags = {"fail_on": fail_on.value if fail_on else None, "min_score": min_score, "nlp_model": nlp_model,
-             "exclude": exclude or None, "baseline": str(baseline) if baseline else None}
-    return setup(paths, config, flags, **kw)
 
-
-@app.command("config")
-def show_config(
-    paths: Annotated[list[Path] | None, typer.Argument(help="Paths a scan would cover (config is found from them).")
-                     ] = None,
-    config: Annotated[Path | None, typer.Option(help="Config file to use instead of discovering one.")] = None,
-    fail_on: Annotated[FailOn | None, typer.Option(help="As for scan.")] = None,
-    min_score: Annotated[float | None, typer.Option(help="As for scan.")] = None,
-    nlp_model: Annotated[str | None, typer.Option(help="As for scan.")] = None,
-    exclude: Annotated[list[str] | None, typer.Option(help="As for scan.")] = None,
-    baseline: Annotated[Path | None, typer.Option(help="As for scan.")] = None,
-    profile: Annotated[Profile | None, typer.Option(help="As for scan.")] = None,
-) -> None:
+def show_config(**options: Any) -> None:
     """Print the effective configuration and where each value came from (default, a file, the command line)."""
     from phiscan.app.settings import load, render
     from phiscan.errors import PhiscanError
 
-    flags = {"fail_on": fail_on.value if fail_on else None, "min_score": min_score, "nlp_model": nlp_model,
-             "exclude": exclude or None, "baseline": str(baseline) if baseline else None,
-             "profile": profile.value if profile else None}
+    paths, config = options.pop("paths") or [], options.pop("config")
     try:
-        cfg = load(paths or [], config, flags)
+        cfg = load(paths, config, options)
     except PhiscanError as e:
         typer.echo(f"phiscan: {e}", err=True)
         raise typer.Exit(2) from None
     render(cfg, typer.echo)
+
+
+app.command("config")(
+    _command(
+        show_config,
+        Annotated[
+            list[Path] | None,
+            typer.Argument(
+                help="Paths a scan would cover (config is found from them).", metavar="PATHS", show_default=False
+            ),
+        ],
+        tuple(f for f in SCAN_FLAGS if f.name in _CONFIG_FLAGS),
+    )
+)
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        typer.echo(_version())
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_show_version, is_eager=True, help="Print phiscan's version and exit.")
+    ] = False,
+) -> None:
+    """Find PHI and secrets in JSON Schemas and LLM tool definitions before they reach a schema cache."""
 
 
 baseline_app = typer.Typer(help="Create or update a baseline of accepted findings.", no_args_is_help=True)
@@ -118,16 +146,18 @@ def _write_baseline(paths: list[Path], baseline: Path | None, config: Path | Non
     from phiscan.scan import scan_paths
 
     try:
-        options, engine, cfg = _setup(paths, config, None, None, None, None, None, use_baseline=False)
+        from phiscan.app.settings import setup
+
+        options, engine, cfg = setup(paths, config, {}, use_baseline=False)
         target = Path(baseline or cfg["baseline"] or _BASELINE)
         current = bl.load(target) if update else bl.new(target)
         from dataclasses import replace
 
         options = replace(options, baseline=current, exclude=(*options.exclude, target.name))
         report = scan_paths(paths, options=options, analyzer=engine)
-        seen = report.extra["baseline"]
-        result = current.updated(seen["entries"], seen["files"]) if update else replace(
-            current, entries=seen["entries"])
+        seen = report.baseline
+        assert seen is not None  # the scan ran with a baseline
+        result = current.updated(seen.entries, seen.files) if update else replace(current, entries=seen.entries)
         bl.write(result, target)
     except PhiscanError as e:
         typer.echo(f"phiscan: {e}", err=True)
@@ -135,8 +165,10 @@ def _write_baseline(paths: list[Path], baseline: Path | None, config: Path | Non
     for err in report.errors:
         typer.echo(f"phiscan: error {err}", err=True)
     verb = "updated" if update else "created"
-    typer.echo(f"{verb} {target}: {len(result.entries)} finding(s) from {report.files_scanned} file(s)"
-               + (f", {report.ignored} ignored" if report.ignored else ""))
+    typer.echo(
+        f"{verb} {target}: {len(result.entries)} finding(s) from {report.files_scanned} file(s)"
+        + (f", {report.ignored} ignored" if report.ignored else "")
+    )
     raise typer.Exit(2 if report.errors else 0)
 
 
@@ -163,11 +195,26 @@ def baseline_update(
 @app.command()
 def version() -> None:
     """Print phiscan's version."""
-    from importlib.metadata import version as _version
+    typer.echo(_version())
 
-    typer.echo(_version("phiscan"))
+
+class _PlainArgument(TyperArgument):
+    """An argument whose help names it by its metavar alone, without typer's `<list[Path]>`."""
+
+    def display_type(self, ctx: Any) -> str:
+        return ""
+
+
+def command() -> Any:
+    """The whole command line as a click group (what `main` runs)."""
+    group: Any = typer.main.get_command(app)
+    for sub in (group.commands["scan"], group.commands["config"]):
+        for param in sub.params:
+            if isinstance(param, TyperArgument):
+                param.__class__ = _PlainArgument
+    return group
 
 
 def main() -> None:
     """Console-script entry point."""
-    app()
+    command()(prog_name="phiscan")

@@ -6,10 +6,28 @@ Error messages name files and keys, never scanned content.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
+
+# Measured (bench/run.py, 1,630 real files, cold cache): on 2 cores `-j 2` is slower than one process,
+# because every worker pays the model's start-up and the two share the cores with the parent.  More
+# cores were not available to measure; `auto` stays at one process up to 2 cores and uses half of a
+# larger machine's cores (at most 4) beyond.
+_AUTO_MAX_JOBS = 4
+
+
+def resolve_jobs(jobs: int | str) -> int:
+    """The number of worker processes for `jobs` ("auto" or a number)."""
+    if jobs != "auto":
+        return int(jobs)
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - macOS and Windows
+        cores = os.cpu_count() or 1
+    return 1 if cores <= 2 else min(cores // 2, _AUTO_MAX_JOBS)
 
 
 def _err(message: str) -> int:
@@ -17,37 +35,69 @@ def _err(message: str) -> int:
     return 2
 
 
-def run_scan(paths: Sequence[str | Path], *, fmt: str = "text", output: str | Path | None = None,
-             config: str | Path | None = None, kind: str | None = None, show_values: bool = False,
-             cache: bool = True, jobs: int = 1, profile: str | None = None, fail_on: str | None = None,
-             min_score: float | None = None, nlp_model: str | None = None, exclude: Sequence[str] | None = None,
-             baseline: str | Path | None = None, max_file_bytes: int | None = None,
-             max_string_chars: int | None = None, max_surfaces_per_file: int | None = None) -> int:
+def run_scan(
+    paths: Sequence[str | Path],
+    *,
+    fmt: str = "text",
+    output: str | Path | None = None,
+    config: str | Path | None = None,
+    kind: str | None = None,
+    show_values: bool = False,
+    cache: bool = True,
+    jobs: int | str = "auto",
+    profile: str | None = None,
+    fail_on: str | None = None,
+    min_score: float | None = None,
+    nlp_model: str | None = None,
+    exclude: Sequence[str] | None = None,
+    baseline: str | Path | None = None,
+    max_file_bytes: int | None = None,
+    max_string_chars: int | None = None,
+    max_surfaces_per_file: int | None = None,
+) -> int:
     """Scan `paths` as configured, write the report in `fmt` to `output` (stdout if None), return the exit code.
 
     `fail_on`, `min_score`, `nlp_model`, `exclude` and `baseline` override the config file; None keeps
-    its value.  The `max_*` limits override `phiscan.load.Limits`.
+    its value.  The `max_*` limits override `phiscan.Limits`.  `jobs` is a number of processes or "auto".
     """
     from phiscan.errors import PhiscanError
     from phiscan.report import FORMATS, reporter
 
     if fmt not in FORMATS:
         return _err(f"unknown --format {fmt!r}; choose one of: {', '.join(FORMATS)}")
-    flags = {"fail_on": fail_on, "min_score": min_score, "nlp_model": nlp_model, "exclude": list(exclude or ()) or None,
-             "baseline": str(baseline) if baseline else None}
-    bounds = {k: v for k, v in (("max_file_bytes", max_file_bytes), ("max_string_chars", max_string_chars),
-                                ("max_surfaces_per_file", max_surfaces_per_file)) if v}
+    flags = {
+        "fail_on": fail_on,
+        "min_score": min_score,
+        "nlp_model": nlp_model,
+        "exclude": list(exclude or ()) or None,
+        "baseline": str(baseline) if baseline else None,
+    }
+    bounds = {
+        k: v
+        for k, v in (
+            ("max_file_bytes", max_file_bytes),
+            ("max_string_chars", max_string_chars),
+            ("max_surfaces_per_file", max_surfaces_per_file),
+        )
+        if v
+    }
     try:
         from phiscan.app.settings import setup
         from phiscan.scan import scan_paths
 
         options, engine, _ = setup(paths, config, flags, kind=kind, show_values=show_values)
-        options = replace(options, cache=cache, jobs=jobs)
+        options = replace(options, cache=cache, jobs=resolve_jobs(jobs))
         if profile is not None:
             options = replace(options, profile=profile)
         if bounds:
             options = replace(options, limits=replace(options.limits, **bounds))
         report = scan_paths(paths, options=options, analyzer=engine)
+        if not report.files_scanned and not report.errors:
+            print(
+                f"phiscan: warning: no schema files found in {', '.join(map(str, paths))} "
+                "(*.json, *.yaml, *.yml; hidden and vendored folders are skipped)",
+                file=sys.stderr,
+            )
     except PhiscanError as e:
         return _err(str(e))
     except Exception as e:  # a bug: exit 2 like any failed scan, without a traceback that could quote content

@@ -12,12 +12,11 @@ import os
 import re
 import threading
 from collections.abc import Iterable, Sequence
-from pathlib import Path
 from typing import Any
 
-from phiscan.data import DEFAULT_MODEL, bundled_model_dir
-from phiscan.errors import ConfigError
-from phiscan.types import Detection
+from phiscan.detect.model import for_tokenizer, load_pipeline, offline_suffix_list, resolve_model, tokenizer_only
+from phiscan.surfaces.views import View
+from phiscan.types import Detection, Verdict
 
 # tldextract (used by Presidio's email/URL logic) would fetch the public suffix list on first use.
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
@@ -26,69 +25,8 @@ _BATCH = 64
 _NER_ENTITIES = {"PERSON": "PERSON", "PER": "PERSON", "ADDRESS": "LOCATION", "STREET_ADDRESS": "LOCATION"}
 
 
-def resolve_model(nlp_model: str | os.PathLike[str] | None) -> str:
-    """The directory (or installed package name) of the spaCy pipeline to load, never a download."""
-    import spacy
-
-    if nlp_model:
-        p = Path(nlp_model).expanduser()
-        if p.is_dir():
-            return str(p.resolve())
-        if spacy.util.is_package(str(nlp_model)):
-            return str(nlp_model)
-        raise ConfigError(
-            f"nlp_model {str(nlp_model)!r} is neither a directory holding a spaCy pipeline nor an installed "
-            "spaCy package; phiscan never downloads models (install it with pip, or give its path)"
-        )
-    bundled = bundled_model_dir()
-    if bundled is not None:
-        return str(bundled)
-    raise ConfigError(f"the bundled spaCy pipeline {DEFAULT_MODEL!r} is missing from this installation")
-
-
-def _offline_suffix_list() -> None:
-    """Make tldextract (Presidio's email check) use its bundled suffix list, never the network.
-
-    The environment variable set at import only reaches extractors built later; a host application may
-    have imported tldextract (and built its shared extractor) before phiscan.
-    """
-    import tldextract.tldextract as tld
-
-    extractor = tld.TLD_EXTRACTOR
-    if extractor.suffix_list_urls:
-        extractor.suffix_list_urls = ()
-        extractor._extractor = None  # rebuilt lazily from the bundled snapshot
-
-
-def _lower_lemma(doc: Any) -> Any:
-    # Presidio's context enhancer matches on lemmas; pipelines without a lemmatizer leave them empty.
-    for token in doc:
-        if not token.lemma_:
-            token.lemma_ = token.lower_
-    return doc
-
-
-def _load_pipeline(model: str) -> Any:
-    import spacy
-    from spacy.language import Language
-
-    if "phiscan_lower_lemma" not in Language.factories:
-        Language.component("phiscan_lower_lemma", func=_lower_lemma)
-    nlp = spacy.load(model, exclude=["parser", "tagger", "lemmatizer", "attribute_ruler", "senter"])
-    nlp.add_pipe("phiscan_lower_lemma", last=True)
-    return nlp
-
-
 # The scheme is bounded: unbounded, a long run of letters costs time quadratic in its length.
 _URL_SPAN = re.compile(r"[a-z][a-z0-9+.-]{0,31}://[^\s\"'<>]+", re.IGNORECASE)
-# spaCy's tokenizer strips prefix/suffix punctuation one character at a time, each strip rescanning
-# the token: a run of 20,000 underscores takes most of a minute.  spaCy sees such runs as spaces
-# (offsets unchanged); the pattern recognizers and the secret detector still read the original text.
-_PUNCTUATION_RUN = re.compile(r"(?:[^\w\s]|_){33,}")
-
-
-def _for_tokenizer(text: str) -> str:
-    return _PUNCTUATION_RUN.sub(lambda m: " " * len(m[0]), text)
 
 
 def _outside_urls(text: str, found: list[Detection]) -> list[Detection]:
@@ -100,14 +38,6 @@ def _outside_urls(text: str, found: list[Detection]) -> list[Detection]:
 
 
 _DIGITLESS_ENTITIES = ("PERSON", "LOCATION", "EMAIL_ADDRESS", "URL", "MAC_ADDRESS")
-
-
-def _tokenizer_only(nlp: Any) -> Any:
-    """The pipeline's tokenizer plus the lemma component: context words without the name model's cost.
-
-    A second pipeline (`spacy.blank`) would build a second tokenizer, a tenth of a second.
-    """
-    return lambda text: _lower_lemma(nlp.make_doc(text))
 
 
 def _needs_presidio(text: str) -> bool:
@@ -122,8 +52,12 @@ def _needs_presidio(text: str) -> bool:
 class Analyzer:
     """Presidio + secrets over batches of (text, context) pairs.  Thread-safe; build once, share."""
 
-    def __init__(self, nlp_model: str | os.PathLike[str] | None = None, entities: Iterable[str] | None = None,
-                 extra_recognizers: Sequence[Any] = ()) -> None:
+    def __init__(
+        self,
+        nlp_model: str | os.PathLike[str] | None = None,
+        entities: Iterable[str] | None = None,
+        extra_recognizers: Sequence[Any] = (),
+    ) -> None:
         self._model_arg = nlp_model
         self._entities = sorted(entities) if entities is not None else None
         self._extra = tuple(extra_recognizers)
@@ -152,9 +86,9 @@ class Analyzer:
 
             from phiscan.detect.presidio import build_recognizers
 
-            _offline_suffix_list()
+            offline_suffix_list()
             model = resolve_model(self._model_arg)
-            nlp = _load_pipeline(model)
+            nlp = load_pipeline(model)
 
             class _PathEngine(SpacyNlpEngine):
                 def load(self) -> None:  # never spacy.load(name): the pipeline is already loaded by path
@@ -162,60 +96,88 @@ class Analyzer:
 
             ner_conf = NerModelConfiguration(
                 model_to_presidio_entity_mapping=dict(_NER_ENTITIES),
-                labels_to_ignore=["ORG", "ORGANIZATION", "GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "CARDINAL",
-                                  "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "PRODUCT", "EVENT", "WORK_OF_ART",
-                                  "LAW", "LANGUAGE", "MISC"],
+                labels_to_ignore=[
+                    "ORG",
+                    "ORGANIZATION",
+                    "GPE",
+                    "LOC",
+                    "FAC",
+                    "NORP",
+                    "DATE",
+                    "TIME",
+                    "CARDINAL",
+                    "ORDINAL",
+                    "MONEY",
+                    "PERCENT",
+                    "QUANTITY",
+                    "PRODUCT",
+                    "EVENT",
+                    "WORK_OF_ART",
+                    "LAW",
+                    "LANGUAGE",
+                    "MISC",
+                ],
                 default_score=0.85,
             )
             engine = _PathEngine(models=[{"lang_code": "en", "model_name": model}], ner_model_configuration=ner_conf)
             engine.load()
             registry = RecognizerRegistry(supported_languages=["en"])
-            for rec in (*build_recognizers(), EmailRecognizer(), IbanRecognizer(),
-                        SpacyRecognizer(supported_entities=["PERSON", "LOCATION"]), *self._extra):
+            for rec in (
+                *build_recognizers(),
+                EmailRecognizer(),
+                IbanRecognizer(),
+                SpacyRecognizer(supported_entities=["PERSON", "LOCATION"]),
+                *self._extra,
+            ):
                 registry.add_recognizer(rec)
             # whole words: in substring mode the context word "dl" would match "bundle"
             enhancer = LemmaContextAwareEnhancer(context_matching_mode="whole_word")
-            self._engine = AnalyzerEngine(registry=registry, nlp_engine=engine, supported_languages=["en"],
-                                          default_score_threshold=0.0, context_aware_enhancer=enhancer)
-            self._tokenize = _tokenizer_only(nlp)
+            self._engine = AnalyzerEngine(
+                registry=registry,
+                nlp_engine=engine,
+                supported_languages=["en"],
+                default_score_threshold=0.0,
+                context_aware_enhancer=enhancer,
+            )
+            self._tokenize = tokenizer_only(nlp)
             self.model_path = model
 
-    def analyze(self, items: Sequence[tuple[str, tuple[str, ...], str]]) -> list[list[Detection]]:
-        """Detections for each (text, context words, key) item, in order.  One failure loses one item only."""
+    def analyze(self, items: Sequence[View]) -> list[Verdict]:
+        """Detections for each view (text, context words, key), in order.  One failure loses one item only."""
         if not items:
             return []
-        out: list[list[Detection] | None] = [None] * len(items)
+        out: list[Verdict | None] = [None] * len(items)
         # The screens know the shipped pipeline's tokenizer; another pipeline, or custom recognizers, get
         # every string.  Presidio and spaCy are built only when some text needs them; the rest gets the
         # empty answer Presidio would give (phiscan.prefilter.needs_presidio) and the secret detectors.
         screened = not self._extra and self._model_arg is None
-        deep = [i for i, (t, _, _) in enumerate(items) if not screened or _needs_presidio(t)]
+        deep = [i for i, v in enumerate(items) if not screened or _needs_presidio(v.text)]
         wanted = set(deep)
-        for i, (text, _, key) in enumerate(items):
+        for i, v in enumerate(items):
             if i not in wanted:
-                out[i] = self._secrets_in(text, key)
+                found, ok = self._secrets_in(v.text, v.key)
+                out[i] = Verdict(tuple(found), ok)
         if deep:
             self._build()
             self._analyze_deep(items, deep, out, gated=self._model_arg is None)
-        return [o if o is not None else [] for o in out]
+        return [o if o is not None else Verdict() for o in out]
 
-    def _analyze_deep(self, items: Sequence[tuple[str, tuple[str, ...], str]], deep: list[int],
-                      out: list[list[Detection] | None], gated: bool) -> None:
+    def _analyze_deep(self, items: Sequence[View], deep: list[int], out: list[Verdict | None], gated: bool) -> None:
         from phiscan.detect.prefilter import may_hold_name
 
         # Only text that could hold a name pays for the name model; the rest is tokenised for the
         # patterns' context words and nothing more.  `gated` is off for another pipeline's tokenizer.
-        needs_model = {i: not gated or may_hold_name(items[i][0]) for i in deep}
+        needs_model = {i: not gated or may_hold_name(items[i].text) for i in deep}
         named = [i for i in deep if needs_model[i]]
         plain = [i for i in deep if not needs_model[i]]
         for group, full in ((named, True), (plain, False)):
             for start in range(0, len(group), _BATCH):
                 chunk = group[start : start + _BATCH]
-                artifacts = self._artifacts([_for_tokenizer(items[i][0]) for i in chunk], full)
+                artifacts = self._artifacts([for_tokenizer(items[i].text) for i in chunk], full)
                 for i, arts in zip(chunk, artifacts, strict=True):
-                    out[i] = self._analyze_one(*items[i], arts)
+                    out[i] = self._analyze_one(items[i].text, items[i].context, items[i].key, arts)
 
-    def _secrets_in(self, text: str, key: str) -> list[Detection]:
+    def _secrets_in(self, text: str, key: str) -> tuple[list[Detection], bool]:
         if self._secrets is None:
             from phiscan.detect.secrets import SecretDetector
 
@@ -225,10 +187,12 @@ class Analyzer:
         if self._secrets.wants_plugins(text):
             self._secrets.load()  # outside the try below: a broken detect-secrets fails the scan, not one string
         try:
-            return [Detection(d.entity, d.start, d.end, d.score, d.recognizer, text[d.start : d.end])
-                    for d in self._secrets.detect(text, key)]
+            return [
+                Detection(d.entity, d.start, d.end, d.score, d.recognizer, text[d.start : d.end])
+                for d in self._secrets.detect(text, key)
+            ], True
         except Exception:  # one bad string must not lose the others' findings
-            return [Detection("SCAN_ERROR", 0, 0, 0.0, "secrets")]
+            return [], False
 
     def _artifacts(self, texts: list[str], full: bool) -> list[Any]:
         try:
@@ -244,21 +208,28 @@ class Analyzer:
         """Entities worth asking for: without a digit only names, addresses, emails, URLs and MACs can occur."""
         if self._extra or any(c.isdigit() for c in text):
             return self._entities
-        wanted = _DIGITLESS_ENTITIES if self._entities is None else [e for e in self._entities
-                                                                     if e in _DIGITLESS_ENTITIES]
+        wanted = (
+            _DIGITLESS_ENTITIES if self._entities is None else [e for e in self._entities if e in _DIGITLESS_ENTITIES]
+        )
         return list(wanted)
 
-    def _analyze_one(self, text: str, context: tuple[str, ...], key: str, artifacts: Any) -> list[Detection]:
+    def _analyze_one(self, text: str, context: tuple[str, ...], key: str, artifacts: Any) -> Verdict:
         found: list[Detection] = []
+        complete = True
         try:
             if isinstance(artifacts, tuple):
                 artifacts = artifacts[1]
-            results = self._engine.analyze(text=text, language="en", entities=self._entities_for(text),
-                                           context=list(context), nlp_artifacts=artifacts)
+            results = self._engine.analyze(
+                text=text,
+                language="en",
+                entities=self._entities_for(text),
+                context=list(context),
+                nlp_artifacts=artifacts,
+            )
             for r in results:
                 name = (r.recognition_metadata or {}).get("recognizer_name", "presidio")
-                found.append(Detection(r.entity_type, r.start, r.end, float(r.score), str(name),
-                                       text[r.start : r.end]))
+                found.append(Detection(r.entity_type, r.start, r.end, float(r.score), str(name), text[r.start : r.end]))
         except Exception:  # one bad string must not lose the others' findings
-            found.append(Detection("SCAN_ERROR", 0, 0, 0.0, "presidio"))
-        return _outside_urls(text, found) + self._secrets_in(text, key)
+            complete = False
+        secrets, ok = self._secrets_in(text, key)
+        return Verdict(tuple(_outside_urls(text, found) + secrets), complete and ok)

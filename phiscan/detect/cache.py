@@ -29,17 +29,21 @@ from pathlib import Path
 
 from phiscan.data import PACKAGE_DIR as _PACKAGE_DIR
 from phiscan.data import bundled_model_dir as _default_model_dir
-from phiscan.types import Detection
+from phiscan.surfaces.views import View
+from phiscan.types import Detection, Verdict
 
-View = tuple[str, tuple[str, ...], str]
 _KEY_FILE = "key"
 _KEY_BYTES = 32
 _SCHEMA = 1
 _STALE_SECONDS = 14 * 24 * 3600  # databases of other fingerprints unused this long are removed
 
 # Modules whose version can change a verdict, and the distributions (normalised names) that ship them.
-_DEPENDENCIES = {"presidio_analyzer": ("presidio_analyzer",), "spacy": ("spacy",),
-                 "detect_secrets": ("bc_detect_secrets", "detect_secrets"), "regex": ("regex",)}
+_DEPENDENCIES = {
+    "presidio_analyzer": ("presidio_analyzer",),
+    "spacy": ("spacy",),
+    "detect_secrets": ("bc_detect_secrets", "detect_secrets"),
+    "regex": ("regex",),
+}
 
 
 def cache_dir() -> Path:
@@ -218,11 +222,11 @@ class VerdictCache:
         return conn
 
     def _hash(self, view: View) -> bytes:
-        msg = json.dumps([view[0], list(view[1]), view[2]], ensure_ascii=False, separators=(",", ":"))
+        msg = json.dumps([view.text, list(view.context), view.key], ensure_ascii=False, separators=(",", ":"))
         return hmac.new(self._key, msg.encode("utf-8", "surrogatepass"), hashlib.sha256).digest()
 
-    def get(self, views: Sequence[View]) -> dict[int, list[Detection]]:
-        """Cached detections by index into `views`, for the views seen before."""
+    def get(self, views: Sequence[View]) -> dict[int, Verdict]:
+        """Cached verdicts by index into `views`, for the views seen before."""
         hashes = [self._hash(v) for v in views]
         found: dict[bytes, str] = {}
         try:
@@ -232,19 +236,19 @@ class VerdictCache:
                 found.update(self._conn.execute(f"SELECT h, dets FROM verdicts WHERE h IN ({marks})", chunk))
         except sqlite3.Error:
             return {}
-        out: dict[int, list[Detection]] = {}
+        out: dict[int, Verdict] = {}
         for i, (view, h) in enumerate(zip(views, hashes, strict=True)):
             blob = found.get(h)
             if blob is not None:
                 try:
-                    out[i] = _decode(view[0], blob)
-                except (ValueError, TypeError):
+                    out[i] = Verdict(tuple(_decode(view.text, blob)))
+                except (ValueError, TypeError, RecursionError):
                     continue  # a damaged row is a miss
         return out
 
-    def put(self, entries: Iterable[tuple[View, Sequence[Detection]]]) -> None:
-        """Remember detections; failed detections (SCAN_ERROR) are never cached."""
-        rows = [(self._hash(v), _encode(d)) for v, d in entries if not any(x.entity == "SCAN_ERROR" for x in d)]
+    def put(self, entries: Iterable[tuple[View, Verdict]]) -> None:
+        """Remember verdicts; incomplete ones (a detector failed) are never cached."""
+        rows = [(self._hash(v), _encode(d.detections)) for v, d in entries if d.complete]
         if not rows:
             return
         try:

@@ -16,14 +16,39 @@ import unicodedata
 
 from phiscan.data import DIR as _DATA
 
-_PARTICLES = frozenset({"van", "von", "der", "den", "de", "da", "das", "do", "dos", "del", "della", "di", "du",
-                        "la", "le", "bin", "bint", "al", "el", "ibn", "y", "e", "ten", "ter", "st"})
+_PARTICLES = frozenset(
+    {
+        "van",
+        "von",
+        "der",
+        "den",
+        "de",
+        "da",
+        "das",
+        "do",
+        "dos",
+        "del",
+        "della",
+        "di",
+        "du",
+        "la",
+        "le",
+        "bin",
+        "bint",
+        "al",
+        "el",
+        "ibn",
+        "y",
+        "e",
+        "ten",
+        "ter",
+        "st",
+    }
+)
 _TITLES = frozenset({"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sir", "dame", "rev", "fr"})
 _WORD = re.compile(r"[^\s,]+")
 _CAMEL_HUMPS = re.compile(r"[a-z][A-Z]")
 _SUFFIXES = ("s", "es", "ed", "ing", "er", "ers", "ly")
-
-
 
 
 @functools.cache
@@ -111,8 +136,11 @@ def name_shaped(value: str) -> bool:
     last = family[0]
     known_last = any(p in surnames or p in given for p in _parts(last))
     initials = bool(first_names) and all(len(w.strip(".")) == 1 for w in first_names)
-    has_given = (any(p in given for w in first_names for p in _parts(w))
-                 or words[0].lower().strip(".") in _TITLES or (initials and known_last))
+    has_given = (
+        any(p in given for w in first_names for p in _parts(w))
+        or words[0].lower().strip(".") in _TITLES
+        or (initials and known_last)
+    )
     return has_given and (known_last or not _common(last))
 
 

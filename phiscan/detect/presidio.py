@@ -28,7 +28,10 @@ class PhiRecognizer(PatternRecognizer):
         return None
 
     def analyze(
-        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None,
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
         # our flags win: Presidio would otherwise pass its global IGNORECASE to every recognizer

@@ -11,11 +11,30 @@ import re
 _RESERVED_TLDS = ("example", "test", "invalid", "localhost", "local", "internal", "lan", "home.arpa")
 _RESERVED_DOMAINS = ("example.com", "example.org", "example.net", "example.edu")
 # not reserved by RFC, but only ever used as stand-ins in documentation
-_STAND_IN_DOMAINS = frozenset({"domain.com", "email.com", "company.com", "yourdomain.com", "yourcompany.com",
-                               "mydomain.com", "mycompany.com", "somewhere.com", "foo.com", "bar.com", "test.com",
-                               "sample.com", "acme.com", "website.com", "site.com", "host.com", "server.com"})
-_STAND_IN_PEOPLE = re.compile(r"(?:^|[._-])(?:doe|roe|doe\d*)(?:$|[._-])|^(?:jdoe|janedoe|johndoe|jsmith)\d*$",
-                              re.IGNORECASE)
+_STAND_IN_DOMAINS = frozenset(
+    {
+        "domain.com",
+        "email.com",
+        "company.com",
+        "yourdomain.com",
+        "yourcompany.com",
+        "mydomain.com",
+        "mycompany.com",
+        "somewhere.com",
+        "foo.com",
+        "bar.com",
+        "test.com",
+        "sample.com",
+        "acme.com",
+        "website.com",
+        "site.com",
+        "host.com",
+        "server.com",
+    }
+)
+_STAND_IN_PEOPLE = re.compile(
+    r"(?:^|[._-])(?:doe|roe|doe\d*)(?:$|[._-])|^(?:jdoe|janedoe|johndoe|jsmith)\d*$", re.IGNORECASE
+)
 _PLACEHOLDER = re.compile(
     r"^(?:x+|X+|#+|\*+|0+|9+|n+|N+|_+|\.+|-+)$"  # a run of one masking character
     r"|[xX*#•]{3,}"  # a masked part inside
@@ -24,9 +43,20 @@ _PLACEHOLDER = re.compile(
     re.IGNORECASE,
 )
 _SAMPLE_IDS = frozenset({"1EG4TE5MK73", "1EG4-TE5-MK73"})  # CMS's published sample MBI
-_PLACEHOLDER_WORDS = frozenset(
-    {"john doe", "jane doe", "jane roe", "richard roe", "john q public", "joe bloggs",
-     "max mustermann", "erika mustermann", "mario rossi", "juan perez", "fulano de tal"}
+_STAND_IN_NAMES = frozenset(
+    {
+        "john doe",
+        "jane doe",
+        "jane roe",
+        "richard roe",
+        "john q public",
+        "joe bloggs",
+        "max mustermann",
+        "erika mustermann",
+        "mario rossi",
+        "juan perez",
+        "fulano de tal",
+    }
 )
 
 
@@ -35,8 +65,10 @@ def is_reserved_domain(host: str) -> bool:
     host = host.lower().rstrip(".")
     if host in _STAND_IN_DOMAINS:
         return True
-    return host.endswith(tuple("." + t for t in _RESERVED_TLDS)) or host in _RESERVED_TLDS or any(
-        host == d or host.endswith("." + d) for d in _RESERVED_DOMAINS
+    return (
+        host.endswith(tuple("." + t for t in _RESERVED_TLDS))
+        or host in _RESERVED_TLDS
+        or any(host == d or host.endswith("." + d) for d in _RESERVED_DOMAINS)
     )
 
 
@@ -47,7 +79,7 @@ def is_placeholder(value: str) -> bool:
         return True
     if _PLACEHOLDER.search(v) or v.upper() in _SAMPLE_IDS:
         return True
-    return " ".join(v.lower().replace(",", " ").split()) in _PLACEHOLDER_WORDS
+    return " ".join(v.lower().replace(",", " ").split()) in _STAND_IN_NAMES
 
 
 def is_stand_in_mailbox(local: str) -> bool:

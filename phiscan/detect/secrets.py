@@ -123,7 +123,7 @@ _PLACEHOLDER_RE = _rx(
     r"(?i)x{4}|\*{3}|\.{3}|…|your|example|placeholder|redacted|changeme|dummy|sample|"
     r"\$\{|\{\{|<[^>]*>|%\(|12345678|abcdefgh|(.)\1{5}|passw[o0]rd|p@ss"
 )
-_PLACEHOLDER_WORDS = frozenset(
+_SECRET_PLACEHOLDER_WORDS = frozenset(
     {"password", "passwd", "pass", "pwd", "secret", "token", "apikey", "api_key", "changeme"}
     | {"example", "test", "admin", "root", "string", "null", "none", "value", "user", "username"}
 )
@@ -134,7 +134,7 @@ _TRAILING = ".,;:)]}\"'`"
 def _is_placeholder(secret: str) -> bool:
     """True for redactions, templates and documentation stand-ins, which are not secrets."""
     s = secret.strip(_TRAILING)
-    return len(s) < 4 or s.lower() in _PLACEHOLDER_WORDS or _PLACEHOLDER_RE.search(s) is not None
+    return len(s) < 4 or s.lower() in _SECRET_PLACEHOLDER_WORDS or _PLACEHOLDER_RE.search(s) is not None
 
 
 def _looks_like_password(value: str) -> bool:

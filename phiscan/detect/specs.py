@@ -71,8 +71,9 @@ def _repetitive(digits: str) -> bool:
 
 
 def _is_yyyymmdd(digits: str) -> bool:
-    return (len(digits) == 8 and digits[:2] in ("19", "20") and 1 <= int(digits[4:6]) <= 12
-            and 1 <= int(digits[6:]) <= 31)
+    return (
+        len(digits) == 8 and digits[:2] in ("19", "20") and 1 <= int(digits[4:6]) <= 12 and 1 <= int(digits[6:]) <= 31
+    )
 
 
 def plain_id_ok(text: str) -> bool:
@@ -90,8 +91,11 @@ def alnum_id_ok(text: str) -> bool:
 def street_ok(text: str) -> bool:
     """Not a stock example (`123 Main St`): the house number is not a run like 1, 12, 123, 1234, 456."""
     number = text.split(" ", 1)[0]
-    return len(number) >= 2 and number not in ("100", "1000", "456", "789", "4567") and not (
-        number in "0123456789" or number in "9876543210")
+    return (
+        len(number) >= 2
+        and number not in ("100", "1000", "456", "789", "4567")
+        and not (number in "0123456789" or number in "9876543210")
+    )
 
 
 def ssn_ok(text: str) -> bool:
@@ -141,8 +145,21 @@ def mac_ok(text: str) -> bool:
     return len(set(d)) > 2 and not d.startswith("00005E0053")  # RFC 7042 documentation block
 
 
-_WELL_KNOWN_IPS = frozenset({"1.1.1.1", "1.0.0.1", "8.8.8.8", "8.8.4.4", "9.9.9.9", "149.112.112.112",
-                             "208.67.222.222", "208.67.220.220", "4.2.2.2", "4.2.2.1", "64.6.64.6"})
+_WELL_KNOWN_IPS = frozenset(
+    {
+        "1.1.1.1",
+        "1.0.0.1",
+        "8.8.8.8",
+        "8.8.4.4",
+        "9.9.9.9",
+        "149.112.112.112",
+        "208.67.222.222",
+        "208.67.220.220",
+        "4.2.2.2",
+        "4.2.2.1",
+        "64.6.64.6",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,8 +181,13 @@ class Spec:
         return _CASE_SENSITIVE if self.case_sensitive else _NOCASE
 
 
-def _spec(entity: str, patterns: list[tuple[str, str, float]], context: Sequence[str] = (),
-          check: Callable[[str], bool] | None = None, case_sensitive: bool = True) -> Spec:
+def _spec(
+    entity: str,
+    patterns: list[tuple[str, str, float]],
+    context: Sequence[str] = (),
+    check: Callable[[str], bool] | None = None,
+    case_sensitive: bool = True,
+) -> Spec:
     return Spec(entity, tuple(patterns), tuple(context), check, case_sensitive)
 
 
@@ -176,8 +198,22 @@ _MONTHS = (
 _YEAR = r"(?:19\d\d|20[0-2]\d)"
 _MM = r"(?:0?[1-9]|1[0-2])"
 _DD = r"(?:0?[1-9]|[12]\d|3[01])"
-_BIRTH_CONTEXT = ("birth", "born", "dob", "birthday", "birthdate", "newborn", "died", "death", "deceased",
-                  "admit", "admission", "admitted", "discharge", "discharged")
+_BIRTH_CONTEXT = (
+    "birth",
+    "born",
+    "dob",
+    "birthday",
+    "birthdate",
+    "newborn",
+    "died",
+    "death",
+    "deceased",
+    "admit",
+    "admission",
+    "admitted",
+    "discharge",
+    "discharged",
+)
 # USPS Publication 28, Appendix C1 street suffixes (common forms and abbreviations).
 _STREET_SUFFIXES = (
     "Alley|Aly|Annex|Arcade|Avenue|Ave|Bayou|Beach|Bend|Bluffs?|Bottom|Boulevard|Blvd|Branch|Bridge|Brook|Brooks|"
@@ -210,68 +246,162 @@ def _build_specs() -> tuple[Spec, ...]:
         ("compact date", rf"{_B}{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]){_E}", WEAK),
     ]
     return (
-        _spec("US_SSN", [
-            ("ssn formatted", rf"{_B}\d{{3}}([- ])\d{{2}}\1\d{{4}}{_E}", MEDIUM),
-            ("ssn bare", rf"{_B}\d{{9}}{_E}", WEAK),
-        ], ["ssn", "social", "security", "ssns", "taxpayer", "tin"], ssn_ok),
-        _spec("PHONE_NUMBER", [
-            ("phone formatted", rf"(?<![\w.+-])(?:\+?1[ .-]?)?\(?[2-9]\d\d\)?[ .-]\d{{3}}[ .-]\d{{4}}{_E}", MEDIUM),
-            ("phone intl", rf"(?<![\w.])\+1 ?\(?[2-9]\d\d\)?[ .-]?\d{{3}}[ .-]?\d{{4}}{_E}", STRONG),
-            ("phone bare", rf"{_B}1?[2-9]\d{{9}}{_E}", WEAK),
-        ], ["phone", "tel", "telephone", "mobile", "cell", "fax", "call", "callback", "contact", "sms", "text"],
-            nanp_ok),
-        _spec("MRN", [
-            ("mrn prefixed", rf"{_B}(?:MRN|MR)(?:[-#:_ ]|# ?|-#)?\d{{6,10}}{_E}", STRONG),
-            ("mrn letter", rf"{_B}[A-Z]\d{{8}}{_E}", WEAK),
-            ("mrn bare", rf"{_B}\d{{6,10}}{_E}", WEAK),
-        ], ["mrn", "medical", "record", "chart", "patient_id", "patientid", "mr"], plain_id_ok),
+        _spec(
+            "US_SSN",
+            [
+                ("ssn formatted", rf"{_B}\d{{3}}([- ])\d{{2}}\1\d{{4}}{_E}", MEDIUM),
+                ("ssn bare", rf"{_B}\d{{9}}{_E}", WEAK),
+            ],
+            ["ssn", "social", "security", "ssns", "taxpayer", "tin"],
+            ssn_ok,
+        ),
+        _spec(
+            "PHONE_NUMBER",
+            [
+                ("phone formatted", rf"(?<![\w.+-])(?:\+?1[ .-]?)?\(?[2-9]\d\d\)?[ .-]\d{{3}}[ .-]\d{{4}}{_E}", MEDIUM),
+                ("phone intl", rf"(?<![\w.])\+1 ?\(?[2-9]\d\d\)?[ .-]?\d{{3}}[ .-]?\d{{4}}{_E}", STRONG),
+                ("phone bare", rf"{_B}1?[2-9]\d{{9}}{_E}", WEAK),
+            ],
+            ["phone", "tel", "telephone", "mobile", "cell", "fax", "call", "callback", "contact", "sms", "text"],
+            nanp_ok,
+        ),
+        _spec(
+            "MRN",
+            [
+                ("mrn prefixed", rf"{_B}(?:MRN|MR)(?:[-#:_ ]|# ?|-#)?\d{{6,10}}{_E}", STRONG),
+                ("mrn letter", rf"{_B}[A-Z]\d{{8}}{_E}", WEAK),
+                ("mrn bare", rf"{_B}\d{{6,10}}{_E}", WEAK),
+            ],
+            ["mrn", "medical", "record", "chart", "patient_id", "patientid", "mr"],
+            plain_id_ok,
+        ),
         _spec("DATE_OF_BIRTH", date_forms, _BIRTH_CONTEXT),
-        _spec("HEALTH_PLAN_ID", [
-            ("mbi", rf"{_B}[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d"
-                    rf"[AC-HJKMNP-RT-Y]{{2}}\d\d{_E}", MEDIUM),
-            ("member id", rf"{_B}(?=[A-Z0-9]{{7,14}}{_E})(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{{7,14}}{_E}", WEAK),
-        ], ["member", "subscriber", "medicare", "medicaid", "mbi", "beneficiary", "insurance", "insured", "payer",
-            "policy", "plan", "hicn", "eligibility", "coverage"], lambda t: len(t) == 11 or alnum_id_ok(t)),
-        _spec("ACCOUNT_NUMBER", [
-            ("account prefixed", rf"{_B}(?:ACCT|ACC|ACCOUNT)[-#:_ ]{{1,2}}\d{{6,14}}{_E}", STRONG),
-            ("card", rf"{_B}(?:\d{{4}}[- ]){{3}}\d{{4}}{_E}|{_B}\d{{13,16}}{_E}", WEAK),
-            ("account bare", rf"{_B}\d{{8,17}}{_E}", WEAK),
-        ], ["account", "acct", "billing", "bank", "card", "iban", "routing"], plain_id_ok, case_sensitive=False),
-        _spec("CREDIT_CARD", [
-            ("card formatted", rf"{_B}(?:4\d{{3}}|5[1-5]\d\d|3[47]\d\d|6011)([- ])\d{{4}}\1\d{{4}}\1\d{{4}}{_E}",
-             STRONG),
-            ("card bare", rf"{_B}(?:4\d{{15}}|5[1-5]\d{{14}}|3[47]\d{{13}}|6011\d{{12}}){_E}", MEDIUM),
-        ], ["card", "credit", "visa", "mastercard", "amex", "payment"], luhn_ok),
-        _spec("US_DRIVER_LICENSE", [
-            ("dl dashed", rf"{_B}[A-Z]\d{{3}}-\d{{4}}-\d{{4}}{_E}", WEAK),
-            ("dl letter", rf"{_B}[A-Z]\d{{7}}{_E}", WEAK),
-            ("dl digits", rf"{_B}\d{{7,9}}{_E}", WEAK),
-        ], ["license", "licence", "driver", "drivers", "dl", "permit"], plain_id_ok),
-        _spec("DEVICE_ID", [
-            ("imei", rf"{_B}\d{{15}}{_E}", WEAK),
-            ("serial", rf"{_B}(?=[A-Z0-9]{{8,16}}{_E})(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{{8,16}}{_E}", WEAK),
-        ], ["device", "serial", "imei", "implant", "implanted", "udi", "pacemaker", "sn"],
-            lambda t: alnum_id_ok(t) if any(c.isalpha() for c in t) else plain_id_ok(t)),
-        _spec("IMEI", [("imei luhn", rf"{_B}\d{{15}}{_E}", MEDIUM)], ["imei", "device"],
-              lambda t: luhn_ok(t) and not _repetitive(t)),
-        _spec("MAC_ADDRESS", [
-            ("mac", rf"{_B}[0-9A-F]{{2}}([:-])(?:[0-9A-F]{{2}}\1){{4}}[0-9A-F]{{2}}{_E}", STRONG),
-        ], ["mac", "device"], mac_ok, case_sensitive=False),
-        _spec("VIN", [("vin", rf"{_B}[A-HJ-NPR-Z0-9]{{17}}{_E}", STRONG)], ["vin", "vehicle"], vin_ok,
-              case_sensitive=False),
-        _spec("IP_ADDRESS", [
-            ("ipv4", rf"(?<![\w.]){_B}(?:\d{{1,3}}\.){{3}}\d{{1,3}}(?![\w.]*\d)", MEDIUM),
-            ("ipv6", r"(?<![\w:])(?:[0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}(?![\w:])", MEDIUM),
-        ], ["ip", "address", "login", "client", "source", "host"], public_ip_ok),
-        _spec("ZIP_CODE", [
-            ("zip after state", rf"(?<=\b{_STATE} )\d{{5}}(?:-\d{{4}})?{_E}", MEDIUM),
-            ("zip", rf"{_B}\d{{5}}(?:-\d{{4}})?{_E}", WEAK),
-        ], ["zip", "zipcode", "postal", "postcode"], lambda t: not _repetitive(t[:5])),
-        _spec("STREET_ADDRESS", [
-            ("street", rf"\b\d{{1,6}} (?:[NSEW]\.? )?(?:[A-Z][a-z]+\.? ){{1,3}}(?:{_STREET_SUFFIXES})\b\.?"
-                       rf"(?:,? (?:Apt\.?|Suite|Ste\.?|Unit|#) ?[0-9A-Z]+)?"
-                       rf"(?:, (?:[A-Z][a-z]+ ){{0,3}}[A-Z][a-z]+,? {_STATE} \d{{5}}(?:-\d{{4}})?)?", MEDIUM + 0.1),
-        ], ["address", "street", "resides", "mail", "home", "visit", "lives"], street_ok),
+        _spec(
+            "HEALTH_PLAN_ID",
+            [
+                (
+                    "mbi",
+                    rf"{_B}[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d"
+                    rf"[AC-HJKMNP-RT-Y]{{2}}\d\d{_E}",
+                    MEDIUM,
+                ),
+                ("member id", rf"{_B}(?=[A-Z0-9]{{7,14}}{_E})(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{{7,14}}{_E}", WEAK),
+            ],
+            [
+                "member",
+                "subscriber",
+                "medicare",
+                "medicaid",
+                "mbi",
+                "beneficiary",
+                "insurance",
+                "insured",
+                "payer",
+                "policy",
+                "plan",
+                "hicn",
+                "eligibility",
+                "coverage",
+            ],
+            lambda t: len(t) == 11 or alnum_id_ok(t),
+        ),
+        _spec(
+            "ACCOUNT_NUMBER",
+            [
+                ("account prefixed", rf"{_B}(?:ACCT|ACC|ACCOUNT)[-#:_ ]{{1,2}}\d{{6,14}}{_E}", STRONG),
+                ("card", rf"{_B}(?:\d{{4}}[- ]){{3}}\d{{4}}{_E}|{_B}\d{{13,16}}{_E}", WEAK),
+                ("account bare", rf"{_B}\d{{8,17}}{_E}", WEAK),
+            ],
+            ["account", "acct", "billing", "bank", "card", "iban", "routing"],
+            plain_id_ok,
+            case_sensitive=False,
+        ),
+        _spec(
+            "CREDIT_CARD",
+            [
+                (
+                    "card formatted",
+                    rf"{_B}(?:4\d{{3}}|5[1-5]\d\d|3[47]\d\d|6011)([- ])\d{{4}}\1\d{{4}}\1\d{{4}}{_E}",
+                    STRONG,
+                ),
+                ("card bare", rf"{_B}(?:4\d{{15}}|5[1-5]\d{{14}}|3[47]\d{{13}}|6011\d{{12}}){_E}", MEDIUM),
+            ],
+            ["card", "credit", "visa", "mastercard", "amex", "payment"],
+            luhn_ok,
+        ),
+        _spec(
+            "US_DRIVER_LICENSE",
+            [
+                ("dl dashed", rf"{_B}[A-Z]\d{{3}}-\d{{4}}-\d{{4}}{_E}", WEAK),
+                ("dl letter", rf"{_B}[A-Z]\d{{7}}{_E}", WEAK),
+                ("dl digits", rf"{_B}\d{{7,9}}{_E}", WEAK),
+            ],
+            ["license", "licence", "driver", "drivers", "dl", "permit"],
+            plain_id_ok,
+        ),
+        _spec(
+            "DEVICE_ID",
+            [
+                ("imei", rf"{_B}\d{{15}}{_E}", WEAK),
+                ("serial", rf"{_B}(?=[A-Z0-9]{{8,16}}{_E})(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{{8,16}}{_E}", WEAK),
+            ],
+            ["device", "serial", "imei", "implant", "implanted", "udi", "pacemaker", "sn"],
+            lambda t: alnum_id_ok(t) if any(c.isalpha() for c in t) else plain_id_ok(t),
+        ),
+        _spec(
+            "IMEI",
+            [("imei luhn", rf"{_B}\d{{15}}{_E}", MEDIUM)],
+            ["imei", "device"],
+            lambda t: luhn_ok(t) and not _repetitive(t),
+        ),
+        _spec(
+            "MAC_ADDRESS",
+            [
+                ("mac", rf"{_B}[0-9A-F]{{2}}([:-])(?:[0-9A-F]{{2}}\1){{4}}[0-9A-F]{{2}}{_E}", STRONG),
+            ],
+            ["mac", "device"],
+            mac_ok,
+            case_sensitive=False,
+        ),
+        _spec(
+            "VIN",
+            [("vin", rf"{_B}[A-HJ-NPR-Z0-9]{{17}}{_E}", STRONG)],
+            ["vin", "vehicle"],
+            vin_ok,
+            case_sensitive=False,
+        ),
+        _spec(
+            "IP_ADDRESS",
+            [
+                ("ipv4", rf"(?<![\w.]){_B}(?:\d{{1,3}}\.){{3}}\d{{1,3}}(?![\w.]*\d)", MEDIUM),
+                ("ipv6", r"(?<![\w:])(?:[0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}(?![\w:])", MEDIUM),
+            ],
+            ["ip", "address", "login", "client", "source", "host"],
+            public_ip_ok,
+        ),
+        _spec(
+            "ZIP_CODE",
+            [
+                ("zip after state", rf"(?<=\b{_STATE} )\d{{5}}(?:-\d{{4}})?{_E}", MEDIUM),
+                ("zip", rf"{_B}\d{{5}}(?:-\d{{4}})?{_E}", WEAK),
+            ],
+            ["zip", "zipcode", "postal", "postcode"],
+            lambda t: not _repetitive(t[:5]),
+        ),
+        _spec(
+            "STREET_ADDRESS",
+            [
+                (
+                    "street",
+                    rf"\b\d{{1,6}} (?:[NSEW]\.? )?(?:[A-Z][a-z]+\.? ){{1,3}}(?:{_STREET_SUFFIXES})\b\.?"
+                    rf"(?:,? (?:Apt\.?|Suite|Ste\.?|Unit|#) ?[0-9A-Z]+)?"
+                    rf"(?:, (?:[A-Z][a-z]+ ){{0,3}}[A-Z][a-z]+,? {_STATE} \d{{5}}(?:-\d{{4}})?)?",
+                    MEDIUM + 0.1,
+                ),
+            ],
+            ["address", "street", "resides", "mail", "home", "visit", "lives"],
+            street_ok,
+        ),
     )
 
 

@@ -18,14 +18,42 @@ _SOCIAL = re.compile(
     r"snapchat|myspace|vk|ok)\.(?:com|net|ru)$"
 )
 _NOT_A_PROFILE = frozenset(
-    {"", "share", "sharer", "sharer.php", "intent", "home", "login", "help", "about", "legal", "policies",
-     "privacy", "terms", "developers", "developer", "business", "hashtag", "search", "explore", "settings",
-     "pages", "groups", "company", "school", "jobs", "watch", "embed", "plugins", "dialog", "i", "docs"}
+    {
+        "",
+        "share",
+        "sharer",
+        "sharer.php",
+        "intent",
+        "home",
+        "login",
+        "help",
+        "about",
+        "legal",
+        "policies",
+        "privacy",
+        "terms",
+        "developers",
+        "developer",
+        "business",
+        "hashtag",
+        "search",
+        "explore",
+        "settings",
+        "pages",
+        "groups",
+        "company",
+        "school",
+        "jobs",
+        "watch",
+        "embed",
+        "plugins",
+        "dialog",
+        "i",
+        "docs",
+    }
 )
 _PATIENT_PATH = re.compile(r"/(?:patients?|members?|people|person|profiles?|users?|mychart)/([^/?#]+)", re.I)
-_PERSON_QUERY = re.compile(
-    r"[?&](?:patient|patient_id|mrn|name|member|member_id|ssn|dob|email)=([^&#]+)", re.I
-)
+_PERSON_QUERY = re.compile(r"[?&](?:patient|patient_id|mrn|name|member|member_id|ssn|dob|email)=([^&#]+)", re.I)
 
 
 def personal_url(url: str) -> bool:

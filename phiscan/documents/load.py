@@ -23,54 +23,25 @@ import json
 import os
 import re
 import stat
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from phiscan.documents.sourcemap import JsonPositions, LineIndex, Positions, json_too_deep
+from phiscan.documents.document import Document, Limits, error_at
+from phiscan.documents.sourcemap import JsonPositions, json_too_deep
 from phiscan.errors import ConfigError
-from phiscan.types import FileError, Location
+from phiscan.types import FileError
 
 __all__ = ["Document", "Limits", "load_bytes", "load_path", "load_text"]
 
 FORMATS = ("json", "yaml")
+_DEFAULT_LIMITS = Limits()
 _EXTENSIONS = {".json": "json", ".yaml": "yaml", ".yml": "yaml"}
 _LEADING_SPACE = re.compile(r"\s*")
 # Git's heuristic: a NUL in the first 8 KiB means binary.
 _BINARY_SNIFF = 8192
 
 
-@dataclass(frozen=True, slots=True)
-class Limits:
-    """Bounds that keep a hostile or accidental file from exhausting time or memory."""
-
-    max_file_bytes: int = 50_000_000
-    max_depth: int = 512  # nesting depth of the parsed document
-    max_yaml_aliases: int = 1000  # alias references, counted as expanded (billion laughs)
-    max_string_chars: int = 100_000  # a longer string is analysed up to here, and a note says so
-    max_surfaces_per_file: int = 200_000  # strings walked per document; beyond, it is reported unfinished
-
-
-@dataclass(frozen=True, slots=True)
-class Document:
-    """A parsed file: plain dict/list/str/int/float/bool/None data and where it came from."""
-
-    path: str
-    data: Any
-    format: str
-    _positions: Positions | None = field(default=None, repr=False, compare=False)
-
-    def locate(self, pointer: str, *, key: bool = False) -> Location | None:
-        """The 1-based span of the value at an RFC 6901 `pointer` (end exclusive).
-
-        With `key=True`, the span of the member's key, which is where property names are
-        reported; a pointer with no key (the root, an array element) gives its value.
-        None for an unknown pointer.  JSON positions are computed on the first call.
-        """
-        return None if self._positions is None else self._positions.locate(pointer, key)
-
-
-def load_path(path: Path, limits: Limits = Limits()) -> Document | FileError:
+def load_path(path: Path, limits: Limits = _DEFAULT_LIMITS) -> Document | FileError:
     """Read and parse the file at `path`; the format comes from its extension, else its content."""
     name = path.as_posix()
     try:
@@ -93,9 +64,7 @@ def load_path(path: Path, limits: Limits = Limits()) -> Document | FileError:
     return load_bytes(raw, name, None, limits)
 
 
-def load_bytes(
-    raw: bytes, path: str, fmt: str | None = None, limits: Limits = Limits()
-) -> Document | FileError:
+def load_bytes(raw: bytes, path: str, fmt: str | None = None, limits: Limits = _DEFAULT_LIMITS) -> Document | FileError:
     """Decode (UTF-8, with or without BOM, or UTF-16 with BOM) and parse `raw`."""
     _check_format(fmt)
     try:
@@ -109,9 +78,7 @@ def load_bytes(
         return _internal(path, e)
 
 
-def load_text(
-    text: str, path: str, fmt: str | None = None, limits: Limits = Limits()
-) -> Document | FileError:
+def load_text(text: str, path: str, fmt: str | None = None, limits: Limits = _DEFAULT_LIMITS) -> Document | FileError:
     """Parse already decoded `text`; `max_file_bytes` is compared with its length in characters."""
     _check_format(fmt)
     try:
@@ -192,12 +159,6 @@ def _load_json(text: str, path: str, limits: Limits) -> Document | FileError:
     except RecursionError:
         return FileError(path, f"nesting deeper than max_depth ({limits.max_depth})")
     return Document(path, data, "json", JsonPositions(text))
-
-
-def error_at(path: str, message: str, text: str, offset: int) -> FileError:
-    """A `FileError` at the line and column of character `offset` in `text`."""
-    line, column = LineIndex(text).position(offset)
-    return FileError(path, message, line, column)
 
 
 def _decode(raw: bytes) -> str | FileError:

@@ -17,6 +17,7 @@ import re
 from itertools import accumulate
 from typing import Protocol
 
+from phiscan.pointer import escape_token
 from phiscan.types import Location
 
 # line, column, end_line, end_column: 1-based, end exclusive
@@ -28,11 +29,6 @@ _NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?")
 _NOT_BRACKET = re.compile(r"[^\[\]{}]+")
 _DEPTH_TOKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"?|[\[\]{}]', re.S)
 _DELTA = {"[": 1, "{": 1, "]": -1, "}": -1}
-
-
-def escape(token: str) -> str:
-    """Escape one reference token for an RFC 6901 JSON pointer."""
-    return token.replace("~", "~0").replace("/", "~1")
 
 
 class Positions(Protocol):
@@ -155,7 +151,7 @@ def _child(text: str, frame: _Frame, pos: int, find_duplicate: bool) -> tuple[st
             raise DuplicateKey(pos)
         frame.keys.add(key)
     colon = _skip(text, m.end())
-    return f"{frame.pointer}/{escape(key)}", pos, m.end(), _skip(text, colon + 1)
+    return f"{frame.pointer}/{escape_token(key)}", pos, m.end(), _skip(text, colon + 1)
 
 
 def _skip(text: str, pos: int) -> int:

@@ -22,8 +22,9 @@ from ruamel.yaml.events import (
 )
 from ruamel.yaml.reader import ReaderError
 
-from phiscan.documents.load import Document, Limits, error_at
-from phiscan.documents.sourcemap import Span, YamlPositions, escape
+from phiscan.documents.document import Document, Limits, error_at
+from phiscan.documents.sourcemap import Span, YamlPositions
+from phiscan.pointer import escape_token
 from phiscan.types import FileError
 
 _CORE = "tag:yaml.org,2002:"
@@ -76,9 +77,7 @@ class _Open:
         "start",
     )
 
-    def __init__(
-        self, pointer: str, data: dict[str, Any] | list[Any], anchor: str | None, event: Any
-    ) -> None:
+    def __init__(self, pointer: str, data: dict[str, Any] | list[Any], anchor: str | None, event: Any) -> None:
         self.pointer, self.data, self.anchor = pointer, data, anchor
         self.start, self.flow = event.start_mark, bool(event.flow_style)
         self.key: str | None = None
@@ -161,7 +160,7 @@ def _compose(text: str, path: str, limits: Limits) -> Document:
         elif isinstance(parent.data, list):
             pointer = f"{parent.pointer}/{len(parent.data)}"
         else:
-            pointer = f"{parent.pointer}/{escape(parent.key or '')}"
+            pointer = f"{parent.pointer}/{escape_token(parent.key or '')}"
         if isinstance(event, ScalarEvent):
             finish(_scalar(event), pointer, _span(event.start_mark, event.end_mark), event.anchor, 0)
         elif isinstance(event, AliasEvent):
@@ -235,7 +234,7 @@ def _merge(node: _Open, redirects: dict[str, str], event: Any) -> None:
             for k, v in source.items():
                 if k not in node.data:
                     node.data[k] = v
-                    redirects[f"{node.pointer}/{escape(k)}"] = f"{where}/{escape(k)}"
+                    redirects[f"{node.pointer}/{escape_token(k)}"] = f"{where}/{escape_token(k)}"
 
 
 def _value(event: Any) -> str:

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from phiscan.documents.paths import relative_posix
 from phiscan.errors import ConfigError
 from phiscan.types import Finding
 
@@ -53,10 +54,8 @@ class Baseline:
         """`path` relative to the baseline's folder, in POSIX form (as given when outside it)."""
         if not path:
             return ""
-        try:
-            return Path(path).resolve().relative_to(self.root).as_posix()
-        except (ValueError, OSError):
-            return Path(path).as_posix()
+        rel = relative_posix(path, self.root)
+        return Path(path).as_posix() if rel is None else rel
 
     def file_tag(self, path: str) -> str:
         """A short keyed tag of the file, so entries can be grouped by file without naming it."""
@@ -67,13 +66,14 @@ class Baseline:
         """The entry for a finding that still carries its raw `value`."""
         # PHI findings carry their raw value while a baseline is active; feature and lint findings have
         # none (their excerpt is the feature's name), so theirs is hashed instead
-        value = f.value if f.value is not None else f.excerpt
+        value = f.value if f.value is not None else f.text
         rel = self.relative(f.path)
         key = (f.rule, rel, f.pointer, value)
         if key not in self._memo:
             msg = "\x1f".join(key).encode("utf-8", "surrogatepass")
-            digest = hashlib.scrypt(msg, salt=self.salt, n=self.n, r=self.r, p=self.p, dklen=DKLEN,
-                                    maxmem=256 * self.n * self.r + (1 << 20))
+            digest = hashlib.scrypt(
+                msg, salt=self.salt, n=self.n, r=self.r, p=self.p, dklen=DKLEN, maxmem=256 * self.n * self.r + (1 << 20)
+            )
             self._memo[key] = digest.hex()
         return (f.rule, self.file_tag(f.path), self._memo[key])
 
@@ -114,14 +114,15 @@ def load(path: str | os.PathLike[str]) -> Baseline:
     try:
         raw = json.loads(p.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise ConfigError(f"baseline {p} does not exist; create it with `phiscan baseline create --baseline {p}`"
-                          ) from None
+        raise ConfigError(
+            f"baseline {p} does not exist; create it with `phiscan baseline create --baseline {p}`"
+        ) from None
     except OSError as e:
         raise ConfigError(f"baseline {p} cannot be read: {e.strerror or e}") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as e:
         raise _bad(p, f"invalid JSON: {e}") from None
     if not isinstance(raw, dict) or raw.get("version") != VERSION:
-        raise _bad(p, f"expected an object with \"version\": {VERSION}")
+        raise _bad(p, f'expected an object with "version": {VERSION}')
     h: Any = raw.get("hash")
     try:
         salt = bytes.fromhex(raw["salt"])
@@ -130,15 +131,19 @@ def load(path: str | os.PathLike[str]) -> Baseline:
             raise ValueError
         entries = frozenset(tuple(str(e[k]) for k in _FIELDS) for e in raw["results"])
     except (KeyError, TypeError, ValueError, AttributeError):
-        raise _bad(p, "expected \"hash\" {algorithm: scrypt, n, r, p}, a hex \"salt\" and \"results\" "
-                      "[{rule, file, hash}]") from None
+        raise _bad(
+            p, 'expected "hash" {algorithm: scrypt, n, r, p}, a hex "salt" and "results" [{rule, file, hash}]'
+        ) from None
     return Baseline(salt, str(p.resolve().parent), entries, n, r, pp, str(p))  # type: ignore[arg-type]  # 3-tuples by _FIELDS
 
 
 def dumps(b: Baseline) -> str:
     """The file text: sorted, one entry per line, no values, no line numbers, no timestamps."""
-    head = {"version": VERSION, "hash": {"algorithm": "scrypt", "n": b.n, "r": b.r, "p": b.p, "dklen": DKLEN},
-            "salt": b.salt.hex()}
+    head = {
+        "version": VERSION,
+        "hash": {"algorithm": "scrypt", "n": b.n, "r": b.r, "p": b.p, "dklen": DKLEN},
+        "salt": b.salt.hex(),
+    }
     lines = [json.dumps(dict(zip(_FIELDS, e, strict=True)), separators=(", ", ": ")) for e in sorted(b.entries)]
     body = json.dumps(head, indent=2)[:-2]
     results = ",\n    ".join(lines)
@@ -151,11 +156,3 @@ def write(b: Baseline, path: str | os.PathLike[str]) -> None:
     tmp = p.with_name(p.name + ".tmp")
     tmp.write_text(dumps(b), encoding="utf-8")
     os.replace(tmp, p)
-
-
-def describe(b: Baseline) -> dict[str, Any]:
-    """Counts for messages: entries per rule."""
-    counts: dict[str, int] = {}
-    for rule, _, _ in b.entries:
-        counts[rule] = counts.get(rule, 0) + 1
-    return dict(sorted(counts.items()))

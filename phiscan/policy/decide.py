@@ -8,25 +8,73 @@ outer one.  Severity follows where the text travels (grammar cache > rest of a c
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from phiscan import hipaa
+from phiscan import rules
 from phiscan.detect.names import known_full_name, name_shaped
 from phiscan.detect.reserved import is_placeholder, is_reserved_domain, is_stand_in_mailbox
+from phiscan.policy.mint import FINGERPRINT_KEY, finding
 from phiscan.types import GRAMMAR_ROLES, Detection, Exposure, Finding, Role, Severity, Surface
 
-FINGERPRINT_KEY = b"phiscan/v1"  # a domain separator, not a secret: fingerprints hide values from casual view
 _ROLE_MAILBOXES = frozenset(
-    {"support", "info", "admin", "noreply", "no-reply", "contact", "sales", "help", "team", "security",
-     "privacy", "webmaster", "hello", "abuse", "postmaster", "hostmaster", "billing", "legal", "office",
-     "feedback", "careers", "jobs", "press", "media", "marketing", "dev", "developers", "ops", "root", "mail",
-     "notifications", "notification", "bot", "github", "git", "users", "user", "test", "example", "name",
-     "email", "someone", "somebody", "username", "me", "you", "your", "yourname", "firstname.lastname",
-     "local-part", "localpart", "password", "first.last", "name.surname"}
+    {
+        "support",
+        "info",
+        "admin",
+        "noreply",
+        "no-reply",
+        "contact",
+        "sales",
+        "help",
+        "team",
+        "security",
+        "privacy",
+        "webmaster",
+        "hello",
+        "abuse",
+        "postmaster",
+        "hostmaster",
+        "billing",
+        "legal",
+        "office",
+        "feedback",
+        "careers",
+        "jobs",
+        "press",
+        "media",
+        "marketing",
+        "dev",
+        "developers",
+        "ops",
+        "root",
+        "mail",
+        "notifications",
+        "notification",
+        "bot",
+        "github",
+        "git",
+        "users",
+        "user",
+        "test",
+        "example",
+        "name",
+        "email",
+        "someone",
+        "somebody",
+        "username",
+        "me",
+        "you",
+        "your",
+        "yourname",
+        "firstname.lastname",
+        "local-part",
+        "localpart",
+        "password",
+        "first.last",
+        "name.surname",
+    }
 )
 _SECRET_MIN = 0.7
 _VALUE_ROLES = frozenset({Role.ENUM, Role.CONST, Role.DEFAULT, Role.EXAMPLES, Role.TITLE, Role.PATTERN})
@@ -37,11 +85,17 @@ _TEXT_ROLES_FOR_NAMES = frozenset({Role.DESCRIPTION, Role.TOOL_DESCRIPTION, Role
 _NAME_PAIR = re.compile(r"(?<![\w.])[A-Z][a-z\u00e0-\u00ff'\u2019-]+ [A-Z][a-z\u00e0-\u00ff'\u2019-]+(?![\w'\u2019-])")
 _MAX_SCAN = 2000
 # a word that introduces a person right before the name: "for patient", "cc", "contact", "Dr."
-_PERSON_CUE = re.compile(r"\b(?:patient|member|subscriber|guardian|contact|cc|attn|for|by|is|to|with|dr|mr|mrs|ms|"
-                         r"nurse|son|daughter|mother|father|wife|husband|kin|owner|name)\.?:? ?$", re.IGNORECASE)
+_PERSON_CUE = re.compile(
+    r"\b(?:patient|member|subscriber|guardian|contact|cc|attn|for|by|is|to|with|dr|mr|mrs|ms|"
+    r"nurse|son|daughter|mother|father|wife|husband|kin|owner|name)\.?:? ?$",
+    re.IGNORECASE,
+)
 _ADDRESS_SHAPE = re.compile(r"^\d{1,6}[A-Z]? (?:[NSEW]\.? )?[A-Z][a-z]+ [A-Z][a-z]|\b[A-Z]{2},? \d{5}(?:-\d{4})?$")
-_ENTITY_ALIASES = {"US_MBI": "HEALTH_PLAN_ID", "US_HEALTH_INSURANCE_MEMBER_ID": "HEALTH_PLAN_ID",
-                   "US_BANK_NUMBER": "ACCOUNT_NUMBER"}
+_ENTITY_ALIASES = {
+    "US_MBI": "HEALTH_PLAN_ID",
+    "US_HEALTH_INSURANCE_MEMBER_ID": "HEALTH_PLAN_ID",
+    "US_BANK_NUMBER": "ACCOUNT_NUMBER",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,40 +119,13 @@ def severity_for(role: Role, exposure: Exposure) -> Severity:
     return Severity.LOW
 
 
-def mask(value: str) -> str:
-    """`Maria Gonzalez` -> `M**** G*******`; digits are always hidden: `078-05-1121` -> `***-**-****`."""
-    out: list[str] = []
-    prev_alpha = False
-    for ch in value:
-        if ch.isdigit():
-            out.append("*")
-            prev_alpha = False
-        elif ch.isalpha():
-            out.append("*" if prev_alpha else ch)
-            prev_alpha = True
-        else:
-            out.append(ch)
-            prev_alpha = False
-    return "".join(out)
-
-
-def fingerprint(rule: str, path: str, pointer: str, value: str, key: bytes = FINGERPRINT_KEY) -> str:
-    """A hash that tells findings apart without revealing their values.
-
-    It covers the value only in its masked form: an SSN's 10^9 candidates hashed under a public key would
-    otherwise be a second's brute force.  (Baselines hash raw values, salted and slow: `phiscan.policy.baseline`.)
-    """
-    msg = "\x1f".join((rule, path, pointer, mask(value))).encode("utf-8", "surrogatepass")
-    return hmac.new(key, msg, hashlib.sha256).hexdigest()[:32]
-
-
 def _plausible(d: Detection, policy: Policy) -> bool:
     value = d.matched.strip()
     if not value or d.entity in policy.disabled_entities or d.score < policy.min_score:
         return False
     if value in policy.allow_values or any(p.search(value) for p in policy.allow_patterns):
         return False
-    if hipaa.is_secret(d.entity):
+    if rules.is_secret(d.entity):
         return d.score >= _SECRET_MIN  # the detector has its own placeholder rules; a bare PEM header is 0.6
     if is_placeholder(value):
         return False
@@ -118,7 +145,7 @@ def _is_ner(d: Detection) -> bool:
 
 def _strong_secret(d: Detection) -> bool:
     """A named credential format; heuristic ones (a password after a keyword) compete like any pattern."""
-    return hipaa.is_secret(d.entity) and d.score >= 0.9
+    return rules.is_secret(d.entity) and d.score >= 0.9
 
 
 def _overlaps(a: Detection, b: Detection) -> bool:
@@ -146,8 +173,9 @@ def _resolve_overlaps(found: Sequence[Detection]) -> list[Detection]:
     """One view's detections without double counting.  Secrets beat everything they touch; validated
     patterns beat the name model, except a street address around its own ZIP code."""
     secrets = _outer_first([d for d in found if _strong_secret(d)])
-    patterns = _outer_first([d for d in found if not _strong_secret(d) and not _is_ner(d)
-                             and not any(_overlaps(d, s) for s in secrets)])
+    patterns = _outer_first(
+        [d for d in found if not _strong_secret(d) and not _is_ner(d) and not any(_overlaps(d, s) for s in secrets)]
+    )
     names: list[Detection] = []
     for n in _outer_first([d for d in found if _is_ner(d) and not any(_overlaps(d, s) for s in secrets)]):
         touching = [p for p in patterns if _overlaps(n, p)]
@@ -162,6 +190,7 @@ def _resolve_overlaps(found: Sequence[Detection]) -> list[Detection]:
 def _gazetteer_names(surface: Surface) -> list[Detection]:
     """Names the model missed: a bare value that is exactly a gazetteer "Given Surname" (an enum member has
     no sentence around it), or such a pair in free text."""
+
     def person(start: int, text: str) -> Detection:
         return Detection("PERSON", start, start + len(text), _GAZETTEER_SCORE, "phiscan:names", text)
 
@@ -171,8 +200,11 @@ def _gazetteer_names(surface: Surface) -> list[Detection]:
             return [person(0, value)]
     if surface.role in _TEXT_ROLES_FOR_NAMES:
         text = surface.raw[:_MAX_SCAN]
-        return [person(m.start(), m.group(0)) for m in _NAME_PAIR.finditer(text)
-                if known_full_name(m.group(0), cued=_PERSON_CUE.search(text[: m.start()]) is not None)]
+        return [
+            person(m.start(), m.group(0))
+            for m in _NAME_PAIR.finditer(text)
+            if known_full_name(m.group(0), cued=_PERSON_CUE.search(text[: m.start()]) is not None)
+        ]
     return []
 
 
@@ -180,56 +212,75 @@ def _norm(value: str) -> str:
     return "".join(c for c in value.lower() if c.isalnum())
 
 
-def decide(surface: Surface, per_view: Iterable[Sequence[Detection]], policy: Policy) -> list[Finding]:
-    """The findings one surface yields, from the detections over each of its views."""
-    views = [[Detection(_ENTITY_ALIASES.get(d.entity, d.entity), d.start, d.end, d.score, d.recognizer, d.matched)
-              for d in detections] for detections in per_view]
-    named = any(d.entity == "PERSON" and _plausible(d, policy) for ds in views for d in ds)
+Origin = tuple[int, int] | None  # where in the surface's string a view's text comes from, when only a part
+
+
+def decide(
+    surface: Surface, per_view: Sequence[Sequence[Detection]], policy: Policy, origins: Sequence[Origin] | None = None
+) -> list[Finding]:
+    """The findings one surface yields, from the detections over each of its views.
+
+    `origins[i]` is where view i's text sits in the surface's string when it is only a part of it (one
+    literal of a regex); a finding from such a view carries it as its `span`.
+    """
+    origins = origins if origins is not None else [None] * len(per_view)
+    views = [
+        (
+            origin,
+            [
+                Detection(_ENTITY_ALIASES.get(d.entity, d.entity), d.start, d.end, d.score, d.recognizer, d.matched)
+                for d in detections
+            ],
+        )
+        for origin, detections in zip(origins, per_view, strict=True)
+    ]
+    named = any(d.entity == "PERSON" and _plausible(d, policy) for _, ds in views for d in ds)
     if not named:
         backstop = _gazetteer_names(surface)
         if backstop:
-            views.append(backstop)
+            views.append((None, backstop))
             named = any(_plausible(d, policy) for d in backstop)
     if named:
         # a full date next to a person's name is that person's date (Safe Harbor: dates related to an individual)
-        views = [[replace(d, score=max(d.score, policy.min_score)) if d.entity == "DATE_OF_BIRTH" else d
-                  for d in ds] for ds in views]
-    kept: list[Detection] = []
-    for candidates in views:
-        kept.extend(_resolve_overlaps([d for d in candidates if _plausible(d, policy)]))
+        views = [
+            (o, [replace(d, score=max(d.score, policy.min_score)) if d.entity == "DATE_OF_BIRTH" else d for d in ds])
+            for o, ds in views
+        ]
+    kept: list[tuple[Detection, Origin]] = []
+    for origin, candidates in views:
+        kept.extend((d, origin) for d in _resolve_overlaps([d for d in candidates if _plausible(d, policy)]))
     # across views offsets differ, so compare normalised text: an identifier inside a larger one found in
     # another view is reported once, as the outer one; the name model never swallows a pattern or a secret
-    kept.sort(key=lambda d: (not _strong_secret(d), _is_ner(d), -len(_norm(d.matched))))
-    outer: list[Detection] = []
+    kept.sort(key=lambda k: (not _strong_secret(k[0]), _is_ner(k[0]), -len(_norm(k[0].matched))))
+    outer: list[tuple[Detection, Origin]] = []
     outer_norms: list[str] = []  # normalised once: a huge alternation has thousands of literals
-    for d in kept:
+    for d, origin in kept:
         n, ner = _norm(d.matched), _is_ner(d)
         if any(n in on or (ner and on in n) for on in outer_norms):
             continue
-        outer.append(d)
+        outer.append((d, origin))
         outer_norms.append(n)
     findings: dict[tuple[str, str], Finding] = {}
     severity = severity_for(surface.role, surface.exposure)
-    for d in outer:
-        info = hipaa.info(d.entity)
-        key = (info.rule, _norm(d.matched))
+    for d, origin in outer:
+        rule = rules.for_entity(d.entity)
+        key = (rule.id, _norm(d.matched))
         if key in findings:
             continue
         where = f"{surface.role.value} ({surface.exposure.value})"
-        message = f"{info.label} in {where}: {hipaa.fix_hint(surface.role.value, d.entity)}"
-        findings[key] = Finding(
-            rule=info.rule,
+        findings[key] = finding(
+            rule,
             path=surface.path,
             pointer=surface.pointer,
             surface=surface.role,
             entity=d.entity,
-            hipaa=info.hipaa,
             severity=severity,
             score=d.score,
             exposure=surface.exposure,
-            message=message,
-            excerpt=mask(d.matched),
-            fingerprint=fingerprint(info.rule, surface.path, surface.pointer, d.matched, policy.fingerprint_key),
-            value=d.matched if policy.show_values else None,
+            message=f"{rules.label(d.entity)} in {where}: {rules.fix_hint(surface.role.value, d.entity)}",
+            value=d.matched,
+            keep_value=policy.show_values,
+            key=policy.fingerprint_key,
+            span=origin,
         )
     return list(findings.values())

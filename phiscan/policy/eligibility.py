@@ -9,68 +9,24 @@ A request is read for tool `type` prefixes, tool keys (`allowed_callers`), reque
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
-from phiscan.data import data_file
+from phiscan import rules
+from phiscan.data.eligibility import Eligibility, Feature, load_eligibility
 from phiscan.errors import ConfigError
-from phiscan.policy.decide import fingerprint
-from phiscan.surfaces.walk import join_pointer
-from phiscan.types import Exposure, Finding, Role, Severity
+from phiscan.pointer import join_pointer
+from phiscan.policy.mint import finding
+from phiscan.surfaces.messages import content_blocks
+from phiscan.surfaces.parts import Parts
+from phiscan.types import Exposure, Finding, FindingKind, Role, Severity
 
 PROFILES = ("hipaa", "zdr", "none")
 REFUSED_HIPAA = "refused for HIPAA-regulated organizations"
 NOT_ZDR = "not covered by zero data retention"
 _USER_ID = "/metadata/user_id"
 _PHONE_LIKE = re.compile(r"^\+?[\d\s().-]{7,}$")
-
-
-@dataclass(frozen=True, slots=True)
-class Feature:
-    """One row of the eligibility table."""
-
-    id: str
-    api_name: str
-    title: str
-    uses: tuple[dict[str, Any], ...]
-    zdr: bool
-    hipaa: bool
-    why: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class Eligibility:
-    """The whole table: when it was true, where it came from, and the features."""
-
-    as_of: str
-    source: str
-    features: tuple[Feature, ...]
-    refusal: str
-
-
-def parse_eligibility(raw: dict[str, Any]) -> Eligibility:
-    """Build the table from its JSON form; raise `ConfigError` saying what is wrong."""
-    try:
-        features = tuple(
-            Feature(f["id"], f["api_name"], f.get("title", f["id"]), tuple(f["uses"]), bool(f["zdr"]),
-                    bool(f["hipaa"]), f.get("why", ""))
-            for f in raw["features"]
-        )
-        return Eligibility(str(raw["as_of"]), str(raw["source"]), features, raw["refusal"]["hipaa"])
-    except (KeyError, TypeError) as e:
-        raise ConfigError(f"eligibility table is missing a field ({e}); see phiscan/data/eligibility.json") from None
-
-
-@lru_cache(maxsize=8)
-def load_eligibility(path: str | None = None) -> Eligibility:
-    """The shipped table (or the one at `path`), read once per process."""
-    text = (data_file("eligibility.json") if path is None else Path(path)).read_text("utf-8")
-    return parse_eligibility(json.loads(text))
 
 
 def check_profile(profile: str) -> str:
@@ -106,23 +62,6 @@ def _request_key(use: dict[str, Any], body: dict[str, Any]) -> Iterator[str]:
         yield "/" + use["request_key"]
 
 
-def content_blocks(body: dict[str, Any]) -> Iterator[tuple[dict[str, Any], str]]:
-    """Every content block in `messages` (Anthropic) or `input` (OpenAI Responses), nested ones too."""
-    stack: list[tuple[Any, str]] = []
-    for key in ("messages", "input", "system"):
-        if isinstance(body.get(key), list):
-            stack.append((body[key], "/" + key))
-    while stack:
-        node, ptr = stack.pop()
-        if isinstance(node, list):
-            stack.extend((v, join_pointer(ptr, i)) for i, v in enumerate(node) if isinstance(v, (dict, list)))
-        elif isinstance(node, dict):
-            if "type" in node:
-                yield node, ptr
-            if isinstance(node.get("content"), list):
-                stack.append((node["content"], join_pointer(ptr, "content")))
-
-
 def _block_uses(use: dict[str, Any], blocks: Sequence[tuple[dict[str, Any], str]]) -> Iterator[str]:
     for block, ptr in blocks:
         src = block.get("source")
@@ -132,8 +71,9 @@ def _block_uses(use: dict[str, Any], blocks: Sequence[tuple[dict[str, Any], str]
             yield ptr
 
 
-def uses_of(feature: Feature, body: dict[str, Any], blocks: Sequence[tuple[dict[str, Any], str]] = (),
-            endpoint: str = "") -> list[str]:
+def uses_of(
+    feature: Feature, body: dict[str, Any], blocks: Sequence[tuple[dict[str, Any], str]] = (), endpoint: str = ""
+) -> list[str]:
     """The pointers at which `body` uses `feature` (none when it does not)."""
     out: list[str] = []
     for use in feature.uses:
@@ -148,8 +88,9 @@ def uses_of(feature: Feature, body: dict[str, Any], blocks: Sequence[tuple[dict[
     return list(dict.fromkeys(out))
 
 
-def feature_findings(body: Any, path: str = "", profile: str = "hipaa", table: Eligibility | None = None,
-                     endpoint: str = "") -> list[Finding]:
+def feature_findings(
+    body: Any, path: str = "", profile: str = "hipaa", table: Eligibility | None = None, endpoint: str = ""
+) -> list[Finding]:
     """A finding for every use of a feature some profile refuses; high when `profile` refuses it."""
     check_profile(profile)
     if profile == "none" or not isinstance(body, dict):
@@ -161,34 +102,47 @@ def feature_findings(body: Any, path: str = "", profile: str = "hipaa", table: E
         if feat.zdr and feat.hipaa:
             continue
         refused = not feat.hipaa if profile == "hipaa" else not feat.zdr
-        verdict = (REFUSED_HIPAA if profile == "hipaa" else NOT_ZDR) if refused else (
-            "not HIPAA-eligible" if not feat.hipaa else NOT_ZDR)
+        verdict = (
+            (REFUSED_HIPAA if profile == "hipaa" else NOT_ZDR)
+            if refused
+            else ("not HIPAA-eligible" if not feat.hipaa else NOT_ZDR)
+        )
         for ptr in uses_of(feat, body, blocks, endpoint):
-            rule = f"feature-{feat.id}"
             elig = f"ZDR: {'yes' if feat.zdr else 'no'}, HIPAA: {'yes' if feat.hipaa else 'no'}"
-            out.append(Finding(
-                rule=rule, path=path, pointer=ptr, surface=Role.FEATURE, entity=feat.api_name, hipaa=verdict,
-                severity=Severity.HIGH if refused else Severity.LOW, score=1.0, exposure=Exposure.PROMPT,
-                message=f"{feat.title} ({elig}; {feat.why or 'see the eligibility table'}): "
-                        f"remove it from requests that carry PHI, or use it only outside the {profile} org",
-                excerpt=feat.api_name, fingerprint=fingerprint(rule, path, ptr, feat.api_name),
-            ))
+            out.append(
+                finding(
+                    rules.feature(feat.id, feat.title),
+                    path=path,
+                    pointer=ptr,
+                    surface=None,
+                    entity=feat.api_name,
+                    severity=Severity.HIGH if refused else Severity.LOW,
+                    score=1.0,
+                    exposure=Exposure.PROMPT,
+                    message=f"{feat.title} ({elig}; {verdict}; {feat.why or 'see the eligibility table'}): "
+                    f"remove it from requests that carry PHI, or use it only outside the {profile} org",
+                    value=feat.api_name,
+                    shown=feat.api_name,
+                )
+            )
     return out
 
 
-def refusal_message(findings: Sequence[Finding], table: Eligibility | None = None) -> str | None:
-    """The 400 error message the API returns for a HIPAA organisation, or None when it would accept."""
-    names = [f.entity for f in findings if f.surface is Role.FEATURE and f.hipaa == REFUSED_HIPAA]
+def refusal_message(
+    findings: Sequence[Finding], table: Eligibility | None = None, profile: str = "hipaa"
+) -> str | None:
+    """The 400 error message the API returns for a HIPAA organisation, or None when it would accept.
+
+    `findings` are those of a scan under `profile`; only under "hipaa" does a refused feature mean a 400.
+    """
+    if profile != "hipaa":
+        return None
+    names = [f.entity for f in findings if f.kind is FindingKind.FEATURE and f.severity is Severity.HIGH]
     if not names:
         return None
     table = table or load_eligibility()
     order = {f.api_name: i for i, f in enumerate(table.features)}  # table order: stable across runs and reports
     return table.refusal.format(features=", ".join(sorted(set(names), key=lambda n: order.get(n, len(order)))))
-
-
-def refusal_error(message: str) -> dict[str, Any]:
-    """The whole 400 error body, as the API sends it."""
-    return {"type": "error", "error": {"type": "invalid_request_error", "message": message}}
 
 
 # ---------------------------------------------------------------- metadata.user_id must be opaque
@@ -202,29 +156,33 @@ def user_id_findings(body: Any, path: str, found: Sequence[Finding]) -> list[Fin
     value = uid.strip()
     if not ("@" in value or " " in value or _PHONE_LIKE.match(value)):
         return []
-    rule = "metadata-user-id-not-opaque"
-    return [Finding(
-        rule=rule, path=path, pointer=_USER_ID, surface=Role.METADATA, entity="USER_ID",
-        hipaa="any other unique identifying number or code", severity=Severity.MEDIUM, score=0.6,
-        exposure=Exposure.METADATA,
-        message="metadata.user_id looks like an email, phone number or name: send a UUID or a keyed hash instead",
-        excerpt="".join("*" if c.isalnum() else c for c in value),
-        fingerprint=fingerprint(rule, path, _USER_ID, value),
-    )]
+    return [
+        finding(
+            rules.get("metadata-user-id-not-opaque"),
+            path=path,
+            pointer=_USER_ID,
+            surface=Role.METADATA,
+            entity="USER_ID",
+            severity=Severity.MEDIUM,
+            score=0.6,
+            exposure=Exposure.METADATA,
+            message="metadata.user_id looks like an email, phone number or name: send a UUID or a keyed hash instead",
+            value=value,
+            shown="".join("*" if c.isalnum() else c for c in value),
+        )
+    ]
 
 
 # ---------------------------------------------------------------- everything a request adds to a scan
 _CHECKED_KINDS = frozenset({"request", "mcp-tools"})
 
 
-def request_checks(data: Any, path: str, kind: str | None, profile: str, found: Sequence[Finding]) -> list[Finding]:
+def request_checks(data: Any, parts: Parts, path: str, profile: str, found: Sequence[Finding]) -> list[Finding]:
     """Feature, metadata and lint findings for a request or MCP tool list; `found` are its PHI findings."""
     from phiscan.policy.lint import lint_parts, public_cache_findings
-    from phiscan.surfaces.kinds import parts_of
 
     check_profile(profile)
-    parts = parts_of(data, path, kind)
-    if parts is None or parts.kind not in _CHECKED_KINDS:
+    if parts.kind not in _CHECKED_KINDS:
         return []
     out: list[Finding] = []
     if parts.kind == "request":

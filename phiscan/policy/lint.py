@@ -4,7 +4,7 @@ Structured outputs supports a subset of JSON Schema.  The SDK folds the keywords
 support into the `description` text (`{minimum: 1, maximum: 10}`), so their values reach the
 cached schema too; a `pattern` outside the supported dialect is refused; and a request may
 carry at most 20 strict tools, 24 optional and 16 union-typed parameters.  Every finding here
-is `Role.LINT`, severity low, with a `lint-*` rule id.
+is `FindingKind.LINT`, severity low, with a `lint-*` rule id.
 """
 
 from __future__ import annotations
@@ -14,10 +14,11 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from phiscan.policy.decide import fingerprint
-from phiscan.surfaces.kinds import Parts
-from phiscan.surfaces.walk import join_pointer, resolve_pointer
-from phiscan.types import Exposure, Finding, Role, Severity
+from phiscan import rules
+from phiscan.pointer import join_pointer, resolve_pointer
+from phiscan.policy.mint import finding
+from phiscan.surfaces.parts import Parts
+from phiscan.types import Exposure, Finding, FindingKind, Severity
 
 MAX_STRICT_TOOLS = 20
 MAX_OPTIONAL_PARAMETERS = 24
@@ -26,10 +27,33 @@ SUPPORTED_FORMATS = frozenset(
     {"date-time", "time", "date", "duration", "email", "hostname", "uri", "ipv4", "ipv6", "uuid"}
 )
 UNSUPPORTED_KEYWORDS = frozenset(
-    {"minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "minLength", "maxLength",
-     "maxItems", "uniqueItems", "contains", "minContains", "maxContains", "minProperties", "maxProperties",
-     "patternProperties", "propertyNames", "dependentRequired", "dependentSchemas", "if", "then", "else", "not",
-     "examples", "unevaluatedProperties", "unevaluatedItems"}
+    {
+        "minimum",
+        "maximum",
+        "exclusiveMinimum",
+        "exclusiveMaximum",
+        "multipleOf",
+        "minLength",
+        "maxLength",
+        "maxItems",
+        "uniqueItems",
+        "contains",
+        "minContains",
+        "maxContains",
+        "minProperties",
+        "maxProperties",
+        "patternProperties",
+        "propertyNames",
+        "dependentRequired",
+        "dependentSchemas",
+        "if",
+        "then",
+        "else",
+        "not",
+        "examples",
+        "unevaluatedProperties",
+        "unevaluatedItems",
+    }
 )
 _CHILD_MAPS = ("properties", "$defs", "definitions")
 _CHILD_ONE = ("items", "additionalProperties")
@@ -47,9 +71,19 @@ class Counts:
 
 
 def _lint(rule: str, entity: str, path: str, pointer: str, message: str) -> Finding:
-    return Finding(rule=rule, path=path, pointer=pointer, surface=Role.LINT, entity=entity, hipaa="",
-                   severity=Severity.LOW, score=1.0, exposure=Exposure.SCHEMA_CACHE, message=message,
-                   excerpt=entity, fingerprint=fingerprint(rule, path, pointer, entity))
+    return finding(
+        rules.get(rule),
+        path=path,
+        pointer=pointer,
+        surface=None,
+        entity=entity,
+        severity=Severity.LOW,
+        score=1.0,
+        exposure=Exposure.SCHEMA_CACHE,
+        message=message,
+        value=entity,
+        shown=entity,
+    )
 
 
 def _nodes(schema: Any, pointer: str) -> Iterator[tuple[dict[str, Any], str]]:
@@ -77,38 +111,73 @@ def bad_pattern(pattern: str) -> bool:
     return bool(_BAD_REGEX.search(cleaned))
 
 
-def lint_schema(schema: Any, pointer: str, path: str) -> tuple[list[Finding], Counts]:
-    """Warnings for one strict schema, and what it spends of the per-request limits."""
-    out: list[Finding] = []
+def spend(schema: Any) -> Counts:
+    """What one strict schema spends of the per-request limits (optional and union-typed parameters)."""
     optional = unions = 0
-    for node, ptr in _nodes(schema, pointer):
-        for key in node:
-            if key in UNSUPPORTED_KEYWORDS:
-                out.append(_lint("lint-unsupported-keyword", key, path, join_pointer(ptr, key),
-                                 f"'{key}' is not supported by structured outputs; the SDK folds it into "
-                                 "'description', so its value reaches the cached schema"))
-        fmt = node.get("format")
-        if isinstance(fmt, str) and fmt not in SUPPORTED_FORMATS and fmt != "text":
-            out.append(_lint("lint-unsupported-format", "format", path, join_pointer(ptr, "format"),
-                             "this 'format' is not supported by structured outputs and is folded into 'description'"))
-        mi = node.get("minItems")
-        if isinstance(mi, int) and mi not in (0, 1):
-            out.append(_lint("lint-unsupported-keyword", "minItems", path, join_pointer(ptr, "minItems"),
-                             "structured outputs supports only minItems 0 or 1; other values are folded into "
-                             "'description'"))
-        pat = node.get("pattern")
-        if isinstance(pat, str) and bad_pattern(pat):
-            out.append(_lint("lint-pattern-dialect", "pattern", path, join_pointer(ptr, "pattern"),
-                             "pattern uses backreferences, lookaround or \\b, which structured outputs does not "
-                             "support"))
+    for node, _ in _nodes(schema, ""):
         props = node.get("properties")
         if isinstance(props, dict):
             given = node.get("required")
             req: list[Any] = given if isinstance(given, list) else []
             optional += sum(1 for k in props if k not in req)
-            unions += sum(1 for v in props.values() if isinstance(v, dict) and (
-                "anyOf" in v or "oneOf" in v or isinstance(v.get("type"), list)))
-    return out, Counts(optional, unions)
+            unions += sum(
+                1
+                for v in props.values()
+                if isinstance(v, dict) and ("anyOf" in v or "oneOf" in v or isinstance(v.get("type"), list))
+            )
+    return Counts(optional, unions)
+
+
+def lint_schema(schema: Any, pointer: str, path: str) -> tuple[list[Finding], Counts]:
+    """Warnings for one strict schema, and what it spends of the per-request limits."""
+    out: list[Finding] = []
+    for node, ptr in _nodes(schema, pointer):
+        for key in node:
+            if key in UNSUPPORTED_KEYWORDS:
+                out.append(
+                    _lint(
+                        "lint-unsupported-keyword",
+                        key,
+                        path,
+                        join_pointer(ptr, key),
+                        f"'{key}' is not supported by structured outputs; the SDK folds it into "
+                        "'description', so its value reaches the cached schema",
+                    )
+                )
+        fmt = node.get("format")
+        if isinstance(fmt, str) and fmt not in SUPPORTED_FORMATS and fmt != "text":
+            out.append(
+                _lint(
+                    "lint-unsupported-format",
+                    "format",
+                    path,
+                    join_pointer(ptr, "format"),
+                    "this 'format' is not supported by structured outputs and is folded into 'description'",
+                )
+            )
+        mi = node.get("minItems")
+        if isinstance(mi, int) and mi not in (0, 1):
+            out.append(
+                _lint(
+                    "lint-unsupported-keyword",
+                    "minItems",
+                    path,
+                    join_pointer(ptr, "minItems"),
+                    "structured outputs supports only minItems 0 or 1; other values are folded into 'description'",
+                )
+            )
+        pat = node.get("pattern")
+        if isinstance(pat, str) and bad_pattern(pat):
+            out.append(
+                _lint(
+                    "lint-pattern-dialect",
+                    "pattern",
+                    path,
+                    join_pointer(ptr, "pattern"),
+                    "pattern uses backreferences, lookaround or \\b, which structured outputs does not support",
+                )
+            )
+    return out, spend(schema)
 
 
 def limit_findings(path: str, strict_tools: int, counts: Sequence[Counts]) -> list[Finding]:
@@ -117,16 +186,35 @@ def limit_findings(path: str, strict_tools: int, counts: Sequence[Counts]) -> li
     optional = sum(c.optional for c in counts)
     unions = sum(c.unions for c in counts)
     if strict_tools > MAX_STRICT_TOOLS:
-        out.append(_lint("lint-too-many-strict-tools", "strict_tools", path, "/tools",
-                         f"{strict_tools} strict tools; the API accepts at most {MAX_STRICT_TOOLS} per request"))
+        out.append(
+            _lint(
+                "lint-too-many-strict-tools",
+                "strict_tools",
+                path,
+                "/tools",
+                f"{strict_tools} strict tools; the API accepts at most {MAX_STRICT_TOOLS} per request",
+            )
+        )
     if optional > MAX_OPTIONAL_PARAMETERS:
-        out.append(_lint("lint-too-many-optional-parameters", "optional_parameters", path, "",
-                         f"{optional} optional parameters across strict schemas; the limit is "
-                         f"{MAX_OPTIONAL_PARAMETERS}"))
+        out.append(
+            _lint(
+                "lint-too-many-optional-parameters",
+                "optional_parameters",
+                path,
+                "",
+                f"{optional} optional parameters across strict schemas; the limit is {MAX_OPTIONAL_PARAMETERS}",
+            )
+        )
     if unions > MAX_UNION_PARAMETERS:
-        out.append(_lint("lint-too-many-union-parameters", "union_parameters", path, "",
-                         f"{unions} union-typed parameters across strict schemas; the limit is "
-                         f"{MAX_UNION_PARAMETERS}"))
+        out.append(
+            _lint(
+                "lint-too-many-union-parameters",
+                "union_parameters",
+                path,
+                "",
+                f"{unions} union-typed parameters across strict schemas; the limit is {MAX_UNION_PARAMETERS}",
+            )
+        )
     return out
 
 
@@ -156,8 +244,15 @@ def public_cache_findings(parts: Parts, path: str, found: Sequence[Finding], bas
     """One warning for an MCP tool list cached publicly (`cacheScope: "public"`) that carries findings."""
     if parts.kind != "mcp-tools" or parts.extra.get("cacheScope") != "public":
         return []
-    if not any(f.path == path and f.surface is not Role.LINT for f in found):
+    if not any(f.path == path and f.kind is not FindingKind.LINT for f in found):
         return []
-    return [_lint("lint-public-cache-scope", "cacheScope", path, base + "/cacheScope",
-                  "this tool list says cacheScope 'public', so any intermediary may cache it across users, "
-                  "with the findings above in it")]
+    return [
+        _lint(
+            "lint-public-cache-scope",
+            "cacheScope",
+            path,
+            base + "/cacheScope",
+            "this tool list says cacheScope 'public', so any intermediary may cache it across users, "
+            "with the findings above in it",
+        )
+    ]

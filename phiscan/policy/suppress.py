@@ -10,15 +10,13 @@ findings at all and are not counted.
 
 from __future__ import annotations
 
-import os
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
-from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
+from phiscan.documents.paths import path_matches, relative_posix
+from phiscan.pointer import unescape_token
 from phiscan.types import Finding, Note
 
 KEYWORD = "x-phiscan-ignore"
@@ -34,55 +32,6 @@ class Suppressions:
     inline: bool = True
 
 
-@lru_cache(maxsize=256)
-def _glob_regex(pattern: str) -> re.Pattern[str]:
-    """`**` spans any number of path segments, `*` and `?` stay inside one, `[...]` is a class."""
-    out: list[str] = []
-    i = 0
-    parts = pattern.strip("/").split("/")
-    for n, part in enumerate(parts):
-        if part == "**":
-            out.append("(?:[^/]+/)*" if n < len(parts) - 1 else ".*")
-            continue
-        i = 0
-        seg: list[str] = []
-        while i < len(part):
-            c = part[i]
-            if c == "*":
-                seg.append("[^/]*")
-            elif c == "?":
-                seg.append("[^/]")
-            elif c == "[" and "]" in part[i + 1 :]:
-                j = part.index("]", i + 1)
-                body = part[i + 1 : j]
-                neg = body.startswith("!")
-                body = (body[1:] if neg else body).replace("\\", "\\\\").replace("^", "\\^").replace("[", "\\[")
-                seg.append("[" + ("^" if neg else "") + body + "]")  # ranges such as 0-9 stay ranges
-                i = j
-            else:
-                seg.append(re.escape(c))
-            i += 1
-        out.append("".join(seg) + ("/" if n < len(parts) - 1 else ""))
-    return re.compile("".join(out))
-
-
-def path_matches(path: str, pattern: str) -> bool:
-    """True when `pattern` matches the path, a trailing part of it, or a folder on it (like .gitignore).
-
-    `fixtures/**/*.json`, `*.tools.json` and `build` all match `repo/build/fixtures/a/x.tools.json`
-    wherever the scan started; a pattern starting with `/` is anchored at the start of the path.
-    """
-    posix = path.replace(os.sep, "/").removeprefix("./")
-    parts = [p for p in posix.split("/") if p not in ("", ".")]
-    rx = _glob_regex(pattern)
-    starts = [0] if pattern.startswith("/") else range(len(parts))
-    for i in starts:
-        for j in range(len(parts), i, -1):
-            if rx.fullmatch("/".join(parts[i:j])):
-                return True
-    return False
-
-
 def rule_matches(finding: Finding, names: Iterable[str]) -> bool:
     """True when one of `names` (rule ids, rule globs such as `secret-*`, or entity names) names `finding`."""
     return any(n == finding.entity or fnmatchcase(finding.rule, n) for n in names)
@@ -91,10 +40,8 @@ def rule_matches(finding: Finding, names: Iterable[str]) -> bool:
 def _relative(path: str, root: str | None) -> str:
     if root is None or not path:
         return path
-    try:
-        return Path(path).resolve().relative_to(root).as_posix()
-    except (ValueError, OSError):
-        return path
+    rel = relative_posix(path, root)
+    return path if rel is None else rel
 
 
 def _inline(data: Any, pointer: str) -> list[tuple[str, Any]]:
@@ -107,7 +54,7 @@ def _inline(data: Any, pointer: str) -> list[tuple[str, Any]]:
             found.append(("".join("/" + t for t in tokens[:depth]), node[KEYWORD]))
         if depth == len(tokens):
             break
-        token = tokens[depth].replace("~1", "/").replace("~0", "~")
+        token = unescape_token(tokens[depth])
         if isinstance(node, dict) and token in node:
             node = node[token]
         elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
@@ -121,8 +68,9 @@ def _valid(value: Any) -> bool:
     return value is True or (isinstance(value, list) and all(isinstance(v, str) for v in value))
 
 
-def suppress(findings: Sequence[Finding], data: Mapping[str, Any], rules: Suppressions
-             ) -> tuple[list[Finding], int, list[Note]]:
+def suppress(
+    findings: Sequence[Finding], data: Mapping[str, Any], rules: Suppressions
+) -> tuple[list[Finding], int, list[Note]]:
     """Drop disabled rules and ignored findings; `data` maps a path to its parsed document.
 
     Returns the kept findings, how many were ignored, and notes about malformed ignores.
@@ -141,8 +89,10 @@ def suppress(findings: Sequence[Finding], data: Mapping[str, Any], rules: Suppre
             ignored += 1
             continue
         kept.append(f)
-    notes = [Note(path, f"{KEYWORD} at {ptr or '/'} must be true or a list of rule ids; it was not applied")
-             for path, ptr in sorted(bad)]
+    notes = [
+        Note(path, f"{KEYWORD} at {ptr or '/'} must be true or a list of rule ids; it was not applied")
+        for path, ptr in sorted(bad)
+    ]
     return kept, ignored, notes
 
 

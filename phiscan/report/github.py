@@ -10,7 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TextIO
 
-from phiscan.report.where import Base, find_base, masked_pointer, message, relative, sensitive_pointers
+from phiscan.pointer import masked_pointer
+from phiscan.report.where import Base, find_base, message, relative
 from phiscan.types import Report, Severity
 
 COMMAND = {Severity.HIGH: "error", Severity.MEDIUM: "warning", Severity.LOW: "notice"}
@@ -41,23 +42,34 @@ def _file(path: str, base: Base, cwd: Path | None) -> str | None:
 def workflow_commands(report: Report, cwd: Path | None = None) -> list[str]:
     """The workflow commands for a report: findings, then unreadable files, then notes."""
     base = find_base(cwd)
-    sensitive = sensitive_pointers(report.findings)
+    sensitive = report.sensitive_pointers
     lines: list[str] = []
     for f in (*report.findings, *report.warnings):
         loc = f.location
         pointer = masked_pointer(f.pointer, sensitive)
-        lines.append(command(
-            COMMAND[f.severity], message(f, pointer),
-            file=_file(f.path, base, cwd),
-            line=loc.line if loc else None,
-            col=loc.column if loc else None,
-            endLine=loc.end_line if loc else None,
-            endColumn=loc.end_column if loc else None,
-            title=f.rule,
-        ))
+        lines.append(
+            command(
+                COMMAND[f.severity],
+                message(f, pointer),
+                file=_file(f.path, base, cwd),
+                line=loc.line if loc else None,
+                col=loc.column if loc else None,
+                endLine=loc.end_line if loc else None,
+                endColumn=loc.end_column if loc else None,
+                title=f.rule,
+            )
+        )
     for e in report.errors:
-        lines.append(command("error", e.message, file=_file(e.path, base, cwd), line=e.line, col=e.column,
-                             title="phiscan: file not scanned"))
+        lines.append(
+            command(
+                "error",
+                e.message,
+                file=_file(e.path, base, cwd),
+                line=e.line,
+                col=e.column,
+                title="phiscan: file not scanned",
+            )
+        )
     for n in report.notes:
         lines.append(command("notice", n.message, file=_file(n.path, base, cwd), title="phiscan"))
     return lines

@@ -15,9 +15,7 @@ def report_dict(report: Report) -> dict[str, Any]:
         "warnings": [f.to_dict() for f in report.warnings],
         "files_scanned": report.files_scanned,
         "strings_scanned": report.strings_scanned,
-        "errors": [
-            {"path": e.path, "message": e.message, "line": e.line, "column": e.column} for e in report.errors
-        ],
+        "errors": [{"path": e.path, "message": e.message, "line": e.line, "column": e.column} for e in report.errors],
         "notes": [{"path": n.path, "message": n.message} for n in report.notes],
         "ignored": report.ignored,
         "fail_on": report.fail_on.value,

@@ -23,18 +23,17 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any, TextIO
 
-from phiscan import hipaa
+from phiscan import rules
+from phiscan.pointer import masked_pointer
 from phiscan.report.where import (
     SRCROOT,
     Base,
     artifact_location,
     base_uri,
     find_base,
-    masked_pointer,
     message,
-    sensitive_pointers,
 )
-from phiscan.types import Finding, Report, Severity
+from phiscan.types import KEY_ROLES, Finding, FindingKind, Report, Severity
 
 SCHEMA_URI = "https://raw.githubusercontent.com/oasis-tcs/sarif-spec/master/Schemata/sarif-schema-2.1.0.json"
 INFORMATION_URI = "https://pypi.org/project/phiscan/"
@@ -45,21 +44,7 @@ _CACHE = (
     "Strict tool and structured-output schemas are compiled into grammars that the provider caches "
     "apart from message content for up to 24 hours, without the protections prompts get."
 )
-# rule-id prefix -> (title, description, tags)
-_FAMILIES: dict[str, tuple[str, str, tuple[str, ...]]] = {
-    "phi": ("PHI", "Protected health information (a HIPAA Safe Harbor identifier) in text sent to an "
-            "LLM provider.", ("security", "privacy", "phi", "hipaa", "external/cwe/cwe-359")),
-    "secret": ("Secret", "A credential in text sent to an LLM provider.",
-               ("security", "secret", "external/cwe/cwe-798")),
-    "feature": ("API feature", "An API feature that is not HIPAA-eligible, or needs care, in a request "
-                "that may carry PHI.", ("security", "compliance", "hipaa")),
-    "metadata": ("Request metadata", "Request metadata that identifies a person.",
-                 ("security", "privacy", "phi", "hipaa", "external/cwe/cwe-359")),
-    "lint": ("Schema compatibility", "A schema construct the provider's strict mode does not support or "
-             "limits; its text can land in the cached schema.", ("maintainability", "schema")),
-}
 _MD_SPECIAL = re.compile(r"[\\`*_{}\[\]<>()#+!|$~]")
-_OTHER = ("Finding", "A phiscan finding.", ("security",))
 
 
 def _tool_version() -> str:
@@ -69,33 +54,25 @@ def _tool_version() -> str:
         return "0+unknown"
 
 
-def _label(f: Finding) -> str:
-    info = hipaa.ENTITIES.get(f.entity)
-    if info is not None and info.rule == f.rule:
-        return info.label
-    return hipaa.info(f.entity).label if f.rule.startswith(("phi-", "secret-")) else f.entity
-
-
 def _rule(rule: str, findings: Sequence[Finding]) -> dict[str, Any]:
     first = findings[0]
-    title, description, tags = _FAMILIES.get(rule.split("-", 1)[0], _OTHER)
+    family = rules.FAMILIES[first.kind]
     worst = max((f.severity for f in findings), key=lambda s: s.rank)
-    if rule.startswith(("phi-", "secret-")):
-        label = _label(first)
+    about_text = first.kind in (FindingKind.PHI, FindingKind.SECRET)
+    if about_text:
+        label = rules.for_entity(first.entity).title
         short = f"{label[:1].upper()}{label[1:]} in a schema, tool definition or request"
-        fixes = dict.fromkeys(f"In {_a(f.surface.value)}: {hipaa.fix_hint(f.surface.value, f.entity)}"
-                              for f in findings)
+        fixes = dict.fromkeys(f"In {_a(f.where)}: {rules.fix_hint(f.where, f.entity)}" for f in findings)
     else:
-        short = f"{title}: {rule.split('-', 1)[-1].replace('-', ' ')}"
+        short = f"{family.title}: {rule.split('-', 1)[-1].replace('-', ' ')}"
         fixes = dict.fromkeys(f.message[:1].upper() + f.message[1:] for f in findings)
-    full = description
-    if first.hipaa and rule.startswith(("phi-", "metadata-")):
+    full = family.description
+    if first.hipaa:
         full += f" HIPAA Safe Harbor identifier: {first.hipaa} (45 CFR 164.514(b)(2)(i))."
-    if rule.startswith(("phi-", "secret-")):
+    if about_text:
         full += " " + _CACHE
     text = full + "\n\nHow to fix:\n" + "\n".join(f"- {fix}" for fix in fixes)
-    markdown = (f"**{_md(short)}**\n\n{_md(full)}\n\n**How to fix**\n\n"
-                + "\n".join(f"- {_md(fix)}" for fix in fixes))
+    markdown = f"**{_md(short)}**\n\n{_md(full)}\n\n**How to fix**\n\n" + "\n".join(f"- {_md(fix)}" for fix in fixes)
     return {
         "id": rule,
         "name": "".join(part.capitalize() for part in rule.split("-")),
@@ -104,9 +81,9 @@ def _rule(rule: str, findings: Sequence[Finding]) -> dict[str, Any]:
         "help": {"text": text, "markdown": markdown},
         "defaultConfiguration": {"level": LEVEL[worst]},
         "properties": {
-            "tags": list(tags),
-            "precision": "high" if rule.startswith(("secret-", "lint-", "feature-")) else "medium",
-            **({"security-severity": SECURITY_SEVERITY[worst]} if "security" in tags else {}),
+            "tags": list(family.tags),
+            "precision": family.precision,
+            **({"security-severity": SECURITY_SEVERITY[worst]} if "security" in family.tags else {}),
         },
     }
 
@@ -132,8 +109,14 @@ def _fingerprint(f: Finding, uri: str, pointer: str, rank: int) -> str:
     return hashlib.sha256(b"phiscan/sarif/v1\x1f" + msg).hexdigest()[:32]
 
 
-def _result(f: Finding, rule_index: int, base: Base, cwd: Path | None, sensitive: frozenset[str],
-            seen: Counter[tuple[str, str, str]]) -> dict[str, Any]:
+def _result(
+    f: Finding,
+    rule_index: int,
+    base: Base,
+    cwd: Path | None,
+    sensitive: frozenset[str],
+    seen: Counter[tuple[str, str, str]],
+) -> dict[str, Any]:
     artifact = artifact_location(f.path, base, cwd)
     pointer = masked_pointer(f.pointer, sensitive)
     physical: dict[str, Any] = {"artifactLocation": artifact}
@@ -143,7 +126,7 @@ def _result(f: Finding, rule_index: int, base: Base, cwd: Path | None, sensitive
     # A document scanned from memory (`scan_document` without a path) has no artifact.
     location: dict[str, Any] = {"physicalLocation": physical} if f.path else {}
     if f.pointer:
-        kind = "member" if f.surface.value in ("property_name", "pattern_property") else "object"
+        kind = "member" if f.surface in KEY_ROLES else "object"
         location["logicalLocations"] = [
             {"name": pointer.rsplit("/", 1)[-1], "fullyQualifiedName": pointer, "kind": kind}
         ]
@@ -161,7 +144,7 @@ def _result(f: Finding, rule_index: int, base: Base, cwd: Path | None, sensitive
         "properties": {
             "severity": f.severity.value,
             "entity": f.entity,
-            "surface": f.surface.value,
+            "surface": f.where,
             "exposure": f.exposure.value,
             "score": round(f.score, 3),
             **({"hipaa": f.hipaa} if f.hipaa else {}),
@@ -169,8 +152,15 @@ def _result(f: Finding, rule_index: int, base: Base, cwd: Path | None, sensitive
     }
 
 
-def _notification(level: str, path: str, message: str, base: Base, cwd: Path | None,
-                  line: int | None = None, column: int | None = None) -> dict[str, Any]:
+def _notification(
+    level: str,
+    path: str,
+    message: str,
+    base: Base,
+    cwd: Path | None,
+    line: int | None = None,
+    column: int | None = None,
+) -> dict[str, Any]:
     physical: dict[str, Any] = {"artifactLocation": artifact_location(path, base, cwd)}
     if line is not None:
         physical["region"] = {"startLine": line, **({"startColumn": column} if column is not None else {})}
@@ -187,11 +177,11 @@ def sarif_log(report: Report, cwd: Path | None = None) -> dict[str, Any]:
     for f in (*report.findings, *report.warnings):
         by_rule.setdefault(f.rule, []).append(f)
     index = {rule: i for i, rule in enumerate(by_rule)}
-    sensitive = sensitive_pointers(report.findings)
+    sensitive = report.sensitive_pointers
     seen: Counter[tuple[str, str, str]] = Counter()
-    notifications = [
-        _notification("error", e.path, e.message, base, cwd, e.line, e.column) for e in report.errors
-    ] + [_notification("note", n.path, n.message, base, cwd) for n in report.notes]
+    notifications = [_notification("error", e.path, e.message, base, cwd, e.line, e.column) for e in report.errors] + [
+        _notification("note", n.path, n.message, base, cwd) for n in report.notes
+    ]
     run: dict[str, Any] = {
         "tool": {
             "driver": {

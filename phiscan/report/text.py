@@ -8,8 +8,8 @@ from collections.abc import Iterator
 from itertools import groupby
 from typing import TextIO
 
-from phiscan.report.where import masked_pointer, sensitive_pointers
-from phiscan.types import Finding, Report, Role, Severity
+from phiscan.pointer import masked_pointer
+from phiscan.types import Finding, Report, Severity
 
 _STYLE = {Severity.HIGH: "bold red", Severity.MEDIUM: "yellow", Severity.LOW: "cyan"}
 # A key or file name may carry terminal controls (a CR that overwrites the line, an ESC sequence):
@@ -28,21 +28,31 @@ def _where(f: Finding) -> str:
 def _refusal(path: str, report: Report) -> str | None:
     from phiscan.policy.eligibility import refusal_message
 
-    return refusal_message([f for f in report.findings if f.path == path])
+    return refusal_message([f for f in report.findings if f.path == path], profile=report.profile)
+
+
+def _span(f: Finding) -> str:
+    """Which part of the string a finding is (one alternative of a pattern): `[2:13]`, character offsets."""
+    return f"[{f.span[0]}:{f.span[1]}]" if f.span is not None else ""
 
 
 def _finding(f: Finding, sensitive: frozenset[str]) -> Iterator[Line]:
     shown = f.value is not None  # --show-values
-    text = f.value if shown else f.excerpt
+    text = f.value if shown else f.text
     pointer = f.pointer if shown else masked_pointer(f.pointer, sensitive)
-    yield [(f"  {_where(f)} ", ""), (f.severity.value, _STYLE[f.severity]), (f" {f.rule} ", ""),
-           (pointer or "(file name)", "dim"), (f" {f.surface.value}: {text or ''}", "")]
-    hipaa = [] if f.surface is Role.LINT else [(" ", ""), (f"(HIPAA: {f.hipaa})", "dim")]
+    yield [
+        (f"  {_where(f)} ", ""),
+        (f.severity.value, _STYLE[f.severity]),
+        (f" {f.rule} ", ""),
+        (pointer or "(file name)", "dim"),
+        (f" {f.where}{_span(f)}: {text or ''}", ""),
+    ]
+    hipaa = [(" ", ""), (f"(HIPAA: {f.hipaa})", "dim")] if f.hipaa else []
     yield [(f"      {f.message}", ""), *hipaa]
 
 
 def _lines(report: Report) -> Iterator[Line]:
-    sensitive = sensitive_pointers(report.findings)
+    sensitive = report.sensitive_pointers
     for path, group in groupby(report.findings, key=lambda f: f.path):
         yield [(path or "<document>", "bold")]
         for f in group:

@@ -10,13 +10,12 @@ own finding and of everything below it.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from urllib.parse import quote
 
-from phiscan.policy.decide import mask
-from phiscan.types import KEY_ROLES, Finding, Role
+from phiscan.documents.paths import relative_posix
+from phiscan.types import Finding, Role
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,12 +37,7 @@ def find_base(cwd: Path | None = None) -> Base:
 
 def relative(path: str, base: Base, cwd: Path | None = None) -> str | None:
     """`path` (as scanned, relative to `cwd`) relative to the base, with `/`; None when outside it."""
-    full = Path(os.path.abspath(Path(cwd or Path.cwd()) / path))
-    try:
-        rel = full.relative_to(base.path)
-    except ValueError:
-        return None
-    return PurePosixPath(*rel.parts).as_posix()
+    return relative_posix(path, base.path, cwd=cwd, resolve=False)
 
 
 def artifact_location(path: str, base: Base, cwd: Path | None = None) -> dict[str, str]:
@@ -62,27 +56,8 @@ def base_uri(base: Base) -> str:
     return base.path.as_uri().rstrip("/") + "/"
 
 
-def sensitive_pointers(findings: Iterable[Finding]) -> frozenset[str]:
-    """Pointers whose last token is a flagged key (a property name that is PHI or a secret)."""
-    return frozenset(f.pointer for f in findings if f.surface in KEY_ROLES and f.pointer)
-
-
-def masked_pointer(pointer: str, sensitive: frozenset[str]) -> str:
-    """`pointer` with each token that is a flagged key masked: `/properties/m****_g*******/type`."""
-    if not sensitive or not pointer:
-        return pointer
-    out: list[str] = []
-    prefix = ""
-    for token in pointer.split("/")[1:]:
-        prefix += "/" + token
-        if prefix in sensitive:
-            raw = token.replace("~1", "/").replace("~0", "~")
-            token = mask(raw).replace("~", "~0").replace("/", "~1")
-        out.append(token)
-    return "".join("/" + t for t in out)
-
-
 def message(f: Finding, pointer: str) -> str:
     """One sentence pair for a finding: what and how to fix, then the masked excerpt and where."""
     where = pointer or ("the file name" if f.surface is Role.FILE_NAME else "the document root")
-    return f'{f.message[:1].upper()}{f.message[1:]}. Found "{f.excerpt}" ({f.surface.value}) at {where}.'
+    part = f", characters {f.span[0]} to {f.span[1]}" if f.span is not None else ""
+    return f'{f.message[:1].upper()}{f.message[1:]}. Found "{f.text}" ({f.where}{part}) at {where}.'

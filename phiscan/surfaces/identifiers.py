@@ -1,23 +1,18 @@
 """Identifiers (property names, tool names) split into words before detection.
 
 A name recogniser cannot see `Maria Gonzalez` in `maria_gonzalez_dob_1984_03_12`, so names are
-split into Title-cased words first.  Some PHI is only recognisable joined (`107_41_0202` as an
-SSN), so `joined_variants` renders `_`-separated digit groups with dashes.  Every derived text
-maps any span back to the original string, so a finding points at what the user wrote.
+split into Title-cased words first.  Every derived text maps any span back to the original string,
+so a finding points at what the user wrote.
 """
 
 from __future__ import annotations
 
 import itertools
-import re
 import unicodedata
 from dataclasses import dataclass
 
-__all__ = ["SplitText", "joined_variants", "looks_like_identifier", "split_identifier"]
+__all__ = ["SplitText", "looks_like_identifier", "split_identifier"]
 
-_MAX_VARIANTS = 8
-# Digit groups joined by single underscores: dates, SSNs and phone numbers written as names.
-_DIGIT_GROUPS = re.compile(r"\d+(?:_\d+)+")
 # Characters an identifier may hold besides word characters; anything else ('@', ':') makes a value.
 _IDENTIFIER_PUNCTUATION = frozenset("_-./")
 
@@ -91,21 +86,6 @@ def looks_like_identifier(s: str) -> bool:
         if s[end:start] in ("-", ".") and any(c.isalpha() for c in s[:next_end]):
             return True
     return False
-
-
-def joined_variants(s: str) -> tuple[SplitText, ...]:
-    """Runs of `_`-separated digit groups rejoined with `-`, each mapped back to `s`.
-
-    `dob_1969_04_12` -> (`1969-04-12`,); `ssn_107_41_0202` -> (`107-41-0202`,).  Detect on these
-    as well as on the split text: a date or SSN recogniser needs the groups together.
-    """
-    variants: dict[str, SplitText] = {}
-    for m in _DIGIT_GROUPS.finditer(s):
-        text = m.group().replace("_", "-")
-        variants.setdefault(text, SplitText(text, tuple(range(m.start(), m.end())), len(s)))
-        if len(variants) >= _MAX_VARIANTS:
-            break
-    return tuple(variants.values())
 
 
 def _is_word_char(c: str) -> bool:

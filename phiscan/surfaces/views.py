@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from phiscan.types import Role, Surface
 
@@ -18,19 +18,24 @@ _IDENTIFIER_ROLES = frozenset({Role.PROPERTY_NAME, Role.TOOL_NAME, Role.FILE_NAM
 _REGEX_ROLES = frozenset({Role.PATTERN, Role.PATTERN_PROPERTY})
 _DIGIT_GAP = re.compile(r"(?<=\d) (?=\d)")
 _FILE_SUFFIXES = frozenset(
-    {"json", "jsonc", "yaml", "yml", "schema", "tools", "tool", "request", "openapi", "swagger", "mcp",
-     "spec"}
+    {"json", "jsonc", "yaml", "yml", "schema", "tools", "tool", "request", "openapi", "swagger", "mcp", "spec"}
 )
 MAX_VIEW_CHARS = 100_000  # the default of `Limits.max_string_chars`; the scan notes longer strings
 
 
 @dataclass(frozen=True, slots=True)
 class View:
-    """One text to analyse, with the context words and key name that go with it."""
+    """One text to analyse, with the context words and key name that go with it.
+
+    Views are equal (and share a verdict) when text, context and key are; `origin` is where in the
+    surface's string the text comes from when it is only a part of it (one literal of a regex), and
+    takes no part in equality.
+    """
 
     text: str
     context: tuple[str, ...]
     key: str
+    origin: tuple[int, int] | None = field(default=None, compare=False)
 
 
 def file_stem(name: str) -> str:
@@ -82,18 +87,26 @@ def views_of(surface: Surface, max_chars: int = MAX_VIEW_CHARS) -> list[View]:
     key = names[-1] if names else ""
     if surface.role is Role.PROPERTY_NAME:
         key = raw
-    texts: list[str]
+    texts: list[tuple[str, tuple[int, int] | None]]
     if surface.role in _REGEX_ROLES:
         from phiscan.surfaces.regexlit import regex_literals
 
         texts = []
         for lit in regex_literals(raw):
-            texts.extend(_identifier_views(lit.text, words=False) if " " not in lit.text else [lit.text])
-    elif surface.role in _IDENTIFIER_ROLES:
-        texts = _identifier_views(file_stem(raw) if surface.role is Role.FILE_NAME else raw)
-    elif " " not in raw and "://" not in raw and ("_" in raw or any(c.isupper() for c in raw[1:])):
-        texts = _identifier_views(raw, words=False)
+            origin = (lit.start, lit.end) if lit.start is not None and lit.end is not None else None
+            found = _identifier_views(lit.text, words=False) if " " not in lit.text else [lit.text]
+            texts.extend((text, origin) for text in found)
     else:
-        texts = [raw]
+        if surface.role in _IDENTIFIER_ROLES:
+            found = _identifier_views(file_stem(raw) if surface.role is Role.FILE_NAME else raw)
+        elif " " not in raw and "://" not in raw and ("_" in raw or any(c.isupper() for c in raw[1:])):
+            found = _identifier_views(raw, words=False)
+        else:
+            found = [raw]
+        texts = [(text, None) for text in found]
     ctx = context_words(names)
-    return [View(t, ctx, key) for t in dict.fromkeys(texts) if t.strip()]
+    views: dict[str, View] = {}
+    for text, origin in texts:
+        if text.strip() and text not in views:
+            views[text] = View(text, ctx, key, origin)
+    return list(views.values())

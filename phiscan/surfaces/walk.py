@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from phiscan.pointer import join_pointer, resolve_pointer
 from phiscan.types import Exposure, Role, Surface
 
 # keyword -> how its value holds subschemas
@@ -43,53 +44,64 @@ _TEXT_ROLES = {
     "example": Role.EXAMPLES,
     "enum": Role.ENUM,
 }
-_KEY_ROLES = {"properties": Role.PROPERTY_NAME, "patternProperties": Role.PATTERN_PROPERTY,
-              # definition names are keys of the cached schema too
-              "$defs": Role.PROPERTY_NAME, "definitions": Role.PROPERTY_NAME, "dependentSchemas": Role.PROPERTY_NAME}
+_KEY_ROLES = {
+    "properties": Role.PROPERTY_NAME,
+    "patternProperties": Role.PATTERN_PROPERTY,
+    # definition names are keys of the cached schema too
+    "$defs": Role.PROPERTY_NAME,
+    "definitions": Role.PROPERTY_NAME,
+    "dependentSchemas": Role.PROPERTY_NAME,
+}
 _MAX_CONTEXT = 2
-_KNOWN = frozenset({*_SCHEMA_MAPS, *_SCHEMA_ONE, *_SCHEMA_LISTS, *_TEXT_ROLES, "dependencies", "$ref", "$schema",
-                    "$id", "id", "required", "type", "format", "discriminator", "xml", "externalDocs",
-                    "$anchor", "$dynamicRef", "$dynamicAnchor", "$recursiveRef", "$recursiveAnchor",
-                    "$vocabulary", "contentMediaType", "contentEncoding", "dependentRequired"})
-_SCHEMA_HINTS = frozenset({"type", "properties", "description", "title", "enum", "const", "pattern", "items",
-                           "allOf", "anyOf", "oneOf", "$ref"})
+_KNOWN = frozenset(
+    {
+        *_SCHEMA_MAPS,
+        *_SCHEMA_ONE,
+        *_SCHEMA_LISTS,
+        *_TEXT_ROLES,
+        "dependencies",
+        "$ref",
+        "$schema",
+        "$id",
+        "id",
+        "required",
+        "type",
+        "format",
+        "discriminator",
+        "xml",
+        "externalDocs",
+        "$anchor",
+        "$dynamicRef",
+        "$dynamicAnchor",
+        "$recursiveRef",
+        "$recursiveAnchor",
+        "$vocabulary",
+        "contentMediaType",
+        "contentEncoding",
+        "dependentRequired",
+    }
+)
+_SCHEMA_HINTS = frozenset(
+    {
+        "type",
+        "properties",
+        "description",
+        "title",
+        "enum",
+        "const",
+        "pattern",
+        "items",
+        "allOf",
+        "anyOf",
+        "oneOf",
+        "$ref",
+    }
+)
 
 
 def schema_keywords() -> frozenset[str]:
     """The JSON Schema keywords the walk knows (safe to show: they are never values)."""
     return _KNOWN
-
-
-def escape_token(token: str) -> str:
-    """Escape one RFC 6901 reference token."""
-    return token.replace("~", "~0").replace("/", "~1")
-
-
-def join_pointer(base: str, *tokens: str | int) -> str:
-    """Append reference tokens to a JSON Pointer."""
-    return base + "".join("/" + escape_token(str(t)) for t in tokens)
-
-
-def resolve_pointer(doc: Any, pointer: str) -> Any:
-    """Return the node at `pointer` in `doc`; raise `LookupError` when there is none."""
-    node = doc
-    if pointer == "":
-        return node
-    if not pointer.startswith("/"):
-        raise LookupError(pointer)
-    for raw in pointer[1:].split("/"):
-        token = raw.replace("~1", "/").replace("~0", "~")
-        if isinstance(node, dict):
-            if token not in node:
-                raise LookupError(pointer)
-            node = node[token]
-        elif isinstance(node, list):
-            if not token.isdigit() or int(token) >= len(node):
-                raise LookupError(pointer)
-            node = node[int(token)]
-        else:
-            raise LookupError(pointer)
-    return node
 
 
 def nesting_exceeds(value: Any, max_depth: int) -> bool:
@@ -212,9 +224,13 @@ def walk_schema(doc: Any, roots: Sequence[SchemaRoot], path: str) -> Iterator[Su
         for keyword, sub in node.items():
             # The whole schema object is cached, so a subschema misplaced under an unknown keyword
             # (a typo, a vendor extension) travels too: walk what looks like one.
-            if (isinstance(keyword, str) and keyword not in _KNOWN and not keyword.startswith("x-")
-                    and isinstance(sub, dict)
-                    and _SCHEMA_HINTS & sub.keys()):
+            if (
+                isinstance(keyword, str)
+                and keyword not in _KNOWN
+                and not keyword.startswith("x-")
+                and isinstance(sub, dict)
+                and _SCHEMA_HINTS & sub.keys()
+            ):
                 children.append((sub, join_pointer(ptr, keyword), (*context, keyword)[-_MAX_CONTEXT:], exposure))
         target = node.get("$ref")
         if isinstance(target, str) and target.startswith("#/"):

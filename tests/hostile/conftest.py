@@ -48,13 +48,18 @@ class CliRun:
         return out
 
 
-def run_cli(*args: str | os.PathLike[str], cache_dir: Path, wrapper: str | None = None,
-            timeout: float = 300) -> CliRun:
+def run_cli(*args: str | os.PathLike[str], cache_dir: Path, wrapper: str | None = None, timeout: float = 300) -> CliRun:
     """`python -m phiscan scan ARGS`; with `wrapper`, that code runs first in the same interpreter."""
     env = {**os.environ, "XDG_CACHE_HOME": str(cache_dir)}
     entry = ["-m", "phiscan"] if wrapper is None else ["-c", wrapper + "\nfrom phiscan.app.cli import main\nmain()"]
-    done = subprocess.run([sys.executable, *entry, "scan", *map(str, args)], capture_output=True, text=True,
-                          env=env, timeout=timeout, check=False)
+    done = subprocess.run(
+        [sys.executable, *entry, "scan", *map(str, args)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=timeout,
+        check=False,
+    )
     return CliRun(done.returncode, done.stdout, done.stderr)
 
 

@@ -13,12 +13,26 @@ from phiscan import ScanOptions, scan_document
 from phiscan.detect.analyzer import Analyzer
 from phiscan.documents.load import Limits
 from phiscan.surfaces.regexlit import analyse_regex
+from phiscan.surfaces.views import View
 
 from .conftest import NAME, SSN, assert_no_leak, good_rules, messages, run_cli, write_good
 
-_CATASTROPHIC = ["(a+)+$", "(a|aa)+$", "(a|a?)+$", "(.*a){20}", "^(([a-z])+.)+[A-Z]([a-z])+$", "(x+x+)+y",
-                 "(a*)*" * 500, "(" * 10_000 + "a" + ")" * 10_000, "(" * 50_000, "[" * 50_000, "\\" * 50_001,
-                 "a{1000000000}", "(?P<n>a)(?P=n)" * 1000, "(?<=" * 1000]
+_CATASTROPHIC = [
+    "(a+)+$",
+    "(a|aa)+$",
+    "(a|a?)+$",
+    "(.*a){20}",
+    "^(([a-z])+.)+[A-Z]([a-z])+$",
+    "(x+x+)+y",
+    "(a*)*" * 500,
+    "(" * 10_000 + "a" + ")" * 10_000,
+    "(" * 50_000,
+    "[" * 50_000,
+    "\\" * 50_001,
+    "a{1000000000}",
+    "(?P<n>a)(?P=n)" * 1000,
+    "(?<=" * 1000,
+]
 
 
 def _pattern_schema(patterns: list[str]) -> dict[str, Any]:
@@ -49,7 +63,8 @@ def test_a_huge_alternation_is_cut_at_max_string_chars_and_still_reports_its_hea
     assert [f.rule for f in report.findings] == ["phi-ssn"]
     assert [n.message for n in report.notes] == [
         f"the pattern at /pattern is {len(pattern)} characters long: only the first 100000 (max_string_chars) "
-        "were analysed"]
+        "were analysed"
+    ]
 
 
 def test_many_phi_alternatives_are_each_reported(analyzer: Analyzer) -> None:
@@ -76,7 +91,7 @@ def test_long_letter_runs_do_not_stall_the_url_filter(analyzer: Analyzer) -> Non
 
 
 def _fail_on(analyzer: Analyzer, marker: str, monkeypatch: pytest.MonkeyPatch, *, batch: bool) -> None:
-    analyzer.analyze([("warm up", (), "")])  # build the engine before patching it
+    analyzer.analyze([View("warm up", (), "")])  # build the engine before patching it
     engine = analyzer._engine
     real_analyze, real_batch = engine.analyze, engine.nlp_engine.process_batch
 
@@ -139,10 +154,17 @@ def test_small_limits_apply_to_patterns_too(analyzer: Analyzer) -> None:
     assert len(report.notes) == 1
 
 
-@pytest.mark.parametrize(("text", "to_presidio"), [
-    ("a." * 50_000, False), ("Maria " + "x-" * 50_000, False), ("_" * 100_000 + "Dr Smith", True),
-    ("Maria " + "Cannot" * 20_000, False), ("(" * 100_000, False), ("Maria Gonzalez " * 7_000, True),
-])
+@pytest.mark.parametrize(
+    ("text", "to_presidio"),
+    [
+        ("a." * 50_000, False),
+        ("Maria " + "x-" * 50_000, False),
+        ("_" * 100_000 + "Dr Smith", True),
+        ("Maria " + "Cannot" * 20_000, False),
+        ("(" * 100_000, False),
+        ("Maria Gonzalez " * 7_000, True),
+    ],
+)
 def test_the_pre_screens_finish_on_giant_punctuated_strings(text: str, to_presidio: bool) -> None:
     """The screens enumerate cut points; on these an unbounded enumeration ran for minutes."""
     from phiscan.detect.prefilter import may_hold_entity, may_hold_name, needs_presidio

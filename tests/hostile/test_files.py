@@ -72,12 +72,20 @@ def _sparse(size: int) -> Callable[[Path], object]:
 
 
 CASES = [
-    Case("invalid.json", _text('{"type": "object",\n  "properties": {"ssn": {"enum": ["' + SSN + '"]}\n'),
-         "invalid JSON: expecting ',' delimiter", 3, 1),
+    Case(
+        "invalid.json",
+        _text('{"type": "object",\n  "properties": {"ssn": {"enum": ["' + SSN + '"]}\n'),
+        "invalid JSON: expecting ',' delimiter",
+        3,
+        1,
+    ),
     Case("trailing.json", _text('{"enum": ["' + SSN + '",]}'), "invalid JSON: expecting value", 1, 25),
     Case("invalid.yaml", _text("type: object\nenum: [" + NAME + ", " + SSN + "\n"), "invalid YAML", 3, 1),
-    Case("latin1.json", _bytes(('{"description": "' + NAME.replace("a", "\xe1") + '"}').encode("latin-1")),
-         "file is not UTF-8 text (byte 0xe1 at offset 18)"),
+    Case(
+        "latin1.json",
+        _bytes(('{"description": "' + NAME.replace("a", "\xe1") + '"}').encode("latin-1")),
+        "file is not UTF-8 text (byte 0xe1 at offset 18)",
+    ),
     Case("bom8.json", _bytes(b"\xef\xbb\xbf" + _PLANTED.encode()), None),
     Case("bom16.json", _bytes(_PLANTED.encode("utf-16")), None),
     Case("binary.json", _bytes(b"\x7fELF\x02\x01\x01\x00" + SSN.encode() + bytes(range(256))), "file looks binary"),
@@ -88,8 +96,13 @@ CASES = [
     Case("laughs.yaml", _text(_billion_laughs()), "aliases"),
     Case("tags.yaml", _text("a: !!python/object/apply:os.system ['touch pwned']\nb: " + SSN + "\n"), "tag"),
     Case("custom-tag.yaml", _text("enum: !Ref [" + NAME + "]\n"), "tag"),
-    Case("duplicate.json", _text('{"enum": ["' + SSN + '"],\n "enum": ["' + NAME + '"]}'),
-         "duplicate key in an object", 2, 2),
+    Case(
+        "duplicate.json",
+        _text('{"enum": ["' + SSN + '"],\n "enum": ["' + NAME + '"]}'),
+        "duplicate key in an object",
+        2,
+        2,
+    ),
     Case("duplicate.yaml", _text("enum: [" + SSN + "]\nenum: [" + NAME + "]\n"), "duplicate key", 2, 1),
     Case("deep.json", _text(_deep_json(100_000)), "nesting deeper than max_depth (512)"),
     Case("deep.yaml", _text(_deep_yaml(100_000)), "nesting deeper than max_depth (512)"),

@@ -24,7 +24,11 @@ def _many_members(n: int) -> list[str]:
 def test_defaults_are_the_documented_ones() -> None:
     limits = Limits()
     assert (limits.max_file_bytes, limits.max_depth, limits.max_string_chars, limits.max_surfaces_per_file) == (
-        50_000_000, 512, 100_000, 200_000)
+        50_000_000,
+        512,
+        100_000,
+        200_000,
+    )
     assert limits.max_string_chars == MAX_VIEW_CHARS
 
 
@@ -33,8 +37,10 @@ def test_a_50_mb_string_is_analysed_up_to_the_limit_and_a_note_says_so(analyzer:
     report = scan_document(body, path="big.json", analyzer=analyzer)
     assert {f.rule for f in report.findings} >= {"phi-ssn"}
     (note,) = report.notes
-    assert note.message == (f"the description at /description is {len(body['description'])} characters long: "
-                            "only the first 100000 (max_string_chars) were analysed")
+    assert note.message == (
+        f"the description at /description is {len(body['description'])} characters long: "
+        "only the first 100000 (max_string_chars) were analysed"
+    )
     assert report.exit_code == 1  # a finding; the note alone does not fail the run
     assert_no_leak(messages(report))
 
@@ -44,16 +50,21 @@ def test_max_string_chars_applies_to_every_view_of_a_string(analyzer: Analyzer) 
     body = {"type": "object", "properties": {"a": {"type": "string", "description": "y" * 30 + " SSN " + SSN}}}
     cut = scan_document(body, options=ScanOptions(limits=Limits(max_string_chars=20)), analyzer=analyzer)
     assert not cut.findings
-    assert [n.message for n in cut.notes] == ["the description at /properties/a/description is 46 characters "
-                                              "long: only the first 20 (max_string_chars) were analysed"]
+    assert [n.message for n in cut.notes] == [
+        "the description at /properties/a/description is 46 characters "
+        "long: only the first 20 (max_string_chars) were analysed"
+    ]
     whole = scan_document({"type": "string", "description": "y" * 30_000 + " SSN " + SSN}, analyzer=analyzer)
     assert {f.rule for f in whole.findings} == {"phi-ssn"} and not whole.notes
 
 
 def test_a_key_over_the_limit_is_not_named_in_the_note(analyzer: Analyzer) -> None:
     key = NAME + " " + "z" * 40
-    report = scan_document({"type": "object", "properties": {key: {"type": "string"}}},
-                           options=ScanOptions(limits=Limits(max_string_chars=30)), analyzer=analyzer)
+    report = scan_document(
+        {"type": "object", "properties": {key: {"type": "string"}}},
+        options=ScanOptions(limits=Limits(max_string_chars=30)),
+        analyzer=analyzer,
+    )
     (note,) = report.notes
     assert note.message.startswith("the property name of the schema at (root) is 55 characters long")
     assert_no_leak(note.message)
@@ -63,7 +74,8 @@ def test_a_million_enum_members_stop_at_max_surfaces_per_file_with_an_error(anal
     body = {"type": "string", "enum": _many_members(1_000_000)}
     report = scan_document(body, path="enum.json", analyzer=analyzer)
     assert [(e.path, e.message) for e in report.errors] == [
-        ("enum.json", "more than max_surfaces_per_file (200000) strings: only the first 200000 were scanned")]
+        ("enum.json", "more than max_surfaces_per_file (200000) strings: only the first 200000 were scanned")
+    ]
     assert report.strings_scanned == 200_000
     assert [(f.rule, f.pointer) for f in report.findings] == [("phi-ssn", "/enum/0")]  # found before the cut
     assert report.exit_code == 2  # not fully scanned is not clean
@@ -72,10 +84,12 @@ def test_a_million_enum_members_stop_at_max_surfaces_per_file_with_an_error(anal
 def test_max_surfaces_per_file_is_per_file_and_counts_the_file_name(tmp_path: Path, analyzer: Analyzer) -> None:
     (tmp_path / "many.json").write_text(json.dumps({"type": "string", "enum": _many_members(50)}))
     good = write_good(tmp_path)
-    report = scan_paths([tmp_path / "many.json", good], analyzer=analyzer,
-                        options=ScanOptions(limits=Limits(max_surfaces_per_file=10)))
+    report = scan_paths(
+        [tmp_path / "many.json", good], analyzer=analyzer, options=ScanOptions(limits=Limits(max_surfaces_per_file=10))
+    )
     assert [(Path(e.path).name, e.message) for e in report.errors] == [
-        ("many.json", "more than max_surfaces_per_file (10) strings: only the first 10 were scanned")]
+        ("many.json", "more than max_surfaces_per_file (10) strings: only the first 10 were scanned")
+    ]
     assert report_rules(report) >= {"phi-person-name", "phi-ssn"}
     assert report_rules(report, "many.json") == {"phi-ssn"}
     assert report.exit_code == 2
@@ -106,8 +120,18 @@ def test_cli_limits_are_options_and_breaches_are_reported(tmp_path: Path, cache_
     (tmp_path / "long.json").write_text(json.dumps({"type": "string", "description": "w" * 500}))
     (tmp_path / "big.json").write_text(json.dumps({"type": "string", "enum": ["x" * 5_000]}))
     write_good(tmp_path)
-    run = run_cli(tmp_path, "--format", "json", "--max-file-bytes", "4000", "--max-string-chars", "300",
-                  "--max-surfaces-per-file", "20", cache_dir=cache_dir)
+    run = run_cli(
+        tmp_path,
+        "--format",
+        "json",
+        "--max-file-bytes",
+        "4000",
+        "--max-string-chars",
+        "300",
+        "--max-surfaces-per-file",
+        "20",
+        cache_dir=cache_dir,
+    )
     assert run.code == 2, run.stderr
     errors = {Path(e["path"]).name: e["message"] for e in run.json["errors"]}
     assert errors == {
@@ -115,8 +139,10 @@ def test_cli_limits_are_options_and_breaches_are_reported(tmp_path: Path, cache_
         "many.json": "more than max_surfaces_per_file (20) strings: only the first 20 were scanned",
     }
     notes = {Path(n["path"]).name: n["message"] for n in run.json["notes"]}
-    assert notes["long.json"] == ("the description at /description (line 1, column 35) is 500 characters long: "
-                                  "only the first 300 (max_string_chars) were analysed")
+    assert notes["long.json"] == (
+        "the description at /description (line 1, column 35) is 500 characters long: "
+        "only the first 300 (max_string_chars) were analysed"
+    )
     assert good_rules(run.json["findings"]) >= {"phi-person-name", "phi-ssn"}
     assert_no_leak(run.stdout, run.stderr)
 

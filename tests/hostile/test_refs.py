@@ -32,9 +32,16 @@ def _assert_untouched(server: socket.socket) -> None:
 
 
 def _schema(port: int, outside: Path) -> dict[str, Any]:
-    remote = [f"http://127.0.0.1:{port}/x.json", f"https://127.0.0.1:{port}/x.json#/a",
-              f"//127.0.0.1:{port}/x.json", "file:///etc/passwd", f"{outside.as_uri()}#/properties",
-              outside.name, f"{outside.name}#/properties/secret", f"http://localhost:{port}/x.json"]
+    remote = [
+        f"http://127.0.0.1:{port}/x.json",
+        f"https://127.0.0.1:{port}/x.json#/a",
+        f"//127.0.0.1:{port}/x.json",
+        "file:///etc/passwd",
+        f"{outside.as_uri()}#/properties",
+        outside.name,
+        f"{outside.name}#/properties/secret",
+        f"http://localhost:{port}/x.json",
+    ]
     return {
         "$id": f"http://127.0.0.1:{port}/root.json",
         "type": "object",
@@ -69,7 +76,9 @@ def test_library_follows_local_refs_once_and_never_leaves_the_document(
     schema = _schema(port, _outside(tmp_path))
     report = scan_document(schema, path="refs.json", analyzer=analyzer)
     assert {(f.rule, f.pointer) for f in report.findings} == {
-        ("phi-ssn", "/$defs/loop2/enum/0"), ("phi-person-name", "/properties/patient/enum/0")}
+        ("phi-ssn", "/$defs/loop2/enum/0"),
+        ("phi-person-name", "/properties/patient/enum/0"),
+    }
     assert not report.errors
     assert_no_leak(messages(report))
     (tmp_path / "scan").mkdir()
@@ -77,7 +86,7 @@ def test_library_follows_local_refs_once_and_never_leaves_the_document(
     write_good(tmp_path / "scan")
     files = scan_paths([tmp_path / "scan"], analyzer=analyzer)
     assert report_rules(files) >= {"phi-person-name", "phi-ssn"}
-    assert not any("Outsider" in (f.excerpt + f.path) or "other.json" in f.path for f in files.findings)
+    assert not any("Outsider" in (f.text + f.path) or "other.json" in f.path for f in files.findings)
     _assert_untouched(listener)
 
 

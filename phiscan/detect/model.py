@@ -1,0 +1,83 @@
+"""The spaCy pipeline phiscan analyses with: found by path (never downloaded), loaded without the parts
+Presidio does not use, and fed text its tokenizer can cut in linear time."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+from phiscan.data import DEFAULT_MODEL, bundled_model_dir
+from phiscan.errors import ConfigError
+
+
+def resolve_model(nlp_model: str | os.PathLike[str] | None) -> str:
+    """The directory (or installed package name) of the spaCy pipeline to load, never a download."""
+    import spacy
+
+    if nlp_model:
+        p = Path(nlp_model).expanduser()
+        if p.is_dir():
+            return str(p.resolve())
+        if spacy.util.is_package(str(nlp_model)):
+            return str(nlp_model)
+        raise ConfigError(
+            f"nlp_model {str(nlp_model)!r} is neither a directory holding a spaCy pipeline nor an installed "
+            "spaCy package; phiscan never downloads models (install it with pip, or give its path)"
+        )
+    bundled = bundled_model_dir()
+    if bundled is not None:
+        return str(bundled)
+    raise ConfigError(f"the bundled spaCy pipeline {DEFAULT_MODEL!r} is missing from this installation")
+
+
+def offline_suffix_list() -> None:
+    """Make tldextract (Presidio's email check) use its bundled suffix list, never the network.
+
+    The environment variable set at import only reaches extractors built later; a host application may
+    have imported tldextract (and built its shared extractor) before phiscan.
+    """
+    import tldextract.tldextract as tld
+
+    extractor = tld.TLD_EXTRACTOR
+    if extractor.suffix_list_urls:
+        extractor.suffix_list_urls = ()
+        extractor._extractor = None  # rebuilt lazily from the bundled snapshot
+
+
+def lower_lemma(doc: Any) -> Any:
+    # Presidio's context enhancer matches on lemmas; pipelines without a lemmatizer leave them empty.
+    for token in doc:
+        if not token.lemma_:
+            token.lemma_ = token.lower_
+    return doc
+
+
+def load_pipeline(model: str) -> Any:
+    import spacy
+    from spacy.language import Language
+
+    if "phiscan_lower_lemma" not in Language.factories:
+        Language.component("phiscan_lower_lemma", func=lower_lemma)
+    nlp = spacy.load(model, exclude=["parser", "tagger", "lemmatizer", "attribute_ruler", "senter"])
+    nlp.add_pipe("phiscan_lower_lemma", last=True)
+    return nlp
+
+
+# spaCy's tokenizer strips prefix/suffix punctuation one character at a time, each strip rescanning
+# the token: a run of 20,000 underscores takes most of a minute.  spaCy sees such runs as spaces
+# (offsets unchanged); the pattern recognizers and the secret detector still read the original text.
+_PUNCTUATION_RUN = re.compile(r"(?:[^\w\s]|_){33,}")
+
+
+def for_tokenizer(text: str) -> str:
+    return _PUNCTUATION_RUN.sub(lambda m: " " * len(m[0]), text)
+
+
+def tokenizer_only(nlp: Any) -> Any:
+    """The pipeline's tokenizer plus the lemma component: context words without the name model's cost.
+
+    A second pipeline (`spacy.blank`) would build a second tokenizer, a tenth of a second.
+    """
+    return lambda text: lower_lemma(nlp.make_doc(text))

@@ -1,0 +1,80 @@
+"""RFC 6901 JSON Pointers, once: escaping, joining, splitting, resolving, and masking flagged keys.
+
+Pointers are built while a walk descends and rendered only when reported.  A pointer can carry PHI
+itself (a property named after a patient), so every pointer that leaves phiscan in a report, a note or
+an exception goes through `masked_pointer` first.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from phiscan.masking import mask
+
+
+def escape_token(token: str) -> str:
+    """Escape one reference token: `~` -> `~0`, `/` -> `~1`."""
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+def unescape_token(token: str) -> str:
+    """The reference token as written in the document."""
+    return token.replace("~1", "/").replace("~0", "~")
+
+
+def join_pointer(base: str, *tokens: str | int) -> str:
+    """`base` with reference tokens appended."""
+    return base + "".join("/" + escape_token(str(t)) for t in tokens)
+
+
+def pointer_tokens(pointer: str) -> list[str]:
+    """The unescaped reference tokens of `pointer` (none for the root, `""`)."""
+    return [unescape_token(t) for t in pointer.split("/")[1:]] if pointer else []
+
+
+def resolve_pointer(doc: Any, pointer: str) -> Any:
+    """The node at `pointer` in `doc`; raise `LookupError` when there is none."""
+    if pointer and not pointer.startswith("/"):
+        raise LookupError(pointer)
+    node = doc
+    for token in pointer_tokens(pointer):
+        if isinstance(node, dict) and token in node:
+            node = node[token]
+        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+            node = node[int(token)]
+        else:
+            raise LookupError(pointer)
+    return node
+
+
+def masked_pointer(pointer: str, sensitive: frozenset[str]) -> str:
+    """`pointer` with each token that is a flagged key masked: `/properties/m****_g*******/type`.
+
+    `sensitive` holds the pointers whose last token is such a key (`Report.sensitive_pointers`).
+    """
+    if not sensitive or not pointer:
+        return pointer
+    out: list[str] = []
+    prefix = ""
+    for token in pointer.split("/")[1:]:
+        prefix += "/" + token
+        out.append(escape_token(mask(unescape_token(token))) if prefix in sensitive else token)
+    return "".join("/" + t for t in out)
+
+
+# tokens that are document structure, never a value: kept as they are by `structural_pointer`
+_STRUCTURE = frozenset({
+    "tools", "input_schema", "inputSchema", "outputSchema", "function", "parameters", "messages", "content",
+    "source", "output_config", "output_format", "format", "schema", "response_format", "json_schema", "text",
+    "result", "components", "schemas", "paths", "requestBody", "responses", "generationConfig", "responseSchema",
+    "responseJsonSchema", "functionDeclarations", "metadata", "annotations", "mcp_servers", "input_examples",
+    "arguments", "application~1json",
+})  # fmt: skip
+
+
+def structural_pointer(pointer: str, keywords: frozenset[str]) -> str:
+    """`pointer` with every token that is not schema or document structure masked, for notes about a string
+    phiscan could not fully analyse: any key on the way (a property named after a patient) could be PHI that
+    was not flagged, because the analysis did not finish.  `keywords` are the schema keywords the walk knows."""
+    keep = _STRUCTURE | keywords
+    return "".join("/" + (t if t.isdigit() or t in keep else mask(t)) for t in pointer.split("/")[1:])

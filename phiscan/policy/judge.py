@@ -1,0 +1,93 @@
+"""Detection's verdicts become findings: per surface through `decide`, per document through the request
+checks, each placed at its line and column; views that could not be fully analysed become `Failure`s."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from phiscan.documents.load import Document
+from phiscan.pointer import structural_pointer
+from phiscan.policy.decide import Policy, decide
+from phiscan.surfaces.units import Unit
+from phiscan.surfaces.views import View
+from phiscan.surfaces.walk import schema_keywords
+from phiscan.types import KEY_ROLES, Failure, FailureReason, Finding, Role, Surface, Verdict
+
+PerSurface = Sequence[tuple[Unit, Surface, Sequence[View]]]
+
+
+def finding_order(f: Finding) -> tuple[str, int, int, str, str]:
+    """The order findings are reported in: by file, line, column, pointer and rule."""
+    loc = f.location
+    return (f.path, loc.line if loc else 0, loc.column if loc else 0, f.pointer, f.rule)
+
+
+def judge(
+    per_surface: PerSurface, verdicts: Mapping[View, Verdict], policy: Policy, max_chars: int, profile: str
+) -> tuple[list[Finding], list[Failure]]:
+    """Findings (sorted) and failures for surfaces whose views detection has judged."""
+    findings: list[Finding] = []
+    failures: list[Failure] = []
+    for unit, s, views in per_surface:
+        judged = [verdicts[v] for v in views]
+        if not all(v.complete for v in judged):
+            where = _where(s, unit.document)
+            failures.append(
+                Failure(
+                    s.path,
+                    f"detection failed on the {where}: its findings may be missing",
+                    FailureReason.DETECTION_FAILED,
+                    where,
+                )
+            )
+        if len(s.raw) > max_chars:
+            where = _where(s, unit.document)
+            failures.append(
+                Failure(
+                    s.path,
+                    f"the {where} is {len(s.raw)} characters long: only the first "
+                    f"{max_chars} (max_string_chars) were analysed",
+                    FailureReason.STRING_TRUNCATED,
+                    where,
+                )
+            )
+        found = decide(s, [j.detections for j in judged], policy, [v.origin for v in views])
+        findings.extend(located(f, unit.document) for f in found)
+    findings.extend(_request_checks(per_surface, findings, profile))
+    findings.sort(key=finding_order)
+    return findings, failures
+
+
+def located(f: Finding, doc: Document | None) -> Finding:
+    """`f` with the line and column of what it points at (a file's own name has none)."""
+    from dataclasses import replace
+
+    if doc is None or (f.surface is Role.FILE_NAME and not f.pointer):
+        return f
+    loc = doc.locate(f.pointer, key=f.surface in KEY_ROLES)
+    return replace(f, location=loc) if loc is not None else f
+
+
+def _request_checks(per_surface: PerSurface, found: list[Finding], profile: str) -> list[Finding]:
+    """Feature eligibility, metadata and provider lint for request and MCP documents."""
+    from phiscan.policy.eligibility import request_checks
+
+    units = {id(u): u for u, _, _ in per_surface}
+    out: list[Finding] = []
+    for u in units.values():
+        out.extend(located(f, u.document) for f in request_checks(u.data, u.parts, u.path, profile, found))
+    return out
+
+
+def _where(s: Surface, doc: Document | None) -> str:
+    """Where a surface is, for a note: a key is its own value, so it is named by position or parent only."""
+    role = s.role.value.replace("_", " ")
+    if s.role is Role.FILE_NAME and not s.pointer:
+        return "file name"
+    key = s.role in KEY_ROLES
+    loc = doc.locate(s.pointer, key=key) if doc is not None else None
+    at = f" (line {loc.line}, column {loc.column})" if loc is not None else ""
+    if key:
+        parent = structural_pointer(s.pointer.rsplit("/", 2)[0], schema_keywords())
+        return f"{role} of the schema at {parent or '(root)'}{at}"
+    return f"{role} at {structural_pointer(s.pointer, schema_keywords()) or '/'}{at}"

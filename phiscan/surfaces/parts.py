@@ -1,0 +1,43 @@
+"""What a document kind makes of a document: the schema roots to walk and the loose strings around them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from phiscan.surfaces.walk import SchemaRoot, iter_strings
+from phiscan.types import Exposure, Role, Surface
+
+
+@dataclass(frozen=True, slots=True)
+class Parts:
+    """What a document holds: schema roots to walk and loose surfaces to scan as they are."""
+
+    kind: str
+    roots: tuple[SchemaRoot, ...] = ()
+    surfaces: tuple[Surface, ...] = ()
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class PartsBuilder:
+    """Collects a document's schema roots and loose surfaces while a kind takes it apart."""
+
+    def __init__(self, kind: str, path: str) -> None:
+        self.kind = kind
+        self.path = path
+        self.roots: list[SchemaRoot] = []
+        self.surfaces: list[Surface] = []
+
+    def schema(self, doc: Any, pointer: str, exposure: Exposure, context: tuple[str, ...] = ()) -> None:
+        if isinstance(doc, dict):
+            self.roots.append(SchemaRoot(pointer, exposure, context))
+
+    def text(self, value: Any, pointer: str, role: Role, exposure: Exposure) -> None:
+        if isinstance(value, str):
+            self.surfaces.append(Surface(self.path, pointer, role, exposure, value))
+
+    def strings(self, value: Any, pointer: str, role: Role, exposure: Exposure, context: tuple[str, ...] = ()) -> None:
+        self.surfaces.extend(iter_strings(value, pointer, self.path, role, exposure, context))
+
+    def done(self) -> Parts:
+        return Parts(self.kind, tuple(self.roots), tuple(self.surfaces))

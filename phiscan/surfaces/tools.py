@@ -1,0 +1,103 @@
+"""Tool definitions of every provider (Anthropic, OpenAI chat and Responses, Gemini, MCP, Docker's MCP
+registry): where each keeps its name, description and schemas, and whether the schema is strict."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from phiscan.pointer import join_pointer
+from phiscan.surfaces.parts import PartsBuilder
+from phiscan.types import Exposure, Role
+
+
+def strict_exposure(strict: Any, default: bool = False) -> Exposure:
+    on = default if strict is None else strict is True
+    return Exposure.SCHEMA_CACHE if on else Exposure.PROMPT
+
+
+def _is_anthropic_tool(t: Any) -> bool:
+    return isinstance(t, dict) and isinstance(t.get("name"), str) and "input_schema" in t
+
+
+def _is_openai_chat_tool(t: Any) -> bool:
+    return isinstance(t, dict) and t.get("type") == "function" and isinstance(t.get("function"), dict)
+
+
+def _is_openai_flat_tool(t: Any) -> bool:
+    return isinstance(t, dict) and t.get("type") == "function" and "parameters" in t and "name" in t
+
+
+def _is_mcp_tool(t: Any) -> bool:
+    return isinstance(t, dict) and isinstance(t.get("name"), str) and "inputSchema" in t
+
+
+def _is_docker_tool(t: Any) -> bool:
+    return isinstance(t, dict) and isinstance(t.get("name"), str) and isinstance(t.get("arguments"), list)
+
+
+def _is_gemini_decl_holder(t: Any) -> bool:
+    return isinstance(t, dict) and isinstance(t.get("functionDeclarations"), list)
+
+
+def add_tool(b: PartsBuilder, t: dict[str, Any], ptr: str) -> None:
+    """One tool definition of any provider, at `ptr`."""
+    if _is_openai_chat_tool(t):
+        fn = t["function"]
+        exp = strict_exposure(fn.get("strict"))
+        fptr = join_pointer(ptr, "function")
+        b.text(fn.get("name"), join_pointer(fptr, "name"), Role.TOOL_NAME, exp)
+        b.text(fn.get("description"), join_pointer(fptr, "description"), Role.TOOL_DESCRIPTION, Exposure.PROMPT)
+        fctx = (fn["name"],) if isinstance(fn.get("name"), str) else ()
+        b.schema(fn.get("parameters"), join_pointer(fptr, "parameters"), exp, fctx)
+        return
+    if _is_openai_flat_tool(t):
+        exp = strict_exposure(t.get("strict"), default=True)  # Responses API: strict by default
+        b.text(t.get("name"), join_pointer(ptr, "name"), Role.TOOL_NAME, exp)
+        b.text(t.get("description"), join_pointer(ptr, "description"), Role.TOOL_DESCRIPTION, Exposure.PROMPT)
+        b.schema(t.get("parameters"), join_pointer(ptr, "parameters"), exp, (str(t.get("name")),))
+        return
+    if _is_gemini_decl_holder(t):
+        for i, decl in enumerate(t["functionDeclarations"]):
+            if isinstance(decl, dict):
+                dptr = join_pointer(ptr, "functionDeclarations", i)
+                b.text(decl.get("name"), join_pointer(dptr, "name"), Role.TOOL_NAME, Exposure.PROMPT)
+                b.text(
+                    decl.get("description"), join_pointer(dptr, "description"), Role.TOOL_DESCRIPTION, Exposure.PROMPT
+                )
+                for key in ("parameters", "parametersJsonSchema", "response", "responseJsonSchema"):
+                    b.schema(decl.get(key), join_pointer(dptr, key), Exposure.PROMPT)
+        return
+    strict = t.get("strict")
+    exp = strict_exposure(strict)
+    tool_ctx = (t["name"],) if isinstance(t.get("name"), str) else ()
+    b.text(t.get("name"), join_pointer(ptr, "name"), Role.TOOL_NAME, exp)
+    b.text(t.get("description"), join_pointer(ptr, "description"), Role.TOOL_DESCRIPTION, Exposure.PROMPT)
+    if "input_schema" in t:
+        b.schema(t["input_schema"], join_pointer(ptr, "input_schema"), exp, tool_ctx)
+        b.strings(t.get("input_examples"), join_pointer(ptr, "input_examples"), Role.EXAMPLES, exp)
+    if "inputSchema" in t or "outputSchema" in t:  # MCP
+        b.text(t.get("title"), join_pointer(ptr, "title"), Role.TITLE, Exposure.PROMPT)
+        b.schema(t.get("inputSchema"), join_pointer(ptr, "inputSchema"), exp, tool_ctx)
+        b.schema(t.get("outputSchema"), join_pointer(ptr, "outputSchema"), exp, tool_ctx)
+        ann = t.get("annotations")
+        if isinstance(ann, dict):
+            b.text(ann.get("title"), join_pointer(ptr, "annotations", "title"), Role.METADATA, Exposure.METADATA)
+    if isinstance(t.get("arguments"), list):  # Docker MCP registry format
+        for i, arg in enumerate(t["arguments"]):
+            if isinstance(arg, dict):
+                aptr = join_pointer(ptr, "arguments", i)
+                b.text(arg.get("name"), join_pointer(aptr, "name"), Role.PROPERTY_NAME, exp)
+                b.text(arg.get("desc"), join_pointer(aptr, "desc"), Role.DESCRIPTION, exp)
+
+
+def is_tool(t: Any) -> bool:
+    return any(
+        f(t) for f in (_is_anthropic_tool, _is_openai_chat_tool, _is_openai_flat_tool, _is_mcp_tool, _is_docker_tool)
+    )
+
+
+def add_tools(b: PartsBuilder, tools: Any, ptr: str) -> None:
+    if isinstance(tools, list):
+        for i, t in enumerate(tools):
+            if isinstance(t, dict):
+                add_tool(b, t, join_pointer(ptr, i))
