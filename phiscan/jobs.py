@@ -17,12 +17,11 @@ from concurrent.futures import ProcessPoolExecutor
 from typing import TYPE_CHECKING, Any
 
 from phiscan.policy.assemble import Tally
-from phiscan.types import FileError
+from phiscan.types import FailureReason, FileError
 
 if TYPE_CHECKING:
     from phiscan.detect.analyzer import Analyzer
     from phiscan.options import ScanOptions
-    from phiscan.types import Report
 
 MIN_FILES_PER_JOB = 4  # below this a worker's start-up (spaCy load) costs more than it saves
 CHUNKS_PER_JOB = 4  # several chunks per worker even out files of very different sizes
@@ -48,29 +47,48 @@ def _chunks(files: list[str], n: int) -> list[list[str]]:
 
 
 def scan_files_parallel(
-    files: Sequence[os.PathLike[str] | str], options: ScanOptions, analyzer: Analyzer | None, scan: ChunkScanner
-) -> Report | None:
-    """The report for `files` scanned by `options.jobs` processes, or None when one process is better."""
+    files: Sequence[os.PathLike[str] | str],
+    options: ScanOptions,
+    analyzer: Analyzer | None,
+    scan: ChunkScanner,
+    tally: Tally,
+) -> bool:
+    """Scan `files` in `options.jobs` processes into `tally`; False (nothing done) when one process is better.
+
+    A worker that dies breaks the pool and every chunk still pending in it.  Those chunks are run again,
+    each in a pool of its own, so only the chunk that kills its worker again is lost: its files become
+    errors (exit 2) and every other file is still reported.
+    """
     global _inherited
 
     jobs = min(options.jobs, len(files) // MIN_FILES_PER_JOB)
     methods = multiprocessing.get_all_start_methods()
     if jobs < 2 or (analyzer is not None and "fork" not in methods):
-        return None
+        return False
     chunks = _chunks([os.fspath(f) for f in files], jobs * CHUNKS_PER_JOB)
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     _inherited = analyzer
-    tally = Tally()
     try:
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-            futures = [pool.submit(_scan_chunk, scan, chunk, options) for chunk in chunks]
-            for chunk, future in zip(chunks, futures, strict=True):
-                try:
-                    tally.add(future.result())
-                except Exception as e:  # a worker killed or crashed: its files are errors, the rest still count
-                    tally.errors += [
-                        FileError(f, f"not scanned: a worker process failed ({type(e).__name__})") for f in chunk
-                    ]
+        failed = _run(chunks, jobs, context, scan, options, tally)
+        for chunk in failed:  # one at a time, each in a fresh pool
+            for f in _run([chunk], 1, context, scan, options, tally):
+                why = "not scanned: the worker process scanning it failed"
+                tally.errors += [FileError(path, why, reason=FailureReason.WORKER_FAILED) for path in f]
     finally:
         _inherited = None
-    return tally.report(options)
+    return True
+
+
+def _run(
+    chunks: list[list[str]], jobs: int, context: Any, scan: ChunkScanner, options: ScanOptions, tally: Tally
+) -> list[list[str]]:
+    """Scan `chunks` in a pool of `jobs` workers into `tally`; the chunks whose worker failed."""
+    failed: list[list[str]] = []
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        futures = [pool.submit(_scan_chunk, scan, chunk, options) for chunk in chunks]
+        for chunk, future in zip(chunks, futures, strict=True):
+            try:
+                tally.add(future.result())
+            except Exception:  # the worker died (or the pool broke under it): try the chunk again on its own
+                failed.append(chunk)
+    return failed

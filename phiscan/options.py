@@ -32,3 +32,4 @@ class ScanOptions:
     analyze_also: re.Pattern[str] | None = None  # custom recognizers' texts the prefilter would skip
     cache: bool = False  # reuse verdicts from the on-disk cache (phiscan.detect.cache); the CLI turns it on
     jobs: int = 1  # worker processes for scan_paths; output is identical for any value
+    follow_symlinks: bool = False  # follow symbolic links met inside scanned folders

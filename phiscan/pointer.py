@@ -7,9 +7,13 @@ an exception goes through `masked_pointer` first.
 
 from __future__ import annotations
 
+import hashlib
 from typing import Any
 
 from phiscan.masking import mask
+
+MAX_SHOWN_TOKEN = 80
+SHOWN_HEAD = 40
 
 
 def escape_token(token: str) -> str:
@@ -48,17 +52,23 @@ def resolve_pointer(doc: Any, pointer: str) -> Any:
 
 
 def masked_pointer(pointer: str, sensitive: frozenset[str]) -> str:
-    """`pointer` with each token that is a flagged key masked: `/properties/m****_g*******/type`.
+    """`pointer` for display: each token that is a flagged key masked (`/properties/m****_g*******/type`), and
+    each token longer than `MAX_SHOWN_TOKEN` shortened to its head and a hash of it, so a 100,000-character
+    pattern key does not fill a report once per finding below it (the hash keeps shortened tokens apart).
 
     `sensitive` holds the pointers whose last token is such a key (`Report.sensitive_pointers`).
     """
-    if not sensitive or not pointer:
+    if not pointer:
         return pointer
     out: list[str] = []
     prefix = ""
     for token in pointer.split("/")[1:]:
         prefix += "/" + token
-        out.append(escape_token(mask(unescape_token(token))) if prefix in sensitive else token)
+        shown = escape_token(mask(unescape_token(token))) if prefix in sensitive else token
+        if len(shown) > MAX_SHOWN_TOKEN:
+            digest = hashlib.sha256(shown.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+            shown = f"{shown[:SHOWN_HEAD]}…{digest}"
+        out.append(shown)
     return "".join("/" + t for t in out)
 
 

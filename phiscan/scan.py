@@ -15,7 +15,7 @@ from typing import Any
 
 from phiscan.detect.analyzer import Analyzer
 from phiscan.detect.engine import DetectSettings, Verdicts, detect
-from phiscan.documents.discover import by_size, iter_files
+from phiscan.documents.discover import by_size, discover
 from phiscan.errors import ConfigError
 from phiscan.options import ScanOptions
 from phiscan.policy.assemble import Chunk, Piece, Tally, assemble
@@ -113,14 +113,14 @@ def scan_paths(
     """Scan files and folders; a file that cannot be read is an error in the report, not an exception."""
     options = options or ScanOptions()
     _check_kind(options.kind)
-    files = list(iter_files(paths, options.exclude, options.include))
+    found = discover(paths, options.exclude, options.include, options.follow_symlinks)
+    tally = Tally(errors=found.errors, notes=found.notes)
     if options.jobs > 1:
         from phiscan.jobs import scan_files_parallel
 
-        parallel = scan_files_parallel(files, options, analyzer, scan_files)
-        if parallel is not None:
-            return parallel
-    return _scan_in_chunks(files, options, analyzer)
+        if scan_files_parallel(found.files, options, analyzer, scan_files, tally):
+            return tally.report(options)
+    return _scan_in_chunks(found.files, options, analyzer, tally)
 
 
 def scan_files(
@@ -134,11 +134,10 @@ def scan_files(
     return Chunk(judge_units(units, options, analyzer, memo), errors, notes, count)
 
 
-def _scan_in_chunks(files: list[Path], options: ScanOptions, analyzer: Analyzer | None) -> Report:
+def _scan_in_chunks(files: list[Path], options: ScanOptions, analyzer: Analyzer | None, tally: Tally) -> Report:
     """Load, detect and let go of a few megabytes of files at a time, so memory stays bounded on big trees;
     verdicts are shared across chunks, so each distinct string is still analysed once."""
     memo: Verdicts = {}
-    tally = Tally()
     for chunk in by_size(files, _CHUNK_BYTES):
         tally.add(scan_files(chunk, options, analyzer, memo))
     return tally.report(options)

@@ -8,6 +8,7 @@ and the raw value only when the caller asked to see values.
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -108,6 +109,12 @@ class Verdict:
     complete: bool = True
 
 
+def key_pointers(findings: Iterable[Finding]) -> frozenset[str]:
+    """Pointers of findings on keys (a property named after a patient): the key is itself the value, so these
+    pointers, and every pointer below them, are shown masked."""
+    return frozenset(f.pointer for f in findings if f.surface in KEY_ROLES and f.pointer)
+
+
 @dataclass(frozen=True, slots=True)
 class Location:
     """1-based line and column span in the source file."""
@@ -145,6 +152,7 @@ class Finding:
     location: Location | None = None
     value: str | None = None
     span: tuple[int, int] | None = None
+    count: int = 1  # more than one: this finding stands for that many values of its rule in the string
 
     @property
     def where(self) -> str:
@@ -173,17 +181,33 @@ class Finding:
             out["column"] = self.location.column
         if self.span is not None:
             out["span"] = list(self.span)
+        if self.count > 1:
+            out["count"] = self.count
         return out
+
+
+class FailureReason(str, enum.Enum):
+    """Why a file, or a string in it, was not fully scanned."""
+
+    UNREADABLE = "unreadable"  # the file could not be read or parsed, or was refused by a limit
+    DETECTION_FAILED = "detection-failed"  # a detector failed on a string
+    STRING_TRUNCATED = "string-truncated"  # a string longer than max_string_chars was analysed in part
+    WORKER_FAILED = "worker-failed"  # the --jobs worker scanning the file died
 
 
 @dataclass(frozen=True, slots=True)
 class FileError:
-    """A file that could not be read or parsed.  The message never quotes content."""
+    """A file phiscan could not fully scan: it is unread, or some string in it was not fully analysed.
+
+    Either way its findings may be missing, so it fails the run (exit 2).  `reason` says which, so callers
+    that must fail closed decide on it, never on wording.  The message never quotes content.
+    """
 
     path: str
     message: str
     line: int | None = None
     column: int | None = None
+    reason: FailureReason = FailureReason.UNREADABLE
 
     def __str__(self) -> str:
         where = self.path
@@ -200,25 +224,6 @@ class Note:
 
     path: str
     message: str
-
-
-class FailureReason(str, enum.Enum):
-    """Why a string was not fully analysed."""
-
-    DETECTION_FAILED = "detection-failed"
-    STRING_TRUNCATED = "string-truncated"
-
-
-@dataclass(frozen=True, slots=True)
-class Failure(Note):
-    """A string that could not be fully analysed: its findings may be missing.
-
-    A typed note, so callers that must fail closed (the SDK guard) decide on `reason`, never on wording.
-    `where` names the string by role, structural pointer and position, never by content.
-    """
-
-    reason: FailureReason = FailureReason.DETECTION_FAILED
-    where: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,16 +250,17 @@ class Report:
     fail_on: Severity = Severity.MEDIUM
     profile: str = "hipaa"
     baseline: BaselineOutcome | None = None
+    masked_keys: frozenset[str] = frozenset()  # flagged keys whose own finding was suppressed: still masked
 
     @property
-    def failures(self) -> tuple[Failure, ...]:
-        """Strings that could not be fully analysed (they are among `notes` too)."""
-        return tuple(n for n in self.notes if isinstance(n, Failure))
+    def failures(self) -> tuple[FileError, ...]:
+        """Errors about strings that were read but not fully analysed (a subset of `errors`)."""
+        return tuple(e for e in self.errors if e.reason is not FailureReason.UNREADABLE)
 
     @property
     def sensitive_pointers(self) -> frozenset[str]:
         """Pointers whose last token is a flagged key: masked wherever a pointer is shown."""
-        return frozenset(f.pointer for f in self.findings if f.surface in KEY_ROLES and f.pointer)
+        return self.masked_keys | key_pointers(self.findings)
 
     @property
     def failing(self) -> tuple[Finding, ...]:

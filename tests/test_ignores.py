@@ -123,7 +123,7 @@ def test_malformed_inline_ignore_is_not_applied_and_noted(bad: object) -> None:
     kept, ignored, notes = suppress([finding("/properties/ssn/const")], {"a.json": doc}, Suppressions())
     assert len(kept) == 1 and ignored == 0
     assert [(n.path, n.message) for n in notes] == [
-        ("a.json", "x-phiscan-ignore at /properties/ssn must be true or a list of rule ids; it was not applied")
+        ("a.json", "x-phiscan-ignore at /properties/s** must be true or a list of rule ids; it was not applied")
     ]
 
 
@@ -182,7 +182,7 @@ def test_cli_counts_inline_ignores_and_reports_the_rest(tmp_path: Path) -> None:
     assert doc["ignored"] == 5  # ssn const, the property name (a name and a date), both legacy enum members
     assert {
         "path": INLINE.name,
-        "message": "x-phiscan-ignore at /properties/phone must be true or a list of rule ids; it was not applied",
+        "message": "x-phiscan-ignore at /properties/p**** must be true or a list of rule ids; it was not applied",
     } in doc["notes"]
     text = run("scan", INLINE.name, cwd=tmp_path)
     assert "3 finding(s), 3 at or above 'medium', 0 error(s) in 1 file(s), 5 ignored" in text.stdout

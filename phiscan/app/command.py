@@ -54,6 +54,7 @@ def run_scan(
     max_file_bytes: int | None = None,
     max_string_chars: int | None = None,
     max_surfaces_per_file: int | None = None,
+    follow_symlinks: bool = False,
 ) -> int:
     """Scan `paths` as configured, write the report in `fmt` to `output` (stdout if None), return the exit code.
 
@@ -86,7 +87,7 @@ def run_scan(
         from phiscan.scan import scan_paths
 
         options, engine, _ = setup(paths, config, flags, kind=kind, show_values=show_values)
-        options = replace(options, cache=cache, jobs=resolve_jobs(jobs))
+        options = replace(options, cache=cache, jobs=resolve_jobs(jobs), follow_symlinks=follow_symlinks)
         if profile is not None:
             options = replace(options, profile=profile)
         if bounds:
@@ -103,12 +104,14 @@ def run_scan(
     except Exception as e:  # a bug: exit 2 like any failed scan, without a traceback that could quote content
         return _err(f"internal error ({type(e).__name__}); nothing was reported. Please file a bug.")
     write = reporter(fmt)
-    if output is None:
-        write(report, sys.stdout)
-    else:
-        try:
+    try:
+        if output is None:
+            write(report, sys.stdout)
+        else:
             with open(output, "w", encoding="utf-8", newline="\n") as out:
                 write(report, out)
-        except OSError as e:
-            return _err(f"cannot write --output {output}: {e.strerror}")
+    except OSError as e:
+        return _err(f"cannot write --output {output}: {e.strerror}" if output else f"cannot write the report: {e}")
+    except Exception as e:  # a bug in a writer: exit 2, no traceback
+        return _err(f"internal error writing the report ({type(e).__name__}). Please file a bug.")
     return report.exit_code

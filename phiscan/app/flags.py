@@ -84,6 +84,13 @@ SCAN_FLAGS: tuple[Flag, ...] = (
         switch=True,
     ),
     Flag(
+        "follow_symlinks",
+        ("--follow-symlinks",),
+        "Follow symbolic links met inside scanned folders (they may lead out of the tree).",
+        default=False,
+        switch=True,
+    ),
+    Flag(
         "jobs",
         ("--jobs", "-j"),
         "Worker processes, or 'auto' (one process unless the tree is large and the machine has cores to spare).",

@@ -12,8 +12,10 @@ import os
 import re
 import threading
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import Any
 
+from phiscan.detect.logs import contain as contain_logs
 from phiscan.detect.model import for_tokenizer, load_pipeline, offline_suffix_list, resolve_model, tokenizer_only
 from phiscan.surfaces.views import View
 from phiscan.types import Detection, Verdict
@@ -79,14 +81,14 @@ class Analyzer:
             from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
             from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
             from presidio_analyzer.predefined_recognizers import (
-                EmailRecognizer,
                 IbanRecognizer,
                 SpacyRecognizer,
             )
 
-            from phiscan.detect.presidio import build_recognizers
+            from phiscan.detect.presidio import bounded_email_recognizer, build_recognizers
 
             offline_suffix_list()
+            contain_logs()
             model = resolve_model(self._model_arg)
             nlp = load_pipeline(model)
 
@@ -124,7 +126,7 @@ class Analyzer:
             registry = RecognizerRegistry(supported_languages=["en"])
             for rec in (
                 *build_recognizers(),
-                EmailRecognizer(),
+                bounded_email_recognizer(),
                 IbanRecognizer(),
                 SpacyRecognizer(supported_entities=["PERSON", "LOCATION"]),
                 *self._extra,
@@ -146,6 +148,7 @@ class Analyzer:
         """Detections for each view (text, context words, key), in order.  One failure loses one item only."""
         if not items:
             return []
+        items = [_encodable(v) for v in items]
         out: list[Verdict | None] = [None] * len(items)
         # The screens know the shipped pipeline's tokenizer; another pipeline, or custom recognizers, get
         # every string.  Presidio and spaCy are built only when some text needs them; the rest gets the
@@ -165,17 +168,28 @@ class Analyzer:
     def _analyze_deep(self, items: Sequence[View], deep: list[int], out: list[Verdict | None], gated: bool) -> None:
         from phiscan.detect.prefilter import may_hold_name
 
+        # Long text is analysed in overlapping windows: Presidio's context step costs matches x tokens of the
+        # whole text, so one 100,000-character description would otherwise take seconds and gigabytes.
+        windows = [(i, offset, piece) for i in deep for offset, piece in _windows(items[i].text)]
+        found: dict[int, list[Detection]] = {i: [] for i in deep}
+        complete = dict.fromkeys(deep, True)
         # Only text that could hold a name pays for the name model; the rest is tokenised for the
         # patterns' context words and nothing more.  `gated` is off for another pipeline's tokenizer.
         needs_model = {i: not gated or may_hold_name(items[i].text) for i in deep}
-        named = [i for i in deep if needs_model[i]]
-        plain = [i for i in deep if not needs_model[i]]
+        named = [w for w in windows if needs_model[w[0]]]
+        plain = [w for w in windows if not needs_model[w[0]]]
         for group, full in ((named, True), (plain, False)):
             for start in range(0, len(group), _BATCH):
                 chunk = group[start : start + _BATCH]
-                artifacts = self._artifacts([for_tokenizer(items[i].text) for i in chunk], full)
-                for i, arts in zip(chunk, artifacts, strict=True):
-                    out[i] = self._analyze_one(items[i].text, items[i].context, items[i].key, arts)
+                artifacts = self._artifacts([for_tokenizer(piece) for _, _, piece in chunk], full)
+                for (i, offset, piece), arts in zip(chunk, artifacts, strict=True):
+                    dets, ok = self._presidio(piece, items[i].context, arts)
+                    found[i].extend(_shifted(d, offset) for d in dets)
+                    complete[i] = complete[i] and ok
+        for i in deep:
+            text = items[i].text
+            secrets, ok = self._secrets_in(text, items[i].key)
+            out[i] = Verdict(tuple(_outside_urls(text, _distinct(found[i])) + secrets), complete[i] and ok)
 
     def _secrets_in(self, text: str, key: str) -> tuple[list[Detection], bool]:
         if self._secrets is None:
@@ -183,6 +197,7 @@ class Analyzer:
 
             with self._lock:
                 if self._secrets is None:
+                    contain_logs()
                     self._secrets = SecretDetector()
         if self._secrets.wants_plugins(text):
             self._secrets.load()  # outside the try below: a broken detect-secrets fails the scan, not one string
@@ -213,9 +228,8 @@ class Analyzer:
         )
         return list(wanted)
 
-    def _analyze_one(self, text: str, context: tuple[str, ...], key: str, artifacts: Any) -> Verdict:
-        found: list[Detection] = []
-        complete = True
+    def _presidio(self, text: str, context: tuple[str, ...], artifacts: Any) -> tuple[list[Detection], bool]:
+        """Presidio's detections in `text` (one window), and whether it finished."""
         try:
             if isinstance(artifacts, tuple):
                 artifacts = artifacts[1]
@@ -226,10 +240,57 @@ class Analyzer:
                 context=list(context),
                 nlp_artifacts=artifacts,
             )
-            for r in results:
-                name = (r.recognition_metadata or {}).get("recognizer_name", "presidio")
-                found.append(Detection(r.entity_type, r.start, r.end, float(r.score), str(name), text[r.start : r.end]))
         except Exception:  # one bad string must not lose the others' findings
-            complete = False
-        secrets, ok = self._secrets_in(text, key)
-        return Verdict(tuple(_outside_urls(text, found) + secrets), complete and ok)
+            return [], False
+        return [
+            Detection(r.entity_type, r.start, r.end, float(r.score), str(name), text[r.start : r.end])
+            for r in results
+            if (name := (r.recognition_metadata or {}).get("recognizer_name", "presidio"))
+        ], True
+
+    def _analyze_one(self, text: str, context: tuple[str, ...], key: str, artifacts: Any) -> Verdict:
+        """One short text through Presidio and the secret detectors (tests use it to bypass the screens)."""
+        found, ok = self._presidio(text, context, artifacts)
+        secrets, secrets_ok = self._secrets_in(text, key)
+        return Verdict(tuple(_outside_urls(text, found) + secrets), ok and secrets_ok)
+
+
+# Lone surrogates (a `\ud800` JSON escape) cannot be encoded, and spaCy's tokenizer raises on them: the text
+# is analysed with U+FFFD in their place, one code point for one, so every offset still fits the original.
+_UNENCODABLE = re.compile("[\ud800-\udfff]")
+
+
+def _encodable(view: View) -> View:
+    if not _UNENCODABLE.search(view.text):
+        return view
+    return replace(view, text=_UNENCODABLE.sub("\ufffd", view.text))
+
+
+_WINDOW = 2_000  # characters Presidio and the name model see at once
+_OVERLAP = 200  # longer than any one thing a recognizer finds (an address, a name with titles, a URL)
+
+
+def _windows(text: str) -> list[tuple[int, str]]:
+    """`text` as overlapping windows of at most `_WINDOW` characters: (offset, window)."""
+    if len(text) <= _WINDOW:
+        return [(0, text)]
+    out = []
+    for start in range(0, len(text), _WINDOW - _OVERLAP):
+        out.append((start, text[start : start + _WINDOW]))
+        if start + _WINDOW >= len(text):
+            break
+    return out
+
+
+def _shifted(d: Detection, offset: int) -> Detection:
+    return d if not offset else Detection(d.entity, d.start + offset, d.end + offset, d.score, d.recognizer, d.matched)
+
+
+def _distinct(found: list[Detection]) -> list[Detection]:
+    """One detection per (entity, span, recognizer): windows overlap, so some are found twice."""
+    best: dict[tuple[str, int, int, str], Detection] = {}
+    for d in found:
+        key = (d.entity, d.start, d.end, d.recognizer)
+        if key not in best or d.score > best[key].score:
+            best[key] = d
+    return list(best.values())

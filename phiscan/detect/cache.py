@@ -242,7 +242,7 @@ class VerdictCache:
             if blob is not None:
                 try:
                     out[i] = Verdict(tuple(_decode(view.text, blob)))
-                except (ValueError, TypeError, RecursionError):
+                except Exception:  # any damage (even a row nested to exhaust the parser) is a miss
                     continue  # a damaged row is a miss
         return out
 

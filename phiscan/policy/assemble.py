@@ -9,12 +9,12 @@ from typing import Any
 from phiscan.options import ScanOptions
 from phiscan.policy.judge import finding_order
 from phiscan.policy.suppress import suppress
-from phiscan.types import BaselineOutcome, Failure, FileError, Finding, FindingKind, Note, Report
+from phiscan.types import BaselineOutcome, FileError, Finding, FindingKind, Note, Report, key_pointers
 
 
 def assemble(
     findings: list[Finding],
-    failures: list[Failure],
+    failures: list[FileError],
     strings: int,
     data: Mapping[str, Any],
     errors: list[FileError],
@@ -24,7 +24,7 @@ def assemble(
 ) -> Report:
     """The report from detection's output: `data` maps each path to its parsed document (for inline ignores,
     None where no finding needs it)."""
-    notes = [*notes, *failures]
+    keys = key_pointers(findings)  # before suppression: a suppressed key must not unmask what is below it
     findings, ignored, bad = suppress(findings, data, options.suppressions)
     notes.extend(bad)
     outcome = None
@@ -38,7 +38,7 @@ def assemble(
     return Report(
         findings=tuple(f for f in findings if f.kind is not FindingKind.LINT),
         warnings=tuple(f for f in findings if f.kind is FindingKind.LINT),
-        errors=tuple(errors),
+        errors=(*errors, *failures),
         notes=tuple(notes),
         files_scanned=files,
         strings_scanned=strings,
@@ -46,6 +46,7 @@ def assemble(
         ignored=ignored,
         profile=options.profile,
         baseline=outcome,
+        masked_keys=keys,
     )
 
 
@@ -55,7 +56,7 @@ class Piece:
     documents that have findings (inline ignores read them; the others are let go)."""
 
     findings: list[Finding]
-    failures: list[Failure]
+    failures: list[FileError]
     strings: int
     data: dict[str, Any]
 
@@ -75,7 +76,7 @@ class Tally:
     """The chunks of one run, added in file order, then assembled into one report."""
 
     findings: list[Finding] = field(default_factory=list)
-    failures: list[Failure] = field(default_factory=list)
+    failures: list[FileError] = field(default_factory=list)
     errors: list[FileError] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
     data: dict[str, Any] = field(default_factory=dict)

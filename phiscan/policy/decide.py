@@ -8,6 +8,7 @@ outer one.  Severity follows where the text travels (grammar cache > rest of a c
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -156,16 +157,47 @@ def _within(a: Detection, b: Detection) -> bool:
     return b.start <= a.start and a.end <= b.end
 
 
+class _Disjoint:
+    """Detections that do not overlap one another, sorted by start: the ones overlapping a span are found in
+    O(log n + k), so a long description with thousands of detections costs n log n, not n squared."""
+
+    def __init__(self, items: Sequence[Detection] = ()) -> None:
+        self._items = sorted(items, key=lambda d: d.start)
+        self._starts = [d.start for d in self._items]
+
+    def overlapping(self, d: Detection) -> list[Detection]:
+        i = max(bisect.bisect_right(self._starts, d.start) - 1, 0)  # earlier ones end before this one starts
+        out = []
+        while i < len(self._items) and self._items[i].start < d.end:
+            if _overlaps(d, self._items[i]):
+                out.append(self._items[i])
+            i += 1
+        return out
+
+    def replace(self, gone: Sequence[Detection], new: Detection | None) -> None:
+        ids = {id(g) for g in gone}
+        kept = [k for k in self._items if id(k) not in ids]
+        if new is not None:
+            at = bisect.bisect_left([k.start for k in kept], new.start)
+            kept.insert(at, new)
+        self._items = kept
+        self._starts = [k.start for k in kept]
+
+
 def _outer_first(found: Sequence[Detection]) -> list[Detection]:
     """Among overlapping detections of one kind, an outer identifier wins over what it contains,
     otherwise the higher score wins."""
-    kept: list[Detection] = []
+    kept: list[Detection] = []  # in the order they were kept: later stages rely on it for ties
+    index = _Disjoint()
     for d in sorted(found, key=lambda d: (-(d.end - d.start), -d.score)):
-        clash = [k for k in kept if _overlaps(d, k)]
+        clash = index.overlapping(d)
         if not clash:
             kept.append(d)
+            index.replace((), d)
         elif not any(_within(d, k) for k in clash) and all(d.score > k.score for k in clash):
-            kept = [k for k in kept if k not in clash] + [d]
+            ids = {id(k) for k in clash}
+            kept = [k for k in kept if id(k) not in ids] + [d]
+            index.replace(clash, d)
     return kept
 
 
@@ -173,18 +205,20 @@ def _resolve_overlaps(found: Sequence[Detection]) -> list[Detection]:
     """One view's detections without double counting.  Secrets beat everything they touch; validated
     patterns beat the name model, except a street address around its own ZIP code."""
     secrets = _outer_first([d for d in found if _strong_secret(d)])
-    patterns = _outer_first(
-        [d for d in found if not _strong_secret(d) and not _is_ner(d) and not any(_overlaps(d, s) for s in secrets)]
-    )
+    held = _Disjoint(secrets)
+    patterns = _outer_first([d for d in found if not _strong_secret(d) and not _is_ner(d) and not held.overlapping(d)])
+    by_start = _Disjoint(patterns)
+    dropped: set[int] = set()
     names: list[Detection] = []
-    for n in _outer_first([d for d in found if _is_ner(d) and not any(_overlaps(d, s) for s in secrets)]):
-        touching = [p for p in patterns if _overlaps(n, p)]
+    for n in _outer_first([d for d in found if _is_ner(d) and not held.overlapping(d)]):
+        touching = by_start.overlapping(n)
         if n.entity == "LOCATION" and all(p.entity == "ZIP_CODE" and _within(p, n) for p in touching):
-            patterns = [p for p in patterns if p not in touching]
+            dropped.update(id(p) for p in touching)
+            by_start.replace(touching, None)
             names.append(n)
         elif not touching:
             names.append(n)
-    return secrets + patterns + names
+    return secrets + [p for p in patterns if id(p) not in dropped] + names
 
 
 def _gazetteer_names(surface: Surface) -> list[Detection]:
@@ -254,12 +288,14 @@ def decide(
     kept.sort(key=lambda k: (not _strong_secret(k[0]), _is_ner(k[0]), -len(_norm(k[0].matched))))
     outer: list[tuple[Detection, Origin]] = []
     outer_norms: list[str] = []  # normalised once: a huge alternation has thousands of literals
+    seen: set[str] = set()  # the same value repeated (a long description) is settled without a scan
     for d, origin in kept:
         n, ner = _norm(d.matched), _is_ner(d)
-        if any(n in on or (ner and on in n) for on in outer_norms):
+        if n in seen or any(n in on or (ner and on in n) for on in outer_norms):
             continue
         outer.append((d, origin))
         outer_norms.append(n)
+        seen.add(n)
     findings: dict[tuple[str, str], Finding] = {}
     severity = severity_for(surface.role, surface.exposure)
     for d, origin in outer:
@@ -283,4 +319,25 @@ def decide(
             key=policy.fingerprint_key,
             span=origin,
         )
-    return list(findings.values())
+    return _aggregated(list(findings.values()))
+
+
+MAX_PER_RULE = 10  # findings of one rule in one string; beyond, one finding says how many more there are
+
+
+def _aggregated(found: list[Finding]) -> list[Finding]:
+    """At most `MAX_PER_RULE` findings of a rule per string, the last standing for the rest with a count:
+    a pattern of 10,000 record numbers is one problem to fix, not 10,000 report lines."""
+    by_rule: dict[str, list[Finding]] = {}
+    for f in found:
+        by_rule.setdefault(f.rule, []).append(f)
+    out: list[Finding] = []
+    for group in by_rule.values():
+        if len(group) <= MAX_PER_RULE:
+            out.extend(group)
+            continue
+        out.extend(group[: MAX_PER_RULE - 1])
+        rest = len(group) - MAX_PER_RULE + 1
+        last = group[MAX_PER_RULE - 1]
+        out.append(replace(last, count=rest, message=f"{last.message} ({rest} such values in this string)"))
+    return out

@@ -1,5 +1,5 @@
 """Detection's verdicts become findings: per surface through `decide`, per document through the request
-checks, each placed at its line and column; views that could not be fully analysed become `Failure`s."""
+checks, each placed at its line and column; strings that could not be fully analysed become errors."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from phiscan.policy.decide import Policy, decide
 from phiscan.surfaces.units import Unit
 from phiscan.surfaces.views import View
 from phiscan.surfaces.walk import schema_keywords
-from phiscan.types import KEY_ROLES, Failure, FailureReason, Finding, Role, Surface, Verdict
+from phiscan.types import KEY_ROLES, FailureReason, FileError, Finding, Location, Role, Surface, Verdict
 
 PerSurface = Sequence[tuple[Unit, Surface, Sequence[View]]]
 
@@ -24,31 +24,30 @@ def finding_order(f: Finding) -> tuple[str, int, int, str, str]:
 
 def judge(
     per_surface: PerSurface, verdicts: Mapping[View, Verdict], policy: Policy, max_chars: int, profile: str
-) -> tuple[list[Finding], list[Failure]]:
-    """Findings (sorted) and failures for surfaces whose views detection has judged."""
+) -> tuple[list[Finding], list[FileError]]:
+    """Findings (sorted), and an error for each string that could not be fully analysed: its findings may be
+    missing, so its file fails the run (fail closed) while the rest is still reported."""
     findings: list[Finding] = []
-    failures: list[Failure] = []
+    failures: list[FileError] = []
     for unit, s, views in per_surface:
         judged = [verdicts[v] for v in views]
         if not all(v.complete for v in judged):
-            where = _where(s, unit.document)
             failures.append(
-                Failure(
-                    s.path,
-                    f"detection failed on the {where}: its findings may be missing",
+                _failure(
+                    s,
+                    unit.document,
+                    "detection failed on the {}: its findings may be missing",
                     FailureReason.DETECTION_FAILED,
-                    where,
                 )
             )
         if len(s.raw) > max_chars:
-            where = _where(s, unit.document)
             failures.append(
-                Failure(
-                    s.path,
-                    f"the {where} is {len(s.raw)} characters long: only the first "
+                _failure(
+                    s,
+                    unit.document,
+                    f"the {{}} is {len(s.raw)} characters long: only the first "
                     f"{max_chars} (max_string_chars) were analysed",
                     FailureReason.STRING_TRUNCATED,
-                    where,
                 )
             )
         found = decide(s, [j.detections for j in judged], policy, [v.origin for v in views])
@@ -56,6 +55,13 @@ def judge(
     findings.extend(_request_checks(per_surface, findings, profile))
     findings.sort(key=finding_order)
     return findings, failures
+
+
+def _failure(s: Surface, doc: Document | None, template: str, reason: FailureReason) -> FileError:
+    loc = doc.locate(s.pointer, key=s.role in KEY_ROLES) if doc is not None and s.pointer else None
+    return FileError(
+        s.path, template.format(_where(s, loc)), loc.line if loc else None, loc.column if loc else None, reason
+    )
 
 
 def located(f: Finding, doc: Document | None) -> Finding:
@@ -79,13 +85,12 @@ def _request_checks(per_surface: PerSurface, found: list[Finding], profile: str)
     return out
 
 
-def _where(s: Surface, doc: Document | None) -> str:
-    """Where a surface is, for a note: a key is its own value, so it is named by position or parent only."""
+def _where(s: Surface, loc: Location | None) -> str:
+    """Where a surface is, for an error: a key is its own value, so it is named by position or parent only."""
     role = s.role.value.replace("_", " ")
     if s.role is Role.FILE_NAME and not s.pointer:
         return "file name"
     key = s.role in KEY_ROLES
-    loc = doc.locate(s.pointer, key=key) if doc is not None else None
     at = f" (line {loc.line}, column {loc.column})" if loc is not None else ""
     if key:
         parent = structural_pointer(s.pointer.rsplit("/", 2)[0], schema_keywords())

@@ -16,7 +16,8 @@ from fnmatch import fnmatchcase
 from typing import Any
 
 from phiscan.documents.paths import path_matches, relative_posix
-from phiscan.pointer import unescape_token
+from phiscan.pointer import structural_pointer, unescape_token
+from phiscan.surfaces.walk import schema_keywords
 from phiscan.types import Finding, Note
 
 KEYWORD = "x-phiscan-ignore"
@@ -90,7 +91,11 @@ def suppress(
             continue
         kept.append(f)
     notes = [
-        Note(path, f"{KEYWORD} at {ptr or '/'} must be true or a list of rule ids; it was not applied")
+        Note(
+            path,
+            f"{KEYWORD} at {structural_pointer(ptr, schema_keywords()) or '/'} must be true or a list of rule ids; "
+            "it was not applied",
+        )
         for path, ptr in sorted(bad)
     ]
     return kept, ignored, notes

@@ -7,12 +7,29 @@ the text format uses, would cost every JSON or SARIF run its start-up time).
 from __future__ import annotations
 
 import importlib
+import json as _json
+import re
 from collections.abc import Callable
 from typing import TextIO
 
 from phiscan.types import Report
 
 Reporter = Callable[[Report, TextIO], None]
+# Lone surrogates (a `\ud800` escape in a key, a file name that is not UTF-8) cannot be written as UTF-8:
+# every writer shows them escaped instead of crashing and losing the other files' results.
+_UNENCODABLE = re.compile("[\ud800-\udfff]")
+
+
+def json_text(data: object) -> str:
+    """`data` as indented JSON that any UTF-8 stream can take: lone surrogates become `\\uXXXX` escapes."""
+    text = _json.dumps(data, indent=2, ensure_ascii=False)
+    return _UNENCODABLE.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
+
+
+def printable(text: str) -> str:
+    """`text` with lone surrogates shown as `\\udXXX`, for the line-oriented formats."""
+    return _UNENCODABLE.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
+
 
 _WRITERS = {"text": "write_text", "json": "write_json", "sarif": "write_sarif", "github": "write_github"}
 FORMATS: tuple[str, ...] = tuple(_WRITERS)

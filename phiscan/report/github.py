@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TextIO
 
 from phiscan.pointer import masked_pointer
+from phiscan.report import printable
 from phiscan.report.where import Base, find_base, message, relative
 from phiscan.types import Report, Severity
 
@@ -78,7 +79,7 @@ def workflow_commands(report: Report, cwd: Path | None = None) -> list[str]:
 def write_github(report: Report, out: TextIO) -> None:
     """Print workflow commands, then a plain summary line for the job log."""
     for line in workflow_commands(report):
-        out.write(line + "\n")
+        out.write(printable(line) + "\n")
     out.write(
         f"phiscan: {len(report.findings)} finding(s), {len(report.failing)} at or above "
         f"'{report.fail_on.value}', {len(report.errors)} error(s) in {report.files_scanned} file(s)\n"

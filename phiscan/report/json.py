@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any, TextIO
 
+from phiscan.report import json_text
 from phiscan.types import Report
 
 
@@ -15,7 +15,10 @@ def report_dict(report: Report) -> dict[str, Any]:
         "warnings": [f.to_dict() for f in report.warnings],
         "files_scanned": report.files_scanned,
         "strings_scanned": report.strings_scanned,
-        "errors": [{"path": e.path, "message": e.message, "line": e.line, "column": e.column} for e in report.errors],
+        "errors": [
+            {"path": e.path, "message": e.message, "line": e.line, "column": e.column, "reason": e.reason.value}
+            for e in report.errors
+        ],
         "notes": [{"path": n.path, "message": n.message} for n in report.notes],
         "ignored": report.ignored,
         "fail_on": report.fail_on.value,
@@ -24,5 +27,5 @@ def report_dict(report: Report) -> dict[str, Any]:
 
 
 def write_json(report: Report, out: TextIO) -> None:
-    json.dump(report_dict(report), out, indent=2, ensure_ascii=False)
+    out.write(json_text(report_dict(report)))
     out.write("\n")

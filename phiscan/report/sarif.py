@@ -15,7 +15,6 @@ could be reversed by trying every SSN.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -25,6 +24,7 @@ from typing import Any, TextIO
 
 from phiscan import rules
 from phiscan.pointer import masked_pointer
+from phiscan.report import json_text
 from phiscan.report.where import (
     SRCROOT,
     Base,
@@ -215,5 +215,5 @@ def sarif_log(report: Report, cwd: Path | None = None) -> dict[str, Any]:
 
 def write_sarif(report: Report, out: TextIO) -> None:
     """Write the report as SARIF 2.1.0 (masked values only, whatever `show_values` was)."""
-    json.dump(sarif_log(report), out, indent=2, ensure_ascii=False)
+    out.write(json_text(sarif_log(report)))
     out.write("\n")

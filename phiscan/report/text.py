@@ -9,6 +9,7 @@ from itertools import groupby
 from typing import TextIO
 
 from phiscan.pointer import masked_pointer
+from phiscan.report import printable
 from phiscan.types import Finding, Report, Severity
 
 _STYLE = {Severity.HIGH: "bold red", Severity.MEDIUM: "yellow", Severity.LOW: "cyan"}
@@ -92,7 +93,7 @@ def _escaped(control: re.Match[str]) -> str:
 
 def write_text(report: Report, out: TextIO) -> None:
     """Findings grouped by file, then warnings, errors, notes and a summary line."""
-    lines = ([(_CONTROL.sub(_escaped, text), style) for text, style in line] for line in _lines(report))
+    lines = ([(printable(_CONTROL.sub(_escaped, text)), style) for text, style in line] for line in _lines(report))
     if not _colour(out):  # plain text needs no rendering library: a pre-commit run starts faster
         for line in lines:
             out.write("".join(text for text, _ in line) + "\n")

@@ -44,8 +44,10 @@ def artifact_location(path: str, base: Base, cwd: Path | None = None) -> dict[st
     """A SARIF artifactLocation: a `%SRCROOT%`-relative URI, or an absolute file URI outside the base."""
     rel = relative(path, base, cwd)
     if rel is None:
-        return {"uri": Path(os.path.abspath(Path(cwd or Path.cwd()) / path)).as_uri()}
-    return {"uri": quote(rel, safe="/"), "uriBaseId": SRCROOT}
+        full = os.path.abspath(Path(cwd or Path.cwd()) / path)
+        return {"uri": "file://" + quote(os.fsencode(full), safe="/")}
+    # percent-encode the file name's bytes: a name that is not UTF-8 reaches here as surrogate escapes
+    return {"uri": quote(os.fsencode(rel), safe="/"), "uriBaseId": SRCROOT}
 
 
 SRCROOT = "%SRCROOT%"

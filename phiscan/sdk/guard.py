@@ -21,17 +21,18 @@ import os
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Literal, TypeVar
 
 from phiscan.errors import ConfigError, FindingsError
 from phiscan.policy.eligibility import check_profile, feature_findings
 from phiscan.policy.lint import Counts, limit_findings, spend
 from phiscan.sdk.request import canonical, part_owner, request_body, request_parts
-from phiscan.types import Exposure, FileError, Finding, FindingKind, Report, Severity
+from phiscan.types import Exposure, FileError, Finding, FindingKind, Report, Severity, key_pointers
 
 T = TypeVar("T")
 OnFindings = Literal["raise", "log"] | Callable[[Report], None]
+OnError = Literal["block", "send"]
 log = logging.getLogger("phiscan.guard")
 
 _BATCH = "/v1/messages/batches"
@@ -57,7 +58,13 @@ class Guard:
     """The checks and the verdict cache one guarded client shares across threads and tasks."""
 
     def __init__(
-        self, profile: str, fail_on: Severity, allowlist: Iterable[str], on_findings: OnFindings, analyzer: Any = None
+        self,
+        profile: str,
+        fail_on: Severity,
+        allowlist: Iterable[str],
+        on_findings: OnFindings,
+        analyzer: Any = None,
+        on_error: OnError = "block",
     ) -> None:
         from phiscan.options import ScanOptions
         from phiscan.policy.decide import Policy
@@ -68,6 +75,9 @@ class Guard:
         if on_findings not in ("raise", "log") and not callable(on_findings):
             raise ConfigError("on_findings must be 'raise', 'log' or a callable taking a phiscan.Report")
         self.on_findings = on_findings
+        if on_error not in ("block", "send"):
+            raise ConfigError("on_error must be 'block' or 'send'")
+        self.on_error = on_error
         self.options = ScanOptions(policy=Policy(), fail_on=fail_on, kind="request", profile=profile)
         self.analyzer = analyzer  # None: the process-wide analyzer, built on first use
         self._key = os.urandom(32)
@@ -136,7 +146,7 @@ class Guard:
             if owner.startswith("/tools/"):
                 strict.add(owner)
         # a part the scan could not finish (too deep, too big, a detector failure) must not pass as clean
-        failed = tuple(report.errors) + tuple(FileError("<request>", f.message) for f in report.failures)
+        failed = report.errors
         out: dict[str, _Verdict] = {}
         with self._lock:
             for prefix, _, key in missed:
@@ -156,6 +166,7 @@ class Guard:
         findings.extend(
             limit_findings("", sum(v.strict for v in verdicts.values()), [v.counts for v in verdicts.values()])
         )
+        keys = key_pointers(findings)  # before the allowlist: an allowed key must not unmask what is below it
         if self.allowlist:
             findings = [f for f in findings if not ({f.rule, f.fingerprint, f"{f.rule}:{f.pointer}"} & self.allowlist)]
         errors = tuple(dict.fromkeys(e for v in verdicts.values() for e in v.incomplete))
@@ -165,6 +176,7 @@ class Guard:
             errors=errors,
             fail_on=self.fail_on,
             profile=self.profile,
+            masked_keys=keys,
         )
 
     def _unscannable(self) -> Report:
@@ -213,9 +225,20 @@ class Guard:
         return self._report(body, hits, endpoint)
 
     def verdict(self, report: Report) -> None:
-        """Act on a report: raise `FindingsError`, log, or hand it to the callback."""
+        """Act on a report: raise `FindingsError`, log, or hand it to the callback.
+
+        A request that could not be fully scanned (`report.errors`) is blocked whatever `on_findings` says,
+        unless `on_error` is "send": then it is logged and sent, and only its findings are acted on.
+        """
         if report.ok:
             return
+        if report.errors:
+            if self.on_error == "block":
+                raise FindingsError(report)
+            log.warning("%s", FindingsError(report))  # on_error="send": the caller chose to send it anyway
+            report = replace(report, errors=())
+            if report.ok:
+                return
         if self.on_findings == "raise":
             raise FindingsError(report)
         if self.on_findings == "log":

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from typing import Any, TypeVar
 
 from phiscan.errors import ConfigError
-from phiscan.sdk.guard import Guard, OnFindings
+from phiscan.sdk.guard import Guard, OnError, OnFindings
 from phiscan.types import Severity
 
 T = TypeVar("T")
@@ -71,6 +71,7 @@ def guard(
     allowlist: Iterable[str] = (),
     on_findings: OnFindings = "raise",
     analyzer: Any = None,
+    on_error: OnError = "block",
 ) -> T:
     """`client`, checking every request before it is sent: PHI in schemas, metadata and file names,
     features the profile refuses (`hipaa`, `zdr`, `none`).
@@ -78,13 +79,15 @@ def guard(
     `fail_on`: the lowest severity that counts.  `allowlist`: rule ids, fingerprints or
     `rule:pointer` strings to accept.  `on_findings`: `"raise"` (`phiscan.FindingsError`, nothing
     sent), `"log"` (a warning on the `phiscan.guard` logger, then send), or a callable given the
-    `Report` (raise from it to stop the request).
+    `Report` (raise from it to stop the request).  `on_error`: what to do with a request phiscan could
+    not fully scan (a detector failed, a limit was reached): `"block"` (the default: `FindingsError`, whatever
+    `on_findings` says) or `"send"` (a warning on the logger, then send it).
     """
     try:
         severity = Severity(fail_on)
     except ValueError:
         raise ConfigError("fail_on must be one of: low, medium, high") from None
-    g = Guard(profile, severity, allowlist, on_findings, analyzer)
+    g = Guard(profile, severity, allowlist, on_findings, analyzer, on_error)
     return replace_type(_Guarded(client, (), g, _is_async_client(client)), client)
 
 

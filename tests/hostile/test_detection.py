@@ -12,6 +12,7 @@ import pytest
 from phiscan import ScanOptions, scan_document
 from phiscan.detect.analyzer import Analyzer
 from phiscan.documents.load import Limits
+from phiscan.errors import FindingsError
 from phiscan.surfaces.regexlit import analyse_regex
 from phiscan.surfaces.views import View
 
@@ -61,7 +62,8 @@ def test_a_huge_alternation_is_cut_at_max_string_chars_and_still_reports_its_hea
     pattern = "^(" + SSN + "|" + "|".join(words * 10) + ")$"  # about 1.6 million characters
     report = scan_document({"type": "string", "pattern": pattern}, analyzer=analyzer)
     assert [f.rule for f in report.findings] == ["phi-ssn"]
-    assert [n.message for n in report.notes] == [
+    assert report.exit_code == 2  # the part not analysed fails the file (fail closed); the head is still reported
+    assert [e.message for e in report.errors] == [
         f"the pattern at /pattern is {len(pattern)} characters long: only the first 100000 (max_string_chars) "
         "were analysed"
     ]
@@ -128,8 +130,11 @@ def test_a_detector_failure_in_one_string_keeps_the_others_findings(
     report = scan_document(schema, path="mixed.json", analyzer=analyzer)
     rules = {(f.rule, f.pointer) for f in report.findings}
     assert {("phi-person-name", "/properties/patient/enum/0"), ("phi-ssn", "/properties/ssn/const")} <= rules
-    notes = sorted(n.message for n in report.notes)
-    # keys on the way are masked in notes: any of them could be the PHI the note must not repeat
+    assert report.exit_code == 2 and not report.ok  # fail closed: a string not analysed fails its file
+    with pytest.raises(FindingsError):
+        report.raise_for_findings()
+    notes = sorted(e.message for e in report.failures)
+    # keys on the way are masked in errors: any of them could be the PHI the message must not repeat
     assert "detection failed on the description at /properties/n***/description: its findings may be missing" in notes
     assert "detection failed on the property name of the schema at (root): its findings may be missing" in notes
     assert_no_leak(messages(report))
@@ -151,7 +156,7 @@ def test_small_limits_apply_to_patterns_too(analyzer: Analyzer) -> None:
     schema = {"type": "string", "pattern": "^(" + "q" * 50 + "|" + SSN + ")$"}
     report = scan_document(schema, options=ScanOptions(limits=Limits(max_string_chars=40)), analyzer=analyzer)
     assert not report.findings
-    assert len(report.notes) == 1
+    assert len(report.errors) == 1 and report.exit_code == 2
 
 
 @pytest.mark.parametrize(

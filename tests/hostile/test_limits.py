@@ -36,12 +36,12 @@ def test_a_50_mb_string_is_analysed_up_to_the_limit_and_a_note_says_so(analyzer:
     body = {"type": "string", "description": f"{NAME}, SSN {SSN}. " + "x" * 50_000_000 + f" {SSN[::-1]}"}
     report = scan_document(body, path="big.json", analyzer=analyzer)
     assert {f.rule for f in report.findings} >= {"phi-ssn"}
-    (note,) = report.notes
+    (note,) = report.errors
     assert note.message == (
         f"the description at /description is {len(body['description'])} characters long: "
         "only the first 100000 (max_string_chars) were analysed"
     )
-    assert report.exit_code == 1  # a finding; the note alone does not fail the run
+    assert report.exit_code == 2  # fail closed: the part not analysed fails the file; the finding still shows
     assert_no_leak(messages(report))
 
 
@@ -50,12 +50,12 @@ def test_max_string_chars_applies_to_every_view_of_a_string(analyzer: Analyzer) 
     body = {"type": "object", "properties": {"a": {"type": "string", "description": "y" * 30 + " SSN " + SSN}}}
     cut = scan_document(body, options=ScanOptions(limits=Limits(max_string_chars=20)), analyzer=analyzer)
     assert not cut.findings
-    assert [n.message for n in cut.notes] == [
+    assert [e.message for e in cut.errors] == [
         "the description at /properties/a/description is 46 characters "
         "long: only the first 20 (max_string_chars) were analysed"
     ]
     whole = scan_document({"type": "string", "description": "y" * 30_000 + " SSN " + SSN}, analyzer=analyzer)
-    assert {f.rule for f in whole.findings} == {"phi-ssn"} and not whole.notes
+    assert {f.rule for f in whole.findings} == {"phi-ssn"} and not whole.errors
 
 
 def test_a_key_over_the_limit_is_not_named_in_the_note(analyzer: Analyzer) -> None:
@@ -65,7 +65,7 @@ def test_a_key_over_the_limit_is_not_named_in_the_note(analyzer: Analyzer) -> No
         options=ScanOptions(limits=Limits(max_string_chars=30)),
         analyzer=analyzer,
     )
-    (note,) = report.notes
+    (note,) = report.errors
     assert note.message.startswith("the property name of the schema at (root) is 55 characters long")
     assert_no_leak(note.message)
 
@@ -137,12 +137,9 @@ def test_cli_limits_are_options_and_breaches_are_reported(tmp_path: Path, cache_
     assert errors == {
         "big.json": "file is 5032 bytes, over max_file_bytes (4000 bytes)",
         "many.json": "more than max_surfaces_per_file (20) strings: only the first 20 were scanned",
+        "long.json": "the description at /description (line 1, column 35) is 500 characters long: "
+        "only the first 300 (max_string_chars) were analysed",
     }
-    notes = {Path(n["path"]).name: n["message"] for n in run.json["notes"]}
-    assert notes["long.json"] == (
-        "the description at /description (line 1, column 35) is 500 characters long: "
-        "only the first 300 (max_string_chars) were analysed"
-    )
     assert good_rules(run.json["findings"]) >= {"phi-person-name", "phi-ssn"}
     assert_no_leak(run.stdout, run.stderr)
 
