@@ -12,7 +12,8 @@ from typing import Any
 
 from phiscan.masking import mask
 
-MAX_SHOWN_TOKEN = 80
+MAX_SHOWN_TOKEN = 80  # display (text, SARIF, GitHub): longer tokens show a head and a hash
+MAX_RAW_TOKEN = 1_000  # the JSON report, whose pointers are otherwise raw
 SHOWN_HEAD = 40
 
 
@@ -65,11 +66,24 @@ def masked_pointer(pointer: str, sensitive: frozenset[str]) -> str:
     for token in pointer.split("/")[1:]:
         prefix += "/" + token
         shown = escape_token(mask(unescape_token(token))) if prefix in sensitive else token
-        if len(shown) > MAX_SHOWN_TOKEN:
-            digest = hashlib.sha256(shown.encode("utf-8", "surrogatepass")).hexdigest()[:8]
-            shown = f"{shown[:SHOWN_HEAD]}…{digest}"
-        out.append(shown)
+        out.append(_short(shown, MAX_SHOWN_TOKEN))
     return "".join("/" + t for t in out)
+
+
+def shortened_pointer(pointer: str, limit: int = MAX_RAW_TOKEN) -> str:
+    """`pointer` with each token longer than `limit` shortened to its head and a hash (the JSON report's rule:
+    pointers stay raw, but a 100,000-character key is no address anyone resolves, and it would repeat in
+    every finding below it)."""
+    if len(pointer) <= limit:
+        return pointer
+    return "".join("/" + _short(t, limit) for t in pointer.split("/")[1:])
+
+
+def _short(token: str, limit: int) -> str:
+    if len(token) <= limit:
+        return token
+    digest = hashlib.sha256(token.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+    return f"{token[:SHOWN_HEAD]}…{digest}"
 
 
 # tokens that are document structure, never a value: kept as they are by `structural_pointer`
@@ -87,4 +101,4 @@ def structural_pointer(pointer: str, keywords: frozenset[str]) -> str:
     phiscan could not fully analyse: any key on the way (a property named after a patient) could be PHI that
     was not flagged, because the analysis did not finish.  `keywords` are the schema keywords the walk knows."""
     keep = _STRUCTURE | keywords
-    return "".join("/" + (t if t.isdigit() or t in keep else mask(t)) for t in pointer.split("/")[1:])
+    return "".join("/" + (t if (t.isascii() and t.isdigit()) or t in keep else mask(t)) for t in pointer.split("/")[1:])

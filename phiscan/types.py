@@ -161,9 +161,11 @@ class Finding:
 
     def to_dict(self) -> dict[str, Any]:
         """The finding as the JSON contract has it (see the README)."""
+        from phiscan.pointer import shortened_pointer
+
         out: dict[str, Any] = {
             "path": self.path,
-            "pointer": self.pointer,
+            "pointer": shortened_pointer(self.pointer),
             "surface": self.where,
             "kind": self.kind.value,
             "entity": self.entity,

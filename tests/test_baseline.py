@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -49,12 +50,24 @@ def test_file_holds_no_value_no_line_number_and_sorted_entries(tmp_path: Path, a
     report = scan_paths([project(tmp_path)], options=ScanOptions(baseline=b), analyzer=analyzer)
     assert len(report.findings) == 3
     text = bl.dumps(replace(b, entries=report.baseline.entries))
-    for secret in (SSN, "078", "Robert", "Davis", "Linda", "intake", "guardian", "/properties"):
-        assert secret not in text
     doc = json.loads(text)
     assert set(doc) == {"version", "hash", "salt", "results"}
     assert doc["hash"] == {"algorithm": "scrypt", "n": 2**14, "r": 8, "p": 1, "dklen": 16}
     assert all(set(e) == {"rule", "file", "hash"} for e in doc["results"])
+    # salt, file tags and hashes are random-looking hex of fixed lengths (they may spell `078` by chance):
+    # nothing else hides in them, and with them blanked out the file holds no value, name or path
+    hexes = [doc["salt"], *(e["file"] for e in doc["results"]), *(e["hash"] for e in doc["results"])]
+    assert re.fullmatch(r"[0-9a-f]{32}", doc["salt"])
+    assert all(
+        re.fullmatch(r"[0-9a-f]{16}", e["file"]) and re.fullmatch(r"[0-9a-f]{32}", e["hash"]) for e in doc["results"]
+    )
+    assert {e["rule"] for e in doc["results"]} == {"phi-ssn", "phi-person-name"}
+    rest = text
+    for h in hexes:
+        rest = rest.replace(f'"{h}"', '""')
+    assert not re.search(r"[0-9a-f]{16}", rest)  # every hex value was blanked
+    for secret in (SSN, "078", "05", "1124", "Robert", "Davis", "Linda", "intake", "guardian", "/properties"):
+        assert secret not in rest
     lines = [ln for ln in text.splitlines() if '"hash": "' in ln and '"rule"' in ln]
     assert len(lines) == 3 and lines == sorted(lines)  # one entry per line, sorted: merges cleanly
     assert "line" not in text.replace("dklen", "")
@@ -98,7 +111,7 @@ def test_empty_baseline_is_valid(tmp_path: Path) -> None:
             'expected "hash"',
         ),
         (
-            '{"version": 1, "hash": {"algorithm": "scrypt", "n": 1024, "r": 8, "p": 1}, '
+            '{"version": 1, "hash": {"algorithm": "scrypt", "n": 16384, "r": 8, "p": 1}, '
             '"salt": "00112233445566778899aabbccddeeff", "results": [{"rule": "phi-ssn"}]}',
             'expected "hash"',
         ),
@@ -168,6 +181,31 @@ def test_update_keeps_entries_of_files_it_did_not_scan(tmp_path: Path) -> None:
     up = b.updated([("phi-ssn", tag_a, "new")], [str(tmp_path / "a.json")])
     assert ("phi-ssn", tag_a, "gone") not in up.entries and ("phi-ssn", tag_a, "new") in up.entries
     assert len(up.entries) == 2 and up.salt == b.salt
+
+
+# the hash cost (hostile files: tests/hostile/test_baseline_params.py)
+
+
+def test_the_minimum_cost_is_the_default() -> None:
+    # `update` keeps the file's cost (it cannot rehash entries of files it did not scan), so a file at the
+    # minimum must already be at the defaults; raising the defaults means raising the minimum with them
+    assert (bl.MIN_N, bl.MIN_R, bl.MIN_P) == (bl.SCRYPT_N, bl.SCRYPT_R, bl.SCRYPT_P)
+    assert bl.MIN_N <= bl.MAX_N and bl.MIN_R <= bl.MAX_R and bl.MIN_P <= bl.MAX_P
+
+
+def test_no_baseline_holds_a_cost_out_of_bounds(tmp_path: Path) -> None:
+    b = bl.new(tmp_path / "b.json")
+    for n, r, p in ((2, 1, 1), (bl.SCRYPT_N, bl.SCRYPT_R, bl.MAX_P + 1), (2**40, 8, 1), (3 * 2**14, 8, 1)):
+        with pytest.raises(ConfigError, match=rf"^{re.escape(str(tmp_path / 'b.json'))}: scrypt cost n={n}, "):
+            replace(b, n=n, r=r, p=p)
+
+
+def test_update_keeps_the_cost_of_the_file(tmp_path: Path) -> None:
+    strong = replace(bl.new(tmp_path / "b.json"), n=2 * bl.SCRYPT_N, p=2)
+    up = strong.updated([("phi-ssn", "ab" * 8, "cd" * 16)], [])
+    assert (up.n, up.r, up.p) == (2 * bl.SCRYPT_N, bl.SCRYPT_R, 2)
+    default = bl.new(tmp_path / "b.json").updated([], [])
+    assert (default.n, default.r, default.p) == (bl.SCRYPT_N, bl.SCRYPT_R, bl.SCRYPT_P)
 
 
 # through the real CLI

@@ -32,6 +32,15 @@ VERSION = 1
 # scrypt cost: about 60 ms and 16 MiB per hash on a 2020s laptop core; trying every SSN
 # against one entry then costs about two CPU-years.  Stored per file, so it can be raised.
 SCRYPT_N, SCRYPT_R, SCRYPT_P, DKLEN = 2**14, 8, 1, 16
+# The cost a file may ask for.  The file is not trusted: below the minimum its entries could be reversed
+# by trying every SSN (n=2, r=1, p=1: under two CPU-hours); above the maximum every scan would crawl or
+# run out of memory.  The minimum is the default, so a baseline (and `update`, which keeps the file's
+# cost because it cannot rehash the entries of files it did not scan) never holds less than the
+# defaults.  The maximum, 16 times the default work (about 1.5 s and 128 MiB per hash), leaves room to
+# raise the default.
+MIN_N, MIN_R, MIN_P = SCRYPT_N, SCRYPT_R, SCRYPT_P
+MAX_N, MAX_R, MAX_P = 2**16, 16, 2
+ALLOWED_COST = f"n a power of two from {MIN_N} to {MAX_N}, r from {MIN_R} to {MAX_R}, p from {MIN_P} to {MAX_P}"
 _FIELDS = ("rule", "file", "hash")
 
 Entry = tuple[str, str, str]  # (rule, file tag, finding hash)
@@ -49,6 +58,12 @@ class Baseline:
     p: int = SCRYPT_P
     path: str | None = None
     _memo: dict[tuple[str, str, str, str], str] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        # however it was made (loaded, `replace`d, built by a caller), a baseline never hashes below the minimum
+        problem = _cost_problem(self.n, self.r, self.p)
+        if problem:
+            raise ConfigError(f"{self.path or 'baseline'}: {problem}")
 
     def relative(self, path: str) -> str:
         """`path` relative to the baseline's folder, in POSIX form (as given when outside it)."""
@@ -104,6 +119,20 @@ def new(path: str | os.PathLike[str]) -> Baseline:
     return Baseline(secrets.token_bytes(16), str(p.resolve().parent), path=str(p))
 
 
+def _cost_problem(n: int, r: int, p: int) -> str | None:
+    """Why scrypt cost `n`, `r`, `p` is refused, or None when it is within bounds."""
+    cost = f"scrypt cost n={n}, r={r}, p={p}"
+    if n < MIN_N or r < MIN_R or p < MIN_P:
+        why = "below the minimum: its hashes could be reversed by trying every value"
+    elif n > MAX_N or r > MAX_R or p > MAX_P:
+        why = "above the maximum: every scan would be slow or run out of memory"
+    elif n & (n - 1):
+        why = "not allowed: n must be a power of two"
+    else:
+        return None
+    return f"{cost} is {why}; phiscan accepts {ALLOWED_COST}. Recreate the baseline with `phiscan baseline create`"
+
+
 def _bad(path: Path, what: str) -> ConfigError:
     return ConfigError(f"{path}: not a phiscan baseline ({what}); recreate it with `phiscan baseline create`")
 
@@ -126,15 +155,28 @@ def load(path: str | os.PathLike[str]) -> Baseline:
     h: Any = raw.get("hash")
     try:
         salt = bytes.fromhex(raw["salt"])
-        n, r, pp = int(h["n"]), int(h["r"]), int(h["p"])
-        if h.get("algorithm") != "scrypt" or len(salt) < 16 or n < 2 or n & (n - 1) or r < 1 or pp < 1:
+        n, r, pp = (_whole(h[k]) for k in "nrp")
+        if h.get("algorithm") != "scrypt" or h.get("dklen", DKLEN) != DKLEN or len(salt) < 16:
+            raise ValueError
+        if n < 2 or n & (n - 1) or r < 1 or pp < 1:
             raise ValueError
         entries = frozenset(tuple(str(e[k]) for k in _FIELDS) for e in raw["results"])
     except (KeyError, TypeError, ValueError, AttributeError):
         raise _bad(
             p, 'expected "hash" {algorithm: scrypt, n, r, p}, a hex "salt" and "results" [{rule, file, hash}]'
         ) from None
+    # the cost is checked here, before any hashing, so a hostile file is refused by name, never by scrypt
+    problem = _cost_problem(n, r, pp)
+    if problem:
+        raise ConfigError(f"{p}: {problem}")
     return Baseline(salt, str(p.resolve().parent), entries, n, r, pp, str(p))  # type: ignore[arg-type]  # 3-tuples by _FIELDS
+
+
+def _whole(x: object) -> int:
+    """A JSON integer as written by `dumps` (not a string, a bool or a float)."""
+    if isinstance(x, bool) or not isinstance(x, int):
+        raise TypeError
+    return x
 
 
 def dumps(b: Baseline) -> str:

@@ -8,7 +8,6 @@ outer one.  Severity follows where the text travels (grammar cache > rest of a c
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -17,6 +16,7 @@ from phiscan import rules
 from phiscan.detect.names import known_full_name, name_shaped
 from phiscan.detect.reserved import is_placeholder, is_reserved_domain, is_stand_in_mailbox
 from phiscan.policy.mint import FINGERPRINT_KEY, finding
+from phiscan.policy.overlaps import is_ner, resolve_overlaps, strong_secret
 from phiscan.types import GRAMMAR_ROLES, Detection, Exposure, Finding, Role, Severity, Surface
 
 _ROLE_MAILBOXES = frozenset(
@@ -140,87 +140,6 @@ def _plausible(d: Detection, policy: Policy) -> bool:
     return True
 
 
-def _is_ner(d: Detection) -> bool:
-    return d.recognizer == "SpacyRecognizer"
-
-
-def _strong_secret(d: Detection) -> bool:
-    """A named credential format; heuristic ones (a password after a keyword) compete like any pattern."""
-    return rules.is_secret(d.entity) and d.score >= 0.9
-
-
-def _overlaps(a: Detection, b: Detection) -> bool:
-    return a.start < b.end and b.start < a.end
-
-
-def _within(a: Detection, b: Detection) -> bool:
-    return b.start <= a.start and a.end <= b.end
-
-
-class _Disjoint:
-    """Detections that do not overlap one another, sorted by start: the ones overlapping a span are found in
-    O(log n + k), so a long description with thousands of detections costs n log n, not n squared."""
-
-    def __init__(self, items: Sequence[Detection] = ()) -> None:
-        self._items = sorted(items, key=lambda d: d.start)
-        self._starts = [d.start for d in self._items]
-
-    def overlapping(self, d: Detection) -> list[Detection]:
-        i = max(bisect.bisect_right(self._starts, d.start) - 1, 0)  # earlier ones end before this one starts
-        out = []
-        while i < len(self._items) and self._items[i].start < d.end:
-            if _overlaps(d, self._items[i]):
-                out.append(self._items[i])
-            i += 1
-        return out
-
-    def replace(self, gone: Sequence[Detection], new: Detection | None) -> None:
-        ids = {id(g) for g in gone}
-        kept = [k for k in self._items if id(k) not in ids]
-        if new is not None:
-            at = bisect.bisect_left([k.start for k in kept], new.start)
-            kept.insert(at, new)
-        self._items = kept
-        self._starts = [k.start for k in kept]
-
-
-def _outer_first(found: Sequence[Detection]) -> list[Detection]:
-    """Among overlapping detections of one kind, an outer identifier wins over what it contains,
-    otherwise the higher score wins."""
-    kept: list[Detection] = []  # in the order they were kept: later stages rely on it for ties
-    index = _Disjoint()
-    for d in sorted(found, key=lambda d: (-(d.end - d.start), -d.score)):
-        clash = index.overlapping(d)
-        if not clash:
-            kept.append(d)
-            index.replace((), d)
-        elif not any(_within(d, k) for k in clash) and all(d.score > k.score for k in clash):
-            ids = {id(k) for k in clash}
-            kept = [k for k in kept if id(k) not in ids] + [d]
-            index.replace(clash, d)
-    return kept
-
-
-def _resolve_overlaps(found: Sequence[Detection]) -> list[Detection]:
-    """One view's detections without double counting.  Secrets beat everything they touch; validated
-    patterns beat the name model, except a street address around its own ZIP code."""
-    secrets = _outer_first([d for d in found if _strong_secret(d)])
-    held = _Disjoint(secrets)
-    patterns = _outer_first([d for d in found if not _strong_secret(d) and not _is_ner(d) and not held.overlapping(d)])
-    by_start = _Disjoint(patterns)
-    dropped: set[int] = set()
-    names: list[Detection] = []
-    for n in _outer_first([d for d in found if _is_ner(d) and not held.overlapping(d)]):
-        touching = by_start.overlapping(n)
-        if n.entity == "LOCATION" and all(p.entity == "ZIP_CODE" and _within(p, n) for p in touching):
-            dropped.update(id(p) for p in touching)
-            by_start.replace(touching, None)
-            names.append(n)
-        elif not touching:
-            names.append(n)
-    return secrets + [p for p in patterns if id(p) not in dropped] + names
-
-
 def _gazetteer_names(surface: Surface) -> list[Detection]:
     """Names the model missed: a bare value that is exactly a gazetteer "Given Surname" (an enum member has
     no sentence around it), or such a pair in free text."""
@@ -282,15 +201,15 @@ def decide(
         ]
     kept: list[tuple[Detection, Origin]] = []
     for origin, candidates in views:
-        kept.extend((d, origin) for d in _resolve_overlaps([d for d in candidates if _plausible(d, policy)]))
+        kept.extend((d, origin) for d in resolve_overlaps([d for d in candidates if _plausible(d, policy)]))
     # across views offsets differ, so compare normalised text: an identifier inside a larger one found in
     # another view is reported once, as the outer one; the name model never swallows a pattern or a secret
-    kept.sort(key=lambda k: (not _strong_secret(k[0]), _is_ner(k[0]), -len(_norm(k[0].matched))))
+    kept.sort(key=lambda k: (not strong_secret(k[0]), is_ner(k[0]), -len(_norm(k[0].matched))))
     outer: list[tuple[Detection, Origin]] = []
     outer_norms: list[str] = []  # normalised once: a huge alternation has thousands of literals
     seen: set[str] = set()  # the same value repeated (a long description) is settled without a scan
     for d, origin in kept:
-        n, ner = _norm(d.matched), _is_ner(d)
+        n, ner = _norm(d.matched), is_ner(d)
         if n in seen or any(n in on or (ner and on in n) for on in outer_norms):
             continue
         outer.append((d, origin))

@@ -7,8 +7,8 @@ import hashlib
 import hmac
 
 from phiscan import rules
-from phiscan.masking import mask
-from phiscan.types import Exposure, Finding, Location, Role, Severity
+from phiscan.masking import mask, mask_secret
+from phiscan.types import Exposure, Finding, FindingKind, Location, Role, Severity
 
 FINGERPRINT_KEY = b"phiscan/v1"  # a domain separator, not a secret: fingerprints hide values from casual view
 
@@ -43,9 +43,12 @@ def finding(
 ) -> Finding:
     """A finding of `rule` for `value` at `path`#`pointer`.
 
-    `shown` is what reports print in place of the value (default: the value masked); `keep_value`
+    `shown` is what reports print in place of the value (default: the value masked; a secret shows at
+    most its known prefix and its length, never a character of its own); `keep_value`
     keeps the raw value on the finding (`--show-values`, or a baseline that must hash it).
     """
+    if shown is None:
+        shown = mask_secret(value) if rule.kind is FindingKind.SECRET else mask(value)
     return Finding(
         rule=rule.id,
         kind=rule.kind,
@@ -58,7 +61,7 @@ def finding(
         score=score,
         exposure=exposure,
         message=message,
-        text=mask(value) if shown is None else shown,
+        text=shown,
         fingerprint=fingerprint(rule.id, path, pointer, value, key),
         location=location,
         value=value if keep_value else None,

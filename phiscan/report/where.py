@@ -45,9 +45,17 @@ def artifact_location(path: str, base: Base, cwd: Path | None = None) -> dict[st
     rel = relative(path, base, cwd)
     if rel is None:
         full = os.path.abspath(Path(cwd or Path.cwd()) / path)
-        return {"uri": "file://" + quote(os.fsencode(full), safe="/")}
-    # percent-encode the file name's bytes: a name that is not UTF-8 reaches here as surrogate escapes
-    return {"uri": quote(os.fsencode(rel), safe="/"), "uriBaseId": SRCROOT}
+        return {"uri": "file://" + quote(_name_bytes(full), safe="/")}
+    return {"uri": quote(_name_bytes(rel), safe="/"), "uriBaseId": SRCROOT}
+
+
+def _name_bytes(path: str) -> bytes:
+    """A path's bytes for percent-encoding: a file name that is not UTF-8 reaches here as surrogate escapes
+    (its own bytes again); any other lone surrogate (a path given from memory) is kept, encoded as is."""
+    try:
+        return os.fsencode(path)
+    except UnicodeEncodeError:
+        return path.encode("utf-8", "surrogatepass")
 
 
 SRCROOT = "%SRCROOT%"

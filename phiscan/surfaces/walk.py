@@ -1,10 +1,11 @@
 """Walk a JSON Schema and yield every string that would travel with it.
 
-The walk is a keyword dispatch over an explicit stack (no recursion, so a schema nested
-100,000 levels deep cannot raise `RecursionError`).  Objects reached twice (YAML aliases)
-are walked once.  Local `$ref`s are followed into parts of the document the walk would not
-otherwise reach, and findings are reported where the text physically is; remote `$ref`s
-are never fetched.
+A cached schema carries all its text, so every string is read except the names of the keywords
+in `phiscan.surfaces.keywords` and the vocabulary it lists (docs/schema-text.md).  The walk is a
+keyword dispatch over an explicit stack (no recursion, so a schema nested 100,000 levels deep
+cannot raise `RecursionError`).  Objects reached twice (YAML aliases) are walked once.  Local
+`$ref`s are followed into parts of the document the walk would not otherwise reach, and findings
+are reported where the text physically is; remote `$ref`s are read as text, never fetched.
 """
 
 from __future__ import annotations
@@ -14,94 +15,25 @@ from dataclasses import dataclass
 from typing import Any
 
 from phiscan.pointer import join_pointer, resolve_pointer
+from phiscan.surfaces.keywords import (
+    FIELDS,
+    KNOWN,
+    SCALARS,
+    SCHEMA_HINTS,
+    SCHEMA_MAPS,
+    SUBSCHEMAS,
+    TEXT_ROLES,
+    VALUE_ROLES,
+    VOCABULARY,
+)
 from phiscan.types import Exposure, Role, Surface
 
-# keyword -> how its value holds subschemas
-_SCHEMA_MAPS = ("properties", "patternProperties", "$defs", "definitions", "dependentSchemas")
-_SCHEMA_ONE = (
-    "additionalProperties",
-    "additionalItems",
-    "contains",
-    "not",
-    "if",
-    "then",
-    "else",
-    "propertyNames",
-    "unevaluatedItems",
-    "unevaluatedProperties",
-    "contentSchema",
-    "items",
-)
-_SCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems", "items")
-_TEXT_ROLES = {
-    "title": Role.TITLE,
-    "description": Role.DESCRIPTION,
-    "$comment": Role.METADATA,
-    "pattern": Role.PATTERN,
-    "const": Role.CONST,
-    "default": Role.DEFAULT,
-    "examples": Role.EXAMPLES,
-    "example": Role.EXAMPLES,
-    "enum": Role.ENUM,
-}
-_KEY_ROLES = {
-    "properties": Role.PROPERTY_NAME,
-    "patternProperties": Role.PATTERN_PROPERTY,
-    # definition names are keys of the cached schema too
-    "$defs": Role.PROPERTY_NAME,
-    "definitions": Role.PROPERTY_NAME,
-    "dependentSchemas": Role.PROPERTY_NAME,
-}
 _MAX_CONTEXT = 2
-_KNOWN = frozenset(
-    {
-        *_SCHEMA_MAPS,
-        *_SCHEMA_ONE,
-        *_SCHEMA_LISTS,
-        *_TEXT_ROLES,
-        "dependencies",
-        "$ref",
-        "$schema",
-        "$id",
-        "id",
-        "required",
-        "type",
-        "format",
-        "discriminator",
-        "xml",
-        "externalDocs",
-        "$anchor",
-        "$dynamicRef",
-        "$dynamicAnchor",
-        "$recursiveRef",
-        "$recursiveAnchor",
-        "$vocabulary",
-        "contentMediaType",
-        "contentEncoding",
-        "dependentRequired",
-    }
-)
-_SCHEMA_HINTS = frozenset(
-    {
-        "type",
-        "properties",
-        "description",
-        "title",
-        "enum",
-        "const",
-        "pattern",
-        "items",
-        "allOf",
-        "anyOf",
-        "oneOf",
-        "$ref",
-    }
-)
 
 
 def schema_keywords() -> frozenset[str]:
     """The JSON Schema keywords the walk knows (safe to show: they are never values)."""
-    return _KNOWN
+    return KNOWN
 
 
 def nesting_exceeds(value: Any, max_depth: int) -> bool:
@@ -168,10 +100,67 @@ def iter_strings(
             stack.extend((v, join_pointer(ptr, k)) for k, v in reversed(list(items)))
 
 
+class _Reader:
+    """Reads the values of keywords for one walk.  A container reached twice is read once, so shared (aliased)
+    values cost no more than the document's size; its text is reported where it is reached first."""
+
+    __slots__ = ("path", "seen")
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.seen: set[tuple[int, Exposure]] = set()
+
+    def value(
+        self,
+        value: Any,
+        pointer: str,
+        role: Role,
+        exposure: Exposure,
+        context: tuple[str, ...],
+        skip: frozenset[str] = frozenset(),
+    ) -> Iterator[Surface]:
+        """Each string and integer in `value` in `role`, except vocabulary (`skip`, in lower case), and each key of
+        an object in it as a property name (the only key role that is not a regex)."""
+        stack: list[tuple[Any, str]] = [(value, pointer)]
+        while stack:
+            node, ptr = stack.pop()
+            text = scalar_text(node)
+            if text is not None:
+                if not skip or text.lower() not in skip:
+                    yield Surface(self.path, ptr, role, exposure, text, context)
+                continue
+            if not isinstance(node, (dict, list)) or (id(node), exposure) in self.seen:
+                continue
+            self.seen.add((id(node), exposure))
+            items = list(node.items() if isinstance(node, dict) else enumerate(node))
+            children = [(v, join_pointer(ptr, k)) for k, v in items]
+            if isinstance(node, dict):
+                for (k, _), (_, here) in zip(items, children, strict=True):
+                    if isinstance(k, str):
+                        yield Surface(self.path, here, Role.PROPERTY_NAME, exposure, k, context)
+            stack.extend(reversed(children))
+
+    def fields(
+        self, value: Any, pointer: str, roles: dict[str, Role], exposure: Exposure, context: tuple[str, ...]
+    ) -> Iterator[Surface]:
+        """An object of named fields (`discriminator`, `xml`): each field's value in its role; the name of a field
+        that is not one of them is read too."""
+        if not isinstance(value, dict):  # `discriminator: petType` (Swagger 2), or a misplaced value
+            yield from self.value(value, pointer, Role.METADATA, exposure, context)
+            return
+        for name, sub in value.items():
+            here = join_pointer(pointer, name)
+            role = roles.get(name) if isinstance(name, str) else Role.METADATA
+            if role is None:
+                yield Surface(self.path, here, Role.PROPERTY_NAME, exposure, name, context)
+            yield from self.value(sub, here, role or Role.METADATA, exposure, context)
+
+
 def walk_schema(doc: Any, roots: Sequence[SchemaRoot], path: str) -> Iterator[Surface]:
     """Yield a `Surface` for every string of the schemas rooted at `roots` in `doc`."""
     seen: set[tuple[int, Exposure]] = set()
     walked: set[str] = set()
+    reader = _Reader(path)
     stack: list[tuple[Any, str, tuple[str, ...], Exposure]] = []
     for root in reversed(roots):
         try:
@@ -194,43 +183,38 @@ def walk_schema(doc: Any, roots: Sequence[SchemaRoot], path: str) -> Iterator[Su
             continue
         seen.add((id(node), exposure))
         walked.add(ptr)
-        yield from _schema_strings(node, ptr, path, context, exposure)
+        yield from _schema_strings(node, ptr, context, exposure, reader)
         children: list[tuple[Any, str, tuple[str, ...], Exposure]] = []
-        for keyword in _SCHEMA_MAPS:
-            sub = node.get(keyword)
-            if not isinstance(sub, dict):
+        for keyword, key_role in SCHEMA_MAPS.items():
+            if keyword not in node:
                 continue
-            key_role = _KEY_ROLES.get(keyword)
+            sub = node[keyword]
+            if not isinstance(sub, dict):
+                yield from reader.value(sub, join_pointer(ptr, keyword), Role.METADATA, exposure, context)
+                continue
             for name, child in sub.items():
                 child_ptr = join_pointer(ptr, keyword, name)
-                if key_role is not None and isinstance(name, str):
+                if isinstance(name, str):
                     yield Surface(path, child_ptr, key_role, exposure, name, context)
-                child_ctx = (*context, name)[-_MAX_CONTEXT:] if keyword == "properties" else context
-                children.append((child, child_ptr, child_ctx, exposure))
-        for keyword in _SCHEMA_ONE:
-            sub = node.get(keyword)
-            if isinstance(sub, dict):
-                children.append((sub, join_pointer(ptr, keyword), context, exposure))
-        for keyword in _SCHEMA_LISTS:
-            sub = node.get(keyword)
-            if isinstance(sub, list):
-                for i, child in enumerate(sub):
-                    children.append((child, join_pointer(ptr, keyword, i), context, exposure))
-        deps = node.get("dependencies")
-        if isinstance(deps, dict):
-            for dep, child in deps.items():
                 if isinstance(child, dict):
-                    children.append((child, join_pointer(ptr, "dependencies", dep), context, exposure))
-        for keyword, sub in node.items():
-            # The whole schema object is cached, so a subschema misplaced under an unknown keyword
-            # (a typo, a vendor extension) travels too: walk what looks like one.
-            if (
-                isinstance(keyword, str)
-                and keyword not in _KNOWN
-                and not keyword.startswith("x-")
-                and isinstance(sub, dict)
-                and _SCHEMA_HINTS & sub.keys()
+                    child_ctx = (*context, name)[-_MAX_CONTEXT:] if keyword == "properties" else context
+                    children.append((child, child_ptr, child_ctx, exposure))
+                else:  # the property names a `dependencies` entry requires, or text where a subschema belongs
+                    yield from reader.value(child, child_ptr, Role.METADATA, exposure, context)
+        for keyword in SUBSCHEMAS:
+            if keyword not in node:
+                continue
+            sub = node[keyword]
+            here = join_pointer(ptr, keyword)
+            for child_ptr, child in (
+                [(join_pointer(here, i), c) for i, c in enumerate(sub)] if isinstance(sub, list) else [(here, sub)]
             ):
+                if isinstance(child, dict):
+                    children.append((child, child_ptr, context, exposure))
+                else:  # a boolean schema reads as nothing; text where a subschema belongs is read
+                    yield from reader.value(child, child_ptr, Role.METADATA, exposure, context)
+        for keyword, sub in node.items():
+            if _misplaced_schema(keyword, sub):
                 children.append((sub, join_pointer(ptr, keyword), (*context, keyword)[-_MAX_CONTEXT:], exposure))
         target = node.get("$ref")
         if isinstance(target, str) and target.startswith("#/"):
@@ -238,9 +222,16 @@ def walk_schema(doc: Any, roots: Sequence[SchemaRoot], path: str) -> Iterator[Su
         stack.extend(reversed(children))
 
 
-def _is_text(value: Any) -> bool:
-    """A string, or a list of strings: the shape of annotation keywords."""
-    return isinstance(value, str) or (isinstance(value, list) and all(isinstance(v, str) for v in value))
+def _misplaced_schema(keyword: Any, value: Any) -> bool:
+    """The whole schema object is cached, so a subschema under an unknown keyword (a typo, a property put one
+    level too high) travels too: what looks like one is walked as one."""
+    return (
+        isinstance(keyword, str)
+        and keyword not in KNOWN
+        and not keyword.startswith("x-")
+        and isinstance(value, dict)
+        and not SCHEMA_HINTS.isdisjoint(value)
+    )
 
 
 def _decode_fragment(fragment: str) -> str:
@@ -250,30 +241,30 @@ def _decode_fragment(fragment: str) -> str:
 
 
 def _schema_strings(
-    node: dict[str, Any], ptr: str, path: str, context: tuple[str, ...], exposure: Exposure
+    node: dict[Any, Any], ptr: str, context: tuple[str, ...], exposure: Exposure, reader: _Reader
 ) -> Iterator[Surface]:
+    """The text of a schema object's keywords, other than its subschemas (`walk_schema` reads those)."""
+    path = reader.path
     for keyword, value in node.items():
-        if not isinstance(keyword, str):
-            continue
-        role = _TEXT_ROLES.get(keyword)
-        if role is None and keyword.startswith("x-") and keyword != "x-phiscan-ignore":
-            role = Role.METADATA
-        if role is None:
-            if keyword == "$schema" and isinstance(value, str):
-                yield Surface(path, join_pointer(ptr, keyword), Role.METADATA, exposure, value, context)
-            elif keyword not in _KNOWN and _is_text(value):
-                # any other annotation (markdownDescription, errorMessage, a typo) is cached with the schema
-                yield from iter_strings(value, join_pointer(ptr, keyword), path, Role.METADATA, exposure, context)
+        if not isinstance(keyword, str) or keyword in SCHEMA_MAPS or keyword in SUBSCHEMAS:
             continue
         here = join_pointer(ptr, keyword)
-        if role in (Role.TITLE, Role.DESCRIPTION, Role.PATTERN):
+        if keyword in TEXT_ROLES:
             if isinstance(value, str):
-                yield Surface(path, here, role, exposure, value, context)
-        elif role is Role.ENUM:
-            if isinstance(value, list):
-                for i, member in enumerate(value):
-                    text = scalar_text(member)
-                    if text is not None:
-                        yield Surface(path, join_pointer(here, i), role, exposure, text, context)
-        else:
-            yield from iter_strings(value, here, path, role, exposure, context)
+                yield Surface(path, here, TEXT_ROLES[keyword], exposure, value, context)
+            else:  # a list or an object where one string belongs
+                yield from reader.value(value, here, Role.METADATA, exposure, context)
+        elif keyword in VALUE_ROLES:
+            skip = VOCABULARY.get(keyword, frozenset())
+            yield from reader.value(value, here, VALUE_ROLES[keyword], exposure, context, skip)
+        elif keyword in FIELDS:
+            yield from reader.fields(value, here, FIELDS[keyword], exposure, context)
+        elif keyword in SCALARS:
+            if isinstance(value, (str, list, dict)):  # numbers and booleans are bounds and switches
+                yield from reader.value(value, here, Role.METADATA, exposure, context)
+        else:  # not a keyword: an `x-` extension, an editor's annotation, a typo, a property one level too high
+            yield Surface(path, here, Role.PROPERTY_NAME, exposure, keyword, context)
+            if _misplaced_schema(keyword, value):
+                continue  # walked as a subschema
+            enum_like = keyword.startswith("x-") and isinstance(value, list) and all(isinstance(v, str) for v in value)
+            yield from reader.value(value, here, Role.ENUM if enum_like else Role.METADATA, exposure, context)

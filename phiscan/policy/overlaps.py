@@ -1,0 +1,91 @@
+"""Overlapping detections in one view, settled: an outer identifier over what it contains, secrets over
+everything they touch, validated patterns over the name model."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from phiscan import rules
+from phiscan.types import Detection
+
+
+def is_ner(d: Detection) -> bool:
+    return d.recognizer == "SpacyRecognizer"
+
+
+def strong_secret(d: Detection) -> bool:
+    """A named credential format; heuristic ones (a password after a keyword) compete like any pattern."""
+    return rules.is_secret(d.entity) and d.score >= 0.9
+
+
+def _overlaps(a: Detection, b: Detection) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _within(a: Detection, b: Detection) -> bool:
+    return b.start <= a.start and a.end <= b.end
+
+
+class _Disjoint:
+    """Detections that do not overlap one another, sorted by start: the ones overlapping a span are found in
+    O(log n + k), so a long description with thousands of detections costs n log n, not n squared."""
+
+    def __init__(self, items: Sequence[Detection] = ()) -> None:
+        self._items = sorted(items, key=lambda d: d.start)
+        self._starts = [d.start for d in self._items]
+
+    def overlapping(self, d: Detection) -> list[Detection]:
+        i = max(bisect.bisect_right(self._starts, d.start) - 1, 0)  # earlier ones end before this one starts
+        out = []
+        while i < len(self._items) and self._items[i].start < d.end:
+            if _overlaps(d, self._items[i]):
+                out.append(self._items[i])
+            i += 1
+        return out
+
+    def replace(self, gone: Sequence[Detection], new: Detection | None) -> None:
+        ids = {id(g) for g in gone}
+        kept = [k for k in self._items if id(k) not in ids]
+        if new is not None:
+            at = bisect.bisect_left([k.start for k in kept], new.start)
+            kept.insert(at, new)
+        self._items = kept
+        self._starts = [k.start for k in kept]
+
+
+def _outer_first(found: Sequence[Detection]) -> list[Detection]:
+    """Among overlapping detections of one kind, an outer identifier wins over what it contains,
+    otherwise the higher score wins."""
+    kept: list[Detection] = []  # in the order they were kept: later stages rely on it for ties
+    index = _Disjoint()
+    for d in sorted(found, key=lambda d: (-(d.end - d.start), -d.score)):
+        clash = index.overlapping(d)
+        if not clash:
+            kept.append(d)
+            index.replace((), d)
+        elif not any(_within(d, k) for k in clash) and all(d.score > k.score for k in clash):
+            ids = {id(k) for k in clash}
+            kept = [k for k in kept if id(k) not in ids] + [d]
+            index.replace(clash, d)
+    return kept
+
+
+def resolve_overlaps(found: Sequence[Detection]) -> list[Detection]:
+    """One view's detections without double counting.  Secrets beat everything they touch; validated
+    patterns beat the name model, except a street address around its own ZIP code."""
+    secrets = _outer_first([d for d in found if strong_secret(d)])
+    held = _Disjoint(secrets)
+    patterns = _outer_first([d for d in found if not strong_secret(d) and not is_ner(d) and not held.overlapping(d)])
+    by_start = _Disjoint(patterns)
+    dropped: set[int] = set()
+    names: list[Detection] = []
+    for n in _outer_first([d for d in found if is_ner(d) and not held.overlapping(d)]):
+        touching = by_start.overlapping(n)
+        if n.entity == "LOCATION" and all(p.entity == "ZIP_CODE" and _within(p, n) for p in touching):
+            dropped.update(id(p) for p in touching)
+            by_start.replace(touching, None)
+            names.append(n)
+        elif not touching:
+            names.append(n)
+    return secrets + [p for p in patterns if id(p) not in dropped] + names
