@@ -78,14 +78,13 @@ class Analyzer:
             if self._engine is not None:
                 return
             from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
-            from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
             from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
             from presidio_analyzer.predefined_recognizers import (
                 IbanRecognizer,
                 SpacyRecognizer,
             )
 
-            from phiscan.detect.presidio import bounded_email_recognizer, build_recognizers
+            from phiscan.detect.presidio import bounded_email_recognizer, build_recognizers, indexed_context_enhancer
 
             offline_suffix_list()
             contain_logs()
@@ -133,7 +132,7 @@ class Analyzer:
             ):
                 registry.add_recognizer(rec)
             # whole words: in substring mode the context word "dl" would match "bundle"
-            enhancer = LemmaContextAwareEnhancer(context_matching_mode="whole_word")
+            enhancer = indexed_context_enhancer()
             self._engine = AnalyzerEngine(
                 registry=registry,
                 nlp_engine=engine,
@@ -175,7 +174,8 @@ class Analyzer:
         complete = dict.fromkeys(deep, True)
         # Only text that could hold a name pays for the name model; the rest is tokenised for the
         # patterns' context words and nothing more.  `gated` is off for another pipeline's tokenizer.
-        needs_model = {i: not gated or may_hold_name(items[i].text) for i in deep}
+        # the name screen costs more per character than it saves on text long enough to hold many names
+        needs_model = {i: not gated or len(items[i].text) > _WINDOW * 8 or may_hold_name(items[i].text) for i in deep}
         named = [w for w in windows if needs_model[w[0]]]
         plain = [w for w in windows if not needs_model[w[0]]]
         for group, full in ((named, True), (plain, False)):
@@ -266,8 +266,10 @@ def _encodable(view: View) -> View:
     return replace(view, text=_UNENCODABLE.sub("\ufffd", view.text))
 
 
-_WINDOW = 2_000  # characters Presidio and the name model see at once
-_OVERLAP = 200  # longer than any one thing a recognizer finds (an address, a name with titles, a URL)
+# Presidio's context step costs matches x tokens of its text, so a window's cost grows with its square: small
+# windows keep long text linear with a small constant.
+_WINDOW = 600  # characters Presidio and the name model see at once
+_OVERLAP = 120  # longer than any one thing a recognizer finds (an address, a name with titles, a URL)
 
 
 def _windows(text: str) -> list[tuple[int, str]]:

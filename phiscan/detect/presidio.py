@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
@@ -72,3 +74,35 @@ def bounded_email_recognizer() -> EntityRecognizer:
     if any("{0,}" in p.regex for p in patterns):  # Presidio changed its pattern: refuse to run it unbounded
         raise RuntimeError("Presidio's email pattern changed; phiscan's bound no longer applies")
     return EmailRecognizer(patterns=patterns)
+
+
+def indexed_context_enhancer() -> Any:
+    """Presidio's lemma context enhancer, finding each match's token by bisection.
+
+    Presidio walks the document's tokens from the start for every match (matches x tokens, each step making
+    a spaCy `Token`); here the token ends are listed once per document and searched, so a window with many
+    matches costs about what it costs to tokenise it.
+    """
+    import bisect
+    import threading
+
+    from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+
+    class _Indexed(LemmaContextAwareEnhancer):
+        def __init__(self, **kwargs: Any) -> None:
+            super().__init__(**kwargs)
+            self._last = threading.local()  # the analyzer is shared across threads: each keeps its own document
+
+        def _find_index_of_match_token(  # type: ignore[override]
+            self, word: str, start: int, tokens: Any, tokens_indices: list[int]
+        ) -> int:
+            last = self._last
+            if getattr(last, "doc", None) is not tokens:
+                last.doc = tokens
+                last.ends = [at + len(token) for at, token in zip(tokens_indices, tokens, strict=True)]
+            i = bisect.bisect_right(last.ends, start)  # the first token reaching past `start`, as Presidio's scan
+            if i >= len(last.ends):
+                raise ValueError("the match is not in the list of tokens")
+            return i
+
+    return _Indexed(context_matching_mode="whole_word")

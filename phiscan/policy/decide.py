@@ -161,6 +161,36 @@ def _gazetteer_names(surface: Surface) -> list[Detection]:
     return []
 
 
+class _Held:
+    """The normalised values already reported for a surface, to ask in about linear time whether a new one
+    lies inside one of them, or one of them inside it.  (Asked pairwise, a description with thousands of
+    distinct numbers cost time quadratic in them.)  Normalised values are alphanumeric, so no match can
+    straddle the NUL that joins them."""
+
+    def __init__(self) -> None:
+        self._seen: set[str] = set()
+        self._joined = ""
+        self._pending: list[str] = []
+
+    def add(self, norm: str) -> None:
+        self._seen.add(norm)
+        self._pending.append(norm)
+        if len(self._pending) >= 64:
+            self._joined += "\0" + "\0".join(self._pending)
+            self._pending.clear()
+
+    def contains(self, norm: str) -> bool:
+        """`norm` is one of them, or part of one."""
+        return norm in self._seen or norm in self._joined or any(norm in p for p in self._pending)
+
+    def inside(self, norm: str) -> bool:
+        """One of them is part of `norm` (a name is short: its substrings are few)."""
+        size = len(norm)
+        if size > 64:  # not a name-sized span: ask each held value instead
+            return any(held in norm for held in self._seen)
+        return any(norm[i:j] in self._seen for i in range(size) for j in range(i + 1, size + 1))
+
+
 def _norm(value: str) -> str:
     return "".join(c for c in value.lower() if c.isalnum())
 
@@ -206,15 +236,13 @@ def decide(
     # another view is reported once, as the outer one; the name model never swallows a pattern or a secret
     kept.sort(key=lambda k: (not strong_secret(k[0]), is_ner(k[0]), -len(_norm(k[0].matched))))
     outer: list[tuple[Detection, Origin]] = []
-    outer_norms: list[str] = []  # normalised once: a huge alternation has thousands of literals
-    seen: set[str] = set()  # the same value repeated (a long description) is settled without a scan
+    held = _Held()
     for d, origin in kept:
-        n, ner = _norm(d.matched), is_ner(d)
-        if n in seen or any(n in on or (ner and on in n) for on in outer_norms):
+        n = _norm(d.matched)
+        if held.contains(n) or (is_ner(d) and held.inside(n)):
             continue
         outer.append((d, origin))
-        outer_norms.append(n)
-        seen.add(n)
+        held.add(n)
     findings: dict[tuple[str, str], Finding] = {}
     severity = severity_for(surface.role, surface.exposure)
     for d, origin in outer:

@@ -45,13 +45,17 @@ class _Disjoint:
         return out
 
     def replace(self, gone: Sequence[Detection], new: Detection | None) -> None:
-        ids = {id(g) for g in gone}
-        kept = [k for k in self._items if id(k) not in ids]
+        """Drop `gone` (found by `overlapping`, so a run of neighbours) and put `new` in its place."""
+        if gone:
+            at = bisect.bisect_left(self._starts, gone[0].start)
+            while self._items[at] is not gone[0]:  # only empty spans share a start
+                at += 1
+            del self._items[at : at + len(gone)]
+            del self._starts[at : at + len(gone)]
         if new is not None:
-            at = bisect.bisect_left([k.start for k in kept], new.start)
-            kept.insert(at, new)
-        self._items = kept
-        self._starts = [k.start for k in kept]
+            at = bisect.bisect_right(self._starts, new.start)
+            self._items.insert(at, new)
+            self._starts.insert(at, new.start)
 
 
 def _outer_first(found: Sequence[Detection]) -> list[Detection]:
