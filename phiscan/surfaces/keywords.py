@@ -56,6 +56,9 @@ VALUE_ROLES = {
     **dict.fromkeys(("type", "format", "contentMediaType", "contentEncoding", "$vocabulary"), Role.METADATA),
     "x-phiscan-ignore": Role.METADATA,  # phiscan's own inline ignore (phiscan.policy.suppress): its name is ours
 }
+# references: a local one (`#/definitions/X`) only repeats keys of the document, which are read where they
+# are defined; read as text it is a secret detector's false alarm (`progressToken: "#/definitions/…"`)
+REFERENCES = frozenset({"$ref", "$dynamicRef", "$recursiveRef"})
 # keywords holding an object of named fields: the field names are keywords, their values are read in this role
 FIELDS = {
     "discriminator": {"propertyName": Role.METADATA, "mapping": Role.METADATA},  # mapping: value -> schema ref

@@ -18,6 +18,7 @@ from phiscan.pointer import join_pointer, resolve_pointer
 from phiscan.surfaces.keywords import (
     FIELDS,
     KNOWN,
+    REFERENCES,
     SCALARS,
     SCHEMA_HINTS,
     SCHEMA_MAPS,
@@ -104,11 +105,22 @@ class _Reader:
     """Reads the values of keywords for one walk.  A container reached twice is read once, so shared (aliased)
     values cost no more than the document's size; its text is reported where it is reached first."""
 
-    __slots__ = ("path", "seen")
+    __slots__ = ("doc", "path", "seen")
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, doc: Any = None) -> None:
         self.path = path
+        self.doc = doc
         self.seen: set[tuple[int, Exposure]] = set()
+
+    def resolves(self, ref: str) -> bool:
+        """True for a local reference to a place in this document (whose keys are read where they are)."""
+        if not ref.startswith("#/"):
+            return ref == "#"
+        try:
+            resolve_pointer(self.doc, _decode_fragment(ref[1:]))
+        except LookupError:
+            return False
+        return True
 
     def value(
         self,
@@ -160,7 +172,7 @@ def walk_schema(doc: Any, roots: Sequence[SchemaRoot], path: str) -> Iterator[Su
     """Yield a `Surface` for every string of the schemas rooted at `roots` in `doc`."""
     seen: set[tuple[int, Exposure]] = set()
     walked: set[str] = set()
-    reader = _Reader(path)
+    reader = _Reader(path, doc)
     stack: list[tuple[Any, str, tuple[str, ...], Exposure]] = []
     for root in reversed(roots):
         try:
@@ -254,6 +266,8 @@ def _schema_strings(
                 yield Surface(path, here, TEXT_ROLES[keyword], exposure, value, context)
             else:  # a list or an object where one string belongs
                 yield from reader.value(value, here, Role.METADATA, exposure, context)
+        elif keyword in REFERENCES and isinstance(value, str) and reader.resolves(value):
+            continue  # a local reference repeats keys of this document, read where they are defined
         elif keyword in VALUE_ROLES:
             skip = VOCABULARY.get(keyword, frozenset())
             yield from reader.value(value, here, VALUE_ROLES[keyword], exposure, context, skip)

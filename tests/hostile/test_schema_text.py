@@ -85,12 +85,13 @@ PLANTED: dict[str, tuple[dict[str, Any], str, str, str]] = {
         "phi-ssn",
     ),
     "x-enumNames, a name": (_schema(**{"x-enumNames": ["Active", NAME]}), "/x-enumNames/1", "enum", "phi-person-name"),
-    "local $ref": (
+    "local $ref": (  # it resolves, so the name it repeats is found where it is defined
         _schema(**{"$ref": f"#/$defs/{SSN_KEY}", "$defs": {SSN_KEY: {"type": "object"}}}),
-        "/$ref",
-        "metadata",
+        f"/$defs/{SSN_KEY}",
+        "property_name",
         "phi-ssn",
     ),
+    "dangling local $ref": (_schema(**{"$ref": f"#/$defs/{SSN_KEY}"}), "/$ref", "metadata", "phi-ssn"),
     "xml.name": (_schema(xml={"name": SSN_KEY}), "/xml/name", "metadata", "phi-ssn"),
     "externalDocs.url": (
         _schema(externalDocs={"url": f"urn:patient:{SSN}"}),
