@@ -301,22 +301,11 @@ def source_hash(tree: Path) -> str:
 
 
 def machine(python: str) -> dict[str, Any]:
-    model = ""
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                model = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        model = platform.processor()
-    return {
-        "cpu_count": os.cpu_count(),
-        "cpu_model": model,
-        "python": python,
-        "python_version": platform.python_version(),
-        "platform": platform.platform(),
-        "load_average_at_start": os.getloadavg(),
-    }  # other work on the machine skews every figure
+    """Where the figures were measured: bench/run.py's description, plus the interpreter that scanned."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from run import machine as described
+
+    return {**described(), "python": python, "python_version": platform.python_version()}
 
 
 def _fmt(v: Any, spec: str = "") -> str:

@@ -172,21 +172,16 @@ def scan_options(cfg: Config, base: ScanOptions | None = None, **fields: Any) ->
         allow_values=frozenset(cfg["allowlist"]["values"]) | base.policy.allow_values,
         allow_patterns=(*base.policy.allow_patterns, *(re.compile(r) for r in cfg["allowlist"]["regexes"])),
     )
-    extra: dict[str, Any] = {
-        "include": cfg["include"],
-        "profile": cfg["profile"],
-        "suppressions": cfg.suppressions(),
-        "analyze_also": cfg.analyze_also(),
-    }
-    known = set(getattr(ScanOptions, "__dataclass_fields__", {}))
-    extra = {k: v for k, v in extra.items() if k in known}
     return replace(
         base,
         policy=policy,
         fail_on=cfg["fail_on"],
         nlp_model=cfg["nlp_model"],
         exclude=cfg["exclude"],
-        **extra,
+        include=cfg["include"],
+        profile=cfg["profile"],
+        suppressions=cfg.suppressions(),
+        analyze_also=cfg.analyze_also(),
         **fields,
     )
 

@@ -7,7 +7,7 @@ the text format uses, would cost every JSON or SARIF run its start-up time).
 from __future__ import annotations
 
 import importlib
-import json as _json
+import json as _json  # `phiscan.report.json`, a submodule, would shadow a plain `json` here
 import re
 from collections.abc import Callable
 from typing import TextIO
