@@ -105,18 +105,20 @@ _PHI: dict[str, tuple[str, str, str]] = {
     "DEVICE_ID": ("phi-device-id", DEVICE, "a device serial number"),
     "IMEI": ("phi-device-id", DEVICE, "a device IMEI"),
     "MAC_ADDRESS": ("phi-device-id", DEVICE, "a device MAC address"),
+    "UDI": ("phi-device-id", DEVICE, "a unique device identifier (UDI)"),
     "VIN": ("phi-vehicle-id", VEHICLE, "a vehicle identification number"),
+    "LICENSE_PLATE": ("phi-vehicle-id", VEHICLE, "a licence plate number"),
     "IP_ADDRESS": ("phi-ip-address", IP, "a public IP address"),
     "URL": ("phi-personal-url", URL, "a URL about one person"),
     "DENY_LIST": ("phi-deny-list", OTHER, "a configured deny-listed term"),
 }
-# every credential entity the secret detectors emit (phiscan.detect.secrets; a test keeps the two in step)
+# every credential entity the secret detectors emit (detect.secrets, detect.providers; tests keep them in step)
 SECRET_ENTITIES: tuple[str, ...] = (
     "ANTHROPIC_API_KEY", "ARTIFACTORY_TOKEN", "AWS_ACCESS_KEY", "AZURE_STORAGE_KEY", "CLOUDANT_KEY",
     "CONNECTION_STRING_PASSWORD", "DISCORD_TOKEN", "GITHUB_TOKEN", "GITLAB_TOKEN", "GOOGLE_API_KEY",
     "HIGH_ENTROPY_SECRET", "IBM_CLOUD_KEY", "IBM_COS_SECRET", "JWT", "MAILCHIMP_KEY", "NPM_TOKEN",
-    "OPENAI_API_KEY", "PASSWORD", "PRIVATE_KEY", "PYPI_TOKEN", "SECRET", "SENDGRID_KEY", "SLACK_TOKEN",
-    "SOFTLAYER_KEY", "SQUARE_SECRET", "STRIPE_KEY", "TWILIO_KEY", "URL_PASSWORD",
+    "OPENAI_API_KEY", "PASSWORD", "PRIVATE_KEY", "PROVIDER_TOKEN", "PYPI_TOKEN", "SECRET", "SENDGRID_KEY",
+    "SLACK_TOKEN", "SOFTLAYER_KEY", "SQUARE_SECRET", "STRIPE_KEY", "TWILIO_KEY", "URL_PASSWORD",
 )  # fmt: skip
 _SECRET_WORDS = ("KEY", "TOKEN", "SECRET", "PASSWORD", "JWT", "CREDENTIAL", "WEBHOOK")
 _OTHER_RULES: tuple[Rule, ...] = (

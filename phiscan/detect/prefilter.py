@@ -3,8 +3,8 @@
 Three gates, each a necessary condition for a later, costlier step:
 
 - `may_hold_entity`: any recognizer or secret detector could fire (a digit, an `@`, a URL,
-  a long token, two capitalised words or a title and one, a non-Latin script).  Strings failing
-  it are not analysed.
+  a long token, two capitalised words or a title and one, a non-Latin script, a provider token
+  that gitleaks' rules find).  Strings failing it are not analysed.
 - `needs_presidio`: Presidio could return a result the policy keeps.  It runs the pattern
   recognizers' own regexes (the `regex` engine Presidio uses, with the same flags) and validity
   checks, so a string failing it gets the empty answer Presidio would give, without Presidio or
@@ -55,11 +55,18 @@ def may_hold_entity(text: str) -> bool:
     if _non_latin(text):
         return True  # non-Latin scripts: names need not be capitalised or spaced
     capitalised = sum(1 for m in _WORD_START.finditer(text) if m[0].isupper())
+    if capitalised >= 2:
+        return True
     if capitalised == 1:  # "dr Smith": a title needs no capital to introduce a name
         from phiscan.detect.names import is_title
 
-        return any(is_title(w) for w in _WORDS.findall(text))
-    return capitalised >= 2
+        if any(is_title(w) for w in _WORDS.findall(text)):
+            return True
+    # A provider token after its keyword can be short and all letters ("dropbox_key=..."): the provider
+    # rules answer for themselves (placeholders kept: a superset), and run only where a keyword occurs.
+    from phiscan.detect.providers import provider_secrets
+
+    return bool(provider_secrets(text))
 
 
 @functools.cache

@@ -1,4 +1,5 @@
-"""Secret detection over single strings: detect-secrets plugins plus a few named formats.
+"""Secret detection over single strings: detect-secrets plugins, a few named formats, and the
+provider token formats of gitleaks' rule set (`phiscan.detect.providers`).
 
 detect-secrets keeps its configuration in a process-wide singleton, so every use of it
 lives in this module: the plugin list is built once inside `transient_settings` and
@@ -14,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from phiscan.detect.providers import provider_secrets
 from phiscan.types import Detection
 
 __all__ = ["ALL_PLUGINS", "DEFAULT_PLUGINS", "SecretDetector"]
@@ -111,6 +113,7 @@ _NAMED: tuple[_Named, ...] = (
 
 # Words that, placed before a value or naming its property, say the value is a credential.
 _KEYWORD = r"(?:pass(?:word|wd|phrase|code)?|pwd|secret|api[ _-]?key|apikey|token|credentials?)"
+_KEY_KINDS = frozenset({"api", "access", "private", "signing", "encryption", "shared", "master", "client", "auth"})
 _KEY_WORDS = frozenset(
     {"password", "passwd", "pass", "pwd", "passphrase", "passcode", "secret", "token", "apikey"}
     | {"credential", "credentials"}
@@ -139,7 +142,7 @@ def _is_placeholder(secret: str) -> bool:
 
 def _looks_like_password(value: str) -> bool:
     """One token of 8-64 characters, three of four classes, not a placeholder, regex or URL."""
-    if not 8 <= len(value) <= 64 or _is_placeholder(value) or "://" in value or value[0] == "/":
+    if not 8 <= len(value) <= 64 or _is_placeholder(value) or "://" in value or value[0] in "/#":
         return False
     if any(c.isspace() for c in value):
         return False
@@ -158,7 +161,7 @@ def _looks_like_password(value: str) -> bool:
 def _is_secret_key(key: str) -> bool:
     """`client_secret`, `apiKey`, `DB_PASSWORD`: a property name that announces a credential."""
     words = {w.lower() for w in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", key)}
-    return bool(words & _KEY_WORDS) or {"api", "key"} <= words
+    return bool(words & _KEY_WORDS) or ("key" in words and bool(words & _KEY_KINDS)) or "bearer" in words
 
 
 def _may_hold_secret(text: str) -> bool:
@@ -235,7 +238,9 @@ class SecretDetector:
 
     def detect(self, text: str, key: str = "") -> list[Detection]:
         """Secrets inside `text`; `key` is the nearest property name (keyword detectors use it)."""
-        if not _may_hold_secret(text):
+        # Before the screen: a provider rule runs only on its keywords, which the screen does not know.
+        providers = provider_secrets(text, skip=_is_placeholder)
+        if not providers and not _may_hold_secret(text):
             return []
         found: list[Detection] = []
         for named in _NAMED:
@@ -244,13 +249,17 @@ class SecretDetector:
                 if not _is_placeholder(m.group(group)):
                     start, end = m.span(group)
                     found.append(Detection(named.entity, start, end, named.score, named.recognizer))
-        found.extend(self._run_plugins(text, key))
+        # A plugin keeps its recognizer where a provider rule finds the same token; heuristic ones (0.5) yield.
+        plugins = list(self._run_plugins(text, key))
+        found.extend(d for d in plugins if d.score >= 1.0)
+        found.extend(providers)
+        found.extend(d for d in plugins if d.score < 1.0)
         found.extend(self._password(text, key))  # last: a named format wins the overlap
         return _dedupe(found)
 
     def _password(self, text: str, key: str) -> Iterator[Detection]:
         value = text.strip()
-        if key and _is_secret_key(key) and _looks_like_password(value):
+        if key and key != value and _is_secret_key(key) and _looks_like_password(value):  # not the key itself
             start = text.index(value)
             yield Detection("PASSWORD", start, start + len(value), 0.7, "PasswordDetector")
             return
