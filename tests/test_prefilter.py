@@ -192,7 +192,7 @@ def _every_span_a_tokenizer_could_cut(text: str) -> bool:
 def test_the_name_gate_misses_no_span_the_policy_would_keep() -> None:
     import random
 
-    from phiscan.detect.names import _load
+    from phiscan.detect.names import gazetteer as _load
 
     rng = random.Random(20261128)
     given = sorted(w for w in _load("given_names") if w.isalpha())

@@ -33,7 +33,7 @@ def found(analyzer: Analyzer, prop: str, value: str) -> set[str]:
         ("note", "Member ID: XYZ482913576", "HEALTH_PLAN_ID"),
         ("note", "DL: D4829135", "US_DRIVER_LICENSE"),
         ("note", "SSN 482 91 3576", "US_SSN"),
-        ("card", "4111 1111 1111 1111", "CREDIT_CARD"),
+        ("card", "4532 0187 4419 0365", "CREDIT_CARD"),
         ("device", "00:1A:2B:3C:4D:5E", "MAC_ADDRESS"),
         ("client_ip", "93.184.216.34", "IP_ADDRESS"),
         ("profile", "https://www.linkedin.com/in/maria-gonzalez-12345", "URL"),

@@ -359,8 +359,7 @@ def test_vocabulary_and_keyword_names_are_not_read() -> None:
     }
     got = pairs(doc)
     assert got == {
-        ("/$schema", Role.METADATA),
-        ("/required/0", Role.METADATA),
+        ("/$schema", Role.METADATA),  # `required` names only defined properties: read where they are defined
         ("/discriminator/propertyName", Role.METADATA),
         *((f"/properties/{p}", Role.PROPERTY_NAME) for p in ("ssn", "dob", "photo", "card", "mail", "ids")),
     }
@@ -439,3 +438,9 @@ _schemas = st.recursive(
 def test_every_new_surface_leads_back_to_its_text(schema: dict[str, Any]) -> None:
     for s in walk(schema):
         check_surface(schema, s)
+
+
+def test_required_reads_only_names_no_property_defines() -> None:
+    doc = {"type": "object", "required": ["ssn", "412-67-8831"], "properties": {"ssn": {"type": "string"}}}
+    assert ("/required/1", Role.METADATA) in pairs(doc)
+    assert ("/required/0", Role.METADATA) not in pairs(doc)

@@ -9,14 +9,13 @@ from a directory by path, or from an installed package.
 from __future__ import annotations
 
 import os
-import re
 import threading
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
 from typing import Any
 
 from phiscan.detect.logs import contain as contain_logs
 from phiscan.detect.model import for_tokenizer, load_pipeline, offline_suffix_list, resolve_model, tokenizer_only
+from phiscan.detect.windows import WINDOW, distinct, encodable, outside_urls, shifted, windows
 from phiscan.surfaces.views import View
 from phiscan.types import Detection, Verdict
 
@@ -25,18 +24,6 @@ os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 
 _BATCH = 64
 _NER_ENTITIES = {"PERSON": "PERSON", "PER": "PERSON", "ADDRESS": "LOCATION", "STREET_ADDRESS": "LOCATION"}
-
-
-# The scheme is bounded: unbounded, a long run of letters costs time quadratic in its length.
-_URL_SPAN = re.compile(r"[a-z][a-z0-9+.-]{0,31}://[^\s\"'<>]+", re.IGNORECASE)
-
-
-def _outside_urls(text: str, found: list[Detection]) -> list[Detection]:
-    """Numbers and names inside a link (a StackOverflow question id) are part of the link, not PHI."""
-    spans = [m.span() for m in _URL_SPAN.finditer(text)]
-    if not spans:
-        return found
-    return [d for d in found if d.entity == "URL" or not any(a <= d.start and d.end <= b for a, b in spans)]
 
 
 _DIGITLESS_ENTITIES = ("PERSON", "LOCATION", "EMAIL_ADDRESS", "URL", "MAC_ADDRESS")
@@ -147,7 +134,7 @@ class Analyzer:
         """Detections for each view (text, context words, key), in order.  One failure loses one item only."""
         if not items:
             return []
-        items = [_encodable(v) for v in items]
+        items = [encodable(v) for v in items]
         out: list[Verdict | None] = [None] * len(items)
         # The screens know the shipped pipeline's tokenizer; another pipeline, or custom recognizers, get
         # every string.  Presidio and spaCy are built only when some text needs them; the rest gets the
@@ -162,34 +149,34 @@ class Analyzer:
         if deep:
             self._build()
             self._analyze_deep(items, deep, out, gated=self._model_arg is None)
-        return [o if o is not None else Verdict() for o in out]
+        return [_with_context(v, o if o is not None else Verdict()) for v, o in zip(items, out, strict=True)]
 
     def _analyze_deep(self, items: Sequence[View], deep: list[int], out: list[Verdict | None], gated: bool) -> None:
         from phiscan.detect.prefilter import may_hold_name
 
         # Long text is analysed in overlapping windows: Presidio's context step costs matches x tokens of the
         # whole text, so one 100,000-character description would otherwise take seconds and gigabytes.
-        windows = [(i, offset, piece) for i in deep for offset, piece in _windows(items[i].text)]
+        pieces = [(i, offset, piece) for i in deep for offset, piece in windows(items[i].text)]
         found: dict[int, list[Detection]] = {i: [] for i in deep}
         complete = dict.fromkeys(deep, True)
         # Only text that could hold a name pays for the name model; the rest is tokenised for the
         # patterns' context words and nothing more.  `gated` is off for another pipeline's tokenizer.
         # the name screen costs more per character than it saves on text long enough to hold many names
-        needs_model = {i: not gated or len(items[i].text) > _WINDOW * 8 or may_hold_name(items[i].text) for i in deep}
-        named = [w for w in windows if needs_model[w[0]]]
-        plain = [w for w in windows if not needs_model[w[0]]]
+        needs_model = {i: not gated or len(items[i].text) > WINDOW * 8 or may_hold_name(items[i].text) for i in deep}
+        named = [w for w in pieces if needs_model[w[0]]]
+        plain = [w for w in pieces if not needs_model[w[0]]]
         for group, full in ((named, True), (plain, False)):
             for start in range(0, len(group), _BATCH):
                 chunk = group[start : start + _BATCH]
                 artifacts = self._artifacts([for_tokenizer(piece) for _, _, piece in chunk], full)
                 for (i, offset, piece), arts in zip(chunk, artifacts, strict=True):
                     dets, ok = self._presidio(piece, items[i].context, arts)
-                    found[i].extend(_shifted(d, offset) for d in dets)
+                    found[i].extend(shifted(d, offset) for d in dets)
                     complete[i] = complete[i] and ok
         for i in deep:
             text = items[i].text
             secrets, ok = self._secrets_in(text, items[i].key)
-            out[i] = Verdict(tuple(_outside_urls(text, _distinct(found[i])) + secrets), complete[i] and ok)
+            out[i] = Verdict(tuple(outside_urls(text, distinct(found[i])) + secrets), complete[i] and ok)
 
     def _secrets_in(self, text: str, key: str) -> tuple[list[Detection], bool]:
         if self._secrets is None:
@@ -252,47 +239,15 @@ class Analyzer:
         """One short text through Presidio and the secret detectors (tests use it to bypass the screens)."""
         found, ok = self._presidio(text, context, artifacts)
         secrets, secrets_ok = self._secrets_in(text, key)
-        return Verdict(tuple(_outside_urls(text, found) + secrets), ok and secrets_ok)
+        return Verdict(tuple(outside_urls(text, found) + secrets), ok and secrets_ok)
 
 
-# Lone surrogates (a `\ud800` JSON escape) cannot be encoded, and spaCy's tokenizer raises on them: the text
-# is analysed with U+FFFD in their place, one code point for one, so every offset still fits the original.
-_UNENCODABLE = re.compile("[\ud800-\udfff]")
+def _with_context(view: View, verdict: Verdict) -> Verdict:
+    """`verdict` plus what the schema's own words support (`phiscan.detect.evidence`)."""
+    from phiscan.detect.evidence import contextual
 
-
-def _encodable(view: View) -> View:
-    if not _UNENCODABLE.search(view.text):
-        return view
-    return replace(view, text=_UNENCODABLE.sub("\ufffd", view.text))
-
-
-# Presidio's context step costs matches x tokens of its text, so a window's cost grows with its square: small
-# windows keep long text linear with a small constant.
-_WINDOW = 600  # characters Presidio and the name model see at once
-_OVERLAP = 120  # longer than any one thing a recognizer finds (an address, a name with titles, a URL)
-
-
-def _windows(text: str) -> list[tuple[int, str]]:
-    """`text` as overlapping windows of at most `_WINDOW` characters: (offset, window)."""
-    if len(text) <= _WINDOW:
-        return [(0, text)]
-    out = []
-    for start in range(0, len(text), _WINDOW - _OVERLAP):
-        out.append((start, text[start : start + _WINDOW]))
-        if start + _WINDOW >= len(text):
-            break
-    return out
-
-
-def _shifted(d: Detection, offset: int) -> Detection:
-    return d if not offset else Detection(d.entity, d.start + offset, d.end + offset, d.score, d.recognizer, d.matched)
-
-
-def _distinct(found: list[Detection]) -> list[Detection]:
-    """One detection per (entity, span, recognizer): windows overlap, so some are found twice."""
-    best: dict[tuple[str, int, int, str], Detection] = {}
-    for d in found:
-        key = (d.entity, d.start, d.end, d.recognizer)
-        if key not in best or d.score > best[key].score:
-            best[key] = d
-    return list(best.values())
+    try:
+        extra = contextual(view)
+    except Exception:  # one bad string must not lose the others' findings, nor pass unread
+        return Verdict(verdict.detections, False)
+    return Verdict(verdict.detections + tuple(extra), verdict.complete) if extra else verdict

@@ -32,6 +32,7 @@ class DetectSettings:
 def detect(views: Iterable[View], settings: DetectSettings, memo: Verdicts | None = None) -> Mapping[View, Verdict]:
     """The verdict for every distinct view in `views`.  `memo` holds verdicts of earlier calls in one run;
     the views analysed here are added to it (those the pre-screen rules out are not: they cost nothing)."""
+    from phiscan.detect.evidence import wants_person
     from phiscan.detect.prefilter import may_hold_entity
 
     known: Verdicts = {} if memo is None else memo
@@ -44,7 +45,11 @@ def detect(views: Iterable[View], settings: DetectSettings, memo: Verdicts | Non
         seen = known.get(view)
         if seen is not None:
             out[view] = seen
-        elif may_hold_entity(view.text) or (also is not None and also.search(view.text)):
+        elif (
+            may_hold_entity(view.text)
+            or wants_person(view.text, view.context)
+            or (also is not None and also.search(view.text))
+        ):
             out[view] = NOTHING  # placeholder until analysed below; keeps the order of first sight
             fresh.append(view)
         else:

@@ -16,47 +16,51 @@ import unicodedata
 
 from phiscan.data import DIR as _DATA
 
-_PARTICLES = frozenset(
-    {
-        "van",
-        "von",
-        "der",
-        "den",
-        "de",
-        "da",
-        "das",
-        "do",
-        "dos",
-        "del",
-        "della",
-        "di",
-        "du",
-        "la",
-        "le",
-        "bin",
-        "bint",
-        "al",
-        "el",
-        "ibn",
-        "y",
-        "e",
-        "ten",
-        "ter",
-        "st",
-    }
-)
-_TITLES = frozenset({"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sir", "dame", "rev", "fr"})
+# fmt: off
+_PARTICLES = frozenset({
+    "van", "von", "der", "den", "de", "da", "das", "do", "dos", "del", "della", "di", "du", "la", "le", "bin",
+    "bint", "al", "el", "ibn", "y", "e", "ten", "ter", "st", "ó", "o", "ní", "nic", "mac", "ua",
+})
+# fmt: on
+# English titles, and the polite forms Faker's locales put before names (pan, pani, Herr, señora, ông, bà ...)
+# fmt: off
+_TITLES = frozenset({
+    "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sir", "dame", "rev", "fr", "pan", "pani", "herr", "frau", "sr",
+    "sra", "srta", "señor", "señora", "sig", "sig.ra", "mme", "mlle", "ông", "bà", "cô", "anh", "chị", "bay",
+    "bayan", "hr", "fru", "heer", "mevrouw", "dhr", "mw",
+})
+# fmt: on
 _WORD = re.compile(r"[^\s,]+")
 _CAMEL_HUMPS = re.compile(r"[a-z][A-Z]")
 _SUFFIXES = ("s", "es", "ed", "ing", "er", "ers", "ly")
 
 
 @functools.cache
-def _load(name: str) -> frozenset[str]:
-    """A gazetteer: one entry per line after a `#` header (built by scripts/build_name_data.py)."""
+def gazetteer(name: str) -> frozenset[str]:
+    """A gazetteer: one entry per line after a `#` header (built by scripts/build_name_data.py).  Name lists
+    also hold each entry without its accents, so `Nguyen` finds `Nguyễn` and `Zielinski` finds `Zieliński`."""
     lines = gzip.decompress((_DATA / f"{name}.txt.gz").read_bytes()).decode("utf-8").split("\n")
     header = next((i for i, line in enumerate(lines) if not line.startswith("#")), len(lines))
-    return frozenset(lines[header:]) - {""}
+    entries = frozenset(lines[header:]) - {""}
+    if name == "common_words":
+        return entries
+    # a folded form that is an English word (`thế` -> `the`) would make prose look like names
+    common = gazetteer("common_words")
+    return entries | frozenset(f for e in entries if (f := fold(e)) != e and len(f) > 2 and f not in common)
+
+
+_FOLDS = str.maketrans(
+    {"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "\u0131": "i", "ß": "ss", "æ": "ae"}
+)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def fold(word: str) -> str:
+    """`word` without accents (NFKD, combining marks dropped, and the letters that do not decompose)."""
+    if word.isascii():
+        return word
+    decomposed = unicodedata.normalize("NFKD", word.translate(_FOLDS))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _script(ch: str) -> str:
@@ -69,15 +73,23 @@ def _script(ch: str) -> str:
 
 def _common(word: str) -> bool:
     """An ordinary dictionary word, allowing plain inflections (codes, settings, driven)."""
-    common = _load("common_words")
+    common = gazetteer("common_words")
     w = word.lower()
     if w in common:
+        return True
+    if w.endswith("ies") and w[:-3] + "y" in common:  # properties, categories
         return True
     return any(w.endswith(s) and w[: -len(s)] in common for s in _SUFFIXES if len(w) > len(s) + 2)
 
 
-def _parts(word: str) -> list[str]:
-    return [p.lower() for p in re.split(r"[-'\u2019.]", word) if p]
+def is_common(word: str) -> bool:
+    """An ordinary English dictionary word (plain inflections too)."""
+    return _common(word.strip(".,'\u2019-"))
+
+
+def name_parts(word: str) -> list[str]:
+    parts = [p.lower() for p in re.split(r"[-'\u2019.]", word) if p]
+    return parts + [fold(p) for p in parts if not p.isascii()]
 
 
 def _ideographic(value: str, script: str) -> bool:
@@ -85,15 +97,25 @@ def _ideographic(value: str, script: str) -> bool:
     text = value.replace(" ", "").replace("\u3000", "")
     if not all(c.isalpha() for c in text):
         return False
-    sizes = {"HANGUL": (3, 3), "CJK": (2, 4)}.get(script, (2, 6))
+    sizes = {"HANGUL": (3, 3), "CJK": (2, 5)}.get(script, (2, 6))
     if not sizes[0] <= len(text) <= sizes[1]:
         return False
-    surnames = _load("surnames")
+    surnames = gazetteer("surnames")
     return any(text[:n] in surnames for n in (1, 2, 3))
 
 
-def name_shaped(value: str) -> bool:
-    """True when `value` is written like a personal name and the gazetteers agree."""
+def is_affix(bare: str, core: list[str]) -> bool:
+    """A particle anywhere (`van`, `de`), or a title before the name's first word (`Dr`, `pani`)."""
+    low = bare.lower()
+    return low in _PARTICLES or (low in _TITLES and not core)
+
+
+def name_shaped(value: str, any_case: bool = False) -> bool:
+    """True when `value` is written like a personal name and the gazetteers agree.  `any_case` also takes
+    a name written all in capitals or all in lower case (`GARCIA ROSA`, `rosa garcia`), which a value under
+    a key naming a person may be; in text such words are usually headings or vocabulary."""
+    if any_case and (value.isupper() or value.islower()):
+        value = value.title()
     if any(c.isdigit() for c in value):
         return False
     scripts: set[str]
@@ -111,8 +133,7 @@ def name_shaped(value: str) -> bool:
     core: list[str] = []
     for w in words:
         bare = w.strip(".'\u2019-")
-        low = bare.lower()
-        if low in _PARTICLES or (low in _TITLES and not core):
+        if is_affix(bare, core):
             continue
         if not bare or (latin and not bare[0].isupper()):
             return False
@@ -125,7 +146,11 @@ def name_shaped(value: str) -> bool:
         core.append(bare)
     if len(core) < 1 or (len(core) < 2 and not (words and words[0].lower().strip(".") in _TITLES)):
         return False
-    given, surnames = _load("given_names"), _load("surnames")
+    if len(core) >= 2 and is_place(core, comma):
+        return False
+    given, surnames = gazetteer("given_names"), gazetteer("surnames")
+    if len(core) >= 3 and sum(not any(p in given or p in surnames for p in name_parts(w)) for w in core) > 1:
+        return False  # a long run of words that are mostly not names is a phrase (Dev Tool Portal Properties)
     if comma:
         head, _, tail = value.partition(",")
         first_names, family = _WORD.findall(tail), _WORD.findall(head)[-1:]
@@ -134,14 +159,26 @@ def name_shaped(value: str) -> bool:
     if not family:
         return False
     last = family[0]
-    known_last = any(p in surnames or p in given for p in _parts(last))
+    known_last = any(p in surnames or p in given for p in name_parts(last))
     initials = bool(first_names) and all(len(w.strip(".")) == 1 for w in first_names)
     has_given = (
-        any(p in given for w in first_names for p in _parts(w))
+        any(p in given for w in first_names for p in name_parts(w))
         or words[0].lower().strip(".") in _TITLES
         or (initials and known_last)
     )
-    return has_given and (known_last or not _common(last))
+    if has_given and (known_last or not _common(last)):
+        return True
+    # surname first: Chinese, Korean, Vietnamese and Hungarian order, and LAST_First in file names
+    if comma or len(core) < 2 or all(_common(w) for w in core):
+        return False
+    return any(p in surnames for p in name_parts(core[0])) and any(p in given for w in core[1:] for p in name_parts(w))
+
+
+def is_place(words: list[str], comma: bool = False) -> bool:
+    """A city, country or region (`Chiang Mai`, or `Paris, France` written with its comma), which name words
+    can spell.  Many surnames are towns too (Duncan, Rogers): only the whole, or a place and its country, count."""
+    places = gazetteer("places")
+    return " ".join(w.lower() for w in words) in places or (comma and all(w.lower() in places for w in words))
 
 
 def known_full_name(value: str, cued: bool = False) -> bool:
@@ -157,9 +194,9 @@ def known_full_name(value: str, cued: bool = False) -> bool:
         first, family = words[:-1], words[-1:]
     if not first or len(family) != 1 or len(first) > 2:
         return False
-    given, surnames = _load("given_names"), _load("surnames")
-    last = family[0].strip(".").lower()
-    if last not in surnames or not any(w.strip(".").lower() in given for w in first):
+    given, surnames = gazetteer("given_names"), gazetteer("surnames")
+    last = fold(family[0].strip(".").lower())
+    if last not in surnames or not any(fold(w.strip(".").lower()) in given for w in first):
         return False
     # two dictionary words ("Grace Period", "Max Price") need a word that introduces a person before them
     return cued or not (_common(last) and all(_common(w.strip(".")) for w in first))
@@ -171,8 +208,8 @@ def could_start_a_name(word: str) -> bool:
     bare = word.strip(".,'\u2019-")
     if len(bare) == 1 or bare.lower() in _TITLES:
         return True
-    given = _load("given_names")
-    return any(part in given for part in _parts(bare))
+    given = gazetteer("given_names")
+    return any(part in given for part in name_parts(bare))
 
 
 def is_particle(word: str) -> bool:

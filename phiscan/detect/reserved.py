@@ -39,10 +39,55 @@ _PLACEHOLDER = re.compile(
     r"^(?:x+|X+|#+|\*+|0+|9+|n+|N+|_+|\.+|-+)$"  # a run of one masking character
     r"|[xX*#•]{3,}"  # a masked part inside
     r"|^[<{\[$%]|[>}\]]$"  # a template: <name>, {id}, ${VAR}, [value]
-    r"|\b(?:your|my|some|example|sample|dummy|placeholder|changeme|redacted|todo|tbd|foo|bar)[-_ ]",
+    r"|\b(?:your|my|some|example|sample|dummy|placeholder|changeme|redacted|todo|tbd|foo|bar)[-_ ]"
+    r"|exampl",  # Priya Exampleton, EXAMPLE123
     re.IGNORECASE,
 )
 _SAMPLE_IDS = frozenset({"1EG4TE5MK73", "1EG4-TE5-MK73"})  # CMS's published sample MBI
+# Published test values, compared without spaces and dashes: the card brands' and processors' test card numbers
+# (Visa, Mastercard, Amex, Discover, JCB, Diners test numbers in Stripe's, Adyen's and PayPal's docs), the
+# example IBANs of the ECBS/SWIFT IBAN registry, and Stripe's test bank account and routing numbers.
+_TEST_NUMBERS = frozenset(
+    {
+        "4111111111111111",
+        "4242424242424242",
+        "4012888888881881",
+        "4222222222222",
+        "4000056655665556",
+        "4000000000000002",
+        "4000000000000077",
+        "5555555555554444",
+        "5105105105105100",
+        "5200828282828210",
+        "2223003122003222",
+        "2222400070000005",
+        "378282246310005",
+        "371449635398431",
+        "378734493671000",
+        "6011111111111117",
+        "6011000990139424",
+        "6011000000000004",
+        "3530111333300000",
+        "3566002020360505",
+        "30569309025904",
+        "38520000023237",
+        "36227206271667",
+        "6200000000000005",
+        "GB82WEST12345698765432",
+        "GB33BUKB20201555555555",
+        "DE89370400440532013000",
+        "FR1420041010050500013M02606",
+        "NL91ABNA0417164300",
+        "ES9121000418450200051332",
+        "IT60X0542811101000000123456",
+        "CH9300762011623852957",
+        "BE68539007547034",
+        "000123456789",
+        "110000000",
+        "000111111116",
+        "000222222227",
+    }
+)
 _STAND_IN_NAMES = frozenset(
     {
         "john doe",
@@ -79,9 +124,24 @@ def is_placeholder(value: str) -> bool:
         return True
     if _PLACEHOLDER.search(v) or v.upper() in _SAMPLE_IDS:
         return True
+    if re.sub(r"[\s-]", "", v).upper() in _TEST_NUMBERS:
+        return True
     return " ".join(v.lower().replace(",", " ").split()) in _STAND_IN_NAMES
 
 
 def is_stand_in_mailbox(local: str) -> bool:
     """`jane.doe`, `j.doe`, `jdoe`: the textbook stand-ins for a person."""
     return bool(_STAND_IN_PEOPLE.search(local))
+
+
+# Mailboxes of a role or a team, and the stand-ins documentation writes: an address, but nobody's
+# fmt: off
+ROLE_MAILBOXES = frozenset({
+    "support", "info", "admin", "noreply", "no-reply", "contact", "sales", "help", "team", "security", "privacy",
+    "webmaster", "hello", "abuse", "postmaster", "hostmaster", "billing", "legal", "office", "feedback", "careers",
+    "jobs", "press", "media", "marketing", "dev", "developers", "ops", "root", "mail", "notifications",
+    "notification", "bot", "github", "git", "users", "user", "test", "example", "name", "email", "someone",
+    "somebody", "username", "me", "you", "your", "yourname", "firstname.lastname", "local-part", "localpart",
+    "password", "first.last", "name.surname",
+})
+# fmt: on

@@ -14,6 +14,7 @@ property names above it, which Presidio's context enhancer adds (+0.35).
 from __future__ import annotations
 
 import ipaddress
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -62,7 +63,7 @@ def vin_ok(vin: str) -> bool:
     return vin[8] == ("X" if check == 10 else str(check))
 
 
-def _repetitive(digits: str) -> bool:
+def repetitive(digits: str) -> bool:
     """All one digit, or a plain ascending/descending run: placeholders, not identifiers."""
     if len(set(digits)) <= 2:
         return True
@@ -79,7 +80,7 @@ def _is_yyyymmdd(digits: str) -> bool:
 def plain_id_ok(text: str) -> bool:
     """A bare number that could be an identifier: not a placeholder run, not a YYYYMMDD date."""
     d = _digits(text)
-    return not _repetitive(d) and not _is_yyyymmdd(d)
+    return not repetitive(d) and not _is_yyyymmdd(d)
 
 
 def alnum_id_ok(text: str) -> bool:
@@ -101,11 +102,95 @@ def street_ok(text: str) -> bool:
 def ssn_ok(text: str) -> bool:
     """Valid-range SSN: not area 000, 666 or 9xx, not group 00, not serial 0000, not a known fake."""
     d = _digits(text)
-    if len(d) != 9 or _repetitive(d):
+    if len(d) != 9 or repetitive(d):
         return False
     if d[:3] in ("000", "666") or d[0] == "9" or d[3:5] == "00" or d[5:] == "0000":
         return False
     return d not in ("078051120", "219099999", "457555462")
+
+
+def phone_ok(text: str) -> bool:
+    """A dialable number by the numbering plans Google's `phonenumbers` keeps (a number without a country
+    code is read as North American), North American ones also by `nanp_ok`."""
+    import phonenumbers
+
+    d = _digits(text)
+    if not 7 <= len(d) <= 15 or any(c.isalpha() for c in text):
+        return False
+    try:
+        parsed = phonenumbers.parse(text, "US")
+    except phonenumbers.NumberParseException:
+        return False
+    if not phonenumbers.is_valid_number(parsed) or fictional_phone(parsed.country_code, str(parsed.national_number)):
+        return False
+    return parsed.country_code != 1 or nanp_ok(str(parsed.national_number))
+
+
+# Numbers regulators set aside for drama and documentation, by country code and national-number prefix:
+# Ofcom "Telephone numbers for drama purposes" (UK) and ACMA "Phone numbers for use in TV, film and radio" (AU).
+_FICTIONAL = {
+    44: (
+        "2079460",
+        "7700900",
+        "1134960",
+        "1144960",
+        "1154960",
+        "1164960",
+        "1174960",
+        "1184960",
+        "1214960",
+        "1314960",
+        "1414960",
+        "1514960",
+        "1614960",
+        "1914980",
+        "2896496",
+        "2920180",
+        "1632960",
+        "8081570",
+        "9098790",
+        "3069990",
+    ),
+    61: (
+        "491570",
+        "491571",
+        "491572",
+        "491573",
+        "491574",
+        "491575",
+        "491576",
+        "491577",
+        "491578",
+        "491579",
+        "25550",
+        "35550",
+        "75550",
+        "85550",
+        "27010",
+        "37010",
+        "77010",
+        "87010",
+    ),
+}
+
+
+def fictional_phone(country: int | None, national: str) -> bool:
+    return national.startswith(_FICTIONAL.get(country or 0, ()))
+
+
+def gtin_ok(text: str) -> bool:
+    """The GS1 mod-10 check digit of the GTIN after `(01)` in a UDI (GS1 General Specifications, 7.9)."""
+    m = re.search(r"\(01\)(\d{14})", text)
+    if not m:
+        return False
+    digits = [int(c) for c in m.group(1)]
+    total = sum(d * (3 if i % 2 == 0 else 1) for i, d in enumerate(digits[:-1]))
+    return (10 - total % 10) % 10 == digits[-1] and not repetitive(m.group(1))
+
+
+def hicn_ok(text: str) -> bool:
+    """A legacy Medicare HICN: a valid SSN and a beneficiary suffix letter (with an optional digit)."""
+    return ssn_ok(text[:9])
 
 
 def nanp_ok(text: str) -> bool:
@@ -113,7 +198,7 @@ def nanp_ok(text: str) -> bool:
     d = _digits(text)
     if len(d) == 11 and d[0] == "1":
         d = d[1:]
-    if len(d) != 10 or _repetitive(d):
+    if len(d) != 10 or repetitive(d):
         return False
     area, exch = d[:3], d[3:6]
     if area[0] in "01" or area[1:] == "11" or exch[0] in "01" or exch[1:] == "11":
@@ -124,9 +209,12 @@ def nanp_ok(text: str) -> bool:
 def public_ip_ok(text: str) -> bool:
     """A globally routable address that does not look like a version number."""
     try:
-        ip = ipaddress.ip_address(text)
+        ip = ipaddress.ip_address(text.split("%", 1)[0])
     except ValueError:
         return False
+    if ip.version == 6 and ip.ipv4_mapped is not None:  # ::ffff:46.83.226.199 is that IPv4 address
+        ip = ip.ipv4_mapped
+        text = str(ip)
     if not ip.is_global or ip.is_multicast:
         return False
     if ip.version == 4:
@@ -135,9 +223,15 @@ def public_ip_ok(text: str) -> bool:
             return False
         if "0" in octets:
             return False  # 1.2.0.0-style versions, network and gateway addresses (172.15.0.1)
-        if text in _WELL_KNOWN_IPS:
+        if text in _WELL_KNOWN_IPS or _toy_address([int(o) for o in octets]):
             return False
     return True
+
+
+def _toy_address(octets: list[int]) -> bool:
+    """1.2.3.4, 4.3.2.1, 8.8.8.8-like runs and 12.34.56.78: addresses written to show the format."""
+    steps = {b - a for a, b in itertools.pairwise(octets)}
+    return (len(steps) == 1 and steps <= {-1, 0, 1}) or octets in ([12, 34, 56, 78], [123, 45, 67, 89])
 
 
 def mac_ok(text: str) -> bool:
@@ -250,6 +344,7 @@ def _build_specs() -> tuple[Spec, ...]:
             "US_SSN",
             [
                 ("ssn formatted", rf"{_B}\d{{3}}([- ])\d{{2}}\1\d{{4}}{_E}", MEDIUM),
+                ("ssn dotted", r"(?<![\w.])\d{3}\.\d{2}\.\d{4}(?![\w]|\.\d)", MEDIUM),
                 ("ssn bare", rf"{_B}\d{{9}}{_E}", WEAK),
             ],
             ["ssn", "social", "security", "ssns", "taxpayer", "tin"],
@@ -261,9 +356,11 @@ def _build_specs() -> tuple[Spec, ...]:
                 ("phone formatted", rf"(?<![\w.+-])(?:\+?1[ .-]?)?\(?[2-9]\d\d\)?[ .-]\d{{3}}[ .-]\d{{4}}{_E}", MEDIUM),
                 ("phone intl", rf"(?<![\w.])\+1 ?\(?[2-9]\d\d\)?[ .-]?\d{{3}}[ .-]?\d{{4}}{_E}", STRONG),
                 ("phone bare", rf"{_B}1?[2-9]\d{{9}}{_E}", WEAK),
+                # any country, as written internationally (ITU-T E.123 / E.164); phonenumbers judges it
+                ("phone e164", r"(?<![\w+])\+(?:[2-9]|1[ .-]?[2-9])[\d ().-]{5,17}\d(?![\w])", MEDIUM),
             ],
             ["phone", "tel", "telephone", "mobile", "cell", "fax", "call", "callback", "contact", "sms", "text"],
-            nanp_ok,
+            phone_ok,
         ),
         _spec(
             "MRN",
@@ -279,6 +376,12 @@ def _build_specs() -> tuple[Spec, ...]:
         _spec(
             "HEALTH_PLAN_ID",
             [
+                (
+                    "mbi dashed",
+                    rf"{_B}[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-"
+                    rf"[AC-HJKMNP-RT-Y]{{2}}\d\d{_E}",
+                    MEDIUM,
+                ),
                 (
                     "mbi",
                     rf"{_B}[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d"
@@ -303,7 +406,13 @@ def _build_specs() -> tuple[Spec, ...]:
                 "eligibility",
                 "coverage",
             ],
-            lambda t: len(t) == 11 or alnum_id_ok(t),
+            lambda t: len(t.replace("-", "")) == 11 or alnum_id_ok(t),
+        ),
+        _spec(
+            "US_HICN",
+            [("hicn", rf"{_B}\d{{9}}(?:[ -]?)(?:[ABDMTW]\d?|C[1-9A-Z])(?![A-Za-z0-9])", MEDIUM)],
+            ["medicare", "hicn", "claim", "beneficiary"],
+            hicn_ok,
         ),
         _spec(
             "ACCOUNT_NUMBER",
@@ -319,12 +428,22 @@ def _build_specs() -> tuple[Spec, ...]:
         _spec(
             "CREDIT_CARD",
             [
+                # issuer ranges of ISO/IEC 7812 as the brands publish them: Visa, Mastercard (51-55, 2221-2720),
+                # Discover (6011, 644-649, 65), JCB (3528-3589), UnionPay (62), Diners (36, 38, 300-305)
                 (
                     "card formatted",
-                    rf"{_B}(?:4\d{{3}}|5[1-5]\d\d|3[47]\d\d|6011)([- ])\d{{4}}\1\d{{4}}\1\d{{4}}{_E}",
+                    rf"{_B}(?:4\d{{3}}|5[1-5]\d\d|2[2-7]\d\d|6011|64[4-9]\d|65\d\d|35[2-8]\d|62\d\d)([- ])"
+                    rf"\d{{4}}\1\d{{4}}\1\d{{4}}{_E}",
                     STRONG,
                 ),
-                ("card bare", rf"{_B}(?:4\d{{15}}|5[1-5]\d{{14}}|3[47]\d{{13}}|6011\d{{12}}){_E}", MEDIUM),
+                ("card amex", rf"{_B}3[47]\d\d([- ])\d{{6}}\1\d{{5}}{_E}", STRONG),
+                ("card diners", rf"{_B}3(?:0[0-5]|[68]\d)\d([- ])\d{{6}}\1\d{{4}}{_E}", STRONG),
+                (
+                    "card bare",
+                    rf"{_B}(?:4\d{{15}}|5[1-5]\d{{14}}|2[2-7]\d{{14}}|3[47]\d{{13}}|6011\d{{12}}|64[4-9]\d{{13}}|"
+                    rf"65\d{{14}}|35[2-8]\d{{13}}|62\d{{14}}|3(?:0[0-5]|[68]\d)\d{{11}}){_E}",
+                    MEDIUM,
+                ),
             ],
             ["card", "credit", "visa", "mastercard", "amex", "payment"],
             luhn_ok,
@@ -349,15 +468,23 @@ def _build_specs() -> tuple[Spec, ...]:
             lambda t: alnum_id_ok(t) if any(c.isalpha() for c in t) else plain_id_ok(t),
         ),
         _spec(
+            "UDI",
+            # a GS1 UDI in human-readable form: (01) GTIN-14, then production identifiers (lot, expiry, serial)
+            [("gs1 udi", r"\(01\)\d{14}(?:\((?:10|11|17|21|240)\)[!-'*-~]{1,20})*", STRONG)],
+            ["device", "udi", "implant"],
+            gtin_ok,
+        ),
+        _spec(
             "IMEI",
             [("imei luhn", rf"{_B}\d{{15}}{_E}", MEDIUM)],
             ["imei", "device"],
-            lambda t: luhn_ok(t) and not _repetitive(t),
+            lambda t: luhn_ok(t) and not repetitive(t),
         ),
         _spec(
             "MAC_ADDRESS",
             [
                 ("mac", rf"{_B}[0-9A-F]{{2}}([:-])(?:[0-9A-F]{{2}}\1){{4}}[0-9A-F]{{2}}{_E}", STRONG),
+                ("mac dotted", rf"{_B}[0-9A-F]{{4}}\.[0-9A-F]{{4}}\.[0-9A-F]{{4}}{_E}", STRONG),
             ],
             ["mac", "device"],
             mac_ok,
@@ -373,8 +500,16 @@ def _build_specs() -> tuple[Spec, ...]:
         _spec(
             "IP_ADDRESS",
             [
-                ("ipv4", rf"(?<![\w.]){_B}(?:\d{{1,3}}\.){{3}}\d{{1,3}}(?![\w.]*\d)", MEDIUM),
-                ("ipv6", r"(?<![\w:])(?:[0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}(?![\w:])", MEDIUM),
+                # a network in CIDR notation (`/24`) is a range, not one host's address
+                ("ipv4", rf"(?<![\w.]){_B}(?:\d{{1,3}}\.){{3}}\d{{1,3}}(?![\w.]*\d)(?!/\d)", MEDIUM),
+                # every textual form of RFC 4291 / RFC 5952 (compressed `::`, embedded IPv4, a zone id);
+                # `ipaddress` decides what is an address
+                (
+                    "ipv6",
+                    r"(?<![\w:.])(?=[0-9a-fA-F.]*:[0-9a-fA-F.]*:)[0-9a-fA-F:]{2,39}(?:\d{1,3}(?:\.\d{1,3}){3})?"
+                    r"(?:%[\w.]{1,16})?(?![\w:.]|/\d)",
+                    MEDIUM,
+                ),
             ],
             ["ip", "address", "login", "client", "source", "host"],
             public_ip_ok,
@@ -386,21 +521,45 @@ def _build_specs() -> tuple[Spec, ...]:
                 ("zip", rf"{_B}\d{{5}}(?:-\d{{4}})?{_E}", WEAK),
             ],
             ["zip", "zipcode", "postal", "postcode"],
-            lambda t: not _repetitive(t[:5]),
+            lambda t: not repetitive(t[:5]),
         ),
         _spec(
             "STREET_ADDRESS",
             [
                 (
                     "street",
-                    rf"\b\d{{1,6}} (?:[NSEW]\.? )?(?:[A-Z][a-z]+\.? ){{1,3}}(?:{_STREET_SUFFIXES})\b\.?"
-                    rf"(?:,? (?:Apt\.?|Suite|Ste\.?|Unit|#) ?[0-9A-Z]+)?"
+                    # house number (221B, 12-14), a directional, one to three name words (ordinals too:
+                    # 5th), a USPS suffix, a trailing directional, a unit, then city, state and ZIP
+                    rf"\b\d{{1,6}}[A-Z]?(?:-\d{{1,4}})? (?:[NSEW]\.? )?"
+                    rf"(?:(?:[A-Z][a-z]+|\d{{1,3}}(?:st|nd|rd|th))\.? ){{1,3}}"
+                    rf"(?:{_STREET_SUFFIXES})\b\.?(?: (?:N|S|E|W|NE|NW|SE|SW)\b\.?)?"
+                    rf"(?:,? (?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Fl(?:oor)?\.?|Rm\.?|Room|Bldg\.?|#) ?#?"
+                    rf"[0-9A-Z-]+)?"
                     rf"(?:, (?:[A-Z][a-z]+ ){{0,3}}[A-Z][a-z]+,? {_STATE} \d{{5}}(?:-\d{{4}})?)?",
                     MEDIUM + 0.1,
                 ),
             ],
             ["address", "street", "resides", "mail", "home", "visit", "lives"],
             street_ok,
+        ),
+        _spec(
+            "STREET_ADDRESS",
+            [
+                # a post office box, and the European orders: Hauptstraße 12, 12 rue de la Paix, Calle Mayor 5
+                ("po box", r"\bP\.? ?O\.? Box \d{1,6}\b", MEDIUM),
+                (
+                    "street eu",
+                    r"\b[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|weg|gasse|allee|platz|damm|ring|laan|straat|gracht|vej|"
+                    r"gatan|gata|ulica) \d{1,4}[a-z]?\b"
+                    r"|\b\d{1,4}(?:bis|ter)?,? (?:rue|avenue|boulevard|bd|chemin|allée|impasse|quai|place) "
+                    r"(?:d[eu]s? |de la |de l'|du )?[A-ZÀ-Ý][\w'-]+(?: [A-ZÀ-Ý][\w'-]+){0,3}"
+                    r"|\b(?:Calle|Avenida|Paseo|Carrer|Rua|Via|Viale|Corso|Piazza|Largo) (?:d[eoa]s? |del |de la )?"
+                    r"[A-ZÀ-Ý][\w'-]+(?: [A-ZÀ-Ý][\w'-]+){0,3},? (?:n[º°o]\.? ?)?\d{1,4}\b",
+                    MEDIUM + 0.1,
+                ),
+            ],
+            ["address", "street", "resides", "mail", "home", "lives"],
+            lambda t: re.match(r"(?:123|1234|12345)\b", t) is None,
         ),
     )
 

@@ -8,15 +8,23 @@ Presidio recognizer built on these is in `phiscan.detect.presidio`.
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, unquote_plus, urlsplit
 
 from phiscan.detect.reserved import is_reserved_domain
 
 URL_PATTERN = r"https?://[^\s\"'<>()\[\]{}|\\^`]+[^\s\"'<>()\[\]{}|\\^`.,;:!?]"
 _SOCIAL = re.compile(
     r"^(?:www\.|m\.|mobile\.)?(?:facebook|fb|twitter|x|instagram|tiktok|linkedin|gofundme|threads|pinterest|"
-    r"snapchat|myspace|vk|ok)\.(?:com|net|ru)$"
+    r"snapchat|myspace|vk|ok|bsky)\.(?:com|net|ru|app|social)$"
 )
+# Sites whose pages are each about one person: fundraisers, obituaries and memorials, care journals
+_ONE_PERSON_SITES = re.compile(
+    r"(?:^|\.)(?:gofundme\.com|gofund\.me|givesendgo\.com|justgiving\.com|fundly\.com|fundrazr\.com|"
+    r"spotfund\.com|givebutter\.com|caringbridge\.org|mealtrain\.com|lotsahelpinghands\.com|legacy\.com|"
+    r"everloved\.com|forevermissed\.com|echovita\.com|tributearchive\.com|dignitymemorial\.com|"
+    r"findagrave\.com|ever-loved\.com|muchloved\.com|inmemori\.com)$"
+)
+_SLUG_SPLIT = re.compile(r"[-_.+]|%20")
 _NOT_A_PROFILE = frozenset(
     {
         "",
@@ -73,9 +81,51 @@ def personal_url(url: str) -> bool:
         if first in ("in", "f", "pub") and len(segments) > 1:  # linkedin.com/in/x, gofundme.com/f/x
             first = segments[1]
         return bool(re.fullmatch(r"[\w.\-]{3,}", first)) and not first.startswith(("{", "%7B"))
+    if _ONE_PERSON_SITES.search(host):
+        return any(len(s) >= 3 and not s.startswith(("{", "%7B")) for s in segments)
+    if _identifying_query(parts.query) or any(_name_slug(seg) for seg in segments):
+        return True
     for m in (_PATIENT_PATH.search(parts.path), _PERSON_QUERY.search("?" + parts.query)):
         if m is not None:
             value = m.group(1)
             if not value.startswith(("{", "%7B", ":", "<", "$")) and any(c.isalnum() for c in value):
                 return "mychart" in host or "patient" in parts.path.lower() or bool(re.search(r"\d", value))
     return host.startswith("mychart.") and len(segments) > 1
+
+
+def _name_slug(segment: str) -> bool:
+    """A path segment that is a person's name (`rosa.garcia`, `garcia-rosa-1957`): both a known given name and
+    a known surname, so `getting-started` and `user-guide` are not."""
+    from phiscan.detect.names import known_full_name
+
+    words = [w for w in _SLUG_SPLIT.split(unquote_plus(segment)) if w and not w.isdigit()]
+    if not 2 <= len(words) <= 3 or not all(w.isalpha() for w in words):
+        return False
+    titled = [w.title() for w in words]
+    return known_full_name(" ".join(titled)) or known_full_name(" ".join(reversed(titled)))
+
+
+def _identifying_query(query: str) -> bool:
+    """Any parameter that carries a name, a date of birth or an identifier of a person (every parameter, not
+    only the first): `?patient=Rosa+Garcia&dob=11/23/1957`."""
+    if not query:
+        return False
+    from phiscan.detect.evidence import classify
+    from phiscan.detect.names import name_shaped
+    from phiscan.detect.shapes import id_shaped, is_date
+    from phiscan.detect.vocabulary import cues_in, normal_words
+
+    for key, value in parse_qsl(query, keep_blank_values=False)[:32]:
+        value = value.strip()
+        if not value or value.startswith(("{", "<", "$", ":")):
+            continue
+        cues = cues_in(normal_words(key))
+        if "PERSON" in cues and name_shaped(value, any_case=True):
+            return True
+        if cues and (classify(value, cues) is not None or ("DATE_OF_BIRTH" in cues and is_date(value))):
+            return True
+        if not cues and (name_shaped(value) or (is_date(value) and len(value) >= 8)):
+            return bool(re.search(r"(?:dob|birth|born)", key, re.I)) or name_shaped(value)
+        if any(c in cues for c in ("MRN", "HEALTH_PLAN_ID", "US_SSN")) and id_shaped(value):
+            return True
+    return False

@@ -13,77 +13,22 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from phiscan import rules
-from phiscan.detect.names import known_full_name, name_shaped
-from phiscan.detect.reserved import is_placeholder, is_reserved_domain, is_stand_in_mailbox
+from phiscan.detect.evidence import RECOGNIZER as CONTEXT_RECOGNIZER
+from phiscan.detect.namefind import find_names, trimmed_name
+from phiscan.detect.names import name_shaped
+from phiscan.detect.reserved import ROLE_MAILBOXES, is_placeholder, is_reserved_domain, is_stand_in_mailbox
 from phiscan.policy.mint import FINGERPRINT_KEY, finding
 from phiscan.policy.overlaps import is_ner, resolve_overlaps, strong_secret
 from phiscan.types import GRAMMAR_ROLES, Detection, Exposure, Finding, Role, Severity, Surface
 
-_ROLE_MAILBOXES = frozenset(
-    {
-        "support",
-        "info",
-        "admin",
-        "noreply",
-        "no-reply",
-        "contact",
-        "sales",
-        "help",
-        "team",
-        "security",
-        "privacy",
-        "webmaster",
-        "hello",
-        "abuse",
-        "postmaster",
-        "hostmaster",
-        "billing",
-        "legal",
-        "office",
-        "feedback",
-        "careers",
-        "jobs",
-        "press",
-        "media",
-        "marketing",
-        "dev",
-        "developers",
-        "ops",
-        "root",
-        "mail",
-        "notifications",
-        "notification",
-        "bot",
-        "github",
-        "git",
-        "users",
-        "user",
-        "test",
-        "example",
-        "name",
-        "email",
-        "someone",
-        "somebody",
-        "username",
-        "me",
-        "you",
-        "your",
-        "yourname",
-        "firstname.lastname",
-        "local-part",
-        "localpart",
-        "password",
-        "first.last",
-        "name.surname",
-    }
-)
 _SECRET_MIN = 0.7
+_IDENTIFIER_ROLES = frozenset({Role.PROPERTY_NAME, Role.TOOL_NAME, Role.FILE_NAME})
 _VALUE_ROLES = frozenset({Role.ENUM, Role.CONST, Role.DEFAULT, Role.EXAMPLES, Role.TITLE, Role.PATTERN})
-_NAME_WORD = r"[^\W\d_][\w'\u2019-]+"  # capitalisation is checked in code: accented capitals count
-_WHOLE_NAME = re.compile(rf"\A{_NAME_WORD}(?: [A-Z]\.)? {_NAME_WORD}\Z|\A{_NAME_WORD}, {_NAME_WORD}\Z")
 _GAZETTEER_SCORE = 0.6
+_VOUCHED = frozenset(
+    {CONTEXT_RECOGNIZER, "phiscan:siblings", "phiscan:names"}
+)  # detectors that judged a name's shape themselves
 _TEXT_ROLES_FOR_NAMES = frozenset({Role.DESCRIPTION, Role.TOOL_DESCRIPTION, Role.METADATA, Role.TITLE})
-_NAME_PAIR = re.compile(r"(?<![\w.])[A-Z][a-z\u00e0-\u00ff'\u2019-]+ [A-Z][a-z\u00e0-\u00ff'\u2019-]+(?![\w'\u2019-])")
 _MAX_SCAN = 2000
 # a word that introduces a person right before the name: "for patient", "cc", "contact", "Dr."
 _PERSON_CUE = re.compile(
@@ -96,6 +41,7 @@ _ENTITY_ALIASES = {
     "US_MBI": "HEALTH_PLAN_ID",
     "US_HEALTH_INSURANCE_MEMBER_ID": "HEALTH_PLAN_ID",
     "US_BANK_NUMBER": "ACCOUNT_NUMBER",
+    "US_HICN": "HEALTH_PLAN_ID",
 }
 
 
@@ -130,34 +76,52 @@ def _plausible(d: Detection, policy: Policy) -> bool:
         return d.score >= _SECRET_MIN  # the detector has its own placeholder rules; a bare PEM header is 0.6
     if is_placeholder(value):
         return False
-    if d.entity == "PERSON":
-        return name_shaped(value)
+    if d.entity == "PERSON":  # the schema's words already vouched for a context detection's shape
+        return d.recognizer in _VOUCHED or name_shaped(value)
     if d.entity in ("LOCATION", "STREET_ADDRESS"):  # a house number and a street name, or a state and ZIP
         return bool(_ADDRESS_SHAPE.search(value))
     if d.entity == "EMAIL_ADDRESS":
         local, _, domain = value.rpartition("@")
-        return not (is_reserved_domain(domain) or local.lower() in _ROLE_MAILBOXES or is_stand_in_mailbox(local))
+        return not (is_reserved_domain(domain) or local.lower() in ROLE_MAILBOXES or is_stand_in_mailbox(local))
     return True
 
 
+def _trimmed(d: Detection) -> Detection:
+    """A name the model tagged with dictionary words around it, without them."""
+    if d.entity != "PERSON" or not is_ner(d) or name_shaped(d.matched):
+        return d
+    span = trimmed_name(d.matched)
+    if span is None:
+        return d
+    a, b = span
+    return Detection(d.entity, d.start + a, d.start + b, d.score, d.recognizer, d.matched[a:b])
+
+
 def _gazetteer_names(surface: Surface) -> list[Detection]:
-    """Names the model missed: a bare value that is exactly a gazetteer "Given Surname" (an enum member has
-    no sentence around it), or such a pair in free text."""
+    """Names the model missed, as runs of known given names and surnames: a bare value (an enum member has no
+    sentence around it), names in free text, and names joined into keys, file names and regex literals."""
+    from phiscan.surfaces.identifiers import split_identifier
+    from phiscan.surfaces.regexlit import regex_literals
 
-    def person(start: int, text: str) -> Detection:
-        return Detection("PERSON", start, start + len(text), _GAZETTEER_SCORE, "phiscan:names", text)
-
-    if surface.role in _VALUE_ROLES:
-        value = surface.raw.strip()
-        if _WHOLE_NAME.match(value) and all(w[:1].isupper() for w in value.split()) and known_full_name(value):
-            return [person(0, value)]
-    if surface.role in _TEXT_ROLES_FOR_NAMES:
-        text = surface.raw[:_MAX_SCAN]
+    def people(text: str, any_case: bool, offset: int = 0, cue: re.Pattern[str] | None = None) -> list[Detection]:
         return [
-            person(m.start(), m.group(0))
-            for m in _NAME_PAIR.finditer(text)
-            if known_full_name(m.group(0), cued=_PERSON_CUE.search(text[: m.start()]) is not None)
+            Detection("PERSON", offset + a, offset + b, _GAZETTEER_SCORE, "phiscan:names", text[a:b])
+            for a, b in find_names(text, any_case, cue)
         ]
+
+    raw = surface.raw[:_MAX_SCAN]
+    if surface.role in _VALUE_ROLES and surface.role is not Role.PATTERN:
+        value = raw.strip()  # a value only when the whole of it is a name
+        return [d for d in people(raw, any_case=False) if d.matched == value]
+    if surface.role in _TEXT_ROLES_FOR_NAMES:
+        return people(raw, any_case=False, cue=_PERSON_CUE)
+    if surface.role in _IDENTIFIER_ROLES:
+        return people(split_identifier(raw).text, any_case=True)
+    if surface.role in (Role.PATTERN, Role.PATTERN_PROPERTY):
+        out: list[Detection] = []
+        for lit in regex_literals(raw)[:64]:
+            out.extend(people(split_identifier(lit.text).text, any_case=True))
+        return out
     return []
 
 
@@ -217,12 +181,14 @@ def decide(
         )
         for origin, detections in zip(origins, per_view, strict=True)
     ]
+    views = [(o, [_trimmed(d) for d in ds]) for o, ds in views]
     named = any(d.entity == "PERSON" and _plausible(d, policy) for _, ds in views for d in ds)
-    if not named:
-        backstop = _gazetteer_names(surface)
-        if backstop:
-            views.append((None, backstop))
-            named = any(_plausible(d, policy) for d in backstop)
+    # always: the model may have found one name of several (what it found keeps its own score)
+    modelled = {_norm(d.matched) for _, ds in views for d in ds if d.entity == "PERSON"}
+    backstop = [d for d in _gazetteer_names(surface) if _norm(d.matched) not in modelled]
+    if backstop:
+        views.append((None, backstop))
+        named = named or any(_plausible(d, policy) for d in backstop)
     if named:
         # a full date next to a person's name is that person's date (Safe Harbor: dates related to an individual)
         views = [
@@ -230,8 +196,19 @@ def decide(
             for o, ds in views
         ]
     kept: list[tuple[Detection, Origin]] = []
+    # in a key, a tool or a file name the name model reads `01 Weather Tool` as a place: only patterns count there
+    keyed = surface.role in _IDENTIFIER_ROLES
     for origin, candidates in views:
-        kept.extend((d, origin) for d in resolve_overlaps([d for d in candidates if _plausible(d, policy)]))
+        # a published test value (a test card, an example IBAN) hides nothing inside it
+        stand_ins = [
+            (d.start, d.end) for d in candidates if not rules.is_secret(d.entity) and is_placeholder(d.matched)
+        ]
+        if stand_ins:
+            candidates = [d for d in candidates if not any(a <= d.start and d.end <= b for a, b in stand_ins)]
+        plausible = [
+            d for d in candidates if _plausible(d, policy) and not (keyed and is_ner(d) and d.entity == "LOCATION")
+        ]
+        kept.extend((d, origin) for d in resolve_overlaps(plausible))
     # across views offsets differ, so compare normalised text: an identifier inside a larger one found in
     # another view is reported once, as the outer one; the name model never swallows a pattern or a secret
     kept.sort(key=lambda k: (not strong_secret(k[0]), is_ner(k[0]), -len(_norm(k[0].matched))))
@@ -247,6 +224,8 @@ def decide(
     severity = severity_for(surface.role, surface.exposure)
     for d, origin in outer:
         rule = rules.for_entity(d.entity)
+        # a live credential is sent to the provider wherever it sits: always worth blocking
+        sev = Severity.HIGH if rules.is_secret(d.entity) else severity
         key = (rule.id, _norm(d.matched))
         if key in findings:
             continue
@@ -257,7 +236,7 @@ def decide(
             pointer=surface.pointer,
             surface=surface.role,
             entity=d.entity,
-            severity=severity,
+            severity=sev,
             score=d.score,
             exposure=surface.exposure,
             message=f"{rules.label(d.entity)} in {where}: {rules.fix_hint(surface.role.value, d.entity)}",

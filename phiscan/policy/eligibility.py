@@ -147,30 +147,36 @@ def refusal_message(
 
 # ---------------------------------------------------------------- metadata.user_id must be opaque
 def user_id_findings(body: Any, path: str, found: Sequence[Finding]) -> list[Finding]:
-    """A non-opaque `metadata.user_id` (an `@`, spaces, a phone shape) when no recogniser already said so."""
-    if not isinstance(body, dict) or not isinstance(body.get("metadata"), dict):
+    """A non-opaque end-user id (an `@`, spaces, a phone shape) when no recogniser already said so: Anthropic's
+    `metadata.user_id`, OpenAI's `user` and `safety_identifier`."""
+    if not isinstance(body, dict):
         return []
-    uid = body["metadata"].get("user_id")
-    if not isinstance(uid, str) or any(f.pointer == _USER_ID and f.path == path for f in found):
-        return []
-    value = uid.strip()
-    if not ("@" in value or " " in value or _PHONE_LIKE.match(value)):
-        return []
-    return [
-        finding(
-            rules.get("metadata-user-id-not-opaque"),
-            path=path,
-            pointer=_USER_ID,
-            surface=Role.METADATA,
-            entity="USER_ID",
-            severity=Severity.MEDIUM,
-            score=0.6,
-            exposure=Exposure.METADATA,
-            message="metadata.user_id looks like an email, phone number or name: send a UUID or a keyed hash instead",
-            value=value,
-            shown="".join("*" if c.isalnum() else c for c in value),
+    md = body.get("metadata")
+    ids = [(_USER_ID, md.get("user_id") if isinstance(md, dict) else None, "metadata.user_id")]
+    ids += [(f"/{name}", body.get(name), name) for name in ("user", "safety_identifier")]
+    out: list[Finding] = []
+    for pointer, uid, label in ids:
+        if not isinstance(uid, str) or any(f.pointer == pointer and f.path == path for f in found):
+            continue
+        value = uid.strip()
+        if not ("@" in value or " " in value or _PHONE_LIKE.match(value)):
+            continue
+        out.append(
+            finding(
+                rules.get("metadata-user-id-not-opaque"),
+                path=path,
+                pointer=pointer,
+                surface=Role.METADATA,
+                entity="USER_ID",
+                severity=Severity.MEDIUM,
+                score=0.6,
+                exposure=Exposure.METADATA,
+                message=f"{label} looks like an email, phone number or name: send a UUID or a keyed hash instead",
+                value=value,
+                shown="".join("*" if c.isalnum() else c for c in value),
+            )
         )
-    ]
+    return out
 
 
 # ---------------------------------------------------------------- everything a request adds to a scan

@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from phiscan.documents.load import Document
 from phiscan.pointer import structural_pointer
 from phiscan.policy.decide import Policy, decide
+from phiscan.policy.siblings import siblings
 from phiscan.surfaces.units import Unit
 from phiscan.surfaces.views import View
 from phiscan.surfaces.walk import schema_keywords
@@ -29,6 +30,7 @@ def judge(
     missing, so its file fails the run (fail closed) while the rest is still reported."""
     findings: list[Finding] = []
     failures: list[FileError] = []
+    members: list[tuple[Unit, Surface, list[Finding]]] = []
     for unit, s, views in per_surface:
         judged = [verdicts[v] for v in views]
         if not all(v.complete for v in judged):
@@ -52,9 +54,24 @@ def judge(
             )
         found = decide(s, [j.detections for j in judged], policy, [v.origin for v in views])
         findings.extend(located(f, unit.document) for f in found)
+        if s.role is Role.ENUM:
+            members.append((unit, s, found))
+    documents = {id(s): unit.document for unit, s, _ in members}
+    findings.extend(
+        located(f, documents[id(s)])
+        for s, f in _by_surface(members, siblings([(s, found) for _, s, found in members], policy))
+    )
     findings.extend(_request_checks(per_surface, findings, profile))
     findings.sort(key=finding_order)
     return findings, failures
+
+
+def _by_surface(
+    members: Sequence[tuple[Unit, Surface, list[Finding]]], found: list[Finding]
+) -> list[tuple[Surface, Finding]]:
+    """Each sibling finding with the enum member it is about."""
+    at = {(s.path, s.pointer): s for _, s, _ in members}
+    return [(at[(f.path, f.pointer)], f) for f in found]
 
 
 def _failure(s: Surface, doc: Document | None, template: str, reason: FailureReason) -> FileError:

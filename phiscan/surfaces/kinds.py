@@ -98,6 +98,8 @@ def _parts_request(doc: Any, path: str) -> Parts:
     md = doc.get("metadata")
     if isinstance(md, dict):
         b.text(md.get("user_id"), "/metadata/user_id", Role.METADATA, Exposure.METADATA)
+    for field in ("user", "safety_identifier"):  # OpenAI's end-user identifiers, sent like metadata.user_id
+        b.text(doc.get(field), join_pointer("", field), Role.METADATA, Exposure.METADATA)
     from phiscan.surfaces.messages import request_file_texts
 
     for ptr, role, exposure, raw, context in request_file_texts(doc):
@@ -124,6 +126,8 @@ def _parts_openapi(doc: Any, path: str) -> Parts:
             if isinstance(sec, dict):
                 for name, item in sec.items():
                     _openapi_item(b, item, join_pointer("/components", section, name), section)
+        # Example objects, shared through `$ref`: real specs keep their sample patient here
+        b.strings(comps.get("examples"), "/components/examples", Role.EXAMPLES, Exposure.SCHEMA_CACHE)
     defs = doc.get("definitions")  # Swagger 2
     if isinstance(defs, dict):
         for name, item in defs.items():
@@ -165,13 +169,16 @@ def _openapi_item(b: PartsBuilder, item: Any, ptr: str, section: str) -> None:
         b.text(item["name"], join_pointer(ptr, "name"), Role.PROPERTY_NAME, exp)
         b.text(item.get("description"), join_pointer(ptr, "description"), Role.DESCRIPTION, exp)
         b.strings(item.get("example"), join_pointer(ptr, "example"), Role.EXAMPLES, exp, context)
+        b.strings(item.get("examples"), join_pointer(ptr, "examples"), Role.EXAMPLES, exp, context)
     b.schema(item.get("schema"), join_pointer(ptr, "schema"), exp, context)
     content = item.get("content")
     if isinstance(content, dict):
         for media, body in content.items():
             if isinstance(body, dict):
-                b.schema(body.get("schema"), join_pointer(ptr, "content", media, "schema"), exp)
-                b.strings(body.get("example"), join_pointer(ptr, "content", media, "example"), Role.EXAMPLES, exp)
+                here = join_pointer(ptr, "content", media)
+                b.schema(body.get("schema"), join_pointer(here, "schema"), exp)
+                b.strings(body.get("example"), join_pointer(here, "example"), Role.EXAMPLES, exp)
+                b.strings(body.get("examples"), join_pointer(here, "examples"), Role.EXAMPLES, exp)
 
 
 Detector = Callable[[Any], bool]

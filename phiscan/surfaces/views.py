@@ -17,6 +17,8 @@ from phiscan.types import Role, Surface
 _IDENTIFIER_ROLES = frozenset({Role.PROPERTY_NAME, Role.TOOL_NAME, Role.FILE_NAME})
 _REGEX_ROLES = frozenset({Role.PATTERN, Role.PATTERN_PROPERTY})
 _DIGIT_GAP = re.compile(r"(?<=\d) (?=\d)")
+_GLUED_TO_DOMAIN = re.compile(r"(@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24})[-_+~]")
+_JOINED_IP = re.compile(r"(?<!\d)\d{1,3}([_-])\d{1,3}\1\d{1,3}\1\d{1,3}(?!\d)")
 _FILE_SUFFIXES = frozenset(
     {"json", "jsonc", "yaml", "yml", "schema", "tools", "tool", "request", "openapi", "swagger", "mcp", "spec"}
 )
@@ -73,6 +75,13 @@ def _identifier_views(raw: str, words: bool = True) -> list[str]:
 
     spaced = _DIGIT_GAP.sub("-", raw.replace("_", " ")).strip()
     views = [raw, spaced]
+    dotted = _JOINED_IP.sub(lambda m: m[0].replace(m[1], "."), raw)  # ip_46_83_226_199: an address in a name
+    if dotted != raw:
+        views.append(dotted.replace("_", " "))
+    if "@" in raw:  # rosa.garcia@gmail.com-labs: a suffix glued to an e-mail address
+        unglued = _GLUED_TO_DOMAIN.sub(r"\1 ", raw)
+        if unglued != raw:
+            views.append(unglued)
     # The Title-cased word view is for names joined into keys and file names (`maria_gonzalez_dob`); on
     # values (`sys_flash`, `America/Buenos_Aires`) it turns vocabulary into name-shaped text.
     if words and (looks_like_identifier(raw) or raw != spaced):

@@ -27,41 +27,17 @@ from phiscan.surfaces.keywords import (
     VALUE_ROLES,
     VOCABULARY,
 )
+from phiscan.surfaces.values import MAX_CONTEXT, iter_strings, nesting_exceeds, scalar_text
 from phiscan.types import Exposure, Role, Surface
 
-_MAX_CONTEXT = 2
+__all__ = ["SchemaRoot", "iter_strings", "nesting_exceeds", "scalar_text", "schema_keywords", "walk_schema"]
+
+_MAX_CONTEXT = MAX_CONTEXT
 
 
 def schema_keywords() -> frozenset[str]:
     """The JSON Schema keywords the walk knows (safe to show: they are never values)."""
     return KNOWN
-
-
-def nesting_exceeds(value: Any, max_depth: int) -> bool:
-    """True when objects and arrays in `value` nest deeper than `max_depth` (cycles count as too deep).
-
-    The loader refuses such files; objects built in memory are checked here before a walk, whose
-    pointers would otherwise grow with the depth and cost time and memory quadratic in it.
-    """
-    stack: list[tuple[Any, int]] = [(value, 0)]
-    on_path: set[int] = set()  # containers on the current path: meeting one again is a cycle
-    deepest: dict[int, int] = {}  # a shared container need not be walked again at a depth no greater
-    while stack:
-        node, depth = stack.pop()
-        if depth < 0:  # the marker that a container's children are done
-            on_path.discard(id(node))
-            continue
-        if not isinstance(node, (dict, list)):
-            continue
-        if depth >= max_depth or id(node) in on_path:
-            return True
-        if deepest.get(id(node), -1) >= depth:
-            continue
-        deepest[id(node)] = depth
-        on_path.add(id(node))
-        stack.append((node, -1))
-        stack.extend((child, depth + 1) for child in (node.values() if isinstance(node, dict) else node))
-    return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,34 +47,6 @@ class SchemaRoot:
     pointer: str
     exposure: Exposure
     context: tuple[str, ...] = ()
-
-
-def scalar_text(value: Any) -> str | None:
-    """The text of a scalar that can carry an identifier (strings and integers)."""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, int) and not isinstance(value, bool):
-        return str(value)
-    return None
-
-
-def iter_strings(
-    value: Any, pointer: str, path: str, role: Role, exposure: Exposure, context: tuple[str, ...]
-) -> Iterator[Surface]:
-    """Every scalar string inside an arbitrary JSON value (examples, defaults, x-* values)."""
-    stack: list[tuple[Any, str]] = [(value, pointer)]
-    seen: set[int] = set()
-    while stack:
-        node, ptr = stack.pop()
-        text = scalar_text(node)
-        if text is not None:
-            yield Surface(path, ptr, role, exposure, text, context)
-        elif isinstance(node, (dict, list)):
-            if id(node) in seen:
-                continue
-            seen.add(id(node))
-            items = node.items() if isinstance(node, dict) else enumerate(node)
-            stack.extend((v, join_pointer(ptr, k)) for k, v in reversed(list(items)))
 
 
 class _Reader:
@@ -246,6 +194,32 @@ def _misplaced_schema(keyword: Any, value: Any) -> bool:
     )
 
 
+_MAX_OWN_WORDS = 80  # a title or a short description names what the values are; a long one is prose
+
+
+def _own_words(node: dict[Any, Any], context: tuple[str, ...]) -> tuple[str, ...]:
+    """The context of a schema's values: the keys above it, then its own title and short description
+    ("Insured's ID Number"), which say what the values are.  A root schema's title describes a whole document
+    ("Device Update manifest"), not one value: it is not taken."""
+    if not context:
+        return context
+    extra = tuple(
+        t.strip()
+        for t in (node.get("title"), node.get("description"))
+        if isinstance(t, str) and t.strip() and len(t) <= _MAX_OWN_WORDS
+    )
+    return (*context, *extra) if extra else context
+
+
+_NAMES_KEYS = frozenset({"required", "propertyOrdering"})
+
+
+def _defined_properties(node: dict[Any, Any]) -> frozenset[str]:
+    """The property names a schema defines, in lower case: listed again in `required`, they are no new text."""
+    props = node.get("properties")
+    return frozenset(k.lower() for k in props if isinstance(k, str)) if isinstance(props, dict) else frozenset()
+
+
 def _decode_fragment(fragment: str) -> str:
     from urllib.parse import unquote
 
@@ -257,6 +231,7 @@ def _schema_strings(
 ) -> Iterator[Surface]:
     """The text of a schema object's keywords, other than its subschemas (`walk_schema` reads those)."""
     path = reader.path
+    own = _own_words(node, context)
     for keyword, value in node.items():
         if not isinstance(keyword, str) or keyword in SCHEMA_MAPS or keyword in SUBSCHEMAS:
             continue
@@ -270,7 +245,9 @@ def _schema_strings(
             continue  # a local reference repeats keys of this document, read where they are defined
         elif keyword in VALUE_ROLES:
             skip = VOCABULARY.get(keyword, frozenset())
-            yield from reader.value(value, here, VALUE_ROLES[keyword], exposure, context, skip)
+            if keyword in _NAMES_KEYS:  # `required` repeats keys read where they are defined
+                skip = skip | _defined_properties(node)
+            yield from reader.value(value, here, VALUE_ROLES[keyword], exposure, own, skip)
         elif keyword in FIELDS:
             yield from reader.fields(value, here, FIELDS[keyword], exposure, context)
         elif keyword in SCALARS:

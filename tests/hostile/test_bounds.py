@@ -54,7 +54,8 @@ def _show() -> Any:
 
 
 def test_a_name_across_a_window_edge_is_found_once(analyzer: Analyzer) -> None:
-    from phiscan.detect.analyzer import _OVERLAP, _WINDOW
+    from phiscan.detect.windows import OVERLAP as _OVERLAP
+    from phiscan.detect.windows import WINDOW as _WINDOW
 
     head = "x " * ((_WINDOW - _OVERLAP + 5) // 2)  # the name straddles the second window's start
     text = head + f"Signed by patient {NAME} at admission. " + "y " * 1500

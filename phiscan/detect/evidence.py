@@ -1,0 +1,169 @@
+"""Schema context as evidence: a value of identifier shape where the schema says what it is.
+
+Formats are many (every payer, hospital and state writes its own) but the schema around a value names its
+category: a key `insMemberNo`, a title "Insured's ID Number", or the words just before it in a description
+("MRN: CHART-00483921").  A value shaped like an identifier (digits, letters and digits, separators; not a
+placeholder, version, date, code or plain word) under such a name is a finding of that category, whatever
+its house format; a date under a birth word is a date of birth, a name-shaped value under a word for a
+person is a person.  The vocabulary is `phiscan.detect.vocabulary`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from phiscan.detect.shapes import (
+    DATE_IN_TEXT,
+    OWN_SHAPES,
+    SHAPES,
+    formatted_other,
+    id_shaped,
+    other_category,
+    vehicle,
+)
+from phiscan.detect.vocabulary import STRONG, cues_in, normal_words
+from phiscan.surfaces.views import View
+from phiscan.types import Detection
+
+RECOGNIZER = "phiscan:context"
+_SCORE = {STRONG: 0.65, 1: 0.55}
+_MAX_VALUE = 120  # longer text is read for cues inside it, not as one value
+_LOOKBACK = 4  # words before a candidate in which a cue counts
+
+# An identifier: alphanumeric groups joined by single separators; a group after a space starts with a digit
+# (`CHART 00483921`, `123 456 789`, `H12345678 00`) so a sentence is not one long identifier.
+_CANDIDATE = re.compile(
+    r"(?<![\w@/.:+-])(?P<prefix>[A-Z]{1,6} (?=\d))?(?:\(\d{2}\))?[A-Za-z0-9]+"
+    r"(?:(?:[-./#:]|\(\d{2}\))[A-Za-z0-9]+|(?<=\d) \d+[A-Za-z]?){0,8}"
+    r"(?![\w@]|[-./:][A-Za-z0-9])"
+)
+
+
+def classify(value: str, cues: dict[str, tuple[int, int]]) -> tuple[str, float] | None:
+    """The entity and score of `value` under `cues` (category -> (strength, position)), or None.  The
+    strongest cue wins; among equals the last named (English puts the head noun last: `patient account`)."""
+    for category, (strength, _) in sorted(cues.items(), key=lambda c: (-c[1][0], -c[1][1])):
+        if category == "VEHICLE_ID":
+            entity = vehicle(value)
+            if entity is not None and (strength == STRONG or entity == "VIN"):
+                return entity, _SCORE[strength]
+            continue
+        shape = SHAPES.get(category)
+        if shape is None or (strength != STRONG and category in ("URL", "STREET_ADDRESS")):
+            continue
+        entity, ok = shape
+        if entity not in OWN_SHAPES and (
+            formatted_other(value)
+            or (strength != STRONG and (not id_shaped(value, strong=True) or other_category(value)))
+        ):
+            continue  # a weak word needs a long number; any yields to a value in another category's own format
+        if ok(value):
+            return entity, _SCORE[strength]
+    return None
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def context_cues(context: tuple[str, ...]) -> dict[str, tuple[int, int]]:
+    """Categories named by a surface's context (its keys, innermost last, and its schema's title), read as
+    one run of words so a phrase may span two keys (`patient` / `identifier`)."""
+    words: list[str] = []
+    for text in context:
+        if len(text) <= 80:  # long prose: its cues are read next to the values inside it
+            words.extend(normal_words(text))
+    return cues_in(words)
+
+
+_CLAUSE_END = re.compile(r".*(?:[;!?()\[\]{}\n|]|[.,]\s)", re.DOTALL)
+
+
+def _cues_before(text: str, start: int) -> dict[str, tuple[int, int]]:
+    """Strong cues among the few words before `start`, within its clause ("HICN ...; card 3782" is not a
+    HICN).  Prose uses weak words loosely ("call the patient at ..."), so only strong ones count here."""
+    before = text[max(0, start - 80) : start]
+    end = _CLAUSE_END.match(before)
+    if end is not None:
+        before = before[end.end() :]
+    return {c: v for c, v in cues_in(normal_words(before)[-_LOOKBACK:]).items() if v[0] == STRONG}
+
+
+_PLAIN_NAME = re.compile(r"^[^\W\d_][^\W\d_'\u2019.-]*(?:[ ,]+[^\W\d_][^\W\d_'\u2019.-]*){1,3}$")
+
+
+def wants_person(text: str, context: tuple[str, ...]) -> bool:
+    """Whether `text` could be a name that only its context makes one (`rosa garcia` under `patientName`):
+    the pre-screen asks, as it cannot see context."""
+    return bool(context) and len(text) <= 60 and "PERSON" in context_cues(context) and bool(_PLAIN_NAME.match(text))
+
+
+def _person(text: str, context: tuple[str, ...]) -> Detection | None:
+    """A whole value written like a name under a key that names a person.  Under a strong word
+    (`guardianName`, `next_of_kin`) a name need not be in the gazetteers, if no word of it is a dictionary
+    word; under a weak one (`name`) the gazetteers must agree."""
+    from phiscan.detect.names import is_common, known_full_name, name_shaped
+
+    whole = text.strip()
+    if not context or not whole or not _PLAIN_NAME.match(whole):
+        return None
+    cue = context_cues(context).get("PERSON")
+    if cue is None:
+        return None
+    words = [w for w in re.split(r"[ ,]+", whole) if w]
+    cased = whole.isupper() or whole.islower() or all(w[0].isupper() for w in words)
+    if cue[0] != STRONG:  # under a bare `name` both words must be known names (`Vi Vn` is a locale)
+        found = known_full_name(whole.title() if whole.isupper() or whole.islower() else whole)
+    else:
+        plain = cased and 2 <= len(words) <= 4 and not any(is_common(w) or len(w.strip(".")) < 2 for w in words)
+        found = plain or name_shaped(whole, any_case=True)
+    if found:
+        at = text.index(whole)
+        return Detection("PERSON", at, at + len(whole), _SCORE[cue[0]], RECOGNIZER, whole)
+    return None
+
+
+def contextual(view: View) -> list[Detection]:
+    """Detections the schema's own words support: the whole value under its keys and title, and each
+    identifier or date in a text under the words just before it."""
+    text = view.text
+    if not any(c.isdigit() for c in text):
+        person = _person(text, view.context)
+        if person is not None:
+            return [person]
+        if "://" in text and len(text) <= 300 and view.context:  # a personal site under `homepage`
+            found = classify(text.strip(), {c: v for c, v in context_cues(view.context).items() if c == "URL"})
+            if found is not None:
+                at = text.index(text.strip())
+                return [Detection(found[0], at, at + len(text.strip()), found[1], RECOGNIZER, text.strip())]
+        return []
+    out: list[Detection] = []
+    whole = text.strip()
+    if len(whole) <= _MAX_VALUE and view.context:
+        found = classify(whole, context_cues(view.context))
+        if found is not None:
+            at = text.index(whole)
+            out.append(Detection(found[0], at, at + len(whole), found[1], RECOGNIZER, whole))
+            return out
+    if len(text) > 20_000:
+        text = text[:20_000]  # cues sit next to values; a longer text is read by the pattern recognizers
+    spans = [(m.start(), m.end(), "") for m in DATE_IN_TEXT.finditer(text)]
+    spans += [
+        (m.start(), m.end(), m.group("prefix") or "")
+        for m in _CANDIDATE.finditer(text)
+        if not any(a <= m.start() < b for a, b, _ in spans)
+    ]
+    for a, b, prefix in spans:
+        if b - a < 5 or (a == 0 and b == len(text) and not prefix):
+            continue
+        # `SSN 364-45-5167`, `CHART 00483921`: a capitalised word before the number names it first
+        named = {c: v for c, v in cues_in(normal_words(prefix)).items() if v[0] == STRONG} if prefix else {}
+        a += len(prefix) if prefix and not named else 0
+        cues = named or _cues_before(text, a)
+        if not cues:
+            continue
+        found = classify(text[a:b], cues)
+        if found is None and named:  # the number alone may have a category's own shape (an SSN)
+            a += len(prefix)
+            found = classify(text[a:b], cues)
+        if found is not None:
+            out.append(Detection(found[0], a, b, found[1], RECOGNIZER, text[a:b]))
+    return out

@@ -1,0 +1,90 @@
+"""Runs of known name words in text, keys and file names, in any order and script, and the name inside a
+span the name model tagged with dictionary words around it.  The gazetteers and word tests are
+`phiscan.detect.names`'s."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from phiscan.detect.names import gazetteer, is_affix, is_common, is_place, name_parts, name_shaped
+
+_LETTERS_ = r"[^\s\d_.,;:!?()\[\]{}\"'/\\|<>=+*&^%$#@~`\u2018\u2019\u201c\u201d-]+"
+_TOKEN = re.compile(rf"{_LETTERS_}(?:['\u2019-]{_LETTERS_})*")  # a word of any script, inner ' and - kept
+_MAX_WORDS = 4
+_LOOSE_CUES = frozenset({"for", "by", "is", "to", "with", "name"})  # words that also stand before vocabulary
+
+
+def known_name(words: list[str], any_case: bool = False, cued: bool = False, comma: bool = False) -> bool:
+    """Every word a known given name, surname, particle or title, with at least one given name and one
+    other word a surname, in either order (`Rosa Garcia`, `Garcia Rosa`, `Nguyễn Văn An`).  Dictionary words
+    on their own (`Grace Period`) need a word before them that introduces a person (`cued`)."""
+    given, surnames = gazetteer("given_names"), gazetteer("surnames")
+    core: list[str] = []
+    for w in words:
+        bare = w.strip(".'\u2019-")
+        if is_affix(bare, core):
+            continue
+        if not bare or (not any_case and bare[0].islower()) or (bare.isupper() and len(bare) > 1 and not any_case):
+            return False
+        core.append(bare)
+    if not 2 <= len(core) <= _MAX_WORDS or is_place(core, comma):
+        return False
+    if any_case and any(len(w) < 2 for w in core):
+        return False
+    parts = [name_parts(w) for w in core]
+    firsts = [i for i, p in enumerate(parts) if any(x in given for x in p)]
+    lasts = [i for i, p in enumerate(parts) if any(x in surnames for x in p)]
+    if not all(i in firsts or i in lasts for i in range(len(core))):
+        return False
+    # keys and file names are made of words (`max_price`, `pascal_case`): there the surname must not be a
+    # dictionary word, nor the given name unless it comes first (`maria_gonzalez`)
+    plain = any_case and not cued
+    if not any(
+        f != s and not (plain and (is_common(core[s]) or (f > s and is_common(core[f])))) for f in firsts for s in lasts
+    ):
+        return False
+    return cued or not all(is_common(w) for w in core)
+
+
+def find_names(text: str, any_case: bool = False, cue: re.Pattern[str] | None = None) -> list[tuple[int, int]]:
+    """Spans of `text` that are runs of two to four known name words (`known_name`), longest first, apart.
+    `cue` finds a word introducing a person just before a run."""
+    tokens = list(_TOKEN.finditer(text))
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(tokens):
+        for n in range(min(_MAX_WORDS, len(tokens) - i), 1, -1):
+            run = tokens[i : i + n]
+            gaps = [text[a.end() : b.start()] for a, b in itertools.pairwise(run)]
+            if not all(g in (" ", ", ") for g in gaps) or gaps.count(", ") > 1:
+                continue
+            found = cue.search(text[max(0, run[0].start() - 20) : run[0].start()]) if cue is not None else None
+            cued = found is not None
+            # after a word that names a person ("patient rosa garcia") a name may be in lower case
+            named = cued and found is not None and found.group(0).strip(" .:").lower() not in _LOOSE_CUES
+            if known_name([t.group() for t in run], any_case or named, cued, comma=", " in gaps):
+                out.append((run[0].start(), run[-1].end()))
+                i += n
+                break
+        else:
+            i += 1
+    return out
+
+
+def trimmed_name(value: str) -> tuple[int, int] | None:
+    """Where in `value` a name stands once the dictionary words the name model took with it are dropped
+    (`Isabella Green Allergies` -> `Isabella Green`), or None."""
+    words = list(re.finditer(r"\S+", value))
+    if not 3 <= len(words) <= 6:
+        return None
+    for i in range(len(words) - 1):
+        for j in range(len(words), i + 1, -1):
+            if (i, j) == (0, len(words)):
+                continue
+            if not all(is_common(w.group().strip(".,:;")) for w in (*words[:i], *words[j:])):
+                continue
+            start, end = words[i].start(), words[j - 1].end()
+            if name_shaped(value[start:end]):
+                return start, end
+    return None

@@ -1,0 +1,259 @@
+"""What a value must look like to be an identifier of each category, by the published rules of each format.
+
+`id_shaped` is the shape every assigned number shares (digits, letters and digits, separators; not a
+placeholder, version, date, time, decimal, UUID or hash); the others are the formats' own: SSA's SSN and IRS's
+ITIN ranges, `phonenumbers` for phone numbers in every region, `ipaddress` for addresses, ISO 3779 VINs,
+house-number-and-street addresses.  `SHAPES` maps each category to the entity it reports and its test.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_MAX_ID = 48  # an identifier is short; a longer string is text
+
+_UUID = re.compile(r"^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$", re.IGNORECASE)
+_VERSION = re.compile(r"^[vV]?\d{1,4}(?:\.\d{1,4}){1,3}(?:[-+][\w.]+)?$")
+_DECIMAL = re.compile(r"^[-+]?\d+[.,]\d+$")
+_TIME = re.compile(r"\d{1,2}:\d{2}")
+_HEX = re.compile(r"^[0-9a-f]{20,}$", re.IGNORECASE)
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_Y = r"(?:19\d\d|20[0-2]\d)"
+_M = r"(?:0?[1-9]|1[0-2])"
+_D = r"(?:0?[1-9]|[12]\d|3[01])"
+_DATE = re.compile(
+    # a Y-M-D date may carry its time: ISO 8601 `1957-04-23T00:00:00Z`, HL7 v2 TS `195704230000`
+    rf"^(?:{_Y}([-/._ ]?){_M}\1{_D}(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?|\d{{4}}(?:\d\d)?)?|"
+    rf"{_M}([-/._ ]){_D}\2{_Y}|{_D}([-/._ ]){_M}\3{_Y}|{_M}{_D}{_Y}|"
+    rf"{_MONTH}\.? {_D}(?:st|nd|rd|th)?,? {_Y}|{_D}(?:st|nd|rd|th)? {_MONTH}\.?,? {_Y})$",
+    re.IGNORECASE,
+)
+DATE_IN_TEXT = re.compile(
+    rf"(?<![\w/.-])(?:{_Y}([-/.]){_M}\1{_D}|{_M}([-/.]){_D}\2{_Y}|{_Y}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|"
+    rf"{_MONTH}\.? {_D}(?:st|nd|rd|th)?,? {_Y}|{_D}(?:st|nd|rd|th)? {_MONTH}\.?,? {_Y})(?![\w/-]|\.\d)",
+    re.IGNORECASE,
+)
+_PLATE = re.compile(r"^(?=.*\d)(?=.*[A-Z])[A-Z0-9]{1,4}[- ]?[A-Z0-9]{1,5}$")
+_NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'\u2019.-]*(?:['\u2019-][^\W\d_]+)*\.?$")
+
+
+def _digits(s: str) -> str:
+    return "".join(c for c in s if c.isdigit())
+
+
+def is_date(value: str) -> bool:
+    return bool(_DATE.match(value.strip()))
+
+
+def id_shaped(value: str, strong: bool = False) -> bool:
+    """Written like an identifier: digits with letters or separators, not a placeholder, version, date, time,
+    decimal, UUID or hash.  `strong` asks for a longer number (a weak cue such as `account` needs one)."""
+    from phiscan.detect.reserved import is_placeholder
+    from phiscan.detect.specs import plain_id_ok, repetitive
+
+    v = value.strip()
+    if not 5 <= len(v) <= _MAX_ID or is_placeholder(v):
+        return False
+    digits = _digits(v)
+    letters = sum(c.isalpha() for c in v)
+    if len(digits) < (6 if strong else 4) and not (len(digits) >= 3 and letters + len(digits) >= 8 and not strong):
+        return False
+    if letters > 12 or len(v.split()) > 4:
+        return False
+    if any(rx.match(v) for rx in (_UUID, _VERSION, _DECIMAL, _HEX)) or _TIME.search(v) or is_date(v):
+        return False
+    if re.search(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])", digits) and len(digits) <= 10:
+        return False  # a dated name (`W3C-19980720`, `RELEASE-20240115`), not a number assigned to someone
+    # a run (123456, 000001, 777777) is a stand-in, whatever letters stand before it
+    return not repetitive(digits) and (plain_id_ok(digits) or letters >= 2)
+
+
+def _ssn(value: str) -> bool:
+    from phiscan.detect.specs import ssn_ok
+
+    return bool(re.fullmatch(r"\d{3}([- .]?)\d{2}\1\d{4}", value.strip())) and ssn_ok(value)
+
+
+def _itin(value: str) -> bool:
+    d = _digits(value)
+    if d.startswith("98765432"):  # 987-65-4320..4329: set aside by SSA for advertisements
+        return False
+    return bool(re.fullmatch(r"9\d\d([- .]?)[5-9]\d\1\d{4}", value.strip())) and int(d[3:5]) in (
+        *range(50, 66),
+        *range(70, 89),
+        90,
+        91,
+        92,
+        *range(94, 100),
+    )
+
+
+def _phone(value: str) -> bool:
+    from phiscan.detect.specs import phone_ok
+
+    return phone_ok(value.strip())
+
+
+# Where a number written without its country code is tried, under a key that says it is a phone number
+_REGIONS = (
+    "GB",
+    "DE",
+    "FR",
+    "IT",
+    "ES",
+    "NL",
+    "PL",
+    "TR",
+    "IN",
+    "PK",
+    "BD",
+    "PH",
+    "VN",
+    "CN",
+    "JP",
+    "KR",
+    "BR",
+    "MX",
+    "AR",
+    "CO",
+    "NG",
+    "KE",
+    "ZA",
+    "EG",
+    "AU",
+    "NZ",
+    "IE",
+)
+
+
+def _phone_anywhere(value: str) -> bool:
+    """A number valid in its own country's national format (`0532 418 27 96`), once a key says it is one."""
+    import phonenumbers
+
+    v = value.strip()
+    if _phone(v):
+        return True
+    if not v.startswith("0") or not 8 <= len(_digits(v)) <= 13 or re.search(r"[A-Za-z]", v):
+        return False
+    from phiscan.detect.specs import fictional_phone
+
+    for region in _REGIONS:
+        try:
+            parsed = phonenumbers.parse(v, region)
+            if phonenumbers.is_valid_number(parsed):
+                return not fictional_phone(parsed.country_code, str(parsed.national_number))
+        except phonenumbers.NumberParseException:
+            continue
+    return False
+
+
+_ADDRESS = re.compile(
+    r"^(?:\d{1,6}[A-Za-z]?(?:[-/]\d{1,4})?,? [^\W\d_][\w'.-]*(?:,? [\w'.#-]+){0,10}"  # 221B Baker Street, 12 rue ...
+    r"|[^\W\d_][\w'.-]*(?: [^\W\d_][\w'.-]*){0,4} \d{1,5}[a-zA-Z]?(?:[,;] .*)?"  # Hauptstraße 12, 10115 Berlin
+    r"|(?:P\.? ?O\.? )?Box \d{1,6}.*|(?:Flat|Apt\.?|Unit|Suite) \w{1,5},? \d{1,6} [^\W\d_].*)$",
+    re.IGNORECASE,
+)
+
+
+def _address(value: str) -> bool:
+    from phiscan.detect.specs import street_ok
+
+    v = value.strip()
+    if v[:1].isdigit() and not street_ok(v):
+        return False  # a stock house number (1, 123, 1234): an example, not a home
+    return 8 <= len(v) <= 120 and bool(_ADDRESS.match(v)) and sum(c.isalpha() for c in v) >= 4
+
+
+def _url(value: str) -> bool:
+    """A web address on a real host (not a documentation domain), under a key that names a personal page."""
+    from urllib.parse import urlsplit
+
+    from phiscan.detect.reserved import is_reserved_domain
+
+    v = value.strip()
+    if not re.match(r"https?://\S+$", v, re.IGNORECASE) or re.search(r"[{}<>$]", v):
+        return False
+    try:
+        host = (urlsplit(v).hostname or "").lower()
+    except ValueError:
+        return False
+    if not host or "." not in host or is_reserved_domain(host) or _PROJECT_HOST.search(host):
+        return False
+    return not _PROJECT_PATH.search(urlsplit(v).path)
+
+
+# Code hosting, package registries and documentation sites: a project's page, not a person's
+_PROJECT_HOST = re.compile(
+    r"(?:^|\.)(?:github\.com|githubusercontent\.com|gitlab\.com|bitbucket\.org|npmjs\.com|pypi\.org|"
+    r"readthedocs\.io|json-schema\.org|w3\.org|schemastore\.org)$|^(?:docs|api|developer|developers|schemas?)\."
+)
+_PROJECT_PATH = re.compile(r"/(?:docs?|api|schemas?|spec|reference|readme)(?:/|$|\.)", re.IGNORECASE)
+
+
+def _ip(value: str) -> bool:
+    from phiscan.detect.specs import public_ip_ok
+
+    return public_ip_ok(value.strip().split("%")[0])
+
+
+def _device(value: str) -> bool:
+    v = value.strip()
+    if re.fullmatch(r"(?:[0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}|(?:[0-9A-Fa-f]{4}\.){2}[0-9A-Fa-f]{4}", v):
+        from phiscan.detect.specs import mac_ok
+
+        return mac_ok(v)
+    return id_shaped(v)
+
+
+def vehicle(value: str) -> str | None:
+    from phiscan.detect.specs import vin_ok
+
+    v = value.strip().upper()
+    if len(v) == 17 and vin_ok(v):
+        return "VIN"
+    if _PLATE.match(v) and not value.strip().isdigit() and len(_digits(v)) < len(v):
+        return "LICENSE_PLATE"
+    return None
+
+
+def _zip(value: str) -> bool:
+
+    from phiscan.detect.specs import repetitive
+
+    return bool(re.fullmatch(r"\d{5}(?:-\d{4})?", value.strip())) and not repetitive(value.strip()[:5])
+
+
+# category -> (entity reported, shape test); a category's test decides whether a value can be one
+SHAPES: dict[str, tuple[str, Callable[[str], bool]]] = {
+    "US_SSN": ("US_SSN", lambda v: _ssn(v) or _itin(v)),
+    "DATE_OF_BIRTH": ("DATE_OF_BIRTH", is_date),
+    "PHONE_NUMBER": ("PHONE_NUMBER", _phone_anywhere),
+    "STREET_ADDRESS": ("STREET_ADDRESS", _address),
+    "URL": ("URL", _url),
+    "ZIP_CODE": ("ZIP_CODE", _zip),
+    "IP_ADDRESS": ("IP_ADDRESS", _ip),
+    "MRN": ("MRN", id_shaped),
+    "HEALTH_PLAN_ID": ("HEALTH_PLAN_ID", id_shaped),
+    "ACCOUNT_NUMBER": ("ACCOUNT_NUMBER", id_shaped),
+    "LICENSE_NUMBER": ("US_DRIVER_LICENSE", id_shaped),
+    "DEVICE_ID": ("DEVICE_ID", _device),
+}
+
+
+OWN_SHAPES = ("US_SSN", "DATE_OF_BIRTH", "PHONE_NUMBER", "ZIP_CODE", "IP_ADDRESS", "STREET_ADDRESS", "URL")
+
+
+def other_category(value: str) -> bool:
+    """A value with a category of its own: a valid SSN, phone number or date."""
+    return _ssn(value) or is_date(value) or _phone(value)
+
+
+def formatted_other(value: str) -> bool:
+    """Written in another category's own format, separators and all (`412-67-8831`, `(916) 809-2395`): that
+    format says more than a key does."""
+    v = value.strip()
+    return not v.isdigit() and any(c in v for c in "-. ()+") and other_category(v)

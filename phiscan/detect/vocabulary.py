@@ -1,0 +1,139 @@
+"""The words that name a category of personal identifier, from public data dictionaries, not from our files.
+
+A key, a title or the words before a value say what the value is: `medRecNum`, `PID-3 Patient Identifier
+List`, "Insured's ID Number".  Identifiers are split into words (`phiscan.surfaces.identifiers`), glued
+lower-case words are segmented against this vocabulary (`insmemberno` -> ins member no), and each word is
+normalised (case, plural, British spelling, the abbreviations real code uses) before phrases are matched.
+The table, with the public source of its phrases (FHIR R4, HL7 v2, schema.org, CMS data dictionaries), is
+`phiscan/data/vocabulary.toml`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import sys
+from collections.abc import Iterable
+
+from phiscan.data import data_file
+
+STRONG, WEAK = 2, 1
+"""How much a phrase says: STRONG names the category on its own; WEAK needs a value of a telling shape."""
+
+
+@functools.cache
+def _table() -> tuple[dict[str, tuple[tuple[str, int], ...]], dict[str, str]]:
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - Python 3.10
+        import tomli as tomllib
+    raw = tomllib.loads(data_file("vocabulary.toml").read_text("utf-8"))
+    cues = {
+        category: tuple((p, STRONG) for p in kinds.get("strong", ())) + tuple((p, WEAK) for p in kinds.get("weak", ()))
+        for category, kinds in raw["cues"].items()
+    }
+    return cues, dict(raw["spellings"])
+
+
+def cues() -> dict[str, tuple[tuple[str, int], ...]]:
+    """category -> ((phrase, strength), ...), as `phiscan/data/vocabulary.toml` lists them."""
+    return _table()[0]
+
+
+def _spellings() -> dict[str, str]:
+    """One spelling for the many a word takes in code and in British or American text."""
+    return _table()[1]
+
+
+# Words the segmenter may cut a glued lower-case key into (`medrecnum`, `dtofbirth`, `insmemberno`).
+_GLUE = frozenset({"of", "the", "id", "pt", "patient", "date", "number"})
+_PLURAL = re.compile(r"(?<=[a-z]{3})(?:s|es)$")
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _canonical(word: str) -> tuple[str, ...]:
+    w = word.lower()
+    if w in _spellings():
+        return tuple(_spellings()[w].split())
+    if len(w) > 4 and w.endswith("s") and not w.endswith("ss"):
+        singular = _PLURAL.sub("", w)
+        for s in (w[:-1], singular):
+            if s in _spellings():
+                return tuple(_spellings()[s].split())
+            if s in _known():
+                return (s,)
+    return (w,)
+
+
+@functools.cache
+def _known() -> frozenset[str]:
+    """Every word a cue phrase or a normalised spelling is made of."""
+    words = {w for phrases in cues().values() for phrase, _ in phrases for w in phrase.split()}
+    words.update(w for v in _spellings().values() for w in v.split())
+    return frozenset(words)
+
+
+@functools.cache
+def _segmentable() -> frozenset[str]:
+    return _known() | frozenset(k for k in _spellings() if k.isalpha() and len(k) >= 2) | _GLUE
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _segment(word: str) -> tuple[str, ...]:
+    """A glued lower-case word cut into vocabulary words (`medrecnum` -> med rec num), or itself."""
+    if len(word) < 5 or len(word) > 40 or word in _segmentable():
+        return (word,)
+    vocab = _segmentable()
+    best: list[tuple[str, ...] | None] = [None] * (len(word) + 1)
+    best[0] = ()
+    for end in range(1, len(word) + 1):
+        for start in range(max(0, end - 14), end):
+            head = best[start]
+            piece = word[start:end]
+            if head is not None and piece in vocab and (best[end] is None or len(head) + 1 < len(best[end] or ())):
+                best[end] = (*head, piece)
+    found = best[len(word)]
+    return found if found is not None and len(found) >= 2 else (word,)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def normal_words(text: str) -> tuple[str, ...]:
+    """The normalised words of a key, a title or a stretch of text."""
+    from phiscan.surfaces.identifiers import split_identifier
+
+    out: list[str] = []
+    for raw in split_identifier(text).words:
+        for piece in _WORD.findall(raw):
+            if piece.isdigit():
+                out.append("#")
+                continue
+            if piece.lower() == "s" and out:  # a possessive: "Insured's ID"
+                continue
+            for part in _segment(piece.lower()) if piece.isalpha() else (piece.lower(),):
+                out.extend(_canonical(part))
+    return tuple(out)
+
+
+@functools.cache
+def _phrases() -> tuple[tuple[tuple[str, ...], str, int], ...]:
+    """(words, category, strength), longest first, so `license plate` wins over `license`."""
+    rows = [(tuple(p.split()), cat, s) for cat, phrases in cues().items() for p, s in phrases]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+def cues_in(words: Iterable[str]) -> dict[str, tuple[int, int]]:
+    """Each category the words name: (the strongest strength a phrase gives it, where its last such phrase
+    ends).  A word covered by a longer phrase does not also count alone (`license plate` is a vehicle, not a
+    driver's license)."""
+    seq = tuple(words)
+    used = [False] * len(seq)
+    found: dict[str, tuple[int, int]] = {}
+    for phrase, category, strength in _phrases():
+        n = len(phrase)
+        for i in range(len(seq) - n + 1):
+            if seq[i : i + n] == phrase and not all(used[i : i + n]):
+                old = found.get(category, (0, -1))
+                found[category] = max(old, (strength, i + n - 1))
+                for k in range(i, i + n):
+                    used[k] = True
+    return found

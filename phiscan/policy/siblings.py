@@ -1,0 +1,77 @@
+"""Members of one `enum` share a category: what strong evidence finds in some members carries to the others
+written the same way.  An enum of record numbers where two carry a telling prefix or sit under a telling key
+is an enum of record numbers; an enum of people's names where most are known names is an enum of names."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from phiscan.policy.decide import Policy, decide
+from phiscan.types import Detection, Finding, FindingKind, Role, Surface
+
+RECOGNIZER = "phiscan:siblings"
+_SCORE = 0.6
+_LETTERS = re.compile(r"[^\W\d_]")
+_DIGITS = re.compile(r"\d")
+_NAME_LIKE = re.compile(r"^[^\W\d_][^\W\d_'\u2019.-]*(?:[ ,]+[^\W\d_][^\W\d_'\u2019.-]*){1,3}$")
+
+
+def _shape(value: str) -> str:
+    """How a value is written: letters as `A`, digits as `9`, everything else as it is (`H0012345` -> A9999999)."""
+    return _DIGITS.sub("9", _LETTERS.sub("A", value.strip()))
+
+
+def _member(s: Surface) -> tuple[str, str] | None:
+    """(file, the enum's pointer) for an enum member."""
+    if s.role is not Role.ENUM:
+        return None
+    parent, _, index = s.pointer.rpartition("/")
+    return (s.path, parent) if index.isdigit() else None
+
+
+def siblings(judged: Sequence[tuple[Surface, Sequence[Finding]]], policy: Policy) -> list[Finding]:
+    """Findings for enum members that match how their found siblings are written (`judged`: every enum member
+    with the findings it already has)."""
+    from phiscan.detect.names import name_shaped
+    from phiscan.detect.shapes import id_shaped
+
+    groups: dict[tuple[str, str], list[tuple[Surface, Sequence[Finding]]]] = {}
+    for s, found in judged:
+        key = _member(s)
+        if key is not None:
+            groups.setdefault(key, []).append((s, found))
+    out: list[Finding] = []
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        phi = [(s, [f for f in fs if f.kind is FindingKind.PHI and f.span is None]) for s, fs in members]
+        ids: dict[str, str] = {}
+        names = 0
+        for s, fs in phi:
+            for f in fs:
+                if f.entity == "PERSON":
+                    names += 1
+                elif id_shaped(s.raw):
+                    ids.setdefault(_shape(s.raw), f.entity)
+        mostly_names = names * 2 > len(members)
+        for s, fs in phi:
+            if fs:
+                continue
+            entity = ids.get(_shape(s.raw)) if id_shaped(s.raw) else None
+            value = s.raw.strip()
+            if entity is None and mostly_names and _NAME_LIKE.match(value):
+                entity = "PERSON" if name_shaped(value, any_case=True) or _plain_name(value) else None
+            if entity is not None:
+                at = s.raw.index(value)
+                d = Detection(entity, at, at + len(value), _SCORE, RECOGNIZER, value)
+                out.extend(decide(s, [[d]], policy))
+    return out
+
+
+def _plain_name(value: str) -> bool:
+    """Two to four capitalised words, none an English dictionary word: a name the gazetteers do not hold."""
+    from phiscan.detect.names import is_common
+
+    words = [w for w in re.split(r"[ ,]+", value.strip()) if w]
+    return 2 <= len(words) <= 4 and all(w[0].isupper() for w in words) and not any(is_common(w) for w in words)

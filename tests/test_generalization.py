@@ -1,0 +1,282 @@
+"""Detection that generalizes (issue 13): each HIPAA category in the shapes real teams write it, found from
+what the value is and what the schema says it is, not from one labelled set's key names and formats.
+
+Values here are made up for these tests and appear in neither labelled set."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import phiscan
+from phiscan.detect.analyzer import Analyzer
+from phiscan.detect.evidence import contextual
+from phiscan.detect.prefilter import may_hold_entity
+from phiscan.detect.vocabulary import cues_in, normal_words
+from phiscan.documents.discover import iter_files
+from phiscan.documents.load import Limits
+from phiscan.surfaces.units import load_units
+from phiscan.surfaces.views import View, views_of
+from phiscan.types import Severity
+
+ROOT = Path(__file__).resolve().parent.parent
+NAMES = ROOT / "fixtures" / "schema" / "names" / "people-and-words.schema.json"
+
+
+def _scan(doc: Any, analyzer: Analyzer, path: str = "doc.json") -> phiscan.Report:
+    return phiscan.scan_document(doc, path=path, analyzer=analyzer)
+
+
+def _at(report: phiscan.Report, pointer: str) -> set[str]:
+    return {f.entity for f in report.findings if f.pointer == pointer}
+
+
+def _property(key: str, keyword: str, value: Any, **schema: Any) -> dict[str, Any]:
+    return {"type": "object", "properties": {key: {"type": "string", keyword: value, **schema}}}
+
+
+# ---------------------------------------------------------------- the vocabulary
+@pytest.mark.parametrize(
+    ("key", "category"),
+    [
+        ("medRecNum", "MRN"),
+        ("insMemberNo", "HEALTH_PLAN_ID"),
+        ("dtOfBirth", "DATE_OF_BIRTH"),
+        ("ptDOB", "DATE_OF_BIRTH"),
+        ("encounterFin", "ACCOUNT_NUMBER"),
+        ("hcn", "HEALTH_PLAN_ID"),
+        ("lic_no", "LICENSE_NUMBER"),
+        ("regPlate", "VEHICLE_ID"),
+        ("tagNo", "VEHICLE_ID"),
+        ("devSerial", "DEVICE_ID"),
+        ("ipAddr", "IP_ADDRESS"),
+        ("mobileNo", "PHONE_NUMBER"),
+        ("personalSite", "URL"),
+        ("DRIVERS_LICENCE_NUMBER", "LICENSE_NUMBER"),
+        ("Insured's ID Number", "HEALTH_PLAN_ID"),
+        ("SSN Number - Patient", "US_SSN"),
+        ("licensePlates", "VEHICLE_ID"),
+        ("guarantorAcct", "ACCOUNT_NUMBER"),
+    ],
+)
+def test_keys_are_read_as_words_in_any_spelling(key: str, category: str) -> None:
+    cues = cues_in(normal_words(key))
+    assert category in cues
+    assert max(cues.items(), key=lambda c: c[1])[0] == category
+
+
+def test_a_longer_phrase_wins_over_its_words() -> None:
+    assert set(cues_in(normal_words("license_plate"))) == {"VEHICLE_ID"}
+
+
+# ---------------------------------------------------------------- formats under context
+@pytest.mark.parametrize(
+    ("key", "value", "entity"),
+    [
+        ("medRecNum", "CHART 00739146", "MRN"),
+        ("chartNo", "K0739146", "MRN"),
+        ("patientIdentifier", "PT-2019-073914", "MRN"),
+        ("insMemberNo", "QRT718204639-02", "HEALTH_PLAN_ID"),
+        ("subscriberId", "H71820463 00", "HEALTH_PLAN_ID"),
+        ("dlNumber", "S736-518-62-407-1", "US_DRIVER_LICENSE"),
+        ("drivers_license", "WDLK7QX94B21", "US_DRIVER_LICENSE"),
+        ("regPlate", "8KTW417", "LICENSE_PLATE"),
+        ("devSerial", "ZX7Q4418273", "DEVICE_ID"),
+        ("macAddr", "a4c3.f0e1.7b22", "MAC_ADDRESS"),
+        ("guarantorAcct", "HAR 7391046625", "ACCOUNT_NUMBER"),
+        ("dtOfBirth", "19620917", "DATE_OF_BIRTH"),
+        ("BENE_BIRTH_DT", "17 September 1962", "DATE_OF_BIRTH"),
+        ("mobileNo", "+44 7700 183 529", "PHONE_NUMBER"),
+        ("ssn", "514 73 9926", "US_SSN"),
+        ("nextOfKin", "OKONKWO, Chidi", "PERSON"),
+        ("guardian_name", "aroha ngata", "PERSON"),
+    ],
+)
+def test_an_identifier_under_a_key_that_names_its_category_is_that_category(
+    analyzer: Analyzer, key: str, value: str, entity: str
+) -> None:
+    assert entity in _at(_scan(_property(key, "const", value), analyzer), f"/properties/{key}/const")
+
+
+def test_the_title_of_a_property_names_its_values(analyzer: Analyzer) -> None:
+    doc = _property("field7", "enum", ["QK4418273"], title="Insured's ID Number")
+    assert _at(_scan(doc, analyzer), "/properties/field7/enum/0") == {"HEALTH_PLAN_ID"}
+
+
+def test_words_just_before_a_value_in_text_name_it(analyzer: Analyzer) -> None:
+    text = "Labs for the visit. Chart: CHART 00739146; member ID QK4418273; plate 8KTW417."
+    found = {d.entity for v in [View(text, (), "")] for d in contextual(v)}
+    assert found == {"MRN", "HEALTH_PLAN_ID", "LICENSE_PLATE"}
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("ssn", "^\\d{3}-\\d{2}-\\d{4}$"),  # a format, not a value
+        ("licenseId", "W3C-19980720"),  # a dated licence name
+        ("memberId", "123456789"),  # a sequence: a placeholder
+        ("deviceModel", "RP2040_M0_0"),  # a product code
+        ("accountId", "00000000-0000-4000-8000-000000000000"),  # a UUID
+        ("version", "2.14.3"),
+        ("zip", "12345"),
+        ("patientName", "Summer Sale"),
+        ("mrn", "MRN-XXXXXXX"),
+    ],
+)
+def test_vocabulary_formats_and_placeholders_under_a_telling_key_are_not_findings(
+    analyzer: Analyzer, key: str, value: str
+) -> None:
+    assert _at(_scan(_property(key, "default", value), analyzer), f"/properties/{key}/default") == set()
+
+
+# ---------------------------------------------------------------- formats on their own
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("edge router 2606:4700:4700::1112", "IP_ADDRESS"),
+        ("relay at 2a03:2880:f10c:83:face:b00c:0:25de", "IP_ADDRESS"),
+        ("Reach her on +49 30 9018 2274", "PHONE_NUMBER"),
+        ("SSN 514.73.9926 on file", "US_SSN"),
+        ("MBI 3TW7-XK2-PH91", "HEALTH_PLAN_ID"),
+        ("legacy HICN 514739926A", "HEALTH_PLAN_ID"),
+        ("paid with 3782 719403 65522 last week", "CREDIT_CARD"),
+    ],
+)
+def test_formats_from_their_standards_are_found_without_context(analyzer: Analyzer, text: str, entity: str) -> None:
+    assert entity in _at(_scan({"type": "object", "description": text}, analyzer), "/description")
+
+
+def test_a_gs1_udi_with_a_valid_gtin_is_a_device_id(analyzer: Analyzer) -> None:
+    doc = {"type": "object", "description": "implant (01)00884521062015(17)281231(21)K7Q442"}
+    assert {f.rule for f in _scan(doc, analyzer).findings} == {"phi-device-id"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Allow 203.0.113.0/24 and 2001:db8::1 in the firewall rule.",  # documentation ranges
+        "Default route 10.0.0.0/8.",
+        "Test card 4111 1111 1111 1111 always succeeds.",
+        "Sample IBAN GB82 WEST 1234 5698 7654 32.",
+        "Meet at 12:30:45 on the 3rd.",
+        "Call 020 7946 0321 or +44 7700 900417 (Ofcom drama numbers).",
+        "SSA's advertising number 987-65-4321.",
+        "Try it with 1.2.3.4 first.",
+        "Ships from Paris, France and Chiang Mai.",
+    ],
+)
+def test_documentation_ranges_and_published_test_values_are_not_findings(analyzer: Analyzer, text: str) -> None:
+    assert _at(_scan({"type": "object", "description": text}, analyzer), "/description") == set()
+
+
+# ---------------------------------------------------------------- names
+def test_names_of_many_cultures_in_one_enum_are_found_and_name_like_words_are_not(analyzer: Analyzer) -> None:
+    report = phiscan.scan_paths([NAMES], analyzer=analyzer)
+    people = {f.pointer for f in report.findings if f.entity == "PERSON" and "/attendee/" in f.pointer}
+    words = {f.pointer for f in report.findings if "/campaign/" in f.pointer}
+    assert len(people) >= 18
+    assert len(words) <= 2
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Garcia_Rosa_DOB_1957-11-23_MRI.pdf.json", "isabel_moreno_intake.schema.json", "nguyen-van-an.tools.json"],
+)
+def test_names_in_file_names_are_found_in_either_order(analyzer: Analyzer, tmp_path: Path, name: str) -> None:
+    (tmp_path / name).write_text('{"type": "object"}')
+    report = phiscan.scan_paths([tmp_path / name], analyzer=analyzer)
+    assert "PERSON" in {f.entity for f in report.findings if f.pointer == ""}
+
+
+def test_a_file_name_that_starts_with_a_number_is_not_an_address(analyzer: Analyzer, tmp_path: Path) -> None:
+    (tmp_path / "01_weather_tool.json").write_text('{"type": "object"}')
+    assert phiscan.scan_paths([tmp_path / "01_weather_tool.json"], analyzer=analyzer).findings == ()
+
+
+# ---------------------------------------------------------------- URLs
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://portal.lakeside-clinic.org/chart?visit=3&patient=Rosa+Garcia&dob=11/23/1957",
+        "https://records.lakeside-clinic.org/p/rosa.garcia/records",
+        "https://www.gofundme.com/f/help-isabel-moreno-recover",
+        "https://www.legacy.com/us/obituaries/name/isabel-moreno-obituary",
+    ],
+)
+def test_urls_that_identify_a_person_are_found(analyzer: Analyzer, url: str) -> None:
+    assert "URL" in _at(_scan(_property("link", "default", url), analyzer), "/properties/link/default")
+
+
+@pytest.mark.parametrize(
+    "url", ["https://github.com/user-guide/docs", "https://api.lakeside.io/v1/items?page=2&sort=name"]
+)
+def test_documentation_urls_are_not(analyzer: Analyzer, url: str) -> None:
+    assert _at(_scan(_property("link", "default", url), analyzer), "/properties/link/default") == set()
+
+
+# ---------------------------------------------------------------- surfaces and policy
+def test_openapi_example_maps_and_shared_examples_are_read(analyzer: Analyzer) -> None:
+    doc = {
+        "openapi": "3.1.0",
+        "paths": {
+            "/patients": {
+                "get": {
+                    "parameters": [
+                        {
+                            "name": "memberId",
+                            "in": "query",
+                            "schema": {"type": "string"},
+                            "examples": {"one": {"value": "QK4418273"}},
+                        }
+                    ]
+                }
+            }
+        },
+        "components": {"examples": {"patient": {"value": {"name": "Isabel Moreno", "ssn": "514-73-9926"}}}},
+    }
+    report = _scan(doc, analyzer)
+    assert "HEALTH_PLAN_ID" in _at(report, "/paths/~1patients/get/parameters/0/examples/one/value")
+    assert "US_SSN" in _at(report, "/components/examples/patient/value/ssn")
+
+
+def test_openai_end_user_ids_are_read_like_metadata_user_id(analyzer: Analyzer) -> None:
+    doc = {"model": "gpt-5", "input": "hi", "user": "isabel.moreno@outlook.com", "safety_identifier": "514-73-9926"}
+    report = _scan(doc, analyzer)
+    assert _at(report, "/user") and _at(report, "/safety_identifier")
+
+
+def test_a_secret_is_high_wherever_it_sits(analyzer: Analyzer) -> None:
+    token = "ghp_" + "Q7x2LmN9pR4sT6vW8yZ1aB3cD5eF7gH9iJ0k"
+    report = _scan([{"name": "t", "description": f"uses {token}", "input_schema": {"type": "object"}}], analyzer)
+    assert [f.severity for f in report.findings if f.kind.value == "secret"] == [Severity.HIGH]
+
+
+# ---------------------------------------------------------------- the pre-screen stays sound
+def test_the_engine_screen_never_hides_a_context_detection() -> None:
+    from phiscan.detect.evidence import wants_person
+
+    views = []
+    for f in sorted(iter_files([ROOT / "fixtures"])):
+        for unit in load_units([f], None, Limits())[0]:
+            views.extend(v for s in unit.surfaces for v in views_of(s))
+    views += [View(t, ("patientName",), "") for t in ("rosa garcia", "OKONKWO, Chidi", "aroha ngata")]
+    hidden = [v for v in views if contextual(v) and not (may_hold_entity(v.text) or wants_person(v.text, v.context))]
+    assert len(views) > 500 and hidden == []
+
+
+def test_a_key_that_names_a_secret_is_not_itself_a_password(analyzer: Analyzer) -> None:
+    doc = {"type": "object", "properties": {"accessKey1": {"type": "string"}, "clientSecret": {"type": "string"}}}
+    assert _scan(doc, analyzer).findings == ()
+
+
+def test_a_high_entropy_value_under_a_key_that_names_a_secret_is_one(analyzer: Analyzer) -> None:
+    doc = _property("signingKey", "default", "q7R!x2Lm#N9pR4sT")
+    assert _at(_scan(doc, analyzer), "/properties/signingKey/default") == {"PASSWORD"}
+
+
+@pytest.mark.parametrize("key", ["max_price", "pascal_case", "alex_author", "grace_period"])
+def test_vocabulary_keys_that_spell_names_are_not_people(analyzer: Analyzer, key: str) -> None:
+    doc = {"type": "object", "properties": {key: {"type": "string"}}}
+    assert _scan(doc, analyzer).findings == ()
