@@ -106,7 +106,7 @@ def test_the_title_of_a_property_names_its_values(analyzer: Analyzer) -> None:
 
 
 def test_words_just_before_a_value_in_text_name_it(analyzer: Analyzer) -> None:
-    text = "Labs for the visit. Chart: CHART 00739146; member ID QK4418273; plate 8KTW417."
+    text = "Labs for the visit. Chart number: CHART 00739146; member ID QK4418273; licence plate 8KTW417."
     found = {d.entity for v in [View(text, (), "")] for d in contextual(v)}
     assert found == {"MRN", "HEALTH_PLAN_ID", "LICENSE_PLATE"}
 

@@ -11,6 +11,7 @@ person is a person.  The vocabulary is `phiscan.detect.vocabulary`.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from phiscan.detect.shapes import (
@@ -30,6 +31,7 @@ RECOGNIZER = "phiscan:context"
 _SCORE = {STRONG: 0.65, 1: 0.55}
 _MAX_VALUE = 120  # longer text is read for cues inside it, not as one value
 _LOOKBACK = 4  # words before a candidate in which a cue counts
+_MAX_CANDIDATES = 2000  # per text: a text with more numbers is a table, read by the pattern recognizers
 
 # An identifier: alphanumeric groups joined by single separators; a group after a space starts with a digit
 # (`CHART 00483921`, `123 456 789`, `H12345678 00`) so a sentence is not one long identifier.
@@ -63,15 +65,17 @@ def classify(value: str, cues: dict[str, tuple[int, int]]) -> tuple[str, float] 
     return None
 
 
-@functools.lru_cache(maxsize=1 << 14)
+@functools.lru_cache(maxsize=1 << 12)
 def context_cues(context: tuple[str, ...]) -> dict[str, tuple[int, int]]:
-    """Categories named by a surface's context (its keys, innermost last, and its schema's title), read as
-    one run of words so a phrase may span two keys (`patient` / `identifier`)."""
-    words: list[str] = []
-    for text in context:
-        if len(text) <= 80:  # long prose: its cues are read next to the values inside it
-            words.extend(normal_words(text))
-    return cues_in(words)
+    """Categories named by a surface's context: its keys (innermost last), where a phrase must be the key's
+    head (`memberId`, not `memberCount`), and its schema's title and short description, read as text."""
+    out: dict[str, tuple[int, int]] = {}
+    for i, text in enumerate(context):
+        if len(text) > 80:  # long prose: its cues are read next to the values inside it
+            continue
+        for category, (strength, end) in cues_in(normal_words(text), head=" " not in text.strip()).items():
+            out[category] = max(out.get(category, (0, -1)), (strength, i * 100 + end))
+    return out
 
 
 _CLAUSE_END = re.compile(r".*(?:[;!?()\[\]{}\n|]|[.,]\s)", re.DOTALL)
@@ -87,13 +91,14 @@ def _cues_before(text: str, start: int) -> dict[str, tuple[int, int]]:
     return {c: v for c, v in cues_in(normal_words(before)[-_LOOKBACK:]).items() if v[0] == STRONG}
 
 
-_PLAIN_NAME = re.compile(r"^[^\W\d_][^\W\d_'\u2019.-]*(?:[ ,]+[^\W\d_][^\W\d_'\u2019.-]*){1,3}$")
+_PLAIN_NAME = re.compile(r"^[^\W\d_][\w'\u2019.-]*(?:[ ,]+[^\W\d_][\w'\u2019.-]*){1,3}$")
 
 
 def wants_person(text: str, context: tuple[str, ...]) -> bool:
     """Whether `text` could be a name that only its context makes one (`rosa garcia` under `patientName`):
     the pre-screen asks, as it cannot see context."""
-    return bool(context) and len(text) <= 60 and "PERSON" in context_cues(context) and bool(_PLAIN_NAME.match(text))
+    value = text.strip()
+    return bool(context) and len(value) <= 60 and "PERSON" in context_cues(context) and bool(_PLAIN_NAME.match(value))
 
 
 def _person(text: str, context: tuple[str, ...]) -> Detection | None:
@@ -145,11 +150,12 @@ def contextual(view: View) -> list[Detection]:
             return out
     if len(text) > 20_000:
         text = text[:20_000]  # cues sit next to values; a longer text is read by the pattern recognizers
-    spans = [(m.start(), m.end(), "") for m in DATE_IN_TEXT.finditer(text)]
-    spans += [
+    dates = [(m.start(), m.end(), "") for m in itertools.islice(DATE_IN_TEXT.finditer(text), _MAX_CANDIDATES)]
+    taken = {i for a, b, _ in dates for i in range(a, b)}
+    spans = dates + [
         (m.start(), m.end(), m.group("prefix") or "")
-        for m in _CANDIDATE.finditer(text)
-        if not any(a <= m.start() < b for a, b, _ in spans)
+        for m in itertools.islice(_CANDIDATE.finditer(text), _MAX_CANDIDATES)
+        if m.start() not in taken
     ]
     for a, b, prefix in spans:
         if b - a < 5 or (a == 0 and b == len(text) and not prefix):

@@ -28,7 +28,7 @@ def known_name(words: list[str], any_case: bool = False, cued: bool = False, com
         if not bare or (not any_case and bare[0].islower()) or (bare.isupper() and len(bare) > 1 and not any_case):
             return False
         core.append(bare)
-    if not 2 <= len(core) <= _MAX_WORDS or is_place(core, comma):
+    if not 2 <= len(core) <= _MAX_WORDS or (not cued and is_place(core, comma)):
         return False
     if any_case and any(len(w) < 2 for w in core):
         return False
@@ -60,10 +60,10 @@ def find_names(text: str, any_case: bool = False, cue: re.Pattern[str] | None = 
             if not all(g in (" ", ", ") for g in gaps) or gaps.count(", ") > 1:
                 continue
             found = cue.search(text[max(0, run[0].start() - 20) : run[0].start()]) if cue is not None else None
-            cued = found is not None
-            # after a word that names a person ("patient rosa garcia") a name may be in lower case
-            named = cued and found is not None and found.group(0).strip(" .:").lower() not in _LOOSE_CUES
-            if known_name([t.group() for t in run], any_case or named, cued, comma=", " in gaps):
+            # after a word that names a person ("patient rosa garcia") a name may be in lower case, or be
+            # made of dictionary words ("patient Will Smith"); "for" and "by" also stand before vocabulary
+            named = found is not None and found.group(0).strip(" .:").lower() not in _LOOSE_CUES
+            if known_name([t.group() for t in run], any_case or named, named, comma=", " in gaps):
                 out.append((run[0].start(), run[-1].end()))
                 i += n
                 break

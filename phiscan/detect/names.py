@@ -146,8 +146,6 @@ def name_shaped(value: str, any_case: bool = False) -> bool:
         core.append(bare)
     if len(core) < 1 or (len(core) < 2 and not (words and words[0].lower().strip(".") in _TITLES)):
         return False
-    if len(core) >= 2 and is_place(core, comma):
-        return False
     given, surnames = gazetteer("given_names"), gazetteer("surnames")
     if len(core) >= 3 and sum(not any(p in given or p in surnames for p in name_parts(w)) for w in core) > 1:
         return False  # a long run of words that are mostly not names is a phrase (Dev Tool Portal Properties)

@@ -1,8 +1,6 @@
-"""Secret detection over single strings: detect-secrets plugins, a few named formats, and the
-provider token formats of gitleaks' rule set (`phiscan.detect.providers`).
-
-detect-secrets keeps its configuration in a process-wide singleton, so every use of it
-lives in this module: the plugin list is built once inside `transient_settings` and
+"""Secret detection over single strings: detect-secrets plugins, a few named formats, and gitleaks'
+provider formats (`phiscan.detect.providers`).  detect-secrets keeps its configuration in a process-wide
+singleton, so every use of it lives here: the plugin list is built once inside `transient_settings` and
 each plugin is then called directly, never through the global settings again.
 """
 
@@ -161,7 +159,8 @@ def _looks_like_password(value: str) -> bool:
 def _is_secret_key(key: str) -> bool:
     """`client_secret`, `apiKey`, `DB_PASSWORD`: a property name that announces a credential."""
     words = {w.lower() for w in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", key)}
-    return bool(words & _KEY_WORDS) or ("key" in words and bool(words & _KEY_KINDS)) or "bearer" in words
+    kind = [w.lower() for w in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", key)[-2:]]  # privateKey, not ...Format
+    return bool(words & _KEY_WORDS) or kind[-1:] == ["bearer"] or (kind[-1:] == ["key"] and kind[0] in _KEY_KINDS)
 
 
 def _may_hold_secret(text: str) -> bool:

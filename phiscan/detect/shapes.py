@@ -8,10 +8,12 @@ house-number-and-street addresses.  `SHAPES` maps each category to the entity it
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
 _MAX_ID = 48  # an identifier is short; a longer string is text
+_MACHINE_HEX = re.compile(r"(?<![0-9a-z])(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{8,}(?![0-9a-z])")
 
 _UUID = re.compile(r"^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$", re.IGNORECASE)
 _VERSION = re.compile(r"^[vV]?\d{1,4}(?:\.\d{1,4}){1,3}(?:[-+][\w.]+)?$")
@@ -62,8 +64,12 @@ def id_shaped(value: str, strong: bool = False) -> bool:
     letters = sum(c.isalpha() for c in v)
     if len(digits) < (6 if strong else 4) and not (len(digits) >= 3 and letters + len(digits) >= 8 and not strong):
         return False
-    if letters > 12 or len(v.split()) > 4:
+    if letters > 12 or len(v.split()) > 4 or "," in v or ";" in v:
         return False
+    if sum(1 for w in v.split() if sum(c.isalpha() for c in w) >= 2) >= 2:
+        return False  # words and a number ("Member ID QK4418273"): text, read for the cues inside it
+    if _MACHINE_HEX.search(v):
+        return False  # a lower-case hex run (sub-4f8e2a91, a commit, a digest): made by software for software
     if any(rx.match(v) for rx in (_UUID, _VERSION, _DECIMAL, _HEX)) or _TIME.search(v) or is_date(v):
         return False
     if re.search(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])", digits) and len(digits) <= 10:
@@ -79,8 +85,10 @@ def _ssn(value: str) -> bool:
 
 
 def _itin(value: str) -> bool:
+    from phiscan.detect.specs import repetitive
+
     d = _digits(value)
-    if d.startswith("98765432"):  # 987-65-4320..4329: set aside by SSA for advertisements
+    if d.startswith("98765432") or repetitive(d) or d.endswith("0000"):  # SSA's advertising block, masks
         return False
     return bool(re.fullmatch(r"9\d\d([- .]?)[5-9]\d\1\d{4}", value.strip())) and int(d[3:5]) in (
         *range(50, 66),
@@ -130,25 +138,39 @@ _REGIONS = (
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def _phone_anywhere(value: str) -> bool:
-    """A number valid in its own country's national format (`0532 418 27 96`), once a key says it is one."""
+    """A number valid in its own country's national format (`0532 418 27 96`), once a key says it is one:
+    valid in some region, and in none of them a drama, example or run-of-digits number."""
     import phonenumbers
+
+    from phiscan.detect.specs import fictional_phone, repetitive
 
     v = value.strip()
     if _phone(v):
         return True
-    if not v.startswith("0") or not 8 <= len(_digits(v)) <= 13 or re.search(r"[A-Za-z]", v):
+    digits = _digits(v)
+    if not v.startswith("0") or not 8 <= len(digits) <= 13 or re.search(r"[A-Za-z]", v) or repetitive(digits[1:]):
         return False
-    from phiscan.detect.specs import fictional_phone
-
+    valid = False
     for region in _REGIONS:
         try:
             parsed = phonenumbers.parse(v, region)
-            if phonenumbers.is_valid_number(parsed):
-                return not fictional_phone(parsed.country_code, str(parsed.national_number))
         except phonenumbers.NumberParseException:
             continue
-    return False
+        national = str(parsed.national_number)
+        if fictional_phone(parsed.country_code, national) or _example_number(region) == national:
+            return False
+        valid = valid or phonenumbers.is_valid_number(parsed)
+    return valid
+
+
+@functools.cache
+def _example_number(region: str) -> str:
+    import phonenumbers
+
+    example = phonenumbers.example_number_for_type(region, phonenumbers.PhoneNumberType.MOBILE)
+    return str(example.national_number) if example is not None else ""
 
 
 _ADDRESS = re.compile(

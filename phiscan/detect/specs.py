@@ -13,6 +13,7 @@ property names above it, which Presidio's context enhancer adds (+0.35).
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import itertools
 import re
@@ -121,8 +122,11 @@ def phone_ok(text: str) -> bool:
         parsed = phonenumbers.parse(text, "US")
     except phonenumbers.NumberParseException:
         return False
-    if not phonenumbers.is_valid_number(parsed) or fictional_phone(parsed.country_code, str(parsed.national_number)):
+    national = str(parsed.national_number)
+    if not phonenumbers.is_valid_number(parsed) or fictional_phone(parsed.country_code, national):
         return False
+    if repetitive(national[-7:]) or national in _example_numbers(phonenumbers.region_code_for_number(parsed)):
+        return False  # libphonenumber's own example numbers (+33 1 23 45 67 89) and runs stand for no one
     return parsed.country_code != 1 or nanp_ok(str(parsed.national_number))
 
 
@@ -178,6 +182,15 @@ def fictional_phone(country: int | None, national: str) -> bool:
     return national.startswith(_FICTIONAL.get(country or 0, ()))
 
 
+@functools.cache
+def _example_numbers(region: str | None) -> frozenset[str]:
+    import phonenumbers
+
+    kinds = (phonenumbers.PhoneNumberType.FIXED_LINE, phonenumbers.PhoneNumberType.MOBILE)
+    found = (phonenumbers.example_number_for_type(region, kind) for kind in kinds) if region else ()
+    return frozenset(str(n.national_number) for n in found if n is not None)
+
+
 def gtin_ok(text: str) -> bool:
     """The GS1 mod-10 check digit of the GTIN after `(01)` in a UDI (GS1 General Specifications, 7.9)."""
     m = re.search(r"\(01\)(\d{14})", text)
@@ -211,6 +224,8 @@ def public_ip_ok(text: str) -> bool:
     try:
         ip = ipaddress.ip_address(text.split("%", 1)[0])
     except ValueError:
+        return False
+    if ip.version == 6 and str(ip) in _WELL_KNOWN_IPS:
         return False
     if ip.version == 6 and ip.ipv4_mapped is not None:  # ::ffff:46.83.226.199 is that IPv4 address
         ip = ip.ipv4_mapped
@@ -252,6 +267,12 @@ _WELL_KNOWN_IPS = frozenset(
         "4.2.2.2",
         "4.2.2.1",
         "64.6.64.6",
+        "2606:4700:4700::1111",
+        "2606:4700:4700::1001",
+        "2001:4860:4860::8888",
+        "2001:4860:4860::8844",
+        "2620:fe::fe",
+        "2620:fe::9",
     }
 )
 
@@ -410,7 +431,7 @@ def _build_specs() -> tuple[Spec, ...]:
         ),
         _spec(
             "US_HICN",
-            [("hicn", rf"{_B}\d{{9}}(?:[ -]?)(?:[ABDMTW]\d?|C[1-9A-Z])(?![A-Za-z0-9])", MEDIUM)],
+            [("hicn", rf"{_B}\d{{9}}(?:[ -]?)(?:[ABDMTW]\d?|C[1-9A-Z])(?![A-Za-z0-9])", WEAK)],
             ["medicare", "hicn", "claim", "beneficiary"],
             hicn_ok,
         ),
@@ -549,7 +570,7 @@ def _build_specs() -> tuple[Spec, ...]:
                 ("po box", r"\bP\.? ?O\.? Box \d{1,6}\b", MEDIUM),
                 (
                     "street eu",
-                    r"\b[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|weg|gasse|allee|platz|damm|ring|laan|straat|gracht|vej|"
+                    r"\b[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|weg|gasse|allee|platz|damm|laan|straat|gracht|vej|"
                     r"gatan|gata|ulica) \d{1,4}[a-z]?\b"
                     r"|\b\d{1,4}(?:bis|ter)?,? (?:rue|avenue|boulevard|bd|chemin|allée|impasse|quai|place) "
                     r"(?:d[eu]s? |de la |de l'|du )?[A-ZÀ-Ý][\w'-]+(?: [A-ZÀ-Ý][\w'-]+){0,3}"

@@ -45,6 +45,12 @@ def _spellings() -> dict[str, str]:
     return _table()[1]
 
 
+# Words that may follow a category's phrase at the end of a key: its id, number or code, whose it is
+_TRAILING = frozenset(
+    {"id", "identifier", "number", "#", "code", "value", "date", "text", "string", "str", "patient", "primary"}
+    | {"secondary", "current", "masked", "raw", "formatted", "of", "the", "person", "insured", "subscriber"}
+)
+
 # Words the segmenter may cut a glued lower-case key into (`medrecnum`, `dtofbirth`, `insmemberno`).
 _GLUE = frozenset({"of", "the", "id", "pt", "patient", "date", "number"})
 _PLURAL = re.compile(r"(?<=[a-z]{3})(?:s|es)$")
@@ -121,10 +127,12 @@ def _phrases() -> tuple[tuple[tuple[str, ...], str, int], ...]:
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 
-def cues_in(words: Iterable[str]) -> dict[str, tuple[int, int]]:
+def cues_in(words: Iterable[str], head: bool = False) -> dict[str, tuple[int, int]]:
     """Each category the words name: (the strongest strength a phrase gives it, where its last such phrase
     ends).  A word covered by a longer phrase does not also count alone (`license plate` is a vehicle, not a
-    driver's license)."""
+    driver's license).  With `head`, a phrase counts only at the end of a key, or before words that say
+    "its identifier" (`memberId`, `ssn_number_patient`): `memberCount` and `medicareFeeSchedule` name no
+    identifier."""
     seq = tuple(words)
     used = [False] * len(seq)
     found: dict[str, tuple[int, int]] = {}
@@ -132,8 +140,10 @@ def cues_in(words: Iterable[str]) -> dict[str, tuple[int, int]]:
         n = len(phrase)
         for i in range(len(seq) - n + 1):
             if seq[i : i + n] == phrase and not all(used[i : i + n]):
-                old = found.get(category, (0, -1))
-                found[category] = max(old, (strength, i + n - 1))
                 for k in range(i, i + n):
                     used[k] = True
+                if head and not all(w in _TRAILING for w in seq[i + n :]):
+                    continue
+                old = found.get(category, (0, -1))
+                found[category] = max(old, (strength, i + n - 1))
     return found

@@ -8,14 +8,16 @@ outer one.  Severity follows where the text travels (grammar cache > rest of a c
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from phiscan import rules
 from phiscan.detect.evidence import RECOGNIZER as CONTEXT_RECOGNIZER
 from phiscan.detect.namefind import find_names, trimmed_name
-from phiscan.detect.names import name_shaped
+from phiscan.detect.names import is_place, name_shaped
 from phiscan.detect.reserved import ROLE_MAILBOXES, is_placeholder, is_reserved_domain, is_stand_in_mailbox
 from phiscan.policy.mint import FINGERPRINT_KEY, finding
 from phiscan.policy.overlaps import is_ner, resolve_overlaps, strong_secret
@@ -78,12 +80,37 @@ def _plausible(d: Detection, policy: Policy) -> bool:
         return False
     if d.entity == "PERSON":  # the schema's words already vouched for a context detection's shape
         return d.recognizer in _VOUCHED or name_shaped(value)
-    if d.entity in ("LOCATION", "STREET_ADDRESS"):  # a house number and a street name, or a state and ZIP
+    if d.entity == "LOCATION" or (d.entity == "STREET_ADDRESS" and is_ner(d)):  # a model's place: a house, a street
         return bool(_ADDRESS_SHAPE.search(value))
     if d.entity == "EMAIL_ADDRESS":
         local, _, domain = value.rpartition("@")
         return not (is_reserved_domain(domain) or local.lower() in ROLE_MAILBOXES or is_stand_in_mailbox(local))
     return True
+
+
+def _within_any(spans: list[tuple[int, int]]) -> Callable[[Detection], bool]:
+    """A test for "lies within one of `spans`", in log time per detection (a view may hold thousands)."""
+    ordered = sorted(spans)
+    starts = [a for a, _ in ordered]
+    reach = list(itertools.accumulate((b for _, b in ordered), max))  # the furthest end of any span so far
+
+    def inside(d: Detection) -> bool:
+        i = bisect.bisect_right(starts, d.start) - 1
+        return i >= 0 and reach[i] >= d.end
+
+    return inside
+
+
+def _a_place(d: Detection, surface: Surface) -> bool:
+    """A place the name model took for a person in prose ("a trip to Chiang Mai"); after a word that introduces
+    a person ("patient Diego Garcia") it is a person."""
+    if d.entity != "PERSON" or not is_ner(d) or surface.role not in _TEXT_ROLES_FOR_NAMES:
+        return False
+    words = d.matched.replace(",", " , ").split()
+    comma = "," in words
+    if not is_place([w for w in words if w != ","], comma):
+        return False
+    return _PERSON_CUE.search(surface.raw[max(0, d.start - 20) : d.start]) is None
 
 
 def _trimmed(d: Detection) -> Detection:
@@ -112,7 +139,9 @@ def _gazetteer_names(surface: Surface) -> list[Detection]:
     raw = surface.raw[:_MAX_SCAN]
     if surface.role in _VALUE_ROLES and surface.role is not Role.PATTERN:
         value = raw.strip()  # a value only when the whole of it is a name
-        return [d for d in people(raw, any_case=False) if d.matched == value]
+        whole = [d for d in people(raw, any_case=False) if d.matched == value]
+        if whole or surface.role not in _TEXT_ROLES_FOR_NAMES:  # a title is text too
+            return whole
     if surface.role in _TEXT_ROLES_FOR_NAMES:
         return people(raw, any_case=False, cue=_PERSON_CUE)
     if surface.role in _IDENTIFIER_ROLES:
@@ -181,10 +210,10 @@ def decide(
         )
         for origin, detections in zip(origins, per_view, strict=True)
     ]
-    views = [(o, [_trimmed(d) for d in ds]) for o, ds in views]
+    views = [(o, [_trimmed(d) for d in ds if not _a_place(d, surface)]) for o, ds in views]
     named = any(d.entity == "PERSON" and _plausible(d, policy) for _, ds in views for d in ds)
     # always: the model may have found one name of several (what it found keeps its own score)
-    modelled = {_norm(d.matched) for _, ds in views for d in ds if d.entity == "PERSON"}
+    modelled = {_norm(d.matched) for _, ds in views for d in ds if d.entity == "PERSON" and _plausible(d, policy)}
     backstop = [d for d in _gazetteer_names(surface) if _norm(d.matched) not in modelled]
     if backstop:
         views.append((None, backstop))
@@ -204,7 +233,8 @@ def decide(
             (d.start, d.end) for d in candidates if not rules.is_secret(d.entity) and is_placeholder(d.matched)
         ]
         if stand_ins:
-            candidates = [d for d in candidates if not any(a <= d.start and d.end <= b for a, b in stand_ins)]
+            inside = _within_any(stand_ins)
+            candidates = [d for d in candidates if not inside(d)]
         plausible = [
             d for d in candidates if _plausible(d, policy) and not (keyed and is_ner(d) and d.entity == "LOCATION")
         ]

@@ -14,6 +14,11 @@ def is_ner(d: Detection) -> bool:
     return d.recognizer == "SpacyRecognizer"
 
 
+def is_inferred(d: Detection) -> bool:
+    """A detection from the name model or from the schema's words: it yields to any pattern it touches."""
+    return d.recognizer in ("SpacyRecognizer", "phiscan:context")
+
+
 def strong_secret(d: Detection) -> bool:
     """A named credential format; heuristic ones (a password after a keyword) compete like any pattern."""
     return rules.is_secret(d.entity) and d.score >= 0.9
@@ -80,13 +85,15 @@ def resolve_overlaps(found: Sequence[Detection]) -> list[Detection]:
     patterns beat the name model, except a street address around its own ZIP code."""
     secrets = _outer_first([d for d in found if strong_secret(d)])
     held = _Disjoint(secrets)
-    patterns = _outer_first([d for d in found if not strong_secret(d) and not is_ner(d) and not held.overlapping(d)])
+    patterns = _outer_first(
+        [d for d in found if not strong_secret(d) and not is_inferred(d) and not held.overlapping(d)]
+    )
     by_start = _Disjoint(patterns)
     dropped: set[int] = set()
     names: list[Detection] = []
-    for n in _outer_first([d for d in found if is_ner(d) and not held.overlapping(d)]):
+    for n in _outer_first([d for d in found if is_inferred(d) and not held.overlapping(d)]):
         touching = by_start.overlapping(n)
-        if n.entity == "LOCATION" and all(p.entity == "ZIP_CODE" and _within(p, n) for p in touching):
+        if n.entity == "LOCATION" and touching and all(p.entity == "ZIP_CODE" and _within(p, n) for p in touching):
             dropped.update(id(p) for p in touching)
             by_start.replace(touching, None)
             names.append(n)

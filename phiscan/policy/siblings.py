@@ -1,6 +1,7 @@
 """Members of one `enum` share a category: what strong evidence finds in some members carries to the others
 written the same way.  An enum of record numbers where two carry a telling prefix or sit under a telling key
-is an enum of record numbers; an enum of people's names where most are known names is an enum of names."""
+is an enum of record numbers (formats with a checksum are judged member by member); an enum of people's
+names where most are known names is an enum of names."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from phiscan.policy.decide import Policy, decide
 from phiscan.types import Detection, Finding, FindingKind, Role, Surface
 
 RECOGNIZER = "phiscan:siblings"
+_SPREADS = frozenset({"MRN", "HEALTH_PLAN_ID", "ACCOUNT_NUMBER", "US_DRIVER_LICENSE", "DEVICE_ID", "LICENSE_PLATE"})
+_SEED = 0.65
 _SCORE = 0.6
 _LETTERS = re.compile(r"[^\W\d_]")
 _DIGITS = re.compile(r"\d")
@@ -46,14 +49,17 @@ def siblings(judged: Sequence[tuple[Surface, Sequence[Finding]]], policy: Policy
         if len(members) < 2:
             continue
         phi = [(s, [f for f in fs if f.kind is FindingKind.PHI and f.span is None]) for s, fs in members]
-        ids: dict[str, str] = {}
+        seeds: dict[str, dict[str, int]] = {}
         names = 0
         for s, fs in phi:
             for f in fs:
                 if f.entity == "PERSON":
                     names += 1
-                elif id_shaped(s.raw):
-                    ids.setdefault(_shape(s.raw), f.entity)
+                elif f.entity in _SPREADS and f.score >= _SEED and id_shaped(s.raw):
+                    by_entity = seeds.setdefault(_shape(s.raw), {})
+                    by_entity[f.entity] = by_entity.get(f.entity, 0) + 1
+        # two members found the same way make a category; checksum formats (cards, IMEIs) never spread
+        ids = {shape: e for shape, found in seeds.items() for e, n in found.items() if n >= 2}
         mostly_names = names * 2 > len(members)
         for s, fs in phi:
             if fs:
