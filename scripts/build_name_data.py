@@ -54,10 +54,6 @@ def _faker_lists(package: str, attrs: tuple[str, ...]) -> set[str]:
     return found
 
 
-def _faker_names(attrs: tuple[str, ...]) -> set[str]:
-    return _faker_lists("person", attrs)
-
-
 PLACES = ("cities", "city_names", "countries", "municipalities", "states", "provinces", "districts", "towns", "regions")
 
 
@@ -87,7 +83,7 @@ def main() -> None:
     from english_words import get_english_words_set
 
     DATA.mkdir(exist_ok=True)
-    given, family = _faker_names(GIVEN), _faker_names(FAMILY)
+    given, family = _faker_lists("person", GIVEN), _faker_lists("person", FAMILY)
     entries = get_english_words_set(["web2"], lower=False, alpha=True)
     common = {w for w in entries if w[:1].islower() and len(w) >= 3}
     _write("given_names.txt.gz", given, f"given names, every Faker {faker.VERSION} person locale (MIT)")

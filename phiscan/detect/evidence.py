@@ -14,6 +14,7 @@ import functools
 import itertools
 import re
 
+from phiscan.detect.names import PLAIN_NAME
 from phiscan.detect.shapes import (
     DATE_IN_TEXT,
     OWN_SHAPES,
@@ -91,35 +92,29 @@ def _cues_before(text: str, start: int) -> dict[str, tuple[int, int]]:
     return {c: v for c, v in cues_in(normal_words(before)[-_LOOKBACK:]).items() if v[0] == STRONG}
 
 
-_PLAIN_NAME = re.compile(r"^[^\W\d_][\w'\u2019.-]*(?:[ ,]+[^\W\d_][\w'\u2019.-]*){1,3}$")
-
-
 def wants_person(text: str, context: tuple[str, ...]) -> bool:
     """Whether `text` could be a name that only its context makes one (`rosa garcia` under `patientName`):
     the pre-screen asks, as it cannot see context."""
     value = text.strip()
-    return bool(context) and len(value) <= 60 and "PERSON" in context_cues(context) and bool(_PLAIN_NAME.match(value))
+    return bool(context) and len(value) <= 60 and "PERSON" in context_cues(context) and bool(PLAIN_NAME.match(value))
 
 
 def _person(text: str, context: tuple[str, ...]) -> Detection | None:
     """A whole value written like a name under a key that names a person.  Under a strong word
     (`guardianName`, `next_of_kin`) a name need not be in the gazetteers, if no word of it is a dictionary
     word; under a weak one (`name`) the gazetteers must agree."""
-    from phiscan.detect.names import is_common, known_full_name, name_shaped
+    from phiscan.detect.names import known_full_name, name_shaped, written_like_name
 
     whole = text.strip()
-    if not context or not whole or not _PLAIN_NAME.match(whole):
+    if not context or not whole or not PLAIN_NAME.match(whole):
         return None
     cue = context_cues(context).get("PERSON")
     if cue is None:
         return None
-    words = [w for w in re.split(r"[ ,]+", whole) if w]
-    cased = whole.isupper() or whole.islower() or all(w[0].isupper() for w in words)
     if cue[0] != STRONG:  # under a bare `name` both words must be known names (`Vi Vn` is a locale)
         found = known_full_name(whole.title() if whole.isupper() or whole.islower() else whole)
     else:
-        plain = cased and 2 <= len(words) <= 4 and not any(is_common(w) or len(w.strip(".")) < 2 for w in words)
-        found = plain or name_shaped(whole, any_case=True)
+        found = written_like_name(whole) or name_shaped(whole, any_case=True)
     if found:
         at = text.index(whole)
         return Detection("PERSON", at, at + len(whole), _SCORE[cue[0]], RECOGNIZER, whole)

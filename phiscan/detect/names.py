@@ -82,6 +82,24 @@ def _common(word: str) -> bool:
     return any(w.endswith(s) and w[: -len(s)] in common for s in _SUFFIXES if len(w) > len(s) + 2)
 
 
+PLAIN_NAME = re.compile(r"^[^\W\d_][\w'\u2019.-]*(?:[ ,]+[^\W\d_][\w'\u2019.-]*){1,3}$")
+"""Two to four words of letters, as a bare value written like a name is (`aroha ngata`, `OKONKWO, Chidi`)."""
+
+
+def written_like_name(value: str) -> bool:
+    """Two to four words in one case style (Title, UPPER or lower), none a dictionary word or a lone letter:
+    a name the gazetteers need not hold, once something else says a person is meant."""
+    v = value.strip()
+    words = [w for w in re.split(r"[ ,]+", v) if w]
+    cased = v.isupper() or v.islower() or all(w[0].isupper() for w in words)
+    return (
+        bool(PLAIN_NAME.match(v))
+        and cased
+        and 2 <= len(words) <= 4
+        and not any(is_common(w) or len(w.strip(".")) < 2 for w in words)
+    )
+
+
 def is_common(word: str) -> bool:
     """An ordinary English dictionary word (plain inflections too)."""
     return _common(word.strip(".,'\u2019-"))

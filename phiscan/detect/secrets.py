@@ -158,8 +158,8 @@ def _looks_like_password(value: str) -> bool:
 
 def _is_secret_key(key: str) -> bool:
     """`client_secret`, `apiKey`, `DB_PASSWORD`: a property name that announces a credential."""
-    words = {w.lower() for w in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", key)}
-    kind = [w.lower() for w in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", key)[-2:]]  # privateKey, not ...Format
+    split = [w.lower() for w in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", key)]
+    words, kind = set(split), split[-2:]  # the head: privateKey, not privateKeyFormat
     return bool(words & _KEY_WORDS) or kind[-1:] == ["bearer"] or (kind[-1:] == ["key"] and kind[0] in _KEY_KINDS)
 
 

@@ -12,6 +12,19 @@ import functools
 import re
 from collections.abc import Callable
 
+from phiscan.detect.specs import (
+    digits_of,
+    fictional_phone,
+    mac_ok,
+    phone_ok,
+    plain_id_ok,
+    public_ip_ok,
+    repetitive,
+    ssn_ok,
+    street_ok,
+    vin_ok,
+)
+
 _MAX_ID = 48  # an identifier is short; a longer string is text
 _MACHINE_HEX = re.compile(r"(?<![0-9a-z])(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{8,}(?![0-9a-z])")
 
@@ -40,11 +53,6 @@ DATE_IN_TEXT = re.compile(
     re.IGNORECASE,
 )
 _PLATE = re.compile(r"^(?=.*\d)(?=.*[A-Z])[A-Z0-9]{1,4}[- ]?[A-Z0-9]{1,5}$")
-_NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'\u2019.-]*(?:['\u2019-][^\W\d_]+)*\.?$")
-
-
-def _digits(s: str) -> str:
-    return "".join(c for c in s if c.isdigit())
 
 
 def is_date(value: str) -> bool:
@@ -55,12 +63,11 @@ def id_shaped(value: str, strong: bool = False) -> bool:
     """Written like an identifier: digits with letters or separators, not a placeholder, version, date, time,
     decimal, UUID or hash.  `strong` asks for a longer number (a weak cue such as `account` needs one)."""
     from phiscan.detect.reserved import is_placeholder
-    from phiscan.detect.specs import plain_id_ok, repetitive
 
     v = value.strip()
     if not 5 <= len(v) <= _MAX_ID or is_placeholder(v):
         return False
-    digits = _digits(v)
+    digits = digits_of(v)
     letters = sum(c.isalpha() for c in v)
     if len(digits) < (6 if strong else 4) and not (len(digits) >= 3 and letters + len(digits) >= 8 and not strong):
         return False
@@ -79,15 +86,11 @@ def id_shaped(value: str, strong: bool = False) -> bool:
 
 
 def _ssn(value: str) -> bool:
-    from phiscan.detect.specs import ssn_ok
-
     return bool(re.fullmatch(r"\d{3}([- .]?)\d{2}\1\d{4}", value.strip())) and ssn_ok(value)
 
 
 def _itin(value: str) -> bool:
-    from phiscan.detect.specs import repetitive
-
-    d = _digits(value)
+    d = digits_of(value)
     if d.startswith("98765432") or repetitive(d) or d.endswith("0000"):  # SSA's advertising block, masks
         return False
     return bool(re.fullmatch(r"9\d\d([- .]?)[5-9]\d\1\d{4}", value.strip())) and int(d[3:5]) in (
@@ -101,8 +104,6 @@ def _itin(value: str) -> bool:
 
 
 def _phone(value: str) -> bool:
-    from phiscan.detect.specs import phone_ok
-
     return phone_ok(value.strip())
 
 
@@ -144,12 +145,10 @@ def _phone_anywhere(value: str) -> bool:
     valid in some region, and in none of them a drama, example or run-of-digits number."""
     import phonenumbers
 
-    from phiscan.detect.specs import fictional_phone, repetitive
-
     v = value.strip()
     if _phone(v):
         return True
-    digits = _digits(v)
+    digits = digits_of(v)
     if not v.startswith("0") or not 8 <= len(digits) <= 13 or re.search(r"[A-Za-z]", v) or repetitive(digits[1:]):
         return False
     valid = False
@@ -182,8 +181,6 @@ _ADDRESS = re.compile(
 
 
 def _address(value: str) -> bool:
-    from phiscan.detect.specs import street_ok
-
     v = value.strip()
     if v[:1].isdigit() and not street_ok(v):
         return False  # a stock house number (1, 123, 1234): an example, not a home
@@ -217,34 +214,26 @@ _PROJECT_PATH = re.compile(r"/(?:docs?|api|schemas?|spec|reference|readme)(?:/|$
 
 
 def _ip(value: str) -> bool:
-    from phiscan.detect.specs import public_ip_ok
-
     return public_ip_ok(value.strip().split("%")[0])
 
 
 def _device(value: str) -> bool:
     v = value.strip()
     if re.fullmatch(r"(?:[0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}|(?:[0-9A-Fa-f]{4}\.){2}[0-9A-Fa-f]{4}", v):
-        from phiscan.detect.specs import mac_ok
-
         return mac_ok(v)
     return id_shaped(v)
 
 
 def vehicle(value: str) -> str | None:
-    from phiscan.detect.specs import vin_ok
-
     v = value.strip().upper()
     if len(v) == 17 and vin_ok(v):
         return "VIN"
-    if _PLATE.match(v) and not value.strip().isdigit() and len(_digits(v)) < len(v):
+    if _PLATE.match(v) and not value.strip().isdigit() and len(digits_of(v)) < len(v):
         return "LICENSE_PLATE"
     return None
 
 
 def _zip(value: str) -> bool:
-
-    from phiscan.detect.specs import repetitive
 
     return bool(re.fullmatch(r"\d{5}(?:-\d{4})?", value.strip())) and not repetitive(value.strip()[:5])
 

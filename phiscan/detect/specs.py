@@ -27,13 +27,14 @@ _B = r"(?<![A-Za-z0-9])"  # a boundary that treats `_` as a separator, unlike \b
 _E = r"(?![A-Za-z0-9])"
 
 
-def _digits(s: str) -> str:
+def digits_of(s: str) -> str:
+    """The digits of `s`, in order."""
     return "".join(c for c in s if c.isdigit())
 
 
 def luhn_ok(number: str) -> bool:
     """The Luhn check used by card numbers and IMEIs."""
-    digits = [int(c) for c in _digits(number)]
+    digits = [int(c) for c in digits_of(number)]
     if len(digits) < 2:
         return False
     total = 0
@@ -80,7 +81,7 @@ def _is_yyyymmdd(digits: str) -> bool:
 
 def plain_id_ok(text: str) -> bool:
     """A bare number that could be an identifier: not a placeholder run, not a YYYYMMDD date."""
-    d = _digits(text)
+    d = digits_of(text)
     return not repetitive(d) and not _is_yyyymmdd(d)
 
 
@@ -102,7 +103,7 @@ def street_ok(text: str) -> bool:
 
 def ssn_ok(text: str) -> bool:
     """Valid-range SSN: not area 000, 666 or 9xx, not group 00, not serial 0000, not a known fake."""
-    d = _digits(text)
+    d = digits_of(text)
     if len(d) != 9 or repetitive(d):
         return False
     if d[:3] in ("000", "666") or d[0] == "9" or d[3:5] == "00" or d[5:] == "0000":
@@ -115,7 +116,7 @@ def phone_ok(text: str) -> bool:
     code is read as North American), North American ones also by `nanp_ok`."""
     import phonenumbers
 
-    d = _digits(text)
+    d = digits_of(text)
     if not 7 <= len(d) <= 15 or any(c.isalpha() for c in text):
         return False
     try:
@@ -208,7 +209,7 @@ def hicn_ok(text: str) -> bool:
 
 def nanp_ok(text: str) -> bool:
     """A North American number with a real-format area code and exchange, not 555-01xx."""
-    d = _digits(text)
+    d = digits_of(text)
     if len(d) == 11 and d[0] == "1":
         d = d[1:]
     if len(d) != 10 or repetitive(d):

@@ -17,7 +17,6 @@ _SEED = 0.65
 _SCORE = 0.6
 _LETTERS = re.compile(r"[^\W\d_]")
 _DIGITS = re.compile(r"\d")
-_NAME_LIKE = re.compile(r"^[^\W\d_][^\W\d_'\u2019.-]*(?:[ ,]+[^\W\d_][^\W\d_'\u2019.-]*){1,3}$")
 
 
 def _shape(value: str) -> str:
@@ -36,7 +35,7 @@ def _member(s: Surface) -> tuple[str, str] | None:
 def siblings(judged: Sequence[tuple[Surface, Sequence[Finding]]], policy: Policy) -> list[Finding]:
     """Findings for enum members that match how their found siblings are written (`judged`: every enum member
     with the findings it already has)."""
-    from phiscan.detect.names import name_shaped
+    from phiscan.detect.names import PLAIN_NAME, name_shaped, written_like_name
     from phiscan.detect.shapes import id_shaped
 
     groups: dict[tuple[str, str], list[tuple[Surface, Sequence[Finding]]]] = {}
@@ -66,18 +65,10 @@ def siblings(judged: Sequence[tuple[Surface, Sequence[Finding]]], policy: Policy
                 continue
             entity = ids.get(_shape(s.raw)) if id_shaped(s.raw) else None
             value = s.raw.strip()
-            if entity is None and mostly_names and _NAME_LIKE.match(value):
-                entity = "PERSON" if name_shaped(value, any_case=True) or _plain_name(value) else None
+            if entity is None and mostly_names and PLAIN_NAME.match(value):
+                entity = "PERSON" if name_shaped(value, any_case=True) or written_like_name(value) else None
             if entity is not None:
                 at = s.raw.index(value)
                 d = Detection(entity, at, at + len(value), _SCORE, RECOGNIZER, value)
                 out.extend(decide(s, [[d]], policy))
     return out
-
-
-def _plain_name(value: str) -> bool:
-    """Two to four capitalised words, none an English dictionary word: a name the gazetteers do not hold."""
-    from phiscan.detect.names import is_common
-
-    words = [w for w in re.split(r"[ ,]+", value.strip()) if w]
-    return 2 <= len(words) <= 4 and all(w[0].isupper() for w in words) and not any(is_common(w) for w in words)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from phiscan.surfaces.walk import SchemaRoot, iter_strings
+from phiscan.surfaces.values import iter_strings
+from phiscan.surfaces.walk import SchemaRoot
 from phiscan.types import Exposure, Role, Surface
 
 

@@ -16,7 +16,7 @@ from typing import Any
 from phiscan.documents.load import Document, Limits, load_path
 from phiscan.surfaces.kinds import parts_of, surfaces_of_parts
 from phiscan.surfaces.parts import Parts
-from phiscan.surfaces.walk import nesting_exceeds
+from phiscan.surfaces.values import nesting_exceeds
 from phiscan.types import Exposure, FileError, Note, Role, Surface
 
 NOT_A_DOCUMENT = "not a JSON Schema, tool definition or request body"

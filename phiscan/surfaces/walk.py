@@ -27,12 +27,8 @@ from phiscan.surfaces.keywords import (
     VALUE_ROLES,
     VOCABULARY,
 )
-from phiscan.surfaces.values import MAX_CONTEXT, iter_strings, nesting_exceeds, scalar_text
+from phiscan.surfaces.values import MAX_CONTEXT, scalar_text
 from phiscan.types import Exposure, Role, Surface
-
-__all__ = ["SchemaRoot", "iter_strings", "nesting_exceeds", "scalar_text", "schema_keywords", "walk_schema"]
-
-_MAX_CONTEXT = MAX_CONTEXT
 
 
 def schema_keywords() -> frozenset[str]:
@@ -157,7 +153,7 @@ def walk_schema(doc: Any, roots: Sequence[SchemaRoot], path: str) -> Iterator[Su
                 if isinstance(name, str):
                     yield Surface(path, child_ptr, key_role, exposure, name, context)
                 if isinstance(child, dict):
-                    child_ctx = (*context, name)[-_MAX_CONTEXT:] if keyword == "properties" else context
+                    child_ctx = (*context, name)[-MAX_CONTEXT:] if keyword == "properties" else context
                     children.append((child, child_ptr, child_ctx, exposure))
                 else:  # the property names a `dependencies` entry requires, or text where a subschema belongs
                     yield from reader.value(child, child_ptr, Role.METADATA, exposure, context)
@@ -175,7 +171,7 @@ def walk_schema(doc: Any, roots: Sequence[SchemaRoot], path: str) -> Iterator[Su
                     yield from reader.value(child, child_ptr, Role.METADATA, exposure, context)
         for keyword, sub in node.items():
             if _misplaced_schema(keyword, sub):
-                children.append((sub, join_pointer(ptr, keyword), (*context, keyword)[-_MAX_CONTEXT:], exposure))
+                children.append((sub, join_pointer(ptr, keyword), (*context, keyword)[-MAX_CONTEXT:], exposure))
         target = node.get("$ref")
         if isinstance(target, str) and target.startswith("#/"):
             pending_refs.append((_decode_fragment(target[1:]), context, exposure))

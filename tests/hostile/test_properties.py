@@ -17,8 +17,9 @@ from phiscan.report import FORMATS, reporter
 from phiscan.surfaces.identifiers import split_identifier
 from phiscan.surfaces.kinds import parts_of, surfaces_of_parts
 from phiscan.surfaces.regexlit import analyse_regex
+from phiscan.surfaces.values import iter_strings, scalar_text
 from phiscan.surfaces.views import views_of
-from phiscan.surfaces.walk import SchemaRoot, iter_strings, scalar_text, walk_schema
+from phiscan.surfaces.walk import SchemaRoot, walk_schema
 from phiscan.types import (
     KEY_ROLES,
     Exposure,
