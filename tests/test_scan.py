@@ -105,6 +105,16 @@ EXPECTED = {
     "gemini": {
         ("request.json", "/generationConfig/responseJsonSchema/properties/ssn/enum/0", "enum", "US_SSN"),
         ("request.json", "/tools/0/functionDeclarations/0/description", "tool_description", "MRN"),
+        # the SDKs' snake_case spelling of the same request
+        (
+            "sdk-request.json",
+            "/tools/0/function_declarations/0/parameters_json_schema/properties/patient/enum/0",
+            "enum",
+            "PERSON",
+        ),
+        ("sdk-request.json", "/generation_config/response_json_schema/properties/chart/const", "const", "MRN"),
+        # a bare list of function declarations, as a `tools` entry holds them
+        ("declarations.json", "/0/parameters/properties/ssn/enum/0", "enum", "US_SSN"),
     },
 }
 

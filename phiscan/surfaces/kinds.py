@@ -71,6 +71,7 @@ def _parts_mcp_list(doc: Any, path: str) -> Parts:
 def _parts_request(doc: Any, path: str) -> Parts:
     b = PartsBuilder("request", path)
     add_tools(b, doc.get("tools"), "/tools")
+    add_tools(b, doc.get("functions"), "/functions")  # OpenAI's legacy chat `functions`
     oc = doc.get("output_config")
     if isinstance(oc, dict) and isinstance(oc.get("format"), dict):
         b.schema(oc["format"].get("schema"), "/output_config/format/schema", Exposure.SCHEMA_CACHE)
@@ -110,11 +111,13 @@ def _parts_request(doc: Any, path: str) -> Parts:
 def _looks_like_request(doc: Any) -> bool:
     if not isinstance(doc, dict):
         return False
-    if "messages" in doc or ("input" in doc and "model" in doc):
+    if "messages" in doc or "contents" in doc or ("input" in doc and "model" in doc):  # `contents`: Gemini
         return True
     if isinstance(doc.get("tools"), list) and ("model" in doc or "max_tokens" in doc):
         return True
-    return any(k in doc for k in ("output_config", "output_format", "response_format", "generationConfig"))
+    return any(
+        k in doc for k in ("output_config", "output_format", "response_format", "generationConfig", "generation_config")
+    )
 
 
 def _parts_openapi(doc: Any, path: str) -> Parts:

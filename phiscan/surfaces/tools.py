@@ -35,8 +35,37 @@ def _is_docker_tool(t: Any) -> bool:
     return isinstance(t, dict) and isinstance(t.get("name"), str) and isinstance(t.get("arguments"), list)
 
 
-def _is_gemini_decl_holder(t: Any) -> bool:
-    return isinstance(t, dict) and isinstance(t.get("functionDeclarations"), list)
+# Gemini's REST API takes camelCase and its SDKs' JSON snake_case: both reach the model
+_GEMINI_DECLS = ("functionDeclarations", "function_declarations")
+_GEMINI_SCHEMAS = (
+    "parameters", "parametersJsonSchema", "parameters_json_schema",
+    "response", "responseJsonSchema", "response_json_schema",
+)  # fmt: skip
+
+
+def _gemini_decls(t: Any) -> tuple[str, list[Any]] | None:
+    if isinstance(t, dict):
+        for key in _GEMINI_DECLS:
+            if isinstance(t.get(key), list):
+                return key, t[key]
+    return None
+
+
+def _is_gemini_decl(t: Any) -> bool:
+    """A bare function declaration: Gemini's, or the legacy OpenAI `functions` entry of the same shape."""
+    return (
+        isinstance(t, dict)
+        and isinstance(t.get("name"), str)
+        and "type" not in t
+        and any(isinstance(t.get(k), dict) for k in _GEMINI_SCHEMAS)
+    )
+
+
+def _add_gemini_decl(b: PartsBuilder, decl: dict[str, Any], ptr: str) -> None:
+    b.text(decl.get("name"), join_pointer(ptr, "name"), Role.TOOL_NAME, Exposure.PROMPT)
+    b.text(decl.get("description"), join_pointer(ptr, "description"), Role.TOOL_DESCRIPTION, Exposure.PROMPT)
+    for key in _GEMINI_SCHEMAS:
+        b.schema(decl.get(key), join_pointer(ptr, key), Exposure.PROMPT, (decl["name"],))
 
 
 def add_tool(b: PartsBuilder, t: dict[str, Any], ptr: str) -> None:
@@ -56,16 +85,14 @@ def add_tool(b: PartsBuilder, t: dict[str, Any], ptr: str) -> None:
         b.text(t.get("description"), join_pointer(ptr, "description"), Role.TOOL_DESCRIPTION, Exposure.PROMPT)
         b.schema(t.get("parameters"), join_pointer(ptr, "parameters"), exp, (str(t.get("name")),))
         return
-    if _is_gemini_decl_holder(t):
-        for i, decl in enumerate(t["functionDeclarations"]):
-            if isinstance(decl, dict):
-                dptr = join_pointer(ptr, "functionDeclarations", i)
-                b.text(decl.get("name"), join_pointer(dptr, "name"), Role.TOOL_NAME, Exposure.PROMPT)
-                b.text(
-                    decl.get("description"), join_pointer(dptr, "description"), Role.TOOL_DESCRIPTION, Exposure.PROMPT
-                )
-                for key in ("parameters", "parametersJsonSchema", "response", "responseJsonSchema"):
-                    b.schema(decl.get(key), join_pointer(dptr, key), Exposure.PROMPT)
+    if (held := _gemini_decls(t)) is not None:
+        key, decls = held
+        for i, decl in enumerate(decls):
+            if _is_gemini_decl(decl):
+                _add_gemini_decl(b, decl, join_pointer(ptr, key, i))
+        return
+    if _is_gemini_decl(t):
+        _add_gemini_decl(b, t, ptr)
         return
     strict = t.get("strict")
     exp = strict_exposure(strict)
@@ -92,7 +119,16 @@ def add_tool(b: PartsBuilder, t: dict[str, Any], ptr: str) -> None:
 
 def is_tool(t: Any) -> bool:
     return any(
-        f(t) for f in (_is_anthropic_tool, _is_openai_chat_tool, _is_openai_flat_tool, _is_mcp_tool, _is_docker_tool)
+        f(t)
+        for f in (
+            _is_anthropic_tool,
+            _is_openai_chat_tool,
+            _is_openai_flat_tool,
+            _is_mcp_tool,
+            _is_docker_tool,
+            _is_gemini_decl,
+            _gemini_decls,
+        )
     )
 
 
