@@ -280,3 +280,15 @@ def test_a_high_entropy_value_under_a_key_that_names_a_secret_is_one(analyzer: A
 def test_vocabulary_keys_that_spell_names_are_not_people(analyzer: Analyzer, key: str) -> None:
     doc = {"type": "object", "properties": {key: {"type": "string"}}}
     assert _scan(doc, analyzer).findings == ()
+
+
+@pytest.mark.parametrize("key", ["patient_thandiwe_mbeki", "sandeepRaoDob19710405", "subscriberIfeomaAnozie_mrn"])
+def test_a_key_about_a_person_may_hold_a_name_no_list_has_beside_one_that_does(analyzer: Analyzer, key: str) -> None:
+    doc = {"type": "object", "properties": {key: {"type": "string"}}}
+    assert "PERSON" in _at(_scan(doc, analyzer), f"/properties/{key}")
+
+
+@pytest.mark.parametrize("key", ["sas_uri", "env_var_name", "rune_utxos", "patient_fhir_cerner"])
+def test_without_a_person_cue_or_a_listed_name_unlisted_words_are_not_people(analyzer: Analyzer, key: str) -> None:
+    doc = {"type": "object", "properties": {key: {"type": "string"}}}
+    assert "PERSON" not in _at(_scan(doc, analyzer), f"/properties/{key}")

@@ -15,10 +15,28 @@ _MAX_WORDS = 4
 _LOOSE_CUES = frozenset({"for", "by", "is", "to", "with", "name"})  # words that also stand before vocabulary
 
 
-def known_name(words: list[str], any_case: bool = False, cued: bool = False, comma: bool = False) -> bool:
+def _unlisted_name(word: str) -> bool:
+    """A word no gazetteer lists that could still be a name: letters with a vowel, not English, not a cue."""
+    from phiscan.detect.vocabulary import vocabulary_word
+
+    return (
+        word.isalpha()
+        and len(word) >= 3
+        and any(c in "aeiouy" for c in word.lower())
+        and not is_common(word)
+        and not vocabulary_word(word)
+        and not is_place([word])
+    )
+
+
+def known_name(
+    words: list[str], any_case: bool = False, cued: bool = False, comma: bool = False, unlisted: bool = False
+) -> bool:
     """Every word a known given name, surname, particle or title, with at least one given name and one
     other word a surname, in either order (`Rosa Garcia`, `Garcia Rosa`, `Nguyễn Văn An`).  Dictionary words
-    on their own (`Grace Period`) need a word before them that introduces a person (`cued`)."""
+    on their own (`Grace Period`) need a word before them that introduces a person (`cued`).  With
+    `unlisted` (the text names a person's data elsewhere: `patient_rajesh_iyer`), one word of two or three
+    may be one no list holds, beside a known one: no gazetteer holds every name."""
     given, surnames = gazetteer("given_names"), gazetteer("surnames")
     core: list[str] = []
     for w in words:
@@ -35,8 +53,14 @@ def known_name(words: list[str], any_case: bool = False, cued: bool = False, com
     parts = [name_parts(w) for w in core]
     firsts = [i for i, p in enumerate(parts) if any(x in given for x in p)]
     lasts = [i for i, p in enumerate(parts) if any(x in surnames for x in p)]
-    if not all(i in firsts or i in lasts for i in range(len(core))):
-        return False
+    unknown = [i for i in range(len(core)) if i not in firsts and i not in lasts]
+    if unknown:
+        if not (unlisted and len(unknown) == 1 and len(core) <= 3 and _unlisted_name(core[unknown[0]])):
+            return False
+        if not firsts:
+            firsts = unknown
+        elif not lasts:
+            lasts = unknown
     # keys and file names are made of words (`max_price`, `pascal_case`): there the surname must not be a
     # dictionary word, nor the given name unless it comes first (`maria_gonzalez`)
     plain = any_case and not cued
@@ -47,9 +71,11 @@ def known_name(words: list[str], any_case: bool = False, cued: bool = False, com
     return cued or not all(is_common(w) for w in core)
 
 
-def find_names(text: str, any_case: bool = False, cue: re.Pattern[str] | None = None) -> list[tuple[int, int]]:
+def find_names(
+    text: str, any_case: bool = False, cue: re.Pattern[str] | None = None, unlisted: bool = False
+) -> list[tuple[int, int]]:
     """Spans of `text` that are runs of two to four known name words (`known_name`), longest first, apart.
-    `cue` finds a word introducing a person just before a run."""
+    `cue` finds a word introducing a person just before a run; `unlisted` is `known_name`'s."""
     tokens = list(_TOKEN.finditer(text))
     out: list[tuple[int, int]] = []
     i = 0
@@ -63,7 +89,7 @@ def find_names(text: str, any_case: bool = False, cue: re.Pattern[str] | None = 
             # after a word that names a person ("patient rosa garcia") a name may be in lower case, or be
             # made of dictionary words ("patient Will Smith"); "for" and "by" also stand before vocabulary
             named = found is not None and found.group(0).strip(" .:").lower() not in _LOOSE_CUES
-            if known_name([t.group() for t in run], any_case or named, named, comma=", " in gaps):
+            if known_name([t.group() for t in run], any_case or named, named, ", " in gaps, unlisted):
                 out.append((run[0].start(), run[-1].end()))
                 i += n
                 break

@@ -84,6 +84,11 @@ def _segmentable() -> frozenset[str]:
     return _known() | frozenset(k for k in _spellings() if k.isalpha() and len(k) >= 2) | _GLUE
 
 
+def vocabulary_word(word: str) -> bool:
+    """A word of some cue phrase or a known spelling (`mrn`, `dob`, `pt`): vocabulary, never a name."""
+    return word.lower() in _segmentable()
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def _segment(word: str) -> tuple[str, ...]:
     """A glued lower-case word cut into vocabulary words (`medrecnum` -> med rec num), or itself."""

@@ -19,6 +19,7 @@ from phiscan.detect.evidence import RECOGNIZER as CONTEXT_RECOGNIZER
 from phiscan.detect.namefind import find_names, trimmed_name
 from phiscan.detect.names import is_place, name_shaped
 from phiscan.detect.reserved import ROLE_MAILBOXES, is_placeholder, is_reserved_domain, is_stand_in_mailbox
+from phiscan.detect.vocabulary import cues_in, normal_words
 from phiscan.policy.mint import FINGERPRINT_KEY, finding
 from phiscan.policy.overlaps import is_ner, resolve_overlaps, strong_secret
 from phiscan.types import GRAMMAR_ROLES, Detection, Exposure, Finding, Role, Severity, Surface
@@ -124,16 +125,28 @@ def _trimmed(d: Detection) -> Detection:
     return Detection(d.entity, d.start + a, d.start + b, d.score, d.recognizer, d.matched[a:b])
 
 
+# categories whose cue in a key says the key is about one person (`name` alone, `uri` or `no` do not)
+_PERSONAL_CUES = frozenset({"DATE_OF_BIRTH", "MRN", "US_SSN"})
+_PERSON_WORDS = frozenset({"patient", "pt", "member", "subscriber", "insured", "guarantor", "beneficiary", "guardian"})
+
+
+def _about_a_person(words: str) -> bool:
+    normal = normal_words(words)
+    return bool(_PERSON_WORDS.intersection(normal) or _PERSONAL_CUES.intersection(cues_in(normal)))
+
+
 def _gazetteer_names(surface: Surface) -> list[Detection]:
     """Names the model missed, as runs of known given names and surnames: a bare value (an enum member has no
     sentence around it), names in free text, and names joined into keys, file names and regex literals."""
     from phiscan.surfaces.identifiers import split_identifier
     from phiscan.surfaces.regexlit import regex_literals
 
-    def people(text: str, any_case: bool, offset: int = 0, cue: re.Pattern[str] | None = None) -> list[Detection]:
+    def people(
+        text: str, any_case: bool, offset: int = 0, cue: re.Pattern[str] | None = None, unlisted: bool = False
+    ) -> list[Detection]:
         return [
             Detection("PERSON", offset + a, offset + b, _GAZETTEER_SCORE, "phiscan:names", text[a:b])
-            for a, b in find_names(text, any_case, cue)
+            for a, b in find_names(text, any_case, cue, unlisted)
         ]
 
     raw = surface.raw[:_MAX_SCAN]
@@ -145,7 +158,10 @@ def _gazetteer_names(surface: Surface) -> list[Detection]:
     if surface.role in _TEXT_ROLES_FOR_NAMES:
         return people(raw, any_case=False, cue=_PERSON_CUE)
     if surface.role in _IDENTIFIER_ROLES:
-        return people(split_identifier(raw).text, any_case=True)
+        # a key that also names some of a person's data (`rajeshIyerDob1953`, `patient_rajesh_iyer`) may
+        # hold a name no gazetteer lists beside one it does
+        words = split_identifier(raw).text
+        return people(words, any_case=True, unlisted=_about_a_person(words))
     if surface.role in (Role.PATTERN, Role.PATTERN_PROPERTY):
         out: list[Detection] = []
         for lit in regex_literals(raw)[:64]:
