@@ -11,7 +11,7 @@ from phiscan.detect.analyzer import Analyzer
 from phiscan.types import Exposure, Role, Severity
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
-KIND_DIRS = ["schema", "anthropic", "openai", "mcp", "openapi", "gemini"]
+KIND_DIRS = ["schema", "anthropic", "openai", "mcp", "openapi", "gemini", "bedrock"]
 
 
 def _found(report: phiscan.Report) -> set[tuple[str, str, str, str]]:
@@ -115,6 +115,18 @@ EXPECTED = {
         ("sdk-request.json", "/generation_config/response_json_schema/properties/chart/const", "const", "MRN"),
         # a bare list of function declarations, as a `tools` entry holds them
         ("declarations.json", "/0/parameters/properties/ssn/enum/0", "enum", "US_SSN"),
+    },
+    "bedrock": {
+        ("converse-request.json", "/toolConfig/tools/0/toolSpec/description", "tool_description", "MRN"),
+        (
+            "converse-request.json",
+            "/toolConfig/tools/0/toolSpec/inputSchema/json/properties/patient/enum/1",
+            "enum",
+            "PERSON",
+        ),
+        ("converse-request.json", "/requestMetadata/patient", "metadata", "EMAIL_ADDRESS"),  # kept in logs
+        # an agent action group's function details: parameters are a name -> detail map, not a schema
+        ("action-group.json", "/functionSchema/functions/0/parameters/ssn/description", "description", "US_SSN"),
     },
 }
 

@@ -72,6 +72,13 @@ def _parts_request(doc: Any, path: str) -> Parts:
     b = PartsBuilder("request", path)
     add_tools(b, doc.get("tools"), "/tools")
     add_tools(b, doc.get("functions"), "/functions")  # OpenAI's legacy chat `functions`
+    tc = doc.get("toolConfig")  # Bedrock Converse
+    if isinstance(tc, dict):
+        add_tools(b, tc.get("tools"), "/toolConfig/tools")
+    rm = doc.get("requestMetadata")  # Bedrock Converse: kept with the invocation logs
+    if isinstance(rm, dict):
+        for k, v in rm.items():
+            b.text(v, join_pointer("/requestMetadata", k), Role.METADATA, Exposure.METADATA)
     oc = doc.get("output_config")
     if isinstance(oc, dict) and isinstance(oc.get("format"), dict):
         b.schema(oc["format"].get("schema"), "/output_config/format/schema", Exposure.SCHEMA_CACHE)
@@ -108,6 +115,12 @@ def _parts_request(doc: Any, path: str) -> Parts:
     return b.done()
 
 
+# keys only a request body has: Anthropic, OpenAI, Gemini (both spellings) and Bedrock Converse
+_REQUEST_KEYS = (
+    "output_config", "output_format", "response_format", "generationConfig", "generation_config", "toolConfig",
+)  # fmt: skip
+
+
 def _looks_like_request(doc: Any) -> bool:
     if not isinstance(doc, dict):
         return False
@@ -115,9 +128,28 @@ def _looks_like_request(doc: Any) -> bool:
         return True
     if isinstance(doc.get("tools"), list) and ("model" in doc or "max_tokens" in doc):
         return True
-    return any(
-        k in doc for k in ("output_config", "output_format", "response_format", "generationConfig", "generation_config")
-    )
+    return any(k in doc for k in _REQUEST_KEYS)
+
+
+def _agent_functions(doc: Any) -> tuple[str, list[Any]] | None:
+    """A Bedrock agent action group's function details (`functionSchema.functions`), or the bare holder."""
+    if not isinstance(doc, dict) or "messages" in doc:
+        return None
+    if isinstance(doc.get("functionSchema"), dict) and isinstance(doc["functionSchema"].get("functions"), list):
+        return "/functionSchema/functions", doc["functionSchema"]["functions"]
+    if isinstance(doc.get("functions"), list) and any(is_tool(f) for f in doc["functions"]):
+        return "/functions", doc["functions"]
+    return None
+
+
+def _parts_agent(doc: Any, path: str) -> Parts:
+    b = PartsBuilder("bedrock-agent", path)
+    held = _agent_functions(doc)
+    if held is not None:
+        b.text(doc.get("actionGroupName"), "/actionGroupName", Role.TOOL_NAME, Exposure.PROMPT)
+        b.text(doc.get("description"), "/description", Role.TOOL_DESCRIPTION, Exposure.PROMPT)
+        add_tools(b, held[1], held[0])
+    return b.done()
 
 
 def _parts_openapi(doc: Any, path: str) -> Parts:
@@ -202,6 +234,7 @@ KINDS: dict[str, tuple[Detector, TakeApart]] = {
         _parts_mcp_list,
     ),
     "request": (_looks_like_request, _parts_request),
+    "bedrock-agent": (lambda d: _agent_functions(d) is not None, _parts_agent),
     "tools": (lambda d: isinstance(d, list) and bool(d) and any(is_tool(t) for t in d), _parts_tool_list),
     "tool": (lambda d: is_tool(d), _parts_tool),
     "schema": (is_schema, _parts_schema),

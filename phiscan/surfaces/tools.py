@@ -51,6 +51,39 @@ def _gemini_decls(t: Any) -> tuple[str, list[Any]] | None:
     return None
 
 
+def _is_bedrock_tool(t: Any) -> bool:
+    return isinstance(t, dict) and isinstance(t.get("toolSpec"), dict)
+
+
+def _agent_parameters(params: Any) -> bool:
+    """A Bedrock agent function's `parameters`: a map of name -> {description, type, required}, not a schema."""
+    return (
+        isinstance(params, dict)
+        and bool(params)
+        and "properties" not in params
+        and all(isinstance(v, dict) and isinstance(v.get("type"), str) for v in params.values())
+    )
+
+
+def _add_bedrock(b: PartsBuilder, t: dict[str, Any], ptr: str) -> None:
+    """Bedrock Converse's `{"toolSpec": {name, description, inputSchema: {json}}}`."""
+    spec, sptr = t["toolSpec"], join_pointer(ptr, "toolSpec")
+    exp = strict_exposure(spec.get("strict"))
+    b.text(spec.get("name"), join_pointer(sptr, "name"), Role.TOOL_NAME, exp)
+    b.text(spec.get("description"), join_pointer(sptr, "description"), Role.TOOL_DESCRIPTION, Exposure.PROMPT)
+    schema = spec.get("inputSchema")
+    if isinstance(schema, dict):
+        ctx = (spec["name"],) if isinstance(spec.get("name"), str) else ()
+        b.schema(schema.get("json"), join_pointer(sptr, "inputSchema", "json"), exp, ctx)
+
+
+def _add_agent_parameters(b: PartsBuilder, params: dict[str, Any], ptr: str) -> None:
+    for name, detail in params.items():
+        here = join_pointer(ptr, name)
+        b.text(name, here, Role.PROPERTY_NAME, Exposure.PROMPT)
+        b.text(detail.get("description"), join_pointer(here, "description"), Role.DESCRIPTION, Exposure.PROMPT)
+
+
 def _is_gemini_decl(t: Any) -> bool:
     """A bare function declaration: Gemini's, or the legacy OpenAI `functions` entry of the same shape."""
     return (
@@ -64,6 +97,9 @@ def _is_gemini_decl(t: Any) -> bool:
 def _add_gemini_decl(b: PartsBuilder, decl: dict[str, Any], ptr: str) -> None:
     b.text(decl.get("name"), join_pointer(ptr, "name"), Role.TOOL_NAME, Exposure.PROMPT)
     b.text(decl.get("description"), join_pointer(ptr, "description"), Role.TOOL_DESCRIPTION, Exposure.PROMPT)
+    if _agent_parameters(decl.get("parameters")):  # a Bedrock agent's function, same outline
+        _add_agent_parameters(b, decl["parameters"], join_pointer(ptr, "parameters"))
+        return
     for key in _GEMINI_SCHEMAS:
         b.schema(decl.get(key), join_pointer(ptr, key), Exposure.PROMPT, (decl["name"],))
 
@@ -84,6 +120,9 @@ def add_tool(b: PartsBuilder, t: dict[str, Any], ptr: str) -> None:
         b.text(t.get("name"), join_pointer(ptr, "name"), Role.TOOL_NAME, exp)
         b.text(t.get("description"), join_pointer(ptr, "description"), Role.TOOL_DESCRIPTION, Exposure.PROMPT)
         b.schema(t.get("parameters"), join_pointer(ptr, "parameters"), exp, (str(t.get("name")),))
+        return
+    if _is_bedrock_tool(t):
+        _add_bedrock(b, t, ptr)
         return
     if (held := _gemini_decls(t)) is not None:
         key, decls = held
@@ -128,6 +167,7 @@ def is_tool(t: Any) -> bool:
             _is_docker_tool,
             _is_gemini_decl,
             _gemini_decls,
+            _is_bedrock_tool,
         )
     )
 
