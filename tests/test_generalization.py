@@ -292,3 +292,22 @@ def test_a_key_about_a_person_may_hold_a_name_no_list_has_beside_one_that_does(a
 def test_without_a_person_cue_or_a_listed_name_unlisted_words_are_not_people(analyzer: Analyzer, key: str) -> None:
     doc = {"type": "object", "properties": {key: {"type": "string"}}}
     assert "PERSON" not in _at(_scan(doc, analyzer), f"/properties/{key}")
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("operatorLicenseId", "P 823 491 576 203"),  # Michigan, under HL7's "operator license"
+        ("permis", "RK482913"),  # Ohio, under the French word for a driving licence
+        ("notes", "W426-545-30-761-0"),  # Florida's grouping stands alone
+        ("notes", "MORGA753116SM9IJ"),  # a DVLA licence: surname, birth date and initials encoded
+    ],
+)
+def test_driving_licences_in_the_formats_states_print_them(analyzer: Analyzer, key: str, value: str) -> None:
+    doc = _property(key, "examples", [value])
+    assert _at(_scan(doc, analyzer), f"/properties/{key}/examples/0") == {"US_DRIVER_LICENSE"}
+
+
+def test_a_bare_letter_and_digits_is_no_licence_without_a_word_for_one(analyzer: Analyzer) -> None:
+    doc = _property("build", "examples", ["RK482913"])
+    assert _at(_scan(doc, analyzer), "/properties/build/examples/0") == set()

@@ -15,6 +15,19 @@ _MAX_WORDS = 4
 _LOOSE_CUES = frozenset({"for", "by", "is", "to", "with", "name"})  # words that also stand before vocabulary
 
 
+# categories whose cue in a key says the key is about one person (`name` alone, `uri` or `no` do not)
+_PERSONAL_CUES = frozenset({"DATE_OF_BIRTH", "MRN", "US_SSN"})
+_PERSON_WORDS = frozenset({"patient", "pt", "member", "subscriber", "insured", "guarantor", "beneficiary", "guardian"})
+
+
+def about_a_person(words: str) -> bool:
+    """A key or file name that also names some of one person's data (`rajeshIyerDob1953`, `patient_x_y`)."""
+    from phiscan.detect.vocabulary import cues_in, normal_words
+
+    normal = normal_words(words)
+    return bool(_PERSON_WORDS.intersection(normal) or _PERSONAL_CUES.intersection(cues_in(normal)))
+
+
 def _unlisted_name(word: str) -> bool:
     """A word no gazetteer lists that could still be a name: letters with a vowel, not English, not a cue."""
     from phiscan.detect.vocabulary import vocabulary_word

@@ -476,6 +476,27 @@ def _build_specs() -> tuple[Spec, ...]:
                 ("dl dashed", rf"{_B}[A-Z]\d{{3}}-\d{{4}}-\d{{4}}{_E}", WEAK),
                 ("dl letter", rf"{_B}[A-Z]\d{{7}}{_E}", WEAK),
                 ("dl digits", rf"{_B}\d{{7,9}}{_E}", WEAK),
+                # state formats as the DMVs print them (AAMVA DL/ID jurisdiction formats): the grouped ones
+                # are shaped like nothing else; the bare ones need a word that names a licence
+                ("dl fl", rf"{_B}[A-Z]\d{{3}}-\d{{3}}-\d{{2}}-\d{{3}}-\d{_E}", MEDIUM),
+                ("dl md", rf"{_B}[A-Z]-\d{{3}}-\d{{3}}-\d{{3}}-\d{{3}}{_E}", MEDIUM),
+                ("dl wi", rf"{_B}[A-Z]\d{{3}}-\d{{4}}-\d{{4}}-\d{{2}}{_E}", MEDIUM),
+                ("dl mi mn", rf"{_B}[A-Z] \d{{3}} \d{{3}} \d{{3}} \d{{3}}{_E}", MEDIUM),
+                ("dl nj", rf"{_B}[A-Z]\d{{4}} \d{{5}} \d{{5}}{_E}", MEDIUM),
+                ("dl on", rf"{_B}[A-Z]\d{{4}}-\d{{5}}-\d{{5}}{_E}", MEDIUM),
+                ("dl letter digits", rf"{_B}[A-Z]\d{{8}}(?:\d{{3,6}})?{_E}", WEAK),
+                ("dl oh", rf"{_B}[A-Z]{{2}}\d{{6}}{_E}", WEAK),
+                ("dl nh", rf"{_B}\d{{2}}[A-Z]{{3}}\d{{5}}{_E}", WEAK),
+                ("dl co", rf"{_B}\d{{2}}-\d{{3}}-\d{{4}}{_E}", WEAK),
+                ("dl wa", rf"{_B}WDL[A-Z0-9]{{9}}{_E}", WEAK),
+                ("dl ny", rf"{_B}\d{{3}} \d{{3}} \d{{3}}{_E}", WEAK),
+                # Great Britain (DVLA): surname, birth decade, month (+50 for women), day, year, initials, check
+                (
+                    "dl gb",
+                    rf"{_B}(?=[A-Z9]{{0,4}}[A-Z])[A-Z9]{{5}}\d(?:[05][1-9]|[16][0-2])(?:0[1-9]|[12]\d|3[01])\d"
+                    rf"[A-Z9]{{2}}\d[A-Z]{{2}}{_E}",
+                    MEDIUM,
+                ),
             ],
             ["license", "licence", "driver", "drivers", "dl", "permit"],
             plain_id_ok,

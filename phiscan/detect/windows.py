@@ -3,7 +3,10 @@ overlapping windows dropped, unencodable code points replaced one for one, links
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from phiscan.surfaces.views import View
@@ -62,3 +65,16 @@ def distinct(found: list[Detection]) -> list[Detection]:
         if key not in best or d.score > best[key].score:
             best[key] = d
     return list(best.values())
+
+
+def within_any(spans: list[tuple[int, int]]) -> Callable[[Detection], bool]:
+    """A test for "lies within one of `spans`", in log time per detection (a view may hold thousands)."""
+    ordered = sorted(spans)
+    starts = [a for a, _ in ordered]
+    reach = list(itertools.accumulate((b for _, b in ordered), max))  # the furthest end of any span so far
+
+    def inside(d: Detection) -> bool:
+        i = bisect.bisect_right(starts, d.start) - 1
+        return i >= 0 and reach[i] >= d.end
+
+    return inside

@@ -8,18 +8,16 @@ outer one.  Severity follows where the text travels (grammar cache > rest of a c
 
 from __future__ import annotations
 
-import bisect
-import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from phiscan import rules
 from phiscan.detect.evidence import RECOGNIZER as CONTEXT_RECOGNIZER
-from phiscan.detect.namefind import find_names, trimmed_name
+from phiscan.detect.namefind import about_a_person, find_names, trimmed_name
 from phiscan.detect.names import is_place, name_shaped
 from phiscan.detect.reserved import ROLE_MAILBOXES, is_placeholder, is_reserved_domain, is_stand_in_mailbox
-from phiscan.detect.vocabulary import cues_in, normal_words
+from phiscan.detect.windows import within_any
 from phiscan.policy.mint import FINGERPRINT_KEY, finding
 from phiscan.policy.overlaps import is_ner, resolve_overlaps, strong_secret
 from phiscan.types import GRAMMAR_ROLES, Detection, Exposure, Finding, Role, Severity, Surface
@@ -89,19 +87,6 @@ def _plausible(d: Detection, policy: Policy) -> bool:
     return True
 
 
-def _within_any(spans: list[tuple[int, int]]) -> Callable[[Detection], bool]:
-    """A test for "lies within one of `spans`", in log time per detection (a view may hold thousands)."""
-    ordered = sorted(spans)
-    starts = [a for a, _ in ordered]
-    reach = list(itertools.accumulate((b for _, b in ordered), max))  # the furthest end of any span so far
-
-    def inside(d: Detection) -> bool:
-        i = bisect.bisect_right(starts, d.start) - 1
-        return i >= 0 and reach[i] >= d.end
-
-    return inside
-
-
 def _a_place(d: Detection, surface: Surface) -> bool:
     """A place the name model took for a person in prose ("a trip to Chiang Mai"); after a word that introduces
     a person ("patient Diego Garcia") it is a person."""
@@ -125,16 +110,6 @@ def _trimmed(d: Detection) -> Detection:
     return Detection(d.entity, d.start + a, d.start + b, d.score, d.recognizer, d.matched[a:b])
 
 
-# categories whose cue in a key says the key is about one person (`name` alone, `uri` or `no` do not)
-_PERSONAL_CUES = frozenset({"DATE_OF_BIRTH", "MRN", "US_SSN"})
-_PERSON_WORDS = frozenset({"patient", "pt", "member", "subscriber", "insured", "guarantor", "beneficiary", "guardian"})
-
-
-def _about_a_person(words: str) -> bool:
-    normal = normal_words(words)
-    return bool(_PERSON_WORDS.intersection(normal) or _PERSONAL_CUES.intersection(cues_in(normal)))
-
-
 def _gazetteer_names(surface: Surface) -> list[Detection]:
     """Names the model missed, as runs of known given names and surnames: a bare value (an enum member has no
     sentence around it), names in free text, and names joined into keys, file names and regex literals."""
@@ -142,10 +117,10 @@ def _gazetteer_names(surface: Surface) -> list[Detection]:
     from phiscan.surfaces.regexlit import regex_literals
 
     def people(
-        text: str, any_case: bool, offset: int = 0, cue: re.Pattern[str] | None = None, unlisted: bool = False
+        text: str, any_case: bool, cue: re.Pattern[str] | None = None, unlisted: bool = False
     ) -> list[Detection]:
         return [
-            Detection("PERSON", offset + a, offset + b, _GAZETTEER_SCORE, "phiscan:names", text[a:b])
+            Detection("PERSON", a, b, _GAZETTEER_SCORE, "phiscan:names", text[a:b])
             for a, b in find_names(text, any_case, cue, unlisted)
         ]
 
@@ -158,10 +133,8 @@ def _gazetteer_names(surface: Surface) -> list[Detection]:
     if surface.role in _TEXT_ROLES_FOR_NAMES:
         return people(raw, any_case=False, cue=_PERSON_CUE)
     if surface.role in _IDENTIFIER_ROLES:
-        # a key that also names some of a person's data (`rajeshIyerDob1953`, `patient_rajesh_iyer`) may
-        # hold a name no gazetteer lists beside one it does
-        words = split_identifier(raw).text
-        return people(words, any_case=True, unlisted=_about_a_person(words))
+        words = split_identifier(raw).text  # a key about a person may hold a name no list has (`about_a_person`)
+        return people(words, any_case=True, unlisted=about_a_person(words))
     if surface.role in (Role.PATTERN, Role.PATTERN_PROPERTY):
         out: list[Detection] = []
         for lit in regex_literals(raw)[:64]:
@@ -249,7 +222,7 @@ def decide(
             (d.start, d.end) for d in candidates if not rules.is_secret(d.entity) and is_placeholder(d.matched)
         ]
         if stand_ins:
-            inside = _within_any(stand_ins)
+            inside = within_any(stand_ins)
             candidates = [d for d in candidates if not inside(d)]
         plausible = [
             d for d in candidates if _plausible(d, policy) and not (keyed and is_ner(d) and d.entity == "LOCATION")
