@@ -77,6 +77,11 @@ def test_config_flag_skips_discovery(tmp_path: Path) -> None:
     assert cfg.file == other and cfg["fail_on"] is Severity.LOW and cfg["min_score"] == 0.5
 
 
+def test_a_scan_reads_a_file_that_also_configures_the_gateway(tmp_path: Path) -> None:
+    write(tmp_path / ".phiscan.toml", "fail_on = 'low'\n[gateway]\nlisten = '0.0.0.0:8787'\nworkers = 2\n")
+    assert config.load([tmp_path])["fail_on"] is Severity.LOW
+
+
 def test_command_line_overrides_the_file() -> None:
     cfg = config.load([PROJECT], overrides={"fail_on": "medium", "min_score": None, "exclude": ["x/**"]})
     assert cfg["fail_on"] is Severity.MEDIUM and cfg.sources["fail_on"] == config.COMMAND_LINE
@@ -135,6 +140,7 @@ BAD = [
         "[[recognizers]]\nentity = 'X'\nregex = 'a'\nscore = 0.5\ncontext = 'patient'\n",
         "recognizers[0].context must be a list of words (got a string)",
     ),
+    ("[gateway]\nlistn = '0.0.0.0:8787'\n", "unknown key gateway.'listn'; allowed keys: listen, upstream"),
     ("fail_on = 'low'\nfail-on = 'high'\n", "'fail-on' is given twice"),
     ("min_score = \n", "not valid TOML"),
 ]

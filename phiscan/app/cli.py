@@ -120,6 +120,53 @@ app.command("config")(
 )
 
 
+def gateway(
+    upstream: Annotated[
+        list[str] | None,
+        typer.Option(
+            help="Where requests go: a URL for every route, or PROVIDER=URL (anthropic, openai), repeatable."
+            "  [default: https://api.anthropic.com, https://api.openai.com]",
+            metavar="[PROVIDER=]URL",
+        ),
+    ] = None,
+    listen: Annotated[
+        str | None, typer.Option(help="Address to serve on.  [default: 127.0.0.1:8787]", metavar="HOST:PORT")
+    ] = None,
+    profile: Annotated[
+        str | None, typer.Option(help="hipaa, zdr or none.  [default: hipaa]", metavar="PROFILE")
+    ] = None,
+    fail_on: Annotated[
+        str | None, typer.Option(help="Lowest severity refused: low, medium, high.", metavar="SEVERITY")
+    ] = None,
+    fail_open: Annotated[
+        bool | None,
+        typer.Option("--fail-open/--fail-closed", help="Forward requests phiscan cannot fully check (logged)."),
+    ] = None,
+    max_body_bytes: Annotated[
+        int | None, typer.Option(help="Larger bodies get 413.  [default: 33554432]", metavar="BYTES")
+    ] = None,
+    timeout: Annotated[
+        float | None, typer.Option(help="Seconds to wait for upstream data.  [default: 600]", metavar="SECONDS")
+    ] = None,
+    connect_timeout: Annotated[
+        float | None, typer.Option(help="Seconds to connect upstream.  [default: 10]", metavar="SECONDS")
+    ] = None,
+    workers: Annotated[int | None, typer.Option(help="Worker processes.  [default: 1]", metavar="N")] = None,
+    audit_log: Annotated[
+        str | None, typer.Option(help="Audit file, or - for stderr.  [default: -]", metavar="FILE")
+    ] = None,
+    config: Annotated[Path | None, typer.Option(help="Config file to use instead of discovering one.")] = None,
+) -> None:
+    """Run the gateway: check every Anthropic and OpenAI request on its way upstream (docs/gateway.md)."""
+    from phiscan.gateway.server import main as serve
+
+    flags = {k: v for k, v in locals().items() if k not in ("config", "serve")}
+    raise typer.Exit(serve(str(config) if config else None, flags))
+
+
+app.command("gateway")(gateway)
+
+
 def _show_version(value: bool) -> None:
     if value:
         typer.echo(_version())

@@ -175,6 +175,12 @@ def _deny_list(where: str, key: str, v: Any, base: Path | None) -> tuple[str, ..
     return tuple(v)
 
 
+def _gateway(where: str, key: str, v: Any, base: Path | None) -> dict[str, Any]:
+    from phiscan.gateway.config import check_table  # the gateway owns its keys; scans only check them
+
+    return check_table(where, v)
+
+
 @dataclass(frozen=True, slots=True)
 class Key:
     """One configuration key: its default, what it must be (said in errors), and how it is checked."""
@@ -207,6 +213,7 @@ KEYS: dict[str, Key] = {
         "an array of tables with 'entity', 'regex', 'score' and optional 'context', 'name'",
         lambda w, k, v, b: _recognizers(w, v),
     ),
+    "gateway": Key({}, "a table of gateway settings (docs/gateway.md)", _gateway),
 }
 
 

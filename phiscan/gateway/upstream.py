@@ -1,0 +1,96 @@
+"""Forwarding: the request's own bytes and headers to the upstream, its response back chunk by chunk.
+
+httpx is the client because it streams both ways on asyncio with per-phase timeouts (connect, read, write,
+pool) and keeps a connection pool per worker.  Hop-by-hop headers (RFC 9110 7.6.1, and any the `Connection`
+header names) are dropped both ways; `Host` and `Content-Length` are set by httpx for the upstream.  The
+response body is relayed as httpx reads it (`aiter_raw`: no decompression, no re-chunking), and a client that
+goes away mid-stream closes the upstream response at once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable, MutableMapping, Sequence
+from typing import Any
+
+import httpx
+
+from phiscan.gateway.errors import Refusal
+
+# the ASGI callables, as starlette.types spells them (this module does not need starlette)
+Scope = MutableMapping[str, Any]
+Send = Callable[[MutableMapping[str, Any]], Awaitable[None]]
+Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]
+Headers = Sequence[tuple[bytes, bytes]]
+HOP_BY_HOP = frozenset({
+    b"connection", b"keep-alive", b"proxy-authenticate", b"proxy-authorization", b"proxy-connection", b"te",
+    b"trailer", b"trailers", b"transfer-encoding", b"upgrade",
+})  # fmt: skip
+COMPLETE, CLIENT_GONE, UPSTREAM_BROKE = "complete", "client-gone", "upstream-broke"
+# Host and Content-Length are httpx's to set; the body is already read, so no upstream `100 Continue` is wanted
+_NOT_FORWARDED = HOP_BY_HOP | {b"host", b"content-length", b"expect"}
+
+
+def strip_headers(headers: Headers, drop: frozenset[bytes] = HOP_BY_HOP) -> list[tuple[bytes, bytes]]:
+    """`headers` without `drop` and without those the `Connection` header names."""
+    named = {t.strip().lower() for k, v in headers if k.lower() == b"connection" for t in v.split(b",")}
+    return [(k, v) for k, v in headers if k.lower() not in drop and k.lower() not in named]
+
+
+class Upstream:
+    """One worker's connection pool to the upstreams."""
+
+    def __init__(self, connect_timeout: float, timeout: float) -> None:
+        self.timeout = timeout
+        self.client = httpx.AsyncClient(
+            timeout=httpx.Timeout(timeout, connect=connect_timeout, pool=connect_timeout),
+            limits=httpx.Limits(max_connections=None, max_keepalive_connections=100),
+            follow_redirects=False,
+        )
+
+    async def open(self, method: str, url: str, headers: Headers, body: bytes) -> httpx.Response | Refusal:
+        """Send the request; the response with its body still to read, or the 502/504 to answer with.
+
+        Built as an `httpx.Request`, not through the client, so no default header (`User-Agent`, `Accept`)
+        is added to what the caller sent.
+        """
+        request = httpx.Request(method, url, headers=strip_headers(headers, _NOT_FORWARDED), content=body)
+        try:
+            return await self.client.send(request, stream=True)
+        except httpx.TimeoutException as e:
+            what = "connect" if isinstance(e, (httpx.ConnectTimeout, httpx.PoolTimeout)) else "answer"
+            return Refusal(504, "upstream_timeout", f"phiscan gateway: the upstream did not {what} in time")
+        except httpx.TransportError as e:
+            return Refusal(502, "upstream_unreachable", f"phiscan gateway: the upstream failed ({type(e).__name__})")
+
+    async def relay(self, response: httpx.Response, send: Send, receive: Receive) -> str:
+        """Stream `response` to the client as it arrives: `COMPLETE`, `CLIENT_GONE` (the upstream response is
+        closed then, which cancels the upstream request) or `UPSTREAM_BROKE`.  An upstream that fails mid-stream
+        leaves the response unfinished, so the client sees a broken stream, never a clean but short one."""
+        headers = strip_headers(response.headers.raw)
+        await send({"type": "http.response.start", "status": response.status_code, "headers": headers})
+
+        async def pump() -> None:
+            async for chunk in response.aiter_raw():
+                await send({"type": "http.response.body", "body": chunk, "more_body": True})
+            await send({"type": "http.response.body", "body": b"", "more_body": False})
+
+        async def watch() -> None:
+            while (await receive())["type"] != "http.disconnect":
+                pass
+
+        streaming, watching = asyncio.ensure_future(pump()), asyncio.ensure_future(watch())
+        try:
+            done, _ = await asyncio.wait((streaming, watching), return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            for task in (streaming, watching):
+                task.cancel()
+            await asyncio.gather(streaming, watching, return_exceptions=True)
+            await response.aclose()
+        if streaming in done:
+            return UPSTREAM_BROKE if streaming.exception() is not None else COMPLETE
+        return CLIENT_GONE
+
+    async def aclose(self) -> None:
+        """Close the pool."""
+        await self.client.aclose()
