@@ -14,6 +14,7 @@ from typing import Any
 import anthropic
 import openai
 import pytest
+from gateway_support import CHAT, MESSAGE, RESPONSE
 
 import phiscan
 from phiscan.detect.analyzer import Analyzer
@@ -21,34 +22,7 @@ from phiscan.types import Report, Severity
 
 REQUESTS = Path(__file__).resolve().parent.parent / "fixtures" / "requests"
 
-_MESSAGE = {
-    "id": "msg_01",
-    "type": "message",
-    "role": "assistant",
-    "model": "claude-sonnet-4-6",
-    "content": [{"type": "text", "text": "ok"}],
-    "stop_reason": "end_turn",
-    "stop_sequence": None,
-    "usage": {"input_tokens": 3, "output_tokens": 1},
-}
-_CHAT = {
-    "id": "chatcmpl-1",
-    "object": "chat.completion",
-    "created": 0,
-    "model": "gpt-4o",
-    "choices": [{"index": 0, "message": {"role": "assistant", "content": "ok"}, "finish_reason": "stop"}],
-}
-_RESPONSE = {
-    "id": "resp_1",
-    "object": "response",
-    "created_at": 0,
-    "model": "gpt-4o",
-    "status": "completed",
-    "output": [],
-    "parallel_tool_calls": True,
-    "tool_choice": "auto",
-    "tools": [],
-}
+_MESSAGE, _CHAT, _RESPONSE = MESSAGE, CHAT, RESPONSE  # the replies the fake upstreams give
 
 
 class _Recorder(BaseHTTPRequestHandler):
