@@ -311,3 +311,28 @@ def test_driving_licences_in_the_formats_states_print_them(analyzer: Analyzer, k
 def test_a_bare_letter_and_digits_is_no_licence_without_a_word_for_one(analyzer: Analyzer) -> None:
     doc = _property("build", "examples", ["RK482913"])
     assert _at(_scan(doc, analyzer), "/properties/build/examples/0") == set()
+
+
+@pytest.mark.parametrize(
+    ("key", "category"),
+    [
+        ("pid7", "DATE_OF_BIRTH"),  # HL7 v2 PID-7 Date/Time of Birth
+        ("PID_19", "US_SSN"),  # PID-19 SSN Number - Patient
+        ("IN1-49", "HEALTH_PLAN_ID"),  # IN1-49 Insured's ID Number
+        ("gt1.12", "US_SSN"),  # GT1-12 Guarantor SSN
+        ("geburtsdatum", "DATE_OF_BIRTH"),
+        ("fechaNacimiento", "DATE_OF_BIRTH"),
+    ],
+)
+def test_hl7_fields_by_number_and_keys_in_other_languages_name_their_category(key: str, category: str) -> None:
+    assert category in cues_in(normal_words(key))
+
+
+@pytest.mark.parametrize("key", ["pid", "rapid7", "pid73", "pv1_2"])
+def test_segment_ids_without_a_listed_field_name_nothing(key: str) -> None:
+    assert cues_in(normal_words(key)) == {}
+
+
+def test_a_day_month_year_date_with_a_month_name_is_a_date_of_birth_under_birth_context(analyzer: Analyzer) -> None:
+    doc = _property("PID_7", "examples", ["07-AUG-1961"])
+    assert _at(_scan(doc, analyzer), "/properties/PID_7/examples/0") == {"DATE_OF_BIRTH"}

@@ -44,7 +44,7 @@ _DATE = re.compile(
     # a Y-M-D date may carry its time: ISO 8601 `1957-04-23T00:00:00Z`, HL7 v2 TS `195704230000`
     rf"^(?:{_Y}([-/._ ]?){_M}\1{_D}(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?|\d{{4}}(?:\d\d)?)?|"
     rf"{_M}([-/._ ]){_D}\2{_Y}|{_D}([-/._ ]){_M}\3{_Y}|{_M}{_D}{_Y}|"
-    rf"{_MONTH}\.? {_D}(?:st|nd|rd|th)?,? {_Y}|{_D}(?:st|nd|rd|th)? {_MONTH}\.?,? {_Y})$",
+    rf"{_MONTH}\.? {_D}(?:st|nd|rd|th)?,? {_Y}|{_D}(?:st|nd|rd|th)? {_MONTH}\.?,? {_Y}|{_D}([-/]){_MONTH}\4{_Y})$",
     re.IGNORECASE,
 )
 DATE_IN_TEXT = re.compile(

@@ -359,6 +359,8 @@ def _build_specs() -> tuple[Spec, ...]:
         ("numeric date", rf"{_B}{_DD}([-.]){_DD}\1{_YEAR}{_E}", WEAK),
         ("written date", rf"\b{_MONTHS}\.? {_DD}(?:st|nd|rd|th)?,? {_YEAR}\b", WEAK),
         ("written date dmy", rf"\b{_DD} {_MONTHS} {_YEAR}\b", WEAK),
+        # 12-Mar-1984: the DD-MON-YYYY of Oracle, SAS and many EHR exports
+        ("dashed date dmy", rf"{_B}{_DD}([-/ ])(?i:{_MONTHS})\1{_YEAR}{_E}", WEAK),
         ("compact date", rf"{_B}{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]){_E}", WEAK),
     ]
     return (

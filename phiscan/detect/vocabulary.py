@@ -22,7 +22,7 @@ STRONG, WEAK = 2, 1
 
 
 @functools.cache
-def _table() -> tuple[dict[str, tuple[tuple[str, int], ...]], dict[str, str]]:
+def _table() -> tuple[dict[str, tuple[tuple[str, int], ...]], dict[str, str], dict[str, str]]:
     if sys.version_info >= (3, 11):
         import tomllib
     else:  # pragma: no cover - Python 3.10
@@ -32,7 +32,7 @@ def _table() -> tuple[dict[str, tuple[tuple[str, int], ...]], dict[str, str]]:
         category: tuple((p, STRONG) for p in kinds.get("strong", ())) + tuple((p, WEAK) for p in kinds.get("weak", ()))
         for category, kinds in raw["cues"].items()
     }
-    return cues, dict(raw["spellings"])
+    return cues, dict(raw["spellings"]), dict(raw["hl7"])
 
 
 def cues() -> dict[str, tuple[tuple[str, int], ...]]:
@@ -107,13 +107,23 @@ def _segment(word: str) -> tuple[str, ...]:
     return found if found is not None and len(found) >= 2 else (word,)
 
 
+# `PID-7`, `pid7`, `IN1_49`, `GT1.12`: a segment id and a field number, not glued to other letters or digits
+_HL7_FIELD = re.compile(r"(?<![A-Za-z0-9])(PID|MRG|NK1|GT1|IN1|PV1)[-_. ]?(\d{1,2})(?!\d)", re.IGNORECASE)
+
+
+def _hl7_fields(text: str) -> str:
+    """HL7 v2 field references spelled as the words of the field's name (`pid7` -> `birth date`)."""
+    fields = _table()[2]
+    return _HL7_FIELD.sub(lambda m: f" {fields.get(f'{m[1].upper()}.{int(m[2])}', m[0])} ", text)
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def normal_words(text: str) -> tuple[str, ...]:
     """The normalised words of a key, a title or a stretch of text."""
     from phiscan.surfaces.identifiers import split_identifier
 
     out: list[str] = []
-    for raw in split_identifier(text).words:
+    for raw in split_identifier(_hl7_fields(text) if _HL7_FIELD.search(text) else text).words:
         for piece in _WORD.findall(raw):
             if piece.isdigit():
                 out.append("#")
