@@ -336,3 +336,19 @@ def test_segment_ids_without_a_listed_field_name_nothing(key: str) -> None:
 def test_a_day_month_year_date_with_a_month_name_is_a_date_of_birth_under_birth_context(analyzer: Analyzer) -> None:
     doc = _property("PID_7", "examples", ["07-AUG-1961"])
     assert _at(_scan(doc, analyzer), "/properties/PID_7/examples/0") == {"DATE_OF_BIRTH"}
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "1208 NE 47th Ave, Portland, OR 97213",  # a two-letter directional before an ordinal street
+        "RR 2 Box 152, Dalton, GA 30721",  # USPS Publication 28 rural route
+        "ul. Marszałkowska 84/92, 00-514 Warszawa",
+        "Av. Paulista 1578, São Paulo",
+        "Hauptstr. 5a",
+        "Berliner Str. 12",
+    ],
+)
+def test_street_addresses_in_more_of_the_forms_postal_services_print(analyzer: Analyzer, address: str) -> None:
+    doc = _property("note", "default", address)
+    assert _at(_scan(doc, analyzer), "/properties/note/default") & {"STREET_ADDRESS"}

@@ -575,7 +575,7 @@ def _build_specs() -> tuple[Spec, ...]:
                     "street",
                     # house number (221B, 12-14), a directional, one to three name words (ordinals too:
                     # 5th), a USPS suffix, a trailing directional, a unit, then city, state and ZIP
-                    rf"\b\d{{1,6}}[A-Z]?(?:-\d{{1,4}})? (?:[NSEW]\.? )?"
+                    rf"\b\d{{1,6}}[A-Z]?(?:-\d{{1,4}})? (?:(?:[NSEW]|NE|NW|SE|SW)\.? )?"
                     rf"(?:(?:[A-Z][a-z]+|\d{{1,3}}(?:st|nd|rd|th))\.? ){{1,3}}"
                     rf"(?:{_STREET_SUFFIXES})\b\.?(?: (?:N|S|E|W|NE|NW|SE|SW)\b\.?)?"
                     rf"(?:,? (?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Fl(?:oor)?\.?|Rm\.?|Room|Bldg\.?|#) ?#?"
@@ -592,13 +592,19 @@ def _build_specs() -> tuple[Spec, ...]:
             [
                 # a post office box, and the European orders: Hauptstraße 12, 12 rue de la Paix, Calle Mayor 5
                 ("po box", r"\bP\.? ?O\.? Box \d{1,6}\b", MEDIUM),
+                # USPS Publication 28: rural route and highway contract boxes
+                ("rural route", r"\b(?:RR|Rural Route|HC|Highway Contract) \d{1,3},? Box \d{1,5}\b", MEDIUM),
                 (
                     "street eu",
-                    r"\b[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|weg|gasse|allee|platz|damm|laan|straat|gracht|vej|"
+                    r"\b[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|str\.|weg|gasse|allee|platz|damm|laan|straat|gracht|vej|"
                     r"gatan|gata|ulica) \d{1,4}[a-z]?\b"
+                    r"|\b[A-ZÄÖÜ][a-zäöüß]+ (?:Straße|Strasse|Str\.|Weg|Allee|Platz|Damm) \d{1,4}[a-z]?\b"
+                    r"|\b(?:ul|al|pl|os)\. [A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?: [A-ZĄĆĘŁŃÓŚŹŻ][\w-]+){0,2} "  # Polish
+                    r"\d{1,4}(?:/\d{1,4})?[a-zA-Z]?\b"
                     r"|\b\d{1,4}(?:bis|ter)?,? (?:rue|avenue|boulevard|bd|chemin|allée|impasse|quai|place) "
                     r"(?:d[eu]s? |de la |de l'|du )?[A-ZÀ-Ý][\w'-]+(?: [A-ZÀ-Ý][\w'-]+){0,3}"
-                    r"|\b(?:Calle|Avenida|Paseo|Carrer|Rua|Via|Viale|Corso|Piazza|Largo) (?:d[eoa]s? |del |de la )?"
+                    r"|\b(?:Calle|Avenida|Av\.|Avda\.|Paseo|Carrer|Rua|Via|Viale|Corso|Piazza|Largo) "
+                    r"(?:d[eoa]s? |del |de la )?"
                     r"[A-ZÀ-Ý][\w'-]+(?: [A-ZÀ-Ý][\w'-]+){0,3},? (?:n[º°o]\.? ?)?\d{1,4}\b",
                     MEDIUM + 0.1,
                 ),
