@@ -352,3 +352,12 @@ def test_a_day_month_year_date_with_a_month_name_is_a_date_of_birth_under_birth_
 def test_street_addresses_in_more_of_the_forms_postal_services_print(analyzer: Analyzer, address: str) -> None:
     doc = _property("note", "default", address)
     assert _at(_scan(doc, analyzer), "/properties/note/default") & {"STREET_ADDRESS"}
+
+
+@pytest.mark.parametrize(
+    ("key", "plate"),
+    [("kennzeichen", "B-MW 1234"), ("immatriculation", "AB-123-CD"), ("kenteken", "12-ABC-3"), ("vrn", "AB12 CDE")],
+)
+def test_european_plates_under_a_word_for_a_plate_in_any_language(analyzer: Analyzer, key: str, plate: str) -> None:
+    doc = _property(key, "examples", [plate])
+    assert _at(_scan(doc, analyzer), f"/properties/{key}/examples/0") == {"LICENSE_PLATE"}

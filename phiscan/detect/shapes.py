@@ -52,7 +52,11 @@ DATE_IN_TEXT = re.compile(
     rf"{_MONTH}\.? {_D}(?:st|nd|rd|th)?,? {_Y}|{_D}(?:st|nd|rd|th)? {_MONTH}\.?,? {_Y})(?![\w/-]|\.\d)",
     re.IGNORECASE,
 )
-_PLATE = re.compile(r"^(?=.*\d)(?=.*[A-Z])[A-Z0-9]{1,4}[- ]?[A-Z0-9]{1,5}$")
+_PLATE = re.compile(
+    # one separator (7ABC123, KDT-4471, AB12 CDE), or the two of European plates (B-MW 1234, AB-123-CD, 12-ABC-3)
+    r"^(?=.*\d)(?=.*[A-Z])(?:[A-Z0-9]{1,4}[- ]?[A-Z0-9]{1,5}|(?=(?:[^A-Z0-9]*[A-Z0-9]){4,8}[^A-Z0-9]*$)"
+    r"[A-Z0-9]{1,3}[- ][A-Z0-9]{1,4}[- ][A-Z0-9]{1,4})$"
+)
 
 
 def is_date(value: str) -> bool:
