@@ -97,6 +97,7 @@ class Upstream:
     stream: list[bytes] = field(default_factory=list)  # the SSE chunks of the next streamed reply
     lockstep: threading.Semaphore | None = None  # released by the client after each chunk it read
     linger: bool = False  # after the stream, keep writing comments until the reader goes away
+    broken: bool = False  # after the stream, close the connection without the chunked body's end
     slow: bool = False  # hold each request until `hold` is set
     hold: threading.Event = field(default_factory=threading.Event)
     cut: threading.Event = field(default_factory=threading.Event)  # set when a stream's reader went away
@@ -104,7 +105,7 @@ class Upstream:
     def reset(self) -> None:
         """Forget what was received and configured."""
         self.received.clear()
-        self.stream, self.lockstep, self.linger, self.slow = [], None, False, False
+        self.stream, self.lockstep, self.linger, self.slow, self.broken = [], None, False, False, False
         self.cut.clear()
 
 
@@ -148,6 +149,9 @@ class _Handler(BaseHTTPRequestHandler):
                 self.wfile.flush()
                 if up.lockstep is not None and not up.lockstep.acquire(timeout=10):
                     raise TimeoutError("the client never read the chunk: the gateway buffered it")
+            if up.broken:
+                self.close_connection = True
+                return
             if up.linger:  # a reader that leaves mid-stream: keep writing until the pipe breaks
                 deadline = time.monotonic() + 10
                 while time.monotonic() < deadline:

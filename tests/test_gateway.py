@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import re
+import socket
 import threading
 from collections.abc import Iterator
 from dataclasses import replace
@@ -236,3 +238,21 @@ def test_the_audit_log_and_metrics_hold_no_value(gateway: str, audit: Path, upst
     assert "phiscan_gateway_scan_seconds_bucket" in metrics and "phiscan_gateway_upstream_seconds_count" in metrics
     assert_no_values(metrics)
     assert httpx.get(gateway + "/healthz").text == "ok"
+
+
+def test_no_log_at_any_level_or_audit_line_holds_the_path_query_method_or_headers(
+    gateway: str, audit: Path, upstream: Upstream, caplog: pytest.LogCaptureFixture
+) -> None:
+    """httpx logs each URL at INFO and a method is free text: an application that logs at DEBUG still gets
+    none of it, and the audit line names a method from a closed set."""
+    before = len(audit.read_text("utf-8"))
+    host, port = gateway.removeprefix("http://").split(":")
+    with caplog.at_level(logging.DEBUG):
+        httpx.get(gateway + "/v1/models/" + PLANTED[3], params={"user": PLANTED[0]}, headers={"x-api-key": KEY})
+        with socket.create_connection((host, int(port))) as s:
+            s.sendall(PLANTED[3].upper().encode() + b" /v1/messages HTTP/1.1\r\nhost: x\r\nconnection: close\r\n\r\n")
+            assert s.recv(100).startswith(b"HTTP/1.1 405")
+    assert [s.path for s in upstream.received] == [f"/v1/models/{PLANTED[3]}?user=Maria+Gonzalez"]
+    lines = audit.read_text("utf-8")[before:]
+    assert_no_values(caplog.text + lines.lower())
+    assert [json.loads(line)["method"] for line in lines.splitlines()] == ["GET", "(other)"]

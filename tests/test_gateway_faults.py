@@ -4,7 +4,9 @@ a client that leaves mid-stream, a body phiscan cannot fully check (closed and o
 from __future__ import annotations
 
 import asyncio
+import gzip
 import json
+import logging
 import os
 import shutil
 import socket
@@ -84,19 +86,76 @@ def test_a_malformed_body_gets_400_with_its_position_and_no_content(
     assert upstream.received == []
 
 
+def send_raw(url: str, request: bytes) -> bytes:
+    """`request` as written, on a connection of its own; the start of the answer."""
+    host, port = url.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port))) as s:
+        s.sendall(request)
+        return s.recv(100)
+
+
 def test_paths_outside_the_table_or_that_could_be_read_otherwise_are_not_forwarded(
     gateway: str, upstream: Upstream
 ) -> None:
     assert httpx.post(gateway + "/v1/embeddings", json={"input": "x"}).status_code == 404
-    host, port = gateway.removeprefix("http://").split(":")
-    for path in (b"/v1/models/../messages", b"/v1/models/%2e%2e/messages", b"//v1/messages"):
-        with socket.create_connection((host, int(port))) as s:
-            s.sendall(b"GET " + path + b" HTTP/1.1\r\nhost: x\r\ncontent-length: 0\r\nconnection: close\r\n\r\n")
-            assert s.recv(100).startswith(b"HTTP/1.1 404"), path
+    paths = (b"/v1/models/../messages", b"/v1/models/%2e%2e/messages", b"//v1/messages", b"/v1/models/..;/messages")
+    for path in (*paths, b"/v1/models/.../messages", b"/v1/messages;x", b"/v1%2Fmessages"):
+        got = send_raw(
+            gateway, b"POST " + path + b" HTTP/1.1\r\nhost: x\r\ncontent-length: 2\r\nconnection: close\r\n\r\n{}"
+        )
+        assert got.startswith(b"HTTP/1.1 404"), path
     assert upstream.received == []
     assert not plain_path(b"/v1/files/./x") and plain_path(b"/v1/files/file_011CNha8/content")
     route = match("/v1/messages/batches/msgbatch_1/results")
     assert route is not None and route.path == "/v1/messages/batches"
+
+
+@pytest.mark.parametrize(
+    ("headers", "raw", "status", "phrase"),
+    [
+        ({"content-encoding": "gzip"}, gzip.compress(json.dumps(CLEAN).encode()), 415, "compressed request body"),
+        ({"content-encoding": "deflate"}, json.dumps(CLEAN).encode(), 415, "compressed request body"),
+        ({"content-type": "application/json; charset=iso-8859-1"}, json.dumps(CLEAN).encode(), 415, "in UTF-8"),
+        ({}, b"\xef\xbb\xbf" + json.dumps(CLEAN).encode(), 400, "byte order mark"),
+        ({}, json.dumps(CLEAN).encode("utf-16"), 400, "not valid UTF-8 at byte 0"),
+        ({}, json.dumps({**CLEAN, "temperature": float("nan")}).encode(), 400, "NaN is not a JSON value"),
+        ({}, json.dumps(CLEAN)[:-1].encode() + b', "top_k": -Infinity}', 400, "-Infinity is not a JSON value"),
+        ({}, json.dumps(CLEAN)[:-1].encode() + b', "top_k": 1' + b"0" * 5000 + b"}", 400, "number too long"),
+        ({}, b" \x0c\n", 400, "Expecting value"),
+    ],
+)
+def test_a_body_the_provider_could_read_otherwise_than_the_gateway_is_refused(
+    gateway: str, upstream: Upstream, headers: dict[str, str], raw: bytes, status: int, phrase: str
+) -> None:
+    """The gateway checks one reading of the bytes; a body another parser could read as other text (inflated,
+    in another charset or encoding, with constants only some parsers take) is refused, never forwarded."""
+    reply = httpx.post(gateway + "/v1/messages", content=raw, headers={**HEADERS, **headers})
+    assert reply.status_code == status and phrase in reply.json()["error"]["message"]
+    assert upstream.received == []
+
+
+def test_methods_and_bodies_no_route_takes_are_refused(gateway: str, upstream: Upstream) -> None:
+    start = b" /v1/messages HTTP/1.1\r\nhost: x\r\ncontent-length: 2\r\nconnection: close\r\n\r\n{}"
+    assert send_raw(gateway, b"PURGE" + start).startswith(b"HTTP/1.1 405")
+    reply = httpx.post(gateway + "/v1/models", json={"patient": "Maria Gonzalez"}, headers=HEADERS)
+    assert reply.status_code == 400 and "takes no request body" in reply.json()["error"]["message"]
+    assert httpx.get(gateway + "/v1/models", headers=HEADERS).status_code == 200
+    assert [s.method for s in upstream.received] == ["GET"]
+
+
+def test_an_internal_error_is_a_500_in_the_provider_shape_that_quotes_nothing(
+    gateway: str, upstream: Upstream, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def broken(raw: bytes) -> Any:
+        raise RuntimeError(raw.decode())  # a bug whose message quotes the body
+
+    monkeypatch.setattr("phiscan.gateway.app.parse", broken)
+    body = {**CLEAN, "metadata": {"user_id": "Maria Gonzalez"}}
+    with caplog.at_level(logging.DEBUG):
+        reply = httpx.post(gateway + "/v1/messages", json=body, headers=HEADERS)
+    assert reply.status_code == 500 and reply.json()["error"]["type"] == "api_error"
+    assert "Maria" not in reply.text and "Maria" not in caplog.text and "RuntimeError" in caplog.text
+    assert upstream.received == []
 
 
 def test_an_upstream_that_is_down_gets_502(analyzer: Analyzer) -> None:
@@ -125,6 +184,33 @@ def test_a_client_that_leaves_mid_stream_closes_the_upstream_stream(gateway: str
         assert first.startswith(b"event: message_start")
     assert upstream.cut.wait(10), "the upstream was still being read after the client left"
     assert "phiscan_gateway_client_disconnects_total 1" in httpx.get(gateway + "/metrics").text
+
+
+def test_a_client_that_leaves_before_the_answer_cancels_the_upstream_request(gateway: str, upstream: Upstream) -> None:
+    """Without waiting for the upstream's headers (a long generation): the gateway's timeout is 0.5 s, so an
+    upstream request left running would end as a 504, not as the client's departure."""
+    upstream.slow = True
+    upstream.hold.clear()
+    with pytest.raises(httpx.ReadTimeout):
+        httpx.post(gateway + "/v1/messages", json=CLEAN, headers=HEADERS, timeout=httpx.Timeout(5, read=0.1))
+    gone = 'phiscan_gateway_requests_total{route="/v1/messages",verdict="client-gone",status="499"} 1'
+    deadline = time.monotonic() + 5
+    while gone not in (metrics := httpx.get(gateway + "/metrics").text) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    upstream.hold.set()
+    assert gone in metrics and 'route="/v1/messages",verdict="upstream-failed"' not in metrics
+
+
+def test_an_upstream_that_breaks_mid_stream_breaks_the_client_stream(gateway: str, upstream: Upstream) -> None:
+    upstream.stream, upstream.broken = anthropic_events(["a"])[:2], True
+    got = b""
+    body = {**CLEAN, "stream": True}
+    # never a clean end: the client knows the stream is short
+    with pytest.raises(httpx.RemoteProtocolError), httpx.stream("POST", gateway + "/v1/messages", json=body) as r:
+        for chunk in r.iter_raw():
+            got += chunk
+    assert got == b"".join(upstream.stream)
+    assert "phiscan_gateway_upstream_breaks_total 1" in httpx.get(gateway + "/metrics").text
 
 
 def test_a_body_that_cannot_be_fully_checked_is_refused_unless_fail_open(
@@ -234,9 +320,36 @@ def test_under_profile_none_each_request_of_a_batch_is_checked(analyzer: Analyze
     assert judgement.refusal is not None and judgement.refusal.rules == ("phi-ssn",)
     assert judgement.refusal.pointers == ("/requests/1/params/tools/0/input_schema/const",)
     assert "078-05-1121" not in judgement.refusal.message
+    openai_batches = match("/v1/batches/batch_1/cancel")  # and an OpenAI batch's metadata, as a request's
+    assert openai_batches is not None and openai_batches.checked
+    batch = {
+        "input_file_id": "f",
+        "endpoint": "/v1/chat/completions",
+        "metadata": {"user_id": "maria.gonzalez@gmail.com"},
+    }
+    judgement = asyncio.run(judge(make_guard(settings, analyzer), openai_batches, batch, fail_open=False))
+    assert judgement.refusal is not None and judgement.refusal.rules == ("phi-email-address",)
 
 
 def test_the_command_reports_a_bad_setting_and_exits_2(tmp_path: Path) -> None:
     exe = shutil.which("phiscan") or "phiscan"
     done = subprocess.run([exe, "gateway", "--listen", "nowhere"], cwd=tmp_path, capture_output=True, text=True)
     assert done.returncode == 2 and "gateway.listen must be HOST:PORT" in done.stderr
+
+
+def test_legacy_functions_are_checked_as_the_tools_they_became(analyzer: Analyzer) -> None:
+    """Chat Completions still takes the deprecated `functions`, JSON Schemas as tools' are (never strict, so
+    their findings are low, as a non-strict tool's): not a way around the checks."""
+    from phiscan.app.settings import load
+    from phiscan.gateway.app import make_guard
+    from phiscan.gateway.decide import judge
+
+    settings = replace(GatewaySettings(), scan=load(isolated=True, overrides={"fail_on": "low"}))
+    route = match("/v1/chat/completions")
+    assert route is not None
+    schema = {"type": "object", "properties": {"ssn": {"type": "string", "const": "078-05-1121"}}}
+    body = {"model": "m", "messages": [], "functions": [{"name": "ok"}, {"name": "f", "parameters": schema}]}
+    judgement = asyncio.run(judge(make_guard(settings, analyzer), route, body, fail_open=False))
+    assert judgement.refusal is not None and judgement.refusal.rules == ("phi-ssn",)
+    assert judgement.refusal.pointers == ("/functions/1/parameters/properties/ssn/const",)
+    assert "078-05-1121" not in judgement.refusal.message

@@ -7,11 +7,13 @@ Errors name the file, the key and what is allowed, never a value: config values 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from phiscan.app.gateway_keys import check_table
+from phiscan.app.tables import keys_of
 from phiscan.errors import ConfigError
 from phiscan.policy.eligibility import PROFILES
 from phiscan.types import Severity
@@ -81,18 +83,6 @@ def table_of(where: str, key: str, v: Any) -> dict[str, Any]:
     if not isinstance(v, dict):
         raise _err(where, key, KEYS[key.split(".")[0].split("[")[0]].allowed, _type(v))
     return v
-
-
-def keys_of(where: str, prefix: str, table: Mapping[str, Any], allowed: Sequence[str]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for raw, v in table.items():
-        k = raw.replace("-", "_")
-        if k not in allowed:
-            raise ConfigError(f"{where}: unknown key {prefix}{raw!r}; allowed keys: {', '.join(allowed)}")
-        if k in out:
-            raise ConfigError(f"{where}: {prefix}{raw!r} is given twice (with '-' and with '_')")
-        out[k] = v
-    return out
 
 
 def _recognizers(where: str, v: Any) -> tuple[Recognizer, ...]:
@@ -176,8 +166,6 @@ def _deny_list(where: str, key: str, v: Any, base: Path | None) -> tuple[str, ..
 
 
 def _gateway(where: str, key: str, v: Any, base: Path | None) -> dict[str, Any]:
-    from phiscan.gateway.config import check_table  # the gateway owns its keys; scans only check them
-
     return check_table(where, v)
 
 

@@ -18,7 +18,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from phiscan.app.keys import ENTITY, KEYS, Recognizer, check, keys_of, table_of
+from phiscan.app.keys import ENTITY, KEYS, Recognizer, check, table_of
+from phiscan.app.tables import keys_of
 from phiscan.errors import ConfigError
 from phiscan.policy.suppress import Suppressions
 from phiscan.types import Severity

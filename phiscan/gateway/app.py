@@ -25,14 +25,16 @@ from phiscan.app.settings import scan_options
 from phiscan.gateway import audit as verdicts
 from phiscan.gateway.audit import AuditLog, Decision
 from phiscan.gateway.config import GatewaySettings
-from phiscan.gateway.decide import ClientGone, judge, parse, read_body
+from phiscan.gateway.decide import ClientGone, encoding_refusal, judge, parse, read_body
 from phiscan.gateway.errors import Refusal, error_body
 from phiscan.gateway.metrics import Metrics
-from phiscan.gateway.routes import Route, match, plain_path, provider_of, refused
-from phiscan.gateway.upstream import CLIENT_GONE, Receive, Scope, Send, Upstream
+from phiscan.gateway.routes import METHODS, Route, match, plain_path, provider_of, refused
+from phiscan.gateway.upstream import CLIENT_GONE, UPSTREAM_BROKE, Message, Receive, Scope, Send, Upstream
 from phiscan.sdk.guard import Guard
 
 log = logging.getLogger("phiscan.gateway")
+_QUOTING_LOGGERS = ("httpx", "httpcore")
+_INTERNAL = Refusal(500, "internal_error", "phiscan gateway: internal error (its type is in the gateway's log)")
 # a tiny request whose one tool gets past the pre-screens, so checking it loads every detector and the spaCy
 # pipeline before the first request is accepted (its findings are dropped)
 _WARM_UP = {
@@ -70,6 +72,8 @@ class Gateway:
 
     async def start(self) -> None:
         """Open the audit log and the pool, and load the detectors."""
+        for name in _QUOTING_LOGGERS:  # at INFO, httpx logs each request's URL: its path and query string
+            logging.getLogger(name).setLevel(logging.WARNING)
         self._audit = AuditLog(self.settings.audit_log)
         self._upstream = Upstream(self.settings.connect_timeout, self.settings.timeout)
         if self.settings.fail_open:
@@ -101,32 +105,49 @@ class Gateway:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             return
+        started = False
+
+        async def sending(message: Message) -> None:
+            nonlocal started
+            started = True
+            await send(message)
+
+        call = _Call.of(scope)
         try:
-            await self._proxy(scope, receive, send)
+            await self._proxy(call, receive, sending)
         except ClientGone:
             self.metrics.disconnects += 1
+        except Exception as e:  # its message may quote the request, so only its type is logged
+            log.error("internal error (%s)", type(e).__name__)
+            if not started:  # else the response is left unfinished, so the client sees it broken
+                await self._answer(send, call, _INTERNAL, verdicts.BROKEN)
 
     def _refusal(self, call: _Call, body: bytes | None) -> Refusal | None:
         """What is refused before the body is looked at: the path, the size, the route under the profile."""
         if call.route is None:
             return Refusal(404, "unknown_route", "phiscan gateway: this path is not served (see docs/gateway.md)")
+        if call.method not in METHODS:
+            return Refusal(405, "method_not_allowed", "phiscan gateway: this method is not served")
         if body is None:
             limit = self.settings.max_body_bytes
             return Refusal(413, "request_too_large", f"phiscan gateway: the request body is over {limit} bytes")
         why = refused(call.route, self.guard.profile)
         if why is not None:
             return Refusal(400, "phiscan_refused", f"phiscan gateway: {why.message} [{why.rule}]", (why.rule,))
+        if body and not call.route.body:  # nothing would check it, and the upstream has no use for it
+            return Refusal(400, "unexpected_body", f"phiscan gateway: {call.route.path} takes no request body")
+        if body and call.route.checked:
+            return encoding_refusal(call.headers)
         return None
 
-    async def _proxy(self, scope: Scope, receive: Receive, send: Send) -> None:
-        call = _Call.of(scope)
+    async def _proxy(self, call: _Call, receive: Receive, send: Send) -> None:
         body = await read_body(receive, self.settings.max_body_bytes)
         refusal = self._refusal(call, body)
         if refusal is not None:
             return await self._answer(send, call, refusal)
         assert call.route is not None and body is not None  # else refused above
         verdict, scan_ms = verdicts.FORWARDED, None
-        if call.route.checked and body.strip():
+        if call.route.checked and body:  # only an empty body goes unparsed: whitespace alone is not JSON
             parsed = parse(body)
             if isinstance(parsed, Refusal):
                 return await self._answer(send, call, parsed)
@@ -145,14 +166,24 @@ class Gateway:
         assert self._upstream is not None and call.route is not None
         url = self.settings.upstream(call.route.path, call.provider) + call.target
         t = time.perf_counter()
-        response = await self._upstream.open(call.method, url, call.headers, body)
+        response = await self._upstream.answer(call.method, url, call.headers, body, receive)
         upstream_ms = (time.perf_counter() - t) * 1000
+        if response is None:
+            self.metrics.disconnects += 1
+            return self._record(call.decision(verdicts.GONE, 499, scan_ms=scan_ms, upstream_ms=upstream_ms))
         if isinstance(response, Refusal):
             return await self._answer(send, call, response, verdicts.FAILED, scan_ms=scan_ms, upstream_ms=upstream_ms)
         self.metrics.upstream.observe(upstream_ms / 1000)
-        self._record(call.decision(verdict, response.status_code, scan_ms=scan_ms, upstream_ms=upstream_ms))
-        if await self._upstream.relay(response, send, receive) == CLIENT_GONE:
+        try:
+            self._record(call.decision(verdict, response.status_code, scan_ms=scan_ms, upstream_ms=upstream_ms))
+        except BaseException:  # an audit line that cannot be written: give the pooled connection back first
+            await response.aclose()
+            raise
+        ended = await self._upstream.relay(response, send, receive)
+        if ended == CLIENT_GONE:
             self.metrics.disconnects += 1
+        elif ended == UPSTREAM_BROKE:
+            self.metrics.upstream_breaks += 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,7 +205,8 @@ class _Call:
         names = {k.decode("latin-1").lower() for k, _ in scope["headers"]}
         query: bytes = scope.get("query_string", b"")
         target = raw_path.decode("latin-1") + ("?" + query.decode("latin-1") if query else "")
-        return cls(route, provider_of(names, route), scope["method"], target, scope["headers"], time.perf_counter())
+        method = scope["method"] if scope["method"] in METHODS else "(other)"  # the audit line holds no free text
+        return cls(route, provider_of(names, route), method, target, scope["headers"], time.perf_counter())
 
     def decision(self, verdict: str, status: int, refusal: Refusal | None = None, **ms: float | None) -> Decision:
         """The audit record of what was done with this call."""

@@ -20,6 +20,8 @@ FORWARDED = "forwarded"
 REFUSED = "refused"
 UNCHECKED = "forwarded-unchecked"  # --fail-open: forwarded although it could not be fully checked
 FAILED = "upstream-failed"
+GONE = "client-gone"  # the client left before the upstream answered; the upstream request was cancelled
+BROKEN = "internal-error"  # the gateway failed; nothing was forwarded after the failure
 
 
 @dataclass(frozen=True, slots=True)

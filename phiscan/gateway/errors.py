@@ -18,7 +18,10 @@ from phiscan.types import Report
 _TYPES = {
     400: ("invalid_request_error", "invalid_request_error"),
     404: ("not_found_error", "invalid_request_error"),
+    405: ("invalid_request_error", "invalid_request_error"),
     413: ("request_too_large", "invalid_request_error"),
+    415: ("invalid_request_error", "invalid_request_error"),
+    500: ("api_error", "server_error"),
     502: ("api_error", "server_error"),
     504: ("timeout_error", "server_error"),
 }

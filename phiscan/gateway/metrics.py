@@ -64,6 +64,7 @@ class Metrics:
         self.requests: defaultdict[Labels, int] = defaultdict(int)
         self.refusals: defaultdict[Labels, int] = defaultdict(int)
         self.disconnects = 0
+        self.upstream_breaks = 0
         self.scan = Histogram(SCAN_BUCKETS)
         self.upstream = Histogram(UPSTREAM_BUCKETS)
 
@@ -84,8 +85,11 @@ class Metrics:
             out += [f"# HELP {name} {text}", f"# TYPE {name} counter"]
             out += [f"{name}{_labels(labels)} {n}" for labels, n in sorted(table.items())]
         name = "phiscan_gateway_client_disconnects_total"
-        out += [f"# HELP {name} Streams the client closed before their end.", f"# TYPE {name} counter"]
+        out += [f"# HELP {name} Requests whose client left before their response ended.", f"# TYPE {name} counter"]
         out.append(f"{name} {self.disconnects}")
+        name = "phiscan_gateway_upstream_breaks_total"
+        out += [f"# HELP {name} Streams the upstream broke before their end.", f"# TYPE {name} counter"]
+        out.append(f"{name} {self.upstream_breaks}")
         histograms = (
             ("phiscan_gateway_scan_seconds", "Time to check a request body.", self.scan),
             ("phiscan_gateway_upstream_seconds", "Time to the upstream's response headers.", self.upstream),

@@ -27,6 +27,7 @@ class Route:
     feature: str | None = None  # the eligibility feature id the endpoint itself is
     batch: bool = False  # the body is a list of requests, each checked
     prefix: bool = False  # serves the paths below `path` too (retrieve, cancel, results)
+    body: bool = True  # takes a request body; a body sent to a route that takes none is refused, not forwarded
 
 
 ROUTES: tuple[Route, ...] = (
@@ -35,13 +36,18 @@ ROUTES: tuple[Route, ...] = (
     Route("/v1/messages/batches", "anthropic", checked=True, feature="batch", batch=True, prefix=True),
     Route("/v1/chat/completions", "openai", checked=True, prefix=True),
     Route("/v1/responses", "openai", checked=True, prefix=True),
-    Route("/v1/batches", "openai", checked=False, feature="batch", prefix=True),
+    # checked so that, where a profile allows batches, a batch's `metadata` is checked like a request's
+    Route("/v1/batches", "openai", checked=True, feature="batch", prefix=True),
     Route("/v1/files", "", checked=False, feature="files-api", prefix=True),
-    Route("/v1/models", "", checked=False, prefix=True),
+    Route("/v1/models", "", checked=False, prefix=True, body=False),
 )
 _BY_LENGTH = sorted(ROUTES, key=lambda r: len(r.path), reverse=True)
-# a path the upstream could read otherwise than the route table does (`/v1/models/../messages`, `%2e`, `//`)
-_PLAIN_PATH = re.compile(r"^(?:/(?!\.{1,2}(?:/|$))[A-Za-z0-9._~:@!$&'()*+,;=-]+)+/?$")
+# a path the upstream could read otherwise than the route table does (`/v1/models/../messages`, `%2e`, `//`):
+# no percent-escapes, no empty segment, no segment of dots alone, and no `;`, which servers that take path
+# parameters drop with what follows it (Tomcat and Spring read `/v1/models/..;/messages` as `/v1/messages`)
+_PLAIN_PATH = re.compile(r"^(?:/(?!\.+(?:/|$))[A-Za-z0-9._~:@!$&'()*+,=-]+)+/?$")
+# the methods the providers' APIs use; anything else is refused, so an audit line's method is one of these
+METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
 
 
 def plain_path(raw_path: bytes) -> bool:

@@ -19,9 +19,11 @@ from phiscan.gateway.errors import Refusal
 
 # the ASGI callables, as starlette.types spells them (this module does not need starlette)
 Scope = MutableMapping[str, Any]
-Send = Callable[[MutableMapping[str, Any]], Awaitable[None]]
-Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]
+Message = MutableMapping[str, Any]
+Send = Callable[[Message], Awaitable[None]]
+Receive = Callable[[], Awaitable[Message]]
 Headers = Sequence[tuple[bytes, bytes]]
+Opened = httpx.Response | Refusal | None
 HOP_BY_HOP = frozenset({
     b"connection", b"keep-alive", b"proxy-authenticate", b"proxy-authorization", b"proxy-connection", b"te",
     b"trailer", b"trailers", b"transfer-encoding", b"upgrade",
@@ -29,6 +31,12 @@ HOP_BY_HOP = frozenset({
 COMPLETE, CLIENT_GONE, UPSTREAM_BROKE = "complete", "client-gone", "upstream-broke"
 # Host and Content-Length are httpx's to set; the body is already read, so no upstream `100 Continue` is wanted
 _NOT_FORWARDED = HOP_BY_HOP | {b"host", b"content-length", b"expect"}
+
+
+async def disconnected(receive: Receive) -> None:
+    """Return once the client has gone (after the request body, `receive` only says that)."""
+    while (await receive())["type"] != "http.disconnect":
+        pass
 
 
 def strip_headers(headers: Headers, drop: frozenset[bytes] = HOP_BY_HOP) -> list[tuple[bytes, bytes]]:
@@ -42,26 +50,43 @@ class Upstream:
 
     def __init__(self, connect_timeout: float, timeout: float) -> None:
         self.timeout = timeout
-        self.client = httpx.AsyncClient(
-            timeout=httpx.Timeout(timeout, connect=connect_timeout, pool=connect_timeout),
-            limits=httpx.Limits(max_connections=None, max_keepalive_connections=100),
-            follow_redirects=False,
+        self._timeouts = httpx.Timeout(timeout, connect=connect_timeout, pool=connect_timeout).as_dict()
+        # the transport, not an `httpx.AsyncClient`: a client adds default headers (`User-Agent`, `Accept`),
+        # follows redirects, and keeps every `Set-Cookie` of every response in one jar for all callers (the
+        # providers' edge sets cookies), parsing each response's headers for it; a proxy wants none of that
+        self.transport = httpx.AsyncHTTPTransport(
+            limits=httpx.Limits(max_connections=None, max_keepalive_connections=100)
         )
 
     async def open(self, method: str, url: str, headers: Headers, body: bytes) -> httpx.Response | Refusal:
-        """Send the request; the response with its body still to read, or the 502/504 to answer with.
-
-        Built as an `httpx.Request`, not through the client, so no default header (`User-Agent`, `Accept`)
-        is added to what the caller sent.
-        """
-        request = httpx.Request(method, url, headers=strip_headers(headers, _NOT_FORWARDED), content=body)
-        try:
-            return await self.client.send(request, stream=True)
+        """Send the request; the response with its body still to read, or the 502/504 to answer with."""
+        try:  # building the request can fail too (a query string httpx will not take)
+            request = httpx.Request(method, url, headers=strip_headers(headers, _NOT_FORWARDED), content=body)
+            request.extensions["timeout"] = self._timeouts
+            return await self.transport.handle_async_request(request)
         except httpx.TimeoutException as e:
             what = "connect" if isinstance(e, (httpx.ConnectTimeout, httpx.PoolTimeout)) else "answer"
             return Refusal(504, "upstream_timeout", f"phiscan gateway: the upstream did not {what} in time")
         except httpx.TransportError as e:
             return Refusal(502, "upstream_unreachable", f"phiscan gateway: the upstream failed ({type(e).__name__})")
+        except httpx.InvalidURL:  # its message quotes the URL, so neither kept nor relayed
+            return Refusal(400, "invalid_url", "phiscan gateway: the request's path or query cannot be forwarded")
+
+    async def answer(self, method: str, url: str, headers: Headers, body: bytes, receive: Receive) -> Opened:
+        """`open`, or None when the client goes away first: the upstream request is cancelled then, so a long
+        generation the client gave up on before its first byte is not left running."""
+        opening, leaving = (
+            asyncio.ensure_future(self.open(method, url, headers, body)),
+            asyncio.ensure_future(disconnected(receive)),
+        )
+        try:
+            await asyncio.wait((opening, leaving), return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            leaving.cancel()
+            if not opening.done():
+                opening.cancel()
+            await asyncio.gather(opening, leaving, return_exceptions=True)
+        return None if opening.cancelled() else opening.result()
 
     async def relay(self, response: httpx.Response, send: Send, receive: Receive) -> str:
         """Stream `response` to the client as it arrives: `COMPLETE`, `CLIENT_GONE` (the upstream response is
@@ -75,11 +100,7 @@ class Upstream:
                 await send({"type": "http.response.body", "body": chunk, "more_body": True})
             await send({"type": "http.response.body", "body": b"", "more_body": False})
 
-        async def watch() -> None:
-            while (await receive())["type"] != "http.disconnect":
-                pass
-
-        streaming, watching = asyncio.ensure_future(pump()), asyncio.ensure_future(watch())
+        streaming, watching = asyncio.ensure_future(pump()), asyncio.ensure_future(disconnected(receive))
         try:
             done, _ = await asyncio.wait((streaming, watching), return_when=asyncio.FIRST_COMPLETED)
         finally:
@@ -93,4 +114,4 @@ class Upstream:
 
     async def aclose(self) -> None:
         """Close the pool."""
-        await self.client.aclose()
+        await self.transport.aclose()
