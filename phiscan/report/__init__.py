@@ -1,7 +1,7 @@
 """Reporters see only the finished `Report`; each writes one format to a stream.
 
-The `--format` choices are `FORMATS`; `reporter(name)` imports only the one asked for (rich, which
-the text format uses, would cost every JSON or SARIF run its start-up time).
+The `--format` choices are `FORMATS`; `reporter(name)` imports only the module of the one asked for
+(rich, which the text format uses, would cost every JSON or SARIF run its start-up time).
 """
 
 from __future__ import annotations
@@ -31,12 +31,22 @@ def printable(text: str) -> str:
     return _UNENCODABLE.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
 
 
-_WRITERS = {"text": "write_text", "json": "write_json", "sarif": "write_sarif", "github": "write_github"}
+# `--format` name -> (module in phiscan.report, writer in it)
+_WRITERS: dict[str, tuple[str, str]] = {
+    "text": ("text", "write_text"),
+    "json": ("json", "write_json"),
+    "sarif": ("sarif", "write_sarif"),
+    "github": ("github", "write_github"),
+    "gitlab-sast": ("gitlab", "write_gitlab_sast"),
+    "gitlab-codequality": ("gitlab", "write_gitlab_codequality"),
+    "junit": ("junit", "write_junit"),
+    "csv": ("csvout", "write_csv"),
+}
 FORMATS: tuple[str, ...] = tuple(_WRITERS)
 
 
 def reporter(name: str) -> Reporter:
     """The writer for format `name` (one of `FORMATS`)."""
-    module = importlib.import_module(f"phiscan.report.{name}")
-    write: Reporter = getattr(module, _WRITERS[name])
+    module, function = _WRITERS[name]
+    write: Reporter = getattr(importlib.import_module(f"phiscan.report.{module}"), function)
     return write
