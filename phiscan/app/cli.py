@@ -13,7 +13,7 @@ from typing import Annotated, Any, Literal
 import typer
 from typer.core import TyperArgument
 
-from phiscan.app.flags import SCAN_FLAGS, Flag, default_text
+from phiscan.app.flags import HISTORY_FLAGS, SCAN_FLAGS, Flag, default_text
 
 app = typer.Typer(
     name="phiscan",
@@ -82,12 +82,39 @@ app.command("scan")(
     _command(
         scan,
         Annotated[
-            list[Path],
+            list[Path] | None,
             typer.Argument(
-                help="Files and folders to scan (*.json, *.yaml, *.yml).", metavar="PATHS", show_default=False
+                help="Files and folders to scan (*.json, *.yaml, *.yml); with --diff, what limits the changed files "
+                "(default: the whole repository).",
+                metavar="PATHS",
+                show_default=False,
             ),
         ],
         SCAN_FLAGS,
+    )
+)
+
+
+def history(**options: Any) -> None:
+    """Scan every version of every schema file in git history; report each finding's first commit and
+    whether HEAD still holds it (docs/ci.md).  Exit 0 clean, 1 findings, 2 errors."""
+    from phiscan.app.history import run_history
+
+    raise typer.Exit(run_history(**options))
+
+
+app.command("history")(
+    _command(
+        history,
+        Annotated[
+            list[Path] | None,
+            typer.Argument(
+                help="Files and folders whose history is audited (default: the whole repository).",
+                metavar="PATHS",
+                show_default=False,
+            ),
+        ],
+        HISTORY_FLAGS,
     )
 )
 
@@ -255,7 +282,7 @@ class _PlainArgument(TyperArgument):
 def command() -> Any:
     """The whole command line as a click group (what `main` runs)."""
     group: Any = typer.main.get_command(app)
-    for sub in (group.commands["scan"], group.commands["config"]):
+    for sub in (group.commands["scan"], group.commands["config"], group.commands["history"]):
         for param in sub.params:
             if isinstance(param, TyperArgument):
                 param.__class__ = _PlainArgument

@@ -35,7 +35,7 @@ def _err(message: str) -> int:
 
 
 def run_scan(
-    paths: Sequence[str | Path],
+    paths: Sequence[str | Path] | None,
     *,
     fmt: str = "text",
     output: str | Path | None = None,
@@ -54,17 +54,26 @@ def run_scan(
     max_string_chars: int | None = None,
     max_surfaces_per_file: int | None = None,
     follow_symlinks: bool = False,
+    diff: str | None = None,
+    new_only: bool = False,
 ) -> int:
     """Scan `paths` as configured, write the report in `fmt` to `output` (stdout if None), return the exit code.
 
     `fail_on`, `min_score`, `nlp_model`, `exclude` and `baseline` override the config file; None keeps
     its value.  The `max_*` limits override `phiscan.Limits`.  `jobs` is a number of processes or "auto".
+    `diff` scans only the files changed since that git revision (`paths`, when given, limit them; none: the
+    whole repository); `new_only` then drops findings already there (`phiscan.git.diff`).
     """
     from phiscan.errors import PhiscanError
     from phiscan.report import FORMATS, reporter
 
     if fmt not in FORMATS:
         return _err(f"unknown --format {fmt!r}; choose one of: {', '.join(FORMATS)}")
+    paths = list(paths or ())
+    if new_only and not diff:
+        return _err("--new-only needs --diff REF: it reports the findings that are not already at REF")
+    if not paths and not diff:
+        return _err("nothing to scan: name files or folders (or use --diff REF for the files a change touched)")
     flags = {
         "fail_on": fail_on,
         "min_score": min_score,
@@ -91,8 +100,15 @@ def run_scan(
             options = replace(options, profile=profile)
         if bounds:
             options = replace(options, limits=replace(options.limits, **bounds))
-        report = scan_paths(paths, options=options, analyzer=engine)
-        if not report.files_scanned and not report.errors:
+        if diff:
+            from phiscan.git.diff import scan_changes
+
+            report = scan_changes(paths, diff, new_only=new_only, options=options, analyzer=engine)
+            if not report.files_scanned and not report.errors:
+                print(f"phiscan: no schema files changed since {diff}", file=sys.stderr)
+        else:
+            report = scan_paths(paths, options=options, analyzer=engine)
+        if not diff and not report.files_scanned and not report.errors:
             print(
                 f"phiscan: warning: no schema files found in {', '.join(map(str, paths))} "
                 "(*.json, *.yaml, *.yml; hidden and vendored folders are skipped)",

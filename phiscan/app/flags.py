@@ -74,6 +74,20 @@ SCAN_FLAGS: tuple[Flag, ...] = (
     ),
     Flag("nlp_model", ("--nlp-model",), "Path or package name of another spaCy pipeline.", metavar="MODEL"),
     Flag("exclude", ("--exclude",), "Glob of paths to skip (repeatable).", repeatable=True, metavar="GLOB"),
+    Flag(
+        "diff",
+        ("--diff",),
+        "Scan only the schema files changed between this git revision and the working tree (added, modified, "
+        "renamed, untracked; PATHS limit them).  REF... compares with the merge base of REF and HEAD.",
+        metavar="REF",
+    ),
+    Flag(
+        "new_only",
+        ("--new-only",),
+        "With --diff: report only findings not already at REF (same rule, file, pointer and value; lines ignored).",
+        default=False,
+        switch=True,
+    ),
     Flag("config", ("--config",), "Config file to use instead of discovering one.", metavar="FILE"),
     Flag("baseline", ("--baseline",), "Report only findings not in this baseline file.", metavar="FILE"),
     Flag(
@@ -129,6 +143,22 @@ SCAN_FLAGS: tuple[Flag, ...] = (
         shown_default=str(_LIMITS.max_surfaces_per_file),
         metavar="N",
     ),
+)
+
+# `phiscan history`: its own --since and --format (text or json), then these options of `phiscan scan`
+_HISTORY_SHARED = (
+    "output", "kind", "fail_on", "min_score", "nlp_model", "exclude", "config", "cache", "profile",
+    "max_file_bytes", "max_string_chars", "max_surfaces_per_file",
+)  # fmt: skip
+HISTORY_FLAGS: tuple[Flag, ...] = (
+    Flag(
+        "since",
+        ("--since",),
+        "Audit only the commits after this git revision (REF..HEAD); default: all of HEAD's history.",
+        metavar="REF",
+    ),
+    Flag("fmt", ("--format", "-f"), "Output format.", default="text", choices=("text", "json")),
+    *(f for f in SCAN_FLAGS if f.name in _HISTORY_SHARED),
 )
 
 
