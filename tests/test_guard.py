@@ -278,3 +278,12 @@ def test_a_request_too_deep_to_serialise_fails_closed(analyzer: Analyzer) -> Non
     body = {"model": "m", "max_tokens": 1, "messages": [], "output_config": {"format": {"schema": schema}}}
     report = Guard("hipaa", Severity.MEDIUM, (), "raise", analyzer).check(body)
     assert not report.ok and report.errors
+
+
+def test_legacy_chat_functions_are_parts_like_tools(analyzer: Analyzer) -> None:
+    from phiscan.sdk.guard import Guard
+
+    schema = {"type": "object", "properties": {"ssn": {"type": "string", "const": "219-48-7736"}}}
+    body = {"model": "m", "messages": [], "functions": [{"name": "ok"}, {"name": "f", "parameters": schema}]}
+    report = Guard("hipaa", Severity.LOW, (), "raise", analyzer).check(body)
+    assert [f.pointer for f in report.findings] == ["/functions/1/parameters/properties/ssn/const"]

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -119,7 +118,6 @@ class Judgement:
 
 
 Move = Callable[[str], str]  # a pointer into a checked sub-request, as a pointer into the body
-_AS_TOOL = re.compile(r"^/tools/(\d+)/function(?=/|$)")
 
 
 def _under(at: str) -> Move:
@@ -147,23 +145,11 @@ async def _batch(guard: Guard, body: dict[str, Any]) -> Report:
     return _combined(guard, reports)
 
 
-async def _with_functions(guard: Guard, body: dict[str, Any], endpoint: str) -> Report:
-    """The body's report, with Chat Completions' deprecated `functions` checked as the tools they became: they
-    carry JSON Schemas as tools do, the API still takes them, and the guard's parts leave them out."""
-    report = await guard.acheck(body, endpoint)
-    functions = body.get("functions")
-    if not isinstance(functions, list) or not functions:
-        return report
-    tools = [{"type": "function", "function": f} for f in functions]
-    alias = await guard.acheck({"model": body.get("model"), "messages": [], "tools": tools})
-    return _combined(guard, ((lambda p: p, report), (lambda p: _AS_TOOL.sub(r"/functions/\1", p), alias)))
-
-
 async def judge(guard: Guard, route: Route, body: dict[str, Any], fail_open: bool) -> Judgement:
     """Check `body` as `route` carries it.  Findings are refused; a body that could not be fully checked is
     refused too, unless `fail_open`, which forwards it and says so in the log."""
     try:
-        report = await (_batch(guard, body) if route.batch else _with_functions(guard, body, route.path))
+        report = await (_batch(guard, body) if route.batch else guard.acheck(body, route.path))
     except Exception as e:  # a checker bug must not pass a request: its message may quote content, so not kept
         error = FileError("<request>", f"internal error while checking ({type(e).__name__})")
         report = Report(errors=(error,), fail_on=guard.fail_on, profile=guard.profile)

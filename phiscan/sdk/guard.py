@@ -27,7 +27,7 @@ from typing import Any, Literal, TypeVar
 from phiscan.errors import ConfigError, FindingsError
 from phiscan.policy.eligibility import check_profile, feature_findings
 from phiscan.policy.lint import Counts, limit_findings, spend
-from phiscan.sdk.request import canonical, part_owner, request_body, request_parts
+from phiscan.sdk.request import LISTED_PARTS, canonical, part_owner, request_body, request_parts
 from phiscan.types import Exposure, FileError, Finding, FindingKind, Report, Severity, key_pointers
 
 T = TypeVar("T")
@@ -119,10 +119,10 @@ class Guard:
         from phiscan.scan import scan_data
 
         sparse: dict[str, Any] = {"messages": []}
-        tools = body.get("tools")
         for prefix, value, _ in missed:
-            if prefix.startswith("/tools/") and isinstance(tools, list):
-                sparse.setdefault("tools", [None] * len(tools))[int(prefix.split("/")[2])] = value
+            _, listed, index = [*prefix.split("/"), "", ""][:3]
+            if listed in LISTED_PARTS and isinstance(body.get(listed), list) and index.isdigit():
+                sparse.setdefault(listed, [None] * len(body[listed]))[int(index)] = value
             elif prefix == "@files":
                 sparse.update({k: body[k] for k in ("messages", "input", "system", "mcp_servers") if k in body})
             else:
@@ -143,7 +143,7 @@ class Guard:
             c = spend(resolve_pointer(sparse, root.pointer))
             old = counts.get(owner, Counts())
             counts[owner] = Counts(old.optional + c.optional, old.unions + c.unions)
-            if owner.startswith("/tools/"):
+            if owner.startswith(("/tools/", "/functions/")):
                 strict.add(owner)
         # a part the scan could not finish (too deep, too big, a detector failure) must not pass as clean
         failed = report.errors

@@ -67,13 +67,17 @@ def request_body(kwargs: dict[str, Any]) -> dict[str, Any]:
     return body
 
 
+LISTED_PARTS = ("tools", "functions")  # `functions`: Chat Completions' deprecated form of `tools`
+
+
 def request_parts(body: dict[str, Any]) -> list[tuple[str, Any]]:
     """The request cut into parts, each judged (and cached) on its own: every tool, every schema-bearing key,
     `metadata`, and (as one part, `@files`) the file names and sources its messages carry."""
     out: list[tuple[str, Any]] = []
-    tools = body.get("tools")
-    if isinstance(tools, list):
-        out.extend((f"/tools/{i}", t) for i, t in enumerate(tools))
+    for key in LISTED_PARTS:  # each tool its own part: a request often adds one tool to a known list
+        items = body.get(key)
+        if isinstance(items, list):
+            out.extend((f"/{key}/{i}", t) for i, t in enumerate(items))
     out.extend(("/" + k, body[k]) for k in _PART_KEYS if k in body)
     if "mcp_servers" in body or has_files(body):
         files: list[Any] = list(request_file_texts(body))
