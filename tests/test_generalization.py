@@ -361,3 +361,9 @@ def test_street_addresses_in_more_of_the_forms_postal_services_print(analyzer: A
 def test_european_plates_under_a_word_for_a_plate_in_any_language(analyzer: Analyzer, key: str, plate: str) -> None:
     doc = _property(key, "examples", [plate])
     assert _at(_scan(doc, analyzer), f"/properties/{key}/examples/0") == {"LICENSE_PLATE"}
+
+
+def test_every_metadata_value_of_a_request_is_read_with_its_key(analyzer: Analyzer) -> None:
+    body = {"model": "gpt-4o", "messages": [], "store": True, "metadata": {"caller": "intake", "ssn": "219-48-7736"}}
+    assert _at(_scan(body, analyzer), "/metadata/ssn") == {"US_SSN"}
+    assert _at(_scan(body, analyzer), "/metadata/caller") == set()

@@ -78,7 +78,7 @@ def _parts_request(doc: Any, path: str) -> Parts:
     rm = doc.get("requestMetadata")  # Bedrock Converse: kept with the invocation logs
     if isinstance(rm, dict):
         for k, v in rm.items():
-            b.text(v, join_pointer("/requestMetadata", k), Role.METADATA, Exposure.METADATA)
+            b.strings(v, join_pointer("/requestMetadata", k), Role.METADATA, Exposure.METADATA, (k,))
     oc = doc.get("output_config")
     if isinstance(oc, dict) and isinstance(oc.get("format"), dict):
         b.schema(oc["format"].get("schema"), "/output_config/format/schema", Exposure.SCHEMA_CACHE)
@@ -104,8 +104,9 @@ def _parts_request(doc: Any, path: str) -> Parts:
         for key in ("responseSchema", "responseJsonSchema", "response_schema", "response_json_schema"):
             b.schema(gc.get(key), join_pointer("", gkey, key), Exposure.SCHEMA_CACHE)
     md = doc.get("metadata")
-    if isinstance(md, dict):
-        b.text(md.get("user_id"), "/metadata/user_id", Role.METADATA, Exposure.METADATA)
+    if isinstance(md, dict):  # Anthropic's `user_id`; OpenAI keeps any key with stored completions and responses
+        for k, v in md.items():
+            b.strings(v, join_pointer("/metadata", k), Role.METADATA, Exposure.METADATA, (k,))
     for field in ("user", "safety_identifier"):  # OpenAI's end-user identifiers, sent like metadata.user_id
         b.text(doc.get(field), join_pointer("", field), Role.METADATA, Exposure.METADATA)
     from phiscan.surfaces.messages import request_file_texts
