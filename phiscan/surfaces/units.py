@@ -78,10 +78,26 @@ def load_units(
             errors.append(loaded)
             continue
         count += 1
-        parts = parts_of(loaded.data, loaded.path, kind) if loaded.data is not None else None
-        if parts is None:
-            notes.append(Note(loaded.path, f"{NOT_A_DOCUMENT}: skipped"))
-            continue
-        surfaces = itertools.chain([file_name_surface(loaded.path)], surfaces_of_parts(parts, loaded.data, loaded.path))
-        units.append(Unit(loaded.path, loaded, loaded.data, parts, _bounded(surfaces, loaded.path, limits, errors)))
+        unit = unit_of_document(loaded, kind, limits, errors, notes)
+        if unit is not None:
+            units.append(unit)
     return units, errors, notes, count
+
+
+def unit_of_document(
+    loaded: Document,
+    kind: str | None,
+    limits: Limits,
+    errors: list[FileError],
+    notes: list[Note],
+    own_name: Surface | None = None,
+) -> Unit | None:
+    """The unit for a loaded file or blob; None (with a note) when it is no known kind.  `own_name` is the
+    file-name surface when it is not the path's own (an earlier version of a renamed file in git history)."""
+    parts = parts_of(loaded.data, loaded.path, kind) if loaded.data is not None else None
+    if parts is None:
+        notes.append(Note(loaded.path, f"{NOT_A_DOCUMENT}: skipped"))
+        return None
+    named = own_name or file_name_surface(loaded.path)
+    surfaces = itertools.chain([named], surfaces_of_parts(parts, loaded.data, loaded.path))
+    return Unit(loaded.path, loaded, loaded.data, parts, _bounded(surfaces, loaded.path, limits, errors))
