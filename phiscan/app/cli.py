@@ -13,7 +13,7 @@ from typing import Annotated, Any, Literal
 import typer
 from typer.core import TyperArgument
 
-from phiscan.app.flags import HISTORY_FLAGS, SCAN_FLAGS, Flag, default_text
+from phiscan.app.flags import FIX_FLAGS, HISTORY_FLAGS, SCAN_FLAGS, Flag, default_text
 
 app = typer.Typer(
     name="phiscan",
@@ -71,6 +71,11 @@ def _command(func: Any, paths: Any, flags: tuple[Flag, ...]) -> Any:
     return func
 
 
+def _paths(text: str) -> Any:
+    """The PATHS argument of a command, with its help."""
+    return Annotated[list[Path] | None, typer.Argument(help=text, metavar="PATHS", show_default=False)]
+
+
 def scan(**options: Any) -> None:
     """Scan schema, tool and request files; exit 0 clean, 1 findings, 2 errors."""
     from phiscan.app.command import run_scan
@@ -81,15 +86,10 @@ def scan(**options: Any) -> None:
 app.command("scan")(
     _command(
         scan,
-        Annotated[
-            list[Path] | None,
-            typer.Argument(
-                help="Files and folders to scan (*.json, *.yaml, *.yml); with --diff, what limits the changed files "
-                "(default: the whole repository).",
-                metavar="PATHS",
-                show_default=False,
-            ),
-        ],
+        _paths(
+            "Files and folders to scan (*.json, *.yaml, *.yml); with --diff, what limits the changed files "
+            "(default: the whole repository)."
+        ),
         SCAN_FLAGS,
     )
 )
@@ -106,15 +106,25 @@ def history(**options: Any) -> None:
 app.command("history")(
     _command(
         history,
-        Annotated[
-            list[Path] | None,
-            typer.Argument(
-                help="Files and folders whose history is audited (default: the whole repository).",
-                metavar="PATHS",
-                show_default=False,
-            ),
-        ],
+        _paths("Files and folders whose history is audited (default: the whole repository)."),
         HISTORY_FLAGS,
+    )
+)
+
+
+def fix(**options: Any) -> None:
+    """Fix the findings that have a safe mechanical fix, in place; --dry-run prints them as a masked diff
+    (docs/fix.md).  Exit 0 nothing left, 1 findings remain, 2 errors."""
+    from phiscan.fix.command import run_fix
+
+    raise typer.Exit(run_fix(**options))
+
+
+app.command("fix")(
+    _command(
+        fix,
+        _paths("Files and folders to fix (*.json, *.yaml, *.yml)."),
+        FIX_FLAGS,
     )
 )
 
@@ -136,12 +146,7 @@ def show_config(**options: Any) -> None:
 app.command("config")(
     _command(
         show_config,
-        Annotated[
-            list[Path] | None,
-            typer.Argument(
-                help="Paths a scan would cover (config is found from them).", metavar="PATHS", show_default=False
-            ),
-        ],
+        _paths("Paths a scan would cover (config is found from them)."),
         tuple(f for f in SCAN_FLAGS if f.name in _CONFIG_FLAGS),
     )
 )
@@ -282,7 +287,7 @@ class _PlainArgument(TyperArgument):
 def command() -> Any:
     """The whole command line as a click group (what `main` runs)."""
     group: Any = typer.main.get_command(app)
-    for sub in (group.commands["scan"], group.commands["config"], group.commands["history"]):
+    for sub in (group.commands[name] for name in ("scan", "config", "history", "fix")):
         for param in sub.params:
             if isinstance(param, TyperArgument):
                 param.__class__ = _PlainArgument

@@ -161,6 +161,22 @@ HISTORY_FLAGS: tuple[Flag, ...] = (
     *(f for f in SCAN_FLAGS if f.name in _HISTORY_SHARED),
 )
 
+# `phiscan fix`: --dry-run, then the options of `phiscan scan` that choose what is scanned and found
+_FIX_SHARED = (
+    "output", "kind", "min_score", "nlp_model", "exclude", "config", "baseline", "cache", "follow_symlinks", "jobs",
+    "profile", "max_file_bytes", "max_string_chars", "max_surfaces_per_file",
+)  # fmt: skip
+FIX_FLAGS: tuple[Flag, ...] = (
+    Flag(
+        "dry_run",
+        ("--dry-run",),
+        "Print the fixes as a unified diff (values masked: for review, not for patch) and change no file.",
+        default=False,
+        switch=True,
+    ),
+    *(f for f in SCAN_FLAGS if f.name in _FIX_SHARED),
+)
+
 
 def default_text(flag: Flag) -> str | None:
     """The default as help shows it, or None when there is none worth showing."""

@@ -10,6 +10,9 @@ with flagged keys masked (see `where.py`).
 survives reformatting and moving lines, and, unlike `Finding.fingerprint`, it holds
 nothing that is not already in the file in clear.  A hash over the value with a public key
 could be reversed by trying every SSN.
+
+A result with a safe mechanical fix (`phiscan.fix`) carries it as SARIF `fixes`: the regions to replace and
+what goes there (a placeholder, a format regex, an environment variable reference), never the value.
 """
 
 from __future__ import annotations
@@ -116,6 +119,7 @@ def _result(
     cwd: Path | None,
     sensitive: frozenset[str],
     seen: Counter[tuple[str, str, str]],
+    fixes: dict[Finding, dict[str, Any]],
 ) -> dict[str, Any]:
     artifact = artifact_location(f.path, base, cwd)
     pointer = masked_pointer(f.pointer, sensitive)
@@ -134,7 +138,9 @@ def _result(
     rank = seen[key]
     seen[key] += 1
     # The excerpt is masked by policy; `f.value` (show-values) is never written here.
+    fix = fixes.get(f)
     return {
+        **({"fixes": [fix]} if fix is not None else {}),
         "ruleId": f.rule,
         "ruleIndex": rule_index,
         "level": LEVEL[f.severity],
@@ -150,6 +156,39 @@ def _result(
             **({"hipaa": f.hipaa} if f.hipaa else {}),
         },
     }
+
+
+def _fixes(report: Report, base: Base, cwd: Path | None) -> dict[Finding, dict[str, Any]]:
+    """The SARIF fix of each finding that has one, from the same plan `phiscan fix` makes."""
+    from phiscan.documents.sourcemap import LineIndex
+    from phiscan.fix import FilePlan, plan_report
+
+    try:
+        plans = plan_report(report, cwd=cwd)
+    except Exception:  # a fix is an offer: failing to plan one must not cost the report its findings
+        return {}
+    out: dict[Finding, dict[str, Any]] = {}
+    for plan in plans:
+        if not isinstance(plan, FilePlan):
+            continue
+        lines = LineIndex(plan.text)
+        for fix in plan.fixes:
+            replacements = []
+            for e in fix.edits:
+                loc = lines.span(e.start, e.end)
+                region = {"startLine": loc.line, "startColumn": loc.column}
+                region |= {"endLine": loc.end_line, "endColumn": loc.end_column}
+                replacement: dict[str, Any] = {"deletedRegion": region}
+                if e.text:
+                    replacement["insertedContent"] = {"text": e.text}
+                replacements.append(replacement)
+            change = {"artifactLocation": artifact_location(plan.path, base, cwd), "replacements": replacements}
+            sarif_fix = {
+                "description": {"text": fix.action[:1].upper() + fix.action[1:] + "."},
+                "artifactChanges": [change],
+            }
+            out.update(dict.fromkeys(fix.findings, sarif_fix))
+    return out
 
 
 def _notification(
@@ -179,6 +218,7 @@ def sarif_log(report: Report, cwd: Path | None = None) -> dict[str, Any]:
     index = {rule: i for i, rule in enumerate(by_rule)}
     sensitive = report.sensitive_pointers
     seen: Counter[tuple[str, str, str]] = Counter()
+    fixes = _fixes(report, base, cwd) if report.findings else {}
     notifications = [_notification("error", e.path, e.message, base, cwd, e.line, e.column) for e in report.errors] + [
         _notification("note", n.path, n.message, base, cwd) for n in report.notes
     ]
@@ -201,7 +241,7 @@ def sarif_log(report: Report, cwd: Path | None = None) -> dict[str, Any]:
         "originalUriBaseIds": {SRCROOT: {"uri": base_uri(base)}},
         "columnKind": "unicodeCodePoints",
         "results": [
-            _result(f, index[f.rule], base, cwd, sensitive, seen) for f in (*report.findings, *report.warnings)
+            _result(f, index[f.rule], base, cwd, sensitive, seen, fixes) for f in (*report.findings, *report.warnings)
         ],
         "properties": {
             "filesScanned": report.files_scanned,
