@@ -8,6 +8,7 @@ itself is a plain ASGI callable, so the bytes of a request and of a streamed res
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import time
 from collections.abc import AsyncIterator
@@ -79,6 +80,10 @@ class Gateway:
         if self.settings.fail_open:
             log.warning("fail-open: requests phiscan cannot fully check are forwarded (findings are still refused)")
         await asyncio.to_thread(self.guard.check, _WARM_UP)
+        # the loaded pipeline is millions of long-lived objects: out of the collector's sight, a full collection
+        # no longer walks them in the middle of a request (it cost about 230 ms at the p99)
+        gc.collect()
+        gc.freeze()
         self.ready = True
 
     async def stop(self) -> None:
