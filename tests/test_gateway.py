@@ -251,8 +251,11 @@ def test_no_log_at_any_level_or_audit_line_holds_the_path_query_method_or_header
         httpx.get(gateway + "/v1/models/" + PLANTED[3], params={"user": PLANTED[0]}, headers={"x-api-key": KEY})
         with socket.create_connection((host, int(port))) as s:
             s.sendall(PLANTED[3].upper().encode() + b" /v1/messages HTTP/1.1\r\nhost: x\r\nconnection: close\r\n\r\n")
-            assert s.recv(100).startswith(b"HTTP/1.1 405")
+            # uvicorn's C parser (httptools) refuses a method it does not know; its pure-Python one (h11) passes it on
+            assert s.recv(100)[:12] in (b"HTTP/1.1 400", b"HTTP/1.1 405")
+        assert httpx.request("PROPFIND", gateway + "/v1/messages").status_code == 405
     assert [s.path for s in upstream.received] == [f"/v1/models/{PLANTED[3]}?user=Maria+Gonzalez"]
     lines = audit.read_text("utf-8")[before:]
     assert_no_values(caplog.text + lines.lower())
-    assert [json.loads(line)["method"] for line in lines.splitlines()] == ["GET", "(other)"]
+    methods = [json.loads(line)["method"] for line in lines.splitlines()]
+    assert (methods[0], methods[-1]) == ("GET", "(other)")
