@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import json
 import socket
+import ssl
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -86,6 +88,7 @@ class Seen:
     path: str
     headers: list[tuple[str, str]]
     body: bytes
+    peer: int = 0  # the gateway's port: one per upstream connection
 
 
 @dataclass
@@ -99,6 +102,7 @@ class Upstream:
     linger: bool = False  # after the stream, keep writing comments until the reader goes away
     broken: bool = False  # after the stream, close the connection without the chunked body's end
     slow: bool = False  # hold each request until `hold` is set
+    hang_up: bool = False  # close each connection after its answer, without saying so (an idle timeout)
     hold: threading.Event = field(default_factory=threading.Event)
     cut: threading.Event = field(default_factory=threading.Event)  # set when a stream's reader went away
 
@@ -106,6 +110,7 @@ class Upstream:
         """Forget what was received and configured."""
         self.received.clear()
         self.stream, self.lockstep, self.linger, self.slow, self.broken = [], None, False, False, False
+        self.hang_up = False
         self.cut.clear()
 
 
@@ -116,7 +121,7 @@ class _Handler(BaseHTTPRequestHandler):
     def _reply(self) -> None:
         up: Upstream = self.server.upstream
         body = self.rfile.read(int(self.headers.get("content-length", 0)))
-        up.received.append(Seen(self.command, self.path, list(self.headers.items()), body))
+        up.received.append(Seen(self.command, self.path, list(self.headers.items()), body, self.client_address[1]))
         if up.slow:
             up.hold.wait(10)
         try:
@@ -135,6 +140,7 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header("x-upstream", "fake")
             self.end_headers()
             self.wfile.write(data)
+            self.close_connection = up.hang_up
         except (BrokenPipeError, ConnectionResetError):  # a held request the gateway gave up on
             up.cut.set()
 
@@ -168,11 +174,20 @@ class _Handler(BaseHTTPRequestHandler):
         pass
 
 
+TLS_CERT = Path(__file__).resolve().parent / "data" / "tls-localhost.pem"  # self-signed, for 127.0.0.1
+
+
 @contextmanager
-def fake_upstream() -> Iterator[Upstream]:
-    """The fake upstream, serving until the block ends."""
+def fake_upstream(tls: bool = False) -> Iterator[Upstream]:
+    """The fake upstream, serving until the block ends (over TLS with `TLS_CERT` if `tls`)."""
     srv = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    srv.upstream = Upstream(url=f"http://127.0.0.1:{srv.server_address[1]}")  # type: ignore[attr-defined]
+    scheme = "http"
+    if tls:
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(TLS_CERT, TLS_CERT.with_suffix(".key"))
+        srv.socket = context.wrap_socket(srv.socket, server_side=True)
+        scheme = "https"
+    srv.upstream = Upstream(url=f"{scheme}://127.0.0.1:{srv.server_address[1]}")  # type: ignore[attr-defined]
     thread = threading.Thread(target=srv.serve_forever, daemon=True)
     thread.start()
     try:

@@ -21,7 +21,7 @@ import anthropic
 import httpx
 import openai
 import pytest
-from gateway_support import Upstream, anthropic_events, closed_port, serve
+from gateway_support import TLS_CERT, Upstream, anthropic_events, closed_port, fake_upstream, serve
 from gateway_support import fresh_upstream as fresh_upstream  # the fixtures: one fake upstream a module
 from gateway_support import upstream_fixture as upstream_fixture
 
@@ -165,6 +165,38 @@ def test_an_upstream_that_is_down_gets_502(analyzer: Analyzer) -> None:
         with client, pytest.raises(anthropic.APIStatusError) as info:
             client.messages.create(**CLEAN)
     assert info.value.status_code == 502 and "upstream failed (ConnectError)" in info.value.message
+
+
+def test_upstream_connections_are_kept_alive_and_one_the_upstream_closed_is_replaced(
+    gateway: str, upstream: Upstream
+) -> None:
+    client = anthropic.Anthropic(api_key="k", base_url=gateway, max_retries=0)
+    with client:
+        for _ in range(3):
+            client.messages.create(**CLEAN)
+        assert len({seen.peer for seen in upstream.received}) == 1  # one connection for the three
+        upstream.hang_up = True  # the upstream now closes each connection after its answer
+        for _ in range(3):
+            assert client.messages.create(**CLEAN).id
+    assert len(upstream.received) == 6
+
+
+def test_an_https_upstream_is_reached_over_verified_tls(analyzer: Analyzer, monkeypatch: pytest.MonkeyPatch) -> None:
+    with fake_upstream(tls=True) as secure:
+        settings = replace(GatewaySettings(), upstreams=(("*", secure.url),), audit_log=os.devnull)
+        with serve(create_app(settings, analyzer)) as url:  # the system's CAs: the self-signed upstream is refused
+            client = anthropic.Anthropic(api_key="k", base_url=url, max_retries=0)
+            with client, pytest.raises(anthropic.APIStatusError) as info:
+                client.messages.create(**CLEAN)
+        assert info.value.status_code == 502 and secure.received == []
+        monkeypatch.setenv("SSL_CERT_FILE", str(TLS_CERT))  # now trusted
+        with serve(create_app(settings, analyzer)) as url:
+            client = anthropic.Anthropic(api_key="k", base_url=url, max_retries=0)
+            with client:
+                assert client.messages.create(**CLEAN).id
+                assert client.messages.create(**CLEAN).id
+        assert [seen.path for seen in secure.received] == ["/v1/messages", "/v1/messages"]
+        assert json.loads(secure.received[0].body) == CLEAN
 
 
 def test_a_slow_upstream_gets_504(gateway: str, upstream: Upstream) -> None:

@@ -34,7 +34,6 @@ from phiscan.gateway.upstream import CLIENT_GONE, UPSTREAM_BROKE, Message, Recei
 from phiscan.sdk.guard import Guard
 
 log = logging.getLogger("phiscan.gateway")
-_QUOTING_LOGGERS = ("httpx", "httpcore")
 _INTERNAL = Refusal(500, "internal_error", "phiscan gateway: internal error (its type is in the gateway's log)")
 # a tiny request whose one tool gets past the pre-screens, so checking it loads every detector and the spaCy
 # pipeline before the first request is accepted (its findings are dropped)
@@ -73,8 +72,6 @@ class Gateway:
 
     async def start(self) -> None:
         """Open the audit log and the pool, and load the detectors."""
-        for name in _QUOTING_LOGGERS:  # at INFO, httpx logs each request's URL: its path and query string
-            logging.getLogger(name).setLevel(logging.WARNING)
         self._audit = AuditLog(self.settings.audit_log)
         self._upstream = Upstream(self.settings.connect_timeout, self.settings.timeout)
         if self.settings.fail_open:

@@ -1,10 +1,9 @@
 """Forwarding: the request's own bytes and headers to the upstream, its response back chunk by chunk.
 
-httpx is the client because it streams both ways on asyncio with per-phase timeouts (connect, read, write,
-pool) and keeps a connection pool per worker.  Hop-by-hop headers (RFC 9110 7.6.1, and any the `Connection`
-header names) are dropped both ways; `Host` and `Content-Length` are set by httpx for the upstream.  The
-response body is relayed as httpx reads it (`aiter_raw`: no decompression, no re-chunking), and a client that
-goes away mid-stream closes the upstream response at once.
+The client is `phiscan.gateway.wire` (HTTP/1.1, keep-alive, TLS, per-phase timeouts, httptools to read the
+answer).  Hop-by-hop headers (RFC 9110 7.6.1, and any the `Connection` header names) are dropped both ways;
+`Host` and `Content-Length` are set for the upstream.  The response body is relayed as it arrives (no
+decompression, no re-chunking), and a client that goes away mid-stream closes the upstream connection at once.
 """
 
 from __future__ import annotations
@@ -13,9 +12,8 @@ import asyncio
 from collections.abc import Awaitable, Callable, MutableMapping, Sequence
 from typing import Any
 
-import httpx
-
 from phiscan.gateway.errors import Refusal
+from phiscan.gateway.wire import BadTarget, Wire, WireError, WireResponse
 
 # the ASGI callables, as starlette.types spells them (this module does not need starlette)
 Scope = MutableMapping[str, Any]
@@ -23,13 +21,13 @@ Message = MutableMapping[str, Any]
 Send = Callable[[Message], Awaitable[None]]
 Receive = Callable[[], Awaitable[Message]]
 Headers = Sequence[tuple[bytes, bytes]]
-Opened = httpx.Response | Refusal | None
+Opened = WireResponse | Refusal | None
 HOP_BY_HOP = frozenset({
     b"connection", b"keep-alive", b"proxy-authenticate", b"proxy-authorization", b"proxy-connection", b"te",
     b"trailer", b"trailers", b"transfer-encoding", b"upgrade",
 })  # fmt: skip
 COMPLETE, CLIENT_GONE, UPSTREAM_BROKE = "complete", "client-gone", "upstream-broke"
-# Host and Content-Length are httpx's to set; the body is already read, so no upstream `100 Continue` is wanted
+# Host and Content-Length are the client's to set; the body is already read, so no upstream `100 Continue` is wanted
 _NOT_FORWARDED = HOP_BY_HOP | {b"host", b"content-length", b"expect"}
 
 
@@ -50,26 +48,18 @@ class Upstream:
 
     def __init__(self, connect_timeout: float, timeout: float) -> None:
         self.timeout = timeout
-        self._timeouts = httpx.Timeout(timeout, connect=connect_timeout, pool=connect_timeout).as_dict()
-        # the transport, not an `httpx.AsyncClient`: a client adds default headers (`User-Agent`, `Accept`),
-        # follows redirects, and keeps every `Set-Cookie` of every response in one jar for all callers (the
-        # providers' edge sets cookies), parsing each response's headers for it; a proxy wants none of that
-        self.transport = httpx.AsyncHTTPTransport(
-            limits=httpx.Limits(max_connections=None, max_keepalive_connections=100)
-        )
+        self.wire = Wire(connect_timeout, timeout)
 
-    async def open(self, method: str, url: str, headers: Headers, body: bytes) -> httpx.Response | Refusal:
+    async def open(self, method: str, url: str, headers: Headers, body: bytes) -> WireResponse | Refusal:
         """Send the request; the response with its body still to read, or the 502/504 to answer with."""
-        try:  # building the request can fail too (a query string httpx will not take)
-            request = httpx.Request(method, url, headers=strip_headers(headers, _NOT_FORWARDED), content=body)
-            request.extensions["timeout"] = self._timeouts
-            return await self.transport.handle_async_request(request)
-        except httpx.TimeoutException as e:
-            what = "connect" if isinstance(e, (httpx.ConnectTimeout, httpx.PoolTimeout)) else "answer"
-            return Refusal(504, "upstream_timeout", f"phiscan gateway: the upstream did not {what} in time")
-        except httpx.TransportError as e:
-            return Refusal(502, "upstream_unreachable", f"phiscan gateway: the upstream failed ({type(e).__name__})")
-        except httpx.InvalidURL:  # its message quotes the URL, so neither kept nor relayed
+        try:
+            return await self.wire.send(method, url, strip_headers(headers, _NOT_FORWARDED), body)
+        except WireError as e:
+            if e.timeout:
+                what = "connect" if e.kind == "ConnectTimeout" else "answer"
+                return Refusal(504, "upstream_timeout", f"phiscan gateway: the upstream did not {what} in time")
+            return Refusal(502, "upstream_unreachable", f"phiscan gateway: the upstream failed ({e.kind})")
+        except BadTarget:  # never quoted: the path and query are the client's
             return Refusal(400, "invalid_url", "phiscan gateway: the request's path or query cannot be forwarded")
 
     async def answer(self, method: str, url: str, headers: Headers, body: bytes, receive: Receive) -> Opened:
@@ -88,11 +78,11 @@ class Upstream:
             await asyncio.gather(opening, leaving, return_exceptions=True)
         return None if opening.cancelled() else opening.result()
 
-    async def relay(self, response: httpx.Response, send: Send, receive: Receive) -> str:
+    async def relay(self, response: WireResponse, send: Send, receive: Receive) -> str:
         """Stream `response` to the client as it arrives: `COMPLETE`, `CLIENT_GONE` (the upstream response is
         closed then, which cancels the upstream request) or `UPSTREAM_BROKE`.  An upstream that fails mid-stream
         leaves the response unfinished, so the client sees a broken stream, never a clean but short one."""
-        headers = strip_headers(response.headers.raw)
+        headers = strip_headers(response.headers_raw)
         await send({"type": "http.response.start", "status": response.status_code, "headers": headers})
 
         async def pump() -> None:
@@ -114,4 +104,4 @@ class Upstream:
 
     async def aclose(self) -> None:
         """Close the pool."""
-        await self.transport.aclose()
+        await self.wire.aclose()

@@ -1,0 +1,234 @@
+"""A lean HTTP/1.1 client for the forward path: one write per request, httptools to read the answer.
+
+httpx (over httpcore, anyio and h11) cost about 1 ms of Python per forwarded request, most of what the gateway
+added on a request whose parts were seen before.  The forward path needs little of it: HTTP/1.1 to one
+upstream per route, keep-alive connections, TLS, per-phase timeouts and a body relayed as it arrives.  The
+answer is parsed by httptools (the C parser uvicorn already uses), which also undoes chunked framing; bodies
+are relayed as sent (no content decoding), as `httpx.Response.aiter_raw` did.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import re
+import ssl
+import sys
+from collections.abc import AsyncIterator, Awaitable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+from urllib.parse import urlsplit
+
+import httptools
+
+T = TypeVar("T")
+Headers = Sequence[tuple[bytes, bytes]]
+_READ = 1 << 16
+_TARGET = re.compile(r"/[\x21-\x7e]*")  # a path and query as sent on the request line: no space, no CR or LF
+_MAX_IDLE = 100  # kept-alive connections per upstream
+
+
+class WireError(Exception):
+    """The upstream could not be reached or broke the exchange: `kind` names how (`ConnectError`,
+    `ReadError`, `ProtocolError`, `ConnectTimeout`, `ReadTimeout`), and says nothing of the content."""
+
+    def __init__(self, kind: str) -> None:
+        super().__init__(kind)
+        self.kind = kind
+
+    @property
+    def timeout(self) -> bool:
+        return self.kind.endswith("Timeout")
+
+
+class BadTarget(ValueError):
+    """A URL that cannot be put on a request line as it is."""
+
+
+async def _within(seconds: float, step: Awaitable[T], kind: str) -> T:
+    try:
+        if sys.version_info >= (3, 11):
+            async with asyncio.timeout(seconds):
+                return await step
+        return await asyncio.wait_for(step, seconds)
+    except TimeoutError as e:
+        raise WireError(kind) from e
+
+
+@dataclass(frozen=True, slots=True)
+class _Origin:
+    scheme: str
+    host: str
+    port: int
+
+    @property
+    def authority(self) -> bytes:
+        default = 443 if self.scheme == "https" else 80
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return (host if self.port == default else f"{host}:{self.port}").encode("ascii")
+
+
+@dataclass(slots=True)
+class _Connection:
+    reader: asyncio.StreamReader
+    writer: asyncio.StreamWriter
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            self.writer.close()
+
+
+@dataclass(slots=True)
+class _Parse:
+    """httptools' callbacks: the status, the headers, and the body pieces not yet relayed."""
+
+    headers: list[tuple[bytes, bytes]] = field(default_factory=list)
+    body: list[bytes] = field(default_factory=list)
+    headed: bool = False
+    done: bool = False
+    keep_alive: bool = False
+    parser: Any = None
+
+    def on_header(self, name: bytes, value: bytes) -> None:
+        self.headers.append((name, value))
+
+    def on_headers_complete(self) -> None:
+        self.headed = True
+        self.keep_alive = bool(self.parser.should_keep_alive())  # asked later, httptools has reset it
+
+    def on_body(self, body: bytes) -> None:
+        self.body.append(body)
+
+    def on_message_complete(self) -> None:
+        self.done = True
+
+
+class WireResponse:
+    """An answer whose status and headers are read and whose body is still to relay."""
+
+    def __init__(self, pool: Wire, origin: _Origin, conn: _Connection, parser: Any, parse: _Parse) -> None:
+        self._pool, self._origin, self._conn, self._parser, self._parse = pool, origin, conn, parser, parse
+        self.status_code: int = parser.get_status_code()
+        self.headers_raw: list[tuple[bytes, bytes]] = parse.headers
+        self._closed = False
+
+    async def aiter_raw(self) -> AsyncIterator[bytes]:
+        """The body as it arrives (de-chunked, not decoded)."""
+        parse = self._parse
+        while True:
+            while parse.body:
+                yield parse.body.pop(0)
+            if parse.done:
+                break
+            data = await _within(self._pool.timeout, self._conn.reader.read(_READ), "ReadTimeout")
+            if not data:
+                raise WireError("ReadError")  # closed mid-answer
+            self._parser.feed_data(data)
+        self._release()
+
+    def _release(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        if self._parse.done and self._parse.keep_alive:
+            self._pool.give_back(self._origin, self._conn)
+        else:
+            self._conn.close()
+
+    async def aclose(self) -> None:
+        """Done with the answer: a connection read to its end goes back to the pool, any other is closed."""
+        self._release()
+
+
+class Wire:
+    """One worker's keep-alive connections to its upstreams."""
+
+    def __init__(self, connect_timeout: float, timeout: float) -> None:
+        self.connect_timeout = connect_timeout
+        self.timeout = timeout
+        self._idle: dict[_Origin, list[_Connection]] = {}
+        self._tls = ssl.create_default_context()
+
+    def give_back(self, origin: _Origin, conn: _Connection) -> None:
+        idle = self._idle.setdefault(origin, [])
+        if len(idle) < _MAX_IDLE and not conn.reader.at_eof():
+            idle.append(conn)
+        else:
+            conn.close()
+
+    async def _connect(self, origin: _Origin) -> _Connection:
+        tls = self._tls if origin.scheme == "https" else None
+        try:
+            reader, writer = await _within(
+                self.connect_timeout,
+                asyncio.open_connection(origin.host, origin.port, ssl=tls, limit=_READ),
+                "ConnectTimeout",
+            )
+        except OSError as e:
+            raise WireError("ConnectError") from e
+        return _Connection(reader, writer)
+
+    async def send(self, method: str, url: str, headers: Headers, body: bytes) -> WireResponse:
+        """Send one request and read its status and headers; the body is left to `WireResponse.aiter_raw`."""
+        parts = urlsplit(url)
+        target = parts.path + (f"?{parts.query}" if parts.query else "")
+        if parts.scheme not in ("http", "https") or not parts.hostname or not _TARGET.fullmatch(target or "/"):
+            raise BadTarget("the path or query cannot be forwarded")
+        origin = _Origin(parts.scheme, parts.hostname, parts.port or (443 if parts.scheme == "https" else 80))
+        head = [f"{method} {target or '/'} HTTP/1.1\r\n".encode("ascii"), b"host: " + origin.authority + b"\r\n"]
+        head.extend(k + b": " + v + b"\r\n" for k, v in headers)
+        if body or method not in ("GET", "HEAD", "DELETE", "OPTIONS"):
+            head.append(b"content-length: %d\r\n" % len(body))
+        message = b"".join(head) + b"\r\n" + body
+        idle = self._idle.get(origin)
+        while idle:  # a kept-alive connection the upstream has not closed since
+            conn = idle.pop()
+            if conn.reader.at_eof():
+                conn.close()
+                continue
+            try:
+                return await self._exchange(origin, conn, message, reused=True)
+            except _Stale:
+                continue
+        return await self._exchange(origin, await self._connect(origin), message, reused=False)
+
+    async def _exchange(self, origin: _Origin, conn: _Connection, message: bytes, reused: bool) -> WireResponse:
+        parse = _Parse()
+        parser = parse.parser = httptools.HttpResponseParser(parse)
+        got = False
+        try:
+            conn.writer.write(message)
+            while not parse.headed:
+                data = await _within(self.timeout, conn.reader.read(_READ), "ReadTimeout")
+                if not data:
+                    if reused and not got:
+                        raise _Stale
+                    raise WireError("ReadError")  # closed before answering
+                got = True
+                parser.feed_data(data)
+        except _Stale:
+            conn.close()
+            raise
+        except httptools.HttpParserError as e:
+            conn.close()
+            raise WireError("ProtocolError") from e
+        except (ConnectionError, OSError) as e:
+            conn.close()
+            if reused and not got:
+                raise _Stale from e
+            raise WireError("ReadError") from e
+        except BaseException:  # a timeout, or the client left and the request was cancelled: never reused
+            conn.close()
+            raise
+        return WireResponse(self, origin, conn, parser, parse)
+
+    async def aclose(self) -> None:
+        """Close every kept-alive connection."""
+        for idle in self._idle.values():
+            for conn in idle:
+                conn.close()
+        self._idle.clear()
+
+
+class _Stale(Exception):
+    """A kept-alive connection the upstream had closed before this request: try another."""
