@@ -115,16 +115,28 @@ class WireResponse:
     async def aiter_raw(self) -> AsyncIterator[bytes]:
         """The body as it arrives (de-chunked, not decoded)."""
         parse = self._parse
-        while True:
-            while parse.body:
-                yield parse.body.pop(0)
-            if parse.done:
-                break
-            data = await _within(self._pool.timeout, self._conn.reader.read(_READ), "ReadTimeout")
-            if not data:
-                raise WireError("ReadError")  # closed mid-answer
-            self._parser.feed_data(data)
-        self._release()
+        try:
+            while True:
+                while parse.body:
+                    yield parse.body.pop(0)
+                if parse.done:
+                    break
+                data = await _within(self._pool.timeout, self._conn.reader.read(_READ), "ReadTimeout")
+                if not data:
+                    if self._until_close():  # HTTP/1.0-style framing: the body ends where the connection does
+                        parse.keep_alive = False
+                        break
+                    raise WireError("ReadError")  # closed mid-answer
+                self._parser.feed_data(data)
+        except httptools.HttpParserError as e:
+            self._release()
+            raise WireError("ProtocolError") from e
+        finally:
+            self._release()  # read to its end: back to the pool; broken off: closed
+
+    def _until_close(self) -> bool:
+        names = {k.lower() for k, _ in self.headers_raw}
+        return b"content-length" not in names and b"transfer-encoding" not in names
 
     def _release(self) -> None:
         if self._closed:
@@ -224,10 +236,11 @@ class Wire:
 
     async def aclose(self) -> None:
         """Close every kept-alive connection."""
-        for idle in self._idle.values():
-            for conn in idle:
-                conn.close()
+        conns = [conn for idle in self._idle.values() for conn in idle]
         self._idle.clear()
+        for conn in conns:
+            conn.close()
+        await asyncio.gather(*(conn.writer.wait_closed() for conn in conns), return_exceptions=True)
 
 
 class _Stale(Exception):
