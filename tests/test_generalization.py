@@ -367,3 +367,154 @@ def test_every_metadata_value_of_a_request_is_read_with_its_key(analyzer: Analyz
     body = {"model": "gpt-4o", "messages": [], "store": True, "metadata": {"caller": "intake", "ssn": "219-48-7736"}}
     assert _at(_scan(body, analyzer), "/metadata/ssn") == {"US_SSN"}
     assert _at(_scan(body, analyzer), "/metadata/caller") == set()
+
+
+@pytest.mark.parametrize(
+    ("key", "entity"),
+    [
+        ("SS_536228117", "US_SSN"),  # `SS#`
+        ("tin573104826", "US_SSN"),  # a weak word counts when it is the key's own name for the number
+        ("Sms16172534980", "PHONE_NUMBER"),
+        ("lic_D48201937", "US_DRIVER_LICENSE"),
+        ("UR_B20485716", "MRN"),  # an Australian hospital's unit record number
+        ("guar_HAR33018274", "ACCOUNT_NUMBER"),
+        ("VinWBA3A5C59DF358213", "VIN"),
+    ],
+)
+def test_a_number_glued_to_the_word_that_names_it_in_a_key_is_found(analyzer: Analyzer, key: str, entity: str) -> None:
+    doc = {"type": "object", "properties": {key: {"type": "string"}}}
+    assert entity in _at(_scan(doc, analyzer), f"/properties/{key}")
+
+
+@pytest.mark.parametrize("key", ["sha256_digest", "iso3166_alpha2", "windows1252Text", "utf8mb4", "page_size_10000"])
+def test_keys_with_numbers_of_no_category_are_not_findings(analyzer: Analyzer, key: str) -> None:
+    doc = {"type": "object", "properties": {key: {"type": "string"}}}
+    assert _scan(doc, analyzer).findings == ()
+
+
+def test_hl7_v2_names_family_first_with_carets_are_people(analyzer: Analyzer) -> None:
+    doc = _property("pid5", "enum", ["NOWAK^AGNIESZKA", "OKONKWO^CHIDI^E"], description="WOJCIK^TOMASZ")
+    report = _scan(doc, analyzer)
+    assert {f.pointer for f in report.findings if f.entity == "PERSON"} == {
+        "/properties/pid5/enum/0",
+        "/properties/pid5/enum/1",
+        "/properties/pid5/description",
+    }
+    codes = _property("code", "enum", ["ICD10^E11.9", "LN^8480-6", "CPT^99213"])
+    assert _scan(codes, analyzer).findings == ()
+
+
+@pytest.mark.parametrize("name", ["joao_dos_santos", "marieke-van-der-berg", "luca_della_rocca", "Greta_Lilja_Holm"])
+def test_a_name_joined_by_a_particle_or_with_two_given_names_is_a_person_in_a_file_name(
+    analyzer: Analyzer, tmp_path: Path, name: str
+) -> None:
+    (tmp_path / f"{name}.json").write_text('{"type": "object"}', "utf-8")
+    found = phiscan.scan_paths([tmp_path / f"{name}.json"], analyzer=analyzer)
+    assert {(f.entity, f.pointer) for f in found.findings} == {("PERSON", "")}
+
+
+@pytest.mark.parametrize(
+    "key", ["table_of_contents", "point_of_sale", "state_of_the_art", "rate_de_change", "max_price_dob"]
+)
+def test_particles_inside_vocabulary_do_not_make_it_a_name(analyzer: Analyzer, key: str) -> None:
+    doc = {"type": "object", "properties": {key: {"type": "string"}}}
+    assert "PERSON" not in _at(_scan(doc, analyzer), f"/properties/{key}")
+
+
+def test_openapi_extension_values_are_read_as_metadata_with_their_key(analyzer: Analyzer) -> None:
+    doc = {
+        "openapi": "3.1.0",
+        "info": {
+            "title": "Intake",
+            "version": "1",
+            "x-sample-record": "Sample patient IP 2a03:2880:f12f:83:face:b00c:0:25de",
+        },
+        "x-generated-by": "the platform team",
+        "paths": {"/visits": {"get": {"x-sample-note": "MRN: KH-4418273", "responses": {}}}},
+    }
+    report = _scan(doc, analyzer)
+    assert {(f.pointer, f.entity) for f in report.findings} == {
+        ("/info/x-sample-record", "IP_ADDRESS"),
+        ("/paths/~1visits/get/x-sample-note", "MRN"),
+    }
+
+
+@pytest.mark.parametrize("address", ["Hämeentie 153", "Nørrebrogade 12", "Sveavägen 44", "Coolsingel 40"])
+def test_street_names_with_the_street_word_written_on_are_addresses(analyzer: Analyzer, address: str) -> None:
+    doc = _property("note", "description", f"Ship to {address}.")
+    assert _at(_scan(doc, analyzer), "/properties/note/description") == {"STREET_ADDRESS"}
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("Visit FIN-880042173 closed.", "ACCOUNT_NUMBER"),
+        ("Encounter ENC-19-2218304 reopened.", "ACCOUNT_NUMBER"),
+        ("Merged into CMRN 2205518830.", "MRN"),
+        ("Epic EPI 880312456 on file.", "MRN"),
+        ("Contact CSN 1002093381.", "ACCOUNT_NUMBER"),
+        ("Record UR B20485716.", "MRN"),
+    ],
+)
+def test_a_hospital_label_stuck_to_a_number_names_it(analyzer: Analyzer, text: str, entity: str) -> None:
+    doc = _property("note", "description", text)
+    assert _at(_scan(doc, analyzer), "/properties/note/description") == {entity}
+
+
+@pytest.mark.parametrize(
+    "text", ["See RFC-2822 and ISO-8601.", "Fixes CVE-2024-31497.", "Returns HTTP-404.", "Uses SHA-256."]
+)
+def test_standard_and_advisory_numbers_are_not_labels_of_a_person(analyzer: Analyzer, text: str) -> None:
+    assert _scan(_property("note", "description", text), analyzer).findings == ()
+
+
+def test_a_washington_licence_is_found_without_a_word_for_it(analyzer: Analyzer) -> None:
+    doc = _property("note", "description", "On file: WDL7TQ2MX4RB.")
+    assert _at(_scan(doc, analyzer), "/properties/note/description") == {"US_DRIVER_LICENSE"}
+
+
+@pytest.mark.parametrize(
+    ("key", "keyword", "value"),
+    [
+        ("ticket", "description", "Fixes DEV-10423 and PT-48213."),  # tracker ids: not a label of a person
+        ("ticket", "enum", ["ACC-20931", "INS-55812", "LIC-40917"]),
+        ("elapsed", "description", "Format HH:mm:ss, for example 697356959."),
+        ("pan_position", "examples", [17500, "36000"]),
+        ("epi_week", "examples", ["202401"]),
+        ("limits", "description", "Coverage 978574"),
+        ("trim", "enum", ["Jeep Renegade 2019", "Renegade 1", "Christie 1920"]),
+        ("location", "enum", ["GREEN^BAY", "Jordan^River", "Boston^MA"]),  # carets, but no person in the keys
+    ],
+)
+def test_labels_and_shapes_that_only_look_like_identifiers_are_not_findings(
+    analyzer: Analyzer, key: str, keyword: str, value: Any
+) -> None:
+    assert _scan(_property(key, keyword, value), analyzer).findings == ()
+
+
+@pytest.mark.parametrize(
+    "key", ["fecha_de_alta", "fecha_y_hora", "entrada_e_saida", "mesa_de_ayuda", "duration_ss", "cbId"]
+)
+def test_romance_keys_joined_by_de_or_y_are_words_not_names(analyzer: Analyzer, key: str) -> None:
+    doc = {"type": "object", "properties": {key: {"type": "string", "examples": ["1002093381"]}}}
+    assert _scan(doc, analyzer).findings == ()
+
+
+def test_an_openapi_maintainer_extension_is_like_info_contact(analyzer: Analyzer) -> None:
+    doc = {
+        "openapi": "3.1.0",
+        "info": {
+            "title": "Intake",
+            "version": "1",
+            "x-maintainer": "Greta Lindqvist",
+            "x-contact": {"name": "Ola Nordmann"},
+        },
+        "paths": {},
+    }
+    assert _scan(doc, analyzer).findings == ()
+
+
+@pytest.mark.parametrize("name", ["chart_max_y.json", "tool_max_e.json", "costa_del_sol.openapi.yaml"])
+def test_a_file_extension_is_not_a_word_of_a_name(analyzer: Analyzer, tmp_path: Path, name: str) -> None:
+    (tmp_path / name).write_text('{"type": "object"}', "utf-8")
+    assert phiscan.scan_paths([tmp_path / name], analyzer=analyzer).findings == ()

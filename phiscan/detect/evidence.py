@@ -24,7 +24,7 @@ from phiscan.detect.shapes import (
     other_category,
     vehicle,
 )
-from phiscan.detect.vocabulary import STRONG, cues_in, normal_words
+from phiscan.detect.vocabulary import STRONG, cues_in, label_phrase, normal_words
 from phiscan.surfaces.views import View
 from phiscan.types import Detection
 
@@ -32,6 +32,7 @@ RECOGNIZER = "phiscan:context"
 _SCORE = {STRONG: 0.65, 1: 0.55}
 _MAX_VALUE = 120  # longer text is read for cues inside it, not as one value
 _LOOKBACK = 4  # words before a candidate in which a cue counts
+_LABEL = 40  # a text this short, of at most four words, is a label: its words name the value in it
 _MAX_CANDIDATES = 2000  # per text: a text with more numbers is a table, read by the pattern recognizers
 
 # An identifier: alphanumeric groups joined by single separators; a group after a space starts with a digit
@@ -79,17 +80,26 @@ def context_cues(context: tuple[str, ...]) -> dict[str, tuple[int, int]]:
     return out
 
 
+_AMOUNT_WORDS = frozenset({"coverage", "limit", "balance", "amount", "total"})
+_LABEL_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2,6}) $")
+_GLUED_PREFIX = re.compile(r"([A-Z]{2,6})[-#:](?=\d)")
 _CLAUSE_END = re.compile(r".*(?:[;!?()\[\]{}\n|]|[.,]\s)", re.DOTALL)
 
 
 def _cues_before(text: str, start: int) -> dict[str, tuple[int, int]]:
     """Strong cues among the few words before `start`, within its clause ("HICN ...; card 3782" is not a
-    HICN).  Prose uses weak words loosely ("call the patient at ..."), so only strong ones count here."""
+    HICN).  Prose uses weak words loosely ("call the patient at ..."), so only strong ones count there; in a
+    label of a few words (a key's own words, `lic_S13750884`, `guar PAN26085286`) the words just before
+    the number are its name, and a weak one counts too."""
     before = text[max(0, start - 80) : start]
     end = _CLAUSE_END.match(before)
     if end is not None:
         before = before[end.end() :]
-    return {c: v for c, v in cues_in(normal_words(before)[-_LOOKBACK:]).items() if v[0] == STRONG}
+    words = normal_words(before)[-_LOOKBACK:]
+    label = len(text) <= _LABEL and len(text.split()) <= 4
+    if label:  # a label's weak word, save one that more often names an amount than an id (`Coverage 978574`)
+        words = tuple(w for w in words if w not in _AMOUNT_WORDS)
+    return {c: v for c, v in cues_in(words, head=label).items() if label or v[0] == STRONG}
 
 
 def wants_person(text: str, context: tuple[str, ...]) -> bool:
@@ -153,10 +163,16 @@ def contextual(view: View) -> list[Detection]:
         if m.start() not in taken
     ]
     for a, b, prefix in spans:
-        if b - a < 5 or (a == 0 and b == len(text) and not prefix):
+        # `SSN 364-45-5167`, `CHART 00483921`: a capitalised word before the number names it; a hospital's own
+        # label may be stuck to it (`FIN-880042173`, `ENC-21-0730151`), from a short list (`DEV-10423` is a ticket)
+        glued = _GLUED_PREFIX.match(text, a) if not prefix else None
+        label = label_phrase(prefix) if prefix else label_phrase(glued.group(1)) if glued else None
+        if label is None and not prefix and (spaced := _LABEL_BEFORE.search(text, max(0, a - 8), a)) is not None:
+            label = label_phrase(spaced.group(1))  # `UR B20485716`: a label before a number that starts with a letter
+        if b - a < 5 or (a == 0 and b == len(text) and not prefix and not label):
             continue
-        # `SSN 364-45-5167`, `CHART 00483921`: a capitalised word before the number names it first
-        named = {c: v for c, v in cues_in(normal_words(prefix)).items() if v[0] == STRONG} if prefix else {}
+        words = label or prefix
+        named = {c: v for c, v in cues_in(normal_words(words)).items() if v[0] == STRONG} if words else {}
         a += len(prefix) if prefix and not named else 0
         cues = named or _cues_before(text, a)
         if not cues:

@@ -18,6 +18,9 @@ _LOOSE_CUES = frozenset({"for", "by", "is", "to", "with", "name"})  # words that
 # categories whose cue in a key says the key is about one person (`name` alone, `uri` or `no` do not)
 _PERSONAL_CUES = frozenset({"DATE_OF_BIRTH", "MRN", "US_SSN"})
 _PERSON_WORDS = frozenset({"patient", "pt", "member", "subscriber", "insured", "guarantor", "beneficiary", "guardian"})
+# Particles that only stand inside names (`olivier_da_silva`, `marieke_van_der_berg`); `de`, `y`, `e`, `o`, `el`
+# and `do` also join ordinary words in Spanish, Portuguese and French keys (`fecha_de_alta`, `entrada_e_saida`)
+_JOINERS = frozenset({"van", "von", "der", "den", "da", "das", "dos", "della", "di", "ten", "ter", "ó", "ní", "mac"})
 
 
 def about_a_person(words: str) -> bool:
@@ -52,10 +55,14 @@ def known_name(
     may be one no list holds, beside a known one: no gazetteer holds every name."""
     given, surnames = gazetteer("given_names"), gazetteer("surnames")
     core: list[str] = []
+    joined = False  # a particle between two words (`olivier_da_silva`, `penelope_o_crodhal`): a name's own shape
+    particle = False
     for w in words:
         bare = w.strip(".'\u2019-")
         if is_affix(bare, core):
+            particle = particle or (bool(core) and bare.lower() in _JOINERS)
             continue
+        joined = joined or particle
         if not bare or (not any_case and bare[0].islower()) or (bare.isupper() and len(bare) > 1 and not any_case):
             return False
         core.append(bare)
@@ -76,9 +83,21 @@ def known_name(
             lasts = unknown
     # keys and file names are made of words (`max_price`, `pascal_case`): there the surname must not be a
     # dictionary word, nor the given name unless it comes first (`maria_gonzalez`)
-    plain = any_case and not cued
+    # a particle inside, two given names no dictionary holds (`inge_ferenc_holt`), or a key about a person
+    # with an unmistakable given name first (`nadezda_urban_born_1965`) vouch for a surname that is also a word
+    distinct = sum(1 for i in firsts if not is_common(core[i]))
+    plain = any_case and not cued and not joined and distinct < 2
     if not any(
-        f != s and not (plain and (is_common(core[s]) or (f > s and is_common(core[f])))) for f in firsts for s in lasts
+        f != s
+        and not (
+            plain
+            and (
+                (is_common(core[s]) and not (unlisted and f < s and len(core[f]) > 3 and not is_common(core[f])))
+                or (f > s and is_common(core[f]))
+            )
+        )
+        for f in firsts
+        for s in lasts
     ):
         return False
     return cued or not all(is_common(w) for w in core)

@@ -44,9 +44,12 @@ def gazetteer(name: str) -> frozenset[str]:
     entries = frozenset(lines[header:]) - {""}
     if name == "common_words":
         return entries
-    # a folded form that is an English word (`thế` -> `the`) would make prose look like names
+    # a short folded form that is an English word (`thế` -> `the`, `mẹ` -> `me`) would make prose look like
+    # names; a longer one (`tamás` -> `tamas`, `müller` -> `muller`) is how slugs and ASCII systems write the name
     common = gazetteer("common_words")
-    return entries | frozenset(f for e in entries if (f := fold(e)) != e and len(f) > 2 and f not in common)
+    return entries | frozenset(
+        f for e in entries if (f := fold(e)) != e and len(f) > 2 and (len(f) > 4 or f not in common)
+    )
 
 
 _FOLDS = str.maketrans(

@@ -82,6 +82,8 @@ def _is_yyyymmdd(digits: str) -> bool:
 def plain_id_ok(text: str) -> bool:
     """A bare number that could be an identifier: not a placeholder run, not a YYYYMMDD date."""
     d = digits_of(text)
+    if len(d) < 4 and sum(c.isalpha() for c in text) >= 6:
+        return True  # mostly letters (`WDLQOPM3JUVF`): its few digits say nothing of a placeholder
     return not repetitive(d) and not _is_yyyymmdd(d)
 
 
@@ -89,6 +91,29 @@ def alnum_id_ok(text: str) -> bool:
     """Prefix-plus-number ids (`KFK091497S`, `CRR181000382`): few letter/digit runs, a long digit run."""
     runs = re.findall(r"[A-Za-z]+|\d+", text)
     return len(runs) <= 3 and max((len(r) for r in runs if r.isdigit()), default=0) >= 4 and plain_id_ok(text)
+
+
+_GLUED_STREET = re.compile(
+    r"[^\W\d_]+(?:katu|kuja|polku|tie|veien|vegen|gade|vägen|stigen|gränd|tänav|plein|singel|kade|dreef)\b"
+)
+
+
+def european_street_ok(text: str) -> bool:
+    """Not a stock example (`123 ...`), and a street word written onto its name names a street, not an English
+    word or a surname that happens to end like one (`Renegade 2019`, `Christie 1920`)."""
+    if re.match(r"(?:123|1234|12345)\b", text):
+        return False
+    glued = _GLUED_STREET.match(text)
+    if glued is None:
+        return True
+    from phiscan.detect.names import gazetteer, is_common
+
+    word = glued.group(0)
+    return (
+        not is_common(word)
+        and word.lower() not in gazetteer("surnames")
+        and word.lower() not in gazetteer("given_names")
+    )
 
 
 def street_ok(text: str) -> bool:
@@ -490,7 +515,7 @@ def _build_specs() -> tuple[Spec, ...]:
                 ("dl oh", rf"{_B}[A-Z]{{2}}\d{{6}}{_E}", WEAK),
                 ("dl nh", rf"{_B}\d{{2}}[A-Z]{{3}}\d{{5}}{_E}", WEAK),
                 ("dl co", rf"{_B}\d{{2}}-\d{{3}}-\d{{4}}{_E}", WEAK),
-                ("dl wa", rf"{_B}WDL[A-Z0-9]{{9}}{_E}", WEAK),
+                ("dl wa", rf"{_B}WDL(?=[A-Z]{{0,8}}\d)[A-Z0-9]{{9}}{_E}", MEDIUM),  # Washington since 2018
                 ("dl ny", rf"{_B}\d{{3}} \d{{3}} \d{{3}}{_E}", WEAK),
                 # Great Britain (DVLA): surname, birth decade, month (+50 for women), day, year, initials, check
                 (
@@ -598,6 +623,10 @@ def _build_specs() -> tuple[Spec, ...]:
                     "street eu",
                     r"\b[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|str\.|weg|gasse|allee|platz|damm|laan|straat|gracht|vej|"
                     r"gatan|gata|ulica) \d{1,4}[a-z]?\b"
+                    # the Nordic, Baltic and Dutch street words written onto the name (UPU, postal addressing
+                    # systems of Finland, Norway, Denmark, Sweden, Estonia, the Netherlands): Orapihlajatie 861
+                    r"|\b[A-ZÄÖÅÆØÕ][a-zäöüåæøõ]{3,}(?:katu|kuja|polku|tie|veien|vegen|gade|vägen|stigen|gränd|tänav|"
+                    r"plein|singel|kade|dreef) \d{1,4}[a-zA-Z]?\b"
                     r"|\b[A-ZÄÖÜ][a-zäöüß]+ (?:Straße|Strasse|Str\.|Weg|Allee|Platz|Damm) \d{1,4}[a-z]?\b"
                     r"|\b(?:ul|al|pl|os)\. [A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?: [A-ZĄĆĘŁŃÓŚŹŻ][\w-]+){0,2} "  # Polish
                     r"\d{1,4}(?:/\d{1,4})?[a-zA-Z]?\b"
@@ -610,7 +639,7 @@ def _build_specs() -> tuple[Spec, ...]:
                 ),
             ],
             ["address", "street", "resides", "mail", "home", "lives"],
-            lambda t: re.match(r"(?:123|1234|12345)\b", t) is None,
+            european_street_ok,
         ),
     )
 

@@ -22,7 +22,7 @@ STRONG, WEAK = 2, 1
 
 
 @functools.cache
-def _table() -> tuple[dict[str, tuple[tuple[str, int], ...]], dict[str, str], dict[str, str]]:
+def _table() -> tuple[dict[str, tuple[tuple[str, int], ...]], dict[str, str], dict[str, str], dict[str, str]]:
     if sys.version_info >= (3, 11):
         import tomllib
     else:  # pragma: no cover - Python 3.10
@@ -32,12 +32,17 @@ def _table() -> tuple[dict[str, tuple[tuple[str, int], ...]], dict[str, str], di
         category: tuple((p, STRONG) for p in kinds.get("strong", ())) + tuple((p, WEAK) for p in kinds.get("weak", ()))
         for category, kinds in raw["cues"].items()
     }
-    return cues, dict(raw["spellings"]), dict(raw["hl7"])
+    return cues, dict(raw["spellings"]), dict(raw["hl7"]), dict(raw["labels"])
 
 
 def cues() -> dict[str, tuple[tuple[str, int], ...]]:
     """category -> ((phrase, strength), ...), as `phiscan/data/vocabulary.toml` lists them."""
     return _table()[0]
+
+
+def label_phrase(label: str) -> str | None:
+    """The phrase a capitalised label printed before a number stands for (`FIN` -> "fin number"), or None."""
+    return _table()[3].get(label.strip(" #:-"))
 
 
 def _spellings() -> dict[str, str]:

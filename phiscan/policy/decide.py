@@ -115,6 +115,7 @@ def _gazetteer_names(surface: Surface) -> list[Detection]:
     sentence around it), names in free text, and names joined into keys, file names and regex literals."""
     from phiscan.surfaces.identifiers import split_identifier
     from phiscan.surfaces.regexlit import regex_literals
+    from phiscan.surfaces.views import file_stem, hl7_name, names_a_person
 
     def people(
         text: str, any_case: bool, cue: re.Pattern[str] | None = None, unlisted: bool = False
@@ -125,6 +126,8 @@ def _gazetteer_names(surface: Surface) -> list[Detection]:
         ]
 
     raw = surface.raw[:_MAX_SCAN]
+    if "^" in raw and names_a_person(surface.context) and (hl7 := hl7_name(raw)) is not None:  # SAVOLAINEN^KRISTIINA
+        return people(hl7, any_case=True)
     if surface.role in _VALUE_ROLES and surface.role is not Role.PATTERN:
         value = raw.strip()  # a value only when the whole of it is a name
         whole = [d for d in people(raw, any_case=False) if d.matched == value]
@@ -133,7 +136,9 @@ def _gazetteer_names(surface: Surface) -> list[Detection]:
     if surface.role in _TEXT_ROLES_FOR_NAMES:
         return people(raw, any_case=False, cue=_PERSON_CUE)
     if surface.role in _IDENTIFIER_ROLES:
-        words = split_identifier(raw).text  # a key about a person may hold a name no list has (`about_a_person`)
+        words = split_identifier(
+            file_stem(raw) if surface.role is Role.FILE_NAME else raw
+        ).text  # a key about a person may hold a name no list has (`about_a_person`)
         return people(words, any_case=True, unlisted=about_a_person(words))
     if surface.role in (Role.PATTERN, Role.PATTERN_PROPERTY):
         out: list[Detection] = []

@@ -7,6 +7,7 @@ Kinds are registered in one explicit table, `KINDS`, tried in order by `detect_k
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -153,8 +154,26 @@ def _parts_agent(doc: Any, path: str) -> Parts:
     return b.done()
 
 
+_MAINTAINER = re.compile(
+    r"x-(?:[\w-]*[-_])?(?:contact|maintainer|owner|author|team|support)s?(?:[-_](?:name|email|url|info))?",
+    re.IGNORECASE,
+)
+
+
+def _extensions(b: PartsBuilder, node: Any, ptr: str) -> None:
+    """`x-*` extension values of an OpenAPI object (the document, its `info`, a path, an operation): sample
+    records and notes live there, read with their key as context."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            # who maintains the API is its `info.contact`, however a vendor spells it: not a finding
+            if isinstance(key, str) and key.startswith("x-") and not _MAINTAINER.fullmatch(key):
+                b.strings(value, join_pointer(ptr, key), Role.METADATA, Exposure.METADATA, (key,))
+
+
 def _parts_openapi(doc: Any, path: str) -> Parts:
     b = PartsBuilder("openapi", path)
+    _extensions(b, doc, "")
+    _extensions(b, doc.get("info"), "/info")
     comps = doc.get("components")
     if isinstance(comps, dict):
         for section in ("schemas", "parameters", "requestBodies", "responses", "headers"):
@@ -173,8 +192,10 @@ def _parts_openapi(doc: Any, path: str) -> Parts:
         for route, ops in paths.items():
             if not isinstance(ops, dict):
                 continue
+            _extensions(b, ops, join_pointer("/paths", route))
             for method, op in ops.items():
-                if isinstance(op, dict):
+                if isinstance(op, dict) and not str(method).startswith("x-"):
+                    _extensions(b, op, join_pointer("/paths", route, method))
                     _openapi_operation(b, op, join_pointer("/paths", route, method))
     return b.done()
 

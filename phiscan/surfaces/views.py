@@ -19,6 +19,34 @@ _REGEX_ROLES = frozenset({Role.PATTERN, Role.PATTERN_PROPERTY})
 _DIGIT_GAP = re.compile(r"(?<=\d) (?=\d)")
 _GLUED_TO_DOMAIN = re.compile(r"(@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24})[-_+~]")
 _JOINED_IP = re.compile(r"(?<!\d)\d{1,3}([_-])\d{1,3}\1\d{1,3}\1\d{1,3}(?!\d)")
+# Where a key's words end and a glued value starts (`lic_S13750884`, `VinJF2F9EL61EY203325`, `Sms15154227257`):
+# at `_`, a lower-to-upper hump and a lower-case letter before a long number, never inside a capitals-and-digits run
+_HUMP = re.compile(r"_+|(?<=[a-z])(?=[A-Z])|(?<=[a-z])(?=\d{5})")
+_LONG_NUMBER = re.compile(r"\d{5}")
+# HL7 v2's XPN data type (v2.5.1, 2.A.88): Family ^ Given ^ Further given names ^ Suffix ^ Prefix ^ Degree
+_XPN = re.compile(r"[^\W\d_][^\W\d_' -]*(?:\^[^\W\d_. '-]*[.]?){1,5}")
+
+
+def names_a_person(names: tuple[str, ...]) -> bool:
+    """Whether the keys above a value say it is a person's (`patientName`, `pid5`, `guarantor`): an HL7 name
+    (`GREEN^BAY`) is read only there."""
+    from phiscan.detect.vocabulary import cues_in, normal_words
+
+    return any("PERSON" in cues_in(normal_words(name)) for name in names[-3:])
+
+
+def hl7_name(raw: str) -> str | None:
+    """An HL7 v2 person name (`SAVOLAINEN^KRISTIINA^M`) written as people write it (`Kristiina M Savolainen`),
+    or None."""
+    value = raw.strip()
+    if "^" not in value or not _XPN.fullmatch(value):
+        return None
+    family, given, *rest = value.split("^")
+    middle = [m for m in rest[:1] if len(m.strip(".")) > 1]  # an initial alone is dropped: `CHIDI^E`
+    words = [given, *middle, family] if given else []
+    return " ".join(w.title() for w in words if w) if len(words) >= 2 else None
+
+
 _FILE_SUFFIXES = frozenset(
     {"json", "jsonc", "yaml", "yml", "schema", "tools", "tool", "request", "openapi", "swagger", "mcp", "spec"}
 )
@@ -82,6 +110,8 @@ def _identifier_views(raw: str, words: bool = True) -> list[str]:
         unglued = _GLUED_TO_DOMAIN.sub(r"\1 ", raw)
         if unglued != raw:
             views.append(unglued)
+    if words and len(raw) <= 64 and _LONG_NUMBER.search(raw):  # a key's own words as its number's context
+        views.append(_HUMP.sub(" ", raw).strip())
     # The Title-cased word view is for names joined into keys and file names (`maria_gonzalez_dob`); on
     # values (`sys_flash`, `America/Buenos_Aires`) it turns vocabulary into name-shaped text.
     if words and (looks_like_identifier(raw) or raw != spaced):
@@ -112,6 +142,9 @@ def views_of(surface: Surface, max_chars: int = MAX_VIEW_CHARS) -> list[View]:
             found = _identifier_views(raw, words=False)
         else:
             found = [raw]
+        name = hl7_name(raw) if "^" in raw and names_a_person(names) else None
+        if name is not None:
+            found.append(name)
         texts = [(text, None) for text in found]
     ctx = context_words(names)
     views: dict[str, View] = {}
