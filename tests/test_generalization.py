@@ -203,6 +203,9 @@ def test_a_file_name_that_starts_with_a_number_is_not_an_address(analyzer: Analy
         "https://records.lakeside-clinic.org/p/rosa.garcia/records",
         "https://www.gofundme.com/f/help-isabel-moreno-recover",
         "https://www.legacy.com/us/obituaries/name/isabel-moreno-obituary",
+        "https://hachyderm.io/@tomasz.wojcik",  # a fediverse profile on any Mastodon server
+        "https://medium.com/@amara.okafor",
+        "https://bsky.app/profile/amara-okafor.bsky.social",
     ],
 )
 def test_urls_that_identify_a_person_are_found(analyzer: Analyzer, url: str) -> None:
@@ -210,7 +213,13 @@ def test_urls_that_identify_a_person_are_found(analyzer: Analyzer, url: str) -> 
 
 
 @pytest.mark.parametrize(
-    "url", ["https://github.com/user-guide/docs", "https://api.lakeside.io/v1/items?page=2&sort=name"]
+    "url",
+    [
+        "https://github.com/user-guide/docs",
+        "https://api.lakeside.io/v1/items?page=2&sort=name",
+        "https://www.npmjs.com/package/@babel/core",  # an npm scope, not a handle
+        "https://mastodon.social/about",
+    ],
 )
 def test_documentation_urls_are_not(analyzer: Analyzer, url: str) -> None:
     assert _at(_scan(_property("link", "default", url), analyzer), "/properties/link/default") == set()

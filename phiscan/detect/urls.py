@@ -24,6 +24,12 @@ _ONE_PERSON_SITES = re.compile(
     r"everloved\.com|forevermissed\.com|echovita\.com|tributearchive\.com|dignitymemorial\.com|"
     r"findagrave\.com|ever-loved\.com|muchloved\.com|inmemori\.com)$"
 )
+# Where `/@handle` is one person's profile: Mastodon and the other fediverse servers (`https://<server>/@user`,
+# the ActivityPub profile URL Mastodon prints), Medium, Threads; and Bluesky's `bsky.app/profile/<handle>`
+_HANDLE_HOSTS = re.compile(
+    r"(?:^|\.)(?:mastodon\.[a-z.]+|mstdn\.[a-z.]+|[a-z0-9-]+\.social|fosstodon\.org|hachyderm\.io|"
+    r"infosec\.exchange|mas\.to|medium\.com|threads\.net|pixelfed\.[a-z.]+)$"
+)
 _SLUG_SPLIT = re.compile(r"[-_.+]|%20")
 _NOT_A_PROFILE = frozenset(
     {
@@ -81,6 +87,11 @@ def personal_url(url: str) -> bool:
         if first in ("in", "f", "pub") and len(segments) > 1:  # linkedin.com/in/x, gofundme.com/f/x
             first = segments[1]
         return bool(re.fullmatch(r"[\w.\-]{3,}", first)) and not first.startswith(("{", "%7B"))
+    handle = segments[0] if segments and segments[0].startswith("@") and _HANDLE_HOSTS.search(host) else None
+    if host == "bsky.app" and len(segments) >= 2 and segments[0] == "profile":
+        handle = segments[1]
+    if handle is not None and len(segments) <= 2:
+        return bool(re.fullmatch(r"@?[\w.\-]{3,}", handle)) and not is_reserved_domain(handle.lstrip("@"))
     if _ONE_PERSON_SITES.search(host):
         return any(len(s) >= 3 and not s.startswith(("{", "%7B")) for s in segments)
     if _identifying_query(parts.query) or any(_name_slug(seg) for seg in segments):
