@@ -527,3 +527,26 @@ def test_an_openapi_maintainer_extension_is_like_info_contact(analyzer: Analyzer
 def test_a_file_extension_is_not_a_word_of_a_name(analyzer: Analyzer, tmp_path: Path, name: str) -> None:
     (tmp_path / name).write_text('{"type": "object"}', "utf-8")
     assert phiscan.scan_paths([tmp_path / name], analyzer=analyzer).findings == ()
+
+
+def test_an_openapi_operation_is_a_tool_its_id_the_name_and_its_summary_the_description(analyzer: Analyzer) -> None:
+    """Agents call APIs from their specs (Bedrock action groups, GPT actions): operations reach the model as tools."""
+    doc = {
+        "openapi": "3.0.0",
+        "info": {"title": "Claims", "version": "1"},
+        "paths": {
+            "/claims": {
+                "post": {
+                    "operationId": "fileClaimForAmaraOkafor",
+                    "summary": "Files a claim. Test member SSN 536-22-8117.",
+                    "responses": {},
+                },
+                "get": {"operationId": "getPatientByMrn", "description": "Looks a patient up by MRN.", "responses": {}},
+            }
+        },
+    }
+    found = {(f.pointer, f.entity, f.surface.value) for f in _scan(doc, analyzer).findings}
+    assert found == {
+        ("/paths/~1claims/post/operationId", "PERSON", "tool_name"),
+        ("/paths/~1claims/post/summary", "US_SSN", "tool_description"),
+    }

@@ -201,6 +201,11 @@ def _parts_openapi(doc: Any, path: str) -> Parts:
 
 
 def _openapi_operation(b: PartsBuilder, op: dict[str, Any], ptr: str) -> None:
+    # an operation is a tool where agents call APIs from their specs (Bedrock action groups, GPT actions): its
+    # operationId is the tool's name and its summary and description the tool's description, sent as prompt
+    b.text(op.get("operationId"), join_pointer(ptr, "operationId"), Role.TOOL_NAME, Exposure.PROMPT)
+    b.text(op.get("summary"), join_pointer(ptr, "summary"), Role.TOOL_DESCRIPTION, Exposure.PROMPT)
+    b.text(op.get("description"), join_pointer(ptr, "description"), Role.TOOL_DESCRIPTION, Exposure.PROMPT)
     if isinstance(op.get("parameters"), list):
         for i, p in enumerate(op["parameters"]):
             _openapi_item(b, p, join_pointer(ptr, "parameters", i), "parameters")
