@@ -19,7 +19,6 @@ from typing import Any
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse
-from starlette.routing import Mount
 from starlette.routing import Route as Endpoint
 
 from phiscan.app.settings import scan_options
@@ -227,7 +226,25 @@ class _Call:
         )
 
 
-def create_app(settings: GatewaySettings, analyzer: Any = None) -> Starlette:
+class GatewayApp:
+    """The ASGI application: proxied requests go straight to the gateway; `/metrics`, `/healthz` and the
+    lifespan to starlette (whose middleware and router cost about 0.1 ms a request on the forward path)."""
+
+    def __init__(self, gateway: Gateway, service: Starlette) -> None:
+        self.gateway = gateway
+        self.service = service
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["path"] not in _SERVICE_PATHS:
+            await self.gateway(scope, receive, send)
+        else:
+            await self.service(scope, receive, send)
+
+
+_SERVICE_PATHS = frozenset({"/metrics", "/healthz"})
+
+
+def create_app(settings: GatewaySettings, analyzer: Any = None) -> GatewayApp:
     """The gateway as an ASGI application (`analyzer`: a loaded `phiscan.detect.analyzer.Analyzer` to share)."""
     gateway = Gateway(settings, analyzer)
 
@@ -245,7 +262,5 @@ def create_app(settings: GatewaySettings, analyzer: Any = None) -> Starlette:
     async def healthz(request: Request) -> PlainTextResponse:
         return PlainTextResponse("ok" if gateway.ready else "starting", status_code=200 if gateway.ready else 503)
 
-    routes = [Endpoint("/metrics", metrics, methods=["GET"]), Endpoint("/healthz", healthz), Mount("", app=gateway)]
-    app = Starlette(routes=routes, lifespan=lifespan)
-    app.state.gateway = gateway
-    return app
+    routes = [Endpoint("/metrics", metrics, methods=["GET"]), Endpoint("/healthz", healthz)]
+    return GatewayApp(gateway, Starlette(routes=routes, lifespan=lifespan))

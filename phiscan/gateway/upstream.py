@@ -83,6 +83,12 @@ class Upstream:
         closed then, which cancels the upstream request) or `UPSTREAM_BROKE`.  An upstream that fails mid-stream
         leaves the response unfinished, so the client sees a broken stream, never a clean but short one."""
         headers = strip_headers(response.headers_raw)
+        if response.complete:  # the whole answer came with its headers (most JSON answers): no stream to watch
+            body = response.take_body()
+            await response.aclose()
+            await send({"type": "http.response.start", "status": response.status_code, "headers": headers})
+            await send({"type": "http.response.body", "body": body, "more_body": False})
+            return COMPLETE
         await send({"type": "http.response.start", "status": response.status_code, "headers": headers})
 
         async def pump() -> None:

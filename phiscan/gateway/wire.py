@@ -112,6 +112,17 @@ class WireResponse:
         self.headers_raw: list[tuple[bytes, bytes]] = parse.headers
         self._closed = False
 
+    @property
+    def complete(self) -> bool:
+        """The whole body has been read with the headers."""
+        return self._parse.done
+
+    def take_body(self) -> bytes:
+        """The body read so far, taken out of the answer (all of it once `complete`)."""
+        body = b"".join(self._parse.body)
+        self._parse.body.clear()
+        return body
+
     async def aiter_raw(self) -> AsyncIterator[bytes]:
         """The body as it arrives (de-chunked, not decoded)."""
         parse = self._parse
