@@ -550,3 +550,27 @@ def test_an_openapi_operation_is_a_tool_its_id_the_name_and_its_summary_the_desc
         ("/paths/~1claims/post/operationId", "PERSON", "tool_name"),
         ("/paths/~1claims/post/summary", "US_SSN", "tool_description"),
     }
+
+
+@pytest.mark.parametrize(
+    "address", ["Travessa do Carmo, 12", "Alameda Santos, 1940", "Estrada da Ribeira de Baixo, 77", "Praça da Sé, 21"]
+)
+def test_portuguese_and_brazilian_street_types_are_addresses(analyzer: Analyzer, address: str) -> None:
+    doc = _property("shipTo", "examples", [address])
+    assert _at(_scan(doc, analyzer), "/properties/shipTo/examples/0") == {"STREET_ADDRESS"}
+
+
+@pytest.mark.parametrize(
+    ("key", "entity"), [("^acct:HAR55120934$", "ACCOUNT_NUMBER"), ("^mbr:88412079C$", "HEALTH_PLAN_ID")]
+)
+def test_a_tag_before_a_colon_names_the_value_after_it(analyzer: Analyzer, key: str, entity: str) -> None:
+    doc = {"type": "object", "patternProperties": {key: {"type": "string"}}}
+    assert {f.entity for f in _scan(doc, analyzer).findings} == {entity}
+
+
+@pytest.mark.parametrize(
+    "key", ["^urn:uuid:.*$", "^lang:en-US$", "^v:20240115$", "^page:1234567$", "^sha256:[a-f0-9]{64}$"]
+)
+def test_tags_that_name_no_category_are_not_findings(analyzer: Analyzer, key: str) -> None:
+    doc = {"type": "object", "patternProperties": {key: {"type": "string"}}}
+    assert _scan(doc, analyzer).findings == ()

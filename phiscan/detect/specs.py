@@ -632,9 +632,11 @@ def _build_specs() -> tuple[Spec, ...]:
                     r"\d{1,4}(?:/\d{1,4})?[a-zA-Z]?\b"
                     r"|\b\d{1,4}(?:bis|ter)?,? (?:rue|avenue|boulevard|bd|chemin|allée|impasse|quai|place) "
                     r"(?:d[eu]s? |de la |de l'|du )?[A-ZÀ-Ý][\w'-]+(?: [A-ZÀ-Ý][\w'-]+){0,3}"
-                    r"|\b(?:Calle|Avenida|Av\.|Avda\.|Paseo|Carrer|Rua|Via|Viale|Corso|Piazza|Largo) "
-                    r"(?:d[eoa]s? |del |de la )?"
-                    r"[A-ZÀ-Ý][\w'-]+(?: [A-ZÀ-Ý][\w'-]+){0,3},? (?:n[º°o]\.? ?)?\d{1,4}\b",
+                    # Spanish, Catalan, Italian, and the Brazilian street types of the Correios address standard
+                    r"|\b(?:Calle|Avenida|Av\.|Avda\.|Paseo|Carrer|Rua|Via|Viale|Corso|Piazza|Largo|Alameda|Travessa|"
+                    r"Praça|Estrada|Rodovia|Esplanada|Ladeira|Viela) "
+                    r"(?:(?:d[eoa]s?|del|de la) ){0,2}"
+                    r"[A-ZÀ-Ý][\w'-]+(?: (?:(?:d[eoa]s?|del) )?[A-ZÀ-Ý][\w'-]+){0,3},? (?:n[º°o]\.? ?)?\d{1,4}\b",
                     MEDIUM + 0.1,
                 ),
             ],

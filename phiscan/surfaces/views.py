@@ -23,6 +23,7 @@ _JOINED_IP = re.compile(r"(?<!\d)\d{1,3}([_-])\d{1,3}\1\d{1,3}\1\d{1,3}(?!\d)")
 # at `_`, a lower-to-upper hump and a lower-case letter before a long number, never inside a capitals-and-digits run
 _HUMP = re.compile(r"_+|(?<=[a-z])(?=[A-Z])|(?<=[a-z])(?=\d{5})")
 _LONG_NUMBER = re.compile(r"\d{5}")
+_TAGGED = re.compile(r"([A-Za-z]{2,12})[:=]([A-Za-z0-9][\w.-]{3,40})")
 # HL7 v2's XPN data type (v2.5.1, 2.A.88): Family ^ Given ^ Further given names ^ Suffix ^ Prefix ^ Degree
 _XPN = re.compile(r"[^\W\d_][^\W\d_' -]*(?:\^[^\W\d_. '-]*[.]?){1,5}")
 
@@ -103,6 +104,9 @@ def _identifier_views(raw: str, words: bool = True) -> list[str]:
 
     spaced = _DIGIT_GAP.sub("-", raw.replace("_", " ")).strip()
     views = [raw, spaced]
+    tagged = _TAGGED.fullmatch(raw)
+    if tagged is not None:  # `acct:PAN18722403`, `mbr=97141200D`: a tag names the value after it
+        views.append(f"{tagged[1]} {tagged[2]}")
     dotted = _JOINED_IP.sub(lambda m: m[0].replace(m[1], "."), raw)  # ip_46_83_226_199: an address in a name
     if dotted != raw:
         views.append(dotted.replace("_", " "))
