@@ -253,6 +253,7 @@ class Report:
     profile: str = "hipaa"
     baseline: BaselineOutcome | None = None
     masked_keys: frozenset[str] = frozenset()  # flagged keys whose own finding was suppressed: still masked
+    scanned: tuple[str, ...] = ()  # the paths read, in scan order (a JUnit report makes each a test case)
 
     @property
     def failures(self) -> tuple[FileError, ...]:

@@ -3,6 +3,7 @@ against Jenkins' `junit-10.xsd` (`tests/data/`) with lxml, since the standard li
 
 from __future__ import annotations
 
+import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -10,6 +11,8 @@ import pytest
 from lxml import etree
 from report_support import DATA, ODD_SHOWN, RAW, run, workspace
 
+import phiscan
+from phiscan.detect.analyzer import Analyzer
 from phiscan.report.junit import junit_tree, write_junit, xml_safe
 from phiscan.types import Exposure, FailureReason, FileError, Finding, FindingKind, Note, Report, Role, Severity
 
@@ -141,3 +144,16 @@ def test_an_empty_report_is_one_passing_suite() -> None:
     assert case.attrib["name"] == "4 other file(s): no findings" and len(case) == 0
     assert parsed.attrib["failures"] == "0" and parsed.attrib["errors"] == "0"
     assert xml_safe("ok\tline\nnext") == "ok\tline\nnext"  # what XML allows is kept
+
+
+def test_each_file_scanned_clean_is_a_passing_case_of_its_own(analyzer: Analyzer, tmp_path: Path) -> None:
+    fixtures = Path(__file__).resolve().parent.parent / "fixtures"
+    (tmp_path / "requests").mkdir()
+    shutil.copy(fixtures / "requests" / "clean.json", tmp_path / "requests" / "clean.json")
+    shutil.copy(fixtures / "report" / "referral.schema.json", tmp_path / "referral.schema.json")
+    report = phiscan.scan_paths([tmp_path], analyzer=analyzer)
+    parsed = validate(ET.tostring(junit_tree(report, cwd=tmp_path), encoding="utf-8"))
+    by_name = cases(parsed)
+    assert set(by_name) == {"referral.schema.json", "requests/clean.json"}
+    assert len(by_name["requests/clean.json"]) == 0 and by_name["referral.schema.json"].findall("failure")
+    assert (parsed.attrib["tests"], parsed.attrib["failures"]) == ("2", "1")

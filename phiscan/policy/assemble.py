@@ -47,6 +47,7 @@ def assemble(
         profile=options.profile,
         baseline=outcome,
         masked_keys=keys,
+        scanned=tuple(data),
     )
 
 

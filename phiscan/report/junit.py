@@ -2,10 +2,11 @@
 
 One `<testcase>` per file, named by its repository-relative path: each finding in it is a `<failure>`
 (type: the rule id), each reason it could not be fully scanned an `<error>`, its lint warnings and notes
-`<system-out>`.  The `Report` names only the files something was said about, so the files scanned
-clean are one passing test case, `N other file(s): no findings`; notes about no such file (the baseline
-held findings back, a link not followed) are the suite's `<system-out>`.  The output validates against
-Jenkins' `junit-10.xsd` (`tests/data/`), which has no `file` attribute on a test case: the name is the path.
+`<system-out>`.  Each file scanned clean is a passing test case of its own (a report built without the list
+of paths scanned, as by the SDK guard, has one case `N other file(s): no findings` instead); notes about no
+such file (the baseline held findings back, a link not followed) are the suite's `<system-out>`.  The output
+validates against Jenkins' `junit-10.xsd` (`tests/data/`), which has no `file` attribute on a test case: the
+name is the path.
 
 Test reports are uploaded and shown on merge requests, so they carry masked excerpts only, even with
 `--show-values`, and pointers with flagged keys masked (see `issues.py`).  XML 1.0 cannot hold most
@@ -100,9 +101,12 @@ def _element(parent: ET.Element, tag: str, text: str | None = None, **attributes
 def junit_tree(report: Report, cwd: Path | None = None) -> ET.Element:
     """The report as a JUnit `<testsuites>` element holding one `<testsuite>`, paths repository-relative."""
     cases, loose = _cases(report, cwd)
-    clean = max(report.files_scanned - sum(c.read for c in cases.values()), 0)
+    base = find_base(cwd)
+    passed = [name for p in report.scanned if (name := shown_path(p, base, cwd) or DOCUMENT) not in cases]
+    passed = list(dict.fromkeys(passed))
+    clean = 0 if report.scanned else max(report.files_scanned - sum(c.read for c in cases.values()), 0)
     counts = {
-        "tests": str(len(cases) + (1 if clean else 0)),
+        "tests": str(len(cases) + len(passed) + (1 if clean else 0)),
         "failures": str(sum(1 for c in cases.values() if c.failures)),
         "errors": str(sum(1 for c in cases.values() if c.errors)),
     }
@@ -125,6 +129,8 @@ def junit_tree(report: Report, cwd: Path | None = None) -> ET.Element:
             _element(testcase, "error", _error_text(e), type=e.reason.value, message=f"not scanned: {e.message}")
         if case.out:
             _element(testcase, "system-out", "\n".join(case.out))
+    for name in passed:
+        _element(suite, "testcase", name=name, classname=SUITE)
     if clean:
         _element(suite, "testcase", name=f"{clean} other file(s): no findings", classname=SUITE)
     if loose:
