@@ -190,9 +190,18 @@ def test_names_in_file_names_are_found_in_either_order(analyzer: Analyzer, tmp_p
     assert "PERSON" in {f.entity for f in report.findings if f.pointer == ""}
 
 
-def test_a_file_name_that_starts_with_a_number_is_not_an_address(analyzer: Analyzer, tmp_path: Path) -> None:
-    (tmp_path / "01_weather_tool.json").write_text('{"type": "object"}')
-    assert phiscan.scan_paths([tmp_path / "01_weather_tool.json"], analyzer=analyzer).findings == ()
+@pytest.mark.parametrize(
+    "name",
+    [
+        "01_weather_tool.json",
+        "0007_add_index.framework.common.json",  # a migration counter before a suffix word (`Common`)
+        "2024-03-05_migration.models.common.json",
+        "api.v2010.account.call.stream.json",  # a version tag before `Stream`
+    ],
+)
+def test_a_file_name_that_starts_with_a_number_is_not_an_address(analyzer: Analyzer, tmp_path: Path, name: str) -> None:
+    (tmp_path / name).write_text('{"type": "object"}')
+    assert phiscan.scan_paths([tmp_path / name], analyzer=analyzer).findings == ()
 
 
 # ---------------------------------------------------------------- URLs

@@ -109,3 +109,9 @@ def test_every_span_maps_inside_the_original(s: str, start: int, end: int) -> No
             continue
         lo, hi = derived.to_original(start, end)
         assert 0 <= lo <= hi <= len(s)
+
+
+def test_a_version_tag_stays_one_word() -> None:
+    assert split_identifier("api.v2010.account").text == "Api V2010 Account"
+    assert split_identifier("apiV2Config").text == "Api V2 Config"
+    assert split_identifier("dev2").text == "Dev 2"  # only a lone `v` is a version's

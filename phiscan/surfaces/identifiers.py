@@ -134,7 +134,18 @@ def _word_spans(s: str) -> list[tuple[int, int]]:
             uppers = uppers + 1 if kind == "U" else 0
     if start >= 0:
         spans.append((start, len(s)))
-    return spans
+    return _versions_whole(s, spans)
+
+
+def _versions_whole(s: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A version tag stays one word (`v2010`, `V2`): split, its number reads as a house number or an id."""
+    out: list[tuple[int, int]] = []
+    for span in spans:
+        if out and out[-1][1] == span[0] and s[out[-1][0] : out[-1][1]] in ("v", "V") and s[span[0]].isdigit():
+            out[-1] = (out[-1][0], span[1])
+        else:
+            out.append(span)
+    return out
 
 
 def _last_capital(s: str, start: int, end: int) -> int:
