@@ -4,6 +4,7 @@ answers the fake upstream of the other gateway tests never gives: each framing H
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import Awaitable, Callable
 
 import pytest
@@ -37,7 +38,7 @@ def _exchange(answer: bytes, method: str = "POST", target: str = "/v1/messages")
             await wire.aclose()
             server.close()
             await server.wait_closed()
-            await asyncio.sleep(0)  # let a connection closed on an error path finish closing
+            await asyncio.sleep(0.01)  # let a connection closed on an error path finish closing
 
     status, body = asyncio.run(run())
     return status, body, seen[0] if seen else b""
@@ -83,3 +84,125 @@ def test_no_answer_or_garbage_is_an_error(answer: bytes) -> None:
 def test_a_target_that_would_change_the_request_line_is_never_sent(target: str) -> None:
     with pytest.raises(BadTarget):
         _exchange(b"HTTP/1.1 200 OK\r\ncontent-length: 0\r\n\r\n", target=target)
+
+
+def test_an_interim_answer_is_read_past_never_taken_for_the_answer() -> None:
+    """Taken for the answer, the real one would stay in the pooled connection for the next client."""
+    hints = b"HTTP/1.1 103 Early Hints\r\nlink: </a.css>\r\n\r\nHTTP/1.1 100 Continue\r\n\r\n"
+    assert _exchange(hints + b"HTTP/1.1 200 OK\r\ncontent-length: 5\r\n\r\nhello")[:2] == (200, b"hello")
+
+
+def test_answers_to_two_clients_never_cross_on_a_kept_alive_connection() -> None:
+    """An upstream that sends an interim answer, then the answer in a later packet, then bytes nobody asked
+    for: each request gets its own answer, and a connection with unasked-for bytes is not reused."""
+    count = 0
+
+    async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        nonlocal count
+        while True:
+            try:
+                await reader.readuntil(b"\r\n\r\n")
+                await reader.readexactly(2)
+            except (asyncio.IncompleteReadError, ConnectionError):
+                writer.close()
+                return
+            count += 1
+            body = b"answer %d" % count
+            writer.write(b"HTTP/1.1 100 Continue\r\n\r\n")
+            await writer.drain()
+            await asyncio.sleep(0.01)
+            writer.write(b"HTTP/1.1 200 OK\r\ncontent-length: %d\r\n\r\n%s" % (len(body), body))
+            await writer.drain()
+            await asyncio.sleep(0.01)
+            writer.write(b"HTTP/1.1 200 OK\r\ncontent-length: 6\r\n\r\nstolen")  # unasked-for
+            with contextlib.suppress(ConnectionError):
+                await writer.drain()
+
+    async def run() -> list[bytes]:
+        server = await asyncio.start_server(serve, "127.0.0.1", 0)
+        port = server.sockets[0].getsockname()[1]
+        wire = Wire(5, 5)
+        got = []
+        try:
+            for _ in range(3):
+                response = await wire.send("POST", f"http://127.0.0.1:{port}/v1/messages", [], b"{}")
+                got.append(b"".join([chunk async for chunk in response.aiter_raw()]))
+                await asyncio.sleep(0.05)  # the unasked-for answer arrives while the connection is idle
+        finally:
+            await wire.aclose()
+            server.close()
+            await server.wait_closed()
+            await asyncio.sleep(0.01)
+        return got
+
+    assert asyncio.run(run()) == [b"answer 1", b"answer 2", b"answer 3"]
+
+
+def test_a_head_answer_has_no_body_and_trailers_are_not_headers() -> None:
+    head = _exchange(b"HTTP/1.1 200 OK\r\ncontent-length: 24\r\n\r\n", method="HEAD")
+    assert head[:2] == (200, b"")
+    trailed = b"HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n2\r\nok\r\n0\r\nx-t: trailer\r\n\r\n"
+
+    async def headers_of() -> list[tuple[bytes, bytes]]:
+        async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+            await reader.readuntil(b"\r\n\r\n")
+            writer.write(trailed)
+            await writer.drain()
+            writer.close()
+
+        server = await asyncio.start_server(serve, "127.0.0.1", 0)
+        wire = Wire(5, 5)
+        try:
+            port = server.sockets[0].getsockname()[1]
+            response = await wire.send("GET", f"http://127.0.0.1:{port}/v1/models", [], b"")
+            assert b"".join([c async for c in response.aiter_raw()]) == b"ok"
+            return response.headers_raw
+        finally:
+            await wire.aclose()
+            server.close()
+            await server.wait_closed()
+            await asyncio.sleep(0.01)
+
+    assert [name for name, _ in asyncio.run(headers_of())] == [b"transfer-encoding"]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        b"HTTP/1.1 101 Switching Protocols\r\nupgrade: websocket\r\n\r\n",
+        b"HTTP/1.1 200 OK\r\nx-big: " + b"a" * 70_000 + b"\r\ncontent-length: 0\r\n\r\n",
+    ],
+)
+def test_an_upgrade_or_oversized_headers_are_a_protocol_error(answer: bytes) -> None:
+    with pytest.raises(WireError) as info:
+        _exchange(answer)
+    assert info.value.kind == "ProtocolError"
+
+
+def test_headers_trickled_past_the_timeout_are_a_timeout() -> None:
+    async def run() -> None:
+        async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+            await reader.readuntil(b"\r\n\r\n")
+            try:
+                for byte in b"HTTP/1.1 200 OK\r\nx-slow: " + b"a" * 100:
+                    writer.write(bytes([byte]))
+                    await writer.drain()
+                    await asyncio.sleep(0.05)
+            except ConnectionError:
+                pass
+            finally:
+                writer.close()
+
+        server = await asyncio.start_server(serve, "127.0.0.1", 0)
+        wire = Wire(5, 0.5)
+        try:
+            port = server.sockets[0].getsockname()[1]
+            with pytest.raises(WireError) as info:
+                await wire.send("GET", f"http://127.0.0.1:{port}/v1/models", [], b"")
+            assert info.value.kind == "ReadTimeout"
+        finally:
+            await wire.aclose()
+            server.close()
+            await asyncio.sleep(0.2)  # the server notices the client left at its next write
+
+    asyncio.run(run())

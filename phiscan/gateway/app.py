@@ -207,7 +207,9 @@ class _Call:
         query: bytes = scope.get("query_string", b"")
         target = raw_path.decode("latin-1") + ("?" + query.decode("latin-1") if query else "")
         method = scope["method"] if scope["method"] in METHODS else "(other)"  # the audit line holds no free text
-        return cls(route, provider_of(names, route), method, target, scope["headers"], time.perf_counter())
+        # a copy: uvicorn appends a chunked request's trailers to the scope's list while the body is read
+        headers = list(scope["headers"])
+        return cls(route, provider_of(names, route), method, target, headers, time.perf_counter())
 
     def decision(self, verdict: str, status: int, refusal: Refusal | None = None, **ms: float | None) -> Decision:
         """The audit record of what was done with this call."""

@@ -26,6 +26,7 @@ Headers = Sequence[tuple[bytes, bytes]]
 _READ = 1 << 16
 _TARGET = re.compile(r"/[\x21-\x7e]*")  # a path and query as sent on the request line: no space, no CR or LF
 _MAX_IDLE = 100  # kept-alive connections per upstream
+_MAX_HEADER_BYTES = 1 << 16  # an answer's headers, as much as uvicorn takes from a client
 
 
 class WireError(Exception):
@@ -77,29 +78,65 @@ class _Connection:
         with contextlib.suppress(Exception):
             self.writer.close()
 
+    def idle(self) -> bool:
+        """Open, and nothing unasked-for waiting in it: bytes that came after an answer would be read as the
+        next request's answer.  (StreamReader keeps what it read ahead in `_buffer`; it has no public way
+        to ask, and CPython has kept that name since asyncio began.)"""
+        return not self.reader.at_eof() and not getattr(self.reader, "_buffer", b"")
+
 
 @dataclass(slots=True)
 class _Parse:
-    """httptools' callbacks: the status, the headers, and the body pieces not yet relayed."""
+    """httptools' callbacks: the final status's headers, and the body pieces not yet relayed.
 
+    Interim answers (`100 Continue`, `103 Early Hints`) are read past, never taken for the answer: taken,
+    the real answer would stay in the pooled connection for the next client.  Bytes after the answer are
+    never relayed and keep the connection out of the pool; so do trailers (not headers) and a HEAD answer
+    (httptools cannot know it has no body)."""
+
+    head: bool = False
     headers: list[tuple[bytes, bytes]] = field(default_factory=list)
     body: list[bytes] = field(default_factory=list)
+    header_bytes: int = 0
+    interim: bool = False
     headed: bool = False
     done: bool = False
+    junk: bool = False  # a second message, or one the gateway cannot relay (101, a status outside 200-599)
     keep_alive: bool = False
     parser: Any = None
 
+    def on_message_begin(self) -> None:
+        if self.done:
+            self.junk = True  # bytes after the answer: never relayed, the connection never pooled
+
     def on_header(self, name: bytes, value: bytes) -> None:
-        self.headers.append((name, value))
+        self.header_bytes += len(name) + len(value)
+        if self.header_bytes > _MAX_HEADER_BYTES:
+            raise WireError("ProtocolError")
+        if not self.headed and not self.done:  # after the headers: trailers, not relayed as headers
+            self.headers.append((name, value))
 
     def on_headers_complete(self) -> None:
+        if self.done:
+            return
+        status = self.parser.get_status_code()
+        if 100 <= status < 200 and status != 101:
+            self.interim, self.headers, self.header_bytes = True, [], 0
+            return
+        self.junk = self.junk or not 200 <= status <= 599
         self.headed = True
-        self.keep_alive = bool(self.parser.should_keep_alive())  # asked later, httptools has reset it
+        self.keep_alive = bool(self.parser.should_keep_alive()) and not self.head  # asked later, it is reset
+        if self.head:
+            self.done = True
 
     def on_body(self, body: bytes) -> None:
-        self.body.append(body)
+        if not self.done:
+            self.body.append(body)
 
     def on_message_complete(self) -> None:
+        if self.interim and not self.headed:
+            self.interim = False
+            return
         self.done = True
 
 
@@ -153,7 +190,7 @@ class WireResponse:
         if self._closed:
             return
         self._closed = True
-        if self._parse.done and self._parse.keep_alive:
+        if self._parse.done and self._parse.keep_alive and not self._parse.junk:
             self._pool.give_back(self._origin, self._conn)
         else:
             self._conn.close()
@@ -174,7 +211,7 @@ class Wire:
 
     def give_back(self, origin: _Origin, conn: _Connection) -> None:
         idle = self._idle.setdefault(origin, [])
-        if len(idle) < _MAX_IDLE and not conn.reader.at_eof():
+        if len(idle) < _MAX_IDLE and conn.idle():
             idle.append(conn)
         else:
             conn.close()
@@ -204,37 +241,50 @@ class Wire:
             head.append(b"content-length: %d\r\n" % len(body))
         message = b"".join(head) + b"\r\n" + body
         idle = self._idle.get(origin)
-        while idle:  # a kept-alive connection the upstream has not closed since
+        no_body = method == "HEAD"
+        while idle:  # a kept-alive connection the upstream has not closed, nor written to, since
             conn = idle.pop()
-            if conn.reader.at_eof():
+            if not conn.idle():
                 conn.close()
                 continue
             try:
-                return await self._exchange(origin, conn, message, reused=True)
+                return await self._exchange(origin, conn, message, no_body, reused=True)
             except _Stale:
                 continue
-        return await self._exchange(origin, await self._connect(origin), message, reused=False)
+        return await self._exchange(origin, await self._connect(origin), message, no_body, reused=False)
 
-    async def _exchange(self, origin: _Origin, conn: _Connection, message: bytes, reused: bool) -> WireResponse:
-        parse = _Parse()
+    async def _exchange(
+        self, origin: _Origin, conn: _Connection, message: bytes, no_body: bool, reused: bool
+    ) -> WireResponse:
+        parse = _Parse(head=no_body)
         parser = parse.parser = httptools.HttpResponseParser(parse)
         got = False
-        try:
-            conn.writer.write(message)
+
+        async def headers() -> None:
+            nonlocal got
             while not parse.headed:
-                data = await _within(self.timeout, conn.reader.read(_READ), "ReadTimeout")
+                data = await conn.reader.read(_READ)
                 if not data:
                     if reused and not got:
                         raise _Stale
                     raise WireError("ReadError")  # closed before answering
                 got = True
                 parser.feed_data(data)
+
+        try:
+            conn.writer.write(message)
+            await _within(self.timeout, headers(), "ReadTimeout")  # one deadline for all of them, however trickled
+            if parse.junk:
+                raise WireError("ProtocolError")  # 101, or a status no client can be given
         except _Stale:
             conn.close()
             raise
         except httptools.HttpParserError as e:
             conn.close()
             raise WireError("ProtocolError") from e
+        except WireError:
+            conn.close()
+            raise
         except (ConnectionError, OSError) as e:
             conn.close()
             if reused and not got:
