@@ -143,6 +143,19 @@ def test_methods_and_bodies_no_route_takes_are_refused(gateway: str, upstream: U
     assert [s.method for s in upstream.received] == ["GET"]
 
 
+def test_a_chunked_request_is_forwarded_whole_with_a_length(gateway: str, upstream: Upstream) -> None:
+    body = json.dumps(CLEAN).encode()
+    head = b"POST /v1/messages HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\nx-api-key: k\r\n"
+    half = len(body) // 2
+    chunked = b"transfer-encoding: chunked\r\nconnection: close\r\n\r\n%x\r\n%s\r\n%x\r\n%s\r\n0\r\n\r\n"
+    sent = head + chunked % (half, body[:half], len(body) - half, body[half:])
+    assert send_raw(gateway, sent).startswith(b"HTTP/1.1 200")
+    [seen] = upstream.received
+    assert seen.body == body
+    names = {name.lower() for name, _ in seen.headers}
+    assert "content-length" in names and "transfer-encoding" not in names
+
+
 def test_an_internal_error_is_a_500_in_the_provider_shape_that_quotes_nothing(
     gateway: str, upstream: Upstream, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:

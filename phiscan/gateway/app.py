@@ -207,7 +207,8 @@ class _Call:
         query: bytes = scope.get("query_string", b"")
         target = raw_path.decode("latin-1") + ("?" + query.decode("latin-1") if query else "")
         method = scope["method"] if scope["method"] in METHODS else "(other)"  # the audit line holds no free text
-        # a copy: uvicorn appends a chunked request's trailers to the scope's list while the body is read
+        # a copy: uvicorn appends a chunked request's trailers to the scope's list as they arrive, so without it
+        # headers read after the request was judged would be forwarded too
         headers = list(scope["headers"])
         return cls(route, provider_of(names, route), method, target, headers, time.perf_counter())
 
