@@ -221,17 +221,27 @@ def test_a_slow_upstream_gets_504(gateway: str, upstream: Upstream) -> None:
     assert info.value.status_code == 504 and "did not answer in time" in info.value.message
 
 
+def _count(gateway: str, metric: str) -> float:
+    """A counter's value on `/metrics`."""
+    for line in httpx.get(gateway + "/metrics").text.splitlines():
+        if line.startswith(metric + " "):
+            return float(line.split()[1])
+    return 0.0
+
+
 def test_a_client_that_leaves_mid_stream_closes_the_upstream_stream(gateway: str, upstream: Upstream) -> None:
     upstream.stream, upstream.linger = anthropic_events(["a"]), True
     body = {**CLEAN, "stream": True}
+    before = _count(gateway, "phiscan_gateway_client_disconnects_total")  # the gateway serves the whole module
     with httpx.Client() as client, client.stream("POST", gateway + "/v1/messages", json=body, headers=HEADERS) as r:
         first = next(r.iter_raw())
         assert first.startswith(b"event: message_start")
     assert upstream.cut.wait(10), "the upstream was still being read after the client left"
     deadline = time.monotonic() + 10  # the upstream may see the close before the gateway counts it
-    while "phiscan_gateway_client_disconnects_total 1" not in httpx.get(gateway + "/metrics").text:
+    while (gone := _count(gateway, "phiscan_gateway_client_disconnects_total")) == before:
         assert time.monotonic() < deadline, "the departure was never counted"
         time.sleep(0.02)
+    assert gone == before + 1
 
 
 def test_a_client_that_leaves_before_the_answer_cancels_the_upstream_request(gateway: str, upstream: Upstream) -> None:
