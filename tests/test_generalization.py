@@ -583,3 +583,29 @@ def test_a_tag_before_a_colon_names_the_value_after_it(analyzer: Analyzer, key: 
 def test_tags_that_name_no_category_are_not_findings(analyzer: Analyzer, key: str) -> None:
     doc = {"type": "object", "patternProperties": {key: {"type": "string"}}}
     assert _scan(doc, analyzer).findings == ()
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("authToken", "c41f8e07b29a5d36e18f04b7a9c2d5e3"),  # a 32-hex auth token: two classes, no password shape
+        ("TWILIO_AUTH_TOKEN", "c41f8e07b29a5d36e18f04b7a9c2d5e3"),
+        ("webhookSecret", "whsec_j2nr8vq4kl6pw9xz3bc7mf1a5"),  # lower case and digits
+    ],
+)
+def test_a_machine_made_token_under_a_key_that_names_a_secret_is_one(analyzer: Analyzer, key: str, value: str) -> None:
+    doc = _property(key, "default", value)
+    assert _at(_scan(doc, analyzer), f"/properties/{key}/default") == {"HIGH_ENTROPY_SECRET"}
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("sessionToken", "3fa85f64-5717-4562-b3fc-2c963f66afa6"),  # a UUID: an id, OpenAPI's stock example
+        ("accessToken", "0123456789abcdef0123456789abcdef"),  # a run
+        ("apiKey", "your-api-key-goes-here-1234"),
+        ("tokenType", "urn:ietf:params:oauth:token-type:jwt"),
+    ],
+)
+def test_ids_runs_and_placeholders_under_a_secret_key_are_not_tokens(analyzer: Analyzer, key: str, value: str) -> None:
+    assert _scan(_property(key, "default", value), analyzer).findings == ()

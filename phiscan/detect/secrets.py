@@ -13,6 +13,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from phiscan.detect.credentials import is_placeholder as _is_placeholder
+from phiscan.detect.credentials import is_secret_key as _is_secret_key
+from phiscan.detect.credentials import looks_like_password as _looks_like_password
+from phiscan.detect.credentials import looks_like_token as _looks_like_token
 from phiscan.detect.providers import provider_secrets
 from phiscan.types import Detection
 
@@ -48,18 +52,8 @@ ALL_PLUGINS: dict[str, str] = {
 # schema text, and KeywordDetector accepts any value after a keyword ("changeme");
 # _password() below replaces it.  PrivateKeyDetector misses a bare PEM header and reads
 # the file named in its `filename` argument from disk; _PEM replaces it.
-DEFAULT_PLUGINS: tuple[str, ...] = tuple(
-    name
-    for name in ALL_PLUGINS
-    if name
-    not in {
-        "Base64HighEntropyString",
-        "HexHighEntropyString",
-        "KeywordDetector",
-        "PrivateKeyDetector",
-        "GitHubTokenDetector",
-    }
-)
+_DROPPED = ("Base64HighEntropyString", "HexHighEntropyString", "KeywordDetector", "PrivateKeyDetector")
+DEFAULT_PLUGINS: tuple[str, ...] = tuple(n for n in ALL_PLUGINS if n not in (*_DROPPED, "GitHubTokenDetector"))
 
 # A NUL byte makes a path that cannot exist, so no plugin can open a real file by it.
 _FILENAME = "\0phiscan.json"
@@ -111,56 +105,10 @@ _NAMED: tuple[_Named, ...] = (
 
 # Words that, placed before a value or naming its property, say the value is a credential.
 _KEYWORD = r"(?:pass(?:word|wd|phrase|code)?|pwd|secret|api[ _-]?key|apikey|token|credentials?)"
-_KEY_KINDS = frozenset({"api", "access", "private", "signing", "encryption", "shared", "master", "client", "auth"})
-_KEY_WORDS = frozenset(
-    {"password", "passwd", "pass", "pwd", "passphrase", "passcode", "secret", "token", "apikey"}
-    | {"credential", "credentials"}
-)
 _FREE_TEXT_RE = _rx(
     r"(?i)\b" + _KEYWORD + r"\b(?:\s*[:=]\s*|\s+(?:(?:is|was|of|to)\s+)?)"  # "password: X", "API key X"
     r"[\"'`]?([^\s\"'`]{8,64}?)[.,;:)\]]*(?=[\s\"'`]|$)"  # the value, less closing punctuation
 )
-_PLACEHOLDER_RE = _rx(
-    r"(?i)x{4}|\*{3}|\.{3}|…|your|example|placeholder|redacted|changeme|dummy|sample|"
-    r"\$\{|\{\{|<[^>]*>|%\(|12345678|abcdefgh|(.)\1{5}|passw[o0]rd|p@ss"
-)
-_SECRET_PLACEHOLDER_WORDS = frozenset(
-    {"password", "passwd", "pass", "pwd", "secret", "token", "apikey", "api_key", "changeme"}
-    | {"example", "test", "admin", "root", "string", "null", "none", "value", "user", "username"}
-)
-_REGEX_SYNTAX_RE = _rx(r"\\[dws]|\[[^\]]*\]|\{\d+(?:,\d*)?\}|^\^|\$$|\(\?")
-_TRAILING = ".,;:)]}\"'`"
-
-
-def _is_placeholder(secret: str) -> bool:
-    """True for redactions, templates and documentation stand-ins, which are not secrets."""
-    s = secret.strip(_TRAILING)
-    return len(s) < 4 or s.lower() in _SECRET_PLACEHOLDER_WORDS or _PLACEHOLDER_RE.search(s) is not None
-
-
-def _looks_like_password(value: str) -> bool:
-    """One token of 8-64 characters, three of four classes, not a placeholder, regex or URL."""
-    if not 8 <= len(value) <= 64 or _is_placeholder(value) or "://" in value or value[0] in "/#":
-        return False
-    if any(c.isspace() for c in value):
-        return False
-    if _REGEX_SYNTAX_RE.search(value):
-        return False
-    # `_-.` are identifier punctuation (MAX_RETRY_2, v1.2-beta), not a password's symbols.
-    classes = (
-        any(c.islower() for c in value)
-        + any(c.isupper() for c in value)
-        + any(c.isdigit() for c in value)
-        + any(not c.isalnum() and c not in "_-." for c in value)
-    )
-    return classes >= 3
-
-
-def _is_secret_key(key: str) -> bool:
-    """`client_secret`, `apiKey`, `DB_PASSWORD`: a property name that announces a credential."""
-    split = [w.lower() for w in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", key)]
-    words, kind = set(split), split[-2:]  # the head: privateKey, not privateKeyFormat
-    return bool(words & _KEY_WORDS) or kind[-1:] == ["bearer"] or (kind[-1:] == ["key"] and kind[0] in _KEY_KINDS)
 
 
 def _may_hold_secret(text: str) -> bool:
@@ -258,10 +206,14 @@ class SecretDetector:
 
     def _password(self, text: str, key: str) -> Iterator[Detection]:
         value = text.strip()
-        if key and key != value and _is_secret_key(key) and _looks_like_password(value):  # not the key itself
+        if key and key != value and _is_secret_key(key):  # a value under `authToken`, not the key itself
             start = text.index(value)
-            yield Detection("PASSWORD", start, start + len(value), 0.7, "PasswordDetector")
-            return
+            if _looks_like_password(value):
+                yield Detection("PASSWORD", start, start + len(value), 0.7, "PasswordDetector")
+                return
+            if _looks_like_token(value):
+                yield Detection("HIGH_ENTROPY_SECRET", start, start + len(value), 0.7, "TokenDetector")
+                return
         for m in _FREE_TEXT_RE.finditer(text):
             if _looks_like_password(m.group(1)):
                 yield Detection("PASSWORD", m.start(1), m.end(1), 0.7, "PasswordDetector")

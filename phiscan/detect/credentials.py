@@ -1,0 +1,69 @@
+"""What a credential looks like on its own: a placeholder, a password, a machine-made token, a key that names
+one.  The shapes `phiscan.detect.secrets` asks about a value under a key such as `authToken`."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+
+__all__ = ["is_placeholder", "is_secret_key", "looks_like_password", "looks_like_token"]
+
+_KEY_KINDS = frozenset({"api", "access", "private", "signing", "encryption", "shared", "master", "client", "auth"})
+_KEY_WORDS = frozenset(
+    {"password", "passwd", "pass", "pwd", "passphrase", "passcode", "secret", "token", "apikey"}
+    | {"credential", "credentials"}
+)
+_PLACEHOLDER_RE = re.compile(
+    r"(?i)x{4}|\*{3}|\.{3}|…|your|example|placeholder|redacted|changeme|dummy|sample|"
+    r"\$\{|\{\{|<[^>]*>|%\(|12345678|abcdefgh|(.)\1{5}|passw[o0]rd|p@ss"
+)
+_SECRET_PLACEHOLDER_WORDS = frozenset(
+    {"password", "passwd", "pass", "pwd", "secret", "token", "apikey", "api_key", "changeme"}
+    | {"example", "test", "admin", "root", "string", "null", "none", "value", "user", "username"}
+)
+_REGEX_SYNTAX_RE = re.compile(r"\\[dws]|\[[^\]]*\]|\{\d+(?:,\d*)?\}|^\^|\$$|\(\?")
+_TRAILING = ".,;:)]}\"'`"
+_TOKEN_RE = re.compile(r"[A-Za-z0-9_\-./+=]+")
+_UUID_RE = re.compile(r"(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+
+
+def is_placeholder(secret: str) -> bool:
+    """True for redactions, templates and documentation stand-ins, which are not secrets."""
+    s = secret.strip(_TRAILING)
+    return len(s) < 4 or s.lower() in _SECRET_PLACEHOLDER_WORDS or _PLACEHOLDER_RE.search(s) is not None
+
+
+def looks_like_password(value: str) -> bool:
+    """One token of 8-64 characters, three of four classes, not a placeholder, regex or URL."""
+    if not 8 <= len(value) <= 64 or is_placeholder(value) or "://" in value or value[0] in "/#":
+        return False
+    if any(c.isspace() for c in value):
+        return False
+    if _REGEX_SYNTAX_RE.search(value):
+        return False
+    # `_-.` are identifier punctuation (MAX_RETRY_2, v1.2-beta), not a password's symbols.
+    classes = (
+        any(c.islower() for c in value)
+        + any(c.isupper() for c in value)
+        + any(c.isdigit() for c in value)
+        + any(not c.isalnum() and c not in "_-." for c in value)
+    )
+    return classes >= 3
+
+
+def looks_like_token(value: str) -> bool:
+    """A machine-made credential (a 32-hex auth token, a base64 key): 20-128 token characters, letters and
+    digits, at least 3 bits of entropy a character; not a UUID, a placeholder or a run."""
+    if not 20 <= len(value) <= 128 or is_placeholder(value) or not _TOKEN_RE.fullmatch(value) or _UUID_RE.match(value):
+        return False
+    counts = Counter(value)
+    entropy = -sum(n / len(value) * math.log2(n / len(value)) for n in counts.values())
+    return any(c.isdigit() for c in value) and any(c.isalpha() for c in value) and entropy >= 3.0
+
+
+def is_secret_key(key: str) -> bool:
+    """`client_secret`, `apiKey`, `DB_PASSWORD`: a property name that announces a credential."""
+    split = [w.lower() for w in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", key)]
+    words, kind = set(split), split[-2:]  # the head: privateKey, not privateKeyFormat
+    return bool(words & _KEY_WORDS) or kind[-1:] == ["bearer"] or (kind[-1:] == ["key"] and kind[0] in _KEY_KINDS)
