@@ -605,6 +605,8 @@ def test_a_machine_made_token_under_a_key_that_names_a_secret_is_one(analyzer: A
         ("accessToken", "0123456789abcdef0123456789abcdef"),  # a run
         ("apiKey", "your-api-key-goes-here-1234"),
         ("tokenType", "urn:ietf:params:oauth:token-type:jwt"),
+        ("secretName", "prod-db-credentials-2024-v2"),  # a secret's name: words, no long random run
+        ("tokenEndpoint", "/oauth2/v1/token/abc123def456ghi789"),  # a path
     ],
 )
 def test_ids_runs_and_placeholders_under_a_secret_key_are_not_tokens(analyzer: Analyzer, key: str, value: str) -> None:

@@ -24,6 +24,7 @@ _SECRET_PLACEHOLDER_WORDS = frozenset(
 )
 _REGEX_SYNTAX_RE = re.compile(r"\\[dws]|\[[^\]]*\]|\{\d+(?:,\d*)?\}|^\^|\$$|\(\?")
 _TRAILING = ".,;:)]}\"'`"
+_SEPARATED = re.compile(r"[-_./+=]")
 _TOKEN_RE = re.compile(r"[A-Za-z0-9_\-./+=]+")
 _UUID_RE = re.compile(r"(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
@@ -54,8 +55,11 @@ def looks_like_password(value: str) -> bool:
 
 def looks_like_token(value: str) -> bool:
     """A machine-made credential (a 32-hex auth token, a base64 key): 20-128 token characters, letters and
-    digits, at least 3 bits of entropy a character; not a UUID, a placeholder or a run."""
+    digits, at least 3 bits of entropy a character, with one random run of 16 or more (`prod-db-creds-2024`,
+    a secret's name, has none); not a path, a UUID, a placeholder or a run."""
     if not 20 <= len(value) <= 128 or is_placeholder(value) or not _TOKEN_RE.fullmatch(value) or _UUID_RE.match(value):
+        return False
+    if value[0] in "/." or max(map(len, _SEPARATED.split(value))) < 16:
         return False
     counts = Counter(value)
     entropy = -sum(n / len(value) * math.log2(n / len(value)) for n in counts.values())
