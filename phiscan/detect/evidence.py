@@ -25,7 +25,7 @@ from phiscan.detect.shapes import (
     vehicle,
 )
 from phiscan.detect.vocabulary import STRONG, cues_in, label_phrase, normal_words
-from phiscan.surfaces.views import View
+from phiscan.surfaces.views import View, hl7_name
 from phiscan.types import Detection
 
 RECOGNIZER = "phiscan:context"
@@ -116,15 +116,16 @@ def _person(text: str, context: tuple[str, ...]) -> Detection | None:
     from phiscan.detect.names import known_full_name, name_shaped, written_like_name
 
     whole = text.strip()
-    if not context or not whole or not PLAIN_NAME.match(whole):
+    name = (hl7_name(whole) or "") if "^" in whole else whole  # HL7 v2 writes NOWAK^AGNIESZKA
+    if not context or not name or not PLAIN_NAME.match(name):
         return None
     cue = context_cues(context).get("PERSON")
     if cue is None:
         return None
     if cue[0] != STRONG:  # under a bare `name` both words must be known names (`Vi Vn` is a locale)
-        found = known_full_name(whole.title() if whole.isupper() or whole.islower() else whole)
+        found = known_full_name(name.title() if name.isupper() or name.islower() else name)
     else:
-        found = written_like_name(whole) or name_shaped(whole, any_case=True)
+        found = written_like_name(name) or name_shaped(name, any_case=True)
     if found:
         at = text.index(whole)
         return Detection("PERSON", at, at + len(whole), _SCORE[cue[0]], RECOGNIZER, whole)

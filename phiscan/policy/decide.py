@@ -115,7 +115,7 @@ def _gazetteer_names(surface: Surface) -> list[Detection]:
     sentence around it), names in free text, and names joined into keys, file names and regex literals."""
     from phiscan.surfaces.identifiers import split_identifier
     from phiscan.surfaces.regexlit import regex_literals
-    from phiscan.surfaces.views import file_stem, hl7_name, names_a_person
+    from phiscan.surfaces.views import file_stem
 
     def people(
         text: str, any_case: bool, cue: re.Pattern[str] | None = None, unlisted: bool = False
@@ -126,8 +126,6 @@ def _gazetteer_names(surface: Surface) -> list[Detection]:
         ]
 
     raw = surface.raw[:_MAX_SCAN]
-    if "^" in raw and names_a_person(surface.context) and (hl7 := hl7_name(raw)) is not None:  # SAVOLAINEN^KRISTIINA
-        return people(hl7, any_case=True)
     if surface.role in _VALUE_ROLES and surface.role is not Role.PATTERN:
         value = raw.strip()  # a value only when the whole of it is a name
         whole = [d for d in people(raw, any_case=False) if d.matched == value]

@@ -28,14 +28,6 @@ _TAGGED = re.compile(r"([A-Za-z]{2,12})[:=]([A-Za-z0-9][\w.-]{3,40})")
 _XPN = re.compile(r"[^\W\d_][^\W\d_' -]*(?:\^[^\W\d_. '-]*[.]?){1,5}")
 
 
-def names_a_person(names: tuple[str, ...]) -> bool:
-    """Whether the keys above a value say it is a person's (`patientName`, `pid5`, `guarantor`): an HL7 name
-    (`GREEN^BAY`) is read only there."""
-    from phiscan.detect.vocabulary import cues_in, normal_words
-
-    return any("PERSON" in cues_in(normal_words(name)) for name in names[-3:])
-
-
 def hl7_name(raw: str) -> str | None:
     """An HL7 v2 person name (`SAVOLAINEN^KRISTIINA^M`) written as people write it (`Kristiina M Savolainen`),
     or None."""
@@ -146,9 +138,6 @@ def views_of(surface: Surface, max_chars: int = MAX_VIEW_CHARS) -> list[View]:
             found = _identifier_views(raw, words=False)
         else:
             found = [raw]
-        name = hl7_name(raw) if "^" in raw and names_a_person(names) else None
-        if name is not None:
-            found.append(name)
         texts = [(text, None) for text in found]
     ctx = context_words(names)
     views: dict[str, View] = {}
