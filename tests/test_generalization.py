@@ -33,6 +33,17 @@ def _at(report: phiscan.Report, pointer: str) -> set[str]:
     return {f.entity for f in report.findings if f.pointer == pointer}
 
 
+def _scan_file_named(name: str, folder: Path, analyzer: Analyzer) -> phiscan.Report:
+    """A trivial schema saved under `name`: what its file name alone yields."""
+    (folder / name).write_text('{"type": "object"}', "utf-8")
+    return phiscan.scan_paths([folder / name], analyzer=analyzer)
+
+
+def _openapi(paths: dict[str, Any] | None = None, **info: Any) -> dict[str, Any]:
+    """An OpenAPI 3.1 document with `info` fields added to a title and version."""
+    return {"openapi": "3.1.0", "info": {"title": "Intake", "version": "1", **info}, "paths": paths or {}}
+
+
 def _property(key: str, keyword: str, value: Any, **schema: Any) -> dict[str, Any]:
     return {"type": "object", "properties": {key: {"type": "string", keyword: value, **schema}}}
 
@@ -185,8 +196,7 @@ def test_names_of_many_cultures_in_one_enum_are_found_and_name_like_words_are_no
     ["Garcia_Rosa_DOB_1957-11-23_MRI.pdf.json", "isabel_moreno_intake.schema.json", "nguyen-van-an.tools.json"],
 )
 def test_names_in_file_names_are_found_in_either_order(analyzer: Analyzer, tmp_path: Path, name: str) -> None:
-    (tmp_path / name).write_text('{"type": "object"}')
-    report = phiscan.scan_paths([tmp_path / name], analyzer=analyzer)
+    report = _scan_file_named(name, tmp_path, analyzer)
     assert "PERSON" in {f.entity for f in report.findings if f.pointer == ""}
 
 
@@ -200,8 +210,7 @@ def test_names_in_file_names_are_found_in_either_order(analyzer: Analyzer, tmp_p
     ],
 )
 def test_a_file_name_that_starts_with_a_number_is_not_an_address(analyzer: Analyzer, tmp_path: Path, name: str) -> None:
-    (tmp_path / name).write_text('{"type": "object"}')
-    assert phiscan.scan_paths([tmp_path / name], analyzer=analyzer).findings == ()
+    assert _scan_file_named(name, tmp_path, analyzer).findings == ()
 
 
 # ---------------------------------------------------------------- URLs
@@ -426,8 +435,7 @@ def test_hl7_v2_names_family_first_with_carets_are_people(analyzer: Analyzer) ->
 def test_a_name_joined_by_a_particle_or_with_two_given_names_is_a_person_in_a_file_name(
     analyzer: Analyzer, tmp_path: Path, name: str
 ) -> None:
-    (tmp_path / f"{name}.json").write_text('{"type": "object"}', "utf-8")
-    found = phiscan.scan_paths([tmp_path / f"{name}.json"], analyzer=analyzer)
+    found = _scan_file_named(f"{name}.json", tmp_path, analyzer)
     assert {(f.entity, f.pointer) for f in found.findings} == {("PERSON", "")}
 
 
@@ -440,15 +448,10 @@ def test_particles_inside_vocabulary_do_not_make_it_a_name(analyzer: Analyzer, k
 
 
 def test_openapi_extension_values_are_read_as_metadata_with_their_key(analyzer: Analyzer) -> None:
+    visits = {"/visits": {"get": {"x-sample-note": "MRN: KH-4418273", "responses": {}}}}
     doc = {
-        "openapi": "3.1.0",
-        "info": {
-            "title": "Intake",
-            "version": "1",
-            "x-sample-record": "Sample patient IP 2a03:2880:f12f:83:face:b00c:0:25de",
-        },
+        **_openapi(visits, **{"x-sample-record": "Sample patient IP 2a03:2880:f12f:83:face:b00c:0:25de"}),
         "x-generated-by": "the platform team",
-        "paths": {"/visits": {"get": {"x-sample-note": "MRN: KH-4418273", "responses": {}}}},
     }
     report = _scan(doc, analyzer)
     assert {(f.pointer, f.entity) for f in report.findings} == {
@@ -519,23 +522,13 @@ def test_romance_keys_joined_by_de_or_y_are_words_not_names(analyzer: Analyzer, 
 
 
 def test_an_openapi_maintainer_extension_is_like_info_contact(analyzer: Analyzer) -> None:
-    doc = {
-        "openapi": "3.1.0",
-        "info": {
-            "title": "Intake",
-            "version": "1",
-            "x-maintainer": "Greta Lindqvist",
-            "x-contact": {"name": "Ola Nordmann"},
-        },
-        "paths": {},
-    }
+    doc = _openapi(**{"x-maintainer": "Greta Lindqvist", "x-contact": {"name": "Ola Nordmann"}})
     assert _scan(doc, analyzer).findings == ()
 
 
 @pytest.mark.parametrize("name", ["chart_max_y.json", "tool_max_e.json", "costa_del_sol.openapi.yaml"])
 def test_a_file_extension_is_not_a_word_of_a_name(analyzer: Analyzer, tmp_path: Path, name: str) -> None:
-    (tmp_path / name).write_text('{"type": "object"}', "utf-8")
-    assert phiscan.scan_paths([tmp_path / name], analyzer=analyzer).findings == ()
+    assert _scan_file_named(name, tmp_path, analyzer).findings == ()
 
 
 def test_an_openapi_operation_is_a_tool_its_id_the_name_and_its_summary_the_description(analyzer: Analyzer) -> None:
