@@ -47,7 +47,6 @@ class Upstream:
     """One worker's connection pool to the upstreams."""
 
     def __init__(self, connect_timeout: float, timeout: float) -> None:
-        self.timeout = timeout
         self.wire = Wire(connect_timeout, timeout)
 
     async def open(self, method: str, url: str, headers: Headers, body: bytes) -> WireResponse | Refusal:
