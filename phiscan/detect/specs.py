@@ -93,9 +93,10 @@ def alnum_id_ok(text: str) -> bool:
     return len(runs) <= 3 and max((len(r) for r in runs if r.isdigit()), default=0) >= 4 and plain_id_ok(text)
 
 
-_GLUED_STREET = re.compile(
-    r"[^\W\d_]+(?:katu|kuja|polku|tie|veien|vegen|gade|vägen|stigen|gränd|tänav|plein|singel|kade|dreef)\b"
-)
+# the Nordic, Baltic and Dutch street words written onto the name (UPU, postal addressing systems of Finland,
+# Norway, Denmark, Sweden, Estonia, the Netherlands): Orapihlajatie 861
+_STREET_ENDINGS = "katu|kuja|polku|tie|veien|vegen|gade|vägen|stigen|gränd|tänav|plein|singel|kade|dreef"
+_GLUED_STREET = re.compile(rf"[^\W\d_]+(?:{_STREET_ENDINGS})\b")
 
 
 def european_street_ok(text: str) -> bool:
@@ -626,10 +627,7 @@ def _build_specs() -> tuple[Spec, ...]:
                     "street eu",
                     r"\b[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|str\.|weg|gasse|allee|platz|damm|laan|straat|gracht|vej|"
                     r"gatan|gata|ulica) \d{1,4}[a-z]?\b"
-                    # the Nordic, Baltic and Dutch street words written onto the name (UPU, postal addressing
-                    # systems of Finland, Norway, Denmark, Sweden, Estonia, the Netherlands): Orapihlajatie 861
-                    r"|\b[A-ZÄÖÅÆØÕ][a-zäöüåæøõ]{3,}(?:katu|kuja|polku|tie|veien|vegen|gade|vägen|stigen|gränd|tänav|"
-                    r"plein|singel|kade|dreef) \d{1,4}[a-zA-Z]?\b"
+                    rf"|\b[A-ZÄÖÅÆØÕ][a-zäöüåæøõ]{{3,}}(?:{_STREET_ENDINGS}) \d{{1,4}}[a-zA-Z]?\b"  # Orapihlajatie 861
                     r"|\b[A-ZÄÖÜ][a-zäöüß]+ (?:Straße|Strasse|Str\.|Weg|Allee|Platz|Damm) \d{1,4}[a-z]?\b"
                     r"|\b(?:ul|al|pl|os)\. [A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?: [A-ZĄĆĘŁŃÓŚŹŻ][\w-]+){0,2} "  # Polish
                     r"\d{1,4}(?:/\d{1,4})?[a-zA-Z]?\b"
