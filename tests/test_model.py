@@ -70,3 +70,23 @@ def test_finds_whole_street_address(nlp: Language) -> None:
 )
 def test_leaves_vocabulary_alone(nlp: Language, text: str) -> None:
     assert [ent.text for ent in nlp(text).ents] == []
+
+
+def test_numpy_products_give_the_model_its_own_answers(nlp: Language) -> None:
+    """phiscan swaps thinc's BLIS matrix product for numpy's (`use_numpy_products`, a speed-up): every
+    entity and score-bearing decision stays what thinc's own product gives, on text of many shapes."""
+    from phiscan.detect.model import load_pipeline, use_numpy_products
+
+    texts = [
+        "Retrieve the medication list for Harold Whitfield (DOB 07/22/1961).",
+        "Emergency Contact Priscilla Okafor Phone",
+        "Ship the monitor to 2817 Larkspur Terrace Apt. 12, Fennimore, WI 53809",
+        "Patient: Ольга Смирнова; guarantor OYELARAN, Beatrice",
+        " ".join(f"Patient Maria Gonzalez SSN 412-67-88{i:02d} phone 415-555-01{i:02d}." for i in range(60)),
+    ]
+    own = [[(e.start_char, e.end_char, e.label_) for e in doc.ents] for doc in nlp.pipe(texts)]
+    swapped = load_pipeline(str(MODEL))
+    assert [[(e.start_char, e.end_char, e.label_) for e in d.ents] for d in swapped.pipe(texts)] == own
+    assert any(type(node.ops).__name__ == "NumpyProducts" for node in swapped.get_pipe("tok2vec").model.walk())
+    use_numpy_products(swapped)  # applying it twice changes nothing
+    assert [[(e.start_char, e.end_char, e.label_) for e in d.ents] for d in swapped.pipe(texts)] == own

@@ -15,7 +15,7 @@ from typing import Any
 
 from phiscan.detect.logs import contain as contain_logs
 from phiscan.detect.model import for_tokenizer, load_pipeline, offline_suffix_list, resolve_model, tokenizer_only
-from phiscan.detect.windows import WINDOW, distinct, encodable, outside_urls, shifted, windows
+from phiscan.detect.windows import LONG, distinct, encodable, outside_urls, shifted, windows
 from phiscan.surfaces.views import View
 from phiscan.types import Detection, Verdict
 
@@ -32,6 +32,8 @@ _DIGITLESS_ENTITIES = ("PERSON", "LOCATION", "EMAIL_ADDRESS", "URL", "MAC_ADDRES
 def _needs_presidio(text: str) -> bool:
     from phiscan.detect.prefilter import needs_presidio
 
+    if len(text) > LONG:  # long text nearly always holds something: screening it costs more than it saves
+        return True
     try:
         return needs_presidio(text)
     except Exception:  # the screen may only save work, never lose a finding
@@ -161,8 +163,7 @@ class Analyzer:
         complete = dict.fromkeys(deep, True)
         # Only text that could hold a name pays for the name model; the rest is tokenised for the
         # patterns' context words and nothing more.  `gated` is off for another pipeline's tokenizer.
-        # the name screen costs more per character than it saves on text long enough to hold many names
-        needs_model = {i: not gated or len(items[i].text) > WINDOW * 8 or may_hold_name(items[i].text) for i in deep}
+        needs_model = {i: not gated or len(items[i].text) > LONG or may_hold_name(items[i].text) for i in deep}
         named = [w for w in pieces if needs_model[w[0]]]
         plain = [w for w in pieces if not needs_model[w[0]]]
         for group, full in ((named, True), (plain, False)):

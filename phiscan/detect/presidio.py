@@ -105,4 +105,25 @@ def indexed_context_enhancer() -> Any:
                 raise ValueError("the match is not in the list of tokens")
             return i
 
+        def enhance_using_context(
+            self,
+            text: str,
+            raw_results: list[RecognizerResult],
+            nlp_artifacts: NlpArtifacts,
+            recognizers: list[EntityRecognizer],
+            context: list[str] | None = None,
+        ) -> list[RecognizerResult]:
+            # Presidio deep-copies every result first; those of recognizers without context words (the
+            # name model's thousands in a long text) it then returns unchanged, so only the others go in.
+            wanting = {r.id for r in recognizers if r.context}
+            key = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY
+            picks = [i for i, r in enumerate(raw_results) if (r.recognition_metadata or {}).get(key) in wanting]
+            enhanced = super().enhance_using_context(
+                text, [raw_results[i] for i in picks], nlp_artifacts, recognizers, context
+            )
+            out = list(raw_results)
+            for i, r in zip(picks, enhanced, strict=True):
+                out[i] = r
+            return out
+
     return _Indexed(context_matching_mode="whole_word")

@@ -140,6 +140,7 @@ def ssn_ok(text: str) -> bool:
     return d not in ("078051120", "219099999", "457555462")
 
 
+@functools.lru_cache(maxsize=1 << 12)  # parsing is costly, and a long text repeats its numbers
 def phone_ok(text: str) -> bool:
     """A dialable number by the numbering plans Google's `phonenumbers` keeps (a number without a country
     code is read as North American), North American ones also by `nanp_ok`."""

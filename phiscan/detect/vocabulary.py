@@ -141,10 +141,15 @@ def normal_words(text: str) -> tuple[str, ...]:
 
 
 @functools.cache
-def _phrases() -> tuple[tuple[tuple[str, ...], str, int], ...]:
-    """(words, category, strength), longest first, so `license plate` wins over `license`."""
+def _phrases() -> dict[str, tuple[tuple[int, tuple[str, ...], str, int], ...]]:
+    """By first word: (rank, words, category, strength), rank 0 the longest, so `license plate` wins over
+    `license`."""
     rows = [(tuple(p.split()), cat, s) for cat, phrases in cues().items() for p, s in phrases]
-    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+    rows.sort(key=lambda r: -len(r[0]))
+    by_first: dict[str, list[tuple[int, tuple[str, ...], str, int]]] = {}
+    for rank, (words, cat, strength) in enumerate(rows):
+        by_first.setdefault(words[0], []).append((rank, words, cat, strength))
+    return {w: tuple(v) for w, v in by_first.items()}
 
 
 def cues_in(words: Iterable[str], head: bool = False) -> dict[str, tuple[int, int]]:
@@ -154,16 +159,24 @@ def cues_in(words: Iterable[str], head: bool = False) -> dict[str, tuple[int, in
     "its identifier" (`memberId`, `ssn_number_patient`): `memberCount` and `medicareFeeSchedule` name no
     identifier."""
     seq = tuple(words)
+    phrases = _phrases()
+    # every occurrence of a phrase, taken longest phrase first and left to right (linear in the words:
+    # a long description has thousands)
+    hits = sorted(
+        (rank, i, n, category, strength)
+        for i, word in enumerate(seq)
+        for rank, phrase, category, strength in phrases.get(word, ())
+        if seq[i : i + (n := len(phrase))] == phrase
+    )
     used = [False] * len(seq)
     found: dict[str, tuple[int, int]] = {}
-    for phrase, category, strength in _phrases():
-        n = len(phrase)
-        for i in range(len(seq) - n + 1):
-            if seq[i : i + n] == phrase and not all(used[i : i + n]):
-                for k in range(i, i + n):
-                    used[k] = True
-                if head and not all(w in _TRAILING for w in seq[i + n :]):
-                    continue
-                old = found.get(category, (0, -1))
-                found[category] = max(old, (strength, i + n - 1))
+    for _, i, n, category, strength in hits:
+        if all(used[i : i + n]):
+            continue
+        for k in range(i, i + n):
+            used[k] = True
+        if head and not all(w in _TRAILING for w in seq[i + n :]):
+            continue
+        old = found.get(category, (0, -1))
+        found[category] = max(old, (strength, i + n - 1))
     return found

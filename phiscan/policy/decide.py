@@ -203,13 +203,20 @@ def decide(
         for origin, detections in zip(origins, per_view, strict=True)
     ]
     views = [(o, [_trimmed(d) for d in ds if not _a_place(d, surface)]) for o, ds in views]
-    named = any(d.entity == "PERSON" and _plausible(d, policy) for _, ds in views for d in ds)
+    judged: dict[Detection, bool] = {}  # a long text holds thousands of names: judge each once
+
+    def ok(d: Detection) -> bool:
+        if d not in judged:
+            judged[d] = _plausible(d, policy)
+        return judged[d]
+
+    named = any(d.entity == "PERSON" and ok(d) for _, ds in views for d in ds)
     # always: the model may have found one name of several (what it found keeps its own score)
-    modelled = {_norm(d.matched) for _, ds in views for d in ds if d.entity == "PERSON" and _plausible(d, policy)}
+    modelled = {_norm(d.matched) for _, ds in views for d in ds if d.entity == "PERSON" and ok(d)}
     backstop = [d for d in _gazetteer_names(surface) if _norm(d.matched) not in modelled]
     if backstop:
         views.append((None, backstop))
-        named = named or any(_plausible(d, policy) for d in backstop)
+        named = named or any(ok(d) for d in backstop)
     if named:
         # a full date next to a person's name is that person's date (Safe Harbor: dates related to an individual)
         views = [
@@ -227,9 +234,7 @@ def decide(
         if stand_ins:
             inside = within_any(stand_ins)
             candidates = [d for d in candidates if not inside(d)]
-        plausible = [
-            d for d in candidates if _plausible(d, policy) and not (keyed and is_ner(d) and d.entity == "LOCATION")
-        ]
+        plausible = [d for d in candidates if ok(d) and not (keyed and is_ner(d) and d.entity == "LOCATION")]
         kept.extend((d, origin) for d in resolve_overlaps(plausible))
     # across views offsets differ, so compare normalised text: an identifier inside a larger one found in
     # another view is reported once, as the outer one; the name model never swallows a pattern or a secret
