@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from phiscan.detect.analyzer import Analyzer
-from phiscan.detect.prefilter import may_hold_entity, may_hold_name, needs_presidio
+from phiscan.detect.prefilter import may_hold_entity, may_hold_name, needs_presidio, presidio_entities
 from phiscan.documents.discover import iter_files
 from phiscan.documents.load import Limits
 from phiscan.policy.decide import Policy, _plausible
@@ -55,6 +55,20 @@ def test_what_the_screen_skips_presidio_would_not_have_reported(analyzer: Analyz
         kept = [d for d in found if d.recognizer != "SpacyRecognizer" or _plausible(d, Policy(min_score=0.0))]
         # secrets are detected with or without the screen; nothing else may be lost
         assert all(d.recognizer.endswith("Detector") for d in kept), (text, kept)
+
+
+def test_presidio_asked_for_the_screened_entities_keeps_all_it_would_keep_asked_for_all(analyzer: Analyzer) -> None:
+    """`presidio_entities` narrows the recognizers Presidio runs; nothing the policy keeps may be lost."""
+    items = _fixture_views() + [(t, (), "") for t in _curated()]
+    screened = [(item, wanted) for item in items if (wanted := presidio_entities(item[0]))]
+    assert len(screened) > 50 and any(len(w) < 5 for _, w in screened)
+    analyzer._build()
+    artifacts = analyzer._artifacts([text for (text, _, _), _ in screened], True)
+    keeps = Policy(min_score=0.01)
+    for ((text, context, _), wanted), arts in zip(screened, artifacts, strict=True):
+        full = {d for d in analyzer._presidio(text, context, arts)[0] if _plausible(d, keeps)}
+        narrow = set(analyzer._presidio(text, context, arts, wanted)[0])
+        assert full <= narrow, (text, wanted, full - narrow)
 
 
 @pytest.mark.parametrize(

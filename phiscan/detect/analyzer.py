@@ -29,15 +29,16 @@ _NER_ENTITIES = {"PERSON": "PERSON", "PER": "PERSON", "ADDRESS": "LOCATION", "ST
 _DIGITLESS_ENTITIES = ("PERSON", "LOCATION", "EMAIL_ADDRESS", "URL", "MAC_ADDRESS")
 
 
-def _needs_presidio(text: str) -> bool:
-    from phiscan.detect.prefilter import needs_presidio
+def _screen(text: str) -> frozenset[str] | None:
+    """The entities worth asking Presidio for in `text` (`phiscan.detect.prefilter.presidio_entities`)."""
+    from phiscan.detect.prefilter import presidio_entities
 
     if len(text) > LONG:  # long text nearly always holds something: screening it costs more than it saves
-        return True
+        return None
     try:
-        return needs_presidio(text)
+        return presidio_entities(text)
     except Exception:  # the screen may only save work, never lose a finding
-        return True
+        return None
 
 
 class Analyzer:
@@ -142,18 +143,24 @@ class Analyzer:
         # every string.  Presidio and spaCy are built only when some text needs them; the rest gets the
         # empty answer Presidio would give (phiscan.prefilter.needs_presidio) and the secret detectors.
         screened = not self._extra and self._model_arg is None
-        deep = [i for i, v in enumerate(items) if not screened or _needs_presidio(v.text)]
-        wanted = set(deep)
+        wanted = [_screen(v.text) if screened else None for v in items]
+        deep = [i for i, w in enumerate(wanted) if w is None or w]
         for i, v in enumerate(items):
-            if i not in wanted:
+            if wanted[i] is not None and not wanted[i]:
                 found, ok = self._secrets_in(v.text, v.key)
                 out[i] = Verdict(tuple(found), ok)
         if deep:
             self._build()
-            self._analyze_deep(items, deep, out, gated=self._model_arg is None)
+            self._analyze_deep(items, deep, wanted, out)
         return [_with_context(v, o if o is not None else Verdict()) for v, o in zip(items, out, strict=True)]
 
-    def _analyze_deep(self, items: Sequence[View], deep: list[int], out: list[Verdict | None], gated: bool) -> None:
+    def _analyze_deep(
+        self,
+        items: Sequence[View],
+        deep: list[int],
+        wanted: list[frozenset[str] | None],
+        out: list[Verdict | None],
+    ) -> None:
         from phiscan.detect.prefilter import may_hold_name
 
         # Long text is analysed in overlapping windows: Presidio's context step costs matches x tokens of the
@@ -162,16 +169,22 @@ class Analyzer:
         found: dict[int, list[Detection]] = {i: [] for i in deep}
         complete = dict.fromkeys(deep, True)
         # Only text that could hold a name pays for the name model; the rest is tokenised for the
-        # patterns' context words and nothing more.  `gated` is off for another pipeline's tokenizer.
-        needs_model = {i: not gated or len(items[i].text) > LONG or may_hold_name(items[i].text) for i in deep}
-        named = [w for w in pieces if needs_model[w[0]]]
-        plain = [w for w in pieces if not needs_model[w[0]]]
+        # patterns' context words and nothing more.  The screen knows only the shipped pipeline's tokenizer.
+        gated = self._model_arg is None
+
+        def needs_model(i: int) -> bool:
+            w, text = wanted[i], items[i].text
+            return not gated or len(text) > LONG or ("PERSON" in w if w is not None else may_hold_name(text))
+
+        modelled = {i: needs_model(i) for i in deep}
+        named = [w for w in pieces if modelled[w[0]]]
+        plain = [w for w in pieces if not modelled[w[0]]]
         for group, full in ((named, True), (plain, False)):
             for start in range(0, len(group), _BATCH):
                 chunk = group[start : start + _BATCH]
                 artifacts = self._artifacts([for_tokenizer(piece) for _, _, piece in chunk], full)
                 for (i, offset, piece), arts in zip(chunk, artifacts, strict=True):
-                    dets, ok = self._presidio(piece, items[i].context, arts)
+                    dets, ok = self._presidio(piece, items[i].context, arts, wanted[i])
                     found[i].extend(shifted(d, offset) for d in dets)
                     complete[i] = complete[i] and ok
         for i in deep:
@@ -207,24 +220,32 @@ class Analyzer:
         except Exception:
             return [None] * len(texts)
 
-    def _entities_for(self, text: str) -> list[str] | None:
-        """Entities worth asking for: without a digit only names, addresses, emails, URLs and MACs can occur."""
-        if self._extra or any(c.isdigit() for c in text):
+    def _entities_for(self, text: str, wanted: frozenset[str] | None) -> list[str] | None:
+        """Entities worth asking for: those the screen found room for; without a digit only names,
+        addresses, emails, URLs and MACs can occur."""
+        if self._extra:
             return self._entities
-        wanted = (
-            _DIGITLESS_ENTITIES if self._entities is None else [e for e in self._entities if e in _DIGITLESS_ENTITIES]
-        )
-        return list(wanted)
+        if wanted is None and not any(c.isdigit() for c in text):
+            wanted = frozenset(_DIGITLESS_ENTITIES)
+        if wanted is None:
+            return self._entities
+        return sorted(wanted if self._entities is None else wanted.intersection(self._entities))
 
-    def _presidio(self, text: str, context: tuple[str, ...], artifacts: Any) -> tuple[list[Detection], bool]:
-        """Presidio's detections in `text` (one window), and whether it finished."""
+    def _presidio(
+        self, text: str, context: tuple[str, ...], artifacts: Any, wanted: frozenset[str] | None = None
+    ) -> tuple[list[Detection], bool]:
+        """Presidio's detections in `text` (one window) among `wanted` entities (None: all), and whether it
+        finished."""
+        entities = self._entities_for(text, wanted)
+        if entities == []:  # Presidio reads an empty list as "all of them"
+            return [], True
         try:
             if isinstance(artifacts, tuple):
                 artifacts = artifacts[1]
             results = self._engine.analyze(
                 text=text,
                 language="en",
-                entities=self._entities_for(text),
+                entities=entities,
                 context=list(context),
                 nlp_artifacts=artifacts,
             )

@@ -5,10 +5,11 @@ Three gates, each a necessary condition for a later, costlier step:
 - `may_hold_entity`: any recognizer or secret detector could fire (a digit, an `@`, a URL,
   a long token, two capitalised words or a title and one, a non-Latin script, a provider token
   that gitleaks' rules find).  Strings failing it are not analysed.
-- `needs_presidio`: Presidio could return a result the policy keeps.  It runs the pattern
-  recognizers' own regexes (the `regex` engine Presidio uses, with the same flags) and validity
-  checks, so a string failing it gets the empty answer Presidio would give, without Presidio or
-  spaCy being imported.  Secrets are detected either way.
+- `presidio_entities` (`needs_presidio`): the entities Presidio could return that the policy keeps.
+  It runs the pattern recognizers' own regexes (the `regex` engine Presidio uses, with the same flags)
+  and validity checks, so a string with none gets the empty answer Presidio would give, without
+  Presidio or spaCy being imported, and Presidio runs only the recognizers of the others.  Secrets
+  are detected either way.
 - `may_hold_name`: the name model could add a person or an address the policy would keep.
 """
 
@@ -173,29 +174,44 @@ def may_hold_name(text: str) -> bool:
 
 
 @functools.cache
-def _patterns() -> tuple[tuple[Any, Any], ...]:
-    """(compiled regex, validity check) for every pattern Presidio runs for phiscan, compiled as it does."""
+def _patterns() -> tuple[tuple[str, Any, Any], ...]:
+    """(entity, compiled regex, validity check) for every pattern Presidio runs for phiscan, compiled as it
+    does."""
     import regex
 
     from phiscan.detect.specs import SPECS
     from phiscan.detect.urls import URL_PATTERN, personal_url
 
-    out = [(regex.compile(r, s.flags), s.check) for s in SPECS for _, r, _ in s.patterns]
+    out = [(s.entity, regex.compile(r, s.flags), s.check) for s in SPECS for _, r, _ in s.patterns]
     loose = regex.DOTALL | regex.MULTILINE | regex.IGNORECASE  # Presidio's default flags
-    out.append((regex.compile(URL_PATTERN, loose), personal_url))
-    out.append((regex.compile(_IBAN_HINT, loose), None))
+    out.append(("URL", regex.compile(URL_PATTERN, loose), personal_url))
+    out.append(("IBAN_CODE", regex.compile(_IBAN_HINT, loose), None))
     return tuple(out)
+
+
+def presidio_entities(text: str) -> frozenset[str] | None:
+    """The entities Presidio could report in `text` that the policy keeps: those whose recognizers' own
+    regexes and checks accept a match, names and places when the name model could add one, e-mail when
+    there is an "@".  Presidio asked for these alone answers as it would asked for all, at a fraction of the
+    cost on short strings.  None when any could be (a regex ran out of time); empty when Presidio need not
+    run at all."""
+    found = set()
+    if "@" in text:
+        found.add("EMAIL_ADDRESS")
+    if may_hold_name(text):
+        found.update(("PERSON", "LOCATION"))
+    for entity, rx, check in _patterns():
+        if entity in found:
+            continue
+        try:
+            if any(m.group() and (check is None or check(m.group())) for m in rx.finditer(text, timeout=_TIMEOUT_S)):
+                found.add(entity)
+        except TimeoutError:
+            return None  # let Presidio meet the same regex
+    return frozenset(found)
 
 
 def needs_presidio(text: str) -> bool:
     """False only when Presidio, with phiscan's recognizers and name model, would find nothing to keep."""
-    if "@" in text or may_hold_name(text):
-        return True
-    for rx, check in _patterns():
-        try:
-            for m in rx.finditer(text, timeout=_TIMEOUT_S):
-                if m.group() and (check is None or check(m.group())):
-                    return True
-        except TimeoutError:
-            return True  # let Presidio meet the same regex
-    return False
+    entities = presidio_entities(text)
+    return entities is None or bool(entities)
