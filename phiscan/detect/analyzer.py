@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from phiscan.detect.logs import contain as contain_logs
@@ -22,7 +22,8 @@ from phiscan.types import Detection, Verdict
 # tldextract (used by Presidio's email/URL logic) would fetch the public suffix list on first use.
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 
-_BATCH = 64
+_BATCH = 64  # strings the name model reads at once
+_BATCH_CHARS = 20_000  # and at most this much text: its working memory grows with a batch's tokens
 _NER_ENTITIES = {"PERSON": "PERSON", "PER": "PERSON", "ADDRESS": "LOCATION", "STREET_ADDRESS": "LOCATION"}
 
 
@@ -39,6 +40,20 @@ def _screen(text: str) -> frozenset[str] | None:
         return presidio_entities(text)
     except Exception:  # the screen may only save work, never lose a finding
         return None
+
+
+def _batches(pieces: list[tuple[int, int, str]]) -> Iterator[list[tuple[int, int, str]]]:
+    """`pieces` in runs of at most `_BATCH` strings and `_BATCH_CHARS` characters (or one longer string)."""
+    chunk: list[tuple[int, int, str]] = []
+    size = 0
+    for piece in pieces:
+        if chunk and (len(chunk) == _BATCH or size + len(piece[2]) > _BATCH_CHARS):
+            yield chunk
+            chunk, size = [], 0
+        chunk.append(piece)
+        size += len(piece[2])
+    if chunk:
+        yield chunk
 
 
 class Analyzer:
@@ -180,8 +195,7 @@ class Analyzer:
         named = [w for w in pieces if modelled[w[0]]]
         plain = [w for w in pieces if not modelled[w[0]]]
         for group, full in ((named, True), (plain, False)):
-            for start in range(0, len(group), _BATCH):
-                chunk = group[start : start + _BATCH]
+            for chunk in _batches(group):
                 artifacts = self._artifacts([for_tokenizer(piece) for _, _, piece in chunk], full)
                 for (i, offset, piece), arts in zip(chunk, artifacts, strict=True):
                     dets, ok = self._presidio(piece, items[i].context, arts, wanted[i])
