@@ -153,6 +153,12 @@ def test_vocabulary_formats_and_placeholders_under_a_telling_key_are_not_finding
         ("MBI 3TW7-XK2-PH91", "HEALTH_PLAN_ID"),
         ("legacy HICN 514739926A", "HEALTH_PLAN_ID"),
         ("paid with 3782 719403 65522 last week", "CREDIT_CARD"),
+        # postal formats of the UPU and national posts, each with its street, number and postcode
+        ("ship to Hedwigstraße Ecke, Unter den Linden 82, 10117 Berlin", "STREET_ADDRESS"),
+        ("lives at 47 Kingsway, Didsbury, Manchester M20 5PN", "STREET_ADDRESS"),
+        ("address 3-14-2 Shimouma, Setagaya-ku, Tokyo", "STREET_ADDRESS"),
+        ("adresse 14 Rue des Lilas, 69003 Lyon", "STREET_ADDRESS"),
+        ("mail to 1420 Maplewood, Apt 4, Springfield, IL 62704", "STREET_ADDRESS"),  # no suffix: city, state, ZIP
     ],
 )
 def test_formats_from_their_standards_are_found_without_context(analyzer: Analyzer, text: str, entity: str) -> None:
@@ -176,6 +182,7 @@ def test_a_gs1_udi_with_a_valid_gtin_is_a_device_id(analyzer: Analyzer) -> None:
         "SSA's advertising number 987-65-4321.",
         "Try it with 1.2.3.4 first.",
         "Ships from Paris, France and Chiang Mai.",
+        "See Chapter 12, 2024 Edition, and Section 4, 10 Rules.",  # numbers and years, not a street and postcode
     ],
 )
 def test_documentation_ranges_and_published_test_values_are_not_findings(analyzer: Analyzer, text: str) -> None:
@@ -224,6 +231,12 @@ def test_a_file_name_that_starts_with_a_number_is_not_an_address(analyzer: Analy
         "https://hachyderm.io/@tomasz.wojcik",  # a fediverse profile on any Mastodon server
         "https://medium.com/@amara.okafor",
         "https://bsky.app/profile/amara-okafor.bsky.social",
+        "https://www.youtube.com/@amara.okafor",
+        "https://old.reddit.com/user/tomasz_wojcik",
+        # a site's id after the name, a title and a degree around it, a name split over two parameters
+        "https://www.linkedin.com/in/isabel-moreno-7a41b2",
+        "https://www.doximity.com/pub/dr-isabel-moreno-md",
+        "https://portal.lakeside-clinic.org/find?first_name=Isabel&last_name=Moreno",
     ],
 )
 def test_urls_that_identify_a_person_are_found(analyzer: Analyzer, url: str) -> None:
@@ -237,6 +250,9 @@ def test_urls_that_identify_a_person_are_found(analyzer: Analyzer, url: str) -> 
         "https://api.lakeside.io/v1/items?page=2&sort=name",
         "https://www.npmjs.com/package/@babel/core",  # an npm scope, not a handle
         "https://mastodon.social/about",
+        "https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+        "https://docs.lakeside.io/getting-started-v2",
+        "https://api.lakeside.io/people?first_name={first}&last_name={last}",
     ],
 )
 def test_documentation_urls_are_not(analyzer: Analyzer, url: str) -> None:

@@ -59,7 +59,10 @@ MUST_FIND: list[tuple[str, str, str, str]] = [
     ("password-by-key", "Winter2025!FZmbyt", "password", "PASSWORD"),
     ("password-by-camel-key", "Rq7#vLp2sWx9", "dbPassword", "PASSWORD"),
     ("client-secret-by-key", "Autumn2025!" + _rand(6), "client_secret", "PASSWORD"),
+    ("google-oauth-client-secret", "GOCSPX-" + _rand(28, ALNUM + "_-"), "", "GOOGLE_OAUTH_SECRET"),
 ]
+_BASIC = base64.b64encode(f"ehr_svc:{_rand(16)}".encode()).decode()  # RFC 7617: base64 of user:password
+_DISCORD = _rand(68, ALNUM + "_-")
 # Secrets whose reported span is a part of the text (the password inside a URL, the value
 # after a keyword), with the text to scan.
 MUST_FIND_INSIDE: list[tuple[str, str, str, str]] = [
@@ -77,6 +80,13 @@ MUST_FIND_INSIDE: list[tuple[str, str, str, str]] = [
     ("pwd-equals", "pwd={pw}", "{pw}", "PASSWORD"),
     ("password-is", "The password is Winter2025!FZmbyt for staging.", "Winter2025!FZmbyt", "PASSWORD"),
     ("api-key-in-prose", "Use API key Winter2025!FZmbyt", "Winter2025!FZmbyt", "PASSWORD"),
+    ("http-basic", f"Authorization: Basic {_BASIC}", _BASIC, "HTTP_BASIC_CREDENTIALS"),
+    (
+        "discord-webhook",
+        f"https://discord.com/api/webhooks/{_rand(19, DIGITS)}/{_DISCORD}",
+        _DISCORD,
+        "DISCORD_WEBHOOK",
+    ),
 ]
 _PW = _rand(14) + "q7Z"  # no `!`: BasicAuthDetector stops at URL sub-delimiters
 
@@ -123,6 +133,9 @@ MUST_NOT_FIND: list[tuple[str, str]] = [
     ("550e8400-e29b-41d4-a716-446655440000", "id"),
     ("v1.2.3-beta.4", "version"),
     ("The API key is sent in the X-Api-Key header.", "description"),
+    ("Basic authentication with a username and password.", "description"),
+    ("Authorization: Basic dXNlcjpwYXNzd29yZA==", "header"),  # user:password, a documentation stand-in
+    ("Basic " + base64.b64encode(b"no colon here").decode(), "header"),
 ]
 
 

@@ -6,10 +6,11 @@ each plugin is then called directly, never through the global settings again.
 
 from __future__ import annotations
 
+import base64
 import json
 import re
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -67,6 +68,7 @@ class _Named:
     recognizer: str
     regex: re.Pattern[str]
     score: float = 1.0
+    check: Callable[[str], bool] | None = None  # the secret's own validity (group 1, else the match)
 
 
 def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -77,6 +79,18 @@ _B = r"(?<![A-Za-z0-9_-])"  # token start: no key character immediately before
 _E = r"(?![A-Za-z0-9_-])"
 _PEM = r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----"
 _PEM_END = _PEM.replace("BEGIN", "END")
+
+
+def _user_and_password(b64: str) -> bool:
+    """`b64` decodes to printable `user:password`, both parts present."""
+    try:
+        plain = base64.b64decode(b64 + "=" * (-len(b64) % 4), validate=True).decode("utf-8")
+    except (ValueError, UnicodeDecodeError):
+        return False
+    user, colon, password = plain.partition(":")
+    return bool(colon and user and password) and plain.isprintable() and not _is_placeholder(password)
+
+
 _NAMED: tuple[_Named, ...] = (
     _Named("ANTHROPIC_API_KEY", "AnthropicKeyDetector", _rx(_B + r"sk-ant-(?:api|admin)\d\d-[\w-]{32,}")),
     _Named("OPENAI_API_KEY", "OpenAIKeyDetector", _rx(_B + r"sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,}")),
@@ -92,6 +106,20 @@ _NAMED: tuple[_Named, ...] = (
     _Named("PRIVATE_KEY", "PemPrivateKeyDetector", _rx(_PEM + r"[\s\w+/=:,-]*?" + _PEM_END)),
     # A bare header proves less (documentation quotes it), hence the lower score.
     _Named("PRIVATE_KEY", "PemPrivateKeyDetector", _rx(_PEM), score=0.6),
+    # Google's OAuth client secrets carry this prefix since 2021; Discord webhook URLs carry their token
+    _Named("GOOGLE_OAUTH_SECRET", "GoogleOAuthSecretDetector", _rx(_B + r"GOCSPX-[A-Za-z0-9_-]{28}" + _E)),
+    _Named(
+        "DISCORD_WEBHOOK",
+        "DiscordWebhookDetector",
+        _rx(r"https://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/\d{17,20}/([A-Za-z0-9_-]{60,68})" + _E),
+    ),
+    # RFC 7617: `Basic ` and base64 of `user:password`
+    _Named(
+        "HTTP_BASIC_CREDENTIALS",
+        "BasicCredentialsDetector",
+        _rx(r"\bBasic ([A-Za-z0-9+/]{8,}={0,2})(?![A-Za-z0-9+/=])"),
+        check=_user_and_password,
+    ),
     _Named(
         "CONNECTION_STRING_PASSWORD",
         "ConnectionStringDetector",
@@ -193,7 +221,7 @@ class SecretDetector:
         for named in _NAMED:
             for m in named.regex.finditer(text):
                 group = 1 if named.regex.groups and m.group(1) else 0
-                if not _is_placeholder(m.group(group)):
+                if not _is_placeholder(m.group(group)) and (named.check is None or named.check(m.group(group))):
                     start, end = m.span(group)
                     found.append(Detection(named.entity, start, end, named.score, named.recognizer))
         # A plugin keeps its recognizer where a provider rule finds the same token; heuristic ones (0.5) yield.

@@ -613,6 +613,14 @@ def _build_specs() -> tuple[Spec, ...]:
                     rf"(?:, (?:[A-Z][a-z]+ ){{0,3}}[A-Z][a-z]+,? {_STATE} \d{{5}}(?:-\d{{4}})?)?",
                     MEDIUM + 0.1,
                 ),
+                (
+                    "street city state zip",
+                    # no suffix is needed when the city, state and ZIP follow (1420 Maplewood, Springfield, IL 62704)
+                    rf"\b\d{{1,6}}[A-Z]? (?:(?:[NSEW]|NE|NW|SE|SW)\.? )?(?:[A-Z][a-z]+ ){{0,2}}[A-Z][a-z]+"
+                    rf"(?:,? (?:Apt\.?|Suite|Ste\.?|Unit|#) ?#?[0-9A-Z-]+)?"
+                    rf", (?:[A-Z][a-z]+ ){{0,3}}[A-Z][a-z]+,? {_STATE} \d{{5}}(?:-\d{{4}})?\b",
+                    MEDIUM + 0.1,
+                ),
             ],
             ["address", "street", "resides", "mail", "home", "visit", "lives"],
             street_ok,
@@ -632,13 +640,27 @@ def _build_specs() -> tuple[Spec, ...]:
                     r"|\b[A-ZÄÖÜ][a-zäöüß]+ (?:Straße|Strasse|Str\.|Weg|Allee|Platz|Damm) \d{1,4}[a-z]?\b"
                     r"|\b(?:ul|al|pl|os)\. [A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?: [A-ZĄĆĘŁŃÓŚŹŻ][\w-]+){0,2} "  # Polish
                     r"\d{1,4}(?:/\d{1,4})?[a-zA-Z]?\b"
-                    r"|\b\d{1,4}(?:bis|ter)?,? (?:rue|avenue|boulevard|bd|chemin|allée|impasse|quai|place) "
+                    r"|\b\d{1,4}(?:bis|ter)?,? (?:[Rr]ue|[Aa]venue|[Bb]oulevard|bd|[Cc]hemin|[Aa]llée|[Ii]mpasse|"
+                    r"[Qq]uai|[Pp]lace|[Rr]oute) "
                     r"(?:d[eu]s? |de la |de l'|du )?[A-ZÀ-Ý][\w'-]+(?: [A-ZÀ-Ý][\w'-]+){0,3}"
                     # Spanish, Catalan, Italian, and the Brazilian street types of the Correios address standard
                     r"|\b(?:Calle|Avenida|Av\.|Avda\.|Paseo|Carrer|Rua|Via|Viale|Corso|Piazza|Largo|Alameda|Travessa|"
                     r"Praça|Estrada|Rodovia|Esplanada|Ladeira|Viela) "
                     r"(?:(?:d[eoa]s?|del|de la) ){0,2}"
                     r"[A-ZÀ-Ý][\w'-]+(?: (?:(?:d[eoa]s?|del) )?[A-ZÀ-Ý][\w'-]+){0,3},? (?:n[º°o]\.? ?)?\d{1,4}\b",
+                    MEDIUM + 0.1,
+                ),
+                # UPU address formats: a street and number followed by a five-digit postcode and a town (DE, FR,
+                # IT, ES, FI: Unter den Linden 77, 10117 Berlin); Royal Mail's: number, street, town, postcode
+                # (33 Kingsway, Manchester M19 2LL); Japan's block numbers, ward or city (2-11-3 Meguro, Meguro-ku)
+                (
+                    "street postcode",
+                    r"\b[A-ZÀ-Ý][\w'.-]+(?: (?:[A-ZÀ-Ý][\w'.-]+|d[eiu]n?|de[rs]?|la|van|von|am|an|im|zu[mr])){0,3} "
+                    r"\d{1,4}[a-z]?, \d{5} [A-ZÀ-Ý][\w-]+"
+                    r"|\b\d{1,4}[A-Z]?,? (?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+(?:, (?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+){1,2},? "
+                    r"[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b"
+                    r"|\b\d{1,4}-\d{1,4}(?:-\d{1,4})? [A-Z][a-z]+(?:-[a-z]+)?, "
+                    r"[A-Z][a-z]+-(?:ku|shi|cho|machi|mura|gun)\b",
                     MEDIUM + 0.1,
                 ),
             ],

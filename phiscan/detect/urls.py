@@ -25,10 +25,11 @@ _ONE_PERSON_SITES = re.compile(
     r"findagrave\.com|ever-loved\.com|muchloved\.com|inmemori\.com)$"
 )
 # Where `/@handle` is one person's profile: Mastodon and the other fediverse servers (`https://<server>/@user`,
-# the ActivityPub profile URL Mastodon prints), Medium, Threads; and Bluesky's `bsky.app/profile/<handle>`
+# the ActivityPub profile URL Mastodon prints), Medium, Threads, YouTube; Bluesky's `bsky.app/profile/<handle>`
+# and Reddit's `/user/<name>`
 _HANDLE_HOSTS = re.compile(
     r"(?:^|\.)(?:mastodon\.[a-z.]+|mstdn\.[a-z.]+|[a-z0-9-]+\.social|fosstodon\.org|hachyderm\.io|"
-    r"infosec\.exchange|mas\.to|medium\.com|threads\.net|pixelfed\.[a-z.]+)$"
+    r"infosec\.exchange|mas\.to|medium\.com|threads\.net|pixelfed\.[a-z.]+|youtube\.com)$"
 )
 _SLUG_SPLIT = re.compile(r"[-_.+]|%20")
 _NOT_A_PROFILE = frozenset(
@@ -90,6 +91,8 @@ def personal_url(url: str) -> bool:
     handle = segments[0] if segments and segments[0].startswith("@") and _HANDLE_HOSTS.search(host) else None
     if host == "bsky.app" and len(segments) >= 2 and segments[0] == "profile":
         handle = segments[1]
+    if re.fullmatch(r"(?:(?:www|old|new)\.)?reddit\.com", host) and len(segments) >= 2 and segments[0] in ("user", "u"):
+        handle = segments[1]
     if handle is not None and len(segments) <= 2:
         return bool(re.fullmatch(r"@?[\w.\-]{3,}", handle)) and not is_reserved_domain(handle.lstrip("@"))
     if _ONE_PERSON_SITES.search(host):
@@ -104,12 +107,21 @@ def personal_url(url: str) -> bool:
     return host.startswith("mychart.") and len(segments) > 1
 
 
+_TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof"})
+_SUFFIXES = frozenset({"md", "do", "rn", "np", "pa", "dds", "dmd", "phd", "jr", "sr", "ii", "iii", "iv"})
+
+
 def _name_slug(segment: str) -> bool:
     """A path segment that is a person's name (`rosa.garcia`, `garcia-rosa-1957`): both a known given name and
     a known surname, so `getting-started` and `user-guide` are not."""
     from phiscan.detect.names import known_full_name
 
-    words = [w for w in _SLUG_SPLIT.split(unquote_plus(segment)) if w and not w.isdigit()]
+    # a site's id (`rosa-garcia-3b2a1`, `garcia-rosa-1957`), a title and a degree (`dr-rosa-garcia-md`) aside
+    words = [w for w in _SLUG_SPLIT.split(unquote_plus(segment)) if w and not any(c.isdigit() for c in w)]
+    while words and words[0].lower() in _TITLES:
+        words.pop(0)
+    while words and words[-1].lower() in _SUFFIXES:
+        words.pop()
     if not 2 <= len(words) <= 3 or not all(w.isalpha() for w in words):
         return False
     titled = [w.title() for w in words]
@@ -126,7 +138,10 @@ def _identifying_query(query: str) -> bool:
     from phiscan.detect.shapes import id_shaped, is_date
     from phiscan.detect.vocabulary import cues_in, normal_words
 
-    for key, value in parse_qsl(query, keep_blank_values=False)[:32]:
+    params = parse_qsl(query, keep_blank_values=False)[:32]
+    if _split_name(params):
+        return True
+    for key, value in params:
         value = value.strip()
         if not value or value.startswith(("{", "<", "$", ":")):
             continue
@@ -140,3 +155,16 @@ def _identifying_query(query: str) -> bool:
         if any(c in cues for c in ("MRN", "HEALTH_PLAN_ID", "US_SSN")) and id_shaped(value):
             return True
     return False
+
+
+_GIVEN_KEY = re.compile(r"(?:first|given|fore)_?name|fname", re.I)
+_FAMILY_KEY = re.compile(r"(?:last|family|sur)_?name|lname", re.I)
+
+
+def _split_name(params: list[tuple[str, str]]) -> bool:
+    """A name split over two parameters: `?firstName=Rosa&lastName=Garcia`."""
+    from phiscan.detect.names import name_shaped
+
+    given = next((v.strip() for k, v in params if _GIVEN_KEY.fullmatch(k.replace("-", "_"))), "")
+    family = next((v.strip() for k, v in params if _FAMILY_KEY.fullmatch(k.replace("-", "_"))), "")
+    return bool(given and family) and name_shaped(f"{given} {family}", any_case=True)
