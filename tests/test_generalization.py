@@ -159,6 +159,13 @@ def test_vocabulary_formats_and_placeholders_under_a_telling_key_are_not_finding
         ("address 3-14-2 Shimouma, Setagaya-ku, Tokyo", "STREET_ADDRESS"),
         ("adresse 14 Rue des Lilas, 69003 Lyon", "STREET_ADDRESS"),
         ("mail to 1420 Maplewood, Apt 4, Springfield, IL 62704", "STREET_ADDRESS"),  # no suffix: city, state, ZIP
+        # a street named for a person is a street: initials, Jr, and numbers that only look like runs
+        ("ship to 4821 Martin Luther King Jr Blvd by Friday", "STREET_ADDRESS"),
+        ("office at 350 John F Kennedy Pkwy", "STREET_ADDRESS"),
+        ("Apartment 4B, 210 Harold Street", "STREET_ADDRESS"),
+        # USPS Publication 28: rural grid numbers and military mail
+        ("farm at W2817 Larkspur Rd, Fennimore, WI 53809", "STREET_ADDRESS"),
+        ("forward to PSC 3301, Box 2271, APO AE 09021", "STREET_ADDRESS"),
     ],
 )
 def test_formats_from_their_standards_are_found_without_context(analyzer: Analyzer, text: str, entity: str) -> None:

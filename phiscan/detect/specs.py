@@ -126,7 +126,8 @@ def street_ok(text: str) -> bool:
         # generated address's, `0398 Miller Heights`)
         and not (number.startswith("00") or (len(number) == 2 and number.startswith("0")))
         and number not in ("100", "1000", "456", "789", "4567")
-        and not (number in "0123456789" or number in "9876543210")
+        # runs up (12, 123, 2345) or down from 9 or to 1 (987, 4321); 210 is a house number
+        and not (number in "0123456789" or (number in "9876543210" and (number[0] == "9" or number[-1] == "1")))
     )
 
 
@@ -603,10 +604,13 @@ def _build_specs() -> tuple[Spec, ...]:
             [
                 (
                     "street",
-                    # house number (221B, 12-14), a directional, one to three name words (ordinals too:
-                    # 5th), a USPS suffix, a trailing directional, a unit, then city, state and ZIP
-                    rf"\b\d{{1,6}}[A-Z]?(?:-\d{{1,4}})? (?:(?:[NSEW]|NE|NW|SE|SW)\.? )?"
-                    rf"(?:(?:[A-Z][a-z]+|\d{{1,3}}(?:st|nd|rd|th))\.? ){{1,3}}"
+                    # house number (221B, 12-14, the grid numbers of rural Wisconsin and Utah: N6401), a
+                    # directional, one to four name words (ordinals, initials
+                    # and Jr too: 5th, John F Kennedy, Martin Luther King Jr), a USPS suffix, a trailing
+                    # directional, a unit, then city, state and ZIP
+                    rf"\b(?:[NSEW](?=\d{{3,6}} ))?\d{{1,6}}[A-Z]?(?:-\d{{1,4}})? (?:(?:[NSEW]|NE|NW|SE|SW)\.? )?"
+                    rf"(?:[A-Z][a-z]+\.? |\d{{1,3}}(?:st|nd|rd|th) )"
+                    rf"(?:(?:[A-Z][a-z]+|[A-Z]|\d{{1,3}}(?:st|nd|rd|th))\.? ){{0,3}}"
                     rf"(?:{_STREET_SUFFIXES})\b\.?(?: (?:N|S|E|W|NE|NW|SE|SW)\b\.?)?"
                     rf"(?:,? (?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Fl(?:oor)?\.?|Rm\.?|Room|Bldg\.?|#) ?#?"
                     rf"[0-9A-Z-]+)?"
@@ -632,6 +636,13 @@ def _build_specs() -> tuple[Spec, ...]:
                 ("po box", r"\bP\.? ?O\.? Box \d{1,6}\b", MEDIUM),
                 # USPS Publication 28: rural route and highway contract boxes
                 ("rural route", r"\b(?:RR|Rural Route|HC|Highway Contract) \d{1,3},? Box \d{1,5}\b", MEDIUM),
+                # USPS Publication 28, 225: military mail (PSC 1234, Box 5678, APO AE 09204; USS Nimitz FPO AP 96620)
+                (
+                    "military",
+                    r"\b(?:(?:PSC|CMR|Unit) \d{1,5},? Box \d{1,5}|US[NS]S [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}),?\s+"
+                    r"(?:APO|FPO|DPO) (?:AA|AE|AP) \d{5}\b",
+                    MEDIUM + 0.1,
+                ),
                 (
                     "street eu",
                     r"\b[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|str\.|weg|gasse|allee|platz|damm|laan|straat|gracht|vej|"
