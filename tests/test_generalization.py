@@ -99,6 +99,8 @@ def test_a_longer_phrase_wins_over_its_words() -> None:
         ("guarantorAcct", "HAR 7391046625", "ACCOUNT_NUMBER"),
         ("dtOfBirth", "19620917", "DATE_OF_BIRTH"),
         ("BENE_BIRTH_DT", "17 September 1962", "DATE_OF_BIRTH"),
+        ("ptDOB", "9/17/62", "DATE_OF_BIRTH"),  # a US date with a two-digit year
+        ("clientIp", "203.0.117.46", "IP_ADDRESS"),  # one zero octet: an address, not a version
         ("mobileNo", "+44 7700 183 529", "PHONE_NUMBER"),
         ("ssn", "514 73 9926", "US_SSN"),
         ("nextOfKin", "OKONKWO, Chidi", "PERSON"),
@@ -182,6 +184,7 @@ def test_a_gs1_udi_with_a_valid_gtin_is_a_device_id(analyzer: Analyzer) -> None:
     [
         "Allow 203.0.113.0/24 and 2001:db8::1 in the firewall rule.",  # documentation ranges
         "Default route 10.0.0.0/8.",
+        "Built with 4.2.0.0 and 7.3.0.1 of the engine.",  # versions and gateways, zeros and all
         "Test card 4111 1111 1111 1111 always succeeds.",
         "Sample IBAN GB82 WEST 1234 5698 7654 32.",
         "Meet at 12:30:45 on the 3rd.",

@@ -268,8 +268,9 @@ def public_ip_ok(text: str) -> bool:
         octets = text.split(".")
         if any(len(o) > 1 and o.startswith("0") for o in octets):
             return False
-        if "0" in octets:
-            return False  # 1.2.0.0-style versions, network and gateway addresses (172.15.0.1)
+        zeros = octets.count("0")
+        if zeros > 1 or octets[3] == "0" or (octets[2] == "0" and octets[3] == "1"):
+            return False  # 1.2.0.0-style versions, network and gateway addresses (172.15.0.1); 203.0.114.77 is one
         if text in _WELL_KNOWN_IPS or _toy_address([int(o) for o in octets]):
             return False
     return True
