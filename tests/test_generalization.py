@@ -247,6 +247,12 @@ def test_a_file_name_that_starts_with_a_number_is_not_an_address(analyzer: Analy
         "https://www.linkedin.com/in/isabel-moreno-7a41b2",
         "https://www.doximity.com/pub/dr-isabel-moreno-md",
         "https://portal.lakeside-clinic.org/find?first_name=Isabel&last_name=Moreno",
+        # a personal page host named for its owner, link pages, scheduling and payment handles
+        "https://isabelmoreno.wordpress.com/about",
+        "https://isabel-moreno.github.io",
+        "https://linktr.ee/isabel.moreno",
+        "https://calendly.com/isabel-moreno/30min",
+        "https://cash.app/$isabelmoreno",
     ],
 )
 def test_urls_that_identify_a_person_are_found(analyzer: Analyzer, url: str) -> None:
@@ -262,6 +268,8 @@ def test_urls_that_identify_a_person_are_found(analyzer: Analyzer, url: str) -> 
         "https://mastodon.social/about",
         "https://www.youtube.com/watch?v=dQw4w9WgXcQ",
         "https://docs.lakeside.io/getting-started-v2",
+        "https://openai.github.io/openai-agents-python/",
+        "https://squidfunk.github.io/mkdocs-material/",
         "https://api.lakeside.io/people?first_name={first}&last_name={last}",
     ],
 )

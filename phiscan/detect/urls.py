@@ -16,6 +16,14 @@ URL_PATTERN = r"https?://[^\s\"'<>()\[\]{}|\\^`]+[^\s\"'<>()\[\]{}|\\^`.,;:!?]"
 _SOCIAL = re.compile(
     r"^(?:www\.|m\.|mobile\.)?(?:facebook|fb|twitter|x|instagram|tiktok|linkedin|gofundme|threads|pinterest|"
     r"snapchat|myspace|vk|ok|bsky)\.(?:com|net|ru|app|social)$"
+    # link pages, scheduling and payment handles: each path is one person's (linktr.ee/rosa.garcia)
+    r"|^(?:www\.)?(?:linktr\.ee|about\.me|calendly\.com|venmo\.com|cash\.app|paypal\.me|ko-fi\.com|"
+    r"buymeacoffee\.com|patreon\.com)$"
+)
+# Blog and personal-page hosts whose first label is the owner's name (`rosa-garcia.github.io`)
+_PERSONAL_HOSTS = re.compile(
+    r"^([a-z0-9-]+)\.(?:wordpress\.com|blogspot\.com|substack\.com|github\.io|gitlab\.io|netlify\.app|"
+    r"carrd\.co|wixsite\.com|squarespace\.com|tumblr\.com|weebly\.com|webflow\.io)$"
 )
 # Sites whose pages are each about one person: fundraisers, obituaries and memorials, care journals
 _ONE_PERSON_SITES = re.compile(
@@ -84,7 +92,7 @@ def personal_url(url: str) -> bool:
     if _SOCIAL.match(host):
         if not segments or segments[0].lower() in _NOT_A_PROFILE:
             return False
-        first = segments[0].lstrip("@")
+        first = segments[0].lstrip("@$")  # cash.app/$handle
         if first in ("in", "f", "pub") and len(segments) > 1:  # linkedin.com/in/x, gofundme.com/f/x
             first = segments[1]
         return bool(re.fullmatch(r"[\w.\-]{3,}", first)) and not first.startswith(("{", "%7B"))
@@ -97,6 +105,9 @@ def personal_url(url: str) -> bool:
         return bool(re.fullmatch(r"@?[\w.\-]{3,}", handle)) and not is_reserved_domain(handle.lstrip("@"))
     if _ONE_PERSON_SITES.search(host):
         return any(len(s) >= 3 and not s.startswith(("{", "%7B")) for s in segments)
+    personal = _PERSONAL_HOSTS.match(host)
+    if personal is not None and (_name_slug(personal[1]) or _glued_name(personal[1])):
+        return True
     if _identifying_query(parts.query) or any(_name_slug(seg) for seg in segments):
         return True
     for m in (_PATIENT_PATH.search(parts.path), _PERSON_QUERY.search("?" + parts.query)):
@@ -153,6 +164,19 @@ def _identifying_query(query: str) -> bool:
         if not cues and (name_shaped(value) or (is_date(value) and len(value) >= 8)):
             return bool(re.search(r"(?:dob|birth|born)", key, re.I)) or name_shaped(value)
         if any(c in cues for c in ("MRN", "HEALTH_PLAN_ID", "US_SSN")) and id_shaped(value):
+            return True
+    return False
+
+
+def _glued_name(label: str) -> bool:
+    """A given name and a surname written as one word (`rosagarcia`, `garciarosa`), both in the gazetteers."""
+    from phiscan.detect.names import known_full_name
+
+    if not label.isalpha() or not 6 <= len(label) <= 30:
+        return False
+    for cut in range(3, len(label) - 2):
+        a, b = label[:cut].title(), label[cut:].title()
+        if known_full_name(f"{a} {b}") or known_full_name(f"{b} {a}"):
             return True
     return False
 
