@@ -199,6 +199,25 @@ def test_documentation_ranges_and_published_test_values_are_not_findings(analyze
     assert _at(_scan({"type": "object", "description": text}, analyzer), "/description") == set()
 
 
+@pytest.mark.parametrize(
+    "value",
+    [
+        "John Q. Public",  # the names forms use for anyone, however written
+        "Juan Pérez",
+        "Mary Major",
+        "123 Main St",  # stock addresses, whichever detector finds them
+        "1234 Main Street, Anytown, USA 12345",
+        "742 Evergreen Terrace",
+        "221B Baker Street",
+        "01:23:45:67:89:AB",  # a MAC written to show the format
+        "1HGCM82633A004352",  # the VIN every decoder's documentation uses
+        "1EG4-TE5-MK72",  # CMS's sample MBIs
+    ],
+)
+def test_stand_in_people_addresses_and_sample_ids_are_not_findings(analyzer: Analyzer, value: str) -> None:
+    assert _at(_scan(_property("example", "default", value), analyzer), "/properties/example/default") == set()
+
+
 # ---------------------------------------------------------------- names
 def test_names_of_many_cultures_in_one_enum_are_found_and_name_like_words_are_not(analyzer: Analyzer) -> None:
     report = phiscan.scan_paths([NAMES], analyzer=analyzer)

@@ -7,6 +7,7 @@ values (`XXX-XX-XXXX`, `{id}`, `<your-api-key>`).  Policy checks every detection
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _RESERVED_TLDS = ("example", "test", "invalid", "localhost", "local", "internal", "lan", "home.arpa")
 _RESERVED_DOMAINS = ("example.com", "example.org", "example.net", "example.edu")
@@ -43,7 +44,9 @@ _PLACEHOLDER = re.compile(
     r"|exampl",  # Priya Exampleton, EXAMPLE123
     re.IGNORECASE,
 )
-_SAMPLE_IDS = frozenset({"1EG4TE5MK73", "1EG4-TE5-MK73"})  # CMS's published sample MBI
+# CMS's published sample MBIs (the MBI format specification and its training material), and the VIN that
+# NHTSA's vPIC examples and countless decoder docs use
+_SAMPLE_IDS = frozenset({"1EG4TE5MK73", "1EG4-TE5-MK73", "1EG4TE5MK72", "1EG4-TE5-MK72", "1HGCM82633A004352"})
 # Published test values, compared without spaces and dashes: the card brands' and processors' test card numbers
 # (Visa, Mastercard, Amex, Discover, JCB, Diners test numbers in Stripe's, Adyen's and PayPal's docs), the
 # example IBANs of the ECBS/SWIFT IBAN registry, and Stripe's test bank account and routing numbers.
@@ -101,7 +104,23 @@ _STAND_IN_NAMES = frozenset(
         "mario rossi",
         "juan perez",
         "fulano de tal",
+        "mary major",  # the US government's forms
+        "tommy atkins",
+        "jean dupont",
+        "jan kowalski",
+        "taro yamada",
+        "joe public",
     }
+)
+# Addresses famous as fiction or as landmarks, which documentation uses for anyone's
+STOCK_ADDRESSES = (
+    "742 evergreen terrace",
+    "221b baker street",
+    "1600 pennsylvania avenue",
+    "4 privet drive",
+    "1060 west addison street",
+    "124 conch street",
+    "350 fifth avenue",
 )
 
 
@@ -126,7 +145,19 @@ def is_placeholder(value: str) -> bool:
         return True
     if re.sub(r"[\s-]", "", v).upper() in _TEST_NUMBERS:
         return True
-    return " ".join(v.lower().replace(",", " ").split()) in _STAND_IN_NAMES
+    return is_stand_in_name(v)
+
+
+def is_stand_in_name(value: str) -> bool:
+    """`John Doe`, `John Q. Public`, `Juan Pérez`: the names forms and manuals use for anyone."""
+    return len(value) <= 40 and _folded_words(value) in _STAND_IN_NAMES
+
+
+def _folded_words(value: str) -> str:
+    """`John Q. Public` and `Juan Pérez` as `john q public`, `juan perez`."""
+    plain = unicodedata.normalize("NFKD", value.lower())
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[,.]", " ", plain).split())
 
 
 def is_stand_in_mailbox(local: str) -> bool:

@@ -118,16 +118,30 @@ def european_street_ok(text: str) -> bool:
 
 
 def street_ok(text: str) -> bool:
-    """Not a stock example (`123 Main St`): the house number is not a run like 1, 12, 123, 1234, 456."""
+    """A street pattern's match: a house number of two digits or more that is not a counter (`0003_add_index`,
+    the `05` of a date; one leading zero can be a generated address's, `0398 Miller Heights`), and not a stock
+    example (`stock_address`)."""
     number = text.split(" ", 1)[0]
     return (
         len(number) >= 2
-        # a counter, not a house number: `0003_add_index`, the `05` of a date (one leading zero can be a
-        # generated address's, `0398 Miller Heights`)
         and not (number.startswith("00") or (len(number) == 2 and number.startswith("0")))
-        and number not in ("100", "1000", "456", "789", "4567")
-        # runs up (12, 123, 2345) or down from 9 or to 1 (987, 4321); 210 is a house number
-        and not (number in "0123456789" or (number in "9876543210" and (number[0] == "9" or number[-1] == "1")))
+        and not stock_address(text)
+    )
+
+
+def stock_address(text: str) -> bool:
+    """An address written to show the format (`123 Main St`: a house number that is a run such as 12, 123,
+    1234, 456, 987 or 4321; 210 is a house number), or one fiction or a landmark made famous
+    (`742 Evergreen Terrace`)."""
+    from phiscan.detect.reserved import STOCK_ADDRESSES
+
+    if " ".join(text.lower().replace(",", " ").split()).startswith(STOCK_ADDRESSES):
+        return True
+    number = text.split(" ", 1)[0]
+    return len(number) >= 2 and (
+        number in ("100", "1000", "456", "789", "4567")
+        or number in "0123456789"
+        or (number in "9876543210" and (number[0] == "9" or number[-1] == "1"))
     )
 
 
@@ -284,6 +298,8 @@ def _toy_address(octets: list[int]) -> bool:
 
 def mac_ok(text: str) -> bool:
     d = re.sub(r"[^0-9A-Fa-f]", "", text).upper()
+    if d in "0123456789ABCDEF0123456789ABCDEF" or d in "FEDCBA9876543210FEDCBA9876543210":
+        return False  # 01:23:45:67:89:AB, written to show the format
     return len(set(d)) > 2 and not d.startswith("00005E0053")  # RFC 7042 documentation block
 
 

@@ -16,7 +16,14 @@ from phiscan import rules
 from phiscan.detect.evidence import RECOGNIZER as CONTEXT_RECOGNIZER
 from phiscan.detect.namefind import about_a_person, find_names, trimmed_name
 from phiscan.detect.names import is_place, name_shaped
-from phiscan.detect.reserved import ROLE_MAILBOXES, is_placeholder, is_reserved_domain, is_stand_in_mailbox
+from phiscan.detect.reserved import (
+    ROLE_MAILBOXES,
+    is_placeholder,
+    is_reserved_domain,
+    is_stand_in_mailbox,
+    is_stand_in_name,
+)
+from phiscan.detect.specs import stock_address
 from phiscan.detect.windows import within_any
 from phiscan.policy.mint import FINGERPRINT_KEY, finding
 from phiscan.policy.overlaps import is_ner, resolve_overlaps, strong_secret
@@ -80,7 +87,7 @@ def _plausible(d: Detection, policy: Policy) -> bool:
     if d.entity == "PERSON":  # the schema's words already vouched for a context detection's shape
         return d.recognizer in _VOUCHED or name_shaped(value)
     if d.entity == "LOCATION" or (d.entity == "STREET_ADDRESS" and is_ner(d)):  # a model's place: a house, a street
-        return bool(_ADDRESS_SHAPE.search(value))
+        return bool(_ADDRESS_SHAPE.search(value)) and not stock_address(value)
     if d.entity == "EMAIL_ADDRESS":
         local, _, domain = value.rpartition("@")
         return not (is_reserved_domain(domain) or local.lower() in ROLE_MAILBOXES or is_stand_in_mailbox(local))
@@ -234,6 +241,8 @@ def decide(
         if stand_ins:
             inside = within_any(stand_ins)
             candidates = [d for d in candidates if not inside(d)]
+        if origin is None and is_stand_in_name(surface.raw):  # the model may take part of `John Q. Public`
+            candidates = [d for d in candidates if d.entity != "PERSON"]
         plausible = [d for d in candidates if ok(d) and not (keyed and is_ner(d) and d.entity == "LOCATION")]
         kept.extend((d, origin) for d in resolve_overlaps(plausible))
     # across views offsets differ, so compare normalised text: an identifier inside a larger one found in
