@@ -212,6 +212,9 @@ def test_documentation_ranges_and_published_test_values_are_not_findings(analyze
         "01:23:45:67:89:AB",  # a MAC written to show the format
         "1HGCM82633A004352",  # the VIN every decoder's documentation uses
         "1EG4-TE5-MK72",  # CMS's sample MBIs
+        "Jane Q. Public",
+        "1M8GDM9AXKP042788",  # Wikipedia's example VIN
+        "sk_test_4eC39HqLyjWDarjtT1zdp7dc",  # the key Stripe's API reference prints for everyone
     ],
 )
 def test_stand_in_people_addresses_and_sample_ids_are_not_findings(analyzer: Analyzer, value: str) -> None:

@@ -29,10 +29,19 @@ _TOKEN_RE = re.compile(r"[A-Za-z0-9_\-./+=]+")
 _UUID_RE = re.compile(r"(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
 
+# Keys providers print in their own documentation for everyone to copy (Stripe's API reference)
+_PUBLISHED_KEYS = frozenset({"sk_test_4eC39HqLyjWDarjtT1zdp7dc", "pk_test_TYooMQauvdEDq54NiTphI7jx"})
+
+
 def is_placeholder(secret: str) -> bool:
     """True for redactions, templates and documentation stand-ins, which are not secrets."""
     s = secret.strip(_TRAILING)
-    return len(s) < 4 or s.lower() in _SECRET_PLACEHOLDER_WORDS or _PLACEHOLDER_RE.search(s) is not None
+    return (
+        len(s) < 4
+        or s.lower() in _SECRET_PLACEHOLDER_WORDS
+        or s in _PUBLISHED_KEYS
+        or _PLACEHOLDER_RE.search(s) is not None
+    )
 
 
 def looks_like_password(value: str) -> bool:

@@ -44,9 +44,11 @@ _PLACEHOLDER = re.compile(
     r"|exampl",  # Priya Exampleton, EXAMPLE123
     re.IGNORECASE,
 )
-# CMS's published sample MBIs (the MBI format specification and its training material), and the VIN that
-# NHTSA's vPIC examples and countless decoder docs use
-_SAMPLE_IDS = frozenset({"1EG4TE5MK73", "1EG4-TE5-MK73", "1EG4TE5MK72", "1EG4-TE5-MK72", "1HGCM82633A004352"})
+# CMS's published sample MBIs (the MBI format specification and its training material), and the VINs that
+# decoder documentation and Wikipedia's VIN article use
+_SAMPLE_IDS = frozenset(
+    {"1EG4TE5MK73", "1EG4-TE5-MK73", "1EG4TE5MK72", "1EG4-TE5-MK72", "1HGCM82633A004352", "1M8GDM9AXKP042788"}
+)
 # Published test values, compared without spaces and dashes: the card brands' and processors' test card numbers
 # (Visa, Mastercard, Amex, Discover, JCB, Diners test numbers in Stripe's, Adyen's and PayPal's docs), the
 # example IBANs of the ECBS/SWIFT IBAN registry, and Stripe's test bank account and routing numbers.
@@ -98,6 +100,7 @@ _STAND_IN_NAMES = frozenset(
         "jane roe",
         "richard roe",
         "john q public",
+        "jane q public",
         "joe bloggs",
         "max mustermann",
         "erika mustermann",
