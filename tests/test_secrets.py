@@ -63,6 +63,9 @@ MUST_FIND: list[tuple[str, str, str, str]] = [
 ]
 _BASIC = base64.b64encode(f"ehr_svc:{_rand(16)}".encode()).decode()  # RFC 7617: base64 of user:password
 _DISCORD = _rand(68, ALNUM + "_-")
+_TOKEN = _rand(40)
+_HEX = _rand(32, "0123456789abcdef")
+_SIG = _rand(43) + "%3D"
 # Secrets whose reported span is a part of the text (the password inside a URL, the value
 # after a keyword), with the text to scan.
 MUST_FIND_INSIDE: list[tuple[str, str, str, str]] = [
@@ -81,6 +84,21 @@ MUST_FIND_INSIDE: list[tuple[str, str, str, str]] = [
     ("password-is", "The password is Winter2025!FZmbyt for staging.", "Winter2025!FZmbyt", "PASSWORD"),
     ("api-key-in-prose", "Use API key Winter2025!FZmbyt", "Winter2025!FZmbyt", "PASSWORD"),
     ("http-basic", f"Authorization: Basic {_BASIC}", _BASIC, "HTTP_BASIC_CREDENTIALS"),
+    ("bearer", f"Authorization: Bearer {_TOKEN}", _TOKEN, "BEARER_TOKEN"),
+    (
+        "api-key-in-a-query",
+        f"https://api.example-weather.io/v1?city=Boston&api_key={_HEX}",
+        _HEX,
+        "HIGH_ENTROPY_SECRET",
+    ),
+    ("api-key-env-var", f"DATADOG_API_KEY={_HEX}", _HEX, "HIGH_ENTROPY_SECRET"),
+    ("auth-token-in-prose", f"twilio auth token {_HEX} for the sandbox", _HEX, "HIGH_ENTROPY_SECRET"),
+    (
+        "azure-sas",
+        f"https://phistore9.blob.core.windows.net/c?sv=2022-11-02&ss=b&sp=r&se=2026-12-31&sig={_SIG}",
+        _SIG,
+        "AZURE_SAS_TOKEN",
+    ),
     (
         "discord-webhook",
         f"https://discord.com/api/webhooks/{_rand(19, DIGITS)}/{_DISCORD}",
@@ -134,6 +152,9 @@ MUST_NOT_FIND: list[tuple[str, str]] = [
     ("v1.2.3-beta.4", "version"),
     ("The API key is sent in the X-Api-Key header.", "description"),
     ("Basic authentication with a username and password.", "description"),
+    ("Authorization: Bearer g1112R_ccQ1Ebbb4gtHBP1aaaNM", "example"),  # typed for the docs: runs, twice
+    ("Bearer tokens are sent in the Authorization header.", "description"),
+    ("The page token is returned in next_page_token.", "description"),
     ("Authorization: Basic dXNlcjpwYXNzd29yZA==", "header"),  # user:password, a documentation stand-in
     ("Basic " + base64.b64encode(b"no colon here").decode(), "header"),
 ]

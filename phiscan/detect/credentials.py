@@ -26,6 +26,7 @@ _REGEX_SYNTAX_RE = re.compile(r"\\[dws]|\[[^\]]*\]|\{\d+(?:,\d*)?\}|^\^|\$$|\(\?
 _TRAILING = ".,;:)]}\"'`"
 _SEPARATED = re.compile(r"[-_./+=]")
 _TOKEN_RE = re.compile(r"[A-Za-z0-9_\-./+=]+")
+_TYPED = re.compile(r"(.)\1\1.*?(.)\2\2")
 _UUID_RE = re.compile(r"(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
 
@@ -70,6 +71,8 @@ def looks_like_token(value: str) -> bool:
         return False
     if value[0] in "/." or max(map(len, _SEPARATED.split(value))) < 16:
         return False
+    if _TYPED.search(value):
+        return False  # runs like `1112` and `aaa` twice: typed by hand for an example, never generated
     counts = Counter(value)
     entropy = -sum(n / len(value) * math.log2(n / len(value)) for n in counts.values())
     return any(c.isdigit() for c in value) and any(c.isalpha() for c in value) and entropy >= 3.0

@@ -81,6 +81,10 @@ _PEM = r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----"
 _PEM_END = _PEM.replace("BEGIN", "END")
 
 
+def _machine_bearer(token: str) -> bool:
+    return not token.startswith("eyJ") and _looks_like_token(token)
+
+
 def _user_and_password(b64: str) -> bool:
     """`b64` decodes to printable `user:password`, both parts present."""
     try:
@@ -113,6 +117,19 @@ _NAMED: tuple[_Named, ...] = (
         "DiscordWebhookDetector",
         _rx(r"https://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/\d{17,20}/([A-Za-z0-9_-]{60,68})" + _E),
     ),
+    # RFC 6750: a bearer token, when it is machine-made (a JWT is the JWT detector's)
+    _Named(
+        "BEARER_TOKEN",
+        "BearerTokenDetector",
+        _rx(r"\bBearer\s+([A-Za-z0-9._~+/-]{20,}=*)(?![A-Za-z0-9._~+/=-])"),
+        check=_machine_bearer,
+    ),
+    # An Azure shared access signature: a dated `sv=` version, then its `sig=`
+    _Named(
+        "AZURE_SAS_TOKEN",
+        "AzureSasDetector",
+        _rx(r"\bsv=\d{4}-\d\d-\d\d&[^\s\"'<>]*?\bsig=([A-Za-z0-9%+/]{30,}(?:=|%3D){0,2})"),
+    ),
     # RFC 7617: `Basic ` and base64 of `user:password`
     _Named(
         "HTTP_BASIC_CREDENTIALS",
@@ -132,10 +149,15 @@ _NAMED: tuple[_Named, ...] = (
 )
 
 # Words that, placed before a value or naming its property, say the value is a credential.
-_KEYWORD = r"(?:pass(?:word|wd|phrase|code)?|pwd|secret|api[ _-]?key|apikey|token|credentials?)"
+_KEYWORD = (
+    r"(?:pass(?:word|wd|phrase|code)?|pwd|secret|api[ _-]?key|apikey|access[ _-]?key|private[ _-]?key(?:[ _-]?id)?|"
+    r"token|credentials?)"
+)
+# A keyword as a word or at the end of a name (`DATADOG_API_KEY=`, `?api_key=`), then its value
 _FREE_TEXT_RE = _rx(
-    r"(?i)\b" + _KEYWORD + r"\b(?:\s*[:=]\s*|\s+(?:(?:is|was|of|to)\s+)?)"  # "password: X", "API key X"
-    r"[\"'`]?([^\s\"'`]{8,64}?)[.,;:)\]]*(?=[\s\"'`]|$)"  # the value, less closing punctuation
+    r"(?i)(?<![A-Za-z0-9])" + _KEYWORD + r"(?![A-Za-z0-9])"
+    r"(?:[\"'`]?\s*[:=]\s*|\s+(?:(?:is|was|of|to)\s+)?)"  # "password: X", "API key X", `"key_id": "X"`
+    r"[\"'`]?([^\s\"'`&]{8,64}?)[.,;:)\]]*(?=[\s\"'`&]|$)"  # the value, less closing punctuation
 )
 
 
@@ -245,6 +267,8 @@ class SecretDetector:
         for m in _FREE_TEXT_RE.finditer(text):
             if _looks_like_password(m.group(1)):
                 yield Detection("PASSWORD", m.start(1), m.end(1), 0.7, "PasswordDetector")
+            elif _looks_like_token(m.group(1)):  # a 32-hex key after `api_key=`: two classes, but random
+                yield Detection("HIGH_ENTROPY_SECRET", m.start(1), m.end(1), 0.7, "TokenDetector")
 
     def _run_plugins(self, text: str, key: str) -> Iterator[Detection]:
         from detect_secrets.util.inject import call_function_with_arguments
