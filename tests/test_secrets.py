@@ -85,6 +85,13 @@ MUST_FIND_INSIDE: list[tuple[str, str, str, str]] = [
     ("api-key-in-prose", "Use API key Winter2025!FZmbyt", "Winter2025!FZmbyt", "PASSWORD"),
     ("http-basic", f"Authorization: Basic {_BASIC}", _BASIC, "HTTP_BASIC_CREDENTIALS"),
     ("bearer", f"Authorization: Bearer {_TOKEN}", _TOKEN, "BEARER_TOKEN"),
+    ("http-basic-any-case", f"authorization: basic {_BASIC}", _BASIC, "HTTP_BASIC_CREDENTIALS"),
+    (
+        "discord-webhook-versioned",
+        f"https://discord.com/api/v10/webhooks/{_rand(19, DIGITS)}/{_DISCORD}",
+        _DISCORD,
+        "DISCORD_WEBHOOK",
+    ),
     (
         "api-key-in-a-query",
         f"https://api.example-weather.io/v1?city=Boston&api_key={_HEX}",

@@ -43,6 +43,8 @@ _DEPENDENCIES = {
     "spacy": ("spacy",),
     "detect_secrets": ("bc_detect_secrets", "detect_secrets"),
     "regex": ("regex",),
+    "thinc": ("thinc",),
+    "numpy": ("numpy",),  # the name model's matrix product (phiscan.detect.model.use_numpy_products)
 }
 
 

@@ -92,7 +92,13 @@ def _user_and_password(b64: str) -> bool:
     except (ValueError, UnicodeDecodeError):
         return False
     user, colon, password = plain.partition(":")
-    return bool(colon and user and password) and plain.isprintable() and not _is_placeholder(password)
+    return (
+        bool(colon and user and password)
+        and plain.isprintable()
+        and plain.lower().replace(" ", "") != "aladdin:opensesame"  # RFC 2617's and RFC 7617's own example
+        and not _is_placeholder(password)
+        and not re.fullmatch(r"[a-z_]*(?:secret|password|pass|key)[a-z_]*", password)  # client_id:client_secret
+    )
 
 
 _NAMED: tuple[_Named, ...] = (
@@ -115,7 +121,10 @@ _NAMED: tuple[_Named, ...] = (
     _Named(
         "DISCORD_WEBHOOK",
         "DiscordWebhookDetector",
-        _rx(r"https://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/\d{17,20}/([A-Za-z0-9_-]{60,68})" + _E),
+        _rx(
+            r"https://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/(?:v\d+/)?webhooks/\d{17,20}/([A-Za-z0-9_-]{60,68})"
+            + _E
+        ),
     ),
     # RFC 6750: a bearer token, when it is machine-made (a JWT is the JWT detector's)
     _Named(
@@ -134,7 +143,7 @@ _NAMED: tuple[_Named, ...] = (
     _Named(
         "HTTP_BASIC_CREDENTIALS",
         "BasicCredentialsDetector",
-        _rx(r"\bBasic ([A-Za-z0-9+/]{8,}={0,2})(?![A-Za-z0-9+/=])"),
+        _rx(r"\b(?i:basic) ([A-Za-z0-9+/]{8,}={0,2})(?![A-Za-z0-9+/=])"),  # the scheme in any case
         check=_user_and_password,
     ),
     _Named(

@@ -218,7 +218,7 @@ _PROJECT_PATH = re.compile(r"/(?:docs?|api|schemas?|spec|reference|readme)(?:/|$
 
 
 def _ip(value: str) -> bool:
-    return public_ip_ok(value.strip().split("%")[0])
+    return public_ip_ok(value.strip().split("%")[0], cued=True)  # asked only under a cue that names an address
 
 
 def _device(value: str) -> bool:

@@ -104,11 +104,19 @@ def european_street_ok(text: str) -> bool:
     word or a surname that happens to end like one (`Renegade 2019`, `Christie 1920`)."""
     if re.match(r"(?:123|1234|12345)\b", text):
         return False
+    from phiscan.detect.names import gazetteer, is_common
+
+    town = re.search(r", \d{5} ([^\W\d_][\w-]*)$", text)  # a postcode's town, not `Tier 1, 10000 Requests`
+    if town is not None and is_common(town[1]) and town[1].lower() not in gazetteer("places"):
+        return False
+    french = re.match(
+        r"\d{1,4}(?:bis|ter)?,? (?:Rue|Avenue|Boulevard|Chemin|Allée|Impasse|Quai|Place|Route) (.+)", text
+    )
+    if french is not None and all(is_common(w) for w in french[1].split()):
+        return False  # `5 Route Alternatives`, `20 Place Suggestions`: API vocabulary; `12 Rue Victor Hugo` is one
     glued = _GLUED_STREET.match(text)
     if glued is None:
         return True
-    from phiscan.detect.names import gazetteer, is_common
-
     word = glued.group(0)
     return (
         not is_common(word)
@@ -265,8 +273,10 @@ def nanp_ok(text: str) -> bool:
     return exch != "555"  # 555-01xx is reserved for fiction, and 555 numbers are stock examples
 
 
-def public_ip_ok(text: str) -> bool:
-    """A globally routable address that does not look like a version number."""
+def public_ip_ok(text: str, cued: bool = False) -> bool:
+    """A globally routable address that does not look like a version number.  With a zero octet, one that
+    starts below 11 is an address only under a cue that says so: free text writes versions that way
+    (`2.1.0.4`)."""
     try:
         ip = ipaddress.ip_address(text.split("%", 1)[0])
     except ValueError:
@@ -284,7 +294,9 @@ def public_ip_ok(text: str) -> bool:
             return False
         zeros = octets.count("0")
         if zeros > 1 or octets[3] == "0" or (octets[2] == "0" and octets[3] == "1"):
-            return False  # 1.2.0.0-style versions, network and gateway addresses (172.15.0.1); 203.0.114.77 is one
+            return False  # 1.2.0.0-style versions, network and gateway addresses (172.15.0.1)
+        if zeros and not cued and int(octets[0]) < 11:
+            return False  # 2.1.0.4, 5.0.2.14: versions start small; 203.0.114.77 is an address
         if text in _WELL_KNOWN_IPS or _toy_address([int(o) for o in octets]):
             return False
     return True
@@ -621,13 +633,13 @@ def _build_specs() -> tuple[Spec, ...]:
             [
                 (
                     "street",
-                    # house number (221B, 12-14, the grid numbers of rural Wisconsin and Utah: N6401), a
-                    # directional, one to four name words (ordinals, initials
+                    # house number (221B, 12-14), a directional, one to four name words (ordinals, initials
                     # and Jr too: 5th, John F Kennedy, Martin Luther King Jr), a USPS suffix, a trailing
                     # directional, a unit, then city, state and ZIP
-                    rf"\b(?:[NSEW](?=\d{{3,6}} ))?\d{{1,6}}[A-Z]?(?:-\d{{1,4}})? (?:(?:[NSEW]|NE|NW|SE|SW)\.? )?"
+                    rf"\b\d{{1,6}}[A-Z]?(?:-\d{{1,4}})? (?:(?:[NSEW]|NE|NW|SE|SW)\.? )?"
                     rf"(?:[A-Z][a-z]+\.? |\d{{1,3}}(?:st|nd|rd|th) )"
-                    rf"(?:(?:[A-Z][a-z]+|[A-Z]|\d{{1,3}}(?:st|nd|rd|th))\.? ){{0,3}}"
+                    # a lone capital is an initial between name words (John F Kennedy), not `Build A Bridge`
+                    rf"(?:(?:[A-Z][a-z]+|\d{{1,3}}(?:st|nd|rd|th))\.? |[A-Z]\.? (?=[A-Z][a-z]+\.? [A-Z0-9])){{0,3}}"
                     rf"(?:{_STREET_SUFFIXES})\b\.?(?: (?:N|S|E|W|NE|NW|SE|SW)\b\.?)?"
                     rf"(?:,? (?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Fl(?:oor)?\.?|Rm\.?|Room|Bldg\.?|#) ?#?"
                     rf"[0-9A-Z-]+)?"
@@ -637,7 +649,9 @@ def _build_specs() -> tuple[Spec, ...]:
                 (
                     "street city state zip",
                     # no suffix is needed when the city, state and ZIP follow (1420 Maplewood, Springfield, IL 62704)
-                    rf"\b\d{{1,6}}[A-Z]? (?:(?:[NSEW]|NE|NW|SE|SW)\.? )?(?:[A-Z][a-z]+ ){{0,2}}[A-Z][a-z]+"
+                    # and the grid numbers of rural Wisconsin and Utah (N6401 N Juniper Trail, Bangor, ME 04409)
+                    rf"\b(?:[NSEW]\d{{3,6}}|\d{{1,6}}[A-Z]?) (?:(?:[NSEW]|NE|NW|SE|SW)\.? )?"
+                    rf"(?:[A-Z][a-z]+ ){{0,3}}[A-Z][a-z]+"
                     rf"(?:,? (?:Apt\.?|Suite|Ste\.?|Unit|#) ?#?[0-9A-Z-]+)?"
                     rf", (?:[A-Z][a-z]+ ){{0,3}}[A-Z][a-z]+,? {_STATE} \d{{5}}(?:-\d{{4}})?\b",
                     MEDIUM + 0.1,
@@ -683,7 +697,8 @@ def _build_specs() -> tuple[Spec, ...]:
                 # (33 Kingsway, Manchester M19 2LL); Japan's block numbers, ward or city (2-11-3 Meguro, Meguro-ku)
                 (
                     "street postcode",
-                    r"\b[A-ZÀ-Ý][\w'.-]+(?: (?:[A-ZÀ-Ý][\w'.-]+|d[eiu]n?|de[rs]?|la|van|von|am|an|im|zu[mr])){0,3} "
+                    r"\b[A-ZÀ-Ý][\w'.-]{1,40}"  # bounded: after each `.` a new start (`A.A.A.…` was quadratic)
+                    r"(?: (?:[A-ZÀ-Ý][\w'.-]{1,40}|d[eiu]n?|de[rs]?|la|van|von|am|an|im|zu[mr])){0,3} "
                     r"\d{1,4}[a-z]?, \d{5} [A-ZÀ-Ý][\w-]+"
                     r"|\b\d{1,4}[A-Z]?,? (?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+(?:, (?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+){1,2},? "
                     r"[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b"

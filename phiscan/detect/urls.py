@@ -33,11 +33,11 @@ _ONE_PERSON_SITES = re.compile(
     r"findagrave\.com|ever-loved\.com|muchloved\.com|inmemori\.com)$"
 )
 # Where `/@handle` is one person's profile: Mastodon and the other fediverse servers (`https://<server>/@user`,
-# the ActivityPub profile URL Mastodon prints), Medium, Threads, YouTube; Bluesky's `bsky.app/profile/<handle>`
-# and Reddit's `/user/<name>`
+# the ActivityPub profile URL Mastodon prints), Medium, Threads; Bluesky's `bsky.app/profile/<handle>` and
+# Reddit's `/user/<name>`.  (YouTube's `/@handle` is mostly a company's channel in documentation.)
 _HANDLE_HOSTS = re.compile(
     r"(?:^|\.)(?:mastodon\.[a-z.]+|mstdn\.[a-z.]+|[a-z0-9-]+\.social|fosstodon\.org|hachyderm\.io|"
-    r"infosec\.exchange|mas\.to|medium\.com|threads\.net|pixelfed\.[a-z.]+|youtube\.com)$"
+    r"infosec\.exchange|mas\.to|medium\.com|threads\.net|pixelfed\.[a-z.]+)$"
 )
 _SLUG_SPLIT = re.compile(r"[-_.+]|%20")
 _NOT_A_PROFILE = frozenset(
@@ -95,14 +95,22 @@ def personal_url(url: str) -> bool:
         first = segments[0].lstrip("@$")  # cash.app/$handle
         if first in ("in", "f", "pub") and len(segments) > 1:  # linkedin.com/in/x, gofundme.com/f/x
             first = segments[1]
-        return bool(re.fullmatch(r"[\w.\-]{3,}", first)) and not first.startswith(("{", "%7B"))
+        return (
+            bool(re.fullmatch(r"[\w.\-]{3,}", first))
+            and not first.startswith(("{", "%7B"))
+            and first.lower() not in _STAND_IN_HANDLES
+        )
     handle = segments[0] if segments and segments[0].startswith("@") and _HANDLE_HOSTS.search(host) else None
     if host == "bsky.app" and len(segments) >= 2 and segments[0] == "profile":
         handle = segments[1]
     if re.fullmatch(r"(?:(?:www|old|new)\.)?reddit\.com", host) and len(segments) >= 2 and segments[0] in ("user", "u"):
         handle = segments[1]
     if handle is not None and len(segments) <= 2:
-        return bool(re.fullmatch(r"@?[\w.\-]{3,}", handle)) and not is_reserved_domain(handle.lstrip("@"))
+        return (
+            bool(re.fullmatch(r"@?[\w.\-]{3,}", handle))
+            and not is_reserved_domain(handle.lstrip("@"))
+            and handle.lstrip("@").lower() not in _STAND_IN_HANDLES
+        )
     if _ONE_PERSON_SITES.search(host):
         return any(len(s) >= 3 and not s.startswith(("{", "%7B")) for s in segments)
     personal = _PERSONAL_HOSTS.match(host)
@@ -118,6 +126,10 @@ def personal_url(url: str) -> bool:
     return host.startswith("mychart.") and len(segments) > 1
 
 
+# Handles documentation writes for anyone's, and a platform's own bots
+_STAND_IN_HANDLES = frozenset(
+    {"username", "user", "yourname", "your-name", "yourusername", "your_username", "handle", "example", "automoderator"}
+)
 _TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof"})
 _SUFFIXES = frozenset({"md", "do", "rn", "np", "pa", "dds", "dmd", "phd", "jr", "sr", "ii", "iii", "iv"})
 
@@ -191,4 +203,7 @@ def _split_name(params: list[tuple[str, str]]) -> bool:
 
     given = next((v.strip() for k, v in params if _GIVEN_KEY.fullmatch(k.replace("-", "_"))), "")
     family = next((v.strip() for k, v in params if _FAMILY_KEY.fullmatch(k.replace("-", "_"))), "")
-    return bool(given and family) and name_shaped(f"{given} {family}", any_case=True)
+    from phiscan.detect.reserved import is_stand_in_name
+
+    full = f"{given} {family}"
+    return bool(given and family) and name_shaped(full, any_case=True) and not is_stand_in_name(full)
