@@ -3,11 +3,19 @@ one.  The shapes `phiscan.detect.secrets` asks about a value under a key such as
 
 from __future__ import annotations
 
+import base64
 import math
 import re
 from collections import Counter
 
-__all__ = ["is_placeholder", "is_secret_key", "looks_like_password", "looks_like_token"]
+__all__ = [
+    "is_basic_credentials",
+    "is_machine_bearer",
+    "is_placeholder",
+    "is_secret_key",
+    "looks_like_password",
+    "looks_like_token",
+]
 
 _KEY_KINDS = frozenset({"api", "access", "private", "signing", "encryption", "shared", "master", "client", "auth"})
 _KEY_WORDS = frozenset(
@@ -83,3 +91,24 @@ def is_secret_key(key: str) -> bool:
     split = [w.lower() for w in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", key)]
     words, kind = set(split), split[-2:]  # the head: privateKey, not privateKeyFormat
     return bool(words & _KEY_WORDS) or kind[-1:] == ["bearer"] or (kind[-1:] == ["key"] and kind[0] in _KEY_KINDS)
+
+
+def is_machine_bearer(token: str) -> bool:
+    """An RFC 6750 bearer token that is machine-made; a JWT is left to the JWT detector."""
+    return not token.startswith("eyJ") and looks_like_token(token)
+
+
+def is_basic_credentials(b64: str) -> bool:
+    """RFC 7617: `b64` decodes to printable `user:password`, both present, not a documentation example."""
+    try:
+        plain = base64.b64decode(b64 + "=" * (-len(b64) % 4), validate=True).decode("utf-8")
+    except (ValueError, UnicodeDecodeError):
+        return False
+    user, colon, password = plain.partition(":")
+    return (
+        bool(colon and user and password)
+        and plain.isprintable()
+        and plain.lower().replace(" ", "") != "aladdin:opensesame"  # RFC 2617's and RFC 7617's own example
+        and not is_placeholder(password)
+        and not re.fullmatch(r"[a-z_]*(?:secret|password|pass|key)[a-z_]*", password)  # client_id:client_secret
+    )

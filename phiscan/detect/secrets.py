@@ -6,7 +6,6 @@ each plugin is then called directly, never through the global settings again.
 
 from __future__ import annotations
 
-import base64
 import json
 import re
 import threading
@@ -14,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from phiscan.detect.credentials import is_basic_credentials, is_machine_bearer
 from phiscan.detect.credentials import is_placeholder as _is_placeholder
 from phiscan.detect.credentials import is_secret_key as _is_secret_key
 from phiscan.detect.credentials import looks_like_password as _looks_like_password
@@ -81,26 +81,6 @@ _PEM = r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----"
 _PEM_END = _PEM.replace("BEGIN", "END")
 
 
-def _machine_bearer(token: str) -> bool:
-    return not token.startswith("eyJ") and _looks_like_token(token)
-
-
-def _user_and_password(b64: str) -> bool:
-    """`b64` decodes to printable `user:password`, both parts present."""
-    try:
-        plain = base64.b64decode(b64 + "=" * (-len(b64) % 4), validate=True).decode("utf-8")
-    except (ValueError, UnicodeDecodeError):
-        return False
-    user, colon, password = plain.partition(":")
-    return (
-        bool(colon and user and password)
-        and plain.isprintable()
-        and plain.lower().replace(" ", "") != "aladdin:opensesame"  # RFC 2617's and RFC 7617's own example
-        and not _is_placeholder(password)
-        and not re.fullmatch(r"[a-z_]*(?:secret|password|pass|key)[a-z_]*", password)  # client_id:client_secret
-    )
-
-
 _NAMED: tuple[_Named, ...] = (
     _Named("ANTHROPIC_API_KEY", "AnthropicKeyDetector", _rx(_B + r"sk-ant-(?:api|admin)\d\d-[\w-]{32,}")),
     _Named("OPENAI_API_KEY", "OpenAIKeyDetector", _rx(_B + r"sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,}")),
@@ -131,7 +111,7 @@ _NAMED: tuple[_Named, ...] = (
         "BEARER_TOKEN",
         "BearerTokenDetector",
         _rx(r"\bBearer\s+([A-Za-z0-9._~+/-]{20,}=*)(?![A-Za-z0-9._~+/=-])"),
-        check=_machine_bearer,
+        check=is_machine_bearer,
     ),
     # An Azure shared access signature: a dated `sv=` version, then its `sig=`
     _Named(
@@ -144,7 +124,7 @@ _NAMED: tuple[_Named, ...] = (
         "HTTP_BASIC_CREDENTIALS",
         "BasicCredentialsDetector",
         _rx(r"\b(?i:basic) ([A-Za-z0-9+/]{8,}={0,2})(?![A-Za-z0-9+/=])"),  # the scheme in any case
-        check=_user_and_password,
+        check=is_basic_credentials,
     ),
     _Named(
         "CONNECTION_STRING_PASSWORD",

@@ -16,13 +16,8 @@ from phiscan import rules
 from phiscan.detect.evidence import RECOGNIZER as CONTEXT_RECOGNIZER
 from phiscan.detect.namefind import about_a_person, find_names, trimmed_name
 from phiscan.detect.names import is_place, name_shaped
-from phiscan.detect.reserved import (
-    ROLE_MAILBOXES,
-    is_placeholder,
-    is_reserved_domain,
-    is_stand_in_mailbox,
-    is_stand_in_name,
-)
+from phiscan.detect.reserved import ROLE_MAILBOXES, is_placeholder, is_reserved_domain, is_stand_in_mailbox
+from phiscan.detect.reserved import is_stand_in_name as stand_in_name
 from phiscan.detect.specs import stock_address
 from phiscan.detect.windows import within_any
 from phiscan.policy.mint import FINGERPRINT_KEY, finding
@@ -241,7 +236,7 @@ def decide(
         if stand_ins:
             inside = within_any(stand_ins)
             candidates = [d for d in candidates if not inside(d)]
-        if origin is None and is_stand_in_name(surface.raw):  # the model may take part of `John Q. Public`
+        if origin is None and stand_in_name(surface.raw):  # the model may take part of `John Q. Public`
             candidates = [d for d in candidates if d.entity != "PERSON"]
         plausible = [d for d in candidates if ok(d) and not (keyed and is_ner(d) and d.entity == "LOCATION")]
         kept.extend((d, origin) for d in resolve_overlaps(plausible))
