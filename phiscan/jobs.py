@@ -32,6 +32,9 @@ _inherited: Analyzer | None = None
 
 
 def _scan_chunk(scan: ChunkScanner, files: list[str], options: ScanOptions) -> Any:
+    from phiscan.detect.model import one_blas_thread
+
+    one_blas_thread()
     return scan(files, options, _inherited)
 
 

@@ -68,6 +68,9 @@ def main(config: str | None, flags: Mapping[str, Any]) -> int:
     if settings.workers == 1:
         uvicorn.run(create_app(settings), **options)
     else:
+        from phiscan.detect.model import one_blas_thread
+
+        one_blas_thread()  # the workers inherit it
         os.environ[ENV] = json.dumps({"config": config, "flags": dict(flags)})
         uvicorn.run("phiscan.gateway.server:worker_app", factory=True, workers=settings.workers, **options)
     return 0
