@@ -87,12 +87,6 @@ MUST_FIND_INSIDE: list[tuple[str, str, str, str]] = [
     ("bearer", f"Authorization: Bearer {_TOKEN}", _TOKEN, "BEARER_TOKEN"),
     ("http-basic-any-case", f"authorization: basic {_BASIC}", _BASIC, "HTTP_BASIC_CREDENTIALS"),
     (
-        "discord-webhook-versioned",
-        f"https://discord.com/api/v10/webhooks/{_rand(19, DIGITS)}/{_DISCORD}",
-        _DISCORD,
-        "DISCORD_WEBHOOK",
-    ),
-    (
         "api-key-in-a-query",
         f"https://api.example-weather.io/v1?city=Boston&api_key={_HEX}",
         _HEX,
@@ -106,11 +100,14 @@ MUST_FIND_INSIDE: list[tuple[str, str, str, str]] = [
         _SIG,
         "AZURE_SAS_TOKEN",
     ),
-    (
-        "discord-webhook",
-        f"https://discord.com/api/webhooks/{_rand(19, DIGITS)}/{_DISCORD}",
-        _DISCORD,
-        "DISCORD_WEBHOOK",
+    *(
+        (
+            f"discord-webhook{tag}",
+            f"https://discord.com/api/{version}webhooks/{_rand(19, DIGITS)}/{_DISCORD}",
+            _DISCORD,
+            "DISCORD_WEBHOOK",
+        )
+        for tag, version in (("", ""), ("-versioned", "v10/"))
     ),
 ]
 _PW = _rand(14) + "q7Z"  # no `!`: BasicAuthDetector stops at URL sub-delimiters
