@@ -200,10 +200,9 @@ _FAMILY_KEY = re.compile(r"(?:last|family|sur)_?name|lname", re.I)
 def _split_name(params: list[tuple[str, str]]) -> bool:
     """A name split over two parameters: `?firstName=Rosa&lastName=Garcia`."""
     from phiscan.detect.names import name_shaped
+    from phiscan.detect.reserved import is_stand_in_name
 
     given = next((v.strip() for k, v in params if _GIVEN_KEY.fullmatch(k.replace("-", "_"))), "")
     family = next((v.strip() for k, v in params if _FAMILY_KEY.fullmatch(k.replace("-", "_"))), "")
-    from phiscan.detect.reserved import is_stand_in_name
-
     full = f"{given} {family}"
     return bool(given and family) and name_shaped(full, any_case=True) and not is_stand_in_name(full)
