@@ -605,14 +605,15 @@ def _build_specs() -> tuple[Spec, ...]:
         _spec(
             "IP_ADDRESS",
             [
-                # a network in CIDR notation (`/24`) is a range, not one host's address
-                ("ipv4", rf"(?<![\w.]){_B}(?:\d{{1,3}}\.){{3}}\d{{1,3}}(?![\w.]*\d)(?!/\d)", MEDIUM),
+                # a network in CIDR notation (`/24`) is a range, not one host's address; `/32` is one host
+                # (RFC 4632 section 3.1), as IPv6's `/128` is (RFC 4291 section 2.3)
+                ("ipv4", rf"(?<![\w.]){_B}(?:\d{{1,3}}\.){{3}}\d{{1,3}}(?![\w.]*\d)(?!/(?!32\b)\d)", MEDIUM),
                 # every textual form of RFC 4291 / RFC 5952 (compressed `::`, embedded IPv4, a zone id);
                 # `ipaddress` decides what is an address
                 (
                     "ipv6",
                     r"(?<![\w:.])(?=[0-9a-fA-F.]*:[0-9a-fA-F.]*:)[0-9a-fA-F:]{2,39}(?:\d{1,3}(?:\.\d{1,3}){3})?"
-                    r"(?:%[\w.]{1,16})?(?![\w:.]|/\d)",
+                    r"(?:%[\w.]{1,16})?(?![\w:.]|/(?!128\b)\d)",
                     MEDIUM,
                 ),
             ],
