@@ -81,7 +81,7 @@ def context_cues(context: tuple[str, ...]) -> dict[str, tuple[int, int]]:
 
 
 _AMOUNT_WORDS = frozenset({"coverage", "limit", "balance", "amount", "total"})
-_LABEL_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2,6}) $")
+_LABEL_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2,6}#?) $")
 _GLUED_PREFIX = re.compile(r"([A-Z]{2,6})[-#:](?=\d)")
 _CLAUSE_END = re.compile(r".*(?:[;!?()\[\]{}\n|]|[.,]\s)", re.DOTALL)
 
@@ -167,7 +167,7 @@ def contextual(view: View) -> list[Detection]:
         # `SSN 364-45-5167`, `CHART 00483921`: a capitalised word before the number names it; a hospital's own
         # label may be stuck to it (`FIN-880042173`, `ENC-21-0730151`), from a short list (`DEV-10423` is a ticket)
         glued = _GLUED_PREFIX.match(text, a) if not prefix else None
-        label = label_phrase(prefix) if prefix else label_phrase(glued.group(1)) if glued else None
+        label = label_phrase(prefix) if prefix else label_phrase(glued.group(0)) if glued else None
         if label is None and not prefix and (spaced := _LABEL_BEFORE.search(text, max(0, a - 8), a)) is not None:
             label = label_phrase(spaced.group(1))  # `UR B20485716`: a label before a number that starts with a letter
         if b - a < 5 or (a == 0 and b == len(text) and not prefix and not label):

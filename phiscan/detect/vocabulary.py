@@ -42,7 +42,8 @@ def cues() -> dict[str, tuple[tuple[str, int], ...]]:
 
 def label_phrase(label: str) -> str | None:
     """The phrase a capitalised label printed before a number stands for (`FIN` -> "fin number"), or None."""
-    return _table()[3].get(label.strip(" #:-"))
+    labels = _table()[3]
+    return labels.get(label.strip(" :-")) or labels.get(label.strip(" #:-"))  # `MR#` is a label, `MR` is not
 
 
 def _spellings() -> dict[str, str]:
