@@ -18,7 +18,7 @@ _SOCIAL = re.compile(
     r"snapchat|myspace|vk|ok|bsky)\.(?:com|net|ru|app|social)$"
     # link pages, scheduling and payment handles: each path is one person's (linktr.ee/rosa.garcia)
     r"|^(?:www\.)?(?:linktr\.ee|about\.me|calendly\.com|venmo\.com|cash\.app|paypal\.me|ko-fi\.com|"
-    r"buymeacoffee\.com|patreon\.com)$"
+    r"buymeacoffee\.com|patreon\.com|keybase\.io)$"
 )
 # Blog and personal-page hosts whose first label is the owner's name (`rosa-garcia.github.io`)
 _PERSONAL_HOSTS = re.compile(
@@ -140,7 +140,7 @@ def _name_slug(segment: str) -> bool:
     from phiscan.detect.names import known_full_name
 
     # a site's id (`rosa-garcia-3b2a1`, `garcia-rosa-1957`), a title and a degree (`dr-rosa-garcia-md`) aside
-    words = [w for w in _SLUG_SPLIT.split(unquote_plus(segment)) if w and not any(c.isdigit() for c in w)]
+    words = [w for w in _SLUG_SPLIT.split(unquote_plus(segment).lstrip("@~")) if w and not any(c.isdigit() for c in w)]
     while words and words[0].lower() in _TITLES:
         words.pop(0)
     while words and words[-1].lower() in _SUFFIXES:
