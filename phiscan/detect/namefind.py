@@ -8,6 +8,7 @@ import itertools
 import re
 
 from phiscan.detect.names import gazetteer, is_affix, is_common, is_place, name_parts, name_shaped
+from phiscan.detect.reserved import is_stand_in_name
 
 _LETTERS_ = r"[^\s\d_.,;:!?()\[\]{}\"'/\\|<>=+*&^%$#@~`\u2018\u2019\u201c\u201d-]+"
 _TOKEN = re.compile(rf"{_LETTERS_}(?:['\u2019-]{_LETTERS_})*")  # a word of any script, inner ' and - kept
@@ -121,7 +122,10 @@ def find_names(
             # after a word that names a person ("patient rosa garcia") a name may be in lower case, or be
             # made of dictionary words ("patient Will Smith"); "for" and "by" also stand before vocabulary
             named = found is not None and found.group(0).strip(" .:").lower() not in _LOOSE_CUES
-            if known_name([t.group() for t in run], any_case or named, named, ", " in gaps, unlisted):
+            # `NOWAK, AGNIESZKA`: the comma of a register's LAST, FIRST order makes capitals a name's, under
+            # the stricter test of a name in any case
+            registered = ", " in gaps and all(t.group().isupper() for t in run)
+            if known_name([t.group() for t in run], any_case or named or registered, named, ", " in gaps, unlisted):
                 out.append((run[0].start(), run[-1].end()))
                 i += n
                 break
@@ -146,3 +150,41 @@ def trimmed_name(value: str) -> tuple[int, int] | None:
             if name_shaped(value[start:end]):
                 return start, end
     return None
+
+
+# One or two initials and a surname (`J. Kowalczyk`, `G.R. Stankevičienė`)
+_INITIALLED = re.compile(r"(?<![\w.])(?:[A-Z]\. ?){1,2}([A-Z][^\W\d_]+(?:[-'\u2019][A-Z][^\W\d_]+)?)(?![\w'\u2019-])")
+
+
+def initialled_names(text: str) -> list[tuple[int, int]]:
+    """Spans of initials before a surname the gazetteer holds that is neither a dictionary word (`J. Walker`)
+    nor a place, nor a stand-in (`J. Doe`): how registers, reports and signatures shorten a person's name."""
+    surnames = gazetteer("surnames")
+    out = []
+    for m in _INITIALLED.finditer(text):
+        family = m.group(1)
+        if (
+            any(p in surnames for p in name_parts(family))
+            and not any(is_common(w) for w in re.split(r"[-'\u2019]", family))
+            and not is_place([family])
+            and not is_stand_in_name(m.group(0))
+        ):
+            out.append(m.span())
+    return out
+
+
+# Words that make the name before them a thing named after a person (`Hardy Weinberg Principle`, `Kaplan Meier
+# estimator`, `Jackson Memorial Hospital`): the name is the thing's, and nobody's data
+_EPONYM_HEADS = frozenset(
+    {"principle", "equilibrium", "law", "theorem", "equation", "distribution", "test", "syndrome", "disease"}
+    | {"effect", "method", "algorithm", "estimator", "scale", "score", "criteria", "index", "constant", "transform"}
+    | {"curve", "lemma", "hypothesis", "rule", "prize", "award", "institute", "university", "hospital", "clinic"}
+    | {"foundation", "center", "centre", "school", "college", "airport", "bridge", "park", "memorial", "lecture"}
+)
+_NEXT_WORD = re.compile(r"[\s'\u2019s-]*([^\W\d_]+)")
+
+
+def eponym(text: str, end: int) -> bool:
+    """The name ending at `end` is part of a thing named after a person (the word after it says so)."""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1).lower() in _EPONYM_HEADS

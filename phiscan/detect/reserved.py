@@ -153,7 +153,18 @@ def is_placeholder(value: str) -> bool:
 
 def is_stand_in_name(value: str) -> bool:
     """`John Doe`, `John Q. Public`, `Juan Pérez`: the names forms and manuals use for anyone."""
-    return len(value) <= 40 and _folded_words(value) in _STAND_IN_NAMES
+    if len(value) > 40:
+        return False
+    words = _folded_words(value)
+    if words in _STAND_IN_NAMES:
+        return True
+    *initials, family = words.split() or [""]
+    # `J. Doe`, `J. Q. Public`: a stand-in's surname after initials only
+    return bool(initials) and all(len(i) == 1 for i in initials) and family in _STAND_IN_SURNAMES
+
+
+# the stand-ins' surnames no real family is likely to be met under initials in a schema (not Rossi, Perez)
+_STAND_IN_SURNAMES = frozenset({"doe", "roe", "public", "bloggs", "mustermann"})
 
 
 def _folded_words(value: str) -> str:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from phiscan import rules
 from phiscan.detect.evidence import RECOGNIZER as CONTEXT_RECOGNIZER
-from phiscan.detect.namefind import about_a_person, find_names, trimmed_name
+from phiscan.detect.namefind import about_a_person, eponym, find_names, initialled_names, trimmed_name
 from phiscan.detect.names import is_place, name_shaped
 from phiscan.detect.reserved import ROLE_MAILBOXES, is_placeholder, is_reserved_domain, is_stand_in_mailbox
 from phiscan.detect.reserved import is_stand_in_name as stand_in_name
@@ -28,9 +28,7 @@ _SECRET_MIN = 0.7
 _IDENTIFIER_ROLES = frozenset({Role.PROPERTY_NAME, Role.TOOL_NAME, Role.FILE_NAME})
 _VALUE_ROLES = frozenset({Role.ENUM, Role.CONST, Role.DEFAULT, Role.EXAMPLES, Role.TITLE, Role.PATTERN})
 _GAZETTEER_SCORE = 0.6
-_VOUCHED = frozenset(
-    {CONTEXT_RECOGNIZER, "phiscan:siblings", "phiscan:names"}
-)  # detectors that judged a name's shape themselves
+_VOUCHED = frozenset({CONTEXT_RECOGNIZER, "phiscan:siblings", "phiscan:names"})  # they judged a name's shape
 _TEXT_ROLES_FOR_NAMES = frozenset({Role.DESCRIPTION, Role.TOOL_DESCRIPTION, Role.METADATA, Role.TITLE})
 _MAX_SCAN = 2000
 # a word that introduces a person right before the name: "for patient", "cc", "contact", "Dr."
@@ -120,21 +118,23 @@ def _gazetteer_names(surface: Surface) -> list[Detection]:
     from phiscan.surfaces.views import file_stem
 
     def people(
-        text: str, any_case: bool, cue: re.Pattern[str] | None = None, unlisted: bool = False
-    ) -> list[Detection]:
+        text: str, any_case: bool, cue: re.Pattern[str] | None = None, unlisted: bool = False, prose: bool = False
+    ) -> list[Detection]:  # in prose and values also initials and a surname, unless a thing is named for them
+        spans = find_names(text, any_case, cue, unlisted) + (initialled_names(text) if prose else [])
         return [
             Detection("PERSON", a, b, _GAZETTEER_SCORE, "phiscan:names", text[a:b])
-            for a, b in find_names(text, any_case, cue, unlisted)
+            for a, b in spans
+            if not (prose and eponym(text, b))
         ]
 
     raw = surface.raw[:_MAX_SCAN]
     if surface.role in _VALUE_ROLES and surface.role is not Role.PATTERN:
         value = raw.strip()  # a value only when the whole of it is a name
-        whole = [d for d in people(raw, any_case=False) if d.matched == value]
+        whole = [d for d in people(raw, any_case=False, prose=True) if d.matched == value]
         if whole or surface.role not in _TEXT_ROLES_FOR_NAMES:  # a title is text too
             return whole
     if surface.role in _TEXT_ROLES_FOR_NAMES:
-        return people(raw, any_case=False, cue=_PERSON_CUE)
+        return people(raw, any_case=False, cue=_PERSON_CUE, prose=True)
     if surface.role in _IDENTIFIER_ROLES:
         words = split_identifier(
             file_stem(raw) if surface.role is Role.FILE_NAME else raw

@@ -59,7 +59,7 @@ def siblings(judged: Sequence[tuple[Surface, Sequence[Finding]]], policy: Policy
                     by_entity[f.entity] = by_entity.get(f.entity, 0) + 1
         # two members found the same way make a category; checksum formats (cards, IMEIs) never spread
         ids = {shape: e for shape, found in seeds.items() for e, n in found.items() if n >= 2}
-        mostly_names = names * 2 > len(members)
+        mostly_names = names * 2 >= len(members)  # half will do: a pair of people is an enum of people
         for s, fs in phi:
             if fs:
                 continue
