@@ -1,14 +1,22 @@
 """Write the name gazetteers phiscan uses to judge what the name model tags as PERSON.
 
-    phiscan/data/given_names.txt.gz   given names of every Faker person locale, all scripts (Faker: MIT)
-    phiscan/data/surnames.txt.gz      surnames of every Faker person locale, all scripts (Faker: MIT)
+    phiscan/data/given_names.txt.gz   given names of every Faker person locale, all scripts (Faker: MIT),
+                                      their romanised forms, and the 1990 US Census first names
+    phiscan/data/surnames.txt.gz      surnames of every Faker person locale, all scripts (Faker: MIT), their
+                                      romanised forms, and the 1990 US Census surnames of rank 30,000 or better
+                                      (US Census Bureau, public domain)
     phiscan/data/common_words.txt.gz  lower-case entries of Webster's 2nd International (public domain,
                                       packaged by english-words, MIT)
     phiscan/data/places.txt.gz        place names: Faker's address locales (MIT) and GeoNames cities via
                                       datasets/world-cities (CC BY 4.0, credit GeoNames)
 
 Run from the repo root with the dev extras installed:
-    python scripts/build_name_data.py [path/to/world-cities.csv]
+    python scripts/build_name_data.py CENSUS_DIR SSA_DIR [path/to/world-cities.csv]
+
+CENSUS_DIR holds the 1990 Census name files (dist.all.last, dist.female.first, dist.male.first), as kept in
+nullstyle/name-database@46d2e01a4953b8f54e8625c9111cf5b372d80b49:sources/census-1990/.  SSA_DIR holds the
+Social Security Administration's national files yob2010.txt to yob2014.txt (public domain), as kept in
+emilywright/241-ExtraCreditAssignment@6617a87ed30c515b5b4c137fc2e6de52f5193cc4.
 """
 
 from __future__ import annotations
@@ -16,6 +24,7 @@ from __future__ import annotations
 import gzip
 import importlib
 import pkgutil
+import re
 import sys
 from pathlib import Path
 
@@ -54,6 +63,47 @@ def _faker_lists(package: str, attrs: tuple[str, ...]) -> set[str]:
     return found
 
 
+# Scripts whose romanisation is standard and keeps the vowels (BGN/PCGN-like Cyrillic, ELOT 743 Greek, Revised
+# Romanization of Korean, pinyin): `Δήμητρα` -> `dimitra`, `若曦` -> `ruoxi`.  Arabic, Hebrew
+# and the Brahmic scripts are left out: written without their vowels they romanise to consonant strings.
+_ROMANISED_SCRIPTS = re.compile(r"[\u0370-\u03ff\u0400-\u052f\u0530-\u058f\u10a0-\u10ff\uac00-\ud7af\u4e00-\u9fff]")
+_CENSUS_RANKS = 30_000  # beyond this a surname holds fewer than about 1 in 200,000 people, and rare ones are words
+
+
+def _romanised(names: set[str]) -> set[str]:
+    """The Latin spelling of names in the scripts above, as people write them in keys, slugs and e-mails."""
+    from anyascii import anyascii
+
+    out = set()
+    for name in names:
+        if not _ROMANISED_SCRIPTS.search(name):
+            continue
+        latin = re.sub(r"[^a-z' -]", "", anyascii(name).lower()).strip()
+        if re.fullmatch(r"[a-z]+(?:[-' ][a-z]+)*", latin) and len(latin) >= 2 and re.search(r"[aeiouy]", latin):
+            out.add(latin)
+    return out
+
+
+_SSA_BIRTHS = 20  # babies given the name over the five years: rarer spellings are more often words or typos
+
+
+def _ssa(folder: Path) -> set[str]:
+    """Given names of the SSA national baby-name files in `folder` (`yobYYYY.txt`: `Name,Sex,Count` per line)
+    given to at least `_SSA_BIRTHS` babies in all, lower-cased: how the US names its children, every culture."""
+    births: dict[str, int] = {}
+    for path in sorted(folder.glob("yob*.txt")):
+        for line in path.read_text("ascii").splitlines():
+            name, _, count = line.split(",")
+            births[name.lower()] = births.get(name.lower(), 0) + int(count)
+    return {name for name, n in births.items() if n >= _SSA_BIRTHS}
+
+
+def _census(folder: Path, name: str, ranks: int | None = None) -> set[str]:
+    """Names of one 1990 Census file (`NAME freq cumfreq rank` per line), lower-cased."""
+    rows = [line.split() for line in (folder / name).read_text("ascii").splitlines() if line.strip()]
+    return {row[0].lower() for row in rows if ranks is None or int(row[3]) <= ranks}
+
+
 PLACES = ("cities", "city_names", "countries", "municipalities", "states", "provinces", "districts", "towns", "regions")
 
 
@@ -83,19 +133,34 @@ def main() -> None:
     from english_words import get_english_words_set
 
     DATA.mkdir(exist_ok=True)
+    census = Path(sys.argv[1])
     given, family = _faker_lists("person", GIVEN), _faker_lists("person", FAMILY)
     entries = get_english_words_set(["web2"], lower=False, alpha=True)
     common = {w for w in entries if w[:1].islower() and len(w) >= 3}
-    _write("given_names.txt.gz", given, f"given names, every Faker {faker.VERSION} person locale (MIT)")
-    _write("surnames.txt.gz", family, f"surnames, every Faker {faker.VERSION} person locale (MIT)")
-    cities = Path(sys.argv[1]) if len(sys.argv) > 1 else None  # data/world-cities.csv of datasets/world-cities
-    places = _faker_places() | (_world_cities(cities) if cities else set())
-    _write(
-        "places.txt.gz",
-        places,
-        f"place names: every Faker {faker.VERSION} address locale (MIT); GeoNames cities, countries and "
-        "subdivisions via datasets/world-cities@49974c6 (CC BY 4.0, https://www.geonames.org/)",
+    # An added name that is a word in either dictionary, in any case or inflection (`Box`, `American`, `Numbers`),
+    # or short (`On`, `To`, a census `Sim`), would only make vocabulary look like people.
+    words = {w.lower() for w in entries} | get_english_words_set(["gcide"], lower=True, alpha=True)
+
+    def new_names(found: set[str], shortest: int) -> set[str]:
+        from phiscan.detect.names import is_common
+
+        return {n for n in found if len(n) >= shortest and n not in words and not is_common(n)}
+
+    given |= new_names(_romanised(given), 3) | new_names(
+        _census(census, "dist.female.first") | _census(census, "dist.male.first") | _ssa(Path(sys.argv[2])), 4
     )
+    family |= new_names(_romanised(family), 3) | new_names(_census(census, "dist.all.last", _CENSUS_RANKS), 4)
+    sources = "romanised (anyascii); 1990 US Census names, SSA 2010-2014 names (public domain)"
+    _write("given_names.txt.gz", given, f"given names, every Faker {faker.VERSION} person locale (MIT), {sources}")
+    _write("surnames.txt.gz", family, f"surnames, every Faker {faker.VERSION} person locale (MIT), {sources}")
+    if len(sys.argv) > 3:  # data/world-cities.csv of datasets/world-cities; without it places.txt.gz is kept
+        places = _faker_places() | _world_cities(Path(sys.argv[3]))
+        _write(
+            "places.txt.gz",
+            places,
+            f"place names: every Faker {faker.VERSION} address locale (MIT); GeoNames cities, countries and "
+            "subdivisions via datasets/world-cities@49974c6 (CC BY 4.0, https://www.geonames.org/)",
+        )
     _write(
         "common_words.txt.gz",
         common,
