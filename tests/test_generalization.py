@@ -103,6 +103,8 @@ def test_a_longer_phrase_wins_over_its_words() -> None:
         ("clientIp", "203.0.117.46", "IP_ADDRESS"),  # one zero octet: an address, not a version
         ("mobileNo", "+44 7700 183 529", "PHONE_NUMBER"),
         ("ssn", "514 73 9926", "US_SSN"),
+        ("simIccid", "8944200011223344556", "DEVICE_ID"),  # ITU-T E.118, the SIM card number
+        ("tricareDbn", "DoD benefits number 10293847561", "HEALTH_PLAN_ID"),
         ("nextOfKin", "OKONKWO, Chidi", "PERSON"),
         ("guardian_name", "aroha ngata", "PERSON"),
     ],
@@ -122,6 +124,14 @@ def test_words_just_before_a_value_in_text_name_it(analyzer: Analyzer) -> None:
     text = "Labs for the visit. Chart number: CHART 00739146; member ID QK4418273; licence plate 8KTW417."
     found = {d.entity for v in [View(text, (), "")] for d in contextual(v)}
     assert found == {"MRN", "HEALTH_PLAN_ID", "LICENSE_PLATE"}
+
+
+def test_a_label_printed_with_its_number_sign_names_the_number(analyzer: Analyzer) -> None:
+    found = _scan({"type": "object", "description": "Chart MR# 4821 7730, SIM ICCID 8944200011223344556"}, analyzer)
+    assert _at(found, "/description") == {"MRN", "DEVICE_ID"}
+    assert (
+        _at(_scan({"type": "object", "description": "See MR 4821 for the change."}, analyzer), "/description") == set()
+    )
 
 
 @pytest.mark.parametrize(
@@ -168,6 +178,9 @@ def test_vocabulary_formats_and_placeholders_under_a_telling_key_are_not_finding
         # USPS Publication 28: rural grid numbers and military mail
         ("farm at W2817 Larkspur Rd, Fennimore, WI 53809", "STREET_ADDRESS"),
         ("forward to PSC 3301, Box 2271, APO AE 09021", "STREET_ADDRESS"),
+        # a /32 is one host (RFC 4632), as an IPv6 /128 is (RFC 4291)
+        ("allow-list 81.2.69.142/32 only", "IP_ADDRESS"),
+        ("host route 2a02:1388:2048::17/128", "IP_ADDRESS"),
     ],
 )
 def test_formats_from_their_standards_are_found_without_context(analyzer: Analyzer, text: str, entity: str) -> None:
@@ -184,6 +197,7 @@ def test_a_gs1_udi_with_a_valid_gtin_is_a_device_id(analyzer: Analyzer) -> None:
     [
         "Allow 203.0.113.0/24 and 2001:db8::1 in the firewall rule.",  # documentation ranges
         "Default route 10.0.0.0/8.",
+        "Office range 81.2.69.0/24 and 2a02:1388:2048::/48.",  # a public network is not one host
         "Built with 4.2.0.0 and 7.3.0.1 of the engine.",  # versions and gateways, zeros and all
         "Test card 4111 1111 1111 1111 always succeeds.",
         "Sample IBAN GB82 WEST 1234 5698 7654 32.",
@@ -232,6 +246,34 @@ def test_stand_in_people_addresses_and_sample_ids_are_not_findings(analyzer: Ana
 
 
 # ---------------------------------------------------------------- names
+@pytest.mark.parametrize(
+    ("keyword", "value"),
+    [
+        ("const", "J. Kowalczyk"),  # initials and a surname
+        ("description", "Specimen logged by R.T. Wojcik at intake."),
+        ("description", "Synonym recorded as NOWAK, AGNIESZKA by the desk."),  # a register's LAST, FIRST
+        ("const", "Dimitra Georgiou"),  # a romanised Greek name, listed in Greek script
+    ],
+)
+def test_initials_registers_and_romanised_names_are_people(analyzer: Analyzer, keyword: str, value: str) -> None:
+    assert _at(_scan(_property("note", keyword, value), analyzer), f"/properties/note/{keyword}") == {"PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("keyword", "value"),
+    [("const", "J. Doe"), ("const", "J. Q. Public"), ("description", "See E. Coli, and READ, WRITE.")],
+)
+def test_initials_before_a_stand_in_and_capital_word_pairs_are_not(
+    analyzer: Analyzer, keyword: str, value: str
+) -> None:
+    assert _at(_scan(_property("note", keyword, value), analyzer), f"/properties/note/{keyword}") == set()
+
+
+def test_a_pair_of_people_in_an_enum_is_an_enum_of_people(analyzer: Analyzer) -> None:
+    report = _scan(_property("ContactName", "enum", ["Olena Bondarenko", "Zhyhalo Ostapchuk"]), analyzer)
+    assert _at(report, "/properties/ContactName/enum/1") == {"PERSON"}
+
+
 def test_names_of_many_cultures_in_one_enum_are_found_and_name_like_words_are_not(analyzer: Analyzer) -> None:
     report = phiscan.scan_paths([NAMES], analyzer=analyzer)
     people = {f.pointer for f in report.findings if f.entity == "PERSON" and "/attendee/" in f.pointer}
@@ -284,6 +326,8 @@ def test_a_file_name_that_starts_with_a_number_is_not_an_address(analyzer: Analy
         "https://linktr.ee/isabel.moreno",
         "https://calendly.com/isabel-moreno/30min",
         "https://cash.app/$isabelmoreno",
+        "https://keybase.io/okowalczyk",  # an identity page
+        "https://www.youtube.com/@isabel.moreno",  # a channel named for a person, not a company
     ],
 )
 def test_urls_that_identify_a_person_are_found(analyzer: Analyzer, url: str) -> None:
