@@ -84,7 +84,7 @@ def _romanised(names: set[str]) -> set[str]:
     return out
 
 
-_SSA_BIRTHS = 20  # babies given the name over the five years: rarer spellings are more often words or typos
+_SSA_BIRTHS = 50  # babies given the name over the five years: rarer spellings are more often words or typos
 
 
 def _ssa(folder: Path) -> set[str]:
@@ -140,11 +140,19 @@ def main() -> None:
     # An added name that is a word in either dictionary, in any case or inflection (`Box`, `American`, `Numbers`),
     # or short (`On`, `To`, a census `Sim`), would only make vocabulary look like people.
     words = {w.lower() for w in entries} | get_english_words_set(["gcide"], lower=True, alpha=True)
+    # and the words public schemas are written in (`Maven`, `Arial`): training/schema_words.tsv, mined from
+    # SchemaStore, FHIR, Blue Button and BFCL as the name model's hard negatives (its header names the sources)
+    mined = (Path(__file__).resolve().parent.parent / "training" / "schema_words.tsv").read_text("utf-8")
+    words |= {
+        w.lower() for line in mined.splitlines() if not line.startswith("#") for w in re.findall(r"[A-Za-z]+", line)
+    }
 
     def new_names(found: set[str], shortest: int) -> set[str]:
-        from phiscan.detect.names import is_common
+        """Those of `found` that are not words, nor places (`England`), nor short."""
+        from phiscan.detect.names import gazetteer, is_common
 
-        return {n for n in found if len(n) >= shortest and n not in words and not is_common(n)}
+        places = gazetteer("places")
+        return {n for n in found if len(n) >= shortest and n not in words and n not in places and not is_common(n)}
 
     given |= new_names(_romanised(given), 3) | new_names(
         _census(census, "dist.female.first") | _census(census, "dist.male.first") | _ssa(Path(sys.argv[2])), 4

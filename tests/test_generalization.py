@@ -269,6 +269,12 @@ def test_initials_before_a_stand_in_and_capital_word_pairs_are_not(
     assert _at(_scan(_property("note", keyword, value), analyzer), f"/properties/note/{keyword}") == set()
 
 
+@pytest.mark.parametrize("name", ["Tevita Fifita", "Oluwaseun Adebayo", "Priyanka Raghunathan"])
+def test_given_names_of_us_births_reach_cultures_faker_has_no_locale_for(analyzer: Analyzer, name: str) -> None:
+    doc = {"type": "object", "description": f"Referred by {name} last week."}  # Tongan, Yoruba, Tamil
+    assert _at(_scan(doc, analyzer), "/description") == {"PERSON"}
+
+
 def test_a_pair_of_people_in_an_enum_is_an_enum_of_people(analyzer: Analyzer) -> None:
     report = _scan(_property("ContactName", "enum", ["Olena Bondarenko", "Zhyhalo Ostapchuk"]), analyzer)
     assert _at(report, "/properties/ContactName/enum/1") == {"PERSON"}
