@@ -60,6 +60,11 @@ MUST_FIND: list[tuple[str, str, str, str]] = [
     ("password-by-camel-key", "Rq7#vLp2sWx9", "dbPassword", "PASSWORD"),
     ("client-secret-by-key", "Autumn2025!" + _rand(6), "client_secret", "PASSWORD"),
     ("google-oauth-client-secret", "GOCSPX-" + _rand(28, ALNUM + "_-"), "", "GOOGLE_OAUTH_SECRET"),
+    # prefixes the providers document, which gitleaks' rules miss or find only after the provider's name
+    ("stripe-webhook-secret", "whsec_" + _rand(32), "", "PROVIDER_TOKEN"),
+    ("groq", "gsk_" + _rand(52), "", "PROVIDER_TOKEN"),
+    ("replicate", "r8_" + _rand(37), "", "PROVIDER_TOKEN"),
+    ("airtable-pat", "pat" + _rand(14) + "." + _rand(64, "0123456789abcdef"), "", "PROVIDER_TOKEN"),
 ]
 _BASIC = base64.b64encode(f"ehr_svc:{_rand(16)}".encode()).decode()  # RFC 7617: base64 of user:password
 _DISCORD = _rand(68, ALNUM + "_-")

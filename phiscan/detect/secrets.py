@@ -96,6 +96,13 @@ _NAMED: tuple[_Named, ...] = (
     _Named("PRIVATE_KEY", "PemPrivateKeyDetector", _rx(_PEM + r"[\s\w+/=:,-]*?" + _PEM_END)),
     # A bare header proves less (documentation quotes it), hence the lower score.
     _Named("PRIVATE_KEY", "PemPrivateKeyDetector", _rx(_PEM), score=0.6),
+    # Prefixes providers document for their keys, which gitleaks' rules do not cover (or only after the
+    # provider's name): Stripe webhook signing secrets, Groq and Replicate API keys, and Airtable personal
+    # access tokens (gitleaks' `airtable-personnal-access-token` pattern, there only after "airtable")
+    _Named("PROVIDER_TOKEN", "StripeWebhookSecretDetector", _rx(_B + r"whsec_[A-Za-z0-9+/]{32,}={0,2}" + _E)),
+    _Named("PROVIDER_TOKEN", "GroqKeyDetector", _rx(_B + r"gsk_[A-Za-z0-9]{52}" + _E)),
+    _Named("PROVIDER_TOKEN", "ReplicateTokenDetector", _rx(_B + r"r8_[A-Za-z0-9]{37}" + _E)),
+    _Named("PROVIDER_TOKEN", "AirtableTokenDetector", _rx(r"\b(pat[0-9A-Za-z]{14}\.[a-f0-9]{64})\b")),
     # Google's OAuth client secrets carry this prefix since 2021; Discord webhook URLs carry their token
     _Named("GOOGLE_OAUTH_SECRET", "GoogleOAuthSecretDetector", _rx(_B + r"GOCSPX-[A-Za-z0-9_-]{28}" + _E)),
     _Named(
