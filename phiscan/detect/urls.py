@@ -39,6 +39,23 @@ _HANDLE_HOSTS = re.compile(
     r"(?:^|\.)(?:mastodon\.[a-z.]+|mstdn\.[a-z.]+|[a-z0-9-]+\.social|fosstodon\.org|hachyderm\.io|"
     r"infosec\.exchange|mas\.to|medium\.com|threads\.net|pixelfed\.[a-z.]+)$"
 )
+_RESEARCHER = re.compile(r"(?:^|\.)orcid\.org$")
+_ATHLETES = re.compile(r"(?:^|\.)strava\.com$")  # strava.com/athletes/<id>: one person's activity, often their home
+_ORCID = re.compile(r"\d{4}-\d{4}-\d{4}-\d{3}[\dX]")
+_STAND_IN_ORCIDS = frozenset({"0000-0002-1825-0097"})  # ORCID's own example iD (Josiah Carberry, a fiction)
+
+
+def orcid_ok(text: str) -> bool:
+    """An ORCID iD whose check character is right (ISO 7064 MOD 11-2), other than ORCID's documented example."""
+    if not _ORCID.fullmatch(text) or text in _STAND_IN_ORCIDS:
+        return False
+    total = 0
+    for c in text[:-1].replace("-", ""):
+        total = (total + int(c)) * 2
+    check = (12 - total % 11) % 11
+    return text[-1] == ("X" if check == 10 else str(check))
+
+
 _SLUG_SPLIT = re.compile(r"[-_.+]|%20")
 _NOT_A_PROFILE = frozenset(
     {
@@ -93,7 +110,7 @@ def personal_url(url: str) -> bool:
         if not segments or segments[0].lower() in _NOT_A_PROFILE:
             return False
         first = segments[0].lstrip("@$")  # cash.app/$handle
-        if first in ("in", "f", "pub") and len(segments) > 1:  # linkedin.com/in/x, gofundme.com/f/x
+        if first in ("in", "f", "pub", "u") and len(segments) > 1:  # linkedin.com/in/x, gofundme.com/f/x, venmo /u/x
             first = segments[1]
         return (
             bool(re.fullmatch(r"[\w.\-]{3,}", first))
@@ -113,6 +130,15 @@ def personal_url(url: str) -> bool:
         )
     if _ONE_PERSON_SITES.search(host):
         return any(len(s) >= 3 and not s.startswith(("{", "%7B")) for s in segments)
+    if _RESEARCHER.search(host) and segments and orcid_ok(segments[0]):  # an ORCID iD names one researcher
+        return True
+    if (
+        _ATHLETES.search(host)
+        and len(segments) >= 2
+        and segments[0] in ("athletes", "athlete")
+        and segments[1].isdigit()
+    ):
+        return True
     personal = _PERSONAL_HOSTS.match(host)
     if personal is not None and (_name_slug(personal[1]) or _glued_name(personal[1])):
         return True
