@@ -581,7 +581,11 @@ def _build_specs() -> tuple[Spec, ...]:
         ),
         _spec(
             "IMEI",
-            [("imei luhn", rf"{_B}\d{{15}}{_E}", MEDIUM)],
+            # 15 digits, or as 3GPP TS 23.003 presents them: the type allocation code, serial and check digit
+            [
+                ("imei luhn", rf"{_B}\d{{15}}{_E}", MEDIUM),
+                ("imei grouped", rf"{_B}\d{{2}}([- ])\d{{6}}\1\d{{6}}\1\d{_E}", MEDIUM),
+            ],
             ["imei", "device"],
             lambda t: luhn_ok(t) and not repetitive(t),
         ),
@@ -651,8 +655,9 @@ def _build_specs() -> tuple[Spec, ...]:
                     "street city state zip",
                     # no suffix is needed when the city, state and ZIP follow (1420 Maplewood, Springfield, IL 62704)
                     # and the grid numbers of rural Wisconsin and Utah (N6401 N Juniper Trail, Bangor, ME 04409)
+                    # (and county roads named by a letter or number: N9122 County Road J, 2201 Highway 61)
                     rf"\b(?:[NSEW]\d{{3,6}}|\d{{1,6}}[A-Z]?) (?:(?:[NSEW]|NE|NW|SE|SW)\.? )?"
-                    rf"(?:[A-Z][a-z]+ ){{0,3}}[A-Z][a-z]+"
+                    rf"(?:[A-Z][a-z]+ ){{0,3}}(?:[A-Z][a-z]+|(?<=[a-z] )(?:[A-Z]{{1,2}}|\d{{1,4}}))"
                     rf"(?:,? (?:Apt\.?|Suite|Ste\.?|Unit|#) ?#?[0-9A-Z-]+)?"
                     rf", (?:[A-Z][a-z]+ ){{0,3}}[A-Z][a-z]+,? {_STATE} \d{{5}}(?:-\d{{4}})?\b",
                     MEDIUM + 0.1,
