@@ -181,6 +181,9 @@ def test_vocabulary_formats_and_placeholders_under_a_telling_key_are_not_finding
         # a /32 is one host (RFC 4632), as an IPv6 /128 is (RFC 4291)
         ("allow-list 81.2.69.142/32 only", "IP_ADDRESS"),
         ("host route 2a02:1388:2048::17/128", "IP_ADDRESS"),
+        ("handset 49-015420-323751-8 was swapped", "IMEI"),  # 3GPP TS 23.003's grouping: TAC, serial, check
+        ("farm at N9122 County Road J, Fennimore, WI 53809", "STREET_ADDRESS"),  # a county road named by a letter
+        ("lives at 47 Karangahape Road, Auckland 1010", "STREET_ADDRESS"),
     ],
 )
 def test_formats_from_their_standards_are_found_without_context(analyzer: Analyzer, text: str, entity: str) -> None:
@@ -334,6 +337,9 @@ def test_a_file_name_that_starts_with_a_number_is_not_an_address(analyzer: Analy
         "https://cash.app/$isabelmoreno",
         "https://keybase.io/okowalczyk",  # an identity page
         "https://www.youtube.com/@isabel.moreno",  # a channel named for a person, not a company
+        "https://orcid.org/0000-0001-5109-3700",  # an ORCID iD with its ISO 7064 check character
+        "https://www.strava.com/athletes/48213377",
+        "https://venmo.com/u/Marisol-Okafor",
     ],
 )
 def test_urls_that_identify_a_person_are_found(analyzer: Analyzer, url: str) -> None:
@@ -349,6 +355,9 @@ def test_urls_that_identify_a_person_are_found(analyzer: Analyzer, url: str) -> 
         "https://mastodon.social/about",
         "https://www.youtube.com/watch?v=dQw4w9WgXcQ",
         "https://www.youtube.com/@GoogleDevelopers",
+        "https://orcid.org/0000-0002-1825-0097",  # ORCID's documented example, a fictional researcher
+        "https://orcid.org/0000-0001-5109-3701",  # a wrong check character
+        "https://www.strava.com/clubs/48213",
         "https://docs.lakeside.io/getting-started-v2",
         "https://openai.github.io/openai-agents-python/",
         "https://squidfunk.github.io/mkdocs-material/",
