@@ -83,7 +83,9 @@ def context_cues(context: tuple[str, ...]) -> dict[str, tuple[int, int]]:
 _AMOUNT_WORDS = frozenset({"coverage", "limit", "balance", "amount", "total"})
 _LABEL_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2,6}#?) $")
 _GLUED_PREFIX = re.compile(r"([A-Z]{2,6})[-#:](?=\d)")
-_CLAUSE_END = re.compile(r".*(?:[;!?()\[\]{}\n|]|[.,]\s)", re.DOTALL)
+# a clause ends at a stop, but not at the period of `no.`, `nr.` or `num.` (`DoD benefits no. 07967955761`)
+_CLAUSE_END = re.compile(r".*(?:[;!?()\[\]{}\n|]|,\s|(?<!\bno)(?<!\bNo)(?<!\bnr)(?<!\bNr)(?<!\bnum)\.\s)", re.DOTALL)
+_FIRST_NUMBER = re.compile(r"[A-Za-z]?\d")
 
 
 def _cues_before(text: str, start: int) -> dict[str, tuple[int, int]]:
@@ -100,6 +102,17 @@ def _cues_before(text: str, start: int) -> dict[str, tuple[int, int]]:
     if label:  # a label's weak word, save one that more often names an amount than an id (`Coverage 978574`)
         words = tuple(w for w in words if w not in _AMOUNT_WORDS)
     return {c: v for c, v in cues_in(words, head=label).items() if label or v[0] == STRONG}
+
+
+def _labelled(value: str) -> bool:
+    """The words before a value's first number name a category on their own (`SSN`, `DL#`, `member ID`)."""
+    first = _FIRST_NUMBER.search(value)
+    if first is None or first.start() == 0:
+        return False
+    head = value[: first.start()]
+    if label_phrase(head.strip()) is not None:
+        return True
+    return any(v[0] == STRONG for v in cues_in(normal_words(head)).values())
 
 
 def wants_person(text: str, context: tuple[str, ...]) -> bool:
@@ -148,7 +161,9 @@ def contextual(view: View) -> list[Detection]:
         return []
     out: list[Detection] = []
     whole = text.strip()
-    if len(whole) <= _MAX_VALUE and view.context:
+    # a value that carries its own label (`SSN 283625873`, `DL# J149166919`) is what the label says, not what
+    # its key or title would make it
+    if len(whole) <= _MAX_VALUE and view.context and not _labelled(whole):
         found = classify(whole, context_cues(view.context))
         if found is not None:
             at = text.index(whole)

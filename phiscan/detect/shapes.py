@@ -271,4 +271,12 @@ def formatted_other(value: str) -> bool:
     """Written in another category's own format, separators and all (`412-67-8831`, `(916) 809-2395`): that
     format says more than a key does."""
     v = value.strip()
-    return not v.isdigit() and any(c in v for c in "-. ()+") and other_category(v)
+    if v.isdigit() or not any(c in v for c in "-. ()+"):
+        return False
+    if _ssn(v) or is_date(v):
+        return True
+    # a phone number's digits in another grouping (`8057-42-0610`, an Indiana licence) are not its format
+    return _phone(v) and (v.startswith(("+", "(")) or bool(_NANP_GROUPING.fullmatch(v)))
+
+
+_NANP_GROUPING = re.compile(r"1?[ .-]?\d{3}[ .-]\d{3}[ .-]\d{4}")
