@@ -646,7 +646,7 @@ def _build_specs() -> tuple[Spec, ...]:
                     # a lone capital is an initial between name words (John F Kennedy), not `Build A Bridge`
                     rf"(?:(?:[A-Z][a-z]+|\d{{1,3}}(?:st|nd|rd|th))\.? |[A-Z]\.? (?=[A-Z][a-z]+\.? [A-Z0-9])){{0,3}}"
                     rf"(?:{_STREET_SUFFIXES})\b\.?(?: (?:N|S|E|W|NE|NW|SE|SW)\b\.?)?"
-                    rf"(?:,? (?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Fl(?:oor)?\.?|Rm\.?|Room|Bldg\.?|#) ?#?"
+                    rf"(?:,? (?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Lot|Trlr|Spc|Fl(?:oor)?\.?|Rm\.?|Room|Bldg\.?|#) ?#?"
                     rf"[0-9A-Z-]+)?"
                     rf"(?:, (?:[A-Z][a-z]+ ){{0,3}}[A-Z][a-z]+,? {_STATE} \d{{5}}(?:-\d{{4}})?)?",
                     MEDIUM + 0.1,
@@ -658,7 +658,8 @@ def _build_specs() -> tuple[Spec, ...]:
                     # (and county roads named by a letter or number: N9122 County Road J, 2201 Highway 61)
                     rf"\b(?:[NSEW]\d{{3,6}}|\d{{1,6}}[A-Z]?) (?:(?:[NSEW]|NE|NW|SE|SW)\.? )?"
                     rf"(?:[A-Z][a-z]+ ){{0,3}}(?:[A-Z][a-z]+|(?<=[a-z] )(?:[A-Z]{{1,2}}|\d{{1,4}}))"
-                    rf"(?:,? (?:Apt\.?|Suite|Ste\.?|Unit|#) ?#?[0-9A-Z-]+)?"
+                    # USPS Publication 28's secondary unit designators (C2): Lot, Trailer, Space and the rest
+                    rf"(?:,? (?:Apt\.?|Suite|Ste\.?|Unit|Lot|Trlr|Spc|Bldg|Rm|Fl|Dept|#) ?#?[0-9A-Z-]+)?"
                     rf", (?:[A-Z][a-z]+ ){{0,3}}[A-Z][a-z]+,? {_STATE} \d{{5}}(?:-\d{{4}})?\b",
                     MEDIUM + 0.1,
                 ),
