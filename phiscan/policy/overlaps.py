@@ -82,16 +82,17 @@ def _outer_first(found: Sequence[Detection]) -> list[Detection]:
 
 def resolve_overlaps(found: Sequence[Detection]) -> list[Detection]:
     """One view's detections without double counting.  Secrets beat everything they touch; validated
-    patterns beat the name model, except a street address around its own ZIP code."""
+    patterns beat the name model, except a street address around its own ZIP code.  What the schema's own
+    words say (`phiscan.detect.evidence`) competes with the patterns by score: a strong word (`SSN`, `member
+    ID`) outweighs a weak pattern that only a context word lifted over the threshold (`card` before a number)."""
     secrets = _outer_first([d for d in found if strong_secret(d)])
     held = _Disjoint(secrets)
-    patterns = _outer_first(
-        [d for d in found if not strong_secret(d) and not is_inferred(d) and not held.overlapping(d)]
-    )
+    named = [d for d in found if (is_ner(d) or (is_inferred(d) and d.entity == "PERSON")) and not held.overlapping(d)]
+    patterns = _outer_first([d for d in found if not strong_secret(d) and d not in named and not held.overlapping(d)])
     by_start = _Disjoint(patterns)
     dropped: set[int] = set()
     names: list[Detection] = []
-    for n in _outer_first([d for d in found if is_inferred(d) and not held.overlapping(d)]):
+    for n in _outer_first(named):
         touching = by_start.overlapping(n)
         if n.entity == "LOCATION" and touching and all(p.entity == "ZIP_CODE" and _within(p, n) for p in touching):
             dropped.update(id(p) for p in touching)
