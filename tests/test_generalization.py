@@ -126,6 +126,32 @@ def test_words_just_before_a_value_in_text_name_it(analyzer: Analyzer) -> None:
     assert found == {"MRN", "HEALTH_PLAN_ID", "LICENSE_PLATE"}
 
 
+@pytest.mark.parametrize(
+    ("key", "title", "value", "entity"),
+    [
+        ("friendlyName", "Friendly name of the account", "SSN 514739926", "US_SSN"),
+        ("patient", "", "DL# S13750884", "US_DRIVER_LICENSE"),
+    ],
+)
+def test_a_value_that_carries_its_own_label_is_what_the_label_says(
+    analyzer: Analyzer, key: str, title: str, value: str, entity: str
+) -> None:
+    doc = _property(key, "examples", [value], **({"description": title} if title else {}))
+    assert _at(_scan(doc, analyzer), f"/properties/{key}/examples/0") == {entity}
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("TRICARE card, DoD benefits no. 10293847561", "HEALTH_PLAN_ID"),  # `no.` does not end the clause
+        ("copied from MassHealth ID 100293847561", "HEALTH_PLAN_ID"),  # a state's Medicaid program by name
+        ("e.g. driving licence 4417-62-0913", "US_DRIVER_LICENSE"),  # a phone's digits, not its grouping
+    ],
+)
+def test_program_names_abbreviations_and_groupings_in_text(analyzer: Analyzer, text: str, entity: str) -> None:
+    assert entity in _at(_scan({"type": "object", "description": text}, analyzer), "/description")
+
+
 def test_a_label_printed_with_its_number_sign_names_the_number(analyzer: Analyzer) -> None:
     found = _scan({"type": "object", "description": "Chart MR# 4821 7730, SIM ICCID 8944200011223344556"}, analyzer)
     assert _at(found, "/description") == {"MRN", "DEVICE_ID"}
@@ -183,6 +209,7 @@ def test_vocabulary_formats_and_placeholders_under_a_telling_key_are_not_finding
         ("host route 2a02:1388:2048::17/128", "IP_ADDRESS"),
         ("handset 49-015420-323751-8 was swapped", "IMEI"),  # 3GPP TS 23.003's grouping: TAC, serial, check
         ("farm at N9122 County Road J, Fennimore, WI 53809", "STREET_ADDRESS"),  # a county road named by a letter
+        ("N4417 Birch Hollow Ln, Lot 9, Menomonie, WI 54751", "STREET_ADDRESS"),  # USPS secondary unit: Lot
         ("lives at 47 Karangahape Road, Auckland 1010", "STREET_ADDRESS"),
     ],
 )
