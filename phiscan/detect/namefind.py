@@ -104,6 +104,18 @@ def known_name(
     return cued or not all(is_common(w) for w in core)
 
 
+def _registered(text: str, run: list[re.Match[str]]) -> bool:
+    """`NOWAK, AGNIESZKA`: a register's LAST, FIRST in capitals, two words alone (not in a longer list such as
+    `FORD, CHEVROLET, DODGE`), a listed given name after the comma and none before it (`MORGAN, STANLEY`)."""
+    if len(run) != 2 or text[run[0].end() : run[1].start()] != ", " or not all(t.group().isupper() for t in run):
+        return False
+    if re.match(r",\s*[^\W\d_]", text[run[1].end() :]) or re.search(r"[^\W\d_],\s*$", text[: run[0].start()]):
+        return False
+    given = gazetteer("given_names")
+    first, second = (name_parts(t.group()) for t in run)
+    return any(p in given for p in second) and not any(p in given for p in first)
+
+
 def find_names(
     text: str, any_case: bool = False, cue: re.Pattern[str] | None = None, unlisted: bool = False
 ) -> list[tuple[int, int]]:
@@ -124,7 +136,7 @@ def find_names(
             named = found is not None and found.group(0).strip(" .:").lower() not in _LOOSE_CUES
             # `NOWAK, AGNIESZKA`: the comma of a register's LAST, FIRST order makes capitals a name's, under
             # the stricter test of a name in any case
-            registered = ", " in gaps and all(t.group().isupper() for t in run)
+            registered = _registered(text, run)
             if known_name([t.group() for t in run], any_case or named or registered, named, ", " in gaps, unlisted):
                 out.append((run[0].start(), run[-1].end()))
                 i += n
@@ -156,6 +168,9 @@ def trimmed_name(value: str) -> tuple[int, int] | None:
 _INITIALLED = re.compile(r"(?<![\w.])(?:[A-Z]\. ?){1,2}([A-Z][^\W\d_]+(?:[-'\u2019][A-Z][^\W\d_]+)?)(?![\w'\u2019-])")
 
 
+_FIRM = re.compile(r"\s*(?:&|-|\+|[A-Z][a-z]|(?:and|Co|Inc|Ltd|LLC|GmbH|AG|Corp)\b)")
+
+
 def initialled_names(text: str) -> list[tuple[int, int]]:
     """Spans of initials before a surname the gazetteer holds that is neither a dictionary word (`J. Walker`)
     nor a place, nor a stand-in (`J. Doe`): how registers, reports and signatures shorten a person's name."""
@@ -163,6 +178,8 @@ def initialled_names(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _INITIALLED.finditer(text):
         family = m.group(1)
+        if _FIRM.match(text, m.end()):  # `T. Rowe Price`, `A. Lange & Söhne`, `J.C. Penney Co`: a firm's name
+            continue
         if (
             any(p in surnames for p in name_parts(family))
             and not any(is_common(w) for w in re.split(r"[-'\u2019]", family))
@@ -176,15 +193,16 @@ def initialled_names(text: str) -> list[tuple[int, int]]:
 # Words that make the name before them a thing named after a person (`Hardy Weinberg Principle`, `Kaplan Meier
 # estimator`, `Jackson Memorial Hospital`): the name is the thing's, and nobody's data
 _EPONYM_HEADS = frozenset(
-    {"principle", "equilibrium", "law", "theorem", "equation", "distribution", "test", "syndrome", "disease"}
-    | {"effect", "method", "algorithm", "estimator", "scale", "score", "criteria", "index", "constant", "transform"}
-    | {"curve", "lemma", "hypothesis", "rule", "prize", "award", "institute", "university", "hospital", "clinic"}
-    | {"foundation", "center", "centre", "school", "college", "airport", "bridge", "park", "memorial", "lecture"}
-)
-_NEXT_WORD = re.compile(r"[\s'\u2019s-]*([^\W\d_]+)")
+    {"principle", "equilibrium", "theorem", "equation", "distribution", "syndrome", "disease", "estimator", "lemma"}
+    | {"hypothesis", "prize", "award", "institute", "university", "hospital", "foundation", "airport", "memorial"}
+    | {"lecture", "transform", "algorithm", "constant"}
+)  # not `test`, `score`, `clinic` or `school`, which as often follow a patient's name
+_NEXT_WORD = re.compile(r"[\s-]*([^\W\d_]+)")
 
 
 def eponym(text: str, end: int) -> bool:
     """The name ending at `end` is part of a thing named after a person (the word after it says so)."""
+    if text.startswith(("'s", "\u2019s"), end):  # `Kowalczyk's test`: a person's
+        return False
     m = _NEXT_WORD.match(text, end)
     return m is not None and m.group(1).lower() in _EPONYM_HEADS

@@ -51,15 +51,17 @@ def siblings(judged: Sequence[tuple[Surface, Sequence[Finding]]], policy: Policy
         seeds: dict[str, dict[str, int]] = {}
         names = 0
         for s, fs in phi:
+            names += any(f.entity == "PERSON" for f in fs)
             for f in fs:
                 if f.entity == "PERSON":
-                    names += 1
-                elif f.entity in _SPREADS and f.score >= _SEED and id_shaped(s.raw):
+                    continue
+                if f.entity in _SPREADS and f.score >= _SEED and id_shaped(s.raw):
                     by_entity = seeds.setdefault(_shape(s.raw), {})
                     by_entity[f.entity] = by_entity.get(f.entity, 0) + 1
         # two members found the same way make a category; checksum formats (cards, IMEIs) never spread
         ids = {shape: e for shape, found in seeds.items() for e, n in found.items() if n >= 2}
-        mostly_names = names * 2 >= len(members)  # half will do: a pair of people is an enum of people
+        # more than half, or half of four or more: a pair (`Aston Martin`, `Alfa Romeo`) may be two brands
+        mostly_names = names * 2 > len(members) or (len(members) >= 4 and names * 2 == len(members))
         for s, fs in phi:
             if fs:
                 continue
