@@ -584,7 +584,8 @@ def _build_specs() -> tuple[Spec, ...]:
             # 15 digits, or as 3GPP TS 23.003 presents them: the type allocation code, serial and check digit
             [
                 ("imei luhn", rf"{_B}\d{{15}}{_E}", MEDIUM),
-                ("imei grouped", rf"{_B}\d{{2}}([- ])\d{{6}}\1\d{{6}}\1\d{_E}", MEDIUM),
+                # not inside a longer dashed or dotted id (`10-49-015420-323751-8-77`)
+                ("imei grouped", r"(?<![\w.-])\d{2}([- ])\d{6}\1\d{6}\1\d(?![\w-]|\.\d)", MEDIUM),
             ],
             ["imei", "device"],
             lambda t: luhn_ok(t) and not repetitive(t),
@@ -657,7 +658,8 @@ def _build_specs() -> tuple[Spec, ...]:
                     # and the grid numbers of rural Wisconsin and Utah (N6401 N Juniper Trail, Bangor, ME 04409)
                     # (and county roads named by a letter or number: N9122 County Road J, 2201 Highway 61)
                     rf"\b(?:[NSEW]\d{{3,6}}|\d{{1,6}}[A-Z]?) (?:(?:[NSEW]|NE|NW|SE|SW)\.? )?"
-                    rf"(?:[A-Z][a-z]+ ){{0,3}}(?:[A-Z][a-z]+|(?<=[a-z] )(?:[A-Z]{{1,2}}|\d{{1,4}}))"
+                    rf"(?:(?:[A-Z][a-z]+ ){{0,3}}[A-Z][a-z]+|(?:County Road|Highway|Hwy|Route|State Road|CR|FM) "
+                    rf"(?:[A-Z]{{1,2}}|\d{{1,4}}))"
                     # USPS Publication 28's secondary unit designators (C2): Lot, Trailer, Space and the rest
                     rf"(?:,? (?:Apt\.?|Suite|Ste\.?|Unit|Lot|Trlr|Spc|Bldg|Rm|Fl|Dept|#) ?#?[0-9A-Z-]+)?"
                     rf", (?:[A-Z][a-z]+ ){{0,3}}[A-Z][a-z]+,? {_STATE} \d{{5}}(?:-\d{{4}})?\b",

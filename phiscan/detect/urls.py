@@ -11,6 +11,7 @@ import re
 from urllib.parse import parse_qsl, unquote_plus, urlsplit
 
 from phiscan.detect.reserved import is_reserved_domain
+from phiscan.detect.specs import repetitive
 
 URL_PATTERN = r"https?://[^\s\"'<>()\[\]{}|\\^`]+[^\s\"'<>()\[\]{}|\\^`.,;:!?]"
 _SOCIAL = re.compile(
@@ -18,7 +19,7 @@ _SOCIAL = re.compile(
     r"snapchat|myspace|vk|ok|bsky)\.(?:com|net|ru|app|social)$"
     # link pages, scheduling and payment handles: each path is one person's (linktr.ee/rosa.garcia)
     r"|^(?:www\.)?(?:linktr\.ee|about\.me|calendly\.com|venmo\.com|cash\.app|paypal\.me|ko-fi\.com|"
-    r"buymeacoffee\.com|patreon\.com|keybase\.io)$"
+    r"buymeacoffee\.com|patreon\.com)$"
 )
 # Blog and personal-page hosts whose first label is the owner's name (`rosa-garcia.github.io`)
 _PERSONAL_HOSTS = re.compile(
@@ -39,7 +40,7 @@ _HANDLE_HOSTS = re.compile(
     r"(?:^|\.)(?:mastodon\.[a-z.]+|mstdn\.[a-z.]+|[a-z0-9-]+\.social|fosstodon\.org|hachyderm\.io|"
     r"infosec\.exchange|mas\.to|medium\.com|threads\.net|pixelfed\.[a-z.]+)$"
 )
-_RESEARCHER = re.compile(r"(?:^|\.)orcid\.org$")
+_KEYBASE_PAGES = frozenset({"download", "blog", "team", "encrypt", "decrypt", "sign", "verify", "kbfs", "docs", "pgp"})
 _ATHLETES = re.compile(r"(?:^|\.)strava\.com$")  # strava.com/athletes/<id>: one person's activity, often their home
 _ORCID = re.compile(r"\d{4}-\d{4}-\d{4}-\d{3}[\dX]")
 _STAND_IN_ORCIDS = frozenset({"0000-0002-1825-0097"})  # ORCID's own example iD (Josiah Carberry, a fiction)
@@ -47,8 +48,9 @@ _STAND_IN_ORCIDS = frozenset({"0000-0002-1825-0097"})  # ORCID's own example iD 
 
 def orcid_ok(text: str) -> bool:
     """An ORCID iD whose check character is right (ISO 7064 MOD 11-2), other than ORCID's documented example."""
-    if not _ORCID.fullmatch(text) or text in _STAND_IN_ORCIDS:
-        return False
+    text = text.upper()
+    if not _ORCID.fullmatch(text) or text in _STAND_IN_ORCIDS or repetitive(text.replace("-", "")[:15].lstrip("0")):
+        return False  # `0000-0001-2345-6789` is a run, written to show the format
     total = 0
     for c in text[:-1].replace("-", ""):
         total = (total + int(c)) * 2
@@ -130,15 +132,13 @@ def personal_url(url: str) -> bool:
         )
     if _ONE_PERSON_SITES.search(host):
         return any(len(s) >= 3 and not s.startswith(("{", "%7B")) for s in segments)
-    if _RESEARCHER.search(host) and segments and orcid_ok(segments[0]):  # an ORCID iD names one researcher
+    if host in ("orcid.org", "www.orcid.org") and segments and orcid_ok(segments[0]):  # one researcher's iD
         return True
-    if (
-        _ATHLETES.search(host)
-        and len(segments) >= 2
-        and segments[0] in ("athletes", "athlete")
-        and segments[1].isdigit()
-    ):
-        return True
+    if _ATHLETES.search(host) and len(segments) >= 2 and segments[0] in ("athletes", "athlete"):
+        athlete = segments[1]
+        return athlete.isdigit() and len(athlete) >= 5 and not repetitive(athlete)
+    if host == "keybase.io" and len(segments) == 1:  # keybase.io/<user>: an identity page; the site's own aside
+        return bool(re.fullmatch(r"[a-z0-9_]{2,16}", segments[0])) and segments[0] not in _KEYBASE_PAGES
     personal = _PERSONAL_HOSTS.match(host)
     if personal is not None and (_name_slug(personal[1]) or _glued_name(personal[1])):
         return True
