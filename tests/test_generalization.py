@@ -243,6 +243,7 @@ def test_a_gs1_udi_with_a_valid_gtin_is_a_device_id(analyzer: Analyzer) -> None:
         "Returns up to 5 Route Alternatives and 20 Place Suggestions.",
         "E4001 Missing Field, W1001 Deprecated Key.",
         "Lesson 14 Build A Bridge",
+        "Order 10-49-015420-323751-8-77 shipped.",  # an IMEI's grouping inside a longer id
     ],
 )
 def test_documentation_ranges_and_published_test_values_are_not_findings(analyzer: Analyzer, text: str) -> None:
@@ -291,7 +292,14 @@ def test_initials_registers_and_romanised_names_are_people(analyzer: Analyzer, k
 
 @pytest.mark.parametrize(
     ("keyword", "value"),
-    [("const", "J. Doe"), ("const", "J. Q. Public"), ("description", "See E. Coli, and READ, WRITE.")],
+    [
+        ("const", "J. Doe"),
+        ("const", "J. Q. Public"),
+        ("description", "See E. Coli, and READ, WRITE."),
+        ("description", "Supported makes: FORD, CHEVROLET, DODGE."),  # a list, not LAST, FIRST
+        ("description", "Held at J.C. Penney Co. since May."),  # a firm named for a person
+        ("description", "Screened for Kowalczyk syndrome."),  # an eponym
+    ],
 )
 def test_initials_before_a_stand_in_and_capital_word_pairs_are_not(
     analyzer: Analyzer, keyword: str, value: str
@@ -305,9 +313,15 @@ def test_given_names_of_us_births_reach_cultures_faker_has_no_locale_for(analyze
     assert _at(_scan(doc, analyzer), "/description") == {"PERSON"}
 
 
-def test_a_pair_of_people_in_an_enum_is_an_enum_of_people(analyzer: Analyzer) -> None:
-    report = _scan(_property("ContactName", "enum", ["Olena Bondarenko", "Zhyhalo Ostapchuk"]), analyzer)
-    assert _at(report, "/properties/ContactName/enum/1") == {"PERSON"}
+def test_an_enum_half_of_people_is_an_enum_of_people(analyzer: Analyzer) -> None:
+    members = ["Olena Bondarenko", "Agnieszka Nowak", "Zhyhalo Ostapchuk", "Other"]
+    report = _scan(_property("ContactName", "enum", members), analyzer)
+    assert _at(report, "/properties/ContactName/enum/2") == {"PERSON"}
+
+
+@pytest.mark.parametrize("pair", [["Aston Martin", "Alfa Romeo"], ["Morgan Stanley", "Goldman Sachs"]])
+def test_a_pair_of_brands_or_eponyms_does_not_spread_a_name(analyzer: Analyzer, pair: list[str]) -> None:
+    assert _at(_scan(_property("choice", "enum", pair), analyzer), "/properties/choice/enum/1") == set()
 
 
 def test_names_of_many_cultures_in_one_enum_are_found_and_name_like_words_are_not(analyzer: Analyzer) -> None:
@@ -385,6 +399,9 @@ def test_urls_that_identify_a_person_are_found(analyzer: Analyzer, url: str) -> 
         "https://orcid.org/0000-0002-1825-0097",  # ORCID's documented example, a fictional researcher
         "https://orcid.org/0000-0001-5109-3701",  # a wrong check character
         "https://www.strava.com/clubs/48213",
+        "https://www.strava.com/athletes/12345",  # a run
+        "https://orcid.org/0000-0001-2345-6789",  # a run with a right check character
+        "https://keybase.io/download",
         "https://docs.lakeside.io/getting-started-v2",
         "https://openai.github.io/openai-agents-python/",
         "https://squidfunk.github.io/mkdocs-material/",
@@ -756,3 +773,10 @@ def test_a_machine_made_token_under_a_key_that_names_a_secret_is_one(analyzer: A
 )
 def test_ids_runs_and_placeholders_under_a_secret_key_are_not_tokens(analyzer: Analyzer, key: str, value: str) -> None:
     assert _scan(_property(key, "default", value), analyzer).findings == ()
+
+
+def test_a_year_and_a_model_before_a_city_state_and_zip_is_not_a_street(analyzer: Analyzer) -> None:
+    found = _at(
+        _scan({"type": "object", "description": "Tesla 2021 Model Y, Austin, TX 78701"}, analyzer), "/description"
+    )
+    assert "STREET_ADDRESS" not in found
