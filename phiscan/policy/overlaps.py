@@ -87,8 +87,15 @@ def resolve_overlaps(found: Sequence[Detection]) -> list[Detection]:
     ID`) outweighs a weak pattern that only a context word lifted over the threshold (`card` before a number)."""
     secrets = _outer_first([d for d in found if strong_secret(d)])
     held = _Disjoint(secrets)
-    named = [d for d in found if (is_ner(d) or (is_inferred(d) and d.entity == "PERSON")) and not held.overlapping(d)]
-    patterns = _outer_first([d for d in found if not strong_secret(d) and d not in named and not held.overlapping(d)])
+    is_name = [is_ner(d) or (is_inferred(d) and d.entity == "PERSON") for d in found]
+    named = [d for d, name in zip(found, is_name, strict=True) if name and not held.overlapping(d)]
+    patterns = _outer_first(
+        [
+            d
+            for d, name in zip(found, is_name, strict=True)
+            if not name and not strong_secret(d) and not held.overlapping(d)
+        ]
+    )
     by_start = _Disjoint(patterns)
     dropped: set[int] = set()
     names: list[Detection] = []
