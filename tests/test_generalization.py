@@ -299,6 +299,7 @@ def test_initials_registers_and_romanised_names_are_people(analyzer: Analyzer, k
         ("description", "Supported makes: FORD, CHEVROLET, DODGE."),  # a list, not LAST, FIRST
         ("description", "Held at J.C. Penney Co. since May."),  # a firm named for a person
         ("description", "Screened for Kowalczyk syndrome."),  # an eponym
+        ("description", "For example, 'JFK' for John F. Kennedy International Airport."),  # a place named for one
     ],
 )
 def test_initials_before_a_stand_in_and_capital_word_pairs_are_not(

@@ -197,7 +197,10 @@ _EPONYM_HEADS = frozenset(
     | {"hypothesis", "prize", "award", "institute", "university", "hospital", "foundation", "airport", "memorial"}
     | {"lecture", "transform", "algorithm", "constant"}
 )  # not `test`, `score`, `clinic` or `school`, which as often follow a patient's name
-_NEXT_WORD = re.compile(r"[\s-]*([^\W\d_]+)")
+# one word may stand between: `John F. Kennedy International Airport`, `Jackson Memorial Hospital`
+_NEXT_WORD = re.compile(
+    r"[\s-]*(?:(?:International|Regional|National|Municipal|Medical|General|Community) )?([^\W\d_]+)"
+)
 
 
 def eponym(text: str, end: int) -> bool:

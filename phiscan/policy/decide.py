@@ -88,15 +88,15 @@ def _plausible(d: Detection, policy: Policy) -> bool:
 
 
 def _a_place(d: Detection, surface: Surface) -> bool:
-    """A place the name model took for a person in prose ("a trip to Chiang Mai"); after a word that introduces
-    a person ("patient Diego Garcia") it is a person."""
+    """A place the name model took for a person in prose ("a trip to Chiang Mai", "John F. Kennedy International
+    Airport"); after a word that introduces a person ("patient Diego Garcia") it is a person."""
     if d.entity != "PERSON" or not is_ner(d) or surface.role not in _TEXT_ROLES_FOR_NAMES:
         return False
+    if eponym(surface.raw, d.end):
+        return True
     words = d.matched.replace(",", " , ").split()
-    comma = "," in words
-    if not is_place([w for w in words if w != ","], comma):
-        return False
-    return _PERSON_CUE.search(surface.raw[max(0, d.start - 20) : d.start]) is None
+    place = is_place([w for w in words if w != ","], "," in words)
+    return place and _PERSON_CUE.search(surface.raw[max(0, d.start - 20) : d.start]) is None
 
 
 def _trimmed(d: Detection) -> Detection:
