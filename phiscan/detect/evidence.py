@@ -24,7 +24,7 @@ from phiscan.detect.shapes import (
     other_category,
     vehicle,
 )
-from phiscan.detect.vocabulary import STRONG, cues_in, label_phrase, normal_words
+from phiscan.detect.vocabulary import STRONG, TRAILING, cues_in, label_phrase, normal_words
 from phiscan.surfaces.views import View, hl7_name
 from phiscan.types import Detection
 
@@ -72,19 +72,43 @@ def context_cues(context: tuple[str, ...]) -> dict[str, tuple[int, int]]:
     """Categories named by a surface's context: its keys (innermost last), where a phrase must be the key's
     head (`memberId`, not `memberCount`), and its schema's title and short description, read as text."""
     out: dict[str, tuple[int, int]] = {}
+    prose: frozenset[str] = frozenset()  # the words of the text just read, listed after it one by one
     for i, text in enumerate(context):
+        spaced = " " in text.strip()
+        if not spaced and text in prose:
+            continue  # a word of a title or description, not a key: it is read in its phrase
+        prose = frozenset(text.split()) | frozenset(normal_words(text)) if spaced else prose
         if len(text) > 80:  # long prose: its cues are read next to the values inside it
             continue
-        for category, (strength, end) in cues_in(normal_words(text), head=" " not in text.strip()).items():
+        words = normal_words(text)
+        for category, (strength, end) in cues_in(words, head=not spaced).items():
+            if spaced and strength != STRONG and not phrase_head(words, end):
+                continue  # `an image account transfer` names a transfer, not an account
             out[category] = max(out.get(category, (0, -1)), (strength, i * 100 + end))
     return out
+
+
+# Words after which a noun phrase has ended: its head noun came just before
+_PHRASE_BREAK = frozenset(
+    {"for", "of", "to", "in", "on", "at", "by", "with", "from", "that", "which", "who", "whose", "and", "or", "is"}
+    | {"are", "was", "be", "as", "if", "when", "where", "a", "an", "the", "this", "its", "their", "used", "assigned"}
+)
+
+
+def phrase_head(words: tuple[str, ...], end: int) -> bool:
+    """The cue ending at word `end` is its noun phrase's head: the text ends there, or a function word or a
+    word naming its identifier follows."""
+    return end + 1 >= len(words) or words[end + 1] in _PHRASE_BREAK or words[end + 1] in TRAILING
 
 
 _AMOUNT_WORDS = frozenset({"coverage", "limit", "balance", "amount", "total"})
 _LABEL_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2,6}#?) $")
 _GLUED_PREFIX = re.compile(r"([A-Z]{2,6})[-#:](?=\d)")
-# a clause ends at a stop, but not at the period of `no.`, `nr.` or `num.` (`DoD benefits no. 07967955761`)
-_CLAUSE_END = re.compile(r".*(?:[;!?()\[\]{}\n|]|,\s|(?<!\bno)(?<!\bNo)(?<!\bnr)(?<!\bNr)(?<!\bnum)\.\s)", re.DOTALL)
+# a clause ends at a stop, but not at the period of `no.`, `nr.`, `num.` or a letter (`DoD benefits no. 07967955761`,
+# `D.O.B. 04/09/1961`)
+_CLAUSE_END = re.compile(
+    r".*(?:[;!?()\[\]{}\n|]|,\s|(?<!\bno)(?<!\bNo)(?<!\bnr)(?<!\bNr)(?<!\bnum)(?<!\b[A-Za-z])\.\s)", re.DOTALL
+)
 _FIRST_NUMBER = re.compile(r"[A-Za-z]?\d")
 
 

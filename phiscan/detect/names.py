@@ -42,7 +42,7 @@ def gazetteer(name: str) -> frozenset[str]:
     lines = gzip.decompress((_DATA / f"{name}.txt.gz").read_bytes()).decode("utf-8").split("\n")
     header = next((i for i, line in enumerate(lines) if not line.startswith("#")), len(lines))
     entries = frozenset(lines[header:]) - {""}
-    if name == "common_words":
+    if name in ("common_words", "schema_vocabulary"):
         return entries
     # a short folded form that is an English word (`thế` -> `the`, `mẹ` -> `me`) would make prose look like
     # names; a longer one (`tamás` -> `tamas`, `müller` -> `muller`) is how slugs and ASCII systems write the name
@@ -82,7 +82,24 @@ def _common(word: str) -> bool:
         return True
     if w.endswith("ies") and w[:-3] + "y" in common:  # properties, categories
         return True
-    return any(w.endswith(s) and w[: -len(s)] in common for s in _SUFFIXES if len(w) > len(s) + 2)
+    if any(w.endswith(s) and w[: -len(s)] in common for s in _SUFFIXES if len(w) > len(s) + 2):
+        return True
+    # more inflections (`specified`, `enabled`, `encoding`, `mapped`, `has`), but a listed name stays a name
+    # (`Syed`, `Ewing`, `Obed` read as inflections of `sye`, `ewe`, `obe`)
+    inflected = w in _IRREGULAR or (w.endswith("ied") and w[:-3] + "y" in common)
+    inflected = inflected or (w.endswith(("ed", "ing")) and _stem(w) in common)
+    return inflected and w not in gazetteer("given_names") and w not in gazetteer("surnames")
+
+
+_IRREGULAR = frozenset({"has", "was", "does", "did", "done", "been", "its", "got", "sent", "built", "kept", "held"})
+
+
+def _stem(w: str) -> str:
+    """`enabled` -> `enable`, `encoding` -> `encode`, `mapped` -> `map`: the stem Webster's lists, as a guess."""
+    cut = w[:-3] if w.endswith("ing") else w[:-2]
+    if len(cut) > 2 and cut[-1] == cut[-2]:
+        return cut[:-1]
+    return cut + "e"
 
 
 PLAIN_NAME = re.compile(r"^[^\W\d_][\w'\u2019.-]*(?:[ ,]+[^\W\d_][\w'\u2019.-]*){1,3}$")
@@ -106,6 +123,12 @@ def written_like_name(value: str) -> bool:
 def is_common(word: str) -> bool:
     """An ordinary English dictionary word (plain inflections too)."""
     return _common(word.strip(".,'\u2019-"))
+
+
+def schema_word(word: str) -> bool:
+    """A word public schemas name their properties with (`max`, `mark`, `backoff`; scripts/build_schema_vocabulary.py),
+    even when it is also a name."""
+    return word.strip(".,'\u2019-").lower() in gazetteer("schema_vocabulary")
 
 
 def name_parts(word: str) -> list[str]:

@@ -52,7 +52,7 @@ def _spellings() -> dict[str, str]:
 
 
 # Words that may follow a category's phrase at the end of a key: its id, number or code, whose it is
-_TRAILING = frozenset(
+TRAILING = frozenset(
     {"id", "identifier", "number", "#", "code", "value", "date", "text", "string", "str", "patient", "primary"}
     | {"secondary", "current", "masked", "raw", "formatted", "of", "the", "person", "insured", "subscriber"}
 )
@@ -176,7 +176,7 @@ def cues_in(words: Iterable[str], head: bool = False) -> dict[str, tuple[int, in
             continue
         for k in range(i, i + n):
             used[k] = True
-        if head and not all(w in _TRAILING for w in seq[i + n :]):
+        if head and not all(w in TRAILING for w in seq[i + n :]):
             continue
         old = found.get(category, (0, -1))
         found[category] = max(old, (strength, i + n - 1))

@@ -14,29 +14,19 @@ from dataclasses import dataclass, replace
 
 from phiscan import rules
 from phiscan.detect.evidence import RECOGNIZER as CONTEXT_RECOGNIZER
-from phiscan.detect.namefind import about_a_person, eponym, find_names, initialled_names, trimmed_name
-from phiscan.detect.names import is_place, name_shaped
+from phiscan.detect.names import name_shaped
 from phiscan.detect.reserved import ROLE_MAILBOXES, is_placeholder, is_reserved_domain, is_stand_in_mailbox
 from phiscan.detect.reserved import is_stand_in_name as stand_in_name
 from phiscan.detect.specs import stock_address
 from phiscan.detect.windows import within_any
 from phiscan.policy.mint import FINGERPRINT_KEY, finding
 from phiscan.policy.overlaps import is_ner, resolve_overlaps, strong_secret
+from phiscan.policy.people import a_place, gazetteer_names, trimmed
 from phiscan.types import GRAMMAR_ROLES, Detection, Exposure, Finding, Role, Severity, Surface
 
 _SECRET_MIN = 0.7
 _IDENTIFIER_ROLES = frozenset({Role.PROPERTY_NAME, Role.TOOL_NAME, Role.FILE_NAME})
-_VALUE_ROLES = frozenset({Role.ENUM, Role.CONST, Role.DEFAULT, Role.EXAMPLES, Role.TITLE, Role.PATTERN})
-_GAZETTEER_SCORE = 0.6
 _VOUCHED = frozenset({CONTEXT_RECOGNIZER, "phiscan:siblings", "phiscan:names"})  # they judged a name's shape
-_TEXT_ROLES_FOR_NAMES = frozenset({Role.DESCRIPTION, Role.TOOL_DESCRIPTION, Role.METADATA, Role.TITLE})
-_MAX_SCAN = 2000
-# a word that introduces a person right before the name: "for patient", "cc", "contact", "Dr."
-_PERSON_CUE = re.compile(
-    r"\b(?:patient|member|subscriber|guardian|contact|cc|attn|for|by|is|to|with|dr|mr|mrs|ms|"
-    r"nurse|son|daughter|mother|father|wife|husband|kin|owner|name)\.?:? ?$",
-    re.IGNORECASE,
-)
 _ADDRESS_SHAPE = re.compile(r"^\d{1,6}[A-Z]? (?:[NSEW]\.? )?[A-Z][a-z]+ [A-Z][a-z]|\b[A-Z]{2},? \d{5}(?:-\d{4})?$")
 _ENTITY_ALIASES = {
     "US_MBI": "HEALTH_PLAN_ID",
@@ -85,67 +75,6 @@ def _plausible(d: Detection, policy: Policy) -> bool:
         local, _, domain = value.rpartition("@")
         return not (is_reserved_domain(domain) or local.lower() in ROLE_MAILBOXES or is_stand_in_mailbox(local))
     return True
-
-
-def _a_place(d: Detection, surface: Surface) -> bool:
-    """A place the name model took for a person in prose ("a trip to Chiang Mai", "John F. Kennedy International
-    Airport"); after a word that introduces a person ("patient Diego Garcia") it is a person."""
-    if d.entity != "PERSON" or not is_ner(d) or surface.role not in _TEXT_ROLES_FOR_NAMES:
-        return False
-    if eponym(surface.raw, d.end):
-        return True
-    words = d.matched.replace(",", " , ").split()
-    place = is_place([w for w in words if w != ","], "," in words)
-    return place and _PERSON_CUE.search(surface.raw[max(0, d.start - 20) : d.start]) is None
-
-
-def _trimmed(d: Detection) -> Detection:
-    """A name the model tagged with dictionary words around it, without them."""
-    if d.entity != "PERSON" or not is_ner(d) or name_shaped(d.matched):
-        return d
-    span = trimmed_name(d.matched)
-    if span is None:
-        return d
-    a, b = span
-    return Detection(d.entity, d.start + a, d.start + b, d.score, d.recognizer, d.matched[a:b])
-
-
-def _gazetteer_names(surface: Surface) -> list[Detection]:
-    """Names the model missed, as runs of known given names and surnames: a bare value (an enum member has no
-    sentence around it), names in free text, and names joined into keys, file names and regex literals."""
-    from phiscan.surfaces.identifiers import split_identifier
-    from phiscan.surfaces.regexlit import regex_literals
-    from phiscan.surfaces.views import file_stem
-
-    def people(
-        text: str, any_case: bool, cue: re.Pattern[str] | None = None, unlisted: bool = False, prose: bool = False
-    ) -> list[Detection]:  # in prose and values also initials and a surname, unless a thing is named for them
-        spans = find_names(text, any_case, cue, unlisted) + (initialled_names(text) if prose else [])
-        return [
-            Detection("PERSON", a, b, _GAZETTEER_SCORE, "phiscan:names", text[a:b])
-            for a, b in spans
-            if not (prose and eponym(text, b))
-        ]
-
-    raw = surface.raw[:_MAX_SCAN]
-    if surface.role in _VALUE_ROLES and surface.role is not Role.PATTERN:
-        value = raw.strip()  # a value only when the whole of it is a name
-        whole = [d for d in people(raw, any_case=False, prose=True) if d.matched == value]
-        if whole or surface.role not in _TEXT_ROLES_FOR_NAMES:  # a title is text too
-            return whole
-    if surface.role in _TEXT_ROLES_FOR_NAMES:
-        return people(raw, any_case=False, cue=_PERSON_CUE, prose=True)
-    if surface.role in _IDENTIFIER_ROLES:
-        words = split_identifier(
-            file_stem(raw) if surface.role is Role.FILE_NAME else raw
-        ).text  # a key about a person may hold a name no list has (`about_a_person`)
-        return people(words, any_case=True, unlisted=about_a_person(words))
-    if surface.role in (Role.PATTERN, Role.PATTERN_PROPERTY):
-        out: list[Detection] = []
-        for lit in regex_literals(raw)[:64]:
-            out.extend(people(split_identifier(lit.text).text, any_case=True))
-        return out
-    return []
 
 
 class _Held:
@@ -204,7 +133,7 @@ def decide(
         )
         for origin, detections in zip(origins, per_view, strict=True)
     ]
-    views = [(o, [_trimmed(d) for d in ds if not _a_place(d, surface)]) for o, ds in views]
+    views = [(o, [t for t in map(trimmed, ds) if not a_place(t, surface)]) for o, ds in views]
     judged: dict[Detection, bool] = {}  # a long text holds thousands of names: judge each once
 
     def ok(d: Detection) -> bool:
@@ -215,7 +144,7 @@ def decide(
     named = any(d.entity == "PERSON" and ok(d) for _, ds in views for d in ds)
     # always: the model may have found one name of several (what it found keeps its own score)
     modelled = {_norm(d.matched) for _, ds in views for d in ds if d.entity == "PERSON" and ok(d)}
-    backstop = [d for d in _gazetteer_names(surface) if _norm(d.matched) not in modelled]
+    backstop = [d for d in gazetteer_names(surface) if _norm(d.matched) not in modelled]
     if backstop:
         views.append((None, backstop))
         named = named or any(ok(d) for d in backstop)

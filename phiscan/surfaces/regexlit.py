@@ -205,6 +205,8 @@ class _Walker:
             return _EMPTY if exact else _Part(True, ("",), ("",), False)
         if op == "IN":
             return self._char_set(av)
+        if op == "ANY":  # `rosa.garcia`: an unescaped dot mostly stands for itself; the regex is not closed
+            return _Part(True, (".",), (".",), False)
         if op == "SUBPATTERN":
             part = self._seq(list(av[3]), depth, at_start, at_end)
             return _Part(part.closed, part.head, part.tail, part.exact and not av[1] & re.IGNORECASE)

@@ -9,6 +9,7 @@ for the patterns).  Everything else is looked at as it is.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -38,6 +39,35 @@ def hl7_name(raw: str) -> str | None:
     middle = [m for m in rest[:1] if len(m.strip(".")) > 1]  # an initial alone is dropped: `CHIDI^E`
     words = [given, *middle, family] if given else []
     return " ".join(w.title() for w in words if w) if len(words) >= 2 else None
+
+
+# HL7 v2's CX data type (v2.5.1, 2.A.14): ID ^ check digit ^ check digit scheme ^ assigning authority ^ identifier
+# type code, the code from HL7 Table 0203.  The code names what the number is, as a label before it would.
+_CX = re.compile(
+    r"(?<![^\s|~\"'(\[,;:=])([A-Za-z0-9][A-Za-z0-9-]{2,24})\^[^\s^|~]{0,2}\^[^\s^|~]{0,8}\^[^\s^|~]{0,60}\^([A-Z]{2,4})"
+    r"(?![A-Za-z0-9])"
+)
+# HL7 Table 0203 (v2.9), the identifier types that are HIPAA identifiers, as the words people write before them
+_CX_TYPES = {
+    **dict.fromkeys(("MR", "MRT", "PI", "PT", "PN", "PE"), "medical record number"),
+    "SS": "social security number",
+    "DL": "driver's license number",
+    **dict.fromkeys(("MB", "SN", "NH", "NI", "JHN", "HC"), "member id"),
+    "MA": "medicaid number",
+    "MC": "medicare number",
+    **dict.fromkeys(("AN", "BA", "BC", "CC", "DI", "DS"), "account number"),
+}
+
+
+_MAX_CX = 32
+
+
+def hl7_identifiers(raw: str) -> list[str]:
+    """`1234567^^^UCMC^MR` as `medical record number 1234567`: an HL7 v2 CX value, its type code as a label."""
+    if "^" not in raw:
+        return []
+    found = (f"{_CX_TYPES[m[2]]} {m[1]}" for m in _CX.finditer(raw) if m[2] in _CX_TYPES)
+    return list(itertools.islice(found, _MAX_CX))  # each is a text to analyse: a table of them is bounded
 
 
 _FILE_SUFFIXES = frozenset(
@@ -138,7 +168,7 @@ def views_of(surface: Surface, max_chars: int = MAX_VIEW_CHARS) -> list[View]:
             found = _identifier_views(raw, words=False)
         else:
             found = [raw]
-        texts = [(text, None) for text in found]
+        texts = [(text, None) for text in (*found, *hl7_identifiers(raw))]
     ctx = context_words(names)
     views: dict[str, View] = {}
     for text, origin in texts:

@@ -1,0 +1,128 @@
+"""People the name model missed or misread: names the gazetteers find in values, prose, keys and regex literals,
+and the model's spans that are places or carry dictionary words with them."""
+
+from __future__ import annotations
+
+import re
+
+from phiscan.detect.namefind import (
+    about_a_person,
+    eponym,
+    find_names,
+    initialled_names,
+    shouted_names,
+    trimmed_name,
+    uniform_name,
+    uniform_runs,
+)
+from phiscan.detect.names import (
+    gazetteer,
+    is_common,
+    is_particle,
+    is_place,
+    is_title,
+    name_parts,
+    name_shaped,
+    schema_word,
+)
+from phiscan.policy.overlaps import is_ner
+from phiscan.types import Detection, Role, Surface
+
+_IDENTIFIER_ROLES = frozenset({Role.PROPERTY_NAME, Role.TOOL_NAME, Role.FILE_NAME})
+_VALUE_ROLES = frozenset({Role.ENUM, Role.CONST, Role.DEFAULT, Role.EXAMPLES, Role.TITLE, Role.PATTERN})
+_TEXT_ROLES_FOR_NAMES = frozenset({Role.DESCRIPTION, Role.TOOL_DESCRIPTION, Role.METADATA, Role.TITLE})
+_GAZETTEER_SCORE = 0.6
+_MAX_SCAN = 2000
+# a word that introduces a person right before the name: "for patient", "cc", "contact", "Dr."
+_PERSON_CUE = re.compile(
+    r"\b(?:patient|member|subscriber|guardian|contact|cc|attn|for|by|is|to|with|dr|mr|mrs|ms|"
+    r"nurse|son|daughter|mother|father|wife|husband|kin|owner|name)\.?:? ?$",
+    re.IGNORECASE,
+)
+
+
+def a_place(d: Detection, surface: Surface) -> bool:
+    """A place the name model took for a person in prose ("a trip to Chiang Mai", "John F. Kennedy International
+    Airport"), after a word that introduces a person ("patient Diego Garcia") a person; or, in a key, tool name
+    or file name, words the name model took for a name (`max_backoff`, `markComment`, `reasonLinkId`)."""
+    if d.entity != "PERSON" or not is_ner(d):
+        return False
+    if surface.role in _IDENTIFIER_ROLES:
+        return not _named_in_identifier(d.matched)
+    if surface.role not in _TEXT_ROLES_FOR_NAMES:
+        return False
+    if eponym(surface.raw, d.end):
+        return True
+    words = d.matched.replace(",", " , ").split()
+    place = is_place([w for w in words if w != ","], "," in words)
+    return place and _PERSON_CUE.search(surface.raw[max(0, d.start - 20) : d.start]) is None
+
+
+def _named_in_identifier(words: str) -> bool:
+    """Identifiers are made of words: a name the model found in one whose first word is a word public schemas
+    name properties with (`Mark Comment`, `Reason Link`, `Dev Addr`, `Max Backoff`) needs a listed surname
+    that is no such word (`Grant Kowalczyk`)."""
+    if find_names(words, any_case=True, unlisted=about_a_person(words)):
+        return True
+    parts = [w for w in words.replace(",", " ").split() if not is_particle(w) and not is_title(w)]
+    if len(parts) < 2 or not schema_word(parts[0]):
+        return True  # the model's judgement stands (`John Smith`, `Kelly Hart`, `Siosaia Taufa`)
+    last = parts[-1]
+    listed = any(p in gazetteer("surnames") for p in name_parts(last))
+    return listed and not is_common(last) and not schema_word(last)
+
+
+def trimmed(d: Detection) -> Detection:
+    """A name the model tagged with dictionary words around it, without them."""
+    if d.entity != "PERSON" or not is_ner(d) or name_shaped(d.matched):
+        return d
+    span = trimmed_name(d.matched)
+    if span is None:
+        return d
+    a, b = span
+    return Detection(d.entity, d.start + a, d.start + b, d.score, d.recognizer, d.matched[a:b])
+
+
+def _gazetteer_hit(text: str, a: int, b: int) -> Detection:
+    return Detection("PERSON", a, b, _GAZETTEER_SCORE, "phiscan:names", text[a:b])
+
+
+def gazetteer_names(surface: Surface) -> list[Detection]:
+    """Names the model missed, as runs of known given names and surnames: a bare value (an enum member has no
+    sentence around it), names in free text, and names joined into keys, file names and regex literals."""
+    from phiscan.surfaces.identifiers import split_identifier
+    from phiscan.surfaces.regexlit import regex_literals
+    from phiscan.surfaces.views import file_stem
+
+    def people(
+        text: str, any_case: bool, cue: re.Pattern[str] | None = None, unlisted: bool = False, prose: bool = False
+    ) -> list[Detection]:  # in prose and values also initials and a surname, unless a thing is named for them
+        spans = find_names(text, any_case, cue, unlisted) + (
+            initialled_names(text) + shouted_names(text) if prose else []
+        )
+        return [_gazetteer_hit(text, a, b) for a, b in spans if not (prose and eponym(text, b))]
+
+    raw = surface.raw[:_MAX_SCAN]
+    if surface.role in _VALUE_ROLES and surface.role is not Role.PATTERN:
+        value = raw.strip()  # a value only when the whole of it is a name
+        whole = [d for d in people(raw, any_case=False, prose=True) if d.matched == value]
+        if not whole and uniform_name(value):  # `ROSA GARCIA`, `GARCIA^ROSA`
+            whole = [_gazetteer_hit(raw, raw.index(value), raw.index(value) + len(value))]
+        if whole or surface.role not in _TEXT_ROLES_FOR_NAMES:  # a title is text too
+            return whole
+    if surface.role in _TEXT_ROLES_FOR_NAMES:
+        return people(raw, any_case=False, cue=_PERSON_CUE, prose=True)
+    if surface.role in _IDENTIFIER_ROLES:
+        words = split_identifier(
+            file_stem(raw) if surface.role is Role.FILE_NAME else raw
+        ).text  # a key about a person may hold a name no list has (`about_a_person`)
+        return people(words, any_case=True, unlisted=about_a_person(words))
+    if surface.role in (Role.PATTERN, Role.PATTERN_PROPERTY):
+        out: list[Detection] = []
+        for lit in regex_literals(raw)[:64]:
+            words = split_identifier(lit.text).text
+            found = people(words, any_case=True)
+            plain = re.sub(r"[\W_]", " ", lit.text)  # the literal's own case: `tevita_fifita`
+            out.extend(found or [_gazetteer_hit(plain, a, b) for a, b in uniform_runs(plain)])
+        return out
+    return []

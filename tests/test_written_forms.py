@@ -1,0 +1,135 @@
+"""How values are written in other systems' own notations, and the vocabulary around them that is not a cue.
+
+Values here are made up for these tests and are not in any labelled set.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import phiscan
+from phiscan.detect.analyzer import Analyzer
+
+
+def _found(doc: Any, analyzer: Analyzer, pointer: str) -> set[str]:
+    report = phiscan.scan_document(doc, analyzer=analyzer)
+    return {f.entity for f in report.findings if f.pointer == pointer}
+
+
+def _value(keyword: str, value: Any, key: str = "ref", **schema: Any) -> dict[str, Any]:
+    return {"type": "object", "properties": {key: {"type": "string", keyword: value, **schema}}}
+
+
+@pytest.mark.parametrize(
+    ("keyword", "value"),
+    [
+        ("const", "HALVORSEN, INGRID M"),  # a register's LAST, FIRST M in capitals
+        ("enum", ["KWAME ASANTE", "other"]),  # capitals, natural order
+        ("default", "KAHANANUI^LEILANI^K"),  # HL7 v2 XPN, family first
+        ("examples", ["ingrid halvorsen"]),  # lower case, both names listed
+        ("title", "LEILANI KAHANANUI"),  # a given name the lists hold, a surname they do not
+    ],
+)
+def test_a_whole_value_in_capitals_lower_case_or_hl7_notation_is_a_person(
+    analyzer: Analyzer, keyword: str, value: Any
+) -> None:
+    pointer = f"/properties/ref/{keyword}" + ("/0" if isinstance(value, list) else "")
+    assert _found(_value(keyword, value), analyzer, pointer) == {"PERSON"}
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["SALES, MARKETING", "GRANT TYPE", "add-on metadata", "pov-ray sdl", "JOHN DOE", "NEW YORK"],
+)
+def test_vocabulary_places_and_stand_ins_in_one_case_are_not(analyzer: Analyzer, value: str) -> None:
+    assert _found(_value("const", value), analyzer, "/properties/ref/const") == set()
+
+
+def test_names_in_capitals_and_hl7_notation_inside_prose_are_people(analyzer: Analyzer) -> None:
+    caps = _value("const", "x", description="Escalated by INGRID HALVORSEN after review.")
+    hl7 = _value("const", "x", description="Sample PID-5 value KAHANANUI^LEILANI^K from the feed.")
+    assert _found(caps, analyzer, "/properties/ref/description") == {"PERSON"}
+    assert _found(hl7, analyzer, "/properties/ref/description") == {"PERSON"}
+
+
+def test_a_heading_in_capitals_is_not_read_for_names(analyzer: Analyzer) -> None:
+    doc = _value("const", "x", description="SEE ALSO INGRID HALVORSEN NOTES")
+    assert _found(doc, analyzer, "/properties/ref/description") == set()
+
+
+@pytest.mark.parametrize("pattern", ["^Patient/(ingrid_halvorsen|other-thing)$", "^(ingrid.halvorsen|other)$"])
+def test_a_name_in_a_regex_literal_joined_by_a_separator_or_an_unescaped_dot_is_a_person(
+    analyzer: Analyzer, pattern: str
+) -> None:
+    assert _found(_value("pattern", pattern), analyzer, "/properties/ref/pattern") == {"PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("value", "entity"),
+    [
+        ("4827193^^^UCMC^MR", "MRN"),  # HL7 v2 CX, identifier type MR (Table 0203)
+        ("283625873^^^USSSA^SS", "US_SSN"),
+        ("S13750884^^^MN&2.16.840.1.113883.4.3.27&ISO^DL", "US_DRIVER_LICENSE"),
+        ("48213377^^^HOSP^AN", "ACCOUNT_NUMBER"),
+    ],
+)
+def test_an_hl7_identifier_is_what_its_type_code_says(analyzer: Analyzer, value: str, entity: str) -> None:
+    assert _found(_value("const", value), analyzer, "/properties/ref/const") == {entity}
+    prose = _value("const", "x", description=f"Feed sample {value} copied from the interface.")
+    assert _found(prose, analyzer, "/properties/ref/description") == {entity}
+
+
+def test_an_hl7_identifier_of_an_unlisted_type_is_not_labelled_by_it(analyzer: Analyzer) -> None:
+    assert _found(_value("const", "4827193^^^UCMC^XX"), analyzer, "/properties/ref/const") == set()
+
+
+@pytest.mark.parametrize("tool", ["sms_447406136585", "call_61412707055"])
+def test_an_international_number_written_without_its_plus_under_a_phone_word_is_a_phone(
+    analyzer: Analyzer, tool: str
+) -> None:
+    doc = {"tools": [{"name": tool, "description": "x", "input_schema": {"type": "object"}}]}
+    assert _found(doc, analyzer, "/tools/0/name") == {"PHONE_NUMBER"}
+
+
+def test_a_key_fingerprint_is_not_a_mac_address(analyzer: Analyzer) -> None:
+    fingerprint = "3b:16:bf:e4:8b:00:8b:b8:59:8c:a9:d3:f0:19:45:fa"
+    assert _found(_value("examples", [fingerprint], key="mac"), analyzer, "/properties/mac/examples/0") == set()
+    assert _found(_value("examples", ["3c:22:fb:7a:91:0e"], key="mac"), analyzer, "/properties/mac/examples/0") == {
+        "MAC_ADDRESS"
+    }
+
+
+@pytest.mark.parametrize(
+    "description",
+    ["A unique number that identifies an image account transfer.", "The transfer id of an account migration."],
+)
+def test_a_cue_word_that_is_not_the_head_of_its_phrase_names_nothing(analyzer: Analyzer, description: str) -> None:
+    doc = {"type": "object", "properties": {"id": {"type": "integer", "description": description, "example": 3164448}}}
+    assert _found(doc, analyzer, "/properties/id/example") == set()
+
+
+def test_a_cue_word_that_heads_its_phrase_still_names_the_value(analyzer: Analyzer) -> None:
+    doc = {
+        "type": "object",
+        "properties": {"ref": {"type": "integer", "description": "The patient account", "example": 31644348}},
+    }
+    assert _found(doc, analyzer, "/properties/ref/example") == {"ACCOUNT_NUMBER"}
+
+
+@pytest.mark.parametrize("key", ["replica_fetch_max_bytes", "markComment", "reasonLinkId", "dev_addr", "max_backoff"])
+def test_keys_of_schema_words_that_are_also_given_names_are_not_people(analyzer: Analyzer, key: str) -> None:
+    assert _found({"type": "object", "properties": {key: {"type": "string"}}}, analyzer, f"/properties/{key}") == set()
+
+
+@pytest.mark.parametrize("key", ["kelly_hart", "grant_kowalczyk", "open-halvorsen-ingrid-19700407"])
+def test_names_in_keys_after_a_word_or_beginning_with_one_are_still_people(analyzer: Analyzer, key: str) -> None:
+    assert "PERSON" in _found(
+        {"type": "object", "properties": {key: {"type": "string"}}}, analyzer, f"/properties/{key}"
+    )
+
+
+def test_a_date_after_dotted_initials_for_date_of_birth_is_one(analyzer: Analyzer) -> None:
+    doc = _value("const", "x", description="Intake sample for Rosa, D.O.B. 04/09/1961, remove.")
+    assert _found(doc, analyzer, "/properties/ref/description") == {"DATE_OF_BIRTH"}
