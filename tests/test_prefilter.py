@@ -122,6 +122,8 @@ def test_anything_shaped_like_a_name_or_address_goes_to_the_model(text: str) -> 
         "IBAN GB33BUKB20201555555555",
         "Device MAC 3C:22:FB:1B:93:BA",
         "VIN 1HGCM82633A004352",
+        "+H629SPINE01231I",  # HIBC UDI
+        "01008845211987491727013110LOT4471",  # GS1 UDI without parentheses
     ],
 )
 def test_a_value_any_pattern_recognizer_accepts_goes_to_presidio(text: str) -> None:

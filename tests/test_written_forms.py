@@ -133,3 +133,20 @@ def test_names_in_keys_after_a_word_or_beginning_with_one_are_still_people(analy
 def test_a_date_after_dotted_initials_for_date_of_birth_is_one(analyzer: Analyzer) -> None:
     doc = _value("const", "x", description="Intake sample for Rosa, D.O.B. 04/09/1961, remove.")
     assert _found(doc, analyzer, "/properties/ref/description") == {"DATE_OF_BIRTH"}
+
+
+@pytest.mark.parametrize(
+    "udi",
+    [
+        "+H629SPINE01231I",  # HIBC primary data, its modulus-43 check character last
+        "+H629SPINE0123/$$3270131LOT88C$",  # with expiry and lot after `/`
+        "01008845211987491727013110LOT4471",  # GS1 element string without parentheses: GTIN, expiry, lot
+    ],
+)
+def test_udis_in_hibc_and_plain_gs1_form_are_device_ids(analyzer: Analyzer, udi: str) -> None:
+    assert _found(_value("const", udi, key="value"), analyzer, "/properties/value/const") == {"UDI"}
+
+
+@pytest.mark.parametrize("value", ["+H629SPINE01231X", "01008845211987481727013110LOT4471"])
+def test_a_udi_whose_check_character_or_digit_fails_is_not(analyzer: Analyzer, value: str) -> None:
+    assert _found(_value("const", value, key="value"), analyzer, "/properties/value/const") == set()

@@ -246,13 +246,24 @@ def _example_numbers(region: str | None) -> frozenset[str]:
 
 
 def gtin_ok(text: str) -> bool:
-    """The GS1 mod-10 check digit of the GTIN after `(01)` in a UDI (GS1 General Specifications, 7.9)."""
-    m = re.search(r"\(01\)(\d{14})", text)
+    """The GS1 mod-10 check digit of the GTIN after `(01)`, or after a leading `01` as a barcode's data has it,
+    in a UDI (GS1 General Specifications, 7.9)."""
+    m = re.search(r"\(01\)(\d{14})", text) or re.match(r"01(\d{14})", text)
     if not m:
         return False
     digits = [int(c) for c in m.group(1)]
     total = sum(d * (3 if i % 2 == 0 else 1) for i, d in enumerate(digits[:-1]))
     return (10 - total % 10) % 10 == digits[-1] and not repetitive(m.group(1))
+
+
+_HIBC_CHARS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ-. $/+%"
+
+
+def hibcc_ok(text: str) -> bool:
+    """The modulus-43 check character that ends an HIBC UDI (ANSI/HIBC 2.6, Supplier Labeling Standard)."""
+    body, check = text[:-1], text[-1]
+    total = sum(_HIBC_CHARS.index(c) for c in body if c in _HIBC_CHARS)
+    return _HIBC_CHARS[total % 43] == check and sum(c.isdigit() for c in body) >= 2
 
 
 def hicn_ok(text: str) -> bool:
@@ -575,9 +586,27 @@ def _build_specs() -> tuple[Spec, ...]:
         _spec(
             "UDI",
             # a GS1 UDI in human-readable form: (01) GTIN-14, then production identifiers (lot, expiry, serial)
-            [("gs1 udi", r"\(01\)\d{14}(?:\((?:10|11|17|21|240)\)[!-'*-~]{1,20})*", STRONG)],
+            [
+                ("gs1 udi", r"\(01\)\d{14}(?:\((?:10|11|17|21|240)\)[!-'*-~]{1,20})*", STRONG),
+                # the same as a barcode's data, without parentheses: a GTIN-14, then a date or a lot or serial
+                ("gs1 udi plain", rf"{_B}01\d{{14}}(?:1[17]\d{{6}}|(?:10|21)[A-Za-z0-9-]{{1,20}})+{_E}", MEDIUM),
+            ],
             ["device", "udi", "implant"],
             gtin_ok,
+        ),
+        _spec(
+            "UDI",
+            # HIBC: `+`, a labeler code (a letter and three more), the product code, a unit of measure digit,
+            # optionally `/` and lot, expiry or serial data, then the check character
+            [
+                (
+                    "hibcc udi",
+                    r"(?<![\w+])\+[A-Z][A-Z0-9]{3}[A-Z0-9]{1,18}\d(?:/[A-Z0-9$+%./-]{1,40})?[A-Z0-9$+%./-](?![\w$+%/-])",
+                    STRONG,
+                )
+            ],
+            ["device", "udi", "implant"],
+            hibcc_ok,
         ),
         _spec(
             "IMEI",
