@@ -28,6 +28,9 @@ def _value(keyword: str, value: Any, key: str = "ref", **schema: Any) -> dict[st
         ("const", "HALVORSEN, INGRID M"),  # a register's LAST, FIRST M in capitals
         ("enum", ["KWAME ASANTE", "other"]),  # capitals, natural order
         ("default", "KAHANANUI^LEILANI^K"),  # HL7 v2 XPN, family first
+        ("const", "BROWN^MARY^A^^^^L"),  # XPN: a surname that is also a word, and the name type code
+        ("const", "VAN DER BERG^PIETER"),
+        ("const", "O'BRIEN^SEAN"),
         ("examples", ["ingrid halvorsen"]),  # lower case, both names listed
         ("title", "LEILANI KAHANANUI"),  # a given name the lists hold, a surname they do not
     ],
@@ -41,7 +44,10 @@ def test_a_whole_value_in_capitals_lower_case_or_hl7_notation_is_a_person(
 
 @pytest.mark.parametrize(
     "value",
-    ["SALES, MARKETING", "GRANT TYPE", "add-on metadata", "pov-ray sdl", "JOHN DOE", "NEW YORK"],
+    [
+        *("SALES, MARKETING", "GRANT TYPE", "add-on metadata", "pov-ray sdl", "JOHN DOE", "NEW YORK"),
+        *("AUSTIN TX", "MAX CPU", "ALEXA SDK", "SANTA CLARA", "MAX BACKOFF", "ELISA^ELISA test^L"),
+    ],
 )
 def test_vocabulary_places_and_stand_ins_in_one_case_are_not(analyzer: Analyzer, value: str) -> None:
     assert _found(_value("const", value), analyzer, "/properties/ref/const") == set()
@@ -49,14 +55,29 @@ def test_vocabulary_places_and_stand_ins_in_one_case_are_not(analyzer: Analyzer,
 
 def test_names_in_capitals_and_hl7_notation_inside_prose_are_people(analyzer: Analyzer) -> None:
     caps = _value("const", "x", description="Escalated by INGRID HALVORSEN after review.")
+    accented = _value("const", "x", description="Seen by JOSÉ GARCÍA today.")
+    assert _found(accented, analyzer, "/properties/ref/description") == {"PERSON"}
     hl7 = _value("const", "x", description="Sample PID-5 value KAHANANUI^LEILANI^K from the feed.")
     assert _found(caps, analyzer, "/properties/ref/description") == {"PERSON"}
     assert _found(hl7, analyzer, "/properties/ref/description") == {"PERSON"}
 
 
-def test_a_heading_in_capitals_is_not_read_for_names(analyzer: Analyzer) -> None:
-    doc = _value("const", "x", description="SEE ALSO INGRID HALVORSEN NOTES")
-    assert _found(doc, analyzer, "/properties/ref/description") == set()
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SEE ALSO INGRID HALVORSEN NOTES",  # a heading
+        "Use the DEV REPO token.",  # capitals ending in a schema word
+        "Values: GRANT ORG ACCESS or REVOKE ORG ACCESS.",
+        "For example 4827193^^^Lakeside Clinic^XX in the feed.",  # an authority, not an XPN
+    ],
+)
+def test_headings_and_capitalised_vocabulary_in_prose_are_not_names(analyzer: Analyzer, text: str) -> None:
+    assert _found(_value("const", "x", description=text), analyzer, "/properties/ref/description") == set()
+
+
+@pytest.mark.parametrize("pattern", ["^MAX_APP_INSTANCES$", "^(MAX_API_CALLS|MIN_API_CALLS)$", "^(DAKOTA_AIRLINES)$"])
+def test_constants_of_schema_words_in_a_regex_are_not_names(analyzer: Analyzer, pattern: str) -> None:
+    assert _found(_value("pattern", pattern), analyzer, "/properties/ref/pattern") == set()
 
 
 @pytest.mark.parametrize("pattern", ["^Patient/(ingrid_halvorsen|other-thing)$", "^(ingrid.halvorsen|other)$"])
@@ -73,6 +94,8 @@ def test_a_name_in_a_regex_literal_joined_by_a_separator_or_an_unescaped_dot_is_
         ("283625873^^^USSSA^SS", "US_SSN"),
         ("S13750884^^^MN&2.16.840.1.113883.4.3.27&ISO^DL", "US_DRIVER_LICENSE"),
         ("48213377^^^HOSP^AN", "ACCOUNT_NUMBER"),
+        ("48271930^^^UCMC^VN", "ACCOUNT_NUMBER"),  # a visit number
+        ("4827193^^^Lakeside Clinic^MR", "MRN"),  # an assigning authority written with spaces
     ],
 )
 def test_an_hl7_identifier_is_what_its_type_code_says(analyzer: Analyzer, value: str, entity: str) -> None:
@@ -81,16 +104,11 @@ def test_an_hl7_identifier_is_what_its_type_code_says(analyzer: Analyzer, value:
     assert _found(prose, analyzer, "/properties/ref/description") == {entity}
 
 
-def test_an_hl7_identifier_of_an_unlisted_type_is_not_labelled_by_it(analyzer: Analyzer) -> None:
-    assert _found(_value("const", "4827193^^^UCMC^XX"), analyzer, "/properties/ref/const") == set()
-
-
-@pytest.mark.parametrize("tool", ["sms_447406136585", "call_61412707055"])
-def test_an_international_number_written_without_its_plus_under_a_phone_word_is_a_phone(
-    analyzer: Analyzer, tool: str
+@pytest.mark.parametrize("value", ["4827193^^^UCMC^XX", "4410200^^^FINANCE^CC"])  # CC: a cost center
+def test_an_hl7_identifier_of_a_type_that_is_no_hipaa_identifier_is_not_labelled_by_it(
+    analyzer: Analyzer, value: str
 ) -> None:
-    doc = {"tools": [{"name": tool, "description": "x", "input_schema": {"type": "object"}}]}
-    assert _found(doc, analyzer, "/tools/0/name") == {"PHONE_NUMBER"}
+    assert _found(_value("const", value), analyzer, "/properties/ref/const") == set()
 
 
 def test_a_key_fingerprint_is_not_a_mac_address(analyzer: Analyzer) -> None:
@@ -102,12 +120,36 @@ def test_a_key_fingerprint_is_not_a_mac_address(analyzer: Analyzer) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "00:1a:2b:3c:4d:5e-eth0",
+        "mac 00-1a-2b-3c-4d-5e:eth0",
+        "001a.2b3c.4d5e.Done",
+        "00:1A:2B:3C:4D:5E-00:1A:2B:3C:4D:FF",
+    ],
+)
+def test_a_mac_address_next_to_other_text_is_still_one(analyzer: Analyzer, text: str) -> None:
+    assert _found(_value("const", "x", description=text), analyzer, "/properties/ref/description") == {"MAC_ADDRESS"}
+
+
+@pytest.mark.parametrize(
     "description",
     ["A unique number that identifies an image account transfer.", "The transfer id of an account migration."],
 )
 def test_a_cue_word_that_is_not_the_head_of_its_phrase_names_nothing(analyzer: Analyzer, description: str) -> None:
     doc = {"type": "object", "properties": {"id": {"type": "integer", "description": description, "example": 3164448}}}
     assert _found(doc, analyzer, "/properties/id/example") == set()
+
+
+@pytest.mark.parametrize(
+    "description", ["Account. Required.", "Account (financial) identifier", "The account, e.g. one"]
+)
+def test_a_cue_word_before_punctuation_heads_its_phrase(analyzer: Analyzer, description: str) -> None:
+    doc = {
+        "type": "object",
+        "properties": {"ref": {"type": "string", "description": description, "examples": ["W48271930"]}},
+    }
+    assert _found(doc, analyzer, "/properties/ref/examples/0") == {"ACCOUNT_NUMBER"}
 
 
 def test_a_cue_word_that_heads_its_phrase_still_names_the_value(analyzer: Analyzer) -> None:
@@ -123,7 +165,17 @@ def test_keys_of_schema_words_that_are_also_given_names_are_not_people(analyzer:
     assert _found({"type": "object", "properties": {key: {"type": "string"}}}, analyzer, f"/properties/{key}") == set()
 
 
-@pytest.mark.parametrize("key", ["kelly_hart", "grant_kowalczyk", "open-halvorsen-ingrid-19700407"])
+@pytest.mark.parametrize(
+    "key",
+    [
+        "kelly_hart",
+        "grant_kowalczyk",
+        "open-halvorsen-ingrid-19700407",
+        "patient_mark_lee",
+        "graceLeeMrn",
+        "max_wang_ssn",
+    ],
+)
 def test_names_in_keys_after_a_word_or_beginning_with_one_are_still_people(analyzer: Analyzer, key: str) -> None:
     assert "PERSON" in _found(
         {"type": "object", "properties": {key: {"type": "string"}}}, analyzer, f"/properties/{key}"
@@ -150,3 +202,20 @@ def test_udis_in_hibc_and_plain_gs1_form_are_device_ids(analyzer: Analyzer, udi:
 @pytest.mark.parametrize("value", ["+H629SPINE01231X", "01008845211987481727013110LOT4471"])
 def test_a_udi_whose_check_character_or_digit_fails_is_not(analyzer: Analyzer, value: str) -> None:
     assert _found(_value("const", value, key="value"), analyzer, "/properties/value/const") == set()
+
+
+@pytest.mark.parametrize(
+    ("key", "values"),
+    [("snomed", ["22298006", "44054006"]), ("icd10Code", ["41092001"]), ("rxnorm_cui", ["48213377"])],
+)
+def test_numbers_under_a_key_that_names_a_code_system_are_codes(
+    analyzer: Analyzer, key: str, values: list[str]
+) -> None:
+    report = phiscan.scan_document(_value("enum", values, key=key), analyzer=analyzer)
+    assert report.findings == ()
+
+
+def test_the_same_number_under_an_account_key_is_still_an_account(analyzer: Analyzer) -> None:
+    assert _found(_value("const", "48213377", key="account"), analyzer, "/properties/account/const") == {
+        "ACCOUNT_NUMBER"
+    }

@@ -80,14 +80,17 @@ def context_cues(context: tuple[str, ...]) -> dict[str, tuple[int, int]]:
         prose = frozenset(text.split()) | frozenset(normal_words(text)) if spaced else prose
         if len(text) > 80:  # long prose: its cues are read next to the values inside it
             continue
-        words = normal_words(text)
-        for category, (strength, end) in cues_in(words, head=not spaced).items():
-            if spaced and strength != STRONG and not phrase_head(words, end):
-                continue  # `an image account transfer` names a transfer, not an account
-            out[category] = max(out.get(category, (0, -1)), (strength, i * 100 + end))
+        # a text is read clause by clause: `Account. Required.` ends its phrase at `Account`
+        for clause in _CLAUSES.split(text) if spaced else (text,):
+            words = normal_words(clause)
+            for category, (strength, end) in cues_in(words, head=not spaced).items():
+                if spaced and strength != STRONG and not phrase_head(words, end):
+                    continue  # `an image account transfer` names a transfer, not an account
+                out[category] = max(out.get(category, (0, -1)), (strength, i * 100 + end))
     return out
 
 
+_CLAUSES = re.compile(r"[.,;:!?()\[\]{}]+(?:\s|$)|[()\[\]{}]")
 # Words after which a noun phrase has ended: its head noun came just before
 _PHRASE_BREAK = frozenset(
     {"for", "of", "to", "in", "on", "at", "by", "with", "from", "that", "which", "who", "whose", "and", "or", "is"}

@@ -7,11 +7,18 @@ from __future__ import annotations
 import itertools
 import re
 
-from phiscan.detect.names import gazetteer, is_affix, is_common, is_place, name_parts, name_shaped
+from phiscan.detect.names import (
+    gazetteer,
+    is_affix,
+    is_common,
+    is_place,
+    name_parts,
+    name_shaped,
+)
 from phiscan.detect.reserved import is_stand_in_name
 
 _LETTERS_ = r"[^\s\d_.,;:!?()\[\]{}\"'/\\|<>=+*&^%$#@~`\u2018\u2019\u201c\u201d-]+"
-_TOKEN = re.compile(rf"{_LETTERS_}(?:['\u2019-]{_LETTERS_})*")  # a word of any script, inner ' and - kept
+TOKEN = re.compile(rf"{_LETTERS_}(?:['\u2019-]{_LETTERS_})*")  # a word of any script, inner ' and - kept
 _MAX_WORDS = 4
 _LOOSE_CUES = frozenset({"for", "by", "is", "to", "with", "name"})  # words that also stand before vocabulary
 
@@ -121,7 +128,7 @@ def find_names(
 ) -> list[tuple[int, int]]:
     """Spans of `text` that are runs of two to four known name words (`known_name`), longest first, apart.
     `cue` finds a word introducing a person just before a run; `unlisted` is `known_name`'s."""
-    tokens = list(_TOKEN.finditer(text))
+    tokens = list(TOKEN.finditer(text))
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(tokens):
@@ -209,63 +216,3 @@ def eponym(text: str, end: int) -> bool:
         return False
     m = _NEXT_WORD.match(text, end)
     return m is not None and m.group(1).lower() in _EPONYM_HEADS
-
-
-def uniform_name(value: str) -> bool:
-    """A whole value that is a name written in one case or as HL7 v2 writes it (`ROSA GARCIA`, `GARCIA, ROSA M`,
-    `rosa garcia`, `GARCIA^ROSA^M`), under the stricter test of a name in any case (`known_name`)."""
-    from phiscan.surfaces.views import hl7_name
-
-    v = value.strip()
-    written = hl7_name(v) if "^" in v else (v if v.isupper() or v.islower() else None)
-    if not written or is_stand_in_name(written.title()):
-        return False
-    words = [w for w in re.split(r"[ ,]+", written) if len(w.strip(".")) > 1]  # a middle initial: `ROSA M`
-    if not words or not all(_TOKEN.fullmatch(w) for w in words):
-        return False
-    comma = "," in written
-    family, _, given = written.partition(",") if comma else ("", "", written)
-    natural = [w for w in f"{given} {family}".split() if len(w.strip(".")) > 1]
-    if written.islower():  # lower case is how slugs and vocabulary are written (`wolfram lang`, `pov-ray sdl`)
-        return all(len(w) > 3 for w in words) and known_name(words, any_case=True, comma=comma)
-    # a name the lists half know, in the model's case (`Leilani Kahananui`), when no word of it is vocabulary
-    shaped = not any(is_common(w) for w in words) and name_shaped(" ".join(natural).title())
-    return shaped or known_name(words, any_case=True, comma=comma)
-
-
-# words in capitals joined by spaces only: `FORD, CHEVROLET, DODGE` is a list (a register's `NOWAK, AGNIESZKA`
-# is `_registered`'s)
-_CAPS_RUN = re.compile(r"(?<![\w'\u2019-])[A-Z][A-Z'\u2019-]+(?: [A-Z][A-Z'\u2019-]+)+(?![\w'\u2019-])")
-_XPN_IN_TEXT = re.compile(r"(?<![\w^])[A-Za-z][A-Za-z'-]*(?:\^[A-Za-z.'-]*){1,5}(?![\w^])")
-
-
-def shouted_names(text: str) -> list[tuple[int, int]]:
-    """Names in capitals inside mixed-case prose (`seen by ADAEZE OKONKWO`) or written as HL7 v2 does
-    (`PID-5 OKONKWO^ADAEZE^M`).  Text all in capitals is a heading or a code list, and is left alone."""
-    out: list[tuple[int, int]] = []
-    if "^" in text:
-        out.extend(m.span() for m in _XPN_IN_TEXT.finditer(text) if uniform_name(m.group()))
-    if any(c.islower() for c in text):
-        for m in _CAPS_RUN.finditer(text):
-            out.extend((m.start() + a, m.start() + b) for a, b in find_names(m.group(), any_case=True))
-    return out
-
-
-def uniform_runs(text: str) -> list[tuple[int, int]]:
-    """Spans of two or three words in one case that `uniform_name` takes, in the words of a regex literal
-    (`Patient tevita fifita`), longest first, apart."""
-    tokens = list(_TOKEN.finditer(text))
-    out: list[tuple[int, int]] = []
-    i = 0
-    while i < len(tokens):
-        for n in (3, 2):
-            run = tokens[i : i + n]
-            span = (run[0].start(), run[-1].end())
-            words = text[span[0] : span[1]]
-            if len(run) == n and " ".join(t.group() for t in run) == words and uniform_name(words):
-                out.append(span)
-                i += n
-                break
-        else:
-            i += 1
-    return out

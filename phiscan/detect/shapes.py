@@ -153,8 +153,6 @@ def _phone_anywhere(value: str) -> bool:
     if _phone(v):
         return True
     digits = digits_of(v)
-    if v.isdigit() and 11 <= len(v) <= 15 and v[0] not in "01":  # E.164 without its plus (`447406136585`)
-        return phone_ok("+" + v)
     if not v.startswith("0") or not 8 <= len(digits) <= 13 or re.search(r"[A-Za-z]", v) or repetitive(digits[1:]):
         return False
     valid = False

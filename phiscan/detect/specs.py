@@ -622,15 +622,16 @@ def _build_specs() -> tuple[Spec, ...]:
         _spec(
             "MAC_ADDRESS",
             [
-                # six groups exactly: not a slice of a longer run such as an MD5 key fingerprint (16 groups)
+                # six groups exactly, one separator throughout: not a slice of an MD5 key fingerprint (16 groups)
+                ("mac", rf"{_B}(?<![0-9A-F]:)[0-9A-F]{{2}}(?::[0-9A-F]{{2}}){{5}}(?!:[0-9A-F]{{2}}){_E}", STRONG),
                 (
-                    "mac",
-                    rf"{_B}(?<![0-9A-F][:-])[0-9A-F]{{2}}([:-])(?:[0-9A-F]{{2}}\1){{4}}[0-9A-F]{{2}}{_E}(?![:-][0-9A-F])",
+                    "mac dashed",
+                    rf"{_B}(?<![0-9A-F]-)[0-9A-F]{{2}}(?:-[0-9A-F]{{2}}){{5}}(?!-[0-9A-F]{{2}}){_E}",
                     STRONG,
                 ),
                 (
                     "mac dotted",
-                    rf"{_B}(?<![0-9A-F]\.)[0-9A-F]{{4}}\.[0-9A-F]{{4}}\.[0-9A-F]{{4}}{_E}(?!\.[0-9A-F])",
+                    rf"{_B}(?<![0-9A-F]\.)[0-9A-F]{{4}}\.[0-9A-F]{{4}}\.[0-9A-F]{{4}}{_E}(?!\.[0-9A-F]{{4}}{_E})",
                     STRONG,
                 ),
             ],

@@ -57,6 +57,27 @@ def severity_for(role: Role, exposure: Exposure) -> Severity:
     return Severity.LOW
 
 
+# Code systems whose codes are numbers, or letters and digits (SNOMED CT, LOINC, ICD, CPT, HCPCS, RxNorm, NDC, CVX,
+# DRG, MeSH, UMLS, ATC): a value under a key that names one is a code, not a person's number
+_CODE_SYSTEMS = frozenset(
+    {"snomed", "sct", "snomedct", "loinc", "icd", "icd9", "icd10", "icd11", "cpt", "hcpcs", "rxnorm", "rxcui", "ndc"}
+    | {"cvx", "drg", "mesh", "umls", "cui", "atc"}
+)
+_CODE_LIKE = frozenset(
+    {"MRN", "ACCOUNT_NUMBER", "HEALTH_PLAN_ID", "US_DRIVER_LICENSE", "DEVICE_ID", "PHONE_NUMBER", "LICENSE_PLATE"}
+)
+
+
+def _coded(surface: Surface) -> bool:
+    """The value's own key names a code system (`snomed`, `icd10Code`, `loinc_codes`)."""
+    from phiscan.surfaces.identifiers import split_identifier
+
+    keys = [c for c in surface.context if " " not in c.strip()]
+    if surface.role in _IDENTIFIER_ROLES or not keys:
+        return False
+    return any(w in _CODE_SYSTEMS for w in split_identifier(keys[-1]).text.lower().split())
+
+
 def _plausible(d: Detection, policy: Policy) -> bool:
     value = d.matched.strip()
     if not value or d.entity in policy.disabled_entities or d.score < policy.min_score:
@@ -133,7 +154,11 @@ def decide(
         )
         for origin, detections in zip(origins, per_view, strict=True)
     ]
-    views = [(o, [t for t in map(trimmed, ds) if not a_place(t, surface)]) for o, ds in views]
+    coded = _coded(surface)
+    views = [
+        (o, [t for t in map(trimmed, ds) if not a_place(t, surface) and not (coded and t.entity in _CODE_LIKE)])
+        for o, ds in views
+    ]
     judged: dict[Detection, bool] = {}  # a long text holds thousands of names: judge each once
 
     def ok(d: Detection) -> bool:

@@ -5,19 +5,10 @@ from __future__ import annotations
 
 import re
 
-from phiscan.detect.namefind import (
-    about_a_person,
-    eponym,
-    find_names,
-    initialled_names,
-    shouted_names,
-    trimmed_name,
-    uniform_name,
-    uniform_runs,
-)
+from phiscan.detect.casenames import shouted_names, uniform_name, uniform_runs
+from phiscan.detect.namefind import about_a_person, eponym, find_names, initialled_names, trimmed_name
 from phiscan.detect.names import (
     gazetteer,
-    is_common,
     is_particle,
     is_place,
     is_title,
@@ -26,6 +17,8 @@ from phiscan.detect.names import (
     schema_word,
 )
 from phiscan.policy.overlaps import is_ner
+from phiscan.surfaces.identifiers import split_identifier
+from phiscan.surfaces.views import file_stem
 from phiscan.types import Detection, Role, Surface
 
 _IDENTIFIER_ROLES = frozenset({Role.PROPERTY_NAME, Role.TOOL_NAME, Role.FILE_NAME})
@@ -47,8 +40,9 @@ def a_place(d: Detection, surface: Surface) -> bool:
     or file name, words the name model took for a name (`max_backoff`, `markComment`, `reasonLinkId`)."""
     if d.entity != "PERSON" or not is_ner(d):
         return False
-    if surface.role in _IDENTIFIER_ROLES:
-        return not _named_in_identifier(d.matched)
+    if surface.role in _IDENTIFIER_ROLES:  # a key that also names a person's data keeps the model's name
+        key = split_identifier(file_stem(surface.raw) if surface.role is Role.FILE_NAME else surface.raw).text
+        return not (about_a_person(key) or _named_in_identifier(d.matched))
     if surface.role not in _TEXT_ROLES_FOR_NAMES:
         return False
     if eponym(surface.raw, d.end):
@@ -68,8 +62,7 @@ def _named_in_identifier(words: str) -> bool:
     if len(parts) < 2 or not schema_word(parts[0]):
         return True  # the model's judgement stands (`John Smith`, `Kelly Hart`, `Siosaia Taufa`)
     last = parts[-1]
-    listed = any(p in gazetteer("surnames") for p in name_parts(last))
-    return listed and not is_common(last) and not schema_word(last)
+    return any(p in gazetteer("surnames") for p in name_parts(last)) and not schema_word(last)
 
 
 def trimmed(d: Detection) -> Detection:

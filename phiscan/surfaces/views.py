@@ -26,7 +26,9 @@ _HUMP = re.compile(r"_+|(?<=[a-z])(?=[A-Z])|(?<=[a-z])(?=\d{5})")
 _LONG_NUMBER = re.compile(r"\d{5}")
 _TAGGED = re.compile(r"([A-Za-z]{2,12})[:=]([A-Za-z0-9][\w.-]{3,40})")
 # HL7 v2's XPN data type (v2.5.1, 2.A.88): Family ^ Given ^ Further given names ^ Suffix ^ Prefix ^ Degree
-_XPN = re.compile(r"[^\W\d_][^\W\d_' -]*(?:\^[^\W\d_. '-]*[.]?){1,5}")
+_XPN = re.compile(
+    r"[^\W\d_](?:[^\W\d_]|['\u2019 -](?=[^\W\d_]))*(?:\^(?:[^\W\d_]|['\u2019 .-](?=[^\W\d_]))*[.]?){1,13}"
+)
 
 
 def hl7_name(raw: str) -> str | None:
@@ -44,7 +46,7 @@ def hl7_name(raw: str) -> str | None:
 # HL7 v2's CX data type (v2.5.1, 2.A.14): ID ^ check digit ^ check digit scheme ^ assigning authority ^ identifier
 # type code, the code from HL7 Table 0203.  The code names what the number is, as a label before it would.
 _CX = re.compile(
-    r"(?<![^\s|~\"'(\[,;:=])([A-Za-z0-9][A-Za-z0-9-]{2,24})\^[^\s^|~]{0,2}\^[^\s^|~]{0,8}\^[^\s^|~]{0,60}\^([A-Z]{2,4})"
+    r"(?<![^\s|~\"'(\[,;:=])([A-Za-z0-9][A-Za-z0-9-]{2,24})\^[^\s^|~]{0,2}\^[^\s^|~]{0,8}\^[^^|~\r\n]{0,60}\^([A-Z]{2,4})"
     r"(?![A-Za-z0-9])"
 )
 # HL7 Table 0203 (v2.9), the identifier types that are HIPAA identifiers, as the words people write before them
@@ -52,10 +54,11 @@ _CX_TYPES = {
     **dict.fromkeys(("MR", "MRT", "PI", "PT", "PN", "PE"), "medical record number"),
     "SS": "social security number",
     "DL": "driver's license number",
-    **dict.fromkeys(("MB", "SN", "NH", "NI", "JHN", "HC"), "member id"),
+    **dict.fromkeys(("MB", "SN", "NI", "JHN", "HC"), "member id"),
     "MA": "medicaid number",
     "MC": "medicare number",
-    **dict.fromkeys(("AN", "BA", "BC", "CC", "DI", "DS"), "account number"),
+    **dict.fromkeys(("AN", "BA", "BC", "DI", "DS"), "account number"),
+    "VN": "visit number",
 }
 
 
