@@ -53,6 +53,9 @@ _WORD_RUN = re.compile(r"(?<![\w'\u2019-])[^\W\d_][^\W\d_'\u2019-]*(?: [^\W\d_][
 _XPN_IN_TEXT = re.compile(r"(?<![\w^])[A-Za-z][A-Za-z'-]*(?:\^[A-Za-z.'-]*){1,13}(?![\w^])")
 
 
+_TWO_CAPITALS = re.compile(r"[^\W\d_a-z]{2}")  # a cheap test first: capitals, or letters beyond ASCII
+
+
 def _capital_runs(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _WORD_RUN.finditer(text):
@@ -74,7 +77,7 @@ def shouted_names(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     if "^" in text:
         out.extend(m.span() for m in _XPN_IN_TEXT.finditer(text) if uniform_name(m.group()))
-    if any(c.islower() for c in text):
+    if any(c.islower() for c in text) and _TWO_CAPITALS.search(text):
         for a, b in _capital_runs(text):
             for x, y in find_names(text[a:b], any_case=True):
                 last = text[a + x : a + y].split()[-1]

@@ -8,6 +8,7 @@ outer one.  Severity follows where the text travels (grammar cache > rest of a c
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -70,12 +71,15 @@ _CODE_LIKE = frozenset(
 
 def _coded(surface: Surface) -> bool:
     """The value's own key names a code system (`snomed`, `icd10Code`, `loinc_codes`)."""
+    keys = [c for c in surface.context if " " not in c.strip()]
+    return surface.role not in _IDENTIFIER_ROLES and bool(keys) and _names_a_code_system(keys[-1])
+
+
+@functools.lru_cache(maxsize=1 << 14)  # the same keys recur across a run's surfaces
+def _names_a_code_system(key: str) -> bool:
     from phiscan.surfaces.identifiers import split_identifier
 
-    keys = [c for c in surface.context if " " not in c.strip()]
-    if surface.role in _IDENTIFIER_ROLES or not keys:
-        return False
-    return any(w in _CODE_SYSTEMS for w in split_identifier(keys[-1]).text.lower().split())
+    return any(w in _CODE_SYSTEMS for w in split_identifier(key).text.lower().split())
 
 
 def _plausible(d: Detection, policy: Policy) -> bool:
