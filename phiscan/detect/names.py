@@ -74,6 +74,7 @@ def _script(ch: str) -> str:
     return "LATIN" if ord(ch) < 0x250 else "OTHER"
 
 
+@functools.lru_cache(maxsize=1 << 16)  # asked for the same words across a run, often millions of times
 def _common(word: str) -> bool:
     """An ordinary dictionary word, allowing plain inflections (codes, settings, driven)."""
     common = gazetteer("common_words")
