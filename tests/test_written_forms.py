@@ -205,13 +205,18 @@ def test_a_udi_whose_check_character_or_digit_fails_is_not(analyzer: Analyzer, v
 
 
 @pytest.mark.parametrize(
-    ("key", "values"),
-    [("snomed", ["22298006", "44054006"]), ("icd10Code", ["41092001"]), ("rxnorm_cui", ["48213377"])],
+    ("key", "words", "values"),
+    [  # each would be an account, a member id or an MRN under these words, without its code-system key
+        ("snomed", {"description": "Codes for the patient account"}, ["22298006", "44054006"]),
+        ("icd10Code", {"title": "Member diagnosis"}, ["41092001"]),
+        ("rxnorm_cui", {"description": "Medication on the patient record"}, ["48213377"]),
+        ("loinc", {"description": "Lab code for the chart number"}, ["48213377"]),
+    ],
 )
 def test_numbers_under_a_key_that_names_a_code_system_are_codes(
-    analyzer: Analyzer, key: str, values: list[str]
+    analyzer: Analyzer, key: str, words: dict[str, str], values: list[str]
 ) -> None:
-    report = phiscan.scan_document(_value("enum", values, key=key), analyzer=analyzer)
+    report = phiscan.scan_document(_value("enum", values, key=key, **words), analyzer=analyzer)
     assert report.findings == ()
 
 
@@ -219,3 +224,8 @@ def test_the_same_number_under_an_account_key_is_still_an_account(analyzer: Anal
     assert _found(_value("const", "48213377", key="account"), analyzer, "/properties/account/const") == {
         "ACCOUNT_NUMBER"
     }
+
+
+def test_an_hl7_name_with_accents_inside_prose_is_a_person(analyzer: Analyzer) -> None:
+    doc = _value("const", "x", description="Sample PID-5 value GARCÍA^JOSÉ^M from the feed.")
+    assert _found(doc, analyzer, "/properties/ref/description") == {"PERSON"}

@@ -50,7 +50,8 @@ def uniform_name(value: str) -> bool:
 # words joined by spaces only: `FORD, CHEVROLET, DODGE` is a list (a register's `NOWAK, AGNIESZKA` is
 # `_registered`'s); which of them are in capitals is decided per word, accented ones too (`JOSÉ GARCÍA`)
 _WORD_RUN = re.compile(r"(?<![\w'\u2019-])[^\W\d_][^\W\d_'\u2019-]*(?: [^\W\d_][^\W\d_'\u2019-]*)+(?![\w'\u2019-])")
-_XPN_IN_TEXT = re.compile(r"(?<![\w^])[A-Za-z][A-Za-z'-]*(?:\^[A-Za-z.'-]*){1,13}(?![\w^])")
+# as `phiscan.surfaces.views` reads an XPN value, letters of any script, but without spaces: in prose a space ends it
+_XPN_IN_TEXT = re.compile(r"(?<![\w^])[^\W\d_](?:[^\W\d_]|['\u2019-])*(?:\^(?:[^\W\d_]|['\u2019.-])*){1,13}(?![\w^])")
 
 
 _TWO_CAPITALS = re.compile(r"[^\W\d_a-z]{2}")  # a cheap test first: capitals, or letters beyond ASCII

@@ -83,9 +83,7 @@ def _gazetteer_hit(text: str, a: int, b: int) -> Detection:
 def gazetteer_names(surface: Surface) -> list[Detection]:
     """Names the model missed, as runs of known given names and surnames: a bare value (an enum member has no
     sentence around it), names in free text, and names joined into keys, file names and regex literals."""
-    from phiscan.surfaces.identifiers import split_identifier
     from phiscan.surfaces.regexlit import regex_literals
-    from phiscan.surfaces.views import file_stem
 
     def people(
         text: str, any_case: bool, cue: re.Pattern[str] | None = None, unlisted: bool = False, prose: bool = False
