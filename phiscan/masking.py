@@ -39,6 +39,12 @@ def _is_layout(cluster: str) -> bool:
     return category == "Cc" or (category[0] in _LAYOUT and not _patterns()[1].match(cluster))
 
 
+def _shown_as_is(cluster: str) -> bool:
+    """No code point of the cluster is unassigned, private or a surrogate to this Python's Unicode tables: the
+    grapheme pattern (`regex`) may know a newer Unicode and join a mark Python does not know (`A\u1acf`)."""
+    return all(unicodedata.category(ch) not in ("Cs", "Co", "Cn") for ch in cluster)
+
+
 def mask(value: str) -> str:
     """`Maria Gonzalez` -> `M**** G*******`; digits are always hidden: `078-05-1121` -> `***-**-****`.
 
@@ -59,7 +65,7 @@ def mask(value: str) -> str:
             out.append(cluster)
             in_word = False
         else:
-            out.append("*" if in_word or not cluster[0].isalpha() else cluster)
+            out.append(cluster if not in_word and cluster[0].isalpha() and _shown_as_is(cluster) else "*")
             in_word = True
     return "".join(out)
 

@@ -112,6 +112,7 @@ def test_lone_surrogates_are_one_hidden_cluster(value: str, masked: str) -> None
         "a\u202eb",  # a bidi override
         "\u200b078",  # a zero-width space before a digit
         "\ue000\ue001",  # private use
+        "A\u1acf",  # a mark newer than this Python's Unicode tables, joined to its letter by `regex`
     ],
 )
 def test_invisible_and_private_characters_are_never_shown(value: str) -> None:
