@@ -11,12 +11,15 @@
                                       datasets/world-cities (CC BY 4.0, credit GeoNames)
 
 Run from the repo root with the dev extras installed:
-    python scripts/build_name_data.py CENSUS_DIR SSA_DIR [path/to/world-cities.csv]
+    python scripts/build_name_data.py CENSUS_DIR SSA_DIR [path/to/world-cities.csv] [--wiktionary PAGES_DIR]
 
 CENSUS_DIR holds the 1990 Census name files (dist.all.last, dist.female.first, dist.male.first), as kept in
 nullstyle/name-database@46d2e01a4953b8f54e8625c9111cf5b372d80b49:sources/census-1990/.  SSA_DIR holds the
 Social Security Administration's national files yob2010.txt to yob2014.txt (public domain), as kept in
-emilywright/241-ExtraCreditAssignment@6617a87ed30c515b5b4c137fc2e6de52f5193cc4.
+emilywright/241-ExtraCreditAssignment@6617a87ed30c515b5b4c137fc2e6de52f5193cc4.  PAGES_DIR holds Wiktionary's
+categories of given names and surnames by language (`<iso639-3>/given_names.csv`, `surnames.csv`), as collected in
+jgwoolley/Names-by-Culture@81e3c9d22a04b6c47d65e7a8d07f5e3b1d6e089b:pages/ (code Apache-2.0; Wiktionary's lists
+CC BY-SA): the names of 131 languages' own categories, Yoruba, Vietnamese, Tagalog, Hawaiian and Turkish among them.
 """
 
 from __future__ import annotations
@@ -25,12 +28,12 @@ import gzip
 import importlib
 import pkgutil
 import re
-import sys
 from pathlib import Path
 
 import faker
 
 DATA = Path(__file__).resolve().parent.parent / "phiscan" / "data"
+FOLDED = "(folded)"  # the header mark `phiscan.detect.names.gazetteer` reads: the folded forms are in the file
 GIVEN = (
     "first_names",
     "first_names_male",
@@ -98,6 +101,19 @@ def _ssa(folder: Path) -> set[str]:
     return {name for name, n in births.items() if n >= _SSA_BIRTHS}
 
 
+def _wiktionary(folder: Path, kind: str) -> set[str]:
+    """One-word names of Wiktionary's `kind` categories (`given_names`, `surnames`) of every language, lower-cased."""
+    import csv
+
+    out = set()
+    for path in sorted(folder.glob(f"*/{kind}.csv")):
+        with path.open(encoding="utf-8") as fh:
+            out.update(
+                n for row in csv.DictReader(fh) if (n := (row.get("name") or "").strip().lower()) and " " not in n
+            )
+    return out
+
+
 def _census(folder: Path, name: str, ranks: int | None = None) -> set[str]:
     """Names of one 1990 Census file (`NAME freq cumfreq rank` per line), lower-cased."""
     rows = [line.split() for line in (folder / name).read_text("ascii").splitlines() if line.strip()]
@@ -124,16 +140,32 @@ def _world_cities(path: Path) -> set[str]:
 
 def _write(name: str, words: set[str], header: str) -> None:
     body = f"# {header}\n" + "\n".join(sorted(words)) + "\n"
-    with gzip.open(DATA / name, "wt", encoding="utf-8", compresslevel=9) as fh:
-        fh.write(body)
+    with gzip.GzipFile(DATA / name, "wb", compresslevel=9, mtime=0) as fh:  # the same bytes for the same names
+        fh.write(body.encode("utf-8"))
     print(f"{len(words):7d} -> phiscan/data/{name}")
 
 
+def _with_folded(names: set[str]) -> set[str]:
+    """`names` and each without its accents (`nguyen` for `nguyễn`), by the rule `phiscan.detect.names.folded`
+    applies: written here so loading the lists at run time costs no folding."""
+    from phiscan.detect.names import folded
+
+    return names | folded(names)
+
+
 def main() -> None:
+    import argparse
+
     from english_words import get_english_words_set
 
+    parser = argparse.ArgumentParser()
+    parser.add_argument("census")
+    parser.add_argument("ssa")
+    parser.add_argument("world_cities", nargs="?")
+    parser.add_argument("--wiktionary")
+    args = parser.parse_args()
     DATA.mkdir(exist_ok=True)
-    census = Path(sys.argv[1])
+    census = Path(args.census)
     given, family = _faker_lists("person", GIVEN), _faker_lists("person", FAMILY)
     entries = get_english_words_set(["web2"], lower=False, alpha=True)
     common = {w for w in entries if w[:1].islower() and len(w) >= 3}
@@ -155,14 +187,26 @@ def main() -> None:
         return {n for n in found if len(n) >= shortest and n not in words and n not in places and not is_common(n)}
 
     given |= new_names(_romanised(given), 3) | new_names(
-        _census(census, "dist.female.first") | _census(census, "dist.male.first") | _ssa(Path(sys.argv[2])), 4
+        _census(census, "dist.female.first") | _census(census, "dist.male.first") | _ssa(Path(args.ssa)), 4
     )
     family |= new_names(_romanised(family), 3) | new_names(_census(census, "dist.all.last", _CENSUS_RANKS), 4)
     sources = "romanised (anyascii); 1990 US Census names, SSA 2010-2014 names (public domain)"
-    _write("given_names.txt.gz", given, f"given names, every Faker {faker.VERSION} person locale (MIT), {sources}")
-    _write("surnames.txt.gz", family, f"surnames, every Faker {faker.VERSION} person locale (MIT), {sources}")
-    if len(sys.argv) > 3:  # data/world-cities.csv of datasets/world-cities; without it places.txt.gz is kept
-        places = _faker_places() | _world_cities(Path(sys.argv[3]))
+    if args.wiktionary:
+        pages = Path(args.wiktionary)
+        for names, kind in ((given, "given_names"), (family, "surnames")):
+            found = _wiktionary(pages, kind)
+            names |= new_names(found | _romanised(found), 3)
+        sources += (
+            "; Wiktionary's given names and surnames by language (CC BY-SA) via jgwoolley/Names-by-Culture@81e3c9d"
+        )
+    sources += "; with their accent-folded forms " + FOLDED
+    given_header = f"given names, every Faker {faker.VERSION} person locale (MIT), {sources}"
+    _write("given_names.txt.gz", _with_folded(given), given_header)
+    _write(
+        "surnames.txt.gz", _with_folded(family), f"surnames, every Faker {faker.VERSION} person locale (MIT), {sources}"
+    )
+    if args.world_cities:  # data/world-cities.csv of datasets/world-cities; without it places.txt.gz is kept
+        places = _faker_places() | _world_cities(Path(args.world_cities))
         _write(
             "places.txt.gz",
             places,

@@ -47,10 +47,21 @@ def test_phi_literals_are_extracted_whole(pattern: str, expected: set[str]) -> N
         (r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$", {"@", "."}),
         (r"^(\d{1,3}\.){3}\d{1,3}$", {"."}),
         (r"^\d{5}(-\d{4})?$", {"-"}),
-        (r"^colou?r$", {"colo", "u", "r"}),
     ],
 )
 def test_format_regexes_yield_only_fragments(pattern: str, expected: set[str]) -> None:
+    assert texts(pattern) == expected
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"^colou?r$", {"colour", "color"}),
+        (r"^ZIP[ :#]?60417$", {"ZIP 60417", "ZIP:60417", "ZIP#60417", "ZIP60417"}),
+        (r"^(MRN-)?0045821$", {"MRN-0045821", "0045821"}),
+    ],
+)
+def test_an_optional_literal_is_read_with_and_without_it(pattern: str, expected: set[str]) -> None:
     assert texts(pattern) == expected
 
 

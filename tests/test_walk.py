@@ -334,7 +334,26 @@ def test_each_newly_read_place_yields_its_text_at_its_pointer(where: str, exposu
             assert s.exposure is exposure  # the exposure of the schema the text is in
         if prefix:
             (s,) = [s for s in found if s.pointer == prefix + pointer and s.role is role]
-            assert s.context == ("patient",)
+            assert s.context == _CONTEXT.get(where, ("patient",))
+
+
+# An unknown keyword's own name follows the keys above; an `x-` extension's name alone is its value's context,
+# unless it names the property's values (`x-enumNames`)
+_CONTEXT = {
+    "x-enum-varnames": ("patient", "x-enum-varnames"),
+    "x-enumNames": ("patient", "x-enumNames"),
+    "x-enum-descriptions": ("patient", "x-enum-descriptions"),
+    "x- string": ("x-owner",),
+    "x- object key": ("x-meta",),
+    "unknown keyword object": ("patient", "errorMessage"),
+}
+
+
+def test_an_extension_that_is_about_the_schema_does_not_take_the_property_as_its_context() -> None:
+    doc = {"type": "object", "properties": {"PatientID": {"type": "string", "x-dicom-tag": "00100020"}}}
+    found = walk(doc, Exposure.SCHEMA_CACHE)
+    (tag,) = [s for s in found if s.pointer == "/properties/PatientID/x-dicom-tag" and s.role is Role.METADATA]
+    assert tag.context == ("x-dicom-tag",)
 
 
 def test_vocabulary_and_keyword_names_are_not_read() -> None:

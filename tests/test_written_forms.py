@@ -8,18 +8,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from scan_support import found_at as _found
+from scan_support import one_property as _value
 
 import phiscan
 from phiscan.detect.analyzer import Analyzer
-
-
-def _found(doc: Any, analyzer: Analyzer, pointer: str) -> set[str]:
-    report = phiscan.scan_document(doc, analyzer=analyzer)
-    return {f.entity for f in report.findings if f.pointer == pointer}
-
-
-def _value(keyword: str, value: Any, key: str = "ref", **schema: Any) -> dict[str, Any]:
-    return {"type": "object", "properties": {key: {"type": "string", keyword: value, **schema}}}
 
 
 @pytest.mark.parametrize(

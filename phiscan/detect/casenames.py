@@ -105,3 +105,44 @@ def uniform_runs(text: str) -> list[tuple[int, int]]:
         else:
             i += 1
     return out
+
+
+def lower_names(text: str) -> list[tuple[int, int]]:
+    """Names in lower case inside prose (`pull labs for marcos souza`): two or three words starting with a listed
+    name, under `uniform_name`'s test of a lower-case name (no short, schema or dictionary-only words)."""
+    given, surnames = gazetteer("given_names"), gazetteer("surnames")
+    tokens = list(TOKEN.finditer(text))
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(tokens) - 1:
+        first = tokens[i].group()
+        if first.islower() and len(first) > 3 and (first in given or first in surnames):
+            for n in (3, 2):
+                run = tokens[i : i + n]
+                span = (run[0].start(), run[-1].end())
+                words = text[span[0] : span[1]]
+                if len(run) == n and words == " ".join(t.group() for t in run) and uniform_name(words):
+                    out.append(span)
+                    i += n - 1
+                    break
+        i += 1
+    return out
+
+
+def initial_and_surname(word: str) -> bool:
+    """A user name of an initial and a listed surname (`mnakamura`), the surname no dictionary or schema word."""
+    word = word.lower()
+    family = word[1:]
+    return (
+        word.isalpha()
+        and len(family) >= 6
+        and family in gazetteer("surnames")
+        and not (is_common(family) or schema_word(family) or is_common(word) or schema_word(word))
+        and word not in gazetteer("surnames")
+        and word not in gazetteer("given_names")
+        and not any(_vocabulary(word[:i]) and _vocabulary(word[i:]) for i in range(2, len(word) - 1))
+    )
+
+
+def _vocabulary(word: str) -> bool:
+    return is_common(word) or schema_word(word)

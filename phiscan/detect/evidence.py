@@ -47,7 +47,10 @@ _CANDIDATE = re.compile(
 def classify(value: str, cues: dict[str, tuple[int, int]]) -> tuple[str, float] | None:
     """The entity and score of `value` under `cues` (category -> (strength, position)), or None.  The
     strongest cue wins; among equals the last named (English puts the head noun last: `patient account`)."""
+    named = any(strength == STRONG for strength, _ in cues.values())
     for category, (strength, _) in sorted(cues.items(), key=lambda c: (-c[1][0], -c[1][1])):
+        if named and strength != STRONG:
+            break  # `patientTelephoneNumbers` names a phone: a value that is not one is no patient's MRN either
         if category == "VEHICLE_ID":
             entity = vehicle(value)
             if entity is not None and (strength == STRONG or entity == "VIN"):

@@ -13,6 +13,7 @@ import functools
 import gzip
 import re
 import unicodedata
+from collections.abc import Iterable
 
 from phiscan.data import DIR as _DATA
 
@@ -42,13 +43,18 @@ def gazetteer(name: str) -> frozenset[str]:
     lines = gzip.decompress((_DATA / f"{name}.txt.gz").read_bytes()).decode("utf-8").split("\n")
     header = next((i for i, line in enumerate(lines) if not line.startswith("#")), len(lines))
     entries = frozenset(lines[header:]) - {""}
-    if name in ("common_words", "schema_vocabulary"):
-        return entries
-    # a short folded form that is an English word (`thế` -> `the`, `mẹ` -> `me`) would make prose look like
-    # names; a longer one (`tamás` -> `tamas`, `müller` -> `muller`) is how slugs and ASCII systems write the name
+    if name in ("common_words", "schema_vocabulary") or "(folded)" in lines[0]:
+        return entries  # the name lists are written with their folded forms (scripts/build_name_data.py)
+    return entries | folded(entries)
+
+
+def folded(entries: Iterable[str]) -> frozenset[str]:
+    """The accent-folded forms of `entries` that a lookup may meet.  A short folded form that is an English word
+    (`thế` -> `the`, `mẹ` -> `me`) would make prose look like names; a longer one (`tamás` -> `tamas`,
+    `müller` -> `muller`) is how slugs and ASCII systems write the name."""
     common = gazetteer("common_words")
-    return entries | frozenset(
-        f for e in entries if (f := fold(e)) != e and len(f) > 2 and (len(f) > 4 or f not in common)
+    return frozenset(
+        f for e in entries if not e.isascii() and (f := fold(e)) != e and len(f) > 2 and (len(f) > 4 or f not in common)
     )
 
 

@@ -221,18 +221,34 @@ def provider_secrets(text: str, skip: Callable[[str], bool] | None = None) -> li
     if first is None:
         return []
     found = []
+    # a token joined into an identifier by `_` (`export_rubygems_6024...`, a tool name) starts a word there: the
+    # rules' `\b` would not see it, so the text is read again with that `_` as a space (offsets stay the same);
+    # hits of the text as written come first, as the change may also split a token with a keyword inside
+    texts = [text]
+    if "_" in lowered:
+        chars = list(text)
+        for m in rs.keywords.finditer(lowered, first.start()):
+            if m.start() and chars[m.start() - 1] == "_":
+                chars[m.start() - 1] = " "
+        if (spaced := "".join(chars)) != text:
+            texts.append(spaced)
     for i in sorted(_wanted(rs, lowered, first.start())):
         rule = rs.rules[i]
-        for m in _regex(rule.pattern).finditer(text):
-            start, end = _secret_span(rule, m)
-            secret = text[start:end]
-            if start < 0 or not secret or (rule.entropy and _entropy(secret) <= rule.entropy):
-                continue
-            if skip is not None and skip(_without(secret, rule.runs)):
-                continue  # a run the format requires is no sign of a placeholder's filler
-            if rs.allowlist.allows(secret, m.group(), text):
-                continue
-            if any(a.allows(secret, m.group(), text) for a in rule.allowlists):
-                continue
-            found.append(Detection(rule.entity, start, end, SCORE, RECOGNIZER_PREFIX + rule.id))
+        spans: list[tuple[int, int]] = []
+        for read in texts:
+            for m in _regex(rule.pattern).finditer(read):
+                start, end = _secret_span(rule, m)
+                secret = text[start:end]
+                if start < 0 or not secret or any(a < end and start < b for a, b in spans):
+                    continue
+                if rule.entropy and _entropy(secret) <= rule.entropy:
+                    continue
+                if skip is not None and skip(_without(secret, rule.runs)):
+                    continue  # a run the format requires is no sign of a placeholder's filler
+                if rs.allowlist.allows(secret, m.group(), text):
+                    continue
+                if any(a.allows(secret, m.group(), text) for a in rule.allowlists):
+                    continue
+                spans.append((start, end))
+                found.append(Detection(rule.entity, start, end, SCORE, RECOGNIZER_PREFIX + rule.id))
     return found

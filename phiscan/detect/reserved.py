@@ -112,7 +112,30 @@ _STAND_IN_NAMES = frozenset(
         "jean dupont",
         "jan kowalski",
         "taro yamada",
+        "hanako yamada",
         "joe public",
+        # other languages' stand-ins, as lists of placeholder names give them (written either order)
+        "jan jansen",
+        "zhang san",
+        "li si",
+        "wang wu",
+        "hong gildong",
+        "hong gil dong",
+        "hong gil-dong",
+        "nguyen van a",
+        "juan dela cruz",
+        "matti meikalainen",
+        "maija meikalainen",
+        "ola nordmann",
+        "kari nordmann",
+        "sven svensson",
+        "jan novak",
+        "janez novak",
+        "pero peric",
+        "john citizen",
+        "jane citizen",
+        "fred nerk",
+        "ivan ivanov",
     }
 )
 # Addresses famous as fiction or as landmarks, which documentation uses for anyone's
@@ -156,8 +179,8 @@ def is_stand_in_name(value: str) -> bool:
     if len(value) > 40:
         return False
     words = _folded_words(value)
-    if words in _STAND_IN_NAMES:
-        return True
+    if words in _STAND_IN_NAMES or " ".join(reversed(words.split())) in _STAND_IN_NAMES:
+        return True  # family name first too: `Yamada Taro`, `Nordmann Ola`
     *initials, family = words.split() or [""]
     # `J. Doe`, `J. Q. Public`: a stand-in's surname after initials only
     return bool(initials) and all(len(i) == 1 for i in initials) and family in _STAND_IN_SURNAMES

@@ -37,6 +37,7 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
     r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
+_MON3 = r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
 _Y = r"(?:19\d\d|20[0-2]\d)"
 _M = r"(?:0?[1-9]|1[0-2])"
 _D = r"(?:0?[1-9]|[12]\d|3[01])"
@@ -44,12 +45,14 @@ _DATE = re.compile(
     # a Y-M-D date may carry its time: ISO 8601 `1957-04-23T00:00:00Z`, HL7 v2 TS `195704230000`
     rf"^(?:{_Y}([-/._ ]?){_M}\1{_D}(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?|\d{{4}}(?:\d\d)?)?|"
     rf"{_M}([-/._ ]){_D}\2{_Y}|{_D}([-/._ ]){_M}\3{_Y}|{_M}{_D}{_Y}|{_M}/{_D}/\d\d|"  # and US 7/14/62
-    rf"{_MONTH}\.? {_D}(?:st|nd|rd|th)?,? {_Y}|{_D}(?:st|nd|rd|th)? {_MONTH}\.?,? {_Y}|{_D}([-/]){_MONTH}\4{_Y})$",
+    rf"{_MONTH}\.? {_D}(?:st|nd|rd|th)?,? {_Y}|{_D}(?:st|nd|rd|th)? {_MONTH}\.?,? {_Y}|{_D}([-/]){_MONTH}\4{_Y}|"
+    rf"(?:0[1-9]|[12]\d|3[01]){_MON3}{_Y})$",  # and SAS DATE9, CDISC's DDMONYYYY: 07MAR1962
     re.IGNORECASE,
 )
 DATE_IN_TEXT = re.compile(
     rf"(?<![\w/.-])(?:{_Y}([-/.]){_M}\1{_D}|{_M}([-/.]){_D}\2{_Y}|{_Y}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|"
-    rf"{_MONTH}\.? {_D}(?:st|nd|rd|th)?,? {_Y}|{_D}(?:st|nd|rd|th)? {_MONTH}\.?,? {_Y})(?![\w/-]|\.\d)",
+    rf"{_MONTH}\.? {_D}(?:st|nd|rd|th)?,? {_Y}|{_D}(?:st|nd|rd|th)? {_MONTH}\.?,? {_Y}|"
+    rf"(?:0[1-9]|[12]\d|3[01]){_MON3}{_Y})(?![\w/-]|\.\d)",
     re.IGNORECASE,
 )
 _PLATE = re.compile(
@@ -221,10 +224,17 @@ def _ip(value: str) -> bool:
     return public_ip_ok(value.strip().split("%")[0], cued=True)  # asked only under a cue that names an address
 
 
+_MAC = re.compile(r"(?:[0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}|(?:[0-9A-Fa-f]{4}\.){2}[0-9A-Fa-f]{4}")
+
+
 def _device(value: str) -> bool:
     v = value.strip()
-    if re.fullmatch(r"(?:[0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}|(?:[0-9A-Fa-f]{4}\.){2}[0-9A-Fa-f]{4}", v):
+    if _MAC.fullmatch(v):
         return mac_ok(v)
+    if _MAC.search(v):
+        return False  # a MAC with more after it (`...:eth0`): the MAC recognizer reads it
+    if re.fullmatch(r"(?=.*\d)(?=.*[A-Fa-f])[0-9A-Fa-f]{12}", v):  # a MAC without separators, under a device's key
+        return mac_ok(":".join(v[i : i + 2] for i in range(0, 12, 2)))
     return id_shaped(v)
 
 
@@ -238,8 +248,8 @@ def vehicle(value: str) -> str | None:
 
 
 def _zip(value: str) -> bool:
-
-    return bool(re.fullmatch(r"\d{5}(?:-\d{4})?", value.strip())) and not repetitive(value.strip()[:5])
+    """USPS ZIP or ZIP+4, the +4 also written without its hyphen (X12 N403, PCORnet ADDRESS_ZIP9)."""
+    return bool(re.fullmatch(r"\d{5}(?:-?\d{4})?", value.strip())) and not repetitive(value.strip()[:5])
 
 
 # category -> (entity reported, shape test); a category's test decides whether a value can be one

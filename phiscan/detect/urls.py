@@ -7,9 +7,11 @@ Presidio recognizer built on these is in `phiscan.detect.presidio`.
 
 from __future__ import annotations
 
+import functools
 import re
 from urllib.parse import parse_qsl, unquote_plus, urlsplit
 
+from phiscan.data import data_file
 from phiscan.detect.reserved import is_reserved_domain
 from phiscan.detect.specs import repetitive
 
@@ -93,9 +95,21 @@ _NOT_A_PROFILE = frozenset(
         "i",
         "docs",
     }
+    # a site's own sections, where a handle would stand
+    | {"directory", "discover", "browse", "trending", "popular", "charts", "feed", "upload", "signup", "signin"}
+    | {"register", "pricing", "features", "blog", "news", "support", "contact", "careers", "download", "apps"}
+    | {"account", "accounts", "messages", "notifications", "library", "tags", "categories", "videos", "music"}
 )
 _PATIENT_PATH = re.compile(r"/(?:patients?|members?|people|person|profiles?|users?|mychart)/([^/?#]+)", re.I)
 _PERSON_QUERY = re.compile(r"[?&](?:patient|patient_id|mrn|name|member|member_id|ssn|dob|email)=([^&#]+)", re.I)
+
+
+@functools.cache
+def _profile_hosts() -> dict[str, str]:
+    """Sites whose `https://<host>/<handle>` is one person's profile (`data/profile_hosts.txt`, from Sherlock's
+    site list): host -> "@" when the handle is written `/@handle`, else ""."""
+    rows = data_file("profile_hosts.txt").read_text("utf-8").splitlines()
+    return {r.split()[0]: "@" if r.endswith(" @") else "" for r in rows if r and not r.startswith("#")}
 
 
 def personal_url(url: str) -> bool:
@@ -108,6 +122,10 @@ def personal_url(url: str) -> bool:
     if not host or is_reserved_domain(host):
         return False
     segments = [s for s in parts.path.split("/") if s]
+    at = _profile_hosts().get(host.removeprefix("www."))
+    if at is not None and len(segments) == 1 and segments[0].startswith(at) and segments[0] != at:
+        own = segments[0].removeprefix(at)  # twitch.tv/<handle>, 7cups.com/@<handle>
+        return bool(re.fullmatch(r"[\w.\-]{3,}", own)) and own.lower() not in _NOT_A_PROFILE | _STAND_IN_HANDLES
     if _SOCIAL.match(host):
         if not segments or segments[0].lower() in _NOT_A_PROFILE:
             return False

@@ -14,6 +14,7 @@ import functools
 import re
 import sys
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from phiscan.data import data_file
 
@@ -21,8 +22,18 @@ STRONG, WEAK = 2, 1
 """How much a phrase says: STRONG names the category on its own; WEAK needs a value of a telling shape."""
 
 
+@dataclass(frozen=True, slots=True)
+class _Tables:
+    """`phiscan/data/vocabulary.toml`, read: each table by its name there."""
+
+    cues: dict[str, tuple[tuple[str, int], ...]]
+    spellings: dict[str, str]
+    labels: dict[str, str]
+    fields: dict[str, dict[str, str]]  # "hl7", "x12", "ncpdp", "nemsis": a field's id -> the words of its name
+
+
 @functools.cache
-def _table() -> tuple[dict[str, tuple[tuple[str, int], ...]], dict[str, str], dict[str, str], dict[str, str]]:
+def _table() -> _Tables:
     if sys.version_info >= (3, 11):
         import tomllib
     else:  # pragma: no cover - Python 3.10
@@ -32,23 +43,24 @@ def _table() -> tuple[dict[str, tuple[tuple[str, int], ...]], dict[str, str], di
         category: tuple((p, STRONG) for p in kinds.get("strong", ())) + tuple((p, WEAK) for p in kinds.get("weak", ()))
         for category, kinds in raw["cues"].items()
     }
-    return cues, dict(raw["spellings"]), dict(raw["hl7"]), dict(raw["labels"])
+    fields = {name: dict(raw[name]) for name in ("hl7", "x12", "ncpdp", "nemsis")}
+    return _Tables(cues, dict(raw["spellings"]), dict(raw["labels"]), fields)
 
 
 def cues() -> dict[str, tuple[tuple[str, int], ...]]:
     """category -> ((phrase, strength), ...), as `phiscan/data/vocabulary.toml` lists them."""
-    return _table()[0]
+    return _table().cues
 
 
 def label_phrase(label: str) -> str | None:
     """The phrase a capitalised label printed before a number stands for (`FIN` -> "fin number"), or None."""
-    labels = _table()[3]
+    labels = _table().labels
     return labels.get(label.strip(" :-")) or labels.get(label.strip(" #:-"))  # `MR#` is a label, `MR` is not
 
 
 def _spellings() -> dict[str, str]:
     """One spelling for the many a word takes in code and in British or American text."""
-    return _table()[1]
+    return _table().spellings
 
 
 # Words that may follow a category's phrase at the end of a key: its id, number or code, whose it is
@@ -113,14 +125,34 @@ def _segment(word: str) -> tuple[str, ...]:
     return found if found is not None and len(found) >= 2 else (word,)
 
 
-# `PID-7`, `pid7`, `IN1_49`, `GT1.12`: a segment id and a field number, not glued to other letters or digits
+# References to a field of a published record layout, spelled as the words of the field's name:
+# HL7 v2 segment and field (`PID-7`, `pid7`, `IN1_49`, `GT1.12`), ASC X12 segment and element (`NM109`, `N4-03`,
+# `DMG02`, `REF02_SY` with its qualifier) and NCPDP field ids (`302-C2`); not glued to other letters or digits
 _HL7_FIELD = re.compile(r"(?<![A-Za-z0-9])(PID|MRG|NK1|GT1|IN1|PV1)[-_. ]?(\d{1,2})(?!\d)", re.IGNORECASE)
+_X12_ELEMENT = re.compile(r"(?<![A-Za-z0-9])(NM1|N3|N4|DMG|PER|CLM)[-_.]?(\d{2})(?!\d)", re.IGNORECASE)
+_X12_REF = re.compile(r"(?<![A-Za-z0-9])REF(?:[-_.]?02)?[-_.*]([A-Z0-9]{2})(?![A-Za-z0-9])", re.IGNORECASE)
+_NEMSIS_ELEMENT = re.compile(r"(?<![A-Za-z0-9])(ePatient)[._]?(\d{2})(?!\d)", re.IGNORECASE)
+_NCPDP_FIELD = re.compile(r"(?<![A-Za-z0-9-])(\d{3})[-_]([A-Z0-9]{2})(?![A-Za-z0-9-])", re.IGNORECASE)
+_NUMBER_SIGN = re.compile(r"(?<=[A-Za-z]) ?#(?![A-Za-z_/])")
+_FIELD_REF = re.compile(
+    "|".join(rx.pattern for rx in (_HL7_FIELD, _X12_ELEMENT, _X12_REF, _NCPDP_FIELD, _NEMSIS_ELEMENT)), re.I
+)
 
 
-def _hl7_fields(text: str) -> str:
-    """HL7 v2 field references spelled as the words of the field's name (`pid7` -> `birth date`)."""
-    fields = _table()[2]
-    return _HL7_FIELD.sub(lambda m: f" {fields.get(f'{m[1].upper()}.{int(m[2])}', m[0])} ", text)
+def _field_refs(text: str) -> str:
+    """Field references of HL7 v2, X12 and NCPDP spelled as the words of the field's name (`pid7` ->
+    `birth date`, `N403` -> `zip`, `302-C2` -> `cardholder id`); unknown ones stay as written."""
+    fields = _table().fields
+    hl7, x12, ncpdp, nemsis = fields["hl7"], fields["x12"], fields["ncpdp"], fields["nemsis"]
+
+    def spelled(table: dict[str, str], key: str, m: re.Match[str]) -> str:
+        return f" {table[key]} " if key in table else m[0]
+
+    text = _HL7_FIELD.sub(lambda m: spelled(hl7, f"{m[1].upper()}.{int(m[2])}", m), text)
+    text = _X12_ELEMENT.sub(lambda m: spelled(x12, f"{m[1].upper()}.{m[2]}", m), text)
+    text = _X12_REF.sub(lambda m: spelled(x12, f"REF.{m[1].upper()}", m), text)
+    text = _NEMSIS_ELEMENT.sub(lambda m: spelled(nemsis, f"ePatient.{m[2]}", m), text)
+    return _NCPDP_FIELD.sub(lambda m: spelled(ncpdp, f"{m[1]}-{m[2].upper()}", m), text)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -129,7 +161,9 @@ def normal_words(text: str) -> tuple[str, ...]:
     from phiscan.surfaces.identifiers import split_identifier
 
     out: list[str] = []
-    for raw in split_identifier(_hl7_fields(text) if _HL7_FIELD.search(text) else text).words:
+    if "#" in text:  # `chart #`, `acct#`: the sign of a number after the word it numbers
+        text = _NUMBER_SIGN.sub(" number ", text)
+    for raw in split_identifier(_field_refs(text) if _FIELD_REF.search(text) else text).words:
         for piece in _WORD.findall(raw):
             if piece.isdigit():
                 out.append("#")

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 
-from phiscan.detect.casenames import shouted_names, uniform_name, uniform_runs
+from phiscan.detect.casenames import initial_and_surname, lower_names, shouted_names, uniform_name, uniform_runs
 from phiscan.detect.namefind import about_a_person, eponym, find_names, initialled_names, trimmed_name
 from phiscan.detect.names import (
     gazetteer,
+    is_common,
     is_particle,
     is_place,
     is_title,
@@ -29,7 +30,8 @@ _MAX_SCAN = 2000
 # a word that introduces a person right before the name: "for patient", "cc", "contact", "Dr."
 _PERSON_CUE = re.compile(
     r"\b(?:patient|member|subscriber|guardian|contact|cc|attn|for|by|is|to|with|dr|mr|mrs|ms|"
-    r"nurse|son|daughter|mother|father|wife|husband|kin|owner|name)\.?:? ?$",
+    r"nurse|son|daughter|mother|father|wife|husband|kin|owner|name|guarantor|insured|beneficiary|caregiver|"
+    r"spouse|parent|guardian)\.?:? ?$",
     re.IGNORECASE,
 )
 
@@ -89,16 +91,19 @@ def gazetteer_names(surface: Surface) -> list[Detection]:
         text: str, any_case: bool, cue: re.Pattern[str] | None = None, unlisted: bool = False, prose: bool = False
     ) -> list[Detection]:  # in prose and values also initials and a surname, unless a thing is named for them
         spans = find_names(text, any_case, cue, unlisted) + (
-            initialled_names(text) + shouted_names(text) if prose else []
+            initialled_names(text) + shouted_names(text) + lower_names(text) if prose else []
         )
         return [_gazetteer_hit(text, a, b) for a, b in spans if not (prose and eponym(text, b))]
 
     raw = surface.raw[:_MAX_SCAN]
     if surface.role in _VALUE_ROLES and surface.role is not Role.PATTERN:
-        value = raw.strip()  # a value only when the whole of it is a name
-        whole = [d for d in people(raw, any_case=False, prose=True) if d.matched == value]
+        value = raw.strip()  # a value only when the whole of it is a name, or one after a word for a person
+        found = people(raw, any_case=False, prose=True)
+        whole = [d for d in found if d.matched == value]
         if not whole and uniform_name(value):  # `ROSA GARCIA`, `GARCIA^ROSA`
             whole = [_gazetteer_hit(raw, raw.index(value), raw.index(value) + len(value))]
+        if not whole:  # `guarantor ORVOKKI KINNUNEN`
+            whole = [d for d in found if _PERSON_CUE.search(raw[max(0, d.start - 20) : d.start])]
         if whole or surface.role not in _TEXT_ROLES_FOR_NAMES:  # a title is text too
             return whole
     if surface.role in _TEXT_ROLES_FOR_NAMES:
@@ -107,13 +112,56 @@ def gazetteer_names(surface: Surface) -> list[Detection]:
         words = split_identifier(
             file_stem(raw) if surface.role is Role.FILE_NAME else raw
         ).text  # a key about a person may hold a name no list has (`about_a_person`)
-        return people(words, any_case=True, unlisted=about_a_person(words))
+        dated = _NAME_THEN_DATE.search(words) is not None  # `dianaPiccinini_19851027`: whose and when born
+        found = people(words, any_case=True, unlisted=about_a_person(words) or _given_and_word(words) or dated)
+        return found + _usernames(words, raw) + (_birth_dates(words, found) if dated else [])
     if surface.role in (Role.PATTERN, Role.PATTERN_PROPERTY):
         out: list[Detection] = []
         for lit in regex_literals(raw)[:64]:
             words = split_identifier(lit.text).text
-            found = people(words, any_case=True)
+            found = people(words, any_case=True, unlisted=_given_and_word(words)) + _usernames(words, lit.text)
             plain = re.sub(r"[\W_]", " ", lit.text)  # the literal's own case: `tevita_fifita`
             out.extend(found or [_gazetteer_hit(plain, a, b) for a, b in uniform_runs(plain)])
         return out
     return []
+
+
+def _given_and_word(words: str) -> bool:
+    """An identifier of two words, a listed given name and one more word, neither a dictionary or schema word
+    (`jesperMonrad`, `diana_piccinini`; not `pascal_case`): the second may be a surname no list holds."""
+    parts = words.split()
+    if len(parts) != 2:
+        return False
+    given, other = parts
+    return (
+        given.lower() in gazetteer("given_names")
+        and not any(schema_word(w) or is_common(w) for w in parts)
+        and len(given) > 3
+        and len(other) > 3
+    )
+
+
+_DATE_WORDS = r"(?:19|20)\d\d(?: ?)(?:0[1-9]|1[0-2])(?: ?)(?:0[1-9]|[12]\d|3[01])(?!\d)"
+_NAME_THEN_DATE = re.compile(rf"[^\W\d_]{{2,}} [^\W\d_]{{2,}} {_DATE_WORDS}")
+_DATE_AFTER = re.compile(rf" ({_DATE_WORDS})")
+
+
+def _birth_dates(words: str, names: list[Detection]) -> list[Detection]:
+    """A date written right after a person's name in an identifier (`rosa_garcia_19570423`) is their birth date."""
+    out = []
+    for d in names:
+        m = _DATE_AFTER.match(words, d.end)
+        if m is not None:
+            out.append(Detection("DATE_OF_BIRTH", m.start(1), m.end(1), _GAZETTEER_SCORE, "phiscan:names", m[1]))
+    return out
+
+
+def _usernames(words: str, raw: str) -> list[Detection]:
+    """User names of an initial and a surname among an identifier's words (`fetch_mnakamura`), written in
+    lower case in the identifier itself (`Pantone` is a word, not P. Antone)."""
+    return [
+        _gazetteer_hit(words, m.start(), m.end())
+        for m in re.finditer(r"(?<!\S)[A-Za-z][a-z]+(?!\S)", words)  # split_identifier capitalises: `Mnakamura`
+        if initial_and_surname(m.group())
+        and re.search(rf"(?<![A-Za-z]){re.escape(m.group().lower())}(?![a-z])", raw) is not None
+    ]

@@ -251,6 +251,11 @@ class _Walker:
     def _repeat(self, low: int, high: int, sub: _Part) -> _Part:
         if low == high == 1:
             return sub
+        if low == 0 and high == 1 and sub.closed and len(sub.head) <= 4:
+            # `MEMBER[ :#]?W967`, `(-)?`: the value with and without it (a separator between a label and
+            # its number keeps the two apart, as in text)
+            either = tuple(dict.fromkeys((*sub.head, "")))
+            return _Part(True, either, either, sub.exact)
         if low == high and sub.closed and low <= _MAX_FIXED_REPEAT:
             lang: tuple[str, ...] | None = ("",)
             for _ in range(low):

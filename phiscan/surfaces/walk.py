@@ -208,6 +208,19 @@ def _own_words(node: dict[Any, Any], context: tuple[str, ...]) -> tuple[str, ...
 
 
 _NAMES_KEYS = frozenset({"required", "propertyOrdering"})
+# words of an extension's name that make its value one of the property's values (`x-example`, `x-mock-value`)
+# or names them (`x-enumNames`, `x-enum-descriptions`)
+_VALUE_EXTENSIONS = ("example", "sample", "default", "mock", "value", "test", "enum")
+
+
+def _named(keyword: str, context: tuple[str, ...]) -> tuple[str, ...]:
+    """The context of an unknown keyword's value: its own name after the keys above.  An `x-` extension is
+    about the schema, not the property's value (`x-dicom-tag: "00100020"` under `PatientID` is a tag number,
+    `x-order: 1204` a position), so only its own name says what its value is, unless that name makes it one of
+    the property's values (`x-example`) or names them (`x-enumNames`)."""
+    if keyword.startswith("x-") and not any(w in keyword.lower() for w in _VALUE_EXTENSIONS):
+        return (keyword,)
+    return (*context, keyword)
 
 
 def _defined_properties(node: dict[Any, Any]) -> frozenset[str]:
@@ -254,4 +267,6 @@ def _schema_strings(
             if _misplaced_schema(keyword, value):
                 continue  # walked as a subschema
             enum_like = keyword.startswith("x-") and isinstance(value, list) and all(isinstance(v, str) for v in value)
-            yield from reader.value(value, here, Role.ENUM if enum_like else Role.METADATA, exposure, context)
+            yield from reader.value(
+                value, here, Role.ENUM if enum_like else Role.METADATA, exposure, _named(keyword, context)
+            )

@@ -1,0 +1,54 @@
+"""Build phiscan/data/profile_hosts.txt: sites where `https://<host>/<handle>` is one person's profile page.
+
+    python scripts/build_profile_hosts.py SHERLOCK_DATA_JSON
+
+Input (pinned): sherlock-project/sherlock@4e2a4f6b66433849abe46cae76ed557c6c8313c8
+`sherlock_project/resources/data.json` (MIT), the maintained list of sites and the URL each gives a username.
+Kept: sites whose profile URL is the host and the username alone (`https://www.twitch.tv/{}`, `/@{}`).  Left
+out: hosts where that URL is as often a project's, a company's or a bot's as a person's (code hosting, model
+and package hubs, video and document sharing, messengers' channels, Q&A and coding-challenge sites).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent.parent / "phiscan" / "data" / "profile_hosts.txt"
+_ONE_HANDLE = re.compile(r"https?://(?:www\.)?([a-z0-9.-]+)/(@?)\{\}/?")
+_NOT_PERSONAL = frozenset(
+    {"github.com", "gitlab.com", "bitbucket.org", "codeberg.org", "gitea.com", "gitee.com", "gitlab.gnome.org"}
+    | {"notabug.org", "huggingface.co", "kaggle.com", "replit.com", "codepen.io", "observablehq.com", "hackmd.io"}
+    | {"trello.com", "leetcode.com", "hackerrank.com", "hackerearth.com", "hackerone.com", "bugcrowd.com"}
+    | {"producthunt.com", "opencollective.com", "lottiefiles.com", "youtube.com", "vimeo.com", "dailymotion.com"}
+    | {"giphy.com", "issuu.com", "scribd.com", "slideshare.net", "t.me", "disqus.com", "flipboard.com"}
+    | {"buzzfeed.com", "seoforum.com", "freecodecamp.org", "profiles.topcoder.com", "laracasts.com", "dev.to"}
+    | {"hashnode.com", "hive.blog", "odysee.com", "aparat.com", "my.flightradar24.com", "career.habr.com"}
+    | {"independent.academia.edu", "scholar.harvard.edu", "profiles.wordpress.org", "slides.com", "note.com"}
+)
+
+
+def main(source: str) -> None:
+    data = json.loads(Path(source).read_text("utf-8"))
+    hosts: dict[str, str] = {}
+    for site in data.values():
+        if not isinstance(site, dict):
+            continue
+        m = _ONE_HANDLE.fullmatch(site.get("url", ""))
+        if m is not None and m[1] not in _NOT_PERSONAL:
+            hosts[m[1]] = m[2]
+    header = [
+        "# Hosts where https://<host>/<handle> (or /@<handle>, marked @) is one person's profile.",
+        "# Source: sherlock-project/sherlock@4e2a4f6b66433849abe46cae76ed557c6c8313c8",
+        "# sherlock_project/resources/data.json (MIT, Copyright (c) 2019 Sherlock Project);",
+        "# built by scripts/build_profile_hosts.py, which lists the hosts left out and why.",
+    ]
+    rows = [f"{h} {at}".rstrip() for h, at in sorted(hosts.items())]
+    OUT.write_text("\n".join(header + rows) + "\n", "utf-8")
+    print(f"{len(rows)} hosts -> {OUT}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])

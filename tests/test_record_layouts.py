@@ -1,0 +1,161 @@
+"""Values written the way record layouts, registers and user directories write them: X12, NCPDP and CDISC field
+names, ZIP+4 and SAS dates without separators, a MAC without its colons, a label and its number in a regex, a
+provider token joined into a tool name, user names, and names in lower case in prose.
+
+Values here are made up for these tests and are not in any labelled set.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from scan_support import found_at as _found
+from scan_support import one_property as _value
+
+import phiscan
+from phiscan.detect.analyzer import Analyzer
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "entity"),
+    [
+        ("N403", "604172291", "ZIP_CODE"),  # X12 N4-03, the postal code, ZIP+4 without its hyphen
+        ("nm1_09", "XQJ482913705", "HEALTH_PLAN_ID"),  # X12 NM1-09, the member's identifier
+        ("DMG02", "19710823", "DATE_OF_BIRTH"),  # X12 DMG-02, D8 date format
+        ("REF02_SY", "512-44-7380", "US_SSN"),  # REF with qualifier SY
+        ("ncpdp_304-C4", "08/23/1971", "DATE_OF_BIRTH"),
+        ("BRTHDTC", "1971-08-23", "DATE_OF_BIRTH"),  # CDISC SDTM DM
+        ("ePatient.17", "1971-08-23", "DATE_OF_BIRTH"),  # NEMSIS v3
+        ("ePatient_21", "H4418209", "US_DRIVER_LICENSE"),
+        ("pubpid", "00441283", "MRN"),  # OpenEMR's public patient id
+        ("zip_cd", "60417", "ZIP_CODE"),  # `cd` is a data dictionary's code
+        ("transmitter_id", "8GK2T4V7", "DEVICE_ID"),  # a glucose monitor's transmitter
+        ("mac", "3c22fb91d0a4", "DEVICE_ID"),  # a MAC without separators, under a key that says so
+    ],
+)
+def test_a_field_of_a_published_record_layout_names_its_value(
+    analyzer: Analyzer, key: str, value: str, entity: str
+) -> None:
+    assert _found(_value("const", value, key=key), analyzer, f"/properties/{key}/const") == {entity}
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("NCPDP 302-C2 cardholder QRT418820063", "HEALTH_PLAN_ID"),
+        ("zip_cd 604172291", "ZIP_CODE"),
+        ("chart # 418-220-917", "MRN"),  # `#` numbers the word before it
+        ("acct #40019283377", "ACCOUNT_NUMBER"),
+        ("Intake form: DOB 23AUG1971", "DATE_OF_BIRTH"),  # SAS DATE9
+        ("ADD_LINE_1 4410 Quail Run Holw", "STREET_ADDRESS"),  # Epic's address line; a USPS Pub. 28 suffix
+    ],
+)
+def test_a_label_from_a_data_dictionary_names_the_number_after_it(analyzer: Analyzer, text: str, entity: str) -> None:
+    assert entity in _found(_value("default", text), analyzer, "/properties/ref/default")
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("zip", "123456789"),  # a run stands for no one
+        ("ref", "604172291"),  # nine digits under no cue are no ZIP
+        ("build", "3c22fb91d0a4"),  # twelve hex digits under no device's key: a short commit id
+        ("period", "SEP2021"),  # a month, not a date of birth
+        ("patientTelephoneNumber", "(614) 555-0199"),  # a drama number names a phone, not a patient's MRN
+    ],
+)
+def test_the_same_shapes_without_their_cue_are_not_findings(analyzer: Analyzer, key: str, value: str) -> None:
+    assert _found(_value("const", value, key=key), analyzer, f"/properties/{key}/const") == set()
+
+
+@pytest.mark.parametrize(
+    ("pattern", "entity"),
+    [
+        ("^ZIP[ :#]?60417$", "ZIP_CODE"),
+        ("^MEMBER[ :#]?XQJ482913705$", "HEALTH_PLAN_ID"),
+        ("^DL[-: ]?S530-4418-2291$", "US_DRIVER_LICENSE"),
+    ],
+)
+def test_a_label_and_its_number_joined_by_an_optional_separator_in_a_regex_are_read_together(
+    analyzer: Analyzer, pattern: str, entity: str
+) -> None:
+    assert _found(_value("pattern", pattern), analyzer, "/properties/ref/pattern") == {entity}
+
+
+@pytest.mark.parametrize("pattern", [r"^\d{5}-?\d{4}$", r"^ZIP[ :#]?\d{5}$", r"^colou?r$"])
+def test_a_format_with_optional_separators_is_still_no_value(analyzer: Analyzer, pattern: str) -> None:
+    assert _found(_value("pattern", pattern), analyzer, "/properties/ref/pattern") == set()
+
+
+def test_a_provider_token_joined_into_a_tool_name_is_a_secret(analyzer: Analyzer) -> None:
+    token = "rubygems_" + "3f9a0c7e1b5d" * 4
+    tool = {"name": f"get_{token}", "input_schema": {"type": "object"}}
+    assert _found({"tools": [tool]}, analyzer, "/tools/0/name") == {"PROVIDER_TOKEN"}
+
+
+@pytest.mark.parametrize(
+    ("url", "found"),
+    [
+        ("https://www.twitch.tv/dagnyfenwick88", True),  # Sherlock's list: the host and a handle is a person
+        ("https://7cups.com/@marisol.q", True),
+        ("https://www.twitch.tv/directory", False),  # the site's own section
+        ("https://soundcloud.com/discover", False),
+        ("https://github.com/dagnyfenwick88", False),  # code hosting: as often a project's as a person's
+    ],
+)
+def test_a_profile_on_a_site_whose_pages_are_people_is_a_url_finding(analyzer: Analyzer, url: str, found: bool) -> None:
+    doc = _value("default", "x", description=f"Reproduced with profile {url}")
+    assert ("URL" in _found(doc, analyzer, "/properties/ref/description")) is found
+
+
+@pytest.mark.parametrize(
+    ("doc", "pointer"),
+    [
+        (_value("default", "x", description="Labs were pulled for dagny halvorsen last week."), "description"),
+        (_value("default", "guarantor TOMASZ LINDQVIST"), "default"),
+        ({"type": "object", "patternProperties": {"^siobhanThackeray$": {}}}, "patternProperties/^siobhanThackeray$"),
+        ({"type": "object", "patternProperties": {"^tokafor$": {}}}, "patternProperties/^tokafor$"),
+    ],
+)
+def test_names_in_lower_case_after_a_word_for_a_person_or_joined_into_an_identifier_are_people(
+    analyzer: Analyzer, doc: dict[str, Any], pointer: str
+) -> None:
+    ptr = f"/{pointer}" if pointer.startswith("patternProperties") else f"/properties/ref/{pointer}"
+    assert "PERSON" in _found(doc, analyzer, ptr)
+
+
+@pytest.mark.parametrize(
+    "value", ["Yamada Taro", "Nordmann Ola", "Meikäläinen Matti", "Hong Gil-dong", "zhang san", "Juan Dela Cruz"]
+)
+def test_the_stand_in_names_of_other_languages_are_placeholders_in_either_order(analyzer: Analyzer, value: str) -> None:
+    assert _found(_value("const", value, key="patient_name"), analyzer, "/properties/patient_name/const") == set()
+
+
+@pytest.mark.parametrize(
+    ("key", "pattern"),
+    [
+        ("ref", "^(grant access|will retry)$"),  # dictionary words that are also names, in lower case
+        ("ref", "^mstream$"),  # an initial and a dictionary word
+        ("ref", "^maxRetries$"),  # a given name that is a schema word, then a word
+    ],
+)
+def test_lower_case_vocabulary_and_schema_words_are_not_people(analyzer: Analyzer, key: str, pattern: str) -> None:
+    assert _found(_value("pattern", pattern, key=key), analyzer, f"/properties/{key}/pattern") == set()
+
+
+@pytest.mark.parametrize(
+    ("name", "entities"),
+    [
+        ("ingrid_halvorsen_19710823_mri.json", {"PERSON", "DATE_OF_BIRTH"}),  # a name, then the date it was born
+        ("Versioned.siobhanThackeray_19880214.json", {"PERSON", "DATE_OF_BIRTH"}),  # a surname no list holds
+        ("release_notes_20240115.json", set()),  # a date after words is a release's
+        ("weather_tool_20230301.json", set()),
+    ],
+)
+def test_a_date_after_a_name_in_a_file_name_is_a_date_of_birth(
+    analyzer: Analyzer, tmp_path: Any, name: str, entities: set[str]
+) -> None:
+    (tmp_path / name).write_text('{"type": "object"}', "utf-8")
+    report = phiscan.scan_paths([tmp_path], analyzer=analyzer)
+    assert {f.entity for f in report.findings} == entities
