@@ -159,3 +159,19 @@ def test_a_date_after_a_name_in_a_file_name_is_a_date_of_birth(
     (tmp_path / name).write_text('{"type": "object"}', "utf-8")
     report = phiscan.scan_paths([tmp_path], analyzer=analyzer)
     assert {f.entity for f in report.findings} == entities
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Escalation owner: Hemi Te Rangi.", True),  # no list holds the name; the word before it introduces one
+        ("Reviewed by Sione Tuilagi on intake.", True),
+        ("Built with Apache Kafka and Redis.", False),  # `with` stands before products too
+        ("Reviewed by Product Security.", False),  # dictionary words
+    ],
+)
+def test_a_name_no_list_holds_is_a_person_after_a_word_that_introduces_one(
+    analyzer: Analyzer, text: str, person: bool
+) -> None:
+    found = _found(_value("default", "x", description=text), analyzer, "/properties/ref/description")
+    assert ("PERSON" in found) is person

@@ -22,7 +22,7 @@ from phiscan.detect.specs import stock_address
 from phiscan.detect.windows import within_any
 from phiscan.policy.mint import FINGERPRINT_KEY, finding
 from phiscan.policy.overlaps import is_ner, resolve_overlaps, strong_secret
-from phiscan.policy.people import a_place, gazetteer_names, trimmed
+from phiscan.policy.people import a_place, gazetteer_names, introduced, trimmed
 from phiscan.types import GRAMMAR_ROLES, Detection, Exposure, Finding, Role, Severity, Surface
 
 _SECRET_MIN = 0.7
@@ -160,7 +160,14 @@ def decide(
     ]
     coded = _coded(surface)
     views = [
-        (o, [t for t in map(trimmed, ds) if not a_place(t, surface) and not (coded and t.entity in _CODE_LIKE)])
+        (
+            o,
+            [
+                introduced(t, surface)
+                for t in map(trimmed, ds)
+                if not a_place(t, surface) and not (coded and t.entity in _CODE_LIKE)
+            ],
+        )
         for o, ds in views
     ]
     judged: dict[Detection, bool] = {}  # a long text holds thousands of names: judge each once

@@ -54,6 +54,31 @@ def a_place(d: Detection, surface: Surface) -> bool:
     return place and _PERSON_CUE.search(surface.raw[max(0, d.start - 20) : d.start]) is None
 
 
+# words that say the name after them is a person's, not a product's (`for`, `by`, `with` stand before both)
+_INTRODUCES = re.compile(
+    r"\b(?:patient|member|subscriber|guardian|guarantor|insured|caregiver|spouse|kin|contact|attn|owner|nurse|"
+    r"mother|father|wife|husband|son|daughter|dr|mr|mrs|ms|mx|(?:assigned|escalated|referred|sent) to|"
+    r"(?:reviewed|requested|approved|signed|seen|reported|entered|ordered) by)\.?:? ?$",
+    re.IGNORECASE,
+)
+
+
+def introduced(d: Detection, surface: Surface) -> Detection:
+    """A name the model found in prose right after a word that introduces a person (`owner: Sione Tuilagi`,
+    `reviewed by Hemi Te Rangi`), in two to four capitalised words none of which is a dictionary, schema or
+    place word: a person even when no list holds the name, so vouched for as the gazetteers' own."""
+    if d.entity != "PERSON" or not is_ner(d) or surface.role not in _TEXT_ROLES_FOR_NAMES:
+        return d
+    words = [w for w in d.matched.split() if not is_particle(w)]
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words):
+        return d
+    if any(is_common(w) or schema_word(w) for w in words) or is_place(words):
+        return d
+    if _INTRODUCES.search(surface.raw[max(0, d.start - 24) : d.start]) is None:
+        return d
+    return Detection(d.entity, d.start, d.end, max(d.score, _GAZETTEER_SCORE), "phiscan:names", d.matched)
+
+
 def _named_in_identifier(words: str) -> bool:
     """Identifiers are made of words: a name the model found in one whose first word is a word public schemas
     name properties with (`Mark Comment`, `Reason Link`, `Dev Addr`, `Max Backoff`) needs a listed surname
