@@ -27,13 +27,15 @@ _VALUE_ROLES = frozenset({Role.ENUM, Role.CONST, Role.DEFAULT, Role.EXAMPLES, Ro
 _TEXT_ROLES_FOR_NAMES = frozenset({Role.DESCRIPTION, Role.TOOL_DESCRIPTION, Role.METADATA, Role.TITLE})
 _GAZETTEER_SCORE = 0.6
 _MAX_SCAN = 2000
-# a word that introduces a person right before the name: "for patient", "cc", "contact", "Dr."
-_PERSON_CUE = re.compile(
-    r"\b(?:patient|member|subscriber|guardian|contact|cc|attn|for|by|is|to|with|dr|mr|mrs|ms|"
-    r"nurse|son|daughter|mother|father|wife|husband|kin|owner|name|guarantor|insured|beneficiary|caregiver|"
-    r"spouse|parent|guardian)\.?:? ?$",
-    re.IGNORECASE,
+# words that say the name after them is a person's (`owner: Sione Tuilagi`, `reviewed by`, `Dr.`)
+_INTRODUCING = (
+    r"patient|member|subscriber|guardian|guarantor|insured|beneficiary|caregiver|spouse|parent|kin|contact|attn|"
+    r"owner|nurse|mother|father|wife|husband|son|daughter|dr|mr|mrs|ms|mx|(?:assigned|escalated|referred|sent) to|"
+    r"(?:reviewed|requested|approved|signed|seen|reported|entered|ordered) by"
 )
+_INTRODUCES = re.compile(rf"\b(?:{_INTRODUCING})\.?:? ?$", re.IGNORECASE)
+# and words that stand before a name as often as before a product (`for`, `by`, `with`): enough for a listed name
+_PERSON_CUE = re.compile(rf"\b(?:{_INTRODUCING}|cc|for|by|is|to|with|name)\.?:? ?$", re.IGNORECASE)
 
 
 def a_place(d: Detection, surface: Surface) -> bool:
@@ -52,15 +54,6 @@ def a_place(d: Detection, surface: Surface) -> bool:
     words = d.matched.replace(",", " , ").split()
     place = is_place([w for w in words if w != ","], "," in words)
     return place and _PERSON_CUE.search(surface.raw[max(0, d.start - 20) : d.start]) is None
-
-
-# words that say the name after them is a person's, not a product's (`for`, `by`, `with` stand before both)
-_INTRODUCES = re.compile(
-    r"\b(?:patient|member|subscriber|guardian|guarantor|insured|caregiver|spouse|kin|contact|attn|owner|nurse|"
-    r"mother|father|wife|husband|son|daughter|dr|mr|mrs|ms|mx|(?:assigned|escalated|referred|sent) to|"
-    r"(?:reviewed|requested|approved|signed|seen|reported|entered|ordered) by)\.?:? ?$",
-    re.IGNORECASE,
-)
 
 
 def introduced(d: Detection, surface: Surface) -> Detection:
