@@ -14,6 +14,7 @@ import multiprocessing
 import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from phiscan.policy.assemble import Tally
@@ -35,7 +36,7 @@ def _scan_chunk(scan: ChunkScanner, files: list[str], options: ScanOptions) -> A
     from phiscan.detect.model import one_blas_thread
 
     one_blas_thread()
-    return scan(files, options, _inherited)
+    return scan(files, replace(options, jobs=1), _inherited)  # the run's cores are its workers already
 
 
 def _chunks(files: list[str], n: int) -> list[list[str]]:

@@ -60,6 +60,7 @@ def _settings(options: ScanOptions, analyzer: Analyzer | None) -> DetectSettings
         nlp_model=options.nlp_model,
         use_cache=options.cache,
         analyze_also=options.analyze_also,
+        workers=options.jobs,
     )
 
 

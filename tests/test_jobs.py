@@ -1,4 +1,5 @@
-"""`--jobs N` gives the same report as one process, byte for byte, through the real CLI."""
+"""`--jobs N` gives the same report as one process, byte for byte, through the real CLI; long text split between
+processes gives the same verdicts as one."""
 
 from __future__ import annotations
 
@@ -9,6 +10,9 @@ import sys
 from pathlib import Path
 
 import pytest
+
+from phiscan.detect.analyzer import Analyzer
+from phiscan.surfaces.views import View
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
@@ -39,3 +43,36 @@ def test_jobs_with_a_shared_cache_match_too(tmp_path: Path) -> None:
     cold = _cli("scan", "--format", "json", "--jobs", "2", FIXTURES, home=home)
     warm = _cli("scan", "--format", "json", "--jobs", "2", FIXTURES, home=home)
     assert plain.stdout == cold.stdout == warm.stdout
+
+
+def _long_description(n: int = 60_000) -> str:
+    """Prose of names, numbers and filler, long enough to be split between processes."""
+    unit = "Seen by Ingrid Halvorsen, MRN 48213377, call 614-278-3391; the rest of the note is routine. "
+    return (unit * (n // len(unit) + 1))[:n]
+
+
+def test_a_long_text_split_between_processes_gives_the_same_verdict(analyzer: Analyzer) -> None:
+    view = View(_long_description(), ("description",), "description")
+    alone, split = analyzer.analyze([view], workers=1), analyzer.analyze([view], workers=2)
+    assert split == alone
+    assert alone[0].complete and {d.entity for d in alone[0].detections} >= {"PERSON", "PHONE_NUMBER"}
+
+
+def test_a_worker_that_dies_has_its_windows_analysed_in_the_parent(
+    analyzer: Analyzer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from phiscan.detect import forked
+
+    view = View(_long_description(), ("description",), "description")
+    alone = analyzer.analyze([view], workers=1)
+    monkeypatch.setattr(forked, "_in_worker", lambda pieces, full: os._exit(3))  # the fork inherits it
+    assert analyzer.analyze([view], workers=2) == alone
+
+
+def test_text_is_not_split_in_a_process_with_other_threads(monkeypatch: pytest.MonkeyPatch) -> None:
+    from phiscan.detect import forked
+
+    assert forked.can_split(2, forked.MIN_CHARS)
+    monkeypatch.setattr(forked.threading, "active_count", lambda: 2)  # the guard's and the gateway's case
+    assert not forked.can_split(2, forked.MIN_CHARS)
+    assert not forked.can_split(1, 10 * forked.MIN_CHARS)

@@ -96,6 +96,10 @@ def run_scan(
 
         options, engine, _ = setup(paths, config, flags, kind=kind, show_values=show_values)
         options = replace(options, cache=cache, jobs=resolve_jobs(jobs), follow_symlinks=follow_symlinks)
+        if options.jobs > 1:  # processes share the cores (files, or one long text's windows): one BLAS thread each
+            from phiscan.detect.model import one_blas_thread
+
+            one_blas_thread()
         if profile is not None:
             options = replace(options, profile=profile)
         if bounds:

@@ -13,6 +13,7 @@ import threading
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
+from phiscan.detect.forked import Piece, Result, run_split
 from phiscan.detect.logs import contain as contain_logs
 from phiscan.detect.model import for_tokenizer, load_pipeline, offline_suffix_list, resolve_model, tokenizer_only
 from phiscan.detect.windows import LONG, distinct, encodable, outside_urls, shifted, windows
@@ -148,8 +149,9 @@ class Analyzer:
             self._tokenize = tokenizer_only(nlp)
             self.model_path = model
 
-    def analyze(self, items: Sequence[View]) -> list[Verdict]:
-        """Detections for each view (text, context words, key), in order.  One failure loses one item only."""
+    def analyze(self, items: Sequence[View], workers: int = 1) -> list[Verdict]:
+        """Detections for each view (text, context words, key), in order.  One failure loses one item only.
+        With `workers` above one, long text may be analysed in that many processes (`phiscan.detect.forked`)."""
         if not items:
             return []
         items = [encodable(v) for v in items]
@@ -166,7 +168,7 @@ class Analyzer:
                 out[i] = Verdict(tuple(found), ok)
         if deep:
             self._build()
-            self._analyze_deep(items, deep, wanted, out)
+            self._analyze_deep(items, deep, wanted, out, workers)
         return [_with_context(v, o if o is not None else Verdict()) for v, o in zip(items, out, strict=True)]
 
     def _analyze_deep(
@@ -175,6 +177,7 @@ class Analyzer:
         deep: list[int],
         wanted: list[frozenset[str] | None],
         out: list[Verdict | None],
+        workers: int = 1,
     ) -> None:
         from phiscan.detect.prefilter import may_hold_name
 
@@ -195,16 +198,24 @@ class Analyzer:
         named = [w for w in pieces if modelled[w[0]]]
         plain = [w for w in pieces if not modelled[w[0]]]
         for group, full in ((named, True), (plain, False)):
-            for chunk in _batches(group):
-                artifacts = self._artifacts([for_tokenizer(piece) for _, _, piece in chunk], full)
-                for (i, offset, piece), arts in zip(chunk, artifacts, strict=True):
-                    dets, ok = self._presidio(piece, items[i].context, arts, wanted[i])
-                    found[i].extend(shifted(d, offset) for d in dets)
-                    complete[i] = complete[i] and ok
+            todo = [(piece, items[i].context, wanted[i]) for i, _, piece in group]
+            for (i, offset, _), (dets, ok) in zip(group, run_split(self._run, todo, full, workers), strict=True):
+                found[i].extend(shifted(d, offset) for d in dets)
+                complete[i] = complete[i] and ok
         for i in deep:
             text = items[i].text
             secrets, ok = self._secrets_in(text, items[i].key)
             out[i] = Verdict(tuple(outside_urls(text, distinct(found[i])) + secrets), complete[i] and ok)
+
+    def _run(self, pieces: Sequence[Piece], full: bool) -> list[Result]:
+        """Presidio over windows (text, context, wanted entities), in batches for the name model (`full`) or
+        the tokenizer alone: each window's detections and whether its analysis finished."""
+        out: list[Result] = []
+        for chunk in _batches([(k, 0, piece[0]) for k, piece in enumerate(pieces)]):
+            artifacts = self._artifacts([for_tokenizer(text) for _, _, text in chunk], full)
+            for (k, _, text), arts in zip(chunk, artifacts, strict=True):
+                out.append(self._presidio(text, pieces[k][1], arts, pieces[k][2]))
+        return out
 
     def _secrets_in(self, text: str, key: str) -> tuple[list[Detection], bool]:
         if self._secrets is None:

@@ -27,6 +27,7 @@ class DetectSettings:
     nlp_model: str | None = None
     use_cache: bool = False
     analyze_also: re.Pattern[str] | None = None  # texts the pre-screen does not know (custom recognizers)
+    workers: int = 1  # processes long text may be analysed in (`--jobs`)
 
 
 def detect(views: Iterable[View], settings: DetectSettings, memo: Verdicts | None = None) -> Mapping[View, Verdict]:
@@ -80,7 +81,7 @@ def _analyze_cached(todo: list[View], settings: DetectSettings) -> Verdicts:
         missed = [v for k, v in enumerate(todo) if k not in hits]
         if not missed:
             return out
-        fresh = settings.get_analyzer().analyze(missed)
+        fresh = settings.get_analyzer().analyze(missed, workers=settings.workers)
         out.update(zip(missed, fresh, strict=True))
         if cache is not None:
             cache.put(zip(missed, fresh, strict=True))

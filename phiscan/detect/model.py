@@ -67,10 +67,10 @@ def load_pipeline(model: str) -> Any:
 
 
 def one_blas_thread() -> None:
-    """In a process that is one of several scanning at once (a `--jobs` worker, a gateway worker), before
-    numpy loads: numpy's OpenBLAS would start a thread per core in each, and the pools fight for the cores
-    (NER up to 3x slower on a loaded machine).  A process alone keeps the pool: on long text it is faster.
-    An explicit OPENBLAS_NUM_THREADS wins."""
+    """In a process that is one of several scanning at once (a `--jobs` worker, a gateway worker, a run that may
+    split long text between processes), before numpy loads: numpy's OpenBLAS would start a thread per core in
+    each, and the pools fight for the cores (NER up to 3x slower on a loaded machine).  The name model's
+    products are small; one thread costs a process alone little.  An explicit OPENBLAS_NUM_THREADS wins."""
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 
