@@ -101,6 +101,10 @@ def _ssa(folder: Path) -> set[str]:
     return {name for name, n in births.items() if n >= _SSA_BIRTHS}
 
 
+# one name of letters, an inner hyphen or apostrophe at most (not `template:r:es:mda`, `bourgondie, van`, `-poo`)
+_ONE_NAME = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)?")
+
+
 def _wiktionary(folder: Path, kind: str) -> set[str]:
     """One-word names of Wiktionary's `kind` categories (`given_names`, `surnames`) of every language, lower-cased."""
     import csv
@@ -109,7 +113,7 @@ def _wiktionary(folder: Path, kind: str) -> set[str]:
     for path in sorted(folder.glob(f"*/{kind}.csv")):
         with path.open(encoding="utf-8") as fh:
             out.update(
-                n for row in csv.DictReader(fh) if (n := (row.get("name") or "").strip().lower()) and " " not in n
+                n for row in csv.DictReader(fh) if _ONE_NAME.fullmatch(n := (row.get("name") or "").strip().lower())
             )
     return out
 
@@ -195,7 +199,7 @@ def main() -> None:
         pages = Path(args.wiktionary)
         for names, kind in ((given, "given_names"), (family, "surnames")):
             found = _wiktionary(pages, kind)
-            names |= new_names(found | _romanised(found), 3)
+            names |= new_names(found | _romanised(found), 4)  # `has`, `que`, `los`: short ones are words too
         sources += (
             "; Wiktionary's given names and surnames by language (CC BY-SA) via jgwoolley/Names-by-Culture@81e3c9d"
         )
@@ -203,7 +207,9 @@ def main() -> None:
     given_header = f"given names, every Faker {faker.VERSION} person locale (MIT), {sources}"
     _write("given_names.txt.gz", _with_folded(given), given_header)
     _write(
-        "surnames.txt.gz", _with_folded(family), f"surnames, every Faker {faker.VERSION} person locale (MIT), {sources}"
+        "surnames.txt.gz",
+        _with_folded(family),
+        f"surnames, every Faker {faker.VERSION} person locale (MIT), {sources}",
     )
     if args.world_cities:  # data/world-cities.csv of datasets/world-cities; without it places.txt.gz is kept
         places = _faker_places() | _world_cities(Path(args.world_cities))

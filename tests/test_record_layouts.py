@@ -175,3 +175,44 @@ def test_a_name_no_list_holds_is_a_person_after_a_word_that_introduces_one(
 ) -> None:
     found = _found(_value("default", "x", description=text), analyzer, "/properties/ref/description")
     assert ("PERSON" in found) is person
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("macBuildNumber", "23C71"),  # `mac` is macOS too
+        ("macTeamId", "9XK2LQ7T3M"),
+        ("zipSize", "104857600"),  # a key's word names its value only as the key's head
+        ("zip_crc32", "294752301"),
+        ("memberCount", "48213377"),
+    ],
+)
+def test_a_cue_word_that_is_not_its_keys_head_names_nothing(analyzer: Analyzer, key: str, value: str) -> None:
+    assert _found(_value("example", value, key=key), analyzer, f"/properties/{key}/example") == set()
+
+
+@pytest.mark.parametrize(
+    ("doc", "pointer"),
+    [
+        (_value("example", "60417", description="Returned with an HTTP N403 error."), "/properties/ref/example"),
+        (_value("default", "x", description="Customer has 1200 Reward Pts to spend."), "/properties/ref/description"),
+        ({"type": "object", "properties": {"harbour_name": {"type": "string"}}}, "/properties/harbour_name"),
+    ],
+)
+def test_everyday_words_and_abbreviations_are_not_record_fields_streets_or_user_names(
+    analyzer: Analyzer, doc: dict[str, Any], pointer: str
+) -> None:
+    assert _found(doc, analyzer, pointer) == set()
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "entity"),
+    [
+        ("spouse_license", "D4471-2290-8813", "US_DRIVER_LICENSE"),  # a strong word does not silence a weak one
+        ("deviceSerial", "SN00:1A:2B:3C:4D:5E", "DEVICE_ID"),  # a serial with a MAC inside
+        ("patientName", "Ivan Ivanov", "PERSON"),  # a placeholder elsewhere, but one of Russia's commonest names
+        ("ssn", "412678831", "US_SSN"),
+    ],
+)
+def test_values_the_new_rules_must_not_lose(analyzer: Analyzer, key: str, value: str, entity: str) -> None:
+    assert _found(_value("x-placeholder", value, key=key), analyzer, f"/properties/{key}/x-placeholder") == {entity}

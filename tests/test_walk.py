@@ -337,14 +337,14 @@ def test_each_newly_read_place_yields_its_text_at_its_pointer(where: str, exposu
             assert s.context == _CONTEXT.get(where, ("patient",))
 
 
-# An unknown keyword's own name follows the keys above; an `x-` extension's name alone is its value's context,
-# unless it names the property's values (`x-enumNames`)
+# An unknown keyword's own name follows the keys above (an `x-` extension that is a note about the schema, such as
+# `x-dicom-tag`, has its own name alone)
 _CONTEXT = {
     "x-enum-varnames": ("patient", "x-enum-varnames"),
     "x-enumNames": ("patient", "x-enumNames"),
     "x-enum-descriptions": ("patient", "x-enum-descriptions"),
-    "x- string": ("x-owner",),
-    "x- object key": ("x-meta",),
+    "x- string": ("patient", "x-owner"),
+    "x- object key": ("patient", "x-meta"),
     "unknown keyword object": ("patient", "errorMessage"),
 }
 
@@ -354,6 +354,15 @@ def test_an_extension_that_is_about_the_schema_does_not_take_the_property_as_its
     found = walk(doc, Exposure.SCHEMA_CACHE)
     (tag,) = [s for s in found if s.pointer == "/properties/PatientID/x-dicom-tag" and s.role is Role.METADATA]
     assert tag.context == ("x-dicom-tag",)
+
+
+@pytest.mark.parametrize("extension", ["x-placeholder", "x-prefill", "x-fixture", "x-demo", "x-hint", "x-seed"])
+def test_an_extension_that_holds_a_value_of_the_property_keeps_its_key(extension: str) -> None:
+    doc = {"type": "object", "properties": {"ssn": {"type": "string", extension: "412678831"}}}
+    (value,) = [
+        s for s in walk(doc, Exposure.SCHEMA_CACHE) if s.pointer.endswith(extension) and s.role is Role.METADATA
+    ]
+    assert value.context == ("ssn", extension)
 
 
 def test_vocabulary_and_keyword_names_are_not_read() -> None:

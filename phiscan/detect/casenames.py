@@ -140,6 +140,7 @@ def initial_and_surname(word: str) -> bool:
         and not (is_common(family) or schema_word(family) or is_common(word) or schema_word(word))
         and word not in gazetteer("surnames")
         and word not in gazetteer("given_names")
+        and not is_place([word])
         and not any(_vocabulary(word[:i]) and _vocabulary(word[i:]) for i in range(2, len(word) - 1))
     )
 

@@ -21,6 +21,8 @@ from phiscan.detect.shapes import (
     SHAPES,
     formatted_other,
     id_shaped,
+    looks_like,
+    mac_shaped,
     other_category,
     vehicle,
 )
@@ -47,10 +49,9 @@ _CANDIDATE = re.compile(
 def classify(value: str, cues: dict[str, tuple[int, int]]) -> tuple[str, float] | None:
     """The entity and score of `value` under `cues` (category -> (strength, position)), or None.  The
     strongest cue wins; among equals the last named (English puts the head noun last: `patient account`)."""
-    named = any(strength == STRONG for strength, _ in cues.values())
     for category, (strength, _) in sorted(cues.items(), key=lambda c: (-c[1][0], -c[1][1])):
-        if named and strength != STRONG:
-            break  # `patientTelephoneNumbers` names a phone: a value that is not one is no patient's MRN either
+        if strength == STRONG and looks_like(category, value) and not SHAPES[category][1](value):
+            return None  # a drama phone number under `patientTelephoneNumber` is a stand-in, not a patient's MRN
         if category == "VEHICLE_ID":
             entity = vehicle(value)
             if entity is not None and (strength == STRONG or entity == "VIN"):
@@ -60,9 +61,15 @@ def classify(value: str, cues: dict[str, tuple[int, int]]) -> tuple[str, float] 
         if shape is None or (strength != STRONG and category in ("URL", "STREET_ADDRESS")):
             continue
         entity, ok = shape
+        if category == "DEVICE_ID" and strength != STRONG and not mac_shaped(value):
+            continue  # `mac` is macOS too: under it only a MAC counts
         if entity not in OWN_SHAPES and (
             formatted_other(value)
-            or (strength != STRONG and (not id_shaped(value, strong=True) or other_category(value)))
+            or (
+                strength != STRONG
+                and not mac_shaped(value)
+                and (not id_shaped(value, strong=True) or other_category(value))
+            )
         ):
             continue  # a weak word needs a long number; any yields to a value in another category's own format
         if ok(value):
@@ -76,7 +83,7 @@ def context_cues(context: tuple[str, ...]) -> dict[str, tuple[int, int]]:
     head (`memberId`, not `memberCount`), and its schema's title and short description, read as text."""
     out: dict[str, tuple[int, int]] = {}
     prose: frozenset[str] = frozenset()  # the words of the text just read, listed after it one by one
-    for i, text in enumerate(context):
+    for i, text in enumerate(_whole_keys(context)):
         spaced = " " in text.strip()
         if not spaced and text in prose:
             continue  # a word of a title or description, not a key: it is read in its phrase
@@ -90,6 +97,33 @@ def context_cues(context: tuple[str, ...]) -> dict[str, tuple[int, int]]:
                 if spaced and strength != STRONG and not phrase_head(words, end):
                     continue  # `an image account transfer` names a transfer, not an account
                 out[category] = max(out.get(category, (0, -1)), (strength, i * 100 + end))
+    return out
+
+
+def _whole_keys(context: tuple[str, ...]) -> list[str]:
+    """The context with each key's words, which `phiscan.surfaces.views.context_words` lists after the key one
+    by one (`zipsize`, `zip`, `size`), joined back into one key (`zipsize`, `zip_size`): a word of a key names its
+    value only as the key's head (`zipSize` is a size, `memberCount` a count)."""
+    out: list[str] = []
+    i = 0
+    while i < len(context):
+        text = context[i]
+        out.append(text)
+        i += 1
+        glued = re.sub(r"[\W_]", "", text.lower())
+        if " " in text or not glued:
+            continue
+        words: list[str] = []
+        while i < len(context) and " " not in context[i] and glued.startswith("".join([*words, context[i]])):
+            words.append(context[i])
+            i += 1
+            if "".join(words) == glued:
+                break
+        if words and "".join(words) == glued:
+            if len(words) > 1:
+                out.append("_".join(words))  # after the key as written, which holds its field ids (`ePatient.17`)
+        else:
+            out.extend(words)
     return out
 
 

@@ -46,7 +46,7 @@ _DATE = re.compile(
     rf"^(?:{_Y}([-/._ ]?){_M}\1{_D}(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?|\d{{4}}(?:\d\d)?)?|"
     rf"{_M}([-/._ ]){_D}\2{_Y}|{_D}([-/._ ]){_M}\3{_Y}|{_M}{_D}{_Y}|{_M}/{_D}/\d\d|"  # and US 7/14/62
     rf"{_MONTH}\.? {_D}(?:st|nd|rd|th)?,? {_Y}|{_D}(?:st|nd|rd|th)? {_MONTH}\.?,? {_Y}|{_D}([-/]){_MONTH}\4{_Y}|"
-    rf"(?:0[1-9]|[12]\d|3[01]){_MON3}{_Y})$",  # and SAS DATE9, CDISC's DDMONYYYY: 07MAR1962
+    rf"(?:0[1-9]|[12]\d|3[01]){_MON3}{_Y}(?::\d\d:\d\d:\d\d)?)$",  # and SAS DATE9 (DATETIME): 07MAR1962
     re.IGNORECASE,
 )
 DATE_IN_TEXT = re.compile(
@@ -115,35 +115,12 @@ def _phone(value: str) -> bool:
 
 
 # Where a number written without its country code is tried, under a key that says it is a phone number
+# fmt: off
 _REGIONS = (
-    "GB",
-    "DE",
-    "FR",
-    "IT",
-    "ES",
-    "NL",
-    "PL",
-    "TR",
-    "IN",
-    "PK",
-    "BD",
-    "PH",
-    "VN",
-    "CN",
-    "JP",
-    "KR",
-    "BR",
-    "MX",
-    "AR",
-    "CO",
-    "NG",
-    "KE",
-    "ZA",
-    "EG",
-    "AU",
-    "NZ",
-    "IE",
+    "GB", "DE", "FR", "IT", "ES", "NL", "PL", "TR", "IN", "PK", "BD", "PH", "VN", "CN",
+    "JP", "KR", "BR", "MX", "AR", "CO", "NG", "KE", "ZA", "EG", "AU", "NZ", "IE",
 )
+# fmt: on
 
 
 @functools.lru_cache(maxsize=4096)
@@ -227,14 +204,23 @@ def _ip(value: str) -> bool:
 _MAC = re.compile(r"(?:[0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}|(?:[0-9A-Fa-f]{4}\.){2}[0-9A-Fa-f]{4}")
 
 
-def _device(value: str) -> bool:
+_BARE_MAC = re.compile(r"(?=.*\d)(?=.*[A-Fa-f])[0-9A-Fa-f]{12}")
+
+
+def mac_shaped(value: str) -> bool:
+    """Written as a unicast MAC address: six groups with one separator, Cisco's dots, or twelve hex digits."""
     v = value.strip()
     if _MAC.fullmatch(v):
         return mac_ok(v)
-    if _MAC.search(v):
-        return False  # a MAC with more after it (`...:eth0`): the MAC recognizer reads it
-    if re.fullmatch(r"(?=.*\d)(?=.*[A-Fa-f])[0-9A-Fa-f]{12}", v):  # a MAC without separators, under a device's key
-        return mac_ok(":".join(v[i : i + 2] for i in range(0, 12, 2)))
+    return bool(_BARE_MAC.fullmatch(v)) and mac_ok(":".join(v[i : i + 2] for i in range(0, 12, 2)))
+
+
+def _device(value: str) -> bool:
+    v = value.strip()
+    if _MAC.fullmatch(v) or _BARE_MAC.fullmatch(v):
+        return mac_shaped(v)
+    if _MAC.match(v):
+        return False  # a MAC with more after it (`...:eth0`): the MAC recognizer reads it; `SN00:1A:...` is a serial
     return id_shaped(v)
 
 
@@ -270,6 +256,19 @@ SHAPES: dict[str, tuple[str, Callable[[str], bool]]] = {
 
 
 OWN_SHAPES = ("US_SSN", "DATE_OF_BIRTH", "PHONE_NUMBER", "ZIP_CODE", "IP_ADDRESS", "STREET_ADDRESS", "URL")
+
+
+# A value written in a category's own notation, valid or not: `(614) 555-0199` is written as a phone number
+_NOTATION = {
+    "PHONE_NUMBER": re.compile(r"\+?1?[ .-]?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\+\d[\d ().-]{6,18}\d"),
+    "US_SSN": re.compile(r"\d{3}-\d{2}-\d{4}"),
+    "ZIP_CODE": re.compile(r"\d{5}-\d{4}"),
+}
+
+
+def looks_like(category: str, value: str) -> bool:
+    rx = _NOTATION.get(category)
+    return rx is not None and rx.fullmatch(value.strip()) is not None
 
 
 def other_category(value: str) -> bool:

@@ -415,8 +415,9 @@ _STREET_SUFFIXES = (
     "Station|Stravenue|Stream|Streets?|St|Summit|Terrace|Ter|Throughway|Trace|Track|Trafficway|Trail|Trl|"
     "Trailer|Tunnel|Turnpike|Underpass|Unions?|Valleys?|Via|Viaducts?|Views?|Villages?|Ville|Vista|Walks?|"
     "Wall|Way|Ways|Wells?"
-    # and the standard abbreviations of USPS Publication 28, Appendix C1 (Trce, Holw, Rdg, Xing)
-    "|Anx|Arc|Byu|Bch|Bnd|Blf|Blfs|Btm|Brg|Brk|Brks|Bgs|Cyn|Cpe|Cswy|Ctr|Ctrs|Cirs|Clf|Clfs|Clb|Cmn|Cmns|Cors|Crse|Cts|Cvs|Crk|Cres|Crst|Xing|Xrd|Xrds|Curv|Drs|Ests|Expy|Exts|Fls|Fry|Fld|Flds|Flt|Flts|Frd|Frds|Frst|Frg|Frgs|Frk|Frks|Fwy|Gdn|Gdns|Gtwy|Gln|Glns|Grn|Grns|Grv|Grvs|Hbr|Hbrs|Hvn|Hts|Hls|Holw|Inlt|Iss|Jct|Jcts|Kys|Knl|Knls|Lks|Lndg|Lgt|Lgts|Lck|Lcks|Ldg|Mnr|Mnrs|Mdw|Mdws|Mls|Msn|Mtwy|Mtn|Mtns|Nck|Orch|Opas|Psge|Pne|Pnes|Pln|Plns|Plz|Pts|Prt|Prts|Radl|Rnch|Rpd|Rpds|Rdg|Rdgs|Riv|Rds|Rte|Shl|Shls|Shr|Shrs|Skwy|Spg|Spgs|Sqs|Stra|Strm|Sts|Smt|Trwy|Trce|Trak|Trfy|Trlr|Tunl|Tpke|Upas|Uns|Vly|Vlys|Viad|Vws|Vlg|Vlgs|Wls"
+    # and the standard abbreviations of USPS Publication 28, Appendix C1, that are no everyday abbreviation
+    # (`Trce`, `Holw`, `Rdg`, `Xing`; not `Pts`, `Brk`, `Ctr`)
+    "|Byu|Bch|Bnd|Blf|Brg|Cyn|Cswy|Clf|Crse|Crk|Cres|Crst|Xing|Xrd|Curv|Expy|Fry|Frst|Fwy|Gtwy|Gln|Grv|Hbr|Hvn|Holw|Inlt|Jct|Ldg|Mnr|Mdw|Mtwy|Nck|Orch|Opas|Psge|Pln|Plns|Plz|Rnch|Rpd|Rdg|Riv|Rte|Skwy|Smt|Trwy|Trce|Trfy|Trlr|Tunl|Tpke|Upas|Vly|Viad|Vlg|Wls"
 )
 _STATE = (
     r"(?:A[KLRZSP]|C[AOT]|D[EC]|F[LM]|G[AU]|HI|I[ADLN]|K[SY]|LA|M[ADEHINOPST]|N[CDEHJMVY]|O[HKR]|P[ARW]|RI|"

@@ -60,6 +60,7 @@ def orcid_ok(text: str) -> bool:
     return text[-1] == ("X" if check == 10 else str(check))
 
 
+_WEB_PAGE = re.compile(r"\.(?:html?|php|aspx?|jsp|cgi|naver|json|xml)$", re.IGNORECASE)
 _SLUG_SPLIT = re.compile(r"[-_.+]|%20")
 _NOT_A_PROFILE = frozenset(
     {
@@ -99,6 +100,9 @@ _NOT_A_PROFILE = frozenset(
     | {"directory", "discover", "browse", "trending", "popular", "charts", "feed", "upload", "signup", "signin"}
     | {"register", "pricing", "features", "blog", "news", "support", "contact", "careers", "download", "apps"}
     | {"account", "accounts", "messages", "notifications", "library", "tags", "categories", "videos", "music"}
+    | {"shots", "projects", "project", "films", "film", "albums", "album", "tag", "app", "site", "sites", "forum"}
+    | {"forums", "events", "topics", "collections", "members", "users", "community", "store", "shop", "games"}
+    | {"teams", "team", "faq", "szukaj", "artists", "artist", "photos", "stories", "trending", "live", "new"}
 )
 _PATIENT_PATH = re.compile(r"/(?:patients?|members?|people|person|profiles?|users?|mychart)/([^/?#]+)", re.I)
 _PERSON_QUERY = re.compile(r"[?&](?:patient|patient_id|mrn|name|member|member_id|ssn|dob|email)=([^&#]+)", re.I)
@@ -122,11 +126,17 @@ def personal_url(url: str) -> bool:
     if not host or is_reserved_domain(host):
         return False
     segments = [s for s in parts.path.split("/") if s]
-    at = _profile_hosts().get(host.removeprefix("www."))
-    if at is not None and len(segments) == 1 and segments[0].startswith(at) and segments[0] != at:
+    at = _profile_hosts().get(re.sub(r"^(?:www|m|mobile)\.", "", host))
+    social = _SOCIAL.match(host)
+    if at is not None and not social and len(segments) == 1 and segments[0].startswith(at) and segments[0] != at:
         own = segments[0].removeprefix(at)  # twitch.tv/<handle>, 7cups.com/@<handle>
-        return bool(re.fullmatch(r"[\w.\-]{3,}", own)) and own.lower() not in _NOT_A_PROFILE | _STAND_IN_HANDLES
-    if _SOCIAL.match(host):
+        page = _WEB_PAGE.search(own)  # `PostList.naver`, `index.html`: a page of the site
+        return (
+            bool(re.fullmatch(r"[\w.\-]{3,}", own))
+            and not page
+            and own.lower() not in _NOT_A_PROFILE | _STAND_IN_HANDLES
+        )
+    if social:
         if not segments or segments[0].lower() in _NOT_A_PROFILE:
             return False
         first = segments[0].lstrip("@$")  # cash.app/$handle

@@ -67,6 +67,9 @@ def _spellings() -> dict[str, str]:
 TRAILING = frozenset(
     {"id", "identifier", "number", "#", "code", "value", "date", "text", "string", "str", "patient", "primary"}
     | {"secondary", "current", "masked", "raw", "formatted", "of", "the", "person", "insured", "subscriber"}
+    # whose or which one (`smsTo`, `phoneHome`, `phoneAlt`), and the page or link it is (`memorialPage`)
+    | {"to", "from", "home", "work", "office", "personal", "alt", "alternate", "main", "other", "emergency"}
+    | {"page", "url", "link", "uri", "site", "name", "names"}  # `guardianName`: the guardian's name
 )
 
 # Words the segmenter may cut a glued lower-case key into (`medrecnum`, `dtofbirth`, `insmemberno`).
@@ -129,7 +132,7 @@ def _segment(word: str) -> tuple[str, ...]:
 # HL7 v2 segment and field (`PID-7`, `pid7`, `IN1_49`, `GT1.12`), ASC X12 segment and element (`NM109`, `N4-03`,
 # `DMG02`, `REF02_SY` with its qualifier) and NCPDP field ids (`302-C2`); not glued to other letters or digits
 _HL7_FIELD = re.compile(r"(?<![A-Za-z0-9])(PID|MRG|NK1|GT1|IN1|PV1)[-_. ]?(\d{1,2})(?!\d)", re.IGNORECASE)
-_X12_ELEMENT = re.compile(r"(?<![A-Za-z0-9])(NM1|N3|N4|DMG|PER|CLM)[-_.]?(\d{2})(?!\d)", re.IGNORECASE)
+_X12_ELEMENT = re.compile(r"(?<![A-Za-z0-9])(NM1|N3|N4|DMG|PER|CLM)[-_.*]?(\d{2})(?!\d)", re.IGNORECASE)
 _X12_REF = re.compile(r"(?<![A-Za-z0-9])REF(?:[-_.]?02)?[-_.*]([A-Z0-9]{2})(?![A-Za-z0-9])", re.IGNORECASE)
 _NEMSIS_ELEMENT = re.compile(r"(?<![A-Za-z0-9])(ePatient)[._]?(\d{2})(?!\d)", re.IGNORECASE)
 _NCPDP_FIELD = re.compile(r"(?<![A-Za-z0-9-])(\d{3})[-_]([A-Z0-9]{2})(?![A-Za-z0-9-])", re.IGNORECASE)
@@ -140,8 +143,9 @@ _FIELD_REF = re.compile(
 
 
 def _field_refs(text: str) -> str:
-    """Field references of HL7 v2, X12 and NCPDP spelled as the words of the field's name (`pid7` ->
-    `birth date`, `N403` -> `zip`, `302-C2` -> `cardholder id`); unknown ones stay as written."""
+    """Field references of HL7 v2, X12, NCPDP and NEMSIS spelled as the words of the field's name (`pid7` ->
+    `birth date`, `N403` -> `zip`, `302-C2` -> `cardholder id`, `ePatient.17` -> `birth date`); unknown ones
+    stay as written."""
     fields = _table().fields
     hl7, x12, ncpdp, nemsis = fields["hl7"], fields["x12"], fields["ncpdp"], fields["nemsis"]
 
@@ -149,7 +153,8 @@ def _field_refs(text: str) -> str:
         return f" {table[key]} " if key in table else m[0]
 
     text = _HL7_FIELD.sub(lambda m: spelled(hl7, f"{m[1].upper()}.{int(m[2])}", m), text)
-    text = _X12_ELEMENT.sub(lambda m: spelled(x12, f"{m[1].upper()}.{m[2]}", m), text)
+    if " " not in text.strip():  # in a key or a label only: in prose `N403` and `PER04` are as often other things
+        text = _X12_ELEMENT.sub(lambda m: spelled(x12, f"{m[1].upper()}.{m[2]}", m), text)
     text = _X12_REF.sub(lambda m: spelled(x12, f"REF.{m[1].upper()}", m), text)
     text = _NEMSIS_ELEMENT.sub(lambda m: spelled(nemsis, f"ePatient.{m[2]}", m), text)
     return _NCPDP_FIELD.sub(lambda m: spelled(ncpdp, f"{m[1]}-{m[2].upper()}", m), text)

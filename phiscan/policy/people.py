@@ -132,12 +132,14 @@ def gazetteer_names(surface: Surface) -> list[Detection]:
         ).text  # a key about a person may hold a name no list has (`about_a_person`)
         dated = _NAME_THEN_DATE.search(words) is not None  # `dianaPiccinini_19851027`: whose and when born
         found = people(words, any_case=True, unlisted=about_a_person(words) or _given_and_word(words) or dated)
-        return found + _usernames(words, raw) + (_birth_dates(words, found) if dated else [])
+        users = _usernames(words, raw) if surface.role is Role.FILE_NAME else []  # keys are words (`harbour_name`)
+        return found + users + (_birth_dates(words, found) if dated else [])
     if surface.role in (Role.PATTERN, Role.PATTERN_PROPERTY):
         out: list[Detection] = []
         for lit in regex_literals(raw)[:64]:
             words = split_identifier(lit.text).text
-            found = people(words, any_case=True, unlisted=_given_and_word(words)) + _usernames(words, lit.text)
+            users = _usernames(words, lit.text) if " " not in words.strip() else []  # the whole literal: `^mnakamura$`
+            found = people(words, any_case=True, unlisted=_given_and_word(words)) + users
             plain = re.sub(r"[\W_]", " ", lit.text)  # the literal's own case: `tevita_fifita`
             out.extend(found or [_gazetteer_hit(plain, a, b) for a, b in uniform_runs(plain)])
         return out

@@ -26,6 +26,7 @@ _MAX_DEPTH = 60
 _MAX_SCAN_CHARS = 100_000
 _MAX_LANGUAGE = 1_000  # strings a closed sub-language may hold before products are refused
 _MAX_FIXED_REPEAT = 64
+_MAX_OPTIONALS = 3  # optional parts read with and without them, per regex: more would flood its literals
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +109,11 @@ def _parse(pattern: str) -> Any:
     return None
 
 
+def _separating(lang: tuple[str, ...]) -> bool:
+    """A few strings each of which starts or ends with a separator (` `, `:`, `#`, `MRN-`)."""
+    return len(lang) <= 4 and all(t and not (t[0].isalnum() and t[-1].isalnum()) for t in lang)
+
+
 class _Exhausted(Exception):
     pass
 
@@ -133,6 +139,7 @@ _REPEATS = frozenset({"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"})
 class _Walker:
     def __init__(self, max_work: int, max_literals: int) -> None:
         self.found: dict[str, None] = {}  # an ordered set
+        self.optionals = 0  # optional parts read both ways so far
         self.work = 0
         self.max_work = max_work
         self.max_literals = max_literals
@@ -251,9 +258,10 @@ class _Walker:
     def _repeat(self, low: int, high: int, sub: _Part) -> _Part:
         if low == high == 1:
             return sub
-        if low == 0 and high == 1 and sub.closed and len(sub.head) <= 4:
-            # `MEMBER[ :#]?W967`, `(-)?`: the value with and without it (a separator between a label and
-            # its number keeps the two apart, as in text)
+        if low == 0 and high == 1 and sub.closed and self.optionals < _MAX_OPTIONALS and _separating(sub.head):
+            self.optionals += 1
+            # `MEMBER[ :#]?W967`, `(MRN-)?`: the value with and without it (a separator between a label and
+            # its number keeps the two apart, as in text); optional letters (`colou?r`) are a format's
             either = tuple(dict.fromkeys((*sub.head, "")))
             return _Part(True, either, either, sub.exact)
         if low == high and sub.closed and low <= _MAX_FIXED_REPEAT:

@@ -10,6 +10,7 @@ are reported where the text physically is; remote `$ref`s are read as text, neve
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -208,17 +209,21 @@ def _own_words(node: dict[Any, Any], context: tuple[str, ...]) -> tuple[str, ...
 
 
 _NAMES_KEYS = frozenset({"required", "propertyOrdering"})
-# words of an extension's name that make its value one of the property's values (`x-example`, `x-mock-value`)
-# or names them (`x-enumNames`, `x-enum-descriptions`)
-_VALUE_EXTENSIONS = ("example", "sample", "default", "mock", "value", "test", "enum")
+# words of an extension's name that make it a note about the schema, not one of the property's values: a DICOM
+# tag, a field's order or number, a generator's hints (`x-dicom-tag`, `x-order`, `x-ms-client-name`)
+_ABOUT_THE_SCHEMA = frozenset(
+    {"tag", "order", "position", "index", "sort", "version", "ref", "field", "column", "widget", "since"}
+    | {"deprecated", "kubernetes", "dicom", "oid", "nullable"}
+)
+_GENERATORS = ("x-ms-", "x-go-", "x-speakeasy-", "x-stainless-")  # code generators' own hints
 
 
 def _named(keyword: str, context: tuple[str, ...]) -> tuple[str, ...]:
-    """The context of an unknown keyword's value: its own name after the keys above.  An `x-` extension is
-    about the schema, not the property's value (`x-dicom-tag: "00100020"` under `PatientID` is a tag number,
-    `x-order: 1204` a position), so only its own name says what its value is, unless that name makes it one of
-    the property's values (`x-example`) or names them (`x-enumNames`)."""
-    if keyword.startswith("x-") and not any(w in keyword.lower() for w in _VALUE_EXTENSIONS):
+    """The context of an unknown keyword's value: the keys above, then its own name.  An `x-` extension that is
+    a note about the schema (`x-dicom-tag: "00100020"` under `PatientID` is a tag number, `x-order: 1204` a
+    position) has only its own name: the property's key does not say what such a value is."""
+    words = re.sub(r"([a-z])([A-Z])", r"\1 \2", keyword).lower().replace("-", " ").replace("_", " ").split()
+    if keyword.startswith("x-") and (_ABOUT_THE_SCHEMA.intersection(words) or keyword.startswith(_GENERATORS)):
         return (keyword,)
     return (*context, keyword)
 
