@@ -130,7 +130,7 @@ def lower_names(text: str) -> list[tuple[int, int]]:
 
 
 def initial_and_surname(word: str) -> bool:
-    """A user name of an initial and a listed surname (`mnakamura`), the surname no dictionary or schema word."""
+    """A user name of an initial and a listed surname (`tokafor`), the surname no dictionary or schema word."""
     word = word.lower()
     family = word[1:]
     return (

@@ -130,7 +130,7 @@ def gazetteer_names(surface: Surface) -> list[Detection]:
         words = split_identifier(
             file_stem(raw) if surface.role is Role.FILE_NAME else raw
         ).text  # a key about a person may hold a name no list has (`about_a_person`)
-        dated = _NAME_THEN_DATE.search(words) is not None  # `dianaPiccinini_19851027`: whose and when born
+        dated = _NAME_THEN_DATE.search(words) is not None  # `ingrid_halvorsen_19710823`: whose, and when born
         found = people(words, any_case=True, unlisted=about_a_person(words) or _given_and_word(words) or dated)
         users = _usernames(words, raw) if surface.role is Role.FILE_NAME else []  # keys are words (`harbour_name`)
         return found + users + (_birth_dates(words, found) if dated else [])
@@ -138,7 +138,7 @@ def gazetteer_names(surface: Surface) -> list[Detection]:
         out: list[Detection] = []
         for lit in regex_literals(raw)[:64]:
             words = split_identifier(lit.text).text
-            users = _usernames(words, lit.text) if " " not in words.strip() else []  # the whole literal: `^mnakamura$`
+            users = _usernames(words, lit.text) if " " not in words.strip() else []  # the whole literal: `^tokafor$`
             found = people(words, any_case=True, unlisted=_given_and_word(words)) + users
             plain = re.sub(r"[\W_]", " ", lit.text)  # the literal's own case: `tevita_fifita`
             out.extend(found or [_gazetteer_hit(plain, a, b) for a, b in uniform_runs(plain)])
@@ -148,7 +148,7 @@ def gazetteer_names(surface: Surface) -> list[Detection]:
 
 def _given_and_word(words: str) -> bool:
     """An identifier of two words, a listed given name and one more word, neither a dictionary or schema word
-    (`jesperMonrad`, `diana_piccinini`; not `pascal_case`): the second may be a surname no list holds."""
+    (`siobhanThackeray`; not `pascal_case`): the second may be a surname no list holds."""
     parts = words.split()
     if len(parts) != 2:
         return False
@@ -177,7 +177,7 @@ def _birth_dates(words: str, names: list[Detection]) -> list[Detection]:
 
 
 def _usernames(words: str, raw: str) -> list[Detection]:
-    """User names of an initial and a surname among an identifier's words (`fetch_mnakamura`), written in
+    """User names of an initial and a surname among a file name's or a regex literal's words (`tokafor`), written in
     lower case in the identifier itself (`Pantone` is a word, not P. Antone)."""
     return [
         _gazetteer_hit(words, m.start(), m.end())
