@@ -216,3 +216,13 @@ def test_everyday_words_and_abbreviations_are_not_record_fields_streets_or_user_
 )
 def test_values_the_new_rules_must_not_lose(analyzer: Analyzer, key: str, value: str, entity: str) -> None:
     assert _found(_value("x-placeholder", value, key=key), analyzer, f"/properties/{key}/x-placeholder") == {entity}
+
+
+def test_a_mac_address_under_a_weak_word_of_another_category_is_not_that_category(analyzer: Analyzer) -> None:
+    from phiscan.detect.evidence import classify
+    from phiscan.detect.vocabulary import WEAK
+
+    assert classify("3c:22:fb:91:d0:a4", {"ACCOUNT_NUMBER": (WEAK, 0)}) is None
+    assert _found(_value("const", "3c:22:fb:91:d0:a4", key="account"), analyzer, "/properties/account/const") == {
+        "MAC_ADDRESS"
+    }

@@ -65,9 +65,10 @@ def classify(value: str, cues: dict[str, tuple[int, int]]) -> tuple[str, float] 
             continue  # `mac` is macOS too: under it only a MAC counts
         if entity not in OWN_SHAPES and (
             formatted_other(value)
+            or (category != "DEVICE_ID" and mac_shaped(value))  # a MAC's own format says more than a key does
             or (
                 strength != STRONG
-                and not mac_shaped(value)
+                and not (category == "DEVICE_ID" and mac_shaped(value))
                 and (not id_shaped(value, strong=True) or other_category(value))
             )
         ):

@@ -202,8 +202,6 @@ def _ip(value: str) -> bool:
 
 
 _MAC = re.compile(r"(?:[0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}|(?:[0-9A-Fa-f]{4}\.){2}[0-9A-Fa-f]{4}")
-
-
 _BARE_MAC = re.compile(r"(?=.*\d)(?=.*[A-Fa-f])[0-9A-Fa-f]{12}")
 
 

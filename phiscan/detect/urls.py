@@ -102,7 +102,7 @@ _NOT_A_PROFILE = frozenset(
     | {"account", "accounts", "messages", "notifications", "library", "tags", "categories", "videos", "music"}
     | {"shots", "projects", "project", "films", "film", "albums", "album", "tag", "app", "site", "sites", "forum"}
     | {"forums", "events", "topics", "collections", "members", "users", "community", "store", "shop", "games"}
-    | {"teams", "team", "faq", "szukaj", "artists", "artist", "photos", "stories", "trending", "live", "new"}
+    | {"teams", "team", "faq", "szukaj", "artists", "artist", "photos", "stories", "live", "new"}
 )
 _PATIENT_PATH = re.compile(r"/(?:patients?|members?|people|person|profiles?|users?|mychart)/([^/?#]+)", re.I)
 _PERSON_QUERY = re.compile(r"[?&](?:patient|patient_id|mrn|name|member|member_id|ssn|dob|email)=([^&#]+)", re.I)
