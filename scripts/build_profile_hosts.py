@@ -17,7 +17,10 @@ import sys
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent.parent / "phiscan" / "data" / "profile_hosts.txt"
-_ONE_HANDLE = re.compile(r"https?://(?:www\.)?([a-z0-9.-]+)/(@?)\{\}/?")
+# `https://<host>/{}` or `/@{}`, and a fixed section before the handle (`flickr.com/people/{}`, `/u/{}`); a
+# language label before the host (`en.gravatar.com`) is left out, as phiscan reads any
+_ONE_HANDLE = re.compile(r"https?://(?:www\.|[a-z]{2}\.)?([a-z0-9.-]+)/((?:[A-Za-z_-]+/){0,2}@?)\{\}/?")
+_NOT_A_PERSON_SECTION = frozenset({"groups/", "search/", "gallery/", "station/", "s/", "add/", "uservids/"})
 _NOT_PERSONAL = frozenset(
     {"github.com", "gitlab.com", "bitbucket.org", "codeberg.org", "gitea.com", "gitee.com", "gitlab.gnome.org"}
     | {"notabug.org", "huggingface.co", "kaggle.com", "replit.com", "codepen.io", "observablehq.com", "hackmd.io"}
@@ -27,6 +30,8 @@ _NOT_PERSONAL = frozenset(
     | {"buzzfeed.com", "seoforum.com", "freecodecamp.org", "profiles.topcoder.com", "laracasts.com", "dev.to"}
     | {"hashnode.com", "hive.blog", "odysee.com", "aparat.com", "my.flightradar24.com", "career.habr.com"}
     | {"independent.academia.edu", "scholar.harvard.edu", "profiles.wordpress.org", "slides.com", "note.com"}
+    | {"rubygems.org", "sourceforge.net", "hosted.weblate.org", "virustotal.com", "xboxgamertag.com", "packagist.org"}
+    | {"developer.apple.com"}
 )
 
 
@@ -37,10 +42,11 @@ def main(source: str) -> None:
         if not isinstance(site, dict):
             continue
         m = _ONE_HANDLE.fullmatch(site.get("url", ""))
-        if m is not None and m[1] not in _NOT_PERSONAL:
-            hosts[m[1]] = m[2]
+        if m is not None and m[1] not in _NOT_PERSONAL and m[2] not in _NOT_A_PERSON_SECTION:
+            hosts.setdefault(m[1], m[2])
     header = [
-        "# Hosts where https://<host>/<handle> (or /@<handle>, marked @) is one person's profile.",
+        "# Hosts where https://<host>/<handle> is one person's profile; after the host, what stands before the",
+        "# handle: `@` (/@<handle>) or a section (`people/` for /people/<handle>).",
         "# Source: sherlock-project/sherlock@4e2a4f6b66433849abe46cae76ed557c6c8313c8",
         "# sherlock_project/resources/data.json (MIT, Copyright (c) 2019 Sherlock Project);",
         "# built by scripts/build_profile_hosts.py, which lists the hosts left out and why.",

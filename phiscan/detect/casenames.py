@@ -54,6 +54,10 @@ _WORD_RUN = re.compile(r"(?<![\w'\u2019-])[^\W\d_][^\W\d_'\u2019-]*(?: [^\W\d_][
 _XPN_IN_TEXT = re.compile(r"(?<![\w^])[^\W\d_](?:[^\W\d_]|['\u2019-])*(?:\^(?:[^\W\d_]|['\u2019.-])*){1,13}(?![\w^])")
 
 
+# DICOM PS3.5 6.2 PN: component groups (alphabetic = ideographic = phonetic), each Family^Given; a name with its
+# ideographic group is written as only a person's name is
+_PN_GROUPS = re.compile(r"(?<![\w^=])[^\W\d_]{2,}\^[^\W\d_]{2,}(?:\^[^\W\d_]*)*=([^\W\d_]+\^[^\W\d_]+)(?![\w^])")
+_IDEOGRAPHIC = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # kana, CJK ideographs, Hangul
 _TWO_CAPITALS = re.compile(r"[^\W\d_a-z]{2}")  # a cheap test first: capitals, or letters beyond ASCII
 
 
@@ -78,6 +82,8 @@ def shouted_names(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     if "^" in text:
         out.extend(m.span() for m in _XPN_IN_TEXT.finditer(text) if uniform_name(m.group()))
+        if "=" in text:  # DICOM's PN: the name in Latin letters, then as written in ideographs (`Bae^Yujin=배^유진`)
+            out.extend(m.span() for m in _PN_GROUPS.finditer(text) if _IDEOGRAPHIC.search(m.group(1)))
     if any(c.islower() for c in text) and _TWO_CAPITALS.search(text):
         for a, b in _capital_runs(text):
             for x, y in find_names(text[a:b], any_case=True):

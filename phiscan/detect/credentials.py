@@ -50,6 +50,7 @@ def is_placeholder(secret: str) -> bool:
         or s.lower() in _SECRET_PLACEHOLDER_WORDS
         or s in _PUBLISHED_KEYS
         or _PLACEHOLDER_RE.search(s) is not None
+        or "12345678" in "".join(c for c in s if c.isdigit())  # `xoxp-1234-5678-90123`: counting, typed for docs
     )
 
 

@@ -14,6 +14,7 @@ import functools
 import itertools
 import re
 
+from phiscan.detect.dates import month_named
 from phiscan.detect.names import PLAIN_NAME
 from phiscan.detect.shapes import (
     DATE_IN_TEXT,
@@ -26,14 +27,14 @@ from phiscan.detect.shapes import (
     other_category,
     vehicle,
 )
-from phiscan.detect.vocabulary import STRONG, TRAILING, cues_in, label_phrase, normal_words
+from phiscan.detect.vocabulary import FIELD_REF, STRONG, TRAILING, cues_in, label_phrase, normal_words
 from phiscan.surfaces.views import View, hl7_name
 from phiscan.types import Detection
 
 RECOGNIZER = "phiscan:context"
 _SCORE = {STRONG: 0.65, 1: 0.55}
 _MAX_VALUE = 120  # longer text is read for cues inside it, not as one value
-_LOOKBACK = 4  # words before a candidate in which a cue counts
+_LOOKBACK = 6  # words before a candidate in which a cue counts ("PatientBirthDate in the failing header: ...")
 _LABEL = 40  # a text this short, of at most four words, is a label: its words name the value in it
 _MAX_CANDIDATES = 2000  # per text: a text with more numbers is a table, read by the pattern recognizers
 
@@ -146,11 +147,12 @@ _AMOUNT_WORDS = frozenset({"coverage", "limit", "balance", "amount", "total"})
 _LABEL_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2,6}#?) $")
 _GLUED_PREFIX = re.compile(r"([A-Z]{2,6})[-#:](?=\d)")
 # a clause ends at a stop, but not at the period of `no.`, `nr.`, `num.` or a letter (`DoD benefits no. 07967955761`,
-# `D.O.B. 04/09/1961`)
+# `D.O.B. 04/09/1961`, German `geb. 19-Apr-1985`)
 _CLAUSE_END = re.compile(
-    r".*(?:[;!?()\[\]{}\n|]|,\s|(?<!\bno)(?<!\bNo)(?<!\bnr)(?<!\bNr)(?<!\bnum)(?<!\b[A-Za-z])\.\s)", re.DOTALL
+    r".*(?:[;!?()\[\]{}\n|]|,\s|(?<!\bno)(?<!\bNo)(?<!\bnr)(?<!\bNr)(?<!\bnum)(?<!\bgeb)(?<!\b[A-Za-z])\.\s)", re.DOTALL
 )
 _FIRST_NUMBER = re.compile(r"[A-Za-z]?\d")
+_DICOM_TAG = re.compile(r"\(\s*[0-9A-Fa-f]{4}\s*,\s*[0-9A-Fa-f]{4}\s*\)")  # DICOM PS3.6 (group,element)
 
 
 def _cues_before(text: str, start: int) -> dict[str, tuple[int, int]]:
@@ -159,6 +161,8 @@ def _cues_before(text: str, start: int) -> dict[str, tuple[int, int]]:
     label of a few words (a key's own words, `lic_S13750884`, `guar PAN26085286`) the words just before
     the number are its name, and a weak one counts too."""
     before = text[max(0, start - 80) : start]
+    if "(" in before:  # a DICOM tag between a field's name and its value: `PatientID (0010,0020) Q5414035`
+        before = _DICOM_TAG.sub(" ", before)
     end = _CLAUSE_END.match(before)
     if end is not None:
         before = before[end.end() :]
@@ -236,7 +240,11 @@ def contextual(view: View) -> list[Detection]:
             return out
     if len(text) > 20_000:
         text = text[:20_000]  # cues sit next to values; a longer text is read by the pattern recognizers
-    dates = [(m.start(), m.end(), "") for m in itertools.islice(DATE_IN_TEXT.finditer(text), _MAX_CANDIDATES)]
+    dates = [
+        (m.start(), m.end(), "")
+        for m in itertools.islice(DATE_IN_TEXT.finditer(text), _MAX_CANDIDATES)
+        if month_named(m)
+    ]
     taken = {i for a, b, _ in dates for i in range(a, b)}
     spans = dates + [
         (m.start(), m.end(), m.group("prefix") or "")
@@ -244,6 +252,8 @@ def contextual(view: View) -> list[Detection]:
         if m.start() not in taken
     ]
     for a, b, prefix in spans:
+        if (ref := FIELD_REF.match(text, a)) is not None and ref.end() < b and text[ref.end()] == " ":
+            a = ref.end() + 1  # `ePatient.09 68897-4970`: the field's name, then its value
         # `SSN 364-45-5167`, `CHART 00483921`: a capitalised word before the number names it; a hospital's own
         # label may be stuck to it (`FIN-880042173`, `ENC-21-0730151`), from a short list (`DEV-10423` is a ticket)
         glued = _GLUED_PREFIX.match(text, a) if not prefix else None

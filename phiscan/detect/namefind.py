@@ -33,10 +33,11 @@ _JOINERS = frozenset({"van", "von", "der", "den", "da", "das", "dos", "della", "
 
 def about_a_person(words: str) -> bool:
     """A key or file name that also names some of one person's data (`rajeshIyerDob1953`, `patient_x_y`)."""
-    from phiscan.detect.vocabulary import cues_in, normal_words
+    from phiscan.detect.vocabulary import STRONG, cues_in, normal_words
 
     normal = normal_words(words)
-    return bool(_PERSON_WORDS.intersection(normal) or _PERSONAL_CUES.intersection(cues_in(normal)))
+    named = {c for c, (strength, _) in cues_in(normal).items() if strength == STRONG}  # `helm_chart` is no chart number
+    return bool(_PERSON_WORDS.intersection(normal) or _PERSONAL_CUES.intersection(named))
 
 
 def _unlisted_name(word: str) -> bool:

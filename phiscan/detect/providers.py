@@ -171,7 +171,12 @@ def _rule_set() -> _RuleSet:
 
 @functools.cache
 def _regex(pattern: str) -> re.Pattern[str]:
+    # gitleaks ends a token at a quote, a space or `;`: in a schema's prose a sentence's stop may end it too
+    pattern = pattern.replace(_TOKEN_END, _TOKEN_END[:-1] + r"|[.,)](?=\s|\Z))")
     return re.compile(pattern, re.ASCII)  # RE2's \w \d \s \b are ASCII
+
+
+_TOKEN_END = "(?:[\\x60'\"\\s;]|\\\\[nr]|\\Z)"
 
 
 def _entropy(secret: str) -> float:

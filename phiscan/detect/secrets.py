@@ -23,8 +23,7 @@ from phiscan.types import Detection
 
 __all__ = ["ALL_PLUGINS", "DEFAULT_PLUGINS", "SecretDetector"]
 
-# Plugin class name -> entity.  The class name is also the Detection's recognizer, so it
-# is permanent once released (baselines and ignores key on it).
+# Plugin class name -> entity; also the Detection's recognizer, permanent (baselines and ignores key on it).
 ALL_PLUGINS: dict[str, str] = {
     "AWSKeyDetector": "AWS_ACCESS_KEY",
     "ArtifactoryDetector": "ARTIFACTORY_TOKEN",
@@ -153,7 +152,7 @@ _KEYWORD = (
 _FREE_TEXT_RE = _rx(
     r"(?i)(?<![A-Za-z0-9])" + _KEYWORD + r"(?![A-Za-z0-9])"
     r"(?:[\"'`]?\s*[:=]\s*|\s+(?:(?:is|was|of|to)\s+)?)"  # "password: X", "API key X", `"key_id": "X"`
-    r"[\"'`]?([^\s\"'`&]{8,64}?)[.,;:)\]]*(?=[\s\"'`&]|$)"  # the value, less closing punctuation
+    r"[\"'`]?([^\s\"'`]{8,64}?)[.,;:)\]]*(?=[\s\"'`]|$)"  # the value, less closing punctuation
 )
 
 
@@ -261,10 +260,12 @@ class SecretDetector:
                 yield Detection("HIGH_ENTROPY_SECRET", start, start + len(value), 0.7, "TokenDetector")
                 return
         for m in _FREE_TEXT_RE.finditer(text):
-            if _looks_like_password(m.group(1)):
-                yield Detection("PASSWORD", m.start(1), m.end(1), 0.7, "PasswordDetector")
-            elif _looks_like_token(m.group(1)):  # a 32-hex key after `api_key=`: two classes, but random
-                yield Detection("HIGH_ENTROPY_SECRET", m.start(1), m.end(1), 0.7, "TokenDetector")
+            value, start = m.group(1), m.start(1)  # a query parameter ends at `&`; a password may hold one
+            value = value.split("&", 1)[0] if m.start() and text[m.start() - 1] in "?&" else value
+            if _looks_like_password(value):
+                yield Detection("PASSWORD", start, start + len(value), 0.7, "PasswordDetector")
+            elif _looks_like_token(value):  # a 32-hex key after `api_key=`: two classes, but random
+                yield Detection("HIGH_ENTROPY_SECRET", start, start + len(value), 0.7, "TokenDetector")
 
     def _run_plugins(self, text: str, key: str) -> Iterator[Detection]:
         from detect_secrets.util.inject import call_function_with_arguments

@@ -12,6 +12,7 @@ import functools
 import re
 from collections.abc import Callable
 
+from phiscan.detect.dates import TEXT_FORMS, foreign_date
 from phiscan.detect.specs import (
     digits_of,
     fictional_phone,
@@ -52,7 +53,7 @@ _DATE = re.compile(
 DATE_IN_TEXT = re.compile(
     rf"(?<![\w/.-])(?:{_Y}([-/.]){_M}\1{_D}|{_M}([-/.]){_D}\2{_Y}|{_Y}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|"
     rf"{_MONTH}\.? {_D}(?:st|nd|rd|th)?,? {_Y}|{_D}(?:st|nd|rd|th)? {_MONTH}\.?,? {_Y}|"
-    rf"(?:0[1-9]|[12]\d|3[01]){_MON3}{_Y})(?![\w/-]|\.\d)",
+    rf"(?:0[1-9]|[12]\d|3[01]){_MON3}{_Y}|{TEXT_FORMS})(?![\w/-]|\.\d)",
     re.IGNORECASE,
 )
 _PLATE = re.compile(
@@ -63,7 +64,7 @@ _PLATE = re.compile(
 
 
 def is_date(value: str) -> bool:
-    return bool(_DATE.match(value.strip()))
+    return bool(_DATE.match(value.strip())) or foreign_date(value)
 
 
 def id_shaped(value: str, strong: bool = False) -> bool:
@@ -164,10 +165,18 @@ _ADDRESS = re.compile(
 )
 
 
+_STREET_WORD = re.compile(
+    r"(?i)(?:stra(?:ss|ß)e|str\.|weg|gasse|allee|platz|laan|straat|gracht|vej|gatan|gata|ulica|katu|tie|veien|vegen|"
+    r"gade|vägen|utca|út)\b"
+)
+
+
 def _address(value: str) -> bool:
     v = value.strip()
     if v[:1].isdigit() and not street_ok(v):
         return False  # a stock house number (1, 123, 1234): an example, not a home
+    if re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+){0,3} \d", v) and not _STREET_WORD.search(v):
+        return False  # a field and its index (`sublocality_2`, `address line 1`), not `Kerkstraat 5`
     return 8 <= len(v) <= 120 and bool(_ADDRESS.match(v)) and sum(c.isalpha() for c in v) >= 4
 
 

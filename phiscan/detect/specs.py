@@ -134,7 +134,12 @@ def street_ok(text: str) -> bool:
         len(number) >= 2
         and not (number.startswith("00") or (len(number) == 2 and number.startswith("0")))
         and not stock_address(text)
+        and not _RECORD_WORDS.intersection(text.lower().replace(",", " ").split()[1:])
     )
+
+
+# words of a record's field names, never of a street's name: `fl60_insured_unique_id.square` is a form's box
+_RECORD_WORDS = frozenset({"id", "ids", "identifier", "unique", "insured", "patient", "member", "account", "record"})
 
 
 def stock_address(text: str) -> bool:
@@ -451,7 +456,11 @@ def _build_specs() -> tuple[Spec, ...]:
         _spec(
             "PHONE_NUMBER",
             [
-                ("phone formatted", rf"(?<![\w.+-])(?:\+?1[ .-]?)?\(?[2-9]\d\d\)?[ .-]\d{{3}}[ .-]\d{{4}}{_E}", MEDIUM),
+                (  # `(605) 226-1777`, `(605)226-1777`, `605.226.1777`
+                    "phone formatted",
+                    rf"(?<![\w.+-])(?:\+?1[ .-]?)?(?:\([2-9]\d\d\)[ .-]?|\(?[2-9]\d\d\)?[ .-])\d{{3}}[ .-]\d{{4}}{_E}",
+                    MEDIUM,
+                ),
                 ("phone intl", rf"(?<![\w.])\+1 ?\(?[2-9]\d\d\)?[ .-]?\d{{3}}[ .-]?\d{{4}}{_E}", STRONG),
                 ("phone bare", rf"{_B}1?[2-9]\d{{9}}{_E}", WEAK),
                 # any country, as written internationally (ITU-T E.123 / E.164); phonenumbers judges it
@@ -526,20 +535,22 @@ def _build_specs() -> tuple[Spec, ...]:
         _spec(
             "CREDIT_CARD",
             [
-                # issuer ranges of ISO/IEC 7812 as the brands publish them: Visa, Mastercard (51-55, 2221-2720),
-                # Discover (6011, 644-649, 65), JCB (3528-3589), UnionPay (62), Diners (36, 38, 300-305)
+                # issuer ranges of ISO/IEC 7812 (Wikipedia, "Payment card number", IIN table; CC BY-SA 4.0): Visa 4,
+                # Mastercard 51-55 and 2221-2720, Mir 2200-2204, Maestro 50 and 56-69 (which hold Discover, UnionPay,
+                # RuPay, Elo, Verve, InstaPayment and Hipercard ranges), JCB 3528-3589, RuPay 353 and 356; national
+                # schemes UzCard 8600, Humo 9860, Troy 9792, BC Card 94
                 (
                     "card formatted",
-                    rf"{_B}(?:4\d{{3}}|5[1-5]\d\d|2[2-7]\d\d|6011|64[4-9]\d|65\d\d|35[2-8]\d|62\d\d)([- ])"
-                    rf"\d{{4}}\1\d{{4}}\1\d{{4}}{_E}",
+                    rf"{_B}(?:[456]\d{{3}}|2[2-7]\d\d|35\d\d|8600|9860|9792|94\d\d)([- ])"
+                    rf"\d{{4}}\1\d{{4}}\1\d{{4}}(?:\1\d{{3}})?{_E}",
                     STRONG,
                 ),
                 ("card amex", rf"{_B}3[47]\d\d([- ])\d{{6}}\1\d{{5}}{_E}", STRONG),
                 ("card diners", rf"{_B}3(?:0[0-5]|[68]\d)\d([- ])\d{{6}}\1\d{{4}}{_E}", STRONG),
                 (
                     "card bare",
-                    rf"{_B}(?:4\d{{15}}|5[1-5]\d{{14}}|2[2-7]\d{{14}}|3[47]\d{{13}}|6011\d{{12}}|64[4-9]\d{{13}}|"
-                    rf"65\d{{14}}|35[2-8]\d{{13}}|62\d{{14}}|3(?:0[0-5]|[68]\d)\d{{11}}){_E}",
+                    rf"{_B}(?:[456]\d{{15}}|2[2-7]\d{{14}}|3[47]\d{{13}}|35\d{{14}}|(?:8600|9860|9792)\d{{12}}|"
+                    rf"3(?:0[0-5]|[68]\d)\d{{11}}){_E}",
                     MEDIUM,
                 ),
             ],
@@ -755,6 +766,22 @@ def _build_specs() -> tuple[Spec, ...]:
                     r"[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b"
                     r"|\b\d{1,4}-\d{1,4}(?:-\d{1,4})? [A-Z][a-z]+(?:-[a-z]+)?, "
                     r"[A-Z][a-z]+-(?:ku|shi|cho|machi|mura|gun)\b",
+                    MEDIUM + 0.1,
+                ),
+                # street types of other national address standards, each with the number that follows it:
+                # Turkey (PTT: `Cumhuriyet Cad. No:12 D:3`), Hungary (`Váci utca 22.`), Korea's road-name
+                # addresses (`35 Teheran-ro 12-gil`), Vietnam (`376 Trần Hưng Đạo, Phường 2`) and the street
+                # grids of Utah and Idaho (`550 N 800 E`)
+                (
+                    "street national",
+                    r"\b[A-ZÇĞİÖŞÜ][\wçğ\u0131öşü]+(?: [A-ZÇĞİÖŞÜ][\wçğ\u0131öşü]+){0,2} "
+                    r"(?:Cad\.|Caddesi|Cd\.|Sok\.|Sk\.|Sokak|Sokağ\u0131|Bulvar\u0131|Blv\.|Bulv\.) ?(?:No|Nu)[:.] ?"
+                    r"\d{1,4}[A-Z]?\b"
+                    r"|\b[A-ZÁÉÍÓÖŐÚÜŰ][\wáéíóöőúüű-]+ (?:utca|út|útja|tér|körút|krt\.|sétány|fasor|köz|rakpart) "
+                    r"\d{1,4}(?:\.|\b)"
+                    r"|\b\d{1,4}(?:-\d{1,4})? [A-Z][a-z]+-(?:daero|ro|gil)(?: \d{1,4}(?:beon)?-gil)?\b"
+                    r"|\b\d{1,4}[A-Z]? [^\W\d_]+(?: [^\W\d_]+){0,4}, (?:Phường|P\.|Xã|Quận|Q\.|Huyện) "
+                    r"|\b\d{2,5} [NSEW]\.? \d{2,5} [NSEW]\b\.?",
                     MEDIUM + 0.1,
                 ),
             ],

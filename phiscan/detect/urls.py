@@ -8,6 +8,7 @@ Presidio recognizer built on these is in `phiscan.detect.presidio`.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from urllib.parse import parse_qsl, unquote_plus, urlsplit
 
@@ -18,7 +19,7 @@ from phiscan.detect.specs import repetitive
 URL_PATTERN = r"https?://[^\s\"'<>()\[\]{}|\\^`]+[^\s\"'<>()\[\]{}|\\^`.,;:!?]"
 _SOCIAL = re.compile(
     r"^(?:www\.|m\.|mobile\.)?(?:facebook|fb|twitter|x|instagram|tiktok|linkedin|gofundme|threads|pinterest|"
-    r"snapchat|myspace|vk|ok|bsky)\.(?:com|net|ru|app|social)$"
+    r"snapchat|myspace|vk|ok|bsky|weibo)\.(?:com|net|ru|app|social|cn)$"
     # link pages, scheduling and payment handles: each path is one person's (linktr.ee/rosa.garcia)
     r"|^(?:www\.)?(?:linktr\.ee|about\.me|calendly\.com|venmo\.com|cash\.app|paypal\.me|ko-fi\.com|"
     r"buymeacoffee\.com|patreon\.com)$"
@@ -111,9 +112,10 @@ _PERSON_QUERY = re.compile(r"[?&](?:patient|patient_id|mrn|name|member|member_id
 @functools.cache
 def _profile_hosts() -> dict[str, str]:
     """Sites whose `https://<host>/<handle>` is one person's profile (`data/profile_hosts.txt`, from Sherlock's
-    site list): host -> "@" when the handle is written `/@handle`, else ""."""
+    site list): host -> what stands before the handle: "@" (`/@handle`), a section (`people/`) or ""."""
     rows = data_file("profile_hosts.txt").read_text("utf-8").splitlines()
-    return {r.split()[0]: "@" if r.endswith(" @") else "" for r in rows if r and not r.startswith("#")}
+    fields = [[*r.split(), ""] for r in rows if r and not r.startswith("#")]
+    return {f[0]: f[1] for f in fields}
 
 
 def personal_url(url: str) -> bool:
@@ -126,8 +128,14 @@ def personal_url(url: str) -> bool:
     if not host or is_reserved_domain(host):
         return False
     segments = [s for s in parts.path.split("/") if s]
-    at = _profile_hosts().get(re.sub(r"^(?:www|m|mobile)\.", "", host))
+    at = _profile_hosts().get(re.sub(r"^(?:www|m|mobile|[a-z]{2})\.", "", host), _profile_hosts().get(host))
     social = _SOCIAL.match(host)
+    if at and at.endswith("/"):  # flickr.com/people/<handle>: the site's section for people, then the handle
+        section = at.strip("/").split("/")
+        if [s.lower() for s in segments[: len(section)]] == section and len(segments) == len(section) + 1:
+            segments, at = segments[len(section) :], ""
+        else:
+            at = None  # another page of the site: read as any other URL
     if at is not None and not social and len(segments) == 1 and segments[0].startswith(at) and segments[0] != at:
         own = segments[0].removeprefix(at)  # twitch.tv/<handle>, 7cups.com/@<handle>
         page = _WEB_PAGE.search(own)  # `PostList.naver`, `index.html`: a page of the site
@@ -135,6 +143,8 @@ def personal_url(url: str) -> bool:
             bool(re.fullmatch(r"[\w.\-]{3,}", own))
             and not page
             and own.lower() not in _NOT_A_PROFILE | _STAND_IN_HANDLES
+            and not (own.isdigit() and repetitive(own))  # `/athletes/12345`: a run, written to show the form
+            and not own.startswith(("{", "%7B"))
         )
     if social:
         if not segments or segments[0].lower() in _NOT_A_PROFILE:
@@ -172,6 +182,8 @@ def personal_url(url: str) -> bool:
         return True
     if _identifying_query(parts.query) or any(_name_slug(seg) for seg in segments):
         return True
+    if segments and _appeal(segments) and any(_name_in_slug(seg) for seg in segments[-2:]):
+        return True  # ketto.org/fundraiser/help-rosa-garcia-fight-cancer: an appeal for one person
     for m in (_PATIENT_PATH.search(parts.path), _PERSON_QUERY.search("?" + parts.query)):
         if m is not None:
             value = m.group(1)
@@ -203,6 +215,28 @@ def _name_slug(segment: str) -> bool:
         return False
     titled = [w.title() for w in words]
     return known_full_name(" ".join(titled)) or known_full_name(" ".join(reversed(titled)))
+
+
+_APPEAL_SECTIONS = frozenset(
+    {"fundraiser", "fundraisers", "campaign", "campaigns", "fund", "donate", "memorial", "memorials", "obituary"}
+    | {"obituaries", "tribute", "tributes", "appeal", "appeals", "crowdfunding"}
+)
+_APPEAL_WORDS = frozenset({"help", "support", "save", "pray", "stand", "fight", "justice", "for", "in", "remembering"})
+
+
+def _appeal(segments: list[str]) -> bool:
+    """A fundraiser's or a memorial's page: under such a section, or a slug that asks (`help-...`, `save-...`)."""
+    return any(s.lower() in _APPEAL_SECTIONS for s in segments[:-1]) or any(
+        len(words := _SLUG_SPLIT.split(s.lower(), 1)) == 2 and words[0] in _APPEAL_WORDS for s in segments
+    )
+
+
+def _name_in_slug(segment: str) -> bool:
+    """Two neighbouring words of a longer slug that are a person's name (`help-rosa-garcia-fight-cancer`)."""
+    from phiscan.detect.names import known_full_name
+
+    words = [w.title() for w in _SLUG_SPLIT.split(unquote_plus(segment)) if w.isalpha()][:12]
+    return any(known_full_name(f"{a} {b}") for a, b in itertools.pairwise(words))
 
 
 def _identifying_query(query: str) -> bool:

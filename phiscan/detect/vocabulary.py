@@ -137,7 +137,7 @@ _X12_REF = re.compile(r"(?<![A-Za-z0-9])REF(?:[-_.]?02)?[-_.*]([A-Z0-9]{2})(?![A
 _NEMSIS_ELEMENT = re.compile(r"(?<![A-Za-z0-9])(ePatient)[._]?(\d{2})(?!\d)", re.IGNORECASE)
 _NCPDP_FIELD = re.compile(r"(?<![A-Za-z0-9-])(\d{3})[-_]([A-Z0-9]{2})(?![A-Za-z0-9-])", re.IGNORECASE)
 _NUMBER_SIGN = re.compile(r"(?<=[A-Za-z]) ?#(?![A-Za-z_/])")
-_FIELD_REF = re.compile(
+FIELD_REF = re.compile(
     "|".join(rx.pattern for rx in (_HL7_FIELD, _X12_ELEMENT, _X12_REF, _NCPDP_FIELD, _NEMSIS_ELEMENT)), re.I
 )
 
@@ -168,7 +168,7 @@ def normal_words(text: str) -> tuple[str, ...]:
     out: list[str] = []
     if "#" in text:  # `chart #`, `acct#`: the sign of a number after the word it numbers
         text = _NUMBER_SIGN.sub(" number ", text)
-    for raw in split_identifier(_field_refs(text) if _FIELD_REF.search(text) else text).words:
+    for raw in split_identifier(_field_refs(text) if FIELD_REF.search(text) else text).words:
         for piece in _WORD.findall(raw):
             if piece.isdigit():
                 out.append("#")

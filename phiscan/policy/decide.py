@@ -82,6 +82,24 @@ def _names_a_code_system(key: str) -> bool:
     return any(w in _CODE_SYSTEMS for w in split_identifier(key).text.lower().split())
 
 
+# A text that spells a format (`in YYYY-MM-DD format`, `E.164`) and shows it: "For example, `1998-09-21`"
+_SPELLS_FORMAT = re.compile(r"\b(?:YYYY|yyyy)[-/.]?(?:MM|mm)|\b(?:MM|mm)[-/.](?:DD|dd)\b|E\.164")
+_EXAMPLE = re.compile(r"(?i)\b(?:for example|e\.g\.|for instance)")
+
+
+_PROSE_ROLES = frozenset({Role.DESCRIPTION, Role.TOOL_DESCRIPTION})
+
+
+def _format_example(d: Detection, surface: Surface) -> bool:
+    """A date or a phone number in a description that spells a format and shows examples of it."""
+    if d.entity not in ("DATE_OF_BIRTH", "PHONE_NUMBER") or surface.role not in _PROSE_ROLES:
+        return False
+    raw = surface.raw
+    if raw[d.start : d.end] != d.matched or not _SPELLS_FORMAT.search(raw):
+        return False
+    return _EXAMPLE.search(raw) is not None
+
+
 def _plausible(d: Detection, policy: Policy) -> bool:
     value = d.matched.strip()
     if not value or d.entity in policy.disabled_entities or d.score < policy.min_score:
@@ -165,7 +183,9 @@ def decide(
             [
                 introduced(t, surface)
                 for t in map(trimmed, ds)
-                if not a_place(t, surface) and not (coded and t.entity in _CODE_LIKE)
+                if not a_place(t, surface)
+                and not (coded and t.entity in _CODE_LIKE)
+                and not _format_example(t, surface)
             ],
         )
         for o, ds in views

@@ -3,6 +3,7 @@ and the model's spans that are places or carry dictionary words with them."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from phiscan.detect.casenames import initial_and_surname, lower_names, shouted_names, uniform_name, uniform_runs
@@ -28,11 +29,13 @@ _TEXT_ROLES_FOR_NAMES = frozenset({Role.DESCRIPTION, Role.TOOL_DESCRIPTION, Role
 _GAZETTEER_SCORE = 0.6
 _MAX_SCAN = 2000
 # words that say the name after them is a person's (`owner: Sione Tuilagi`, `reviewed by`, `Dr.`)
-_INTRODUCING = (
+_INTRODUCING_WORDS = (
     r"patient|member|subscriber|guardian|guarantor|insured|beneficiary|caregiver|spouse|parent|kin|contact|attn|"
-    r"owner|nurse|mother|father|wife|husband|son|daughter|dr|mr|mrs|ms|mx|(?:assigned|escalated|referred|sent) to|"
+    r"owner|nurse|mother|father|wife|husband|son|daughter|(?:assigned|escalated|referred|sent) to|"
+    r"escalated for|on behalf of|"
     r"(?:reviewed|requested|approved|signed|seen|reported|entered|ordered) by"
 )
+_INTRODUCING = _INTRODUCING_WORDS + "|dr|mr|mrs|ms|mx"
 _INTRODUCES = re.compile(rf"\b(?:{_INTRODUCING})\.?:? ?$", re.IGNORECASE)
 # and words that stand before a name as often as before a product (`for`, `by`, `with`): enough for a listed name
 _PERSON_CUE = re.compile(rf"\b(?:{_INTRODUCING}|cc|for|by|is|to|with|name)\.?:? ?$", re.IGNORECASE)
@@ -52,8 +55,17 @@ def a_place(d: Detection, surface: Surface) -> bool:
     if eponym(surface.raw, d.end):
         return True
     words = d.matched.replace(",", " , ").split()
-    place = is_place([w for w in words if w != ","], "," in words)
+    place = is_place([w for w in words if w != ","], "," in words) or _demonym(words)
     return place and _PERSON_CUE.search(surface.raw[max(0, d.start - 20) : d.start]) is None
+
+
+def _demonym(words: list[str]) -> bool:
+    """A place's adjective (`Sierra Leonean`, `Costa Rican`): the place's name with an ending added."""
+    if len(words) < 2:
+        return False
+    last = words[-1]
+    stems = [last[: -len(end)] for end in ("ean", "ian", "an", "ese", "n", "i") if last.endswith(end)]
+    return any(is_place([*words[:-1], stem + tail]) for stem in stems for tail in ("", "e", "a", "o"))
 
 
 def introduced(d: Detection, surface: Surface) -> Detection:
@@ -122,10 +134,11 @@ def gazetteer_names(surface: Surface) -> list[Detection]:
             whole = [_gazetteer_hit(raw, raw.index(value), raw.index(value) + len(value))]
         if not whole:  # `guarantor ORVOKKI KINNUNEN`
             whole = [d for d in found if _PERSON_CUE.search(raw[max(0, d.start - 20) : d.start])]
+        whole = whole or labelled_names(raw)
         if whole or surface.role not in _TEXT_ROLES_FOR_NAMES:  # a title is text too
             return whole
     if surface.role in _TEXT_ROLES_FOR_NAMES:
-        return people(raw, any_case=False, cue=_PERSON_CUE, prose=True)
+        return people(raw, any_case=False, cue=_PERSON_CUE, prose=True) + labelled_names(raw)
     if surface.role in _IDENTIFIER_ROLES:
         words = split_identifier(
             file_stem(raw) if surface.role is Role.FILE_NAME else raw
@@ -144,6 +157,45 @@ def gazetteer_names(surface: Surface) -> list[Detection]:
             out.extend(found or [_gazetteer_hit(plain, a, b) for a, b in uniform_runs(plain)])
         return out
     return []
+
+
+_WORD = r"[^\W\d_][^\W\d_'\u2019-]*"
+# a name as a label prints it: `R. T. Moreno`, `Moreno/Raquel` (a pharmacy label's family/given), `Demirci Emre`
+_LABELLED = re.compile(
+    rf"(?<![\w.'/^-])(?:(?:[^\W\d_]\. ?){{1,2}}{_WORD}|{_WORD}/{_WORD}|{_WORD}(?: {_WORD}){{1,2}})(?![\w'/^-])"
+)
+# a label that names a person's name (`insured's name (box 4)`, `patient name:`), or a word that introduces one
+_BEFORE_A_NAME = re.compile(
+    rf"\b(?:(?i:(?P<label>name)\s*(?:\([^()]{{0,16}}\))?\s*[:=-]?)|(?i:{_INTRODUCING_WORDS})\.?:?|(?:Dr|Mr|Mrs|Ms|Mx)\.?)"
+    r"\s+(?=[^\W\d_])"  # titles as written before a name (`in ms. VR FD` is a unit)
+)
+
+
+def labelled_names(text: str) -> list[Detection]:
+    """A name written after a label for a person's name or a word that introduces a person, in the forms labels
+    print names: initials and a surname, family/given, two or three capitalised words, or the same in capitals.
+    No word may be a dictionary, schema or place word, as a label's value is then a thing, not a person."""
+    from phiscan.detect.vocabulary import cues_in, normal_words
+
+    out = []
+    for cue in itertools.islice(_BEFORE_A_NAME.finditer(text), _MAX_SCAN):
+        if cue.group("label") and "PERSON" not in cues_in(normal_words(text[max(0, cue.start() - 30) : cue.end()])):
+            continue  # `file name:`, `display name`: a name, but not a person's
+        m = _LABELLED.match(text, cue.end())
+        if m is None:
+            continue
+        words = [w for w in re.split(r"[ /]", m.group()) if len(w.strip(".")) > 1]
+        if (
+            not any(len(w) > 2 for w in words)
+            or not all(w[0].isupper() for w in words)
+            or len({w.isupper() for w in words}) > 1
+        ):
+            continue
+        plain = [w.title() if w.isupper() else w for w in words]
+        if any(is_common(w) or schema_word(w) or is_title(w) for w in plain) or (len(plain) > 1 and is_place(plain)):
+            continue
+        out.append(_gazetteer_hit(text, m.start(), m.end()))
+    return out
 
 
 def _given_and_word(words: str) -> bool:

@@ -124,6 +124,21 @@ def _split_words(name: str) -> list[str]:
     return _split_text(name).split()
 
 
+# capitals glued to the number they name: the label is the longest run of them that is a vocabulary word, the rest
+# (a licence's leading letter, `DL` + `C51576180`) is the number's
+_GLUED_LABEL = re.compile(r"(?<![A-Za-z])([A-Z]{2,6})(?=[A-Z]?\d[\d-]{4,})")
+
+
+def _unglue(m: re.Match[str]) -> str:
+    from phiscan.detect.vocabulary import vocabulary_word
+
+    letters = m[1]
+    for cut in range(len(letters), 1, -1):
+        if vocabulary_word(letters[:cut]) and (cut == len(letters) or cut == len(letters) - 1):
+            return f"{letters[:cut]} {letters[cut:]}"
+    return letters
+
+
 def _identifier_views(raw: str, words: bool = True) -> list[str]:
     from phiscan.surfaces.identifiers import looks_like_identifier
 
@@ -141,6 +156,10 @@ def _identifier_views(raw: str, words: bool = True) -> list[str]:
             views.append(unglued)
     if words and len(raw) <= 64 and _LONG_NUMBER.search(raw):  # a key's own words as its number's context
         views.append(_HUMP.sub(" ", raw).strip())
+    if len(raw) <= 64 and _GLUED_LABEL.search(spaced):  # `SSN218-23-8776`, `DLC51576180`, `MBI93471629E`
+        unglued = _GLUED_LABEL.sub(_unglue, spaced)
+        if unglued != spaced:
+            views.append(unglued)
     # The Title-cased word view is for names joined into keys and file names (`maria_gonzalez_dob`); on
     # values (`sys_flash`, `America/Buenos_Aires`) it turns vocabulary into name-shaped text.
     if words and (looks_like_identifier(raw) or raw != spaced):

@@ -1,0 +1,49 @@
+"""Dates as other languages and scripts write them: `28. September 1939`, `9 de septiembre de 1994`,
+`2008年10月27日`, `1994년 9월 9일`, and a European day-first date with a two-digit year (`23/10/99`).
+
+The month names are `phiscan/data/month_names.txt` (Faker's date-time locales, CLDR's data); English months
+are spelled by `phiscan.detect.shapes`.  A day, a month name and a four-digit year together are a date; the
+name alone is no evidence (`mai`, `ekim` are words too), so it is only read between the two numbers.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from phiscan.data import data_file
+
+_Y = r"(?:19\d\d|20[0-2]\d)"
+_M = r"(?:0?[1-9]|1[0-2])"
+_D = r"(?:0?[1-9]|[12]\d|3[01])"
+# day, month name, year: German `28. September 1939`, Spanish and Portuguese `9 de septiembre de 1994`, French
+# `4 mars 1961`; and the CJK forms with their unit characters
+TEXT_FORMS = (
+    rf"{_D}\.? (?:de )?(?P<month>[^\W\d_]{{3,12}})\.?(?: de)?,? {_Y}|"
+    rf"{_Y} ?年 ?{_M} ?月 ?{_D} ?日|{_Y}년 ?{_M}월 ?{_D}일"
+)
+_FORMS = re.compile(rf"(?:{TEXT_FORMS}|{_D}([/.]){_M}\2\d\d)", re.IGNORECASE)
+
+
+_ENGLISH = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november"}
+    | {"december", "sept", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+)
+
+
+@functools.cache
+def month_names() -> frozenset[str]:
+    lines = data_file("month_names.txt").read_text("utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+def month_named(match: re.Match[str]) -> bool:
+    """A `TEXT_FORMS` match whose month word, if it has one, is a month's name."""
+    month = match.groupdict().get("month")
+    return month is None or month.lower().rstrip(".") in month_names() | _ENGLISH
+
+
+def foreign_date(value: str) -> bool:
+    """A whole value written as one of these dates."""
+    m = _FORMS.fullmatch(value.strip())
+    return m is not None and month_named(m)

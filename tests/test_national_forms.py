@@ -1,0 +1,220 @@
+"""Identifiers as other countries, other record layouts and other writers put them: dates and addresses in
+national forms, cue words in other languages, card brands beyond the four best known, labels glued to their
+numbers in keys and file names, profile and fundraiser pages, and the documentation examples that are not PHI.
+
+Values here are made up for these tests and are not in any labelled set.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from scan_support import found_at as _found
+from scan_support import one_property as _value
+
+import phiscan
+from phiscan.detect.analyzer import Analyzer
+from phiscan.detect.shapes import is_date
+
+
+def _luhn(prefix: str, length: int = 16) -> str:
+    """`prefix` padded with 7s to a number of `length` digits whose Luhn check digit is right."""
+    body = (prefix + "7" * length)[: length - 1]
+    total = sum(int(c) if i % 2 else (2 * int(c) - 9 if int(c) > 4 else 2 * int(c)) for i, c in enumerate(body[::-1]))
+    return body + str(-total % 10)
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["14. März 1952", "3 de octubre de 1961", "4 mars 1970", "2011年3月14日", "1994년 9월 9일", "23/10/77"],
+)
+def test_dates_in_other_languages_and_scripts_are_dates(value: str) -> None:
+    assert is_date(value)
+
+
+@pytest.mark.parametrize("value", ["12 apples 2020", "5 units 1999", "31/02/7"])
+def test_a_day_a_word_and_a_year_is_no_date_unless_the_word_is_a_month(value: str) -> None:
+    assert not is_date(value)
+
+
+@pytest.mark.parametrize(
+    ("key", "keyword", "value"),
+    [
+        ("PatientBirthDate", "default", "14. März 1952"),
+        ("ref", "description", "Copied from an old export: born 3 de octubre de 1961"),
+        ("ref", "examples", ["geb. 11-Mar-1977"]),
+        ("ref", "pattern", "^fecha de nacimiento 14/03/77$"),
+        ("ref", "description", "Seen in a header: PatientBirthDate in the failing header: 17/08/93."),
+    ],
+)
+def test_a_date_under_a_birth_word_of_any_language_is_a_date_of_birth(
+    analyzer: Analyzer, key: str, keyword: str, value: Any
+) -> None:
+    pointer = f"/properties/{key}/{keyword}" + ("/0" if isinstance(value, list) else "")
+    assert _found(_value(keyword, value, key=key), analyzer, pointer) == {"DATE_OF_BIRTH"}
+
+
+@pytest.mark.parametrize(
+    ("keyword", "text", "entity"),
+    [
+        ("title", "Licencia de conducir D40372915 (Oklahoma)", "US_DRIVER_LICENSE"),
+        ("title", "Numero de cuenta 73520148826", "ACCOUNT_NUMBER"),
+        ("description", "Do not ship: Versichertennummer 417725631-02", "HEALTH_PLAN_ID"),
+        ("title", "Medi-Cal CIN 91235874K", "HEALTH_PLAN_ID"),
+        ("description", "From a real message; medicare_card_no 3KC4TD7MK72", "HEALTH_PLAN_ID"),
+        ("description", "Left over: ePatient.09 60614-2231", "ZIP_CODE"),
+        ("description", "Debug note. PatientID (0010,0020) K7724615", "MRN"),
+    ],
+)
+def test_cue_words_of_other_languages_programs_and_record_layouts_name_the_number(
+    analyzer: Analyzer, keyword: str, text: str, entity: str
+) -> None:
+    assert entity in _found(_value(keyword, text), analyzer, f"/properties/ref/{keyword}")
+
+
+def test_a_chart_number_under_a_pharmacy_key_is_a_medical_record_number(analyzer: Analyzer) -> None:
+    assert _found(
+        _value("examples", ["31-44-20-18"], key="rx_pat_chart"), analyzer, "/properties/rx_pat_chart/examples/0"
+    ) == {"MRN"}
+
+
+@pytest.mark.parametrize("prefix", ["506102", "5020", "508008", "637561", "636368", "606282", "8600", "9860"])
+def test_card_numbers_of_more_brands_are_found_without_a_word_for_them(analyzer: Analyzer, prefix: str) -> None:
+    number = _luhn(prefix)
+    grouped = "-".join(number[i : i + 4] for i in range(0, 16, 4))
+    assert _found(_value("enum", [grouped]), analyzer, "/properties/ref/enum/0") == {"CREDIT_CARD"}
+    assert _found(_value("description", f"Backfill sample - {number}"), analyzer, "/properties/ref/description") == {
+        "CREDIT_CARD"
+    }
+
+
+def test_a_number_that_fails_the_luhn_check_is_no_card(analyzer: Analyzer) -> None:
+    number = _luhn("506102")
+    wrong = number[:-1] + str((int(number[-1]) + 1) % 10)
+    assert _found(_value("enum", [wrong]), analyzer, "/properties/ref/enum/0") == set()
+
+
+@pytest.mark.parametrize(
+    ("name", "entity"),
+    [
+        ("svc.get-devices.ss-219097603.tools.json", "US_SSN"),
+        ("svc.booking.lic-615787136.schema.json", "US_DRIVER_LICENSE"),
+        ("svc.payouts.lic-V64201614042.tools.json", "US_DRIVER_LICENSE"),
+    ],
+)
+def test_a_short_label_glued_to_its_number_in_a_file_name_names_it(
+    analyzer: Analyzer, tmp_path: Path, name: str, entity: str
+) -> None:
+    (tmp_path / name).write_text('{"type": "object"}', "utf-8")
+    report = phiscan.scan_paths([tmp_path / name], analyzer=analyzer)
+    assert {f.entity for f in report.findings} == {entity}
+
+
+@pytest.mark.parametrize(
+    ("where", "key", "entity"),
+    [
+        ("properties", "x_DLC61576180", "US_DRIVER_LICENSE"),
+        ("properties", "pan-564494353", "ACCOUNT_NUMBER"),
+        ("properties", "legacy_cin-8486972455", "HEALTH_PLAN_ID"),
+        ("patternProperties", "^SSN218_23_8776$", "US_SSN"),
+        ("patternProperties", "^MBI93471629E\\.[0-9]+$", "HEALTH_PLAN_ID"),
+    ],
+)
+def test_capitals_glued_to_a_number_are_split_where_a_label_ends(
+    analyzer: Analyzer, where: str, key: str, entity: str
+) -> None:
+    doc = {"type": "object", where: {key: {"type": "string"}}}
+    pointer = f"/{where}/{key.replace('~', '~0').replace('/', '~1')}"
+    assert _found(doc, analyzer, pointer) == {entity}
+
+
+@pytest.mark.parametrize("key", ["sublocality_2", "administrative_district_level_1", "address_line_2"])
+def test_a_field_and_its_index_under_an_address_is_no_address(analyzer: Analyzer, key: str) -> None:
+    doc = {"type": "object", "properties": {"billing_address": {"type": "object", "properties": {key: {}}}}}
+    assert _found(doc, analyzer, f"/properties/billing_address/properties/{key}") == set()
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "Cumhuriyet Cad. No:12 D:3, Kad\u0131köy 34710",
+        "ships to 1052 Budapest, Váci utca 22. 2/5",
+        "domicilio: 35 Teheran-ro 12-gil, Gangnam-gu, Seoul 06234",
+        "Copied from ticket 4471 (340 S 500 W, Logan, UT 84321).",
+    ],
+)
+def test_street_addresses_in_national_forms_are_addresses(analyzer: Analyzer, address: str) -> None:
+    assert "STREET_ADDRESS" in _found(_value("description", address), analyzer, "/properties/ref/description")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Left over: call back on (503)241-7789",
+        "svc account password: Qp7&uX2k@41",
+        "Escalations go to sm_aat_Kd83jfLq02mZx9Pq.",
+    ],
+)
+def test_a_phone_without_a_space_a_password_with_an_ampersand_and_a_token_before_a_stop_are_found(
+    analyzer: Analyzer, text: str
+) -> None:
+    assert _found(_value("description", text), analyzer, "/properties/ref/description")
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.flickr.com/people/juanperez77/",
+        "https://en.gravatar.com/mariagomez77",
+        "https://weibo.com/u/2837465912",
+        "https://www.ketto.org/fundraiser/help-maria-lopez-fight-cancer-123456",
+        "https://gogetfunding.com/help-maria-lopez-recover/",
+    ],
+)
+def test_profile_pages_behind_a_section_and_appeals_for_one_person_are_urls_of_a_person(
+    analyzer: Analyzer, url: str
+) -> None:
+    assert _found(_value("default", url, key="link"), analyzer, "/properties/link/default") == {"URL"}
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.flickr.com/photos/tags/sunset",
+        "https://docs.lakeside.io/help/john-deere-api",
+        "https://example.org/campaigns/getting-started-guide",
+    ],
+)
+def test_other_pages_of_those_sites_and_help_sections_are_not(analyzer: Analyzer, url: str) -> None:
+    assert _found(_value("default", url, key="link"), analyzer, "/properties/link/default") == set()
+
+
+@pytest.mark.parametrize("value", ["Do not ship: escalated for Park^Jiwoo=박^지우.", "Tanaka^Hanako=山田^花子"])
+def test_a_dicom_person_name_with_its_ideographic_form_is_a_person(analyzer: Analyzer, value: str) -> None:
+    assert _found(_value("description", value), analyzer, "/properties/ref/description") == {"PERSON"}
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "The birthday, in `YYYY-MM-DD` format. For example, `1998-09-21` represents September 21, 1998.",
+        "The phone number, in E.164 format. For example: +14155552671 for the US.",
+    ],
+)
+def test_examples_of_a_format_a_description_spells_are_not_findings(analyzer: Analyzer, value: str) -> None:
+    doc = _value("description", value, key="birthday")
+    assert _found(doc, analyzer, "/properties/birthday/description") == set()
+
+
+@pytest.mark.parametrize("value", ["Sierra Leonean first leone", "Costa Rican colón"])
+def test_a_country_s_adjective_is_no_person(analyzer: Analyzer, value: str) -> None:
+    assert _found(_value("description", value), analyzer, "/properties/ref/description") == set()
+
+
+def test_a_token_of_counting_digits_is_a_documentation_stand_in(analyzer: Analyzer) -> None:
+    assert (
+        _found(_value("examples", ["xoxp-1234-5678-90123"], key="cursor"), analyzer, "/properties/cursor/examples/0")
+        == set()
+    )
