@@ -88,16 +88,13 @@ _EXAMPLE = re.compile(r"(?i)\b(?:for example|e\.g\.|for instance)")
 
 
 _PROSE_ROLES = frozenset({Role.DESCRIPTION, Role.TOOL_DESCRIPTION})
+_FORMAT_SHOWN = frozenset({"DATE_OF_BIRTH", "PHONE_NUMBER"})
 
 
-def _format_example(d: Detection, surface: Surface) -> bool:
-    """A date or a phone number in a description that spells a format and shows examples of it."""
-    if d.entity not in ("DATE_OF_BIRTH", "PHONE_NUMBER") or surface.role not in _PROSE_ROLES:
-        return False
+def _shows_a_format(surface: Surface) -> bool:
+    """A description that spells a format and shows examples of it: its dates and phone numbers are those."""
     raw = surface.raw
-    if raw[d.start : d.end] != d.matched or not _SPELLS_FORMAT.search(raw):
-        return False
-    return _EXAMPLE.search(raw) is not None
+    return surface.role in _PROSE_ROLES and bool(_SPELLS_FORMAT.search(raw)) and bool(_EXAMPLE.search(raw))
 
 
 def _plausible(d: Detection, policy: Policy) -> bool:
@@ -177,6 +174,7 @@ def decide(
         for origin, detections in zip(origins, per_view, strict=True)
     ]
     coded = _coded(surface)
+    documented = _shows_a_format(surface)
     views = [
         (
             o,
@@ -185,7 +183,7 @@ def decide(
                 for t in map(trimmed, ds)
                 if not a_place(t, surface)
                 and not (coded and t.entity in _CODE_LIKE)
-                and not _format_example(t, surface)
+                and not (documented and t.entity in _FORMAT_SHOWN)
             ],
         )
         for o, ds in views
@@ -237,13 +235,19 @@ def decide(
         outer.append((d, origin))
         held.add(n)
     findings: dict[tuple[str, str], Finding] = {}
+    seen: set[tuple[str, str]] = set()
+    per_rule: dict[str, int] = {}  # distinct values of each rule; only the first MAX_PER_RULE are minted
     severity = severity_for(surface.role, surface.exposure)
     for d, origin in outer:
         rule = rules.for_entity(d.entity)
         # a live credential is sent to the provider wherever it sits: always worth blocking
         sev = Severity.HIGH if rules.is_secret(d.entity) else severity
         key = (rule.id, _norm(d.matched))
-        if key in findings:
+        if key in seen:
+            continue
+        seen.add(key)
+        per_rule[rule.id] = per_rule.get(rule.id, 0) + 1
+        if per_rule[rule.id] > MAX_PER_RULE:
             continue
         where = f"{surface.role.value} ({surface.exposure.value})"
         findings[key] = finding(
@@ -261,25 +265,25 @@ def decide(
             key=policy.fingerprint_key,
             span=origin,
         )
-    return _aggregated(list(findings.values()))
+    return _aggregated(list(findings.values()), per_rule)
 
 
 MAX_PER_RULE = 10  # findings of one rule in one string; beyond, one finding says how many more there are
 
 
-def _aggregated(found: list[Finding]) -> list[Finding]:
+def _aggregated(found: list[Finding], totals: dict[str, int]) -> list[Finding]:
     """At most `MAX_PER_RULE` findings of a rule per string, the last standing for the rest with a count:
-    a pattern of 10,000 record numbers is one problem to fix, not 10,000 report lines."""
+    a pattern of 10,000 record numbers is one problem to fix, not 10,000 report lines (nor 10,000 minted)."""
     by_rule: dict[str, list[Finding]] = {}
     for f in found:
         by_rule.setdefault(f.rule, []).append(f)
     out: list[Finding] = []
-    for group in by_rule.values():
-        if len(group) <= MAX_PER_RULE:
+    for rule, group in by_rule.items():
+        if totals[rule] <= MAX_PER_RULE:
             out.extend(group)
             continue
         out.extend(group[: MAX_PER_RULE - 1])
-        rest = len(group) - MAX_PER_RULE + 1
+        rest = totals[rule] - MAX_PER_RULE + 1
         last = group[MAX_PER_RULE - 1]
         out.append(replace(last, count=rest, message=f"{last.message} ({rest} such values in this string)"))
     return out
