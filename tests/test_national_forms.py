@@ -218,3 +218,40 @@ def test_a_token_of_counting_digits_is_a_documentation_stand_in(analyzer: Analyz
         _found(_value("examples", ["xoxp-1234-5678-90123"], key="cursor"), analyzer, "/properties/cursor/examples/0")
         == set()
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "insured's name (box 4) R. T. Moreno",
+        "insured's name (box 4) A. G. Lewis",
+        "patient name: Moreno/Raquel",
+        "Requested by Demirci Emre.",
+        "Debug note. Escalated for KIM MINJUN.",
+    ],
+)
+def test_a_name_after_a_label_for_a_person_s_name_or_an_introducing_word_is_a_person(
+    analyzer: Analyzer, text: str
+) -> None:
+    report = phiscan.scan_document(_value("description", text), analyzer=analyzer)
+    assert {f.entity for f in report.findings} == {"PERSON"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exposure Time in ms. VR FD, VM 1.",
+        "file name: Report Final",
+        "Requested by Grace Period",
+        "Signed by Default Settings",
+        "display name: Main Street",
+    ],
+)
+def test_units_things_and_vocabulary_after_such_words_are_not(analyzer: Analyzer, text: str) -> None:
+    assert _found(_value("description", text), analyzer, "/properties/ref/description") == set()
+
+
+def test_a_label_glued_to_its_number_wins_over_the_key_around_it(analyzer: Analyzer) -> None:
+    doc = {"type": "object", "properties": {"balanceAccount": {"patternProperties": {"^MBI93471629E\\.[0-9]+$": {}}}}}
+    pointer = "/properties/balanceAccount/patternProperties/^MBI93471629E\\.[0-9]+$"
+    assert _found(doc, analyzer, pointer) == {"HEALTH_PLAN_ID"}

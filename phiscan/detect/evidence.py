@@ -178,10 +178,13 @@ def _labelled(value: str) -> bool:
     first = _FIRST_NUMBER.search(value)
     if first is None or first.start() == 0:
         return False
-    head = value[: first.start()]
-    if label_phrase(head.strip()) is not None:
-        return True
-    return any(v[0] == STRONG for v in cues_in(normal_words(head)).values())
+    # the letter before the number may be the number's own (`DL C51576180`) or the label's (`MBI93471629E`)
+    for head in {value[: first.start()], value[: first.end() - 1]}:
+        if head.strip() and label_phrase(head.strip()) is not None:
+            return True
+        if any(v[0] == STRONG for v in cues_in(normal_words(head)).values()):
+            return True
+    return False
 
 
 def wants_person(text: str, context: tuple[str, ...]) -> bool:

@@ -192,10 +192,19 @@ def labelled_names(text: str) -> list[Detection]:
         ):
             continue
         plain = [w.title() if w.isupper() else w for w in words]
-        if any(is_common(w) or schema_word(w) or is_title(w) for w in plain) or (len(plain) > 1 and is_place(plain)):
+        if any(_a_word(w) for w in plain) or (len(plain) > 1 and is_place(plain)):
             continue
         out.append(_gazetteer_hit(text, m.start(), m.end()))
     return out
+
+
+def _a_word(word: str) -> bool:
+    """A dictionary, schema or title word that no name list holds (`Lewis` and `Hong` are both: names win)."""
+    if is_title(word) or schema_word(word):
+        return True
+    return is_common(word) and not any(
+        p in gazetteer("surnames") or p in gazetteer("given_names") for p in name_parts(word)
+    )
 
 
 def _given_and_word(words: str) -> bool:
