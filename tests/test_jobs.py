@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+import phiscan
 from phiscan.detect.analyzer import Analyzer
 from phiscan.surfaces.views import View
 
@@ -65,7 +66,7 @@ def test_a_worker_that_dies_has_its_windows_analysed_in_the_parent(
 
     view = View(_long_description(), ("description",), "description")
     alone = analyzer.analyze([view], workers=1)
-    monkeypatch.setattr(forked, "_in_worker", lambda pieces, full: os._exit(3))  # the fork inherits it
+    monkeypatch.setattr(forked, "_in_worker", lambda items: os._exit(3))  # the fork inherits it
     assert analyzer.analyze([view], workers=2) == alone
 
 
@@ -76,3 +77,28 @@ def test_text_is_not_split_in_a_process_with_other_threads(monkeypatch: pytest.M
     monkeypatch.setattr(forked.threading, "active_count", lambda: 2)  # the guard's and the gateway's case
     assert not forked.can_split(2, forked.MIN_CHARS)
     assert not forked.can_split(1, 10 * forked.MIN_CHARS)
+
+
+def test_a_split_run_keeps_the_order_and_does_its_meanwhile_work_once() -> None:
+    from phiscan.detect import forked
+
+    calls: list[str] = []
+    items = [str(i) * 30_000 for i in range(6)]
+    out = forked.map_split(
+        lambda part: [len(x) + int(x[0]) for x in part],
+        items,
+        [len(x) for x in items],
+        2,
+        lambda: calls.append("meanwhile"),
+    )
+    assert out == [30_000 + i for i in range(6)]
+    assert calls == ["meanwhile"]
+    assert forked.map_split(lambda part: list(part), ["a"], [1], 2, lambda: calls.append("small")) == ["a"]
+    assert calls == ["meanwhile", "small"]  # nothing to split: still done, here
+
+
+def test_long_text_is_judged_in_two_processes_as_in_one(analyzer: Analyzer) -> None:
+    doc = {"type": "object", "properties": {f"note_{i}": {"description": _long_description()} for i in range(3)}}
+    alone = phiscan.scan_document(doc, analyzer=analyzer, options=phiscan.ScanOptions(jobs=1))
+    split = phiscan.scan_document(doc, analyzer=analyzer, options=phiscan.ScanOptions(jobs=2))
+    assert split.findings == alone.findings and alone.findings

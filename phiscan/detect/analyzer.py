@@ -13,6 +13,7 @@ import threading
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
+from phiscan.detect.evidence import read_context, with_context
 from phiscan.detect.forked import Piece, Result, run_split
 from phiscan.detect.logs import contain as contain_logs
 from phiscan.detect.model import for_tokenizer, load_pipeline, offline_suffix_list, resolve_model, tokenizer_only
@@ -156,9 +157,8 @@ class Analyzer:
             return []
         items = [encodable(v) for v in items]
         out: list[Verdict | None] = [None] * len(items)
-        # The screens know the shipped pipeline's tokenizer; another pipeline, or custom recognizers, get
-        # every string.  Presidio and spaCy are built only when some text needs them; the rest gets the
-        # empty answer Presidio would give (phiscan.prefilter.needs_presidio) and the secret detectors.
+        # The screens know the shipped pipeline's tokenizer (another one, or custom recognizers, get every string);
+        # Presidio and spaCy are built only when some text needs them, the rest gets the secret detectors.
         screened = not self._extra and self._model_arg is None
         wanted = [_screen(v.text) if screened else None for v in items]
         deep = [i for i, w in enumerate(wanted) if w is None or w]
@@ -166,10 +166,12 @@ class Analyzer:
             if wanted[i] is not None and not wanted[i]:
                 found, ok = self._secrets_in(v.text, v.key)
                 out[i] = Verdict(tuple(found), ok)
+        read: dict[int, list[Detection] | None] = {}  # the schema's own words' evidence, read while a worker works
         if deep:
             self._build()
-            self._analyze_deep(items, deep, wanted, out, workers)
-        return [_with_context(v, o if o is not None else Verdict()) for v, o in zip(items, out, strict=True)]
+            self._analyze_deep(items, deep, wanted, out, workers, read)
+        done = [o if o is not None else Verdict() for o in out]
+        return [with_context(o, read[i] if i in read else read_context(items[i])) for i, o in enumerate(done)]
 
     def _analyze_deep(
         self,
@@ -177,7 +179,8 @@ class Analyzer:
         deep: list[int],
         wanted: list[frozenset[str] | None],
         out: list[Verdict | None],
-        workers: int = 1,
+        workers: int,
+        read: dict[int, list[Detection] | None],
     ) -> None:
         from phiscan.detect.prefilter import may_hold_name
 
@@ -197,15 +200,23 @@ class Analyzer:
         modelled = {i: needs_model(i) for i in deep}
         named = [w for w in pieces if modelled[w[0]]]
         plain = [w for w in pieces if not modelled[w[0]]]
+        secrets: dict[int, tuple[list[Detection], bool]] = {}
+
+        def meanwhile() -> None:  # what needs no model, while a worker reads its windows
+            for i in deep:
+                secrets[i] = self._secrets_in(items[i].text, items[i].key)
+                read[i] = read_context(items[i])
+
         for group, full in ((named, True), (plain, False)):
             todo = [(piece, items[i].context, wanted[i]) for i, _, piece in group]
-            for (i, offset, _), (dets, ok) in zip(group, run_split(self._run, todo, full, workers), strict=True):
+            results = run_split(self._run, todo, full, workers, meanwhile if full else None)
+            for (i, offset, _), (dets, ok) in zip(group, results, strict=True):
                 found[i].extend(shifted(d, offset) for d in dets)
                 complete[i] = complete[i] and ok
         for i in deep:
             text = items[i].text
-            secrets, ok = self._secrets_in(text, items[i].key)
-            out[i] = Verdict(tuple(outside_urls(text, distinct(found[i])) + secrets), complete[i] and ok)
+            found_secrets, ok = secrets[i] if i in secrets else self._secrets_in(text, items[i].key)
+            out[i] = Verdict(tuple(outside_urls(text, distinct(found[i])) + found_secrets), complete[i] and ok)
 
     def _run(self, pieces: Sequence[Piece], full: bool) -> list[Result]:
         """Presidio over windows (text, context, wanted entities), in batches for the name model (`full`) or
@@ -287,14 +298,3 @@ class Analyzer:
         found, ok = self._presidio(text, context, artifacts)
         secrets, secrets_ok = self._secrets_in(text, key)
         return Verdict(tuple(outside_urls(text, found) + secrets), ok and secrets_ok)
-
-
-def _with_context(view: View, verdict: Verdict) -> Verdict:
-    """`verdict` plus what the schema's own words support (`phiscan.detect.evidence`)."""
-    from phiscan.detect.evidence import contextual
-
-    try:
-        extra = contextual(view)
-    except Exception:  # one bad string must not lose the others' findings, nor pass unread
-        return Verdict(verdict.detections, False)
-    return Verdict(verdict.detections + tuple(extra), verdict.complete) if extra else verdict

@@ -29,7 +29,7 @@ from phiscan.detect.shapes import (
 )
 from phiscan.detect.vocabulary import FIELD_REF, STRONG, TRAILING, cues_in, label_phrase, normal_words
 from phiscan.surfaces.views import View, hl7_name
-from phiscan.types import Detection
+from phiscan.types import Detection, Verdict
 
 RECOGNIZER = "phiscan:context"
 _SCORE = {STRONG: 0.65, 1: 0.55}
@@ -166,25 +166,29 @@ def _cues_before(text: str, start: int) -> dict[str, tuple[int, int]]:
     end = _CLAUSE_END.match(before)
     if end is not None:
         before = before[end.end() :]
-    words = normal_words(before)[-_LOOKBACK:]
+    # each written word gives one normal word or more: the last few written ones are enough, and repeat (cached)
+    words = normal_words(" ".join(before.split()[-_LOOKBACK:]))[-_LOOKBACK:]
     label = len(text) <= _LABEL and len(text.split()) <= 4
     if label:  # a label's weak word, save one that more often names an amount than an id (`Coverage 978574`)
         words = tuple(w for w in words if w not in _AMOUNT_WORDS)
     return {c: v for c, v in cues_in(words, head=label).items() if label or v[0] == STRONG}
 
 
-def _labelled(value: str) -> bool:
-    """The words before a value's first number name a category on their own (`SSN`, `DL#`, `member ID`)."""
+def _labelled(value: str) -> dict[str, tuple[int, int]] | None:
+    """The cues of the words before a value's first number when they name a category on their own (`SSN`,
+    `DL#`, `member ID`, `MBI93471629E`), else None."""
     first = _FIRST_NUMBER.search(value)
     if first is None or first.start() == 0:
-        return False
+        return None
     # the letter before the number may be the number's own (`DL C51576180`) or the label's (`MBI93471629E`)
-    for head in {value[: first.start()], value[: first.end() - 1]}:
-        if head.strip() and label_phrase(head.strip()) is not None:
-            return True
-        if any(v[0] == STRONG for v in cues_in(normal_words(head)).values()):
-            return True
-    return False
+    for head in dict.fromkeys((value[: first.start()], value[: first.end() - 1])):
+        phrase = label_phrase(head.strip()) if head.strip() else None
+        named = {c: v for c, v in cues_in(normal_words(phrase or head)).items() if v[0] == STRONG}
+        if named or phrase is not None:
+            # glued to its number (`MBI93471629E`) the label names the whole; apart (`LIC-40917`, `SSN 283625873`)
+            # the number is read after it, in the text
+            return named if head == value[: first.end() - 1] and head.isalpha() else {}
+    return None
 
 
 def wants_person(text: str, context: tuple[str, ...]) -> bool:
@@ -235,8 +239,9 @@ def contextual(view: View) -> list[Detection]:
     whole = text.strip()
     # a value that carries its own label (`SSN 283625873`, `DL# J149166919`) is what the label says, not what
     # its key or title would make it
-    if len(whole) <= _MAX_VALUE and view.context and not _labelled(whole):
-        found = classify(whole, context_cues(view.context))
+    own = _labelled(whole) if len(whole) <= _MAX_VALUE and view.context else None
+    if len(whole) <= _MAX_VALUE and view.context and (own is None or own):
+        found = classify(whole, own or context_cues(view.context))
         if found is not None:
             at = text.index(whole)
             out.append(Detection(found[0], at, at + len(whole), found[1], RECOGNIZER, whole))
@@ -278,3 +283,18 @@ def contextual(view: View) -> list[Detection]:
         if found is not None:
             out.append(Detection(found[0], a, b, found[1], RECOGNIZER, text[a:b]))
     return out
+
+
+def read_context(view: View) -> list[Detection] | None:
+    """`contextual(view)`, or None when it failed: the string then counts as not fully analysed."""
+    try:
+        return contextual(view)
+    except Exception:  # one bad string must not lose the others' findings, nor pass unread
+        return None
+
+
+def with_context(verdict: Verdict, extra: list[Detection] | None) -> Verdict:
+    """`verdict` plus what the schema's own words support (`read_context`)."""
+    if extra is None:
+        return Verdict(verdict.detections, False)
+    return Verdict(verdict.detections + tuple(extra), verdict.complete) if extra else verdict

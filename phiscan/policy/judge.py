@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from phiscan.detect.forked import map_split
 from phiscan.documents.load import Document
 from phiscan.pointer import structural_pointer
 from phiscan.policy.decide import Policy, decide
@@ -24,14 +25,27 @@ def finding_order(f: Finding) -> tuple[str, int, int, str, str]:
 
 
 def judge(
-    per_surface: PerSurface, verdicts: Mapping[View, Verdict], policy: Policy, max_chars: int, profile: str
+    per_surface: PerSurface,
+    verdicts: Mapping[View, Verdict],
+    policy: Policy,
+    max_chars: int,
+    profile: str,
+    workers: int = 1,
 ) -> tuple[list[Finding], list[FileError]]:
     """Findings (sorted), and an error for each string that could not be fully analysed: its findings may be
-    missing, so its file fails the run (fail closed) while the rest is still reported."""
+    missing, so its file fails the run (fail closed) while the rest is still reported.  Long text is judged
+    in up to `workers` processes (`phiscan.detect.forked`)."""
     findings: list[Finding] = []
     failures: list[FileError] = []
     members: list[tuple[Unit, Surface, list[Finding]]] = []
-    for unit, s, views in per_surface:
+    asked = [(s, [verdicts[v].detections for v in views], [v.origin for v in views]) for _, s, views in per_surface]
+    decided = map_split(
+        lambda part: [decide(s, found, policy, origins) for s, found, origins in part],
+        asked,
+        [len(s.raw) for s, _, _ in asked],
+        workers,
+    )
+    for (unit, s, views), found in zip(per_surface, decided, strict=True):
         judged = [verdicts[v] for v in views]
         if not all(v.complete for v in judged):
             failures.append(
@@ -52,7 +66,6 @@ def judge(
                     FailureReason.STRING_TRUNCATED,
                 )
             )
-        found = decide(s, [j.detections for j in judged], policy, [v.origin for v in views])
         findings.extend(located(f, unit.document) for f in found)
         if s.role is Role.ENUM:
             members.append((unit, s, found))
