@@ -255,3 +255,21 @@ def test_a_label_glued_to_its_number_wins_over_the_key_around_it(analyzer: Analy
     doc = {"type": "object", "properties": {"balanceAccount": {"patternProperties": {"^MBI93471629E\\.[0-9]+$": {}}}}}
     pointer = "/properties/balanceAccount/patternProperties/^MBI93471629E\\.[0-9]+$"
     assert _found(doc, analyzer, pointer) == {"HEALTH_PLAN_ID"}
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "entity"),
+    [
+        ("seinengappi", "1961-03-14", "DATE_OF_BIRTH"),
+        ("denwa_bangou", "03-5412-7789", "PHONE_NUMBER"),
+        ("hokensho_bango", "K3920118", "HEALTH_PLAN_ID"),
+        ("karute_no", "0048213", "MRN"),
+        ("menkyo_bangou", "D40372915", "US_DRIVER_LICENSE"),
+        ("kouza_bangou", "7352014882", "ACCOUNT_NUMBER"),
+        ("placa", "ABC-1D23", "LICENSE_PLATE"),
+    ],
+)
+def test_keys_in_romanised_japanese_and_other_languages_name_their_values(
+    analyzer: Analyzer, key: str, value: str, entity: str
+) -> None:
+    assert _found(_value("default", value, key=key), analyzer, f"/properties/{key}/default") == {entity}
