@@ -130,7 +130,7 @@ def test_capitals_glued_to_a_number_are_split_where_a_label_ends(
     assert _found(doc, analyzer, pointer) == {entity}
 
 
-@pytest.mark.parametrize("key", ["sublocality_2", "administrative_district_level_1", "address_line_2"])
+@pytest.mark.parametrize("key", ["sublocality_2", "administrative_district_level_1", "address_line_2", "box5_zip_code"])
 def test_a_field_and_its_index_under_an_address_is_no_address(analyzer: Analyzer, key: str) -> None:
     doc = {"type": "object", "properties": {"billing_address": {"type": "object", "properties": {key: {}}}}}
     assert _found(doc, analyzer, f"/properties/billing_address/properties/{key}") == set()

@@ -160,7 +160,8 @@ def _example_number(region: str) -> str:
 _ADDRESS = re.compile(
     r"^(?:\d{1,6}[A-Za-z]?(?:[-/]\d{1,4})?,? [^\W\d_][\w'.-]*(?:,? [\w'.#-]+){0,10}"  # 221B Baker Street, 12 rue ...
     r"|[^\W\d_][\w'.-]*(?: [^\W\d_][\w'.-]*){0,4} \d{1,5}[a-zA-Z]?(?:[,;] .*)?"  # Hauptstraße 12, 10115 Berlin
-    r"|(?:P\.? ?O\.? )?Box \d{1,6}.*|(?:Flat|Apt\.?|Unit|Suite) \w{1,5},? \d{1,6} [^\W\d_].*)$",
+    r"|(?:P\.? ?O\.? |Post Office )Box \d{1,6}.*|Box \d{1,6},.*"  # `box5_zip_code` is a form's box
+    r"|(?:Flat|Apt\.?|Unit|Suite) \w{1,5},? \d{1,6} [^\W\d_].*)$",
     re.IGNORECASE,
 )
 
