@@ -273,3 +273,8 @@ def test_keys_in_romanised_japanese_and_other_languages_name_their_values(
     analyzer: Analyzer, key: str, value: str, entity: str
 ) -> None:
     assert _found(_value("default", value, key=key), analyzer, f"/properties/{key}/default") == {entity}
+
+
+def test_a_nemsis_code_list_of_an_element_that_is_no_identifier_is_not_one(analyzer: Analyzer) -> None:
+    doc = _value("enum", ["9906001", "9906003", "9906007"], key="ePatient.13")  # NEMSIS gender codes
+    assert phiscan.scan_document(doc, analyzer=analyzer).findings == ()
