@@ -122,8 +122,10 @@ def _whole_keys(context: tuple[str, ...]) -> list[str]:
             if "".join(words) == glued:
                 break
         if words and "".join(words) == glued:
-            if len(words) > 1:
-                out.append("_".join(words))  # after the key as written, which holds its field ids (`ePatient.17`)
+            if len(words) > 1 and not FIELD_REF.search(
+                text
+            ):  # a field id (`ePatient.13`) is read in the key as written
+                out.append("_".join(words))
         else:
             out.extend(words)
     return out
