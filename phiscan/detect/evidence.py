@@ -121,10 +121,8 @@ def _whole_keys(context: tuple[str, ...]) -> list[str]:
             i += 1
             if "".join(words) == glued:
                 break
-        if words and "".join(words) == glued:
-            if len(words) > 1 and not FIELD_REF.search(
-                text
-            ):  # a field id (`ePatient.13`) is read in the key as written
+        if words and "".join(words) == glued:  # a field id (`ePatient.13`) is read in the key as written
+            if len(words) > 1 and not FIELD_REF.search(text):
                 out.append("_".join(words))
         else:
             out.extend(words)
@@ -296,7 +294,5 @@ def read_context(view: View) -> list[Detection] | None:
 
 
 def with_context(verdict: Verdict, extra: list[Detection] | None) -> Verdict:
-    """`verdict` plus what the schema's own words support (`read_context`)."""
-    if extra is None:
-        return Verdict(verdict.detections, False)
-    return Verdict(verdict.detections + tuple(extra), verdict.complete) if extra else verdict
+    """`verdict` plus what the schema's own words support (`read_context`); None: not fully analysed."""
+    return Verdict(verdict.detections + tuple(extra or ()), verdict.complete and extra is not None)
