@@ -124,6 +124,10 @@ def test_anything_shaped_like_a_name_or_address_goes_to_the_model(text: str) -> 
         "VIN 1HGCM82633A004352",
         "+H629SPINE01231I",  # HIBC UDI
         "01008845211987491727013110LOT4471",  # GS1 UDI without parentheses
+        "5061-0244-1697-2730",  # a Verve card (Maestro's 50 range)
+        "call back on (503)241-7789",
+        "Cumhuriyet Cad. No:12 D:3",
+        "340 S 500 W, Logan, UT 84321",
     ],
 )
 def test_a_value_any_pattern_recognizer_accepts_goes_to_presidio(text: str) -> None:
