@@ -19,7 +19,9 @@ from pathlib import Path
 OUT = Path(__file__).resolve().parent.parent / "phiscan" / "data" / "profile_hosts.txt"
 # `https://<host>/{}` or `/@{}`, and a fixed section before the handle (`flickr.com/people/{}`, `/u/{}`); a
 # language label before the host (`en.gravatar.com`) is left out, as phiscan reads any
-_ONE_HANDLE = re.compile(r"https?://(?:www\.|[a-z]{2}\.)?([a-z0-9.-]+)/((?:[A-Za-z_-]+/){0,2}@?)\{\}/?")
+_ONE_HANDLE = re.compile(
+    r"https?://(?:www\.|[a-z]{2}\.(?=[a-z0-9-]+\.[a-z0-9.-]+/))?([a-z0-9.-]+)/((?:[A-Za-z_-]+/){0,2}@?)\{\}/?"
+)
 _NOT_A_PERSON_SECTION = frozenset({"groups/", "search/", "gallery/", "station/", "s/", "add/", "uservids/"})
 _NOT_PERSONAL = frozenset(
     {"github.com", "gitlab.com", "bitbucket.org", "codeberg.org", "gitea.com", "gitee.com", "gitlab.gnome.org"}
@@ -42,7 +44,7 @@ def main(source: str) -> None:
         if not isinstance(site, dict):
             continue
         m = _ONE_HANDLE.fullmatch(site.get("url", ""))
-        if m is not None and m[1] not in _NOT_PERSONAL and m[2] not in _NOT_A_PERSON_SECTION:
+        if m is not None and "." in m[1] and m[1] not in _NOT_PERSONAL and m[2] not in _NOT_A_PERSON_SECTION:
             hosts.setdefault(m[1], m[2])
     header = [
         "# Hosts where https://<host>/<handle> is one person's profile; after the host, what stands before the",

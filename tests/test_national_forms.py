@@ -81,13 +81,22 @@ def test_a_chart_number_under_a_pharmacy_key_is_a_medical_record_number(analyzer
 
 
 @pytest.mark.parametrize("prefix", ["506102", "5020", "508008", "637561", "636368", "606282", "8600", "9860"])
-def test_card_numbers_of_more_brands_are_found_without_a_word_for_them(analyzer: Analyzer, prefix: str) -> None:
+def test_card_numbers_of_more_brands_are_found_grouped_alone_or_bare_after_a_word_for_a_card(
+    analyzer: Analyzer, prefix: str
+) -> None:
     number = _luhn(prefix)
     grouped = "-".join(number[i : i + 4] for i in range(0, 16, 4))
     assert _found(_value("enum", [grouped]), analyzer, "/properties/ref/enum/0") == {"CREDIT_CARD"}
-    assert _found(_value("description", f"Backfill sample - {number}"), analyzer, "/properties/ref/description") == {
-        "CREDIT_CARD"
-    }
+    refund = _value("description", f"Old sample - refund to {number}")
+    assert _found(refund, analyzer, "/properties/ref/description") == {"CREDIT_CARD"}
+
+
+@pytest.mark.parametrize("prefix", ["58", "5049", "6734", "6900", "8600", "9860"])
+def test_a_bare_sixteen_digit_id_outside_the_best_known_brands_needs_a_word_for_a_card(
+    analyzer: Analyzer, prefix: str
+) -> None:
+    number = _luhn(prefix)
+    assert _found(_value("examples", [number], key="id"), analyzer, "/properties/id/examples/0") == set()
 
 
 def test_a_number_that_fails_the_luhn_check_is_no_card(analyzer: Analyzer) -> None:
@@ -278,3 +287,62 @@ def test_keys_in_romanised_japanese_and_other_languages_name_their_values(
 def test_a_nemsis_code_list_of_an_element_that_is_no_identifier_is_not_one(analyzer: Analyzer) -> None:
     doc = _value("enum", ["9906001", "9906003", "9906007"], key="ePatient.13")  # NEMSIS gender codes
     assert phiscan.scan_document(doc, analyzer=analyzer).findings == ()
+
+
+def test_every_profile_host_is_a_site_and_a_short_site_is_not_a_language_label(analyzer: Analyzer) -> None:
+    from phiscan.detect.urls import _profile_hosts
+
+    assert all("." in host for host in _profile_hosts())
+    for url in ("https://hp.com/drivers", "https://aa.com/checkin", "https://es.pinterest.com/ideas"):
+        assert _found(_value("default", url, key="link"), analyzer, "/properties/link/default") == set(), url
+    assert _found(
+        _value("default", "https://vk.com/id180451538", key="link"), analyzer, "/properties/link/default"
+    ) == {"URL"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Located at 45 N 122 W",
+        "Bounding box: 35 N 139 E (Tokyo)",
+        "Sort 100 results, P. S. this is capped.",
+        "Pagination: 10 Intro-ro",
+        "Reads from cin until 10485760 bytes are consumed.",
+        "The lic file must be under 10485760 bytes.",
+        "Pan and zoom: the tile 48213976 is loaded first.",
+        "ordered by ID DESC",
+        "signed by Sigstore Cosign",
+        "The project name: Kubeflow Katib",
+        "member: Wu/Tang",
+        "Dates use YYYY-MM-DD, e.g. 2020-01-01.",
+        "Download from https://hp.com/drivers first.",
+    ],
+)
+def test_coordinates_abbreviations_in_prose_products_and_format_examples_are_not_findings(
+    analyzer: Analyzer, text: str
+) -> None:
+    assert _found(_value("description", text), analyzer, "/properties/ref/description") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Context: patient born 1957-11-23. Dates use YYYY-MM-DD, e.g. 2020-01-01.",
+        "Phone in E.164. e.g. +1 605 226 1777; patient's home phone is (605) 226-1778",
+    ],
+)
+def test_a_value_outside_the_sentence_that_shows_a_format_is_still_found(analyzer: Analyzer, text: str) -> None:
+    assert _found(_value("description", text), analyzer, "/properties/ref/description") in (
+        {"DATE_OF_BIRTH"},
+        {"PHONE_NUMBER"},
+    )
+
+
+@pytest.mark.parametrize("value", ["DL380G10", "DLX500-2020", "CINE20231", "PAT2024-001", "VIN12345"])
+def test_model_and_version_codes_that_start_with_a_label_are_not_its_number(analyzer: Analyzer, value: str) -> None:
+    assert _found(_value("enum", [value], key="model"), analyzer, "/properties/model/enum/0") == set()
+
+
+@pytest.mark.parametrize("value", ["12 janv. 1985", "15 Okt. 1985", "5 de enero del 1990", "23-10-99"])
+def test_abbreviated_months_and_dashed_two_digit_years_are_dates(value: str) -> None:
+    assert is_date(value)

@@ -1,5 +1,6 @@
 """Dates as other languages and scripts write them: `28. September 1939`, `9 de septiembre de 1994`,
-`2008年10月27日`, `1994년 9월 9일`, and a European day-first date with a two-digit year (`23/10/99`).
+`2008年10月27日`, `1994년 9월 9일`, abbreviated months (`12 janv. 1985`), and a European day-first date with a
+two-digit year (`23/10/99`).
 
 The month names are `phiscan/data/month_names.txt` (Faker's date-time locales, CLDR's data); English months
 are spelled by `phiscan.detect.shapes`.  A day, a month name and a four-digit year together are a date; the
@@ -19,10 +20,10 @@ _D = r"(?:0?[1-9]|[12]\d|3[01])"
 # day, month name, year: German `28. September 1939`, Spanish and Portuguese `9 de septiembre de 1994`, French
 # `4 mars 1961`; and the CJK forms with their unit characters
 TEXT_FORMS = (
-    rf"{_D}\.? (?:de )?(?P<month>[^\W\d_]{{3,12}})\.?(?: de)?,? {_Y}|"
+    rf"{_D}\.? (?:de )?(?P<month>[^\W\d_]{{3,12}})\.?(?: del?)?,? {_Y}|"
     rf"{_Y} ?年 ?{_M} ?月 ?{_D} ?日|{_Y}년 ?{_M}월 ?{_D}일"
 )
-_FORMS = re.compile(rf"(?:{TEXT_FORMS}|{_D}([/.]){_M}\2\d\d)", re.IGNORECASE)
+_FORMS = re.compile(rf"(?:{TEXT_FORMS}|{_D}([/.-]){_M}\2\d\d)", re.IGNORECASE)
 
 
 _ENGLISH = frozenset(
@@ -40,7 +41,13 @@ def month_names() -> frozenset[str]:
 def month_named(match: re.Match[str]) -> bool:
     """A `TEXT_FORMS` match whose month word, if it has one, is a month's name."""
     month = match.groupdict().get("month")
-    return month is None or month.lower().rstrip(".") in month_names() | _ENGLISH
+    return month is None or month.lower().rstrip(".") in _abbreviated()
+
+
+@functools.cache
+def _abbreviated() -> frozenset[str]:
+    """Every month name and each of its first three letters or more (`janv`, `févr`, `Okt`, `ene`)."""
+    return frozenset(n[:k] for n in month_names() | _ENGLISH for k in range(3, len(n) + 1))
 
 
 def foreign_date(value: str) -> bool:

@@ -1,11 +1,10 @@
 """Schema context as evidence: a value of identifier shape where the schema says what it is.
 
-Formats are many (every payer, hospital and state writes its own) but the schema around a value names its
-category: a key `insMemberNo`, a title "Insured's ID Number", or the words just before it in a description
-("MRN: CHART-00483921").  A value shaped like an identifier (digits, letters and digits, separators; not a
-placeholder, version, date, code or plain word) under such a name is a finding of that category, whatever
-its house format; a date under a birth word is a date of birth, a name-shaped value under a word for a
-person is a person.  The vocabulary is `phiscan.detect.vocabulary`.
+Formats are many, but the schema around a value names its category: a key `insMemberNo`, a title "Insured's ID
+Number", or the words just before it in a description ("MRN: CHART-00483921").  A value shaped like an
+identifier (digits, letters and digits, separators; not a placeholder, version, date, code or plain word) under
+such a name is a finding of that category, whatever its house format; a date under a birth word is a date of
+birth, a name-shaped value under a word for a person is a person (vocabulary: `phiscan.detect.vocabulary`).
 """
 
 from __future__ import annotations
@@ -152,6 +151,9 @@ _CLAUSE_END = re.compile(
     r".*(?:[;!?()\[\]{}\n|]|,\s|(?<!\bno)(?<!\bNo)(?<!\bnr)(?<!\bNr)(?<!\bnum)(?<!\bgeb)(?<!\b[A-Za-z])\.\s)", re.DOTALL
 )
 _FIRST_NUMBER = re.compile(r"[A-Za-z]?\d")
+_GLUED_ID = re.compile(r"(?:[A-Z]?\d{7,}[A-Z]?|\d{3}[-_ ]?\d{2}[-_ ]?\d{4})[._-]?")  # not a model's `380G10`
+_KEY_ABBREVIATIONS = re.compile(r"(?i)(?<![\w-])(?:cin|lic|pan|ss|pat)(?![\w-])")
+_PROSE = re.compile(r"[a-z]{2}[.,;:](?:\s|$)")
 _DICOM_TAG = re.compile(r"\(\s*[0-9A-Fa-f]{4}\s*,\s*[0-9A-Fa-f]{4}\s*\)")  # DICOM PS3.6 (group,element)
 
 
@@ -166,9 +168,10 @@ def _cues_before(text: str, start: int) -> dict[str, tuple[int, int]]:
     end = _CLAUSE_END.match(before)
     if end is not None:
         before = before[end.end() :]
+    label = len(text) <= _LABEL and len(text.split()) <= 4
+    before = _KEY_ABBREVIATIONS.sub(" ", before) if _PROSE.search(text) else before  # `cin`: a stream, `pan`: a move
     # each written word gives one normal word or more: the last few written ones are enough, and repeat (cached)
     words = normal_words(" ".join(before.split()[-_LOOKBACK:]))[-_LOOKBACK:]
-    label = len(text) <= _LABEL and len(text.split()) <= 4
     if label:  # a label's weak word, save one that more often names an amount than an id (`Coverage 978574`)
         words = tuple(w for w in words if w not in _AMOUNT_WORDS)
     return {c: v for c, v in cues_in(words, head=label).items() if label or v[0] == STRONG}
@@ -181,13 +184,12 @@ def _labelled(value: str) -> dict[str, tuple[int, int]] | None:
     if first is None or first.start() == 0:
         return None
     # the letter before the number may be the number's own (`DL C51576180`) or the label's (`MBI93471629E`)
-    for head in dict.fromkeys((value[: first.start()], value[: first.end() - 1])):
+    for head in dict.fromkeys((value[: first.end() - 1], value[: first.start()])):  # the longer first
         phrase = label_phrase(head.strip()) if head.strip() else None
         named = {c: v for c, v in cues_in(normal_words(phrase or head)).items() if v[0] == STRONG}
-        if named or phrase is not None:
-            # glued to its number (`MBI93471629E`) the label names the whole; apart (`LIC-40917`, `SSN 283625873`)
-            # the number is read after it, in the text
-            return named if head == value[: first.end() - 1] and head.isalpha() else {}
+        glued = head.isalpha() and _GLUED_ID.fullmatch(value[len(head) :]) is not None
+        if (named or phrase is not None) and (glued or len(head) == first.start()):
+            return named if glued else {}  # glued (`MBI93471629E`) it names the number; apart the text goes on
     return None
 
 

@@ -48,10 +48,9 @@ ALL_PLUGINS: dict[str, str] = {
     "StripeDetector": "STRIPE_KEY",
     "TwilioKeyDetector": "TWILIO_KEY",
 }
-# Dropped (see bench/secrets_noise.py): the entropy plugins and KeywordDetector fire on
-# schema text, and KeywordDetector accepts any value after a keyword ("changeme");
-# _password() below replaces it.  PrivateKeyDetector misses a bare PEM header and reads
-# the file named in its `filename` argument from disk; _PEM replaces it.
+# Dropped (see bench/secrets_noise.py): the entropy plugins and KeywordDetector fire on schema text, and
+# KeywordDetector accepts any value after a keyword ("changeme"); _password() below replaces it.
+# PrivateKeyDetector misses a bare PEM header and reads the file its `filename` names; _PEM replaces it.
 _DROPPED = ("Base64HighEntropyString", "HexHighEntropyString", "KeywordDetector", "PrivateKeyDetector")
 DEFAULT_PLUGINS: tuple[str, ...] = tuple(n for n in ALL_PLUGINS if n not in (*_DROPPED, "GitHubTokenDetector"))
 
@@ -154,6 +153,7 @@ _FREE_TEXT_RE = _rx(
     r"(?:[\"'`]?\s*[:=]\s*|\s+(?:(?:is|was|of|to)\s+)?)"  # "password: X", "API key X", `"key_id": "X"`
     r"[\"'`]?([^\s\"'`]{8,64}?)[.,;:)\]]*(?=[\s\"'`]|$)"  # the value, less closing punctuation
 )
+_NEXT_PARAMETER = re.compile(r"&[\w.-]+=")
 
 
 def _may_hold_secret(text: str) -> bool:
@@ -260,8 +260,8 @@ class SecretDetector:
                 yield Detection("HIGH_ENTROPY_SECRET", start, start + len(value), 0.7, "TokenDetector")
                 return
         for m in _FREE_TEXT_RE.finditer(text):
-            value, start = m.group(1), m.start(1)  # a query parameter ends at `&`; a password may hold one
-            value = value.split("&", 1)[0] if m.start() and text[m.start() - 1] in "?&" else value
+            value, start = m.group(1), m.start(1)  # a password may hold `&`; a query's next parameter may follow
+            value = _NEXT_PARAMETER.split(value, 1)[0]
             if _looks_like_password(value):
                 yield Detection("PASSWORD", start, start + len(value), 0.7, "PasswordDetector")
             elif _looks_like_token(value):  # a 32-hex key after `api_key=`: two classes, but random

@@ -168,7 +168,7 @@ _ADDRESS = re.compile(
 
 _STREET_WORD = re.compile(
     r"(?i)(?:stra(?:ss|ß)e|str\.|weg|gasse|allee|platz|laan|straat|gracht|vej|gatan|gata|ulica|katu|tie|veien|vegen|"
-    r"gade|vägen|utca|út)\b"
+    r"gade|vägen|utca|út|plac|rynek|aleja|trg|náměstí)\b"
 )
 
 

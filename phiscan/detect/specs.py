@@ -134,11 +134,11 @@ def street_ok(text: str) -> bool:
         len(number) >= 2
         and not (number.startswith("00") or (len(number) == 2 and number.startswith("0")))
         and not stock_address(text)
-        and not _RECORD_WORDS.intersection(text.lower().replace(",", " ").split()[1:])
+        and len(_RECORD_WORDS.intersection(text.lower().replace(",", " ").split()[1:])) < 2
     )
 
 
-# words of a record's field names, never of a street's name: `fl60_insured_unique_id.square` is a form's box
+# words of a record's field names: two in a street's name are a form's box (`fl60_insured_unique_id.square`)
 _RECORD_WORDS = frozenset({"id", "ids", "identifier", "unique", "insured", "patient", "member", "account", "record"})
 
 
@@ -547,14 +547,15 @@ def _build_specs() -> tuple[Spec, ...]:
                 ),
                 ("card amex", rf"{_B}3[47]\d\d([- ])\d{{6}}\1\d{{5}}{_E}", STRONG),
                 ("card diners", rf"{_B}3(?:0[0-5]|[68]\d)\d([- ])\d{{6}}\1\d{{4}}{_E}", STRONG),
-                (
+                (  # written bare, the best-known brands' ranges stand alone; the others need a word for a card
                     "card bare",
-                    rf"{_B}(?:[456]\d{{15}}|2[2-7]\d{{14}}|3[47]\d{{13}}|35\d{{14}}|(?:8600|9860|9792)\d{{12}}|"
-                    rf"3(?:0[0-5]|[68]\d)\d{{11}}){_E}",
+                    rf"{_B}(?:4\d{{15}}|5[1-5]\d{{14}}|2[2-7]\d{{14}}|3[47]\d{{13}}|6011\d{{12}}|64[4-9]\d{{13}}|"
+                    rf"65\d{{14}}|35[2-8]\d{{13}}|62\d{{14}}|3(?:0[0-5]|[68]\d)\d{{11}}){_E}",
                     MEDIUM,
                 ),
+                ("card bare other", rf"{_B}(?:5[06-9]\d{{14}}|6\d{{15}}|(?:8600|9860|9792|94\d\d)\d{{12}}){_E}", WEAK),
             ],
-            ["card", "credit", "visa", "mastercard", "amex", "payment"],
+            ["card", "credit", "visa", "mastercard", "amex", "payment", "refund", "pan", "debit", "charge"],
             luhn_ok,
         ),
         _spec(
@@ -777,11 +778,13 @@ def _build_specs() -> tuple[Spec, ...]:
                     r"\b[A-ZÇĞİÖŞÜ][\wçğ\u0131öşü]+(?: [A-ZÇĞİÖŞÜ][\wçğ\u0131öşü]+){0,2} "
                     r"(?:Cad\.|Caddesi|Cd\.|Sok\.|Sk\.|Sokak|Sokağ\u0131|Bulvar\u0131|Blv\.|Bulv\.) ?(?:No|Nu)[:.] ?"
                     r"\d{1,4}[A-Z]?\b"
-                    r"|\b[A-ZÁÉÍÓÖŐÚÜŰ][\wáéíóöőúüű-]+ (?:utca|út|útja|tér|körút|krt\.|sétány|fasor|köz|rakpart) "
+                    r"|\b[A-ZÁÉÍÓÖŐÚÜŰ]\w+(?:-\w+)* (?:utca|út|útja|tér|körút|krt\.|sétány|fasor|köz|rakpart) "
                     r"\d{1,4}(?:\.|\b)"
-                    r"|\b\d{1,4}(?:-\d{1,4})? [A-Z][a-z]+-(?:daero|ro|gil)(?: \d{1,4}(?:beon)?-gil)?\b"
-                    r"|\b\d{1,4}[A-Z]? [^\W\d_]+(?: [^\W\d_]+){0,4}, (?:Phường|P\.|Xã|Quận|Q\.|Huyện) "
-                    r"|\b\d{2,5} [NSEW]\.? \d{2,5} [NSEW]\b\.?",
+                    # Korea's road and its district, Vietnam's street and its ward or district, a grid and its town
+                    r"|\b\d{1,4}(?:-\d{1,4})? [A-Z][a-z]+-(?:daero|ro|gil)(?: \d{1,4}(?:beon)?-gil)?, "
+                    r"[A-Z][a-z]+-(?:gu|si|gun|dong|eup|myeon)\b"
+                    r"|\b\d{1,4}[A-Z]? [^\W\d_]+(?: [^\W\d_]+){0,4}, (?:Phường|Xã|Quận|Huyện|P\. ?\d|Q\. ?\d)"
+                    r"|\b\d{2,5} [NSEW]\.? \d{2,5} [NSEW]\.?, [A-Z][a-z]+(?: [A-Z][a-z]+)?,? [A-Z]{2}\b",
                     MEDIUM + 0.1,
                 ),
             ],

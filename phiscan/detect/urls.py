@@ -103,7 +103,7 @@ _NOT_A_PROFILE = frozenset(
     | {"account", "accounts", "messages", "notifications", "library", "tags", "categories", "videos", "music"}
     | {"shots", "projects", "project", "films", "film", "albums", "album", "tag", "app", "site", "sites", "forum"}
     | {"forums", "events", "topics", "collections", "members", "users", "community", "store", "shop", "games"}
-    | {"teams", "team", "faq", "szukaj", "artists", "artist", "photos", "stories", "live", "new"}
+    | {"teams", "team", "faq", "szukaj", "artists", "artist", "photos", "stories", "live", "new", "ideas", "today"}
 )
 _PATIENT_PATH = re.compile(r"/(?:patients?|members?|people|person|profiles?|users?|mychart)/([^/?#]+)", re.I)
 _PERSON_QUERY = re.compile(r"[?&](?:patient|patient_id|mrn|name|member|member_id|ssn|dob|email)=([^&#]+)", re.I)
@@ -128,7 +128,9 @@ def personal_url(url: str) -> bool:
     if not host or is_reserved_domain(host):
         return False
     segments = [s for s in parts.path.split("/") if s]
-    at = _profile_hosts().get(re.sub(r"^(?:www|m|mobile|[a-z]{2})\.", "", host), _profile_hosts().get(host))
+    # a language's label before the site (`en.gravatar.com`), never the site's own name (`vk.com`, `hp.com`)
+    site = re.sub(r"^(?:www|m|mobile|[a-z]{2})\.(?=[^.]+\.[^.]+)", "", host)
+    at = _profile_hosts().get(host, _profile_hosts().get(site))
     social = _SOCIAL.match(host)
     if at and at.endswith("/"):  # flickr.com/people/<handle>: the site's section for people, then the handle
         section = at.strip("/").split("/")

@@ -85,10 +85,18 @@ def _names_a_code_system(key: str) -> bool:
 # A text that spells a format (`in YYYY-MM-DD format`, `E.164`) and shows it: "For example, `1998-09-21`"
 _SPELLS_FORMAT = re.compile(r"\b(?:YYYY|yyyy)[-/.]?(?:MM|mm)|\b(?:MM|mm)[-/.](?:DD|dd)\b|E\.164")
 _EXAMPLE = re.compile(r"(?i)\b(?:for example|e\.g\.|for instance)")
-
-
 _PROSE_ROLES = frozenset({Role.DESCRIPTION, Role.TOOL_DESCRIPTION})
 _FORMAT_SHOWN = frozenset({"DATE_OF_BIRTH", "PHONE_NUMBER"})
+_SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)[.;!?](?:\s|$)|\n\s*\n")  # not the stop of `e.g.`
+
+
+def _shown_as_example(raw: str, d: Detection) -> bool:
+    """`d` follows an example cue in its own sentence ("For example, `1998-09-21`\nrepresents September 21")."""
+    if raw[d.start : d.end] != d.matched:
+        return False
+    before = raw[max(0, d.start - 80) : d.start]
+    ends = list(_SENTENCE_END.finditer(before))
+    return _EXAMPLE.search(before[ends[-1].end() if ends else 0 :]) is not None
 
 
 def _shows_a_format(surface: Surface) -> bool:
@@ -183,7 +191,7 @@ def decide(
                 for t in map(trimmed, ds)
                 if not a_place(t, surface)
                 and not (coded and t.entity in _CODE_LIKE)
-                and not (documented and t.entity in _FORMAT_SHOWN)
+                and not (documented and t.entity in _FORMAT_SHOWN and _shown_as_example(surface.raw, t))
             ],
         )
         for o, ds in views

@@ -134,11 +134,11 @@ def gazetteer_names(surface: Surface) -> list[Detection]:
             whole = [_gazetteer_hit(raw, raw.index(value), raw.index(value) + len(value))]
         if not whole:  # `guarantor ORVOKKI KINNUNEN`
             whole = [d for d in found if _PERSON_CUE.search(raw[max(0, d.start - 20) : d.start])]
-        whole = whole or labelled_names(raw)
+        whole = whole or labelled_names(surface.raw)
         if whole or surface.role not in _TEXT_ROLES_FOR_NAMES:  # a title is text too
             return whole
     if surface.role in _TEXT_ROLES_FOR_NAMES:
-        return people(raw, any_case=False, cue=_PERSON_CUE, prose=True) + labelled_names(raw)
+        return people(raw, any_case=False, cue=_PERSON_CUE, prose=True) + labelled_names(surface.raw)
     if surface.role in _IDENTIFIER_ROLES:
         words = split_identifier(
             file_stem(raw) if surface.role is Role.FILE_NAME else raw
@@ -174,28 +174,55 @@ _BEFORE_A_NAME = re.compile(
 def labelled_names(text: str) -> list[Detection]:
     """A name written after a label for a person's name or a word that introduces a person, in the forms labels
     print names: initials and a surname, family/given, two or three capitalised words, or the same in capitals.
-    No word may be a dictionary, schema or place word, as a label's value is then a thing, not a person."""
+    A name list must know one of its names (a given name and, for family/given, a surname too), and no word may
+    be a dictionary, schema or place word no list holds: after `signed by` or `ordered by` products and sort
+    keys stand as often as people (`Sigstore Cosign`, `ID DESC`)."""
     from phiscan.detect.vocabulary import cues_in, normal_words
 
     out = []
-    for cue in itertools.islice(_BEFORE_A_NAME.finditer(text), _MAX_SCAN):
-        if cue.group("label") and "PERSON" not in cues_in(normal_words(text[max(0, cue.start() - 30) : cue.end()])):
-            continue  # `file name:`, `display name`: a name, but not a person's
+    for cue in itertools.islice(_BEFORE_A_NAME.finditer(text), _MAX_LABELS):  # the whole text: cheap, bounded
+        label = normal_words(text[max(0, cue.start() - 30) : cue.start()]) if cue.group("label") else ()
+        if cue.group("label") and not (_WHOSE_NAME.intersection(label) or "PERSON" in cues_in(label)):
+            continue  # `file name:`, `display name`, `project name`: a name, but not a person's
         m = _LABELLED.match(text, cue.end())
         if m is None:
             continue
         words = [w for w in re.split(r"[ /]", m.group()) if len(w.strip(".")) > 1]
         if (
-            not any(len(w) > 2 for w in words)
+            not any(len(w) > 3 for w in words)
             or not all(w[0].isupper() for w in words)
             or len({w.isupper() for w in words}) > 1
         ):
-            continue
+            continue  # `ID DESC`, `VR FD`: codes
         plain = [w.title() if w.isupper() else w for w in words]
-        if any(_a_word(w) for w in plain) or (len(plain) > 1 and is_place(plain)):
+        if (
+            any(_a_word(w) for w in plain)
+            or (len(plain) > 1 and is_place(plain))
+            or not _listed(plain, "/" in m.group())
+        ):
             continue
         out.append(_gazetteer_hit(text, m.start(), m.end()))
     return out
+
+
+_MAX_LABELS = 50_000
+_WHOSE_NAME = frozenset(
+    {"patient", "member", "subscriber", "insured", "guarantor", "beneficiary", "customer", "employee"}
+)
+
+
+def _listed(words: list[str], slashed: bool) -> bool:
+    """A given name the lists hold among `words` (initials and a surname: the surname); family/given: both."""
+    given, surnames = gazetteer("given_names"), gazetteer("surnames")
+
+    def known(word: str, names: frozenset[str]) -> bool:
+        return any(p in names for p in name_parts(word))
+
+    if slashed:
+        return len(words) == 2 and known(words[0], surnames) and known(words[1], given)
+    if len(words) == 1:
+        return known(words[0], surnames)
+    return any(known(w, given) for w in words)
 
 
 def _a_word(word: str) -> bool:

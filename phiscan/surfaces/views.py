@@ -125,8 +125,9 @@ def _split_words(name: str) -> list[str]:
 
 
 # capitals glued to the number they name: the label is the longest run of them that is a vocabulary word, the rest
-# (a licence's leading letter, `DL` + `C51576180`) is the number's
-_GLUED_LABEL = re.compile(r"(?<![A-Za-z])([A-Z]{2,6})(?=[A-Z]?\d[\d-]{4,})")
+# (a licence's leading letter, `DL` + `C51576180`) is the number's; a model or version code (`DL380G10`,
+# `PAT2024-001`) has no number of an identifier's length after it
+_GLUED_LABEL = re.compile(r"(?<![A-Za-z])([A-Z]{2,6})(?=[A-Z]?\d{7,}[A-Z]?(?![\w-])|\d{3}-\d{2}-\d{4}(?![\w-]))")
 
 
 def _unglue(m: re.Match[str]) -> str:
