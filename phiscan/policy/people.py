@@ -212,7 +212,7 @@ _WHOSE_NAME = frozenset(
 
 
 def _listed(words: list[str], slashed: bool) -> bool:
-    """A given name the lists hold among `words` (initials and a surname: the surname); family/given: both."""
+    """A given name the lists hold among `words`; family/given: a surname and a given name."""
     given, surnames = gazetteer("given_names"), gazetteer("surnames")
 
     def known(word: str, names: frozenset[str]) -> bool:
@@ -220,8 +220,8 @@ def _listed(words: list[str], slashed: bool) -> bool:
 
     if slashed:
         return len(words) == 2 and known(words[0], surnames) and known(words[1], given)
-    if len(words) == 1:
-        return known(words[0], surnames)
+    if len(words) == 1:  # initials and a surname: a person's form, whose surname no list need hold
+        return True
     return any(known(w, given) for w in words)
 
 
