@@ -157,7 +157,7 @@ _PROSE = re.compile(r"[a-z]{2}[.,;:](?:\s|$)")
 _DICOM_TAG = re.compile(r"\(\s*[0-9A-Fa-f]{4}\s*,\s*[0-9A-Fa-f]{4}\s*\)")  # DICOM PS3.6 (group,element)
 
 
-def _cues_before(text: str, start: int) -> dict[str, tuple[int, int]]:
+def _cues_before(text: str, start: int, prose: bool) -> dict[str, tuple[int, int]]:
     """Strong cues among the few words before `start`, within its clause ("HICN ...; card 3782" is not a
     HICN).  Prose uses weak words loosely ("call the patient at ..."), so only strong ones count there; in a
     label of a few words (a key's own words, `lic_S13750884`, `guar PAN26085286`) the words just before
@@ -169,7 +169,7 @@ def _cues_before(text: str, start: int) -> dict[str, tuple[int, int]]:
     if end is not None:
         before = before[end.end() :]
     label = len(text) <= _LABEL and len(text.split()) <= 4
-    before = _KEY_ABBREVIATIONS.sub(" ", before) if _PROSE.search(text) else before  # `cin`: a stream, `pan`: a move
+    before = _KEY_ABBREVIATIONS.sub(" ", before) if prose else before  # in prose `cin` is a stream, `pan` a move
     # each written word gives one normal word or more: the last few written ones are enough, and repeat (cached)
     words = normal_words(" ".join(before.split()[-_LOOKBACK:]))[-_LOOKBACK:]
     if label:  # a label's weak word, save one that more often names an amount than an id (`Coverage 978574`)
@@ -178,8 +178,7 @@ def _cues_before(text: str, start: int) -> dict[str, tuple[int, int]]:
 
 
 def _labelled(value: str) -> dict[str, tuple[int, int]] | None:
-    """The cues of the words before a value's first number when they name a category on their own (`SSN`,
-    `DL#`, `member ID`, `MBI93471629E`), else None."""
+    """The cues of the words before a value's first number that name a category alone (`SSN`, `DL#`), or None."""
     first = _FIRST_NUMBER.search(value)
     if first is None or first.start() == 0:
         return None
@@ -261,6 +260,7 @@ def contextual(view: View) -> list[Detection]:
         for m in itertools.islice(_CANDIDATE.finditer(text), _MAX_CANDIDATES)
         if m.start() not in taken
     ]
+    prose = _PROSE.search(text) is not None  # once: a text's sentences, not a key's words
     for a, b, prefix in spans:
         if (ref := FIELD_REF.match(text, a)) is not None and ref.end() < b and text[ref.end()] == " ":
             a = ref.end() + 1  # `ePatient.09 68897-4970`: the field's name, then its value
@@ -275,7 +275,7 @@ def contextual(view: View) -> list[Detection]:
         words = label or prefix
         named = {c: v for c, v in cues_in(normal_words(words)).items() if v[0] == STRONG} if words else {}
         a += len(prefix) if prefix and not named else 0
-        cues = named or _cues_before(text, a)
+        cues = named or _cues_before(text, a, prose)
         if not cues:
             continue
         found = classify(text[a:b], cues)
@@ -288,7 +288,7 @@ def contextual(view: View) -> list[Detection]:
 
 
 def read_context(view: View) -> list[Detection] | None:
-    """`contextual(view)`, or None when it failed: the string then counts as not fully analysed."""
+    """`contextual(view)`, or None when it failed (the string is then not fully analysed)."""
     try:
         return contextual(view)
     except Exception:  # one bad string must not lose the others' findings, nor pass unread
