@@ -84,6 +84,7 @@ def test_a_split_run_keeps_the_order_and_does_its_meanwhile_work_once() -> None:
 
     calls: list[str] = []
     items = [str(i) * 30_000 for i in range(6)]
+    assert forked.can_split(2, sum(map(len, items)))  # the split happens: the test is of it
     out = forked.map_split(
         lambda part: [len(x) + int(x[0]) for x in part],
         items,
@@ -98,6 +99,9 @@ def test_a_split_run_keeps_the_order_and_does_its_meanwhile_work_once() -> None:
 
 
 def test_long_text_is_judged_in_two_processes_as_in_one(analyzer: Analyzer) -> None:
+    from phiscan.detect import forked
+
+    assert forked.can_split(2, 3 * len(_long_description()))  # the split happens: the test is of it
     doc = {"type": "object", "properties": {f"note_{i}": {"description": _long_description()} for i in range(3)}}
     alone = phiscan.scan_document(doc, analyzer=analyzer, options=phiscan.ScanOptions(jobs=1))
     split = phiscan.scan_document(doc, analyzer=analyzer, options=phiscan.ScanOptions(jobs=2))

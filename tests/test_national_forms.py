@@ -346,3 +346,11 @@ def test_model_and_version_codes_that_start_with_a_label_are_not_its_number(anal
 @pytest.mark.parametrize("value", ["12 janv. 1985", "15 Okt. 1985", "5 de enero del 1990", "23-10-99"])
 def test_abbreviated_months_and_dashed_two_digit_years_are_dates(value: str) -> None:
     assert is_date(value)
+
+
+def test_abbreviations_that_name_a_category_only_in_keys_are_one_registry() -> None:
+    from phiscan.detect.vocabulary import key_only_pattern, normal_words
+
+    assert key_only_pattern().search("reads from cin until the end")
+    assert not key_only_pattern().search("cinema, license, pancake")
+    assert normal_words("pan_no") == ("card", "number", "number")

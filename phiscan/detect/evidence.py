@@ -26,7 +26,7 @@ from phiscan.detect.shapes import (
     other_category,
     vehicle,
 )
-from phiscan.detect.vocabulary import FIELD_REF, STRONG, TRAILING, cues_in, label_phrase, normal_words
+from phiscan.detect.vocabulary import FIELD_REF, STRONG, TRAILING, cues_in, key_only_pattern, label_phrase, normal_words
 from phiscan.surfaces.views import View, hl7_name
 from phiscan.types import Detection, Verdict
 
@@ -152,7 +152,6 @@ _CLAUSE_END = re.compile(
 )
 _FIRST_NUMBER = re.compile(r"[A-Za-z]?\d")
 _GLUED_ID = re.compile(r"(?:[A-Z]?\d{7,}[A-Z]?|\d{3}[-_ ]?\d{2}[-_ ]?\d{4})[._-]?")  # not a model's `380G10`
-_KEY_ABBREVIATIONS = re.compile(r"(?i)(?<![\w-])(?:cin|lic|pan|ss|pat)(?![\w-])")
 _PROSE = re.compile(r"[a-z]{2}[.,;:](?:\s|$)")
 _DICOM_TAG = re.compile(r"\(\s*[0-9A-Fa-f]{4}\s*,\s*[0-9A-Fa-f]{4}\s*\)")  # DICOM PS3.6 (group,element)
 
@@ -169,7 +168,7 @@ def _cues_before(text: str, start: int, prose: bool) -> dict[str, tuple[int, int
     if end is not None:
         before = before[end.end() :]
     label = len(text) <= _LABEL and len(text.split()) <= 4
-    before = _KEY_ABBREVIATIONS.sub(" ", before) if prose else before  # in prose `cin` is a stream, `pan` a move
+    before = key_only_pattern().sub(" ", before) if prose else before  # in prose `cin` is a stream, `pan` a move
     # each written word gives one normal word or more: the last few written ones are enough, and repeat (cached)
     words = normal_words(" ".join(before.split()[-_LOOKBACK:]))[-_LOOKBACK:]
     if label:  # a label's weak word, save one that more often names an amount than an id (`Coverage 978574`)

@@ -25,7 +25,7 @@ _LOOSE_CUES = frozenset({"for", "by", "is", "to", "with", "name"})  # words that
 
 # categories whose cue in a key says the key is about one person (`name` alone, `uri` or `no` do not)
 _PERSONAL_CUES = frozenset({"DATE_OF_BIRTH", "MRN", "US_SSN"})
-_PERSON_WORDS = frozenset({"patient", "pt", "member", "subscriber", "insured", "guarantor", "beneficiary", "guardian"})
+PERSON_WORDS = frozenset({"patient", "pt", "member", "subscriber", "insured", "guarantor", "beneficiary", "guardian"})
 # Particles that only stand inside names (`olivier_da_silva`, `marieke_van_der_berg`); `de`, `y`, `e`, `o`, `el`
 # and `do` also join ordinary words in Spanish, Portuguese and French keys (`fecha_de_alta`, `entrada_e_saida`)
 _JOINERS = frozenset({"van", "von", "der", "den", "da", "das", "dos", "della", "di", "ten", "ter", "ó", "ní", "mac"})
@@ -37,7 +37,7 @@ def about_a_person(words: str) -> bool:
 
     normal = normal_words(words)
     named = {c for c, (strength, _) in cues_in(normal).items() if strength == STRONG}  # `helm_chart` is no chart number
-    return bool(_PERSON_WORDS.intersection(normal) or _PERSONAL_CUES.intersection(named))
+    return bool(PERSON_WORDS.intersection(normal) or _PERSONAL_CUES.intersection(named))
 
 
 def _unlisted_name(word: str) -> bool:

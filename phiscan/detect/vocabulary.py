@@ -30,6 +30,7 @@ class _Tables:
     spellings: dict[str, str]
     labels: dict[str, str]
     fields: dict[str, dict[str, str]]  # "hl7", "x12", "ncpdp", "nemsis": a field's id -> the words of its name
+    key_only: frozenset[str]  # abbreviations that name their category in keys and labels only
 
 
 @functools.cache
@@ -44,12 +45,20 @@ def _table() -> _Tables:
         for category, kinds in raw["cues"].items()
     }
     fields = {name: dict(raw[name]) for name in ("hl7", "x12", "ncpdp", "nemsis")}
-    return _Tables(cues, dict(raw["spellings"]), dict(raw["labels"]), fields)
+    key_only = frozenset(raw["key_only"]["words"])
+    return _Tables(cues, dict(raw["spellings"]), dict(raw["labels"]), fields, key_only)
 
 
 def cues() -> dict[str, tuple[tuple[str, int], ...]]:
     """category -> ((phrase, strength), ...), as `phiscan/data/vocabulary.toml` lists them."""
     return _table().cues
+
+
+@functools.cache
+def key_only_pattern() -> re.Pattern[str]:
+    """The abbreviations that name a category in keys and labels only (`cin`, `pan`), as whole words of prose."""
+    words = "|".join(map(re.escape, sorted(_table().key_only)))
+    return re.compile(rf"(?i)(?<![\w-])(?:{words})(?![\w-])")
 
 
 def label_phrase(label: str) -> str | None:

@@ -7,7 +7,7 @@ import itertools
 import re
 
 from phiscan.detect.casenames import initial_and_surname, lower_names, shouted_names, uniform_name, uniform_runs
-from phiscan.detect.namefind import about_a_person, eponym, find_names, initialled_names, trimmed_name
+from phiscan.detect.namefind import PERSON_WORDS, about_a_person, eponym, find_names, initialled_names, trimmed_name
 from phiscan.detect.names import (
     gazetteer,
     is_common,
@@ -174,9 +174,9 @@ _BEFORE_A_NAME = re.compile(
 def labelled_names(text: str) -> list[Detection]:
     """A name written after a label for a person's name or a word that introduces a person, in the forms labels
     print names: initials and a surname, family/given, two or three capitalised words, or the same in capitals.
-    A name list must know one of its names (a given name and, for family/given, a surname too), and no word may
-    be a dictionary, schema or place word no list holds: after `signed by` or `ordered by` products and sort
-    keys stand as often as people (`Sigstore Cosign`, `ID DESC`)."""
+    Capitalised words need a given name the lists hold, family/given a listed surname and given name (initials
+    and a surname need no list), and no word may be a dictionary, schema or place word no list holds: after
+    `signed by` or `ordered by` products and sort keys stand as often as people (`Sigstore Cosign`, `ID DESC`)."""
     from phiscan.detect.vocabulary import cues_in, normal_words
 
     out = []
@@ -206,9 +206,7 @@ def labelled_names(text: str) -> list[Detection]:
 
 
 _MAX_LABELS = 50_000
-_WHOSE_NAME = frozenset(
-    {"patient", "member", "subscriber", "insured", "guarantor", "beneficiary", "customer", "employee"}
-)
+_WHOSE_NAME = PERSON_WORDS | {"customer", "employee"}  # the words of a key about one person, and these
 
 
 def _listed(words: list[str], slashed: bool) -> bool:
@@ -226,7 +224,7 @@ def _listed(words: list[str], slashed: bool) -> bool:
 
 
 def _a_word(word: str) -> bool:
-    """A dictionary, schema or title word that no name list holds (`Lewis` and `Hong` are both: names win)."""
+    """A dictionary, schema or title word that no name list holds (`Lewis` is both: the name wins)."""
     if is_title(word) or schema_word(word):
         return True
     return is_common(word) and not any(
