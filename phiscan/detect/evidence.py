@@ -27,7 +27,7 @@ from phiscan.detect.shapes import (
     vehicle,
 )
 from phiscan.detect.vocabulary import FIELD_REF, STRONG, TRAILING, cues_in, key_only_pattern, label_phrase, normal_words
-from phiscan.surfaces.views import View, hl7_name
+from phiscan.surfaces.views import GLUED_ID, View, hl7_name
 from phiscan.types import Detection, Verdict
 
 RECOGNIZER = "phiscan:context"
@@ -151,7 +151,7 @@ _CLAUSE_END = re.compile(
     r".*(?:[;!?()\[\]{}\n|]|,\s|(?<!\bno)(?<!\bNo)(?<!\bnr)(?<!\bNr)(?<!\bnum)(?<!\bgeb)(?<!\b[A-Za-z])\.\s)", re.DOTALL
 )
 _FIRST_NUMBER = re.compile(r"[A-Za-z]?\d")
-_GLUED_ID = re.compile(r"(?:[A-Z]?\d{7,}[A-Z]?|\d{3}[-_ ]?\d{2}[-_ ]?\d{4})[._-]?")  # not a model's `380G10`
+_GLUED_ID = re.compile(rf"{GLUED_ID}[._-]?")  # not a model's `380G10`
 _PROSE = re.compile(r"[a-z]{2}[.,;:](?:\s|$)")
 _DICOM_TAG = re.compile(r"\(\s*[0-9A-Fa-f]{4}\s*,\s*[0-9A-Fa-f]{4}\s*\)")  # DICOM PS3.6 (group,element)
 

@@ -127,15 +127,16 @@ def _split_words(name: str) -> list[str]:
 # capitals glued to the number they name: the label is the longest run of them that is a vocabulary word, the rest
 # (a licence's leading letter, `DL` + `C51576180`) is the number's; a model or version code (`DL380G10`,
 # `PAT2024-001`) has no number of an identifier's length after it
-_GLUED_LABEL = re.compile(r"(?<![A-Za-z])([A-Z]{2,6})(?=[A-Z]?\d{7,}[A-Z]?(?![\w-])|\d{3}-\d{2}-\d{4}(?![\w-]))")
+GLUED_ID = r"(?:[A-Z]?\d{7,}[A-Z]?|\d{3}[-_ ]?\d{2}[-_ ]?\d{4})"  # a number of an identifier's length
+_GLUED_LABEL = re.compile(rf"(?<![A-Za-z])([A-Z]{{2,6}})(?={GLUED_ID}(?![\w-]))")
 
 
 def _unglue(m: re.Match[str]) -> str:
     from phiscan.detect.vocabulary import vocabulary_word
 
     letters = m[1]
-    for cut in range(len(letters), 1, -1):
-        if vocabulary_word(letters[:cut]) and (cut == len(letters) or cut == len(letters) - 1):
+    for cut in (len(letters), len(letters) - 1):  # all of them, or all but the number's own leading letter
+        if cut > 1 and vocabulary_word(letters[:cut]):
             return f"{letters[:cut]} {letters[cut:]}"
     return letters
 
