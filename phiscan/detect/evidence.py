@@ -22,10 +22,10 @@ from phiscan.detect.shapes import (
     formatted_other,
     id_shaped,
     looks_like,
-    mac_shaped,
     other_category,
     vehicle,
 )
+from phiscan.detect.specs import mac_shaped
 from phiscan.detect.vocabulary import FIELD_REF, STRONG, TRAILING, cues_in, key_only_pattern, label_phrase, normal_words
 from phiscan.surfaces.views import GLUED_ID, View, hl7_name
 from phiscan.types import Detection, Verdict
@@ -61,8 +61,8 @@ def classify(value: str, cues: dict[str, tuple[int, int]]) -> tuple[str, float] 
         if shape is None or (strength != STRONG and category in ("URL", "STREET_ADDRESS")):
             continue
         entity, ok = shape
-        if category == "DEVICE_ID" and strength != STRONG and not mac_shaped(value):
-            continue  # `mac` is macOS too: under it only a MAC counts
+        if category == "DEVICE_ID" and strength != STRONG and not mac_shaped(value, eui64=False):
+            continue  # `mac` is macOS (and a message code) too: under it only a MAC counts
         if entity not in OWN_SHAPES and (
             formatted_other(value)
             or (category != "DEVICE_ID" and mac_shaped(value))  # a MAC's own format says more than a key does
@@ -173,6 +173,8 @@ def _cues_before(text: str, start: int, prose: bool) -> dict[str, tuple[int, int
     words = normal_words(" ".join(before.split()[-_LOOKBACK:]))[-_LOOKBACK:]
     if label:  # a label's weak word, save one that more often names an amount than an id (`Coverage 978574`)
         words = tuple(w for w in words if w not in _AMOUNT_WORDS)
+    if not prose and (named := {c: v for c, v in cues_in(words).items() if v[1] == len(words) - 1}):
+        return named  # in a name the words next to a number name it
     return {c: v for c, v in cues_in(words, head=label).items() if label or v[0] == STRONG}
 
 
@@ -192,8 +194,7 @@ def _labelled(value: str) -> dict[str, tuple[int, int]] | None:
 
 
 def wants_person(text: str, context: tuple[str, ...]) -> bool:
-    """Whether `text` could be a name that only its context makes one (`rosa garcia` under `patientName`):
-    the pre-screen asks, as it cannot see context."""
+    """Whether `text` could be a name that only its context makes one (`rosa garcia` under `patientName`)."""
     value = text.strip()
     return bool(context) and len(value) <= 60 and "PERSON" in context_cues(context) and bool(PLAIN_NAME.match(value))
 

@@ -14,9 +14,12 @@ from collections.abc import Callable
 
 from phiscan.detect.dates import TEXT_FORMS, foreign_date
 from phiscan.detect.specs import (
+    BARE_MAC,
+    MAC_FORM,
     digits_of,
     fictional_phone,
-    mac_ok,
+    iban_ok,
+    mac_shaped,
     phone_ok,
     plain_id_ok,
     public_ip_ok,
@@ -134,6 +137,8 @@ def _phone_anywhere(value: str) -> bool:
     if _phone(v):
         return True
     digits = digits_of(v)
+    if v.isdigit() and 10 <= len(v) <= 15 and v[0] != "0" and _phone("+" + v):
+        return True  # E.164 without its `+` (`85591201727`), as messaging APIs store numbers
     if not v.startswith("0") or not 8 <= len(digits) <= 13 or re.search(r"[A-Za-z]", v) or repetitive(digits[1:]):
         return False
     valid = False
@@ -211,23 +216,11 @@ def _ip(value: str) -> bool:
     return public_ip_ok(value.strip().split("%")[0], cued=True)  # asked only under a cue that names an address
 
 
-_MAC = re.compile(r"(?:[0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}|(?:[0-9A-Fa-f]{4}\.){2}[0-9A-Fa-f]{4}")
-_BARE_MAC = re.compile(r"(?=.*\d)(?=.*[A-Fa-f])[0-9A-Fa-f]{12}")
-
-
-def mac_shaped(value: str) -> bool:
-    """Written as a unicast MAC address: six groups with one separator, Cisco's dots, or twelve hex digits."""
-    v = value.strip()
-    if _MAC.fullmatch(v):
-        return mac_ok(v)
-    return bool(_BARE_MAC.fullmatch(v)) and mac_ok(":".join(v[i : i + 2] for i in range(0, 12, 2)))
-
-
 def _device(value: str) -> bool:
     v = value.strip()
-    if _MAC.fullmatch(v) or _BARE_MAC.fullmatch(v):
+    if MAC_FORM.fullmatch(v) or BARE_MAC.fullmatch(v):
         return mac_shaped(v)
-    if _MAC.match(v):
+    if MAC_FORM.match(v):
         return False  # a MAC with more after it (`...:eth0`): the MAC recognizer reads it; `SN00:1A:...` is a serial
     return id_shaped(v)
 
@@ -257,7 +250,7 @@ SHAPES: dict[str, tuple[str, Callable[[str], bool]]] = {
     "IP_ADDRESS": ("IP_ADDRESS", _ip),
     "MRN": ("MRN", id_shaped),
     "HEALTH_PLAN_ID": ("HEALTH_PLAN_ID", id_shaped),
-    "ACCOUNT_NUMBER": ("ACCOUNT_NUMBER", id_shaped),
+    "ACCOUNT_NUMBER": ("ACCOUNT_NUMBER", lambda v: id_shaped(v) or iban_ok(v)),
     "LICENSE_NUMBER": ("US_DRIVER_LICENSE", id_shaped),
     "DEVICE_ID": ("DEVICE_ID", _device),
 }

@@ -47,6 +47,36 @@ def luhn_ok(number: str) -> bool:
     return total % 10 == 0
 
 
+# IBAN length by country, from the SWIFT IBAN Registry (ISO 13616): the registry's facts, not its text
+_IBAN_LENGTHS = {
+    **dict.fromkeys(("NO",), 15),
+    **dict.fromkeys(("BE",), 16),
+    **dict.fromkeys(("DK", "FI", "FO", "GL", "NL", "SD"), 18),
+    **dict.fromkeys(("MK", "SI"), 19),
+    **dict.fromkeys(("AT", "BA", "EE", "KZ", "LT", "LU", "XK"), 20),
+    **dict.fromkeys(("CH", "HR", "LI", "LV"), 21),
+    **dict.fromkeys(("BG", "BH", "CR", "DE", "GB", "GE", "IE", "ME", "RS", "VA"), 22),
+    **dict.fromkeys(("AE", "GI", "IL", "IQ", "TL"), 23),
+    **dict.fromkeys(("AD", "CZ", "ES", "MD", "PK", "RO", "SA", "SE", "SK", "TN", "VG"), 24),
+    **dict.fromkeys(("LY", "PT", "ST"), 25),
+    **dict.fromkeys(("IS", "TR"), 26),
+    **dict.fromkeys(("FR", "GR", "IT", "MC", "MR", "SM"), 27),
+    **dict.fromkeys(("AL", "AZ", "BY", "CY", "DO", "GT", "HU", "LB", "PL", "SV"), 28),
+    **dict.fromkeys(("BR", "EG", "PS", "QA", "UA"), 29),
+    **dict.fromkeys(("JO", "KW", "MU"), 30),
+    **dict.fromkeys(("MT", "SC"), 31),
+    **dict.fromkeys(("LC",), 32),
+}
+
+
+def iban_ok(text: str) -> bool:
+    """An IBAN of its country's registered length whose ISO 7064 MOD 97-10 check holds, any BBAN layout."""
+    v = re.sub(r"[ -]", "", text.strip()).upper()
+    if len(v) != _IBAN_LENGTHS.get(v[:2], 0) or not v[2:4].isdigit() or not v.isalnum():
+        return False
+    return int("".join(str(int(c, 36)) for c in v[4:] + v[:4])) % 97 == 1 and not repetitive(v[4:])
+
+
 _VIN_VALUES = {**{str(i): i for i in range(10)}, **dict(zip("ABCDEFGH", range(1, 9), strict=True))}
 _VIN_VALUES.update(dict(zip("JKLMNPR", (1, 2, 3, 4, 5, 7, 9), strict=True)))
 _VIN_VALUES.update(dict(zip("STUVWXYZ", range(2, 10), strict=True)))
@@ -289,10 +319,15 @@ def nanp_ok(text: str) -> bool:
     return exch != "555"  # 555-01xx is reserved for fiction, and 555 numbers are stock examples
 
 
+_EUI64 = re.compile(r"[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){7}")
+
+
 def public_ip_ok(text: str, cued: bool = False) -> bool:
     """A globally routable address that does not look like a version number.  With a zero octet, one that
     starts below 11 is an address only under a cue that says so: free text writes versions that way
     (`2.1.0.4`)."""
+    if _EUI64.fullmatch(text):
+        return False  # eight groups of two digits: an EUI-64, not an address written by hand or by software
     try:
         ip = ipaddress.ip_address(text.split("%", 1)[0])
     except ValueError:
@@ -329,6 +364,25 @@ def mac_ok(text: str) -> bool:
     if d in "0123456789ABCDEF0123456789ABCDEF" or d in "FEDCBA9876543210FEDCBA9876543210":
         return False  # 01:23:45:67:89:AB, written to show the format
     return len(set(d)) > 2 and not d.startswith("00005E0053")  # RFC 7042 documentation block
+
+
+# IEEE EUI-48 (a MAC) and EUI-64: six or eight groups with one separator, Cisco's dots, or the hex digits alone
+MAC_FORM = re.compile(
+    r"[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?:(?:\1[0-9A-Fa-f]{2}){2})?"
+    r"|(?:[0-9A-Fa-f]{4}\.){2}[0-9A-Fa-f]{4}"
+)
+BARE_MAC = re.compile(r"(?=.*\d)(?=.*[A-Fa-f])(?:[0-9A-Fa-f]{4})?[0-9A-Fa-f]{12}")
+
+
+def mac_shaped(value: str, eui64: bool = True) -> bool:
+    """Written as a unicast MAC address or (with `eui64`) an EUI-64: groups with one separator, Cisco's dots,
+    or the digits alone."""
+    v = value.strip()
+    if not eui64 and len(v) > 17:
+        return False
+    if MAC_FORM.fullmatch(v):
+        return mac_ok(v)
+    return bool(BARE_MAC.fullmatch(v)) and mac_ok(v)
 
 
 _WELL_KNOWN_IPS = frozenset(
@@ -550,13 +604,19 @@ def _build_specs() -> tuple[Spec, ...]:
                 (  # written bare, the best-known brands' ranges stand alone; the others need a word for a card
                     "card bare",
                     rf"{_B}(?:4\d{{15}}|5[1-5]\d{{14}}|2[2-7]\d{{14}}|3[47]\d{{13}}|6011\d{{12}}|64[4-9]\d{{13}}|"
-                    rf"65\d{{14}}|35[2-8]\d{{13}}|62\d{{14}}|3(?:0[0-5]|[68]\d)\d{{11}}){_E}",
+                    rf"65\d{{14}}|35[2-8]\d{{13}}|62\d{{14,17}}|3(?:0[0-5]|[68]\d)\d{{11}}){_E}",  # UnionPay: 16-19
                     MEDIUM,
                 ),
                 ("card bare other", rf"{_B}(?:5[06-9]\d{{14}}|6\d{{15}}|(?:8600|9860|9792|94\d\d)\d{{12}}){_E}", WEAK),
             ],
             ["card", "credit", "visa", "mastercard", "amex", "payment", "refund", "pan", "debit", "charge"],
             luhn_ok,
+        ),
+        _spec(  # any issuer's number (ISO/IEC 7812: 13 to 19 digits, Luhn) where a word names a card
+            "CREDIT_CARD",
+            [("card any issuer", rf"{_B}\d{{13,19}}{_E}", WEAK)],
+            ["card", "pan"],
+            lambda t: luhn_ok(t) and not repetitive(t),
         ),
         _spec(
             "US_DRIVER_LICENSE",
@@ -630,6 +690,8 @@ def _build_specs() -> tuple[Spec, ...]:
                 ("imei luhn", rf"{_B}\d{{15}}{_E}", MEDIUM),
                 # not inside a longer dashed or dotted id (`10-49-015420-323751-8-77`)
                 ("imei grouped", r"(?<![\w.-])\d{2}([- ])\d{6}\1\d{6}\1\d(?![\w-]|\.\d)", MEDIUM),
+                # type allocation code, serial number, check digit (`35236310 183128 3`)
+                ("imei tac snr", r"(?<![\w.-])\d{8}([- ])\d{6}\1\d(?![\w-]|\.\d)", MEDIUM),
             ],
             ["imei", "device"],
             lambda t: luhn_ok(t) and not repetitive(t),
@@ -642,6 +704,11 @@ def _build_specs() -> tuple[Spec, ...]:
                 (
                     "mac dashed",
                     rf"{_B}(?<![0-9A-F]-)[0-9A-F]{{2}}(?:-[0-9A-F]{{2}}){{5}}(?!-[0-9A-F]{{2}}){_E}",
+                    STRONG,
+                ),
+                (  # an EUI-64 (IEEE), eight groups: not an IPv6 address, whose groups drop their leading zeros
+                    "eui-64",
+                    rf"{_B}(?<![0-9A-F][:-])[0-9A-F]{{2}}([:-])[0-9A-F]{{2}}(?:\1[0-9A-F]{{2}}){{6}}(?![:-][0-9A-F]{{2}}){_E}",
                     STRONG,
                 ),
                 (
@@ -784,7 +851,10 @@ def _build_specs() -> tuple[Spec, ...]:
                     r"|\b\d{1,4}(?:-\d{1,4})? [A-Z][a-z]+-(?:daero|ro|gil)(?: \d{1,4}(?:beon)?-gil)?, "
                     r"[A-Z][a-z]+-(?:gu|si|gun|dong|eup|myeon)\b"
                     r"|\b\d{1,4}[A-Z]? [^\W\d_]+(?: [^\W\d_]+){0,4}, (?:Phường|Xã|Quận|Huyện|P\. ?\d|Q\. ?\d)"
-                    r"|\b\d{2,5} [NSEW]\.? \d{2,5} [NSEW]\.?, [A-Z][a-z]+(?: [A-Z][a-z]+)?,? [A-Z]{2}\b",
+                    r"|\b\d{2,5} [NSEW]\.? \d{2,5} [NSEW]\.?, [A-Z][a-z]+(?: [A-Z][a-z]+)?,? [A-Z]{2}\b"
+                    # India Post: house, road (Salai, Marg, Nagar ...), locality, town and six-digit PIN code
+                    r"|\b\d{1,4}[A-Z]?(?:/\d{1,4})?,? (?:[A-Z][a-z]+ ){1,3}(?:Salai|Marg|Nagar|Road|Rd\.?|Street|Lane)"
+                    r"(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?){0,2}, [A-Z][a-z]+(?: - | |-)[1-9]\d{5}\b",
                     MEDIUM + 0.1,
                 ),
             ],

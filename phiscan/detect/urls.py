@@ -29,9 +29,12 @@ _PERSONAL_HOSTS = re.compile(
     r"^([a-z0-9-]+)\.(?:wordpress\.com|blogspot\.com|substack\.com|github\.io|gitlab\.io|netlify\.app|"
     r"carrd\.co|wixsite\.com|squarespace\.com|tumblr\.com|weebly\.com|webflow\.io)$"
 )
-# Sites whose pages are each about one person: fundraisers, obituaries and memorials, care journals
+# Sites whose pages are each about one person: fundraisers (and other countries' personal and medical ones, as
+# each describes itself: FR, BR, ID, PL, IN, NZ, ZA), obituaries and memorials, care journals
 _ONE_PERSON_SITES = re.compile(
-    r"(?:^|\.)(?:gofundme\.com|gofund\.me|givesendgo\.com|justgiving\.com|fundly\.com|fundrazr\.com|"
+    r"(?:^|\.)(?:leetchi\.com|lepotcommun\.fr|vakinha\.com\.br|kitabisa\.com|zrzutka\.pl|siepomaga\.pl|pomagam\.pl|"
+    r"ketto\.org|milaap\.org|impactguru\.com|givealittle\.co\.nz|backabuddy\.co\.za|betterplace\.me|gofundme\.com|"
+    r"gofund\.me|givesendgo\.com|justgiving\.com|fundly\.com|fundrazr\.com|"
     r"spotfund\.com|givebutter\.com|caringbridge\.org|mealtrain\.com|lotsahelpinghands\.com|legacy\.com|"
     r"everloved\.com|forevermissed\.com|echovita\.com|tributearchive\.com|dignitymemorial\.com|"
     r"findagrave\.com|ever-loved\.com|muchloved\.com|inmemori\.com)$"
@@ -64,39 +67,9 @@ def orcid_ok(text: str) -> bool:
 _WEB_PAGE = re.compile(r"\.(?:html?|php|aspx?|jsp|cgi|naver|json|xml)$", re.IGNORECASE)
 _SLUG_SPLIT = re.compile(r"[-_.+]|%20")
 _NOT_A_PROFILE = frozenset(
-    {
-        "",
-        "share",
-        "sharer",
-        "sharer.php",
-        "intent",
-        "home",
-        "login",
-        "help",
-        "about",
-        "legal",
-        "policies",
-        "privacy",
-        "terms",
-        "developers",
-        "developer",
-        "business",
-        "hashtag",
-        "search",
-        "explore",
-        "settings",
-        "pages",
-        "groups",
-        "company",
-        "school",
-        "jobs",
-        "watch",
-        "embed",
-        "plugins",
-        "dialog",
-        "i",
-        "docs",
-    }
+    {"", "share", "sharer", "sharer.php", "intent", "home", "login", "help", "about", "legal", "policies", "privacy"}
+    | {"terms", "developers", "developer", "business", "hashtag", "search", "explore", "settings", "pages", "groups"}
+    | {"company", "school", "jobs", "watch", "embed", "plugins", "dialog", "i", "docs"}
     # a site's own sections, where a handle would stand
     | {"directory", "discover", "browse", "trending", "popular", "charts", "feed", "upload", "signup", "signin"}
     | {"register", "pricing", "features", "blog", "news", "support", "contact", "careers", "download", "apps"}

@@ -145,6 +145,7 @@ def gazetteer_names(surface: Surface) -> list[Detection]:
         ).text  # a key about a person may hold a name no list has (`about_a_person`)
         dated = _NAME_THEN_DATE.search(words) is not None  # `ingrid_halvorsen_19710823`: whose, and when born
         found = people(words, any_case=True, unlisted=about_a_person(words) or _given_and_word(words) or dated)
+        found = [d for d in found if not _FIELD_INDEX.match(words, d.end)]  # `adaBox15`: a form's box 15
         users = _usernames(words, raw) if surface.role is Role.FILE_NAME else []  # keys are words (`harbour_name`)
         return found + users + (_birth_dates(words, found) if dated else [])
     if surface.role in (Role.PATTERN, Role.PATTERN_PROPERTY):
@@ -159,6 +160,7 @@ def gazetteer_names(surface: Surface) -> list[Detection]:
     return []
 
 
+_FIELD_INDEX = re.compile(r" \d{1,2}(?!\d)")  # a numbered field after the words: `Box 15`, `Line 2`
 _WORD = r"[^\W\d_][^\W\d_'\u2019-]*"
 # a name as a label prints it: `R. T. Moreno`, `Moreno/Raquel` (a pharmacy label's family/given), `Demirci Emre`
 _LABELLED = re.compile(
@@ -174,8 +176,8 @@ _BEFORE_A_NAME = re.compile(
 def labelled_names(text: str) -> list[Detection]:
     """A name written after a label for a person's name or a word that introduces a person, in the forms labels
     print names: initials and a surname, family/given, two or three capitalised words, or the same in capitals.
-    Capitalised words need a given name the lists hold, family/given a listed surname and given name (initials
-    and a surname need no list), and no word may be a dictionary, schema or place word no list holds: after
+    Capitalised words need a given name or surname the lists hold, family/given a listed surname and given name
+    (initials and a surname need no list), and no word may be a dictionary, schema or place word no list holds: after
     `signed by` or `ordered by` products and sort keys stand as often as people (`Sigstore Cosign`, `ID DESC`)."""
     from phiscan.detect.vocabulary import cues_in, normal_words
 
@@ -210,7 +212,8 @@ _WHOSE_NAME = PERSON_WORDS | {"customer", "employee"}  # the words of a key abou
 
 
 def _listed(words: list[str], slashed: bool) -> bool:
-    """A given name the lists hold among `words`; family/given: a surname and a given name."""
+    """A given name or a surname the lists hold among `words` (`Funmilayo Ogunleye`, `Kang Hae`: lists hold
+    few given names of some cultures); family/given: a surname and a given name."""
     given, surnames = gazetteer("given_names"), gazetteer("surnames")
 
     def known(word: str, names: frozenset[str]) -> bool:
@@ -220,7 +223,7 @@ def _listed(words: list[str], slashed: bool) -> bool:
         return len(words) == 2 and known(words[0], surnames) and known(words[1], given)
     if len(words) == 1:  # initials and a surname: a person's form, whose surname no list need hold
         return True
-    return any(known(w, given) for w in words)
+    return any(known(w, given) or known(w, surnames) for w in words)
 
 
 def _a_word(word: str) -> bool:

@@ -3,6 +3,7 @@ registry): where each keeps its name, description and schemas, and whether the s
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from phiscan.pointer import join_pointer
@@ -73,7 +74,7 @@ def _add_bedrock(b: PartsBuilder, t: dict[str, Any], ptr: str) -> None:
     b.text(spec.get("description"), join_pointer(sptr, "description"), Role.TOOL_DESCRIPTION, Exposure.PROMPT)
     schema = spec.get("inputSchema")
     if isinstance(schema, dict):
-        ctx = (spec["name"],) if isinstance(spec.get("name"), str) else ()
+        ctx = tool_context(spec.get("name"))
         b.schema(schema.get("json"), join_pointer(sptr, "inputSchema", "json"), exp, ctx)
 
 
@@ -101,7 +102,16 @@ def _add_gemini_decl(b: PartsBuilder, decl: dict[str, Any], ptr: str) -> None:
         _add_agent_parameters(b, decl["parameters"], join_pointer(ptr, "parameters"))
         return
     for key in _GEMINI_SCHEMAS:
-        b.schema(decl.get(key), join_pointer(ptr, key), Exposure.PROMPT, (decl["name"],))
+        b.schema(decl.get(key), join_pointer(ptr, key), Exposure.PROMPT, tool_context(decl["name"]))
+
+
+_HOLDS_A_VALUE = re.compile(r"\d{4}")
+
+
+def tool_context(name: object) -> tuple[str, ...]:
+    """A tool's name as the context of its parameters: it says what they are about, unless it holds a value
+    of its own (`lookup_dob_1941_01_01`), whose label names that value and not the parameters."""
+    return (name,) if isinstance(name, str) and not _HOLDS_A_VALUE.search(name) else ()
 
 
 def add_tool(b: PartsBuilder, t: dict[str, Any], ptr: str) -> None:
@@ -112,14 +122,13 @@ def add_tool(b: PartsBuilder, t: dict[str, Any], ptr: str) -> None:
         fptr = join_pointer(ptr, "function")
         b.text(fn.get("name"), join_pointer(fptr, "name"), Role.TOOL_NAME, exp)
         b.text(fn.get("description"), join_pointer(fptr, "description"), Role.TOOL_DESCRIPTION, Exposure.PROMPT)
-        fctx = (fn["name"],) if isinstance(fn.get("name"), str) else ()
-        b.schema(fn.get("parameters"), join_pointer(fptr, "parameters"), exp, fctx)
+        b.schema(fn.get("parameters"), join_pointer(fptr, "parameters"), exp, tool_context(fn.get("name")))
         return
     if _is_openai_flat_tool(t):
         exp = strict_exposure(t.get("strict"), default=True)  # Responses API: strict by default
         b.text(t.get("name"), join_pointer(ptr, "name"), Role.TOOL_NAME, exp)
         b.text(t.get("description"), join_pointer(ptr, "description"), Role.TOOL_DESCRIPTION, Exposure.PROMPT)
-        b.schema(t.get("parameters"), join_pointer(ptr, "parameters"), exp, (str(t.get("name")),))
+        b.schema(t.get("parameters"), join_pointer(ptr, "parameters"), exp, tool_context(t.get("name")))
         return
     if _is_bedrock_tool(t):
         _add_bedrock(b, t, ptr)
@@ -135,7 +144,7 @@ def add_tool(b: PartsBuilder, t: dict[str, Any], ptr: str) -> None:
         return
     strict = t.get("strict")
     exp = strict_exposure(strict)
-    tool_ctx = (t["name"],) if isinstance(t.get("name"), str) else ()
+    tool_ctx = tool_context(t.get("name"))
     b.text(t.get("name"), join_pointer(ptr, "name"), Role.TOOL_NAME, exp)
     b.text(t.get("description"), join_pointer(ptr, "description"), Role.TOOL_DESCRIPTION, Exposure.PROMPT)
     if "input_schema" in t:

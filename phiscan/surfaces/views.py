@@ -141,17 +141,60 @@ def _unglue(m: re.Match[str]) -> str:
     return letters
 
 
+_FIELD_INDEX = re.compile(r"(?<=[A-Za-z]) (\d{1,2})(?![\d:./-])")
+_PART = re.compile(r"[^_.\s:/#=-]+")
+_LETTERS = re.compile(r"[A-Za-z]{2,10}")
+# an address whose dots a name could not hold, after a word for one: `ip_2804_d41_c019__c34b_2000_318e`
+_JOINED_IP6 = re.compile(
+    r"(?i)(?<![a-z0-9])(ip(?:v6)?(?:_?addr)?)_((?:[0-9a-f]{1,4}__?){2,7}[0-9a-f]{1,4})(?![0-9a-z])"
+)
+
+
+def _names_a_category(word: str) -> bool:
+    from phiscan.detect.vocabulary import cues_in, normal_words
+
+    return bool(cues_in(normal_words(word), head=True))
+
+
+def _id_length(rest: str) -> bool:
+    """Long enough to be a number assigned to someone: not a model or version code (`DL380G10`, `CINE20231`)."""
+    return sum(c.isdigit() for c in rest) >= 6 or len(rest) >= 10
+
+
+def _labelled_parts(raw: str) -> list[str]:
+    """Each value of a name with the label word just before it, read apart from the rest of the name: glued
+    (`MRNLKH9263549`, `MAC5c640534b567`) or the part before (`..._kanja_TVM2783066`, `cel_2177385783`).  In a
+    long name (`DeleteCustomersBankAccounts_kanja_TVM2783066`) the word next to a value names it, not the
+    name's other words."""
+    parts = [(m.group(), m.start()) for m in _PART.finditer(raw)]
+    out: list[str] = []
+    for i, (part, _) in enumerate(parts):
+        if len(part) < 6 or sum(c.isdigit() for c in part) < 3:
+            continue
+        head = _LETTERS.match(part)
+        cuts = range(len(head.group()) if head else 0, 1, -1)
+        cut = next((n for n in cuts if _id_length(part[n:]) and _names_a_category(part[:n])), 0)
+        if cut:
+            out.append(f"{part[:cut]} {part[cut:]}")
+        elif i and (before := parts[i - 1][0]) and not before.isdigit() and _names_a_category(before):
+            out.append(f"{before} {part}")
+    return out[:8]
+
+
 def _identifier_views(raw: str, words: bool = True) -> list[str]:
     from phiscan.surfaces.identifiers import looks_like_identifier
 
     spaced = _DIGIT_GAP.sub("-", raw.replace("_", " ")).strip()
     views = [raw, spaced]
+    if len(raw) <= 200:
+        views.extend(_labelled_parts(raw))
+        views.extend(f"{m[1]} {m[2].replace('_', ':')}" for m in _JOINED_IP6.finditer(raw))
     tagged = _TAGGED.fullmatch(raw)
     if tagged is not None:  # `acct:PAN18722403`, `mbr=97141200D`: a tag names the value after it
         views.append(f"{tagged[1]} {tagged[2]}")
-    dotted = _JOINED_IP.sub(lambda m: m[0].replace(m[1], "."), raw)  # ip_46_83_226_199: an address in a name
+    dotted = _JOINED_IP.sub(lambda m: " " + m[0].replace(m[1], "."), raw)  # ip_46_83_226_199, IP62_28_209_28
     if dotted != raw:
-        views.append(dotted.replace("_", " "))
+        views.append(" ".join(dotted.replace("_", " ").split()))
     if "@" in raw:  # rosa.garcia@gmail.com-labs: a suffix glued to an e-mail address
         unglued = _GLUED_TO_DOMAIN.sub(r"\1 ", raw)
         if unglued != raw:
@@ -165,7 +208,7 @@ def _identifier_views(raw: str, words: bool = True) -> list[str]:
     # The Title-cased word view is for names joined into keys and file names (`maria_gonzalez_dob`); on
     # values (`sys_flash`, `America/Buenos_Aires`) it turns vocabulary into name-shaped text.
     if words and (looks_like_identifier(raw) or raw != spaced):
-        views.append(_split_text(raw))
+        views.append(_FIELD_INDEX.sub(r"\1", _split_text(raw)))  # `Box 15` stays `Box15`: a form's field, no name
     return views
 
 
