@@ -85,22 +85,23 @@ class Analyzer:
             if self._engine is not None:
                 return
             from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
-            from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+            from presidio_analyzer.nlp_engine import NerModelConfiguration
             from presidio_analyzer.predefined_recognizers import (
                 IbanRecognizer,
                 SpacyRecognizer,
             )
 
-            from phiscan.detect.presidio import bounded_email_recognizer, build_recognizers, indexed_context_enhancer
+            from phiscan.detect.presidio import (
+                bounded_email_recognizer,
+                build_recognizers,
+                indexed_context_enhancer,
+                path_engine,
+            )
 
             offline_suffix_list()
             contain_logs()
             model = resolve_model(self._model_arg)
             nlp = load_pipeline(model)
-
-            class _PathEngine(SpacyNlpEngine):
-                def load(self) -> None:  # never spacy.load(name): the pipeline is already loaded by path
-                    self.nlp = {"en": nlp}  # type: ignore[assignment]
 
             ner_conf = NerModelConfiguration(
                 model_to_presidio_entity_mapping=dict(_NER_ENTITIES),
@@ -127,8 +128,7 @@ class Analyzer:
                 ],
                 default_score=0.85,
             )
-            engine = _PathEngine(models=[{"lang_code": "en", "model_name": model}], ner_model_configuration=ner_conf)
-            engine.load()
+            engine = path_engine(nlp, model, ner_conf)
             registry = RecognizerRegistry(supported_languages=["en"])
             for rec in (
                 *build_recognizers(),
@@ -248,10 +248,8 @@ class Analyzer:
 
     def _artifacts(self, texts: list[str], full: bool) -> list[Any]:
         try:
-            if full:
-                return [a for _, a in self._engine.nlp_engine.process_batch(texts, "en", batch_size=_BATCH)]
-            engine = self._engine.nlp_engine
-            docs = map(self._tokenize, texts)
+            engine = self._engine.nlp_engine  # its `process_batch` would also join each document's text again
+            docs = engine.nlp["en"].pipe(texts, batch_size=_BATCH) if full else map(self._tokenize, texts)
             return [engine._doc_to_nlp_artifact(doc, "en") for doc in docs]
         except Exception:
             return [None] * len(texts)

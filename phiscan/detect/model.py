@@ -47,10 +47,15 @@ def offline_suffix_list() -> None:
 
 
 def lower_lemma(doc: Any) -> Any:
-    # Presidio's context enhancer matches on lemmas; pipelines without a lemmatizer leave them empty.
-    for token in doc:
-        if not token.lemma_:
-            token.lemma_ = token.lower_
+    # Presidio's context enhancer matches on lemmas; pipelines without a lemmatizer leave them empty.  As
+    # arrays: a long text has hundreds of thousands of tokens, and a spaCy `Token` object each costs.
+    from spacy.attrs import LEMMA, LOWER
+
+    both = doc.to_array([LOWER, LEMMA])
+    empty = both[:, 1] == 0
+    if empty.any():
+        both[empty, 1] = both[empty, 0]
+        doc.from_array([LEMMA], both[:, 1:2].copy())
     return doc
 
 

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
+import regex
 from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from phiscan.detect.specs import SPECS, Spec
 from phiscan.detect.urls import URL_PATTERN, personal_url
+
+REGEX_TIMEOUT_S = 60  # as Presidio's default; a string that needs longer is not fully analysed
 
 
 class PhiRecognizer(PatternRecognizer):
@@ -23,6 +26,8 @@ class PhiRecognizer(PatternRecognizer):
             global_regex_flags=spec.flags,
         )
         self._check = spec.check
+        self._label = spec.name
+        self._compiled = [(Pattern(n, r, sc), regex.compile(r, flags=spec.flags)) for n, r, sc in spec.patterns]
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
         if self._check is not None and not self._check(pattern_text):
@@ -36,8 +41,20 @@ class PhiRecognizer(PatternRecognizer):
         nlp_artifacts: NlpArtifacts | None = None,
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
-        # our flags win: Presidio would otherwise pass its global IGNORECASE to every recognizer
-        return super().analyze(text, entities, nlp_artifacts, self.global_regex_flags)
+        """Presidio's pattern loop, with our flags (not its global IGNORECASE), the check before the result is
+        built (Presidio explains every match first, and a long text's checks drop thousands) and a regex timeout
+        that fails the string rather than skipping the pattern (Presidio logs it and goes on)."""
+        flags, out, name = self.global_regex_flags or 0, [], self._label
+        ids = {RecognizerResult.RECOGNIZER_NAME_KEY: name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}
+        for p, rx in self._compiled:
+            for m in rx.finditer(text, timeout=REGEX_TIMEOUT_S):
+                a, b = m.span()
+                if a == b or (self._check is not None and not self._check(text[a:b])):
+                    continue
+                # no validation result, as Presidio passes for recognizers without one
+                why = self.build_regex_explanation(name, p.name, p.regex, p.score, None, flags)  # type: ignore[arg-type]
+                out.append(RecognizerResult(self.supported_entities[0], a, b, p.score, why, dict(ids)))
+        return out
 
 
 class PersonalUrlRecognizer(PatternRecognizer):
@@ -98,8 +115,11 @@ def indexed_context_enhancer() -> Any:
         ) -> int:
             last = self._last
             if getattr(last, "doc", None) is not tokens:
+                from spacy.attrs import IDX, LENGTH
+
                 last.doc = tokens
-                last.ends = [at + len(token) for at, token in zip(tokens_indices, tokens, strict=True)]
+                spans = tokens.to_array([IDX, LENGTH])
+                last.ends = (spans[:, 0] + spans[:, 1]).tolist()
             i = bisect.bisect_right(last.ends, start)  # the first token reaching past `start`, as Presidio's scan
             if i >= len(last.ends):
                 raise ValueError("the match is not in the list of tokens")
@@ -127,3 +147,33 @@ def indexed_context_enhancer() -> Any:
             return out
 
     return _Indexed(context_matching_mode="whole_word")
+
+
+def path_engine(nlp: Any, model: str, ner: Any) -> Any:
+    """Presidio's spaCy engine over a pipeline already loaded by path (never `spacy.load(name)`), building each
+    document's lemmas and token offsets from spaCy's arrays: Presidio makes a `Token` object per token for
+    each list, and a long text has hundreds of thousands of tokens."""
+    from presidio_analyzer.nlp_engine import SpacyNlpEngine
+    from spacy.attrs import IDX, LEMMA
+
+    class _PathEngine(SpacyNlpEngine):
+        def load(self) -> None:
+            self.nlp = {"en": nlp}  # type: ignore[assignment]
+
+        def _doc_to_nlp_artifact(self, doc: Any, language: str) -> NlpArtifacts:
+            at = doc.to_array([IDX, LEMMA])
+            strings = doc.vocab.strings
+            entities, scores = self._get_updated_entities(self._get_entities(doc), self._get_scores_for_entities(doc))
+            return NlpArtifacts(
+                entities=entities,
+                tokens=doc,
+                tokens_indices=at[:, 0].tolist(),
+                lemmas=[strings[h] for h in at[:, 1].tolist()],
+                nlp_engine=self,
+                language=language,
+                scores=scores,
+            )
+
+    engine = _PathEngine(models=[{"lang_code": "en", "model_name": model}], ner_model_configuration=ner)
+    engine.load()
+    return engine
