@@ -125,3 +125,8 @@ def test_an_indian_address_with_its_pin_code_is_an_address(analyzer: Analyzer) -
 def test_a_name_after_a_word_for_a_person_needs_only_a_listed_surname(analyzer: Analyzer, text: str) -> None:
     report = phiscan.scan_document(_value("description", text), analyzer=analyzer)
     assert {f.entity for f in report.findings} == {"PERSON"}
+
+
+def test_an_iban_shaped_value_with_a_letter_beyond_ascii_is_read_without_error(analyzer: Analyzer) -> None:
+    report = phiscan.scan_document(_value("const", "AZ66NABX7Q2C5R9T1W3E6Y8U0I4É", key="iban"), analyzer=analyzer)
+    assert report.ok and report.findings == ()

@@ -72,7 +72,7 @@ _IBAN_LENGTHS = {
 def iban_ok(text: str) -> bool:
     """An IBAN of its country's registered length whose ISO 7064 MOD 97-10 check holds, any BBAN layout."""
     v = re.sub(r"[ -]", "", text.strip()).upper()
-    if len(v) != _IBAN_LENGTHS.get(v[:2], 0) or not v[2:4].isdigit() or not v.isalnum():
+    if len(v) != _IBAN_LENGTHS.get(v[:2], 0) or not v.isascii() or not v[2:4].isdigit() or not v.isalnum():
         return False
     return int("".join(str(int(c, 36)) for c in v[4:] + v[:4])) % 97 == 1 and not repetitive(v[4:])
 
