@@ -30,7 +30,6 @@ def _key(doc_key: str, where: str = "properties") -> tuple[dict[str, object], st
         ("prontuario_HSA77120458", "MRN"),
         ("VIN5YJ3E1EA0LF791206", "VIN"),
         ("uploadLogo_MAC3a1f9c2b7d4e", "DEVICE_ID"),
-        ("getStatus_eui64_7c2e91a4b3f0d856", "DEVICE_ID"),
         ("lookup_ip_2a02_8109_b6c0__1f3e", "IP_ADDRESS"),
         ("audit_IP81_17_240_33", "IP_ADDRESS"),
         ("tel_4917623918847", "PHONE_NUMBER"),  # E.164 without its `+`
@@ -60,6 +59,8 @@ def _category(entity: str) -> str:
         "card_1234567890123456",  # a run, written to show the form
         "tel_99999999999",
         "phone_12345678901",
+        "openssl1_1_1_23",  # a version, not an address
+        "python3_11_4_2",
     ],
 )
 def test_words_and_counters_in_names_are_not(analyzer: Analyzer, key: str) -> None:
@@ -85,7 +86,7 @@ def test_a_tool_name_that_holds_a_date_of_birth_does_not_make_its_parameters_bir
         ("id", "examples", ["3C:5A:B4:FF:FE:12:9D:07"], "MAC_ADDRESS"),  # EUI-64, not an IPv6 address
         ("handset", "enum", ["35871206 483920 0"], "IMEI"),  # type allocation code, serial, check digit
         ("iban", "const", "AZ66NABX7Q2C5R9T1W3E6Y8U0I4O", "ACCOUNT_NUMBER"),  # SWIFT registry layout: 20 alnum
-        ("ref", "enum", ["6291803746251938474"], "CREDIT_CARD"),  # UnionPay, 19 digits
+        ("card", "enum", ["6291803746251938474"], "CREDIT_CARD"),  # UnionPay, 19 digits, after a word for a card
         ("numero_carteirinha", "examples", ["RKT30418872-01"], "HEALTH_PLAN_ID"),
     ],
 )
@@ -130,3 +131,27 @@ def test_a_name_after_a_word_for_a_person_needs_only_a_listed_surname(analyzer: 
 def test_an_iban_shaped_value_with_a_letter_beyond_ascii_is_read_without_error(analyzer: Analyzer) -> None:
     report = phiscan.scan_document(_value("const", "AZ66NABX7Q2C5R9T1W3E6Y8U0I4É", key="iban"), analyzer=analyzer)
     assert report.ok and report.findings == ()
+
+
+@pytest.mark.parametrize(
+    ("key", "keyword", "value"),
+    [
+        ("channel_id", "const", "621038293847561024"),  # a snowflake id, Luhn or not: 17-19 digits need a card word
+        ("snapshot_id", "const", "20240115-103000-0"),  # a date, a time and a counter, not an IMEI
+        ("mac", "const", "4bf92f3577b34da6"),  # a message authentication code
+        ("serial", "const", "4bf92f3577b34da6"),  # sixteen hex digits alone: a digest as often as an EUI-64
+        ("ref", "description", "Lines of code coverage 8847291 across repositories"),  # weak words in text
+        ("ref", "title", "Member 4472910 of the Slack workspace"),
+        ("ref", "description", "The card expires at 1712345678901234563 nanoseconds"),  # a timestamp
+    ],
+)
+def test_ids_digests_and_timestamps_of_those_shapes_are_not(
+    analyzer: Analyzer, key: str, keyword: str, value: str
+) -> None:
+    assert _found(_value(keyword, value, key=key), analyzer, f"/properties/{key}/{keyword}") == set()
+
+
+@pytest.mark.parametrize("key", ["rosa_garcia_2", "maria_gonzalez_01", "RosaGarcia2"])
+def test_a_name_with_a_counter_is_still_a_name(analyzer: Analyzer, key: str) -> None:
+    doc, pointer = _key(key)
+    assert _found(doc, analyzer, pointer) == {"PERSON"}

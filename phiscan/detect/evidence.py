@@ -173,7 +173,7 @@ def _cues_before(text: str, start: int, prose: bool) -> dict[str, tuple[int, int
     words = normal_words(" ".join(before.split()[-_LOOKBACK:]))[-_LOOKBACK:]
     if label:  # a label's weak word, save one that more often names an amount than an id (`Coverage 978574`)
         words = tuple(w for w in words if w not in _AMOUNT_WORDS)
-    if not prose and (named := {c: v for c, v in cues_in(words).items() if v[1] == len(words) - 1}):
+    if label and (named := {c: v for c, v in cues_in(words).items() if v[1] == len(words) - 1}):
         return named  # in a name the words next to a number name it
     return {c: v for c, v in cues_in(words, head=label).items() if label or v[0] == STRONG}
 

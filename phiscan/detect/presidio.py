@@ -54,7 +54,7 @@ class PhiRecognizer(PatternRecognizer):
                 # no validation result, as Presidio passes for recognizers without one
                 why = self.build_regex_explanation(name, p.name, p.regex, p.score, None, flags)  # type: ignore[arg-type]
                 out.append(RecognizerResult(self.supported_entities[0], a, b, p.score, why, dict(ids)))
-        return out
+        return EntityRecognizer.remove_duplicates(out)
 
 
 class PersonalUrlRecognizer(PatternRecognizer):

@@ -17,6 +17,7 @@ import functools
 import ipaddress
 import itertools
 import re
+import string
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -371,14 +372,14 @@ MAC_FORM = re.compile(
     r"[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?:(?:\1[0-9A-Fa-f]{2}){2})?"
     r"|(?:[0-9A-Fa-f]{4}\.){2}[0-9A-Fa-f]{4}"
 )
-BARE_MAC = re.compile(r"(?=.*\d)(?=.*[A-Fa-f])(?:[0-9A-Fa-f]{4})?[0-9A-Fa-f]{12}")
+BARE_MAC = re.compile(r"(?=.*\d)(?=.*[A-Fa-f])[0-9A-Fa-f]{12}")  # sixteen alone: as often a digest or serial
 
 
 def mac_shaped(value: str, eui64: bool = True) -> bool:
     """Written as a unicast MAC address or (with `eui64`) an EUI-64: groups with one separator, Cisco's dots,
     or the digits alone."""
     v = value.strip()
-    if not eui64 and len(v) > 17:
+    if not eui64 and sum(c in string.hexdigits for c in v) > 12:
         return False
     if MAC_FORM.fullmatch(v):
         return mac_ok(v)
@@ -604,10 +605,14 @@ def _build_specs() -> tuple[Spec, ...]:
                 (  # written bare, the best-known brands' ranges stand alone; the others need a word for a card
                     "card bare",
                     rf"{_B}(?:4\d{{15}}|5[1-5]\d{{14}}|2[2-7]\d{{14}}|3[47]\d{{13}}|6011\d{{12}}|64[4-9]\d{{13}}|"
-                    rf"65\d{{14}}|35[2-8]\d{{13}}|62\d{{14,17}}|3(?:0[0-5]|[68]\d)\d{{11}}){_E}",  # UnionPay: 16-19
+                    rf"65\d{{14}}|35[2-8]\d{{13}}|62\d{{14}}|3(?:0[0-5]|[68]\d)\d{{11}}){_E}",
                     MEDIUM,
                 ),
-                ("card bare other", rf"{_B}(?:5[06-9]\d{{14}}|6\d{{15}}|(?:8600|9860|9792|94\d\d)\d{{12}}){_E}", WEAK),
+                (  # UnionPay's 17 to 19 digits among them: alone, as often a platform's snowflake id
+                    "card bare other",
+                    rf"{_B}(?:5[06-9]\d{{14}}|6\d{{15}}|62\d{{15,17}}|(?:8600|9860|9792|94\d\d)\d{{12}}){_E}",
+                    WEAK,
+                ),
             ],
             ["card", "credit", "visa", "mastercard", "amex", "payment", "refund", "pan", "debit", "charge"],
             luhn_ok,
@@ -616,7 +621,7 @@ def _build_specs() -> tuple[Spec, ...]:
             "CREDIT_CARD",
             [("card any issuer", rf"{_B}\d{{13,19}}{_E}", WEAK)],
             ["card", "pan"],
-            lambda t: luhn_ok(t) and not repetitive(t),
+            lambda t: luhn_ok(t) and not repetitive(t) and (t[0] != "1" or len(t) == 15),  # 1: UATP; else a timestamp
         ),
         _spec(
             "US_DRIVER_LICENSE",
@@ -691,7 +696,12 @@ def _build_specs() -> tuple[Spec, ...]:
                 # not inside a longer dashed or dotted id (`10-49-015420-323751-8-77`)
                 ("imei grouped", r"(?<![\w.-])\d{2}([- ])\d{6}\1\d{6}\1\d(?![\w-]|\.\d)", MEDIUM),
                 # type allocation code, serial number, check digit (`35236310 183128 3`)
-                ("imei tac snr", r"(?<![\w.-])\d{8}([- ])\d{6}\1\d(?![\w-]|\.\d)", MEDIUM),
+                (  # not a date, a time and a counter (`20240115-103000-0`)
+                    "imei tac snr",
+                    r"(?<![\w.-])(?!(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[- ])"
+                    r"\d{8}([- ])\d{6}\1\d(?![\w-]|\.\d)",
+                    MEDIUM,
+                ),
             ],
             ["imei", "device"],
             lambda t: luhn_ok(t) and not repetitive(t),

@@ -141,13 +141,23 @@ def _unglue(m: re.Match[str]) -> str:
     return letters
 
 
-_FIELD_INDEX = re.compile(r"(?<=[A-Za-z]) (\d{1,2})(?![\d:./-])")
+# a form's numbered field (`adaBox15`, `line_2`): its number stays on the word, which is no surname then
+FIELD_WORDS = r"(?i:box|line|item|field|row|col|column|part|section|step|level|slot|page|block|form)"
+_FIELD_INDEX = re.compile(rf"\b({FIELD_WORDS}) (\d{{1,2}})(?![\d:./-])")
 _PART = re.compile(r"[^_.\s:/#=-]+")
 _LETTERS = re.compile(r"[A-Za-z]{2,10}")
 # an address whose dots a name could not hold, after a word for one: `ip_2804_d41_c019__c34b_2000_318e`
 _JOINED_IP6 = re.compile(
     r"(?i)(?<![a-z0-9])(ip(?:v6)?(?:_?addr)?)_((?:[0-9a-f]{1,4}__?){2,7}[0-9a-f]{1,4})(?![0-9a-z])"
 )
+
+
+_IP_LABEL = re.compile(r"(?i)ip(?:v4|_?addr(?:ess)?)?$")
+
+
+def _dotted_ip(m: re.Match[str]) -> str:
+    glued = _IP_LABEL.search(m.string, 0, m.start()) is not None  # `IP62_28_209_28`: the label, then the address
+    return (" " if glued else "") + m[0].replace(m[1], ".")
 
 
 def _names_a_category(word: str) -> bool:
@@ -192,7 +202,7 @@ def _identifier_views(raw: str, words: bool = True) -> list[str]:
     tagged = _TAGGED.fullmatch(raw)
     if tagged is not None:  # `acct:PAN18722403`, `mbr=97141200D`: a tag names the value after it
         views.append(f"{tagged[1]} {tagged[2]}")
-    dotted = _JOINED_IP.sub(lambda m: " " + m[0].replace(m[1], "."), raw)  # ip_46_83_226_199, IP62_28_209_28
+    dotted = _JOINED_IP.sub(_dotted_ip, raw)  # ip_46_83_226_199, IP62_28_209_28; not `openssl1_1_1_23`
     if dotted != raw:
         views.append(" ".join(dotted.replace("_", " ").split()))
     if "@" in raw:  # rosa.garcia@gmail.com-labs: a suffix glued to an e-mail address
@@ -208,7 +218,7 @@ def _identifier_views(raw: str, words: bool = True) -> list[str]:
     # The Title-cased word view is for names joined into keys and file names (`maria_gonzalez_dob`); on
     # values (`sys_flash`, `America/Buenos_Aires`) it turns vocabulary into name-shaped text.
     if words and (looks_like_identifier(raw) or raw != spaced):
-        views.append(_FIELD_INDEX.sub(r"\1", _split_text(raw)))  # `Box 15` stays `Box15`: a form's field, no name
+        views.append(_FIELD_INDEX.sub(r"\1\2", _split_text(raw)))  # `Box 15` stays `Box15`: a form's field, no name
     return views
 
 
