@@ -46,11 +46,19 @@ def offline_suffix_list() -> None:
         extractor._extractor = None  # rebuilt lazily from the bundled snapshot
 
 
+_SHORT = 64  # tokens: below it, a document is read token by token
+
+
 def lower_lemma(doc: Any) -> Any:
     # Presidio's context enhancer matches on lemmas; pipelines without a lemmatizer leave them empty.  As
     # arrays: a long text has hundreds of thousands of tokens, and a spaCy `Token` object each costs.
     from spacy.attrs import LEMMA, LOWER
 
+    if len(doc) < _SHORT:  # arrays cost more than they save on a few tokens
+        for token in doc:
+            if not token.lemma_:
+                token.lemma_ = token.lower_
+        return doc
     both = doc.to_array([LOWER, LEMMA])
     empty = both[:, 1] == 0
     if empty.any():

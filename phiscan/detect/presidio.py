@@ -118,8 +118,11 @@ def indexed_context_enhancer() -> Any:
                 from spacy.attrs import IDX, LENGTH
 
                 last.doc = tokens
-                spans = tokens.to_array([IDX, LENGTH])
-                last.ends = (spans[:, 0] + spans[:, 1]).tolist()
+                if len(tokens) < 64:  # arrays cost more than they save on a few tokens
+                    last.ends = [at + len(token) for at, token in zip(tokens_indices, tokens, strict=True)]
+                else:
+                    spans = tokens.to_array([IDX, LENGTH])
+                    last.ends = (spans[:, 0] + spans[:, 1]).tolist()
             i = bisect.bisect_right(last.ends, start)  # the first token reaching past `start`, as Presidio's scan
             if i >= len(last.ends):
                 raise ValueError("the match is not in the list of tokens")
@@ -161,14 +164,17 @@ def path_engine(nlp: Any, model: str, ner: Any) -> Any:
             self.nlp = {"en": nlp}  # type: ignore[assignment]
 
         def _doc_to_nlp_artifact(self, doc: Any, language: str) -> NlpArtifacts:
-            at = doc.to_array([IDX, LEMMA])
-            strings = doc.vocab.strings
+            if len(doc) < 64:  # arrays cost more than they save on a few tokens
+                starts, lemmas = [t.idx for t in doc], [t.lemma_ for t in doc]
+            else:
+                at = doc.to_array([IDX, LEMMA])
+                starts, lemmas = at[:, 0].tolist(), [doc.vocab.strings[h] for h in at[:, 1].tolist()]
             entities, scores = self._get_updated_entities(self._get_entities(doc), self._get_scores_for_entities(doc))
             return NlpArtifacts(
                 entities=entities,
                 tokens=doc,
-                tokens_indices=at[:, 0].tolist(),
-                lemmas=[strings[h] for h in at[:, 1].tolist()],
+                tokens_indices=starts,
+                lemmas=lemmas,
                 nlp_engine=self,
                 language=language,
                 scores=scores,

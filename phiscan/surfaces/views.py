@@ -175,7 +175,7 @@ def _labelled_parts(raw: str) -> list[str]:
     """Each value of a name with the label word just before it, read apart from the rest of the name: glued
     (`MRNLKH9263549`, `MAC5c640534b567`) or the part before (`..._kanja_TVM2783066`, `cel_2177385783`).  In a
     long name (`DeleteCustomersBankAccounts_kanja_TVM2783066`) the word next to a value names it, not the
-    name's other words."""
+    name's other words; a short one is read as a label already."""
     parts = [(m.group(), m.start()) for m in _PART.finditer(raw)]
     out: list[str] = []
     for i, (part, _) in enumerate(parts):
@@ -186,7 +186,7 @@ def _labelled_parts(raw: str) -> list[str]:
         cut = next((n for n in cuts if _id_length(part[n:]) and _names_a_category(part[:n])), 0)
         if cut:
             out.append(f"{part[:cut]} {part[cut:]}")
-        elif i and (before := parts[i - 1][0]) and not before.isdigit() and _names_a_category(before):
+        elif len(raw) > 40 and i and (before := parts[i - 1][0]) and not before.isdigit() and _names_a_category(before):
             out.append(f"{before} {part}")
     return out[:8]
 
