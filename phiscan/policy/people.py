@@ -20,7 +20,7 @@ from phiscan.detect.names import (
 )
 from phiscan.policy.overlaps import is_ner
 from phiscan.surfaces.identifiers import split_identifier
-from phiscan.surfaces.views import FIELD_WORDS, file_stem
+from phiscan.surfaces.views import FIELD_INDEX, file_stem
 from phiscan.types import Detection, Role, Surface
 
 _IDENTIFIER_ROLES = frozenset({Role.PROPERTY_NAME, Role.TOOL_NAME, Role.FILE_NAME})
@@ -145,7 +145,7 @@ def gazetteer_names(surface: Surface) -> list[Detection]:
         ).text  # a key about a person may hold a name no list has (`about_a_person`)
         dated = _NAME_THEN_DATE.search(words) is not None  # `ingrid_halvorsen_19710823`: whose, and when born
         found = people(words, any_case=True, unlisted=about_a_person(words) or _given_and_word(words) or dated)
-        found = [d for d in found if not _FIELD_INDEX.search(words, d.start, d.end + 3)]  # `adaBox15`: box 15
+        found = [d for d in found if not FIELD_INDEX.search(words, d.start, d.end + 3)]  # `adaBox15`: box 15
         users = _usernames(words, raw) if surface.role is Role.FILE_NAME else []  # keys are words (`harbour_name`)
         return found + users + (_birth_dates(words, found) if dated else [])
     if surface.role in (Role.PATTERN, Role.PATTERN_PROPERTY):
@@ -160,7 +160,6 @@ def gazetteer_names(surface: Surface) -> list[Detection]:
     return []
 
 
-_FIELD_INDEX = re.compile(rf"(?<![^\W\d_]){FIELD_WORDS} \d{{1,2}}(?!\d)")  # a form's numbered field: `Box 15`
 _WORD = r"[^\W\d_][^\W\d_'\u2019-]*"
 # a name as a label prints it: `R. T. Moreno`, `Moreno/Raquel` (a pharmacy label's family/given), `Demirci Emre`
 _LABELLED = re.compile(

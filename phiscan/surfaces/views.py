@@ -142,8 +142,9 @@ def _unglue(m: re.Match[str]) -> str:
 
 
 # a form's numbered field (`adaBox15`, `line_2`): its number stays on the word, which is no surname then
-FIELD_WORDS = r"(?i:box|line|item|field|row|col|column|part|section|step|level|slot|page|block|form)"
-_FIELD_INDEX = re.compile(rf"\b({FIELD_WORDS}) (\d{{1,2}})(?![\d:./-])")
+FIELD_INDEX = re.compile(
+    r"\b((?i:box|line|item|field|row|col|column|part|section|step|level|slot|page|block|form)) (\d{1,2})(?![\d:./-])"
+)
 _PART = re.compile(r"[^_.\s:/#=-]+")
 _LETTERS = re.compile(r"[A-Za-z]{2,10}")
 # an address whose dots a name could not hold, after a word for one: `ip_2804_d41_c019__c34b_2000_318e`
@@ -176,9 +177,9 @@ def _labelled_parts(raw: str) -> list[str]:
     (`MRNLKH9263549`, `MAC5c640534b567`) or the part before (`..._kanja_TVM2783066`, `cel_2177385783`).  In a
     long name (`DeleteCustomersBankAccounts_kanja_TVM2783066`) the word next to a value names it, not the
     name's other words; a short one is read as a label already."""
-    parts = [(m.group(), m.start()) for m in _PART.finditer(raw)]
+    parts = _PART.findall(raw)
     out: list[str] = []
-    for i, (part, _) in enumerate(parts):
+    for i, part in enumerate(parts):
         if len(part) < 6 or sum(c.isdigit() for c in part) < 3:
             continue
         head = _LETTERS.match(part)
@@ -186,8 +187,8 @@ def _labelled_parts(raw: str) -> list[str]:
         cut = next((n for n in cuts if _id_length(part[n:]) and _names_a_category(part[:n])), 0)
         if cut:
             out.append(f"{part[:cut]} {part[cut:]}")
-        elif len(raw) > 40 and i and (before := parts[i - 1][0]) and not before.isdigit() and _names_a_category(before):
-            out.append(f"{before} {part}")
+        elif len(raw) > 40 and i and not parts[i - 1].isdigit() and _names_a_category(parts[i - 1]):
+            out.append(f"{parts[i - 1]} {part}")
     return out[:8]
 
 
@@ -218,7 +219,7 @@ def _identifier_views(raw: str, words: bool = True) -> list[str]:
     # The Title-cased word view is for names joined into keys and file names (`maria_gonzalez_dob`); on
     # values (`sys_flash`, `America/Buenos_Aires`) it turns vocabulary into name-shaped text.
     if words and (looks_like_identifier(raw) or raw != spaced):
-        views.append(_FIELD_INDEX.sub(r"\1\2", _split_text(raw)))  # `Box 15` stays `Box15`: a form's field, no name
+        views.append(FIELD_INDEX.sub(r"\1\2", _split_text(raw)))  # `Box 15` stays `Box15`: a form's field, no name
     return views
 
 
