@@ -2,20 +2,25 @@
 
     python scripts/build_month_names.py
 
-Input: Faker's date-time providers (`faker/providers/date_time/<locale>`, MIT), whose `MONTH_NAMES` tables give
-the months of 49 locales as their CLDR data writes them.  Kept: names of at least three letters, lower case,
-without digits (`1月` is read by the CJK date form, not as a name), English left out (the date patterns spell it).
+Inputs: Faker's date-time providers (`faker/providers/date_time/<locale>`, MIT), whose `MONTH_NAMES` tables give
+the months of 49 locales as their CLDR data writes them; and the GNU C Library's locale sources
+(`/usr/share/i18n/locales/*`, Debian's `locales` package of glibc 2.36; LGPL-2.1-or-later, month names are
+facts), whose `LC_TIME` `mon` and `alt_mon` lines give the full month names of about 300 locales.  Kept: names
+of at least three letters, lower case, without digits (`1月` is read by the CJK date form, not as a name), English
+left out (the date patterns spell it).
 """
 
 from __future__ import annotations
 
 import importlib
 import pkgutil
+import re
 from pathlib import Path
 
 import faker
 import faker.providers.date_time as date_time
 
+GLIBC = Path("/usr/share/i18n/locales")
 OUT = Path(__file__).resolve().parent.parent / "phiscan" / "data" / "month_names.txt"
 
 
@@ -29,11 +34,33 @@ def main() -> None:
             word = name.strip().lower()
             if len(word) >= 3 and not any(c.isdigit() for c in word):
                 names.add(word)
+    names |= _glibc_months()
     header = (
-        f"# Month names of {len(names)} spellings in Faker {faker.VERSION}'s date-time locales (MIT; CLDR's data).\n"
+        f"# Month names of {len(names)} spellings: Faker {faker.VERSION}'s date-time locales (MIT; CLDR's data)\n"
+        "# and glibc 2.36's locale sources (LC_TIME mon, alt_mon; LGPL-2.1-or-later, month names are facts).\n"
         "# Built by scripts/build_month_names.py; one lower-case name a line.\n"
     )
     OUT.write_text(header + "".join(f"{n}\n" for n in sorted(names)), "utf-8")
+
+
+_DIRECTIVE = re.compile(r"^(?:mon|alt_mon)\s+((?:.*/\n)*.*)$", re.MULTILINE)
+_CODE = re.compile(r"<U([0-9A-Fa-f]{4,6})>")
+
+
+def _glibc_months() -> set[str]:
+    """The full month names of each glibc locale source that spells its own (`mon "Januari";/ ...`)."""
+    names: set[str] = set()
+    for path in sorted(GLIBC.iterdir()) if GLIBC.is_dir() else ():
+        if not path.is_file() or path.name.startswith(("en_", "translit", "iso", "i18n")):
+            continue
+        text = path.read_text("utf-8", errors="replace")
+        section = text.partition("\nLC_TIME")[2].partition("\nEND LC_TIME")[0]
+        for m in _DIRECTIVE.finditer(section):
+            for raw in re.findall(r'"([^"]*)"', m[1]):
+                word = _CODE.sub(lambda c: chr(int(c[1], 16)), raw).strip().lower()
+                if len(word) >= 3 and not any(ch.isdigit() for ch in word) and " " not in word:
+                    names.add(word)
+    return names
 
 
 if __name__ == "__main__":

@@ -155,3 +155,22 @@ def test_ids_digests_and_timestamps_of_those_shapes_are_not(
 def test_a_name_with_a_counter_is_still_a_name(analyzer: Analyzer, key: str) -> None:
     doc, pointer = _key(key)
     assert _found(doc, analyzer, pointer) == {"PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("key", "entity"),
+    [
+        ("mac_E8_6F_A2_E6_EC_31", "MAC_ADDRESS"),  # a MAC as a name must write it: `_` for `:`
+        ("^hwaddr_3c9d_19e7_6d3a$", "MAC_ADDRESS"),  # and Cisco's dotted quads
+        ("zip_60606", "ZIP_CODE"),  # two digits repeat in real ZIP codes (60606, 11211)
+    ],
+)
+def test_a_mac_or_a_zip_joined_by_underscores_is_read(analyzer: Analyzer, key: str, entity: str) -> None:
+    doc, pointer = _key(key, "patternProperties")
+    assert _found(doc, analyzer, pointer) == {entity}
+
+
+@pytest.mark.parametrize("key", ["build_20_24_01_15_10_30", "zip_11111", "zip_12345", "mac_01_23_45_67_89_ab"])
+def test_a_date_time_in_pairs_a_placeholder_zip_or_a_format_mac_is_not(analyzer: Analyzer, key: str) -> None:
+    doc, pointer = _key(key)
+    assert _found(doc, analyzer, pointer) == set()

@@ -1,6 +1,6 @@
 """Dates as other languages and scripts write them: `28. September 1939`, `9 de septiembre de 1994`,
-`2008年10月27日`, `1994년 9월 9일`, abbreviated months (`12 janv. 1985`), and a European day-first date with a
-two-digit year (`23/10/99`).
+`2008年10月27日`, `1994년 9월 9일`, abbreviated months (`12 janv. 1985`), Roman months (`22-II-1967`), and a
+European day-first date with a two-digit year (`23/10/99`).
 
 The month names are `phiscan/data/month_names.txt` (Faker's date-time locales, CLDR's data); English months
 are spelled by `phiscan.detect.shapes`.  A day, a month name and a four-digit year together are a date; the
@@ -19,8 +19,10 @@ _M = r"(?:0?[1-9]|1[0-2])"
 _D = r"(?:0?[1-9]|[12]\d|3[01])"
 # day, month name, year: German `28. September 1939`, Spanish and Portuguese `9 de septiembre de 1994`, French
 # `4 mars 1961`; and the CJK forms with their unit characters
+# (and a month in Roman numerals, as Central and Eastern Europe write it: `22-II-1967`, `3.XI.1984`)
+_ROMAN = r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2})"
 TEXT_FORMS = (
-    rf"{_D}\.? (?:de )?(?P<month>[^\W\d_]{{3,12}})\.?(?: del?)?,? {_Y}|"
+    rf"{_D}\.? (?:de )?(?P<month>[^\W\d_]{{3,12}})\.?(?: del?)?,? {_Y}|{_D}[./ -]{_ROMAN}[./ -]{_Y}|"
     rf"{_Y} ?年 ?{_M} ?月 ?{_D} ?日|{_Y}년 ?{_M}월 ?{_D}일"
 )
 _FORMS = re.compile(rf"(?:{TEXT_FORMS}|{_D}([/.-]){_M}\2\d\d)", re.IGNORECASE)

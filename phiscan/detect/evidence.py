@@ -14,6 +14,7 @@ import itertools
 import re
 
 from phiscan.detect.dates import month_named
+from phiscan.detect.fieldrefs import FIELD_REF
 from phiscan.detect.names import PLAIN_NAME
 from phiscan.detect.shapes import (
     DATE_IN_TEXT,
@@ -26,7 +27,15 @@ from phiscan.detect.shapes import (
     vehicle,
 )
 from phiscan.detect.specs import mac_shaped
-from phiscan.detect.vocabulary import FIELD_REF, STRONG, TRAILING, cues_in, key_only_pattern, label_phrase, normal_words
+from phiscan.detect.vocabulary import (
+    STRONG,
+    cues_in,
+    issued_cues,
+    key_only_pattern,
+    label_phrase,
+    normal_words,
+    phrase_head,
+)
 from phiscan.surfaces.views import GLUED_ID, View, hl7_name
 from phiscan.types import Detection, Verdict
 
@@ -129,19 +138,6 @@ def _whole_keys(context: tuple[str, ...]) -> list[str]:
 
 
 _CLAUSES = re.compile(r"[.,;:!?()\[\]{}]+(?:\s|$)|[()\[\]{}]")
-# Words after which a noun phrase has ended: its head noun came just before
-_PHRASE_BREAK = frozenset(
-    {"for", "of", "to", "in", "on", "at", "by", "with", "from", "that", "which", "who", "whose", "and", "or", "is"}
-    | {"are", "was", "be", "as", "if", "when", "where", "a", "an", "the", "this", "its", "their", "used", "assigned"}
-)
-
-
-def phrase_head(words: tuple[str, ...], end: int) -> bool:
-    """The cue ending at word `end` is its noun phrase's head: the text ends there, or a function word or a
-    word naming its identifier follows."""
-    return end + 1 >= len(words) or words[end + 1] in _PHRASE_BREAK or words[end + 1] in TRAILING
-
-
 _AMOUNT_WORDS = frozenset({"coverage", "limit", "balance", "amount", "total"})
 _LABEL_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2,6}#?) $")
 _GLUED_PREFIX = re.compile(r"([A-Z]{2,6})[-#:](?=\d)")
@@ -173,8 +169,8 @@ def _cues_before(text: str, start: int, prose: bool) -> dict[str, tuple[int, int
     words = normal_words(" ".join(before.split()[-_LOOKBACK:]))[-_LOOKBACK:]
     if label:  # a label's weak word, save one that more often names an amount than an id (`Coverage 978574`)
         words = tuple(w for w in words if w not in _AMOUNT_WORDS)
-    if label and (named := {c: v for c, v in cues_in(words).items() if v[1] == len(words) - 1}):
-        return named  # in a name the words next to a number name it
+    if label and (named := {c: v for c, v in cues_in(words).items() if v[1] == len(words) - 1} or issued_cues(words)):
+        return named  # in a name the words next to a number name it (or a licence's, then its state)
     return {c: v for c, v in cues_in(words, head=label).items() if label or v[0] == STRONG}
 
 

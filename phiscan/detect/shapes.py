@@ -27,6 +27,7 @@ from phiscan.detect.specs import (
     ssn_ok,
     street_ok,
     vin_ok,
+    zip_ok,
 )
 
 _MAX_ID = 48  # an identifier is short; a longer string is text
@@ -236,7 +237,7 @@ def vehicle(value: str) -> str | None:
 
 def _zip(value: str) -> bool:
     """USPS ZIP or ZIP+4, the +4 also written without its hyphen (X12 N403, PCORnet ADDRESS_ZIP9)."""
-    return bool(re.fullmatch(r"\d{5}(?:-?\d{4})?", value.strip())) and not repetitive(value.strip()[:5])
+    return bool(re.fullmatch(r"\d{5}(?:-?\d{4})?", value.strip())) and zip_ok(value.strip())
 
 
 # category -> (entity reported, shape test); a category's test decides whether a value can be one

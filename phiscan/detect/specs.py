@@ -104,6 +104,12 @@ def repetitive(digits: str) -> bool:
     return run in "01234567890123456789" or run in "98765432109876543210"
 
 
+def zip_ok(text: str) -> bool:
+    """A ZIP code that is no placeholder (`00000`, `12345`): two digits may repeat in real ones (11211, 60606)."""
+    five = text[:5]
+    return len(set(five)) > 1 and five not in "0123456789" and five not in "9876543210"
+
+
 def _is_yyyymmdd(digits: str) -> bool:
     return (
         len(digits) == 8 and digits[:2] in ("19", "20") and 1 <= int(digits[4:6]) <= 12 and 1 <= int(digits[6:]) <= 31
@@ -364,13 +370,16 @@ def mac_ok(text: str) -> bool:
     d = re.sub(r"[^0-9A-Fa-f]", "", text).upper()
     if d in "0123456789ABCDEF0123456789ABCDEF" or d in "FEDCBA9876543210FEDCBA9876543210":
         return False  # 01:23:45:67:89:AB, written to show the format
+    if d.isdigit() and _is_yyyymmdd(d[:8]):
+        return False  # `20_24_01_15_10_30`, `2024-01-15-10-30`: a date and a time in pairs of digits
     return len(set(d)) > 2 and not d.startswith("00005E0053")  # RFC 7042 documentation block
 
 
 # IEEE EUI-48 (a MAC) and EUI-64: six or eight groups with one separator, Cisco's dots, or the hex digits alone
 MAC_FORM = re.compile(
-    r"[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?:(?:\1[0-9A-Fa-f]{2}){2})?"
-    r"|(?:[0-9A-Fa-f]{4}\.){2}[0-9A-Fa-f]{4}"
+    # (`_` too, as a key or a file name must write it: `mac_E8_6F_A2_E6_EC_55`, `mac_38d9_19e7_6d3a`)
+    r"[0-9A-Fa-f]{2}([:_-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?:(?:\1[0-9A-Fa-f]{2}){2})?"
+    r"|[0-9A-Fa-f]{4}([._])[0-9A-Fa-f]{4}\2[0-9A-Fa-f]{4}"
 )
 BARE_MAC = re.compile(r"(?=.*\d)(?=.*[A-Fa-f])[0-9A-Fa-f]{12}")  # sixteen alone: as often a digest or serial
 
@@ -763,7 +772,7 @@ def _build_specs() -> tuple[Spec, ...]:
                 ("zip", rf"{_B}\d{{5}}(?:-\d{{4}})?{_E}", WEAK),
             ],
             ["zip", "zipcode", "postal", "postcode"],
-            lambda t: not repetitive(t[:5]),
+            zip_ok,
         ),
         _spec(
             "STREET_ADDRESS",
@@ -864,7 +873,9 @@ def _build_specs() -> tuple[Spec, ...]:
                     r"|\b\d{2,5} [NSEW]\.? \d{2,5} [NSEW]\.?, [A-Z][a-z]+(?: [A-Z][a-z]+)?,? [A-Z]{2}\b"
                     # India Post: house, road (Salai, Marg, Nagar ...), locality, town and six-digit PIN code
                     r"|\b\d{1,4}[A-Z]?(?:/\d{1,4})?,? (?:[A-Z][a-z]+ ){1,3}(?:Salai|Marg|Nagar|Road|Rd\.?|Street|Lane)"
-                    r"(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?){0,2}, [A-Z][a-z]+(?: - | |-)[1-9]\d{5}\b",
+                    r"(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?){0,2}, [A-Z][a-z]+(?: - | |-)[1-9]\d{5}\b"
+                    # Indonesia (Pos Indonesia) and Malaysia: the street type, then its number (`Jl. Gejayan No. 63`)
+                    r"|\b(?:Jl\.|Jln\.|Jalan) [A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3},? No\.? ?\d{1,4}[A-Z]?\b",
                     MEDIUM + 0.1,
                 ),
             ],

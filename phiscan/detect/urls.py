@@ -30,10 +30,15 @@ _PERSONAL_HOSTS = re.compile(
     r"carrd\.co|wixsite\.com|squarespace\.com|tumblr\.com|weebly\.com|webflow\.io)$"
 )
 # Sites whose pages are each about one person: fundraisers (and other countries' personal and medical ones, as
-# each describes itself: FR, BR, ID, PL, IN, NZ, ZA), obituaries and memorials, care journals
+# each describes itself), obituaries and memorials, care journals
 _ONE_PERSON_SITES = re.compile(
     r"(?:^|\.)(?:leetchi\.com|lepotcommun\.fr|vakinha\.com\.br|kitabisa\.com|zrzutka\.pl|siepomaga\.pl|pomagam\.pl|"
     r"ketto\.org|milaap\.org|impactguru\.com|givealittle\.co\.nz|backabuddy\.co\.za|betterplace\.me|gofundme\.com|"
+    r"crowdfunder\.co\.uk|whydonate\.(?:com|nl|de|fr|es|it|be)|betterplace\.org|ulule\.com|kisskissbankbank\.com|"
+    r"helloasso\.com|donorbox\.org|chuffed\.org|mightycause\.com|youcaring\.com|plumfund\.com|"
+    r"totalgiving\.co\.uk|virginmoneygiving\.com|everydayhero\.com|mycause\.com\.au|gogetfunding\.com|"
+    r"migranodearena\.org|kickante\.com\.br|retedeldono\.it|doneeractie\.nl|fueladream\.com|"
+    r"qschou\.com|shuidichou\.com|readyfor\.jp|"
     r"gofund\.me|givesendgo\.com|justgiving\.com|fundly\.com|fundrazr\.com|"
     r"spotfund\.com|givebutter\.com|caringbridge\.org|mealtrain\.com|lotsahelpinghands\.com|legacy\.com|"
     r"everloved\.com|forevermissed\.com|echovita\.com|tributearchive\.com|dignitymemorial\.com|"
@@ -157,7 +162,11 @@ def personal_url(url: str) -> bool:
         return True
     if _identifying_query(parts.query) or any(_name_slug(seg) for seg in segments):
         return True
-    if segments and _appeal(segments) and any(_name_in_slug(seg) for seg in segments[-2:]):
+    if (
+        segments
+        and _appeal(segments)
+        and any(_name_in_slug(seg, _appeal(segments, plainly=True)) for seg in segments[-2:])
+    ):
         return True  # ketto.org/fundraiser/help-rosa-garcia-fight-cancer: an appeal for one person
     for m in (_PATIENT_PATH.search(parts.path), _PERSON_QUERY.search("?" + parts.query)):
         if m is not None:
@@ -194,24 +203,43 @@ def _name_slug(segment: str) -> bool:
 
 _APPEAL_SECTIONS = frozenset(
     {"fundraiser", "fundraisers", "campaign", "campaigns", "fund", "donate", "memorial", "memorials", "obituary"}
-    | {"obituaries", "tribute", "tributes", "appeal", "appeals", "crowdfunding"}
+    | {"obituaries", "tribute", "tributes", "appeal", "appeals", "crowdfunding", "fundraising", "fundraising-events"}
+    | {"donation", "donations", "spendenaktion", "cagnotte", "collecte", "vaquinha", "campanha", "raccolta", "zbiorka"}
+)
+# a slug that asks for one person's treatment or funeral (`harjono-sebayang-treatment-fund`, `reha-fur-...`)
+_APPEAL_CAUSES = frozenset(
+    {"treatment", "surgery", "transplant", "chemo", "chemotherapy", "cancer", "recovery", "rehab", "reha"}
+    | {"medical", "hospital", "therapy", "memorial", "burial", "funeral", "leukemia", "tumor", "tumour", "kidney"}
 )
 _APPEAL_WORDS = frozenset({"help", "support", "save", "pray", "stand", "fight", "justice", "for", "in", "remembering"})
 
 
-def _appeal(segments: list[str]) -> bool:
-    """A fundraiser's or a memorial's page: under such a section, or a slug that asks (`help-...`, `save-...`)."""
-    return any(s.lower() in _APPEAL_SECTIONS for s in segments[:-1]) or any(
-        len(words := _SLUG_SPLIT.split(s.lower(), 1)) == 2 and words[0] in _APPEAL_WORDS for s in segments
+def _appeal(segments: list[str], plainly: bool = False) -> bool:
+    """A fundraiser's or a memorial's page: under such a section, or a slug that asks (`help-...`, `save-...`) or
+    names a cause (`...-treatment-fund`).  `plainly`: more than a `campaign` section (a marketing one has it)."""
+    sections = _APPEAL_SECTIONS - {"campaign", "campaigns", "fund"} if plainly else _APPEAL_SECTIONS
+    return any(s.lower() in sections for s in segments[:-1]) or any(
+        (len(words := _SLUG_SPLIT.split(s.lower())) >= 2 and words[0] in _APPEAL_WORDS)
+        or (len(words) >= 3 and not _APPEAL_CAUSES.isdisjoint(words))
+        for s in segments
     )
 
 
-def _name_in_slug(segment: str) -> bool:
-    """Two neighbouring words of a longer slug that are a person's name (`help-rosa-garcia-fight-cancer`)."""
-    from phiscan.detect.names import known_full_name
+def _name_in_slug(segment: str, loose: bool = False) -> bool:
+    """Two neighbouring words of a longer slug that are a person's name (`help-rosa-garcia-fight-cancer`): both
+    in the gazetteers, or, `loose` (plainly an appeal's page), two words that are no dictionary or schema word
+    (`help-mathuin-dowdy-herstel`): an appeal names the one it is for."""
+    from phiscan.detect.names import is_common, known_full_name, schema_word
 
     words = [w.title() for w in _SLUG_SPLIT.split(unquote_plus(segment)) if w.isalpha()][:12]
-    return any(known_full_name(f"{a} {b}") for a, b in itertools.pairwise(words))
+
+    def unlisted(w: str) -> bool:
+        low = w.lower()
+        return len(w) >= 3 and not (is_common(w) or schema_word(w) or low in _APPEAL_CAUSES or low in _APPEAL_WORDS)
+
+    return any(
+        known_full_name(f"{a} {b}") or (loose and unlisted(a) and unlisted(b)) for a, b in itertools.pairwise(words)
+    )
 
 
 def _identifying_query(query: str) -> bool:

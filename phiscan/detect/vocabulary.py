@@ -17,6 +17,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from phiscan.data import data_file
+from phiscan.detect.fieldrefs import FIELD_REF, spell_fields
+from phiscan.detect.names import fold
 
 STRONG, WEAK = 2, 1
 """How much a phrase says: STRONG names the category on its own; WEAK needs a value of a telling shape."""
@@ -31,6 +33,7 @@ class _Tables:
     labels: dict[str, str]
     fields: dict[str, dict[str, str]]  # "hl7", "x12", "ncpdp", "nemsis": a field's id -> the words of its name
     key_only: frozenset[str]  # abbreviations that name their category in keys and labels only
+    issuers: frozenset[tuple[str, ...]]  # US states, Canada's provinces: who issued a licence or a plate
 
 
 @functools.cache
@@ -46,7 +49,35 @@ def _table() -> _Tables:
     }
     fields = {name: dict(raw[name]) for name in ("hl7", "x12", "ncpdp", "nemsis")}
     key_only = frozenset(raw["key_only"]["words"])
-    return _Tables(cues, dict(raw["spellings"]), dict(raw["labels"]), fields, key_only)
+    spellings = dict(raw["spellings"])
+    # a phrase is matched against normalised words, so it is kept normalised (`vehicle identification` is read
+    # as `vehicle identifier`)
+    cues = {c: tuple((_spelled(p, spellings), s) for p, s in phrases) for c, phrases in cues.items()}
+    translations = raw["translations"]
+    # one word is a spelling of the English words; a phrase, a cue of their category
+    spellings.update({w: e for w, e in translations.items() if " " not in w and w not in spellings})
+    for foreign, english in translations.items():
+        if " " not in foreign:
+            continue
+        category, strength = _cue_of(english, cues, spellings)
+        cues[category] += ((_spelled(foreign, spellings), strength),)
+    spellings = {word: _spelled(english, spellings) for word, english in spellings.items()}
+    issuers = frozenset(tuple(w.split()) for w in raw["issuers"]["words"])
+    return _Tables(cues, spellings, dict(raw["labels"]), fields, key_only, issuers)
+
+
+def _spelled(phrase: str, spellings: dict[str, str]) -> str:
+    return " ".join(w for word in phrase.split() for w in spellings.get(word, word).split())
+
+
+def _cue_of(english: str, cues: dict[str, tuple[tuple[str, int], ...]], spellings: dict[str, str]) -> tuple[str, int]:
+    """The category and strength of the cue phrase an English translation spells (`medical record` -> MRN)."""
+    phrase = _spelled(english, spellings)
+    for category, phrases in cues.items():
+        for known, strength in phrases:
+            if known == phrase:
+                return category, strength
+    raise ValueError(f"vocabulary.toml: translation {english!r} is no cue phrase")
 
 
 def cues() -> dict[str, tuple[tuple[str, int], ...]]:
@@ -88,10 +119,10 @@ _WORD = re.compile(r"[^\W_]+")
 
 
 def _canonical(word: str) -> tuple[str, ...]:
-    w = word.lower()
+    w = fold(word.lower())
     if w in _spellings():
         return tuple(_spellings()[w].split())
-    if len(w) > 4 and w.endswith("s") and not w.endswith("ss"):
+    if len(w) > 4 and w not in _known() and w.endswith("s") and not w.endswith("ss"):
         singular = _PLURAL.sub("", w)
         for s in (w[:-1], singular):
             if s in _spellings():
@@ -137,36 +168,7 @@ def _segment(word: str) -> tuple[str, ...]:
     return found if found is not None and len(found) >= 2 else (word,)
 
 
-# References to a field of a published record layout, spelled as the words of the field's name:
-# HL7 v2 segment and field (`PID-7`, `pid7`, `IN1_49`, `GT1.12`), ASC X12 segment and element (`NM109`, `N4-03`,
-# `DMG02`, `REF02_SY` with its qualifier) and NCPDP field ids (`302-C2`); not glued to other letters or digits
-_HL7_FIELD = re.compile(r"(?<![A-Za-z0-9])(PID|MRG|NK1|GT1|IN1|PV1)[-_. ]?(\d{1,2})(?!\d)", re.IGNORECASE)
-_X12_ELEMENT = re.compile(r"(?<![A-Za-z0-9])(NM1|N3|N4|DMG|PER|CLM)[-_.*]?(\d{2})(?!\d)", re.IGNORECASE)
-_X12_REF = re.compile(r"(?<![A-Za-z0-9])REF(?:[-_.]?02)?[-_.*]([A-Z0-9]{2})(?![A-Za-z0-9])", re.IGNORECASE)
-_NEMSIS_ELEMENT = re.compile(r"(?<![A-Za-z0-9])(ePatient)[._]?(\d{2})(?!\d)", re.IGNORECASE)
-_NCPDP_FIELD = re.compile(r"(?<![A-Za-z0-9-])(\d{3})[-_]([A-Z0-9]{2})(?![A-Za-z0-9-])", re.IGNORECASE)
 _NUMBER_SIGN = re.compile(r"(?<=[A-Za-z]) ?#(?![A-Za-z_/])")
-FIELD_REF = re.compile(
-    "|".join(rx.pattern for rx in (_HL7_FIELD, _X12_ELEMENT, _X12_REF, _NCPDP_FIELD, _NEMSIS_ELEMENT)), re.I
-)
-
-
-def _field_refs(text: str) -> str:
-    """Field references of HL7 v2, X12, NCPDP and NEMSIS spelled as the words of the field's name (`pid7` ->
-    `birth date`, `N403` -> `zip`, `302-C2` -> `cardholder id`, `ePatient.17` -> `birth date`); unknown ones
-    stay as written."""
-    fields = _table().fields
-    hl7, x12, ncpdp, nemsis = fields["hl7"], fields["x12"], fields["ncpdp"], fields["nemsis"]
-
-    def spelled(table: dict[str, str], key: str, m: re.Match[str]) -> str:
-        return f" {table[key]} " if key in table else m[0]
-
-    text = _HL7_FIELD.sub(lambda m: spelled(hl7, f"{m[1].upper()}.{int(m[2])}", m), text)
-    if " " not in text.strip():  # in a key or a label only: in prose `N403` and `PER04` are as often other things
-        text = _X12_ELEMENT.sub(lambda m: spelled(x12, f"{m[1].upper()}.{m[2]}", m), text)
-    text = _X12_REF.sub(lambda m: spelled(x12, f"REF.{m[1].upper()}", m), text)
-    text = _NEMSIS_ELEMENT.sub(lambda m: spelled(nemsis, f"ePatient.{m[2]}", m), text)
-    return _NCPDP_FIELD.sub(lambda m: spelled(ncpdp, f"{m[1]}-{m[2].upper()}", m), text)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -177,14 +179,14 @@ def normal_words(text: str) -> tuple[str, ...]:
     out: list[str] = []
     if "#" in text:  # `chart #`, `acct#`: the sign of a number after the word it numbers
         text = _NUMBER_SIGN.sub(" number ", text)
-    for raw in split_identifier(_field_refs(text) if FIELD_REF.search(text) else text).words:
+    for raw in split_identifier(spell_fields(text, _table().fields) if FIELD_REF.search(text) else text).words:
         for piece in _WORD.findall(raw):
             if piece.isdigit():
                 out.append("#")
                 continue
             if piece.lower() == "s" and out:  # a possessive: "Insured's ID"
                 continue
-            for part in _segment(piece.lower()) if piece.isalpha() else (piece.lower(),):
+            for part in _segment(fold(piece.lower())) if piece.isalpha() else (piece.lower(),):
                 out.extend(_canonical(part))
     return tuple(out)
 
@@ -226,6 +228,55 @@ def cues_in(words: Iterable[str], head: bool = False) -> dict[str, tuple[int, in
             used[k] = True
         if head and not all(w in TRAILING for w in seq[i + n :]):
             continue
+        if strength == WEAK and _number_first(seq, i) and (*seq[i : i + n], "number") in _strong_numbered():
+            strength = STRONG  # `numero_patente`, `nomor rekening`: the number of, written first
         old = found.get(category, (0, -1))
         found[category] = max(old, (strength, i + n - 1))
     return found
+
+
+_OF = frozenset({"de", "di", "do", "da", "del", "della", "du", "ya", "na", "van", "tas"})  # "number of" in Romance etc.
+
+
+def _number_first(seq: tuple[str, ...], i: int) -> bool:
+    """Whether `number` (or `number of`) stands right before word i, as Romance and other languages write it,
+    and is no other phrase's number (`SSN Number - Patient` is the SSN's)."""
+    at = i - 1 if i >= 1 and seq[i - 1] == "number" else i - 2 if i >= 2 and seq[i - 1] in _OF else -1
+    return at >= 0 and seq[at] == "number" and (at == 0 or seq[at - 1] not in _known())
+
+
+@functools.cache
+def _strong_numbered() -> frozenset[tuple[str, ...]]:
+    """The strong phrases that end in `number` (`license number`, `account number`)."""
+    return frozenset(
+        words
+        for phrases in cues().values()
+        for p, s in phrases
+        if s == STRONG and (words := tuple(p.split()))[-1] == "number"
+    )
+
+
+_ISSUED = frozenset({"LICENSE_NUMBER", "VEHICLE_ID"})
+
+
+def issued_cues(words: tuple[str, ...]) -> dict[str, tuple[int, int]]:
+    """The licence or plate a label names before its issuer (`DL TX`, `rijbewijs Montana`), ending right there."""
+    for n in (1, 2, 3):
+        if len(words) > n and words[-n:] in _table().issuers:
+            head = words[:-n]
+            # a state issues it: a licence, whichever word named it (`licencia NM`)
+            return {c: (STRONG, e) for c, (_, e) in cues_in(head).items() if c in _ISSUED and e == len(head) - 1}
+    return {}
+
+
+# Words after which a noun phrase has ended: its head noun came just before
+_PHRASE_BREAK = frozenset(
+    {"for", "of", "to", "in", "on", "at", "by", "with", "from", "that", "which", "who", "whose", "and", "or", "is"}
+    | {"are", "was", "be", "as", "if", "when", "where", "a", "an", "the", "this", "its", "their", "used", "assigned"}
+)
+
+
+def phrase_head(words: tuple[str, ...], end: int) -> bool:
+    """The cue ending at word `end` is its noun phrase's head: the text ends there, or a function word or a
+    word naming its identifier follows."""
+    return end + 1 >= len(words) or words[end + 1] in _PHRASE_BREAK or words[end + 1] in TRAILING

@@ -152,6 +152,11 @@ _JOINED_IP6 = re.compile(
     r"(?i)(?<![a-z0-9])(ip(?:v6)?(?:_?addr)?)_((?:[0-9a-f]{1,4}__?){2,7}[0-9a-f]{1,4})(?![0-9a-z])"
 )
 
+# a MAC joined to its label the way a name must write it (`mac_E8_6F_A2_E6_EC_55`, `eui_38d9_19e7_6d3a`)
+_JOINED_MAC = re.compile(
+    r"(?i)(?<![a-z0-9])(mac(?:_?addr(?:ess)?)?|eui(?:48|64)?|hw_?addr)_"
+    r"((?:[0-9a-f]{2}_){5}[0-9a-f]{2}(?:_[0-9a-f]{2}){0,2}|[0-9a-f]{4}_[0-9a-f]{4}_[0-9a-f]{4})(?![0-9a-z])"
+)
 
 _IP_LABEL = re.compile(r"(?i)ip(?:v4|_?addr(?:ess)?)?$")
 
@@ -200,6 +205,7 @@ def _identifier_views(raw: str, words: bool = True) -> list[str]:
     if len(raw) <= 200:
         views.extend(_labelled_parts(raw))
         views.extend(f"{m[1]} {m[2].replace('_', ':')}" for m in _JOINED_IP6.finditer(raw))
+        views.extend(f"{m[1]} {m[2].replace('_', ':' if m[2][2] == '_' else '.')}" for m in _JOINED_MAC.finditer(raw))
     tagged = _TAGGED.fullmatch(raw)
     if tagged is not None:  # `acct:PAN18722403`, `mbr=97141200D`: a tag names the value after it
         views.append(f"{tagged[1]} {tagged[2]}")

@@ -1,0 +1,159 @@
+"""Cue words in the languages schemas are written in: the EU's 24 and a few more, read from a key with its accents
+folded, a phrase in a foreign word order (`numero_patente`: the number first), a licence's issuing state between
+its label and its number, months in other calendars' names and in Roman numerals, addresses whose street type
+comes first, and fundraiser pages on sites and under sections the English list does not know.
+
+Values here are made up for these tests and are not in any labelled set.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from scan_support import found_at as _found
+from scan_support import one_property as _value
+
+from phiscan.detect.analyzer import Analyzer
+from phiscan.detect.shapes import is_date
+from phiscan.detect.urls import personal_url
+from phiscan.detect.vocabulary import cues_in, normal_words
+
+
+def _key_cues(key: str) -> dict[str, int]:
+    return {c: s for c, (s, _) in cues_in(normal_words(key), head=True).items()}
+
+
+@pytest.mark.parametrize(
+    ("key", "category"),
+    [
+        ("numero_historia_clínica", "MRN"),
+        ("nr_historii", None),  # a history, not a record: no phrase of the table
+        ("cartellaClinica", "MRN"),
+        ("nomorRekamMedis", "MRN"),
+        ("Patientennummer", "MRN"),
+        ("Führerscheinnummer", "LICENSE_NUMBER"),
+        ("Fuehrerscheinnummer", "LICENSE_NUMBER"),
+        ("prawo_jazdy", "LICENSE_NUMBER"),
+        ("kørekort", "LICENSE_NUMBER"),
+        ("vezetői_engedély", "LICENSE_NUMBER"),
+        ("Fahrgestellnummer", "VEHICLE_ID"),
+        ("rekisterinumero", "VEHICLE_ID"),
+        ("fødselsdato", "DATE_OF_BIRTH"),
+        ("data_urodzenia", "DATE_OF_BIRTH"),
+        ("dzimšanas_datums", "DATE_OF_BIRTH"),
+        ("tanggal_lahir", "DATE_OF_BIRTH"),
+        ("birthTime", "DATE_OF_BIRTH"),
+        ("postinumero", "ZIP_CODE"),
+        ("kode_pos", "ZIP_CODE"),
+        ("puhelinnumero", "PHONE_NUMBER"),
+        ("számlaszám", "ACCOUNT_NUMBER"),
+        ("tessera_sanitaria", "HEALTH_PLAN_ID"),
+        ("numero_seguridad_social", "US_SSN"),
+        ("soc_sec_no", "US_SSN"),
+        ("nazwisko", "PERSON"),
+        ("alamat_ip", "IP_ADDRESS"),
+    ],
+)
+def test_a_key_in_another_language_names_its_category(key: str, category: str | None) -> None:
+    cues = _key_cues(key)
+    assert (category in cues) if category else not cues
+
+
+def test_translations_are_cues_of_their_english_phrase_strength() -> None:
+    # `patente` is "licence": as weak as the English word; its number, written first, is as strong as
+    # "license number"
+    assert _key_cues("patente") == {"LICENSE_NUMBER": 1}
+    assert _key_cues("numero_patente") == {"LICENSE_NUMBER": 2}
+    assert _key_cues("numero_de_cuenta") == {"ACCOUNT_NUMBER": 2}
+    # English's "number of" counts: it stays the weak word it was
+    assert _key_cues("number_of_accounts") == {"ACCOUNT_NUMBER": 1}
+
+
+@pytest.mark.parametrize(
+    ("key", "keyword", "value", "entity"),
+    [
+        ("numero_cartella_clinica", "enum", ["CC-2019-554120"], "MRN"),
+        ("Patientennummer", "default", "PN7734021/2", "MRN"),
+        ("ref", "description", "Aus dem Ticket: Patientennummer PN7734021/2.", "MRN"),
+        ("ref", "description", "Copiado del sistema: historia clínica HCX40918273.", "MRN"),
+        ("Fuehrerscheinnummer", "const", "B072RRE2I55", "US_DRIVER_LICENSE"),
+        ("numero_patente", "pattern", "^771204583$", "US_DRIVER_LICENSE"),
+        ("nomor_rekening", "enum", ["44120987315"], "ACCOUNT_NUMBER"),
+        ("soc_sec_no", "const", "541-23-8876", "US_SSN"),
+        ("ref", "title", "kode pos 40115", "ZIP_CODE"),
+    ],
+)
+def test_a_value_under_a_foreign_cue_is_found(
+    analyzer: Analyzer, key: str, keyword: str, value: Any, entity: str
+) -> None:
+    pointer = f"/properties/{key}/{keyword}" + ("/0" if isinstance(value, list) else "")
+    assert _found(_value(keyword, value, key=key), analyzer, pointer) == {entity}
+
+
+@pytest.mark.parametrize(
+    ("keyword", "value"),
+    [("enum", ["rijbewijs Montana 640118325"]), ("description", "DL TX 40118325"), ("title", "licencia NM 640118325")],
+)
+def test_a_licence_is_read_past_its_issuing_state(analyzer: Analyzer, keyword: str, value: Any) -> None:
+    pointer = f"/properties/ref/{keyword}" + ("/0" if isinstance(value, list) else "")
+    assert _found(_value(keyword, value), analyzer, pointer) == {"US_DRIVER_LICENSE"}
+
+
+def test_a_state_only_passes_a_licence_or_a_plate_not_an_id_word(analyzer: Analyzer) -> None:
+    # `ID` is Idaho only after a licence's word: a patient's `id` stays the id it names
+    assert _found(_value("const", "ref 4412098731"), analyzer, "/properties/ref/const") == set()
+    assert _found(_value("enum", ["order TX 40118325"]), analyzer, "/properties/ref/enum/0") == set()
+
+
+@pytest.mark.parametrize("value", ["7 Maret 1961", "22 Oktober 1958", "3 listopada 1977", "22-II-1967", "3.XI.1984"])
+def test_months_of_other_locales_and_roman_months_are_dates(value: str) -> None:
+    assert is_date(value)
+
+
+@pytest.mark.parametrize("value", ["22-IIX-1967", "3.XIV.1984", "1-LI-2009"])
+def test_a_roman_numeral_that_is_no_month_makes_no_date(value: str) -> None:
+    assert not is_date(value)
+
+
+@pytest.mark.parametrize(
+    ("key", "keyword", "value"),
+    [("birthTime", "description", "7 Maret 1961"), ("ref", "description", "born 22-II-1967")],
+)
+def test_a_foreign_date_under_a_birth_word_is_a_date_of_birth(
+    analyzer: Analyzer, key: str, keyword: str, value: str
+) -> None:
+    assert _found(_value(keyword, value, key=key), analyzer, f"/properties/{key}/{keyword}") == {"DATE_OF_BIRTH"}
+
+
+def test_an_address_whose_street_type_comes_first_is_an_address(analyzer: Analyzer) -> None:
+    doc = _value("description", "Dikirim ke Jl. Kaliurang No. 17, Sleman")
+    assert _found(doc, analyzer, "/properties/ref/description") == {"STREET_ADDRESS"}
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.crowdfunder.co.uk/p/fenwick-ardal-treatment-fund",
+        "https://whydonate.nl/fundraising/help-teodor-wiklund",
+        "https://shelterhope.org/fundraiser/help-mathuin-ocathain",
+        "https://shelterhope.org/fundraising-events/5521-reha-fur-vaidotas-jurgaitis",
+        "https://shelterhope.org/p/vaidotas-jurgaitis-cancer-treatment",
+    ],
+)
+def test_a_fundraiser_for_one_person_is_a_personal_url(url: str) -> None:
+    assert personal_url(url)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://shelterhope.org/campaigns/q3-growth-bizops-kpis",  # a marketing campaign
+        "https://shelterhope.org/blog/cancer-treatment-options-overview",  # dictionary words, no one named
+        "https://shelterhope.org/donate/hospital-wing-renovation",
+        "https://docs.shelterhope.org/api/kubernetes-cluster-recovery",
+        "https://example.org/fundraiser/help-mathuin-ocathain",  # a reserved domain
+    ],
+)
+def test_pages_about_things_are_not_personal_urls(url: str) -> None:
+    assert not personal_url(url)
