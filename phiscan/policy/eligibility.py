@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from typing import Any
 
 from phiscan import rules
@@ -188,9 +189,16 @@ def request_checks(data: Any, parts: Parts, path: str, profile: str, found: Sequ
     from phiscan.policy.lint import lint_parts, public_cache_findings
 
     check_profile(profile)
+    if parts.kind == "envelope":  # a batch's requests: each checked as it will be sent
+        out: list[Finding] = []
+        for ptr, node, inner in parts.extra.get("inner", ()):
+            own = [replace(f, pointer=f.pointer[len(ptr) :]) for f in found if f.pointer.startswith(ptr + "/")]
+            for f in request_checks(node, inner, path, profile, own):
+                out.append(replace(f, pointer=ptr + f.pointer))
+        return out
     if parts.kind not in _CHECKED_KINDS:
         return []
-    out: list[Finding] = []
+    out = []
     if parts.kind == "request":
         out.extend(feature_findings(data, path, profile))
         out.extend(user_id_findings(data, path, found))

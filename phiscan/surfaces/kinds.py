@@ -12,6 +12,14 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from phiscan.pointer import join_pointer
+from phiscan.surfaces.envelopes import (
+    agent_functions,
+    inner_documents,
+    is_asyncapi,
+    merged,
+    parts_agent,
+    parts_asyncapi,
+)
 from phiscan.surfaces.parts import Parts, PartsBuilder
 from phiscan.surfaces.tools import add_tool, add_tools, is_tool, strict_exposure
 from phiscan.types import Exposure, Role, Surface
@@ -133,27 +141,6 @@ def _looks_like_request(doc: Any) -> bool:
     return any(k in doc for k in _REQUEST_KEYS)
 
 
-def _agent_functions(doc: Any) -> tuple[str, list[Any]] | None:
-    """A Bedrock agent action group's function details (`functionSchema.functions`), or the bare holder."""
-    if not isinstance(doc, dict) or "messages" in doc:
-        return None
-    if isinstance(doc.get("functionSchema"), dict) and isinstance(doc["functionSchema"].get("functions"), list):
-        return "/functionSchema/functions", doc["functionSchema"]["functions"]
-    if isinstance(doc.get("functions"), list) and any(is_tool(f) for f in doc["functions"]):
-        return "/functions", doc["functions"]
-    return None
-
-
-def _parts_agent(doc: Any, path: str) -> Parts:
-    b = PartsBuilder("bedrock-agent", path)
-    held = _agent_functions(doc)
-    if held is not None:
-        b.text(doc.get("actionGroupName"), "/actionGroupName", Role.TOOL_NAME, Exposure.PROMPT)
-        b.text(doc.get("description"), "/description", Role.TOOL_DESCRIPTION, Exposure.PROMPT)
-        add_tools(b, held[1], held[0])
-    return b.done()
-
-
 _MAINTAINER = re.compile(
     r"x-(?:[\w-]*[-_])?(?:contact|maintainer|owner|author|team|support)s?(?:[-_](?:name|email|url|info))?",
     re.IGNORECASE,
@@ -209,8 +196,6 @@ def _openapi_operation(b: PartsBuilder, op: dict[str, Any], ptr: str) -> None:
     if isinstance(op.get("parameters"), list):
         for i, p in enumerate(op["parameters"]):
             _openapi_item(b, p, join_pointer(ptr, "parameters", i), "parameters")
-    if isinstance(op.get("parameters"), dict):
-        pass
     _openapi_item(b, op.get("requestBody"), join_pointer(ptr, "requestBody"), "requestBodies")
     responses = op.get("responses")
     if isinstance(responses, dict):
@@ -249,6 +234,7 @@ TakeApart = Callable[[Any, str], Parts]
 # name -> (does this document look like it, how to take it apart); tried in order
 KINDS: dict[str, tuple[Detector, TakeApart]] = {
     "openapi": (lambda d: isinstance(d, dict) and ("openapi" in d or "swagger" in d), _parts_openapi),
+    "asyncapi": (is_asyncapi, parts_asyncapi),
     "mcp-tools": (
         lambda d: (
             isinstance(d, dict)
@@ -261,11 +247,22 @@ KINDS: dict[str, tuple[Detector, TakeApart]] = {
         _parts_mcp_list,
     ),
     "request": (_looks_like_request, _parts_request),
-    "bedrock-agent": (lambda d: _agent_functions(d) is not None, _parts_agent),
+    "bedrock-agent": (lambda d: agent_functions(d) is not None, parts_agent),
     "tools": (lambda d: isinstance(d, list) and bool(d) and any(is_tool(t) for t in d), _parts_tool_list),
     "tool": (lambda d: is_tool(d), _parts_tool),
     "schema": (is_schema, _parts_schema),
+    # a batch file, a realtime event, an assistant: the requests or tools inside, wherever they sit
+    "envelope": (lambda d: next(_inside(d), None) is not None, lambda d, path: _parts_envelope(d, path)),
 }
+_INNER = ("openapi", "asyncapi", "mcp-tools", "request", "bedrock-agent", "tools", "tool")  # not a bare schema
+
+
+def _inside(doc: Any) -> Iterator[tuple[str, Any, str]]:
+    return inner_documents(doc, lambda d: next((k for k in _INNER if KINDS[k][0](d)), None))
+
+
+def _parts_envelope(doc: Any, path: str) -> Parts:
+    return merged("envelope", [(ptr, node, KINDS[kind][1](node, path)) for ptr, node, kind in _inside(doc)])
 
 
 def detect_kind(doc: Any) -> str | None:
