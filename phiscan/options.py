@@ -25,7 +25,7 @@ class ScanOptions:
     limits: Limits = field(default_factory=Limits)
     nlp_model: str | None = None
     exclude: tuple[str, ...] = ()
-    include: tuple[str, ...] = ()  # globs of files to scan in folders; default *.json, *.yaml, *.yml
+    include: tuple[str, ...] = ()  # globs of files to scan in folders; default *.json, *.jsonl, *.yaml, *.yml
     profile: str = "hipaa"
     suppressions: Suppressions = field(default_factory=Suppressions)  # disabled rules, per-file ignores
     baseline: Baseline | None = None  # report only findings not in it

@@ -1,19 +1,23 @@
 """Requests and tool lists inside an envelope are scanned as themselves: a Message Batches file
-(`requests[].params`), an OpenAI Batch line (`body`), a realtime `session.update` (`session.tools`); and AsyncAPI
-documents' message payloads as schemas.  A file with no request, tool or schema inside is no document phiscan
-knows, however large.
+(`requests[].params`), an OpenAI Batch line (`body`) or file of lines (JSON Lines), a realtime `session.update`
+(`session.tools`); and AsyncAPI documents' message payloads as schemas.  A file with no request, tool or
+schema inside is no document phiscan knows, however large.
 
 Values here are made up for these tests and are not in any labelled set.
 """
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 import phiscan
 from phiscan.detect.analyzer import Analyzer
+from phiscan.documents.load import load_path, load_text
 from phiscan.surfaces.kinds import detect_kind
 
 ENVELOPES = Path(__file__).resolve().parent.parent / "fixtures" / "envelopes"
@@ -38,6 +42,11 @@ def _found(path: Path, analyzer: Analyzer) -> set[tuple[str, str]]:
             },
         ),
         ("batch-line.openai.json", "envelope", {("/body/tools/0/function/parameters/properties/ssn/const", "phi-ssn")}),
+        (
+            "batch-input.openai.jsonl",
+            "envelope",
+            {("/1/body/tools/0/function/parameters/properties/member_id/enum/0", "phi-health-plan-id")},
+        ),
         (
             "realtime-session.json",
             "envelope",
@@ -100,3 +109,38 @@ def test_a_request_deeper_than_an_envelope_goes_is_not_looked_for() -> None:
     request = {"model": "m", "messages": [], "tools": []}
     assert detect_kind({"a": {"b": {"c": {"d": request}}}}) == "envelope"
     assert detect_kind({"a": {"b": {"c": {"d": {"e": request}}}}}) is None
+
+
+def test_a_json_lines_file_is_the_list_of_its_lines_placed_on_their_own_lines(analyzer: Analyzer) -> None:
+    path = ENVELOPES / "dirty" / "batch-input.openai.jsonl"
+    report = phiscan.scan_paths([path], analyzer=analyzer)
+    (finding,) = report.findings
+    assert finding.location is not None and finding.location.line == 3  # the blank line counts for lines only
+
+
+def test_a_broken_json_line_is_an_error_at_its_line_and_column() -> None:
+    err = load_text('{"custom_id": "a"}\n{"custom_id": \n', "batch.jsonl")
+    assert isinstance(err, phiscan.FileError) and (err.line, err.column) == (2, 15)
+
+
+def test_every_line_of_a_long_batch_file_is_read(analyzer: Analyzer, tmp_path: Path) -> None:
+    line = {"custom_id": "a", "body": {"model": "m", "messages": [], "tools": [{"name": "f", "input_schema": {}}]}}
+    lines = [dict(line) for _ in range(12_000)]  # more lines than any cap on containers looked into would allow
+    lines[-1] = {**line, "body": {**line["body"], "metadata": {"user_id": "541-23-8876"}}}
+    path = tmp_path / "long.jsonl"
+    path.write_text("\n".join(json.dumps(x) for x in lines), encoding="utf-8")
+    loaded = load_path(path)
+    assert not isinstance(loaded, phiscan.FileError) and len(loaded.data) == 12_000
+    report = phiscan.scan_paths([path], analyzer=analyzer)
+    assert {f.pointer for f in report.findings if f.kind.value == "phi"} == {"/11999/body/metadata/user_id"}
+
+
+def test_fix_leaves_a_json_lines_file_alone_with_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "batch.jsonl"
+    original = (ENVELOPES / "dirty" / "batch-input.openai.jsonl").read_text(encoding="utf-8")
+    path.write_text(original, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "phiscan", "fix", str(path), "--no-cache"], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 2 and "fixes edit JSON and YAML files only" in done.stderr
+    assert path.read_text(encoding="utf-8") == original

@@ -87,7 +87,7 @@ app.command("scan")(
     _command(
         scan,
         _paths(
-            "Files and folders to scan (*.json, *.yaml, *.yml); with --diff, what limits the changed files "
+            "Files and folders to scan (*.json, *.jsonl, *.yaml, *.yml); with --diff, what limits the changed files "
             "(default: the whole repository)."
         ),
         SCAN_FLAGS,

@@ -115,7 +115,7 @@ def run_scan(
         if not diff and not report.files_scanned and not report.errors:
             print(
                 f"phiscan: warning: no schema files found in {', '.join(map(str, paths))} "
-                "(*.json, *.yaml, *.yml; hidden and vendored folders are skipped)",
+                "(*.json, *.jsonl, *.yaml, *.yml; hidden and vendored folders are skipped)",
                 file=sys.stderr,
             )
     except PhiscanError as e:

@@ -10,7 +10,7 @@ from pathlib import Path
 from phiscan.documents.paths import path_matches
 from phiscan.types import FileError, Note
 
-SCAN_SUFFIXES = frozenset({".json", ".yaml", ".yml"})
+SCAN_SUFFIXES = frozenset({".json", ".jsonl", ".yaml", ".yml"})
 SKIP_DIRS = frozenset(
     {"node_modules", "vendor", "venv", "site-packages", "__pycache__", "dist", "build", "third_party",
      "bower_components", "target"}

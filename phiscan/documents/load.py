@@ -10,6 +10,8 @@ Choices a caller should know:
   document with `data=None`: it holds nothing to scan, and failing a pre-commit run
   over an empty placeholder file helps nobody.
 - A YAML stream with more than one document is refused rather than half scanned.
+- JSON Lines (`.jsonl`, as batch APIs take requests) is one document: the list of its lines' values, each
+  line's pointer `/<n>` counting non-blank lines from 0, positions on the line in the file.
 - YAML follows the 1.2 core schema.  Mapping keys become strings as written (`1:` is
   the key "1"), since pointers and JSON keys are strings.  Timestamps and other
   standard tags stay source strings; any other tag (`!!python/...`, `!Ref`) is refused
@@ -27,15 +29,15 @@ from pathlib import Path
 from typing import Any
 
 from phiscan.documents.document import Document, Limits, error_at
-from phiscan.documents.sourcemap import JsonPositions, json_too_deep
+from phiscan.documents.sourcemap import JsonLinesPositions, JsonPositions, json_too_deep
 from phiscan.errors import ConfigError
 from phiscan.types import FileError
 
 __all__ = ["Document", "Limits", "load_bytes", "load_path", "load_text"]
 
-FORMATS = ("json", "yaml")
+FORMATS = ("json", "yaml", "jsonl")
 _DEFAULT_LIMITS = Limits()
-_EXTENSIONS = {".json": "json", ".yaml": "yaml", ".yml": "yaml"}
+_EXTENSIONS = {".json": "json", ".yaml": "yaml", ".yml": "yaml", ".jsonl": "jsonl"}
 _LEADING_SPACE = re.compile(r"\s*")
 # Git's heuristic: a NUL in the first 8 KiB means binary.
 _BINARY_SNIFF = 8192
@@ -105,6 +107,8 @@ def _parse(text: str, path: str, fmt: str | None, limits: Limits) -> Document | 
         return Document(path, None, fmt)
     if fmt == "json":
         return _load_json(text, path, limits)
+    if fmt == "jsonl":
+        return _load_jsonl(text, path, limits)
     from phiscan.documents.yaml import load_yaml  # ruamel is imported only for YAML files
 
     return load_yaml(text, path, limits)
@@ -159,6 +163,18 @@ def _load_json(text: str, path: str, limits: Limits) -> Document | FileError:
     except RecursionError:
         return FileError(path, f"nesting deeper than max_depth ({limits.max_depth})")
     return Document(path, data, "json", JsonPositions(text))
+
+
+def _load_jsonl(text: str, path: str, limits: Limits) -> Document | FileError:
+    records: list[tuple[int, Document]] = []
+    for number, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        doc = _load_json(line, path, limits)
+        if isinstance(doc, FileError):  # its line is the record's; the record is one line
+            return FileError(path, doc.message, number, doc.column)
+        records.append((number, doc))
+    return Document(path, [d.data for _, d in records], "jsonl", JsonLinesPositions(records))
 
 
 def _decode(raw: bytes) -> str | FileError:

@@ -15,7 +15,7 @@ import bisect
 import json
 import re
 from itertools import accumulate
-from typing import Protocol
+from typing import Any, Protocol
 
 from phiscan.pointer import escape_token
 from phiscan.types import Location
@@ -195,6 +195,25 @@ class JsonPositions:
         if key and key_start >= 0:
             return self._lines.span(key_start, key_end)
         return self._lines.span(start, end)
+
+
+class JsonLinesPositions:
+    """Positions in a JSON Lines text: each record's own, moved to the record's line."""
+
+    __slots__ = ("_records",)
+
+    def __init__(self, records: list[tuple[int, Any]]) -> None:
+        self._records = records  # (line number, the line's Document)
+
+    def locate(self, pointer: str, key: bool) -> Location | None:
+        head, _, rest = pointer.removeprefix("/").partition("/")
+        if not head.isdigit() or int(head) >= len(self._records):
+            return None
+        line, doc = self._records[int(head)]
+        found: Location | None = doc.locate("/" + rest if rest else "", key=key)
+        if found is None:
+            return None
+        return Location(found.line + line - 1, found.column, found.end_line + line - 1, found.end_column)
 
 
 class YamlPositions:

@@ -93,6 +93,8 @@ def read(path: Path, limits: Limits) -> tuple[str, bool, Document] | FileError:
     bom = text.startswith("\ufeff")
     text = text.removeprefix("\ufeff")
     doc = load_text(text, name, limits=limits)
+    if not isinstance(doc, FileError) and doc.format == "jsonl":  # a batch's lines are regenerated, not edited
+        return FileError(name, "fixes edit JSON and YAML files only: fix the code that writes these lines")
     return doc if isinstance(doc, FileError) else (text, bom, doc)
 
 

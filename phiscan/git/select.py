@@ -16,7 +16,7 @@ class Selection:
     """The scanned paths (top-level-relative; "." is the whole tree) and the include and exclude globs.
 
     A path named directly is read whatever its suffix, as `phiscan scan` does; below a named folder, hidden
-    and vendored folders are skipped and a file must match `include` (default *.json, *.yaml, *.yml).
+    and vendored folders are skipped and a file must match `include` (default *.json, *.jsonl, *.yaml, *.yml).
     """
 
     roots: tuple[str, ...]

@@ -10,6 +10,7 @@ bodies are.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import Any
@@ -21,17 +22,16 @@ from phiscan.surfaces.walk import SchemaRoot
 from phiscan.types import Exposure, Role
 
 _DEPTH = 4  # `requests` / 0 / `params` / `tools`: deep enough for every envelope we know, bounded
-_MAX_NODES = 10_000  # containers looked into per document: a large data file is not an envelope
 
 
 def inner_documents(doc: Any, wanted: Callable[[Any], str | None]) -> Iterator[tuple[str, Any, str]]:
     """(pointer, node, kind) of each node below `doc` that `wanted` recognises as a kind, outermost first and
     not looked into further; `doc` itself is not asked."""
-    queue: list[tuple[str, Any, int]] = [("", doc, 0)]
-    seen = 0
-    while queue and seen < _MAX_NODES:
-        ptr, node, depth = queue.pop(0)
-        seen += 1
+    # breadth first and every container once: linear in the document (a batch file of 50,000 lines is read
+    # whole; stopping early would pass the rest unread)
+    queue: deque[tuple[str, Any, int]] = deque([("", doc, 0)])
+    while queue:
+        ptr, node, depth = queue.popleft()
         children = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
         for key, child in children:
             if not isinstance(child, (dict, list)):
