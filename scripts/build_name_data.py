@@ -87,6 +87,45 @@ def _romanised(names: set[str]) -> set[str]:
     return out
 
 
+# Cyrillic names as passports print them: ICAO Doc 9303 Part 3's transliteration (the machine-readable zone's
+# and the visual zone's Latin), and the national tables that differ from it, Ukraine's (Cabinet of Ministers
+# Resolution No. 55 of 2010: h for GHE, y for I, and ye, yi, y, yu, ya at a word's start) and Serbian Latin
+# (dj, c, lj, nj, dz, j).  anyascii spells MYKOLA `mikola`; a Ukrainian passport, `mykola`.  (Letters by code
+# point, as the Latin look-alikes of Cyrillic letters are easy to mistake in source.)
+_CYRILLIC = "".join(map(chr, [*range(0x430, 0x450), 0x451, 0x452, 0x453, 0x454, 0x455, 0x456, 0x457, 0x458]))
+_CYRILLIC += "".join(map(chr, [0x459, 0x45A, 0x45B, 0x45C, 0x45E, 0x45F, 0x491]))
+# U+0430..U+044F, then U+0451..U+045F (but U+045D) and U+0491
+_LATIN = (
+    "a", "b", "v", "g", "d", "e", "zh", "z", "i", "i", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u",
+    "f", "kh", "ts", "ch", "sh", "shch", "ie", "y", "", "e", "iu", "ia",
+    "e", "d", "g", "ie", "dz", "i", "i", "j", "lj", "nj", "c", "k", "u", "dz", "g",
+)  # fmt: skip
+_ICAO = dict(zip(_CYRILLIC, _LATIN, strict=True))
+_GHE, _I, _SHORT_I, _SOFT, _IE, _YI, _YU, _YA = (
+    chr(c) for c in (0x433, 0x438, 0x439, 0x44C, 0x454, 0x457, 0x44E, 0x44F)
+)
+_UKRAINIAN = {**_ICAO, _GHE: "h", _I: "y", _SOFT: ""}
+_UKRAINIAN_FIRST = {_IE: "ye", _YI: "yi", _SHORT_I: "y", _YU: "yu", _YA: "ya"}
+_SERBIAN = {**_ICAO, chr(0x452): "dj", chr(0x45B): "c", chr(0x45F): "dz", chr(0x445): "h"}
+_SERBIAN.update({chr(0x446): "c", chr(0x447): "c", chr(0x448): "s", chr(0x436): "z"})
+
+
+def _transliterated(names: set[str]) -> set[str]:
+    """The ICAO 9303, Ukrainian and Serbian Latin spellings of the Cyrillic names among `names`."""
+    out = set()
+    for name in names:
+        if not re.fullmatch(r"[\u0400-\u04ff' -]+", name):
+            continue
+        for table, first in ((_ICAO, {}), (_UKRAINIAN, _UKRAINIAN_FIRST), (_SERBIAN, {})):
+            latin = "".join(
+                first.get(c, table.get(c, c)) if i == 0 or name[i - 1] in " -'" else table.get(c, c)
+                for i, c in enumerate(name.lower())
+            )
+            if re.fullmatch(r"[a-z]+(?:[-' ][a-z]+)*", latin) and len(latin) >= 2:
+                out.add(latin)
+    return out
+
+
 _SSA_BIRTHS = 50  # babies given the name over the five years: rarer spellings are more often words or typos
 
 
@@ -190,16 +229,19 @@ def main() -> None:
         places = gazetteer("places")
         return {n for n in found if len(n) >= shortest and n not in words and n not in places and not is_common(n)}
 
-    given |= new_names(_romanised(given), 3) | new_names(
+    latin_given, latin_family = _romanised(given) | _transliterated(given), _romanised(family) | _transliterated(family)
+    given |= new_names(latin_given, 3) | new_names(
         _census(census, "dist.female.first") | _census(census, "dist.male.first") | _ssa(Path(args.ssa)), 4
     )
-    family |= new_names(_romanised(family), 3) | new_names(_census(census, "dist.all.last", _CENSUS_RANKS), 4)
-    sources = "romanised (anyascii); 1990 US Census names, SSA 2010-2014 names (public domain)"
+    family |= new_names(latin_family, 3) | new_names(_census(census, "dist.all.last", _CENSUS_RANKS), 4)
+    sources = "romanised (anyascii; Cyrillic also by ICAO 9303, Ukraine's 2010 and Serbian Latin tables); "
+    sources += "1990 US Census names, SSA 2010-2014 names (public domain)"
     if args.wiktionary:
         pages = Path(args.wiktionary)
         for names, kind in ((given, "given_names"), (family, "surnames")):
             found = _wiktionary(pages, kind)
-            names |= new_names(found | _romanised(found), 4)  # `has`, `que`, `los`: short ones are words too
+            # `has`, `que`, `los`: short ones are words too
+            names |= new_names(found | _romanised(found) | _transliterated(found), 4)
         sources += (
             "; Wiktionary's given names and surnames by language (CC BY-SA) via jgwoolley/Names-by-Culture@81e3c9d"
         )

@@ -157,3 +157,29 @@ def test_a_fundraiser_for_one_person_is_a_personal_url(url: str) -> None:
 )
 def test_pages_about_things_are_not_personal_urls(url: str) -> None:
     assert not personal_url(url)
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("dob", "610714"),  # ICAO 9303's machine-readable zone: YYMMDD
+        ("birth_date", "14071961"),  # day first, no separators
+        ("dateOfBirth", "14th of July 1961"),
+        ("fecha_nacimiento", "1961-Jul-14"),  # year first with the month's name
+    ],
+)
+def test_compact_and_year_first_dates_under_a_birth_word_are_dates_of_birth(
+    analyzer: Analyzer, key: str, value: str
+) -> None:
+    assert _found(_value("const", value, key=key), analyzer, f"/properties/{key}/const") == {"DATE_OF_BIRTH"}
+
+
+@pytest.mark.parametrize(("key", "value"), [("batch_id", "610714"), ("chart_number", "610714")])
+def test_six_digits_are_no_date_without_a_birth_word(analyzer: Analyzer, key: str, value: str) -> None:
+    assert "DATE_OF_BIRTH" not in _found(_value("const", value, key=key), analyzer, f"/properties/{key}/const")
+
+
+@pytest.mark.parametrize("name", ["Mykola Bondarenko", "Yuliia Kovalenko", "Serhii Melnyk"])
+def test_cyrillic_names_are_known_as_their_passports_spell_them(analyzer: Analyzer, name: str) -> None:
+    # Ukraine's national transliteration (`Mykola`), not only anyascii's (`Mikola`)
+    assert _found(_value("enum", [name]), analyzer, "/properties/ref/enum/0") == {"PERSON"}

@@ -52,6 +52,17 @@ def _abbreviated() -> frozenset[str]:
     return frozenset(n[:k] for n in month_names() | _ENGLISH for k in range(3, len(n) + 1))
 
 
+# Compact forms a birth word makes dates of (alone, six or eight digits are as often an id): ICAO 9303's
+# machine-readable zone (YYMMDD), and day-first or two-digit-year forms (DDMMYYYY, DDMMYY, MMDDYY)
+_MM, _DD = r"(?:0[1-9]|1[0-2])", r"(?:0[1-9]|[12]\d|3[01])"
+_COMPACT = re.compile(rf"\d\d{_MM}{_DD}|{_DD}{_MM}{_Y}|{_DD}{_MM}\d\d|{_MM}{_DD}\d\d")
+
+
+def compact_birth_date(value: str) -> bool:
+    """Six or eight digits that read as a date one of those ways (only where a birth word names them)."""
+    return bool(_COMPACT.fullmatch(value.strip()))
+
+
 def foreign_date(value: str) -> bool:
     """A whole value written as one of these dates."""
     m = _FORMS.fullmatch(value.strip())

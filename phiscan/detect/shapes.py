@@ -12,7 +12,7 @@ import functools
 import re
 from collections.abc import Callable
 
-from phiscan.detect.dates import TEXT_FORMS, foreign_date
+from phiscan.detect.dates import TEXT_FORMS, compact_birth_date, foreign_date
 from phiscan.detect.specs import (
     BARE_MAC,
     MAC_FORM,
@@ -50,13 +50,14 @@ _DATE = re.compile(
     # a Y-M-D date may carry its time: ISO 8601 `1957-04-23T00:00:00Z`, HL7 v2 TS `195704230000`
     rf"^(?:{_Y}([-/._ ]?){_M}\1{_D}(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?|\d{{4}}(?:\d\d)?)?|"
     rf"{_M}([-/._ ]){_D}\2{_Y}|{_D}([-/._ ]){_M}\3{_Y}|{_M}{_D}{_Y}|{_M}/{_D}/\d\d|"  # and US 7/14/62
-    rf"{_MONTH}\.? {_D}(?:st|nd|rd|th)?,? {_Y}|{_D}(?:st|nd|rd|th)? {_MONTH}\.?,? {_Y}|{_D}([-/]){_MONTH}\4{_Y}|"
+    rf"{_MONTH}\.? {_D}(?:st|nd|rd|th)?,? {_Y}|{_D}(?:st|nd|rd|th)? (?:of )?{_MONTH}\.?,? {_Y}|"
+    rf"{_D}([-/]){_MONTH}\4{_Y}|{_Y}([-/ ]){_MONTH}\5{_D}|"  # and year first: 1984-Mar-12, 1984 March 12
     rf"(?:0[1-9]|[12]\d|3[01]){_MON3}{_Y}(?::\d\d:\d\d:\d\d)?)$",  # and SAS DATE9 (DATETIME): 07MAR1962
     re.IGNORECASE,
 )
 DATE_IN_TEXT = re.compile(
     rf"(?<![\w/.-])(?:{_Y}([-/.]){_M}\1{_D}|{_M}([-/.]){_D}\2{_Y}|{_Y}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|"
-    rf"{_MONTH}\.? {_D}(?:st|nd|rd|th)?,? {_Y}|{_D}(?:st|nd|rd|th)? {_MONTH}\.?,? {_Y}|"
+    rf"{_MONTH}\.? {_D}(?:st|nd|rd|th)?,? {_Y}|{_D}(?:st|nd|rd|th)? (?:of )?{_MONTH}\.?,? {_Y}|"
     rf"(?:0[1-9]|[12]\d|3[01]){_MON3}{_Y}|{TEXT_FORMS})(?![\w/-]|\.\d)",
     re.IGNORECASE,
 )
@@ -243,7 +244,7 @@ def _zip(value: str) -> bool:
 # category -> (entity reported, shape test); a category's test decides whether a value can be one
 SHAPES: dict[str, tuple[str, Callable[[str], bool]]] = {
     "US_SSN": ("US_SSN", lambda v: _ssn(v) or _itin(v)),
-    "DATE_OF_BIRTH": ("DATE_OF_BIRTH", is_date),
+    "DATE_OF_BIRTH": ("DATE_OF_BIRTH", lambda v: is_date(v) or compact_birth_date(v)),
     "PHONE_NUMBER": ("PHONE_NUMBER", _phone_anywhere),
     "STREET_ADDRESS": ("STREET_ADDRESS", _address),
     "URL": ("URL", _url),
