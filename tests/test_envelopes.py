@@ -18,6 +18,7 @@ import pytest
 import phiscan
 from phiscan.detect.analyzer import Analyzer
 from phiscan.documents.load import load_path, load_text
+from phiscan.surfaces.envelopes import inner_documents
 from phiscan.surfaces.kinds import detect_kind
 
 ENVELOPES = Path(__file__).resolve().parent.parent / "fixtures" / "envelopes"
@@ -144,3 +145,53 @@ def test_fix_leaves_a_json_lines_file_alone_with_an_error(tmp_path: Path) -> Non
     )
     assert done.returncode == 2 and "fixes edit JSON and YAML files only" in done.stderr
     assert path.read_text(encoding="utf-8") == original
+
+
+def test_a_json_lines_file_is_read_line_by_line_whatever_each_line_is(analyzer: Analyzer, tmp_path: Path) -> None:
+    tool = {"name": "lookup", "description": "look up a record", "input_schema": {"type": "object"}}
+    line = {"custom_id": "a", "body": {"model": "m", "messages": [], "user": "ines.ferreira@gmail.com"}}
+    schema = {"type": "object", "properties": {"ssn": {"type": "string", "const": "541-23-8876"}}}
+    path = tmp_path / "mixed.jsonl"
+    path.write_text("\n".join(json.dumps(x) for x in (tool, line, schema)), encoding="utf-8")
+    report = phiscan.scan_paths([path], analyzer=analyzer)
+    assert {(f.pointer, f.entity) for f in report.findings} >= {
+        ("/1/body/user", "EMAIL_ADDRESS"),  # a tool on one line does not make the file a tool list
+        ("/2/properties/ssn/const", "US_SSN"),  # nor is a schema on a line skipped
+    }
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        {"threads": [{"user": "test user", "messages": []}]},  # a chat log, not a request: no model
+        {"files": [{"contents": "x", "metadata": {"owner": "Robert Brown"}}]},
+    ],
+)
+def test_messages_alone_inside_a_document_are_no_request(doc: dict[str, object]) -> None:
+    assert detect_kind(doc) is None
+
+
+def test_a_yaml_alias_inside_an_envelope_is_walked_once() -> None:
+    shared = [{"k": i, "v": [1, 2]} for i in range(2000)]
+    doc = {"base": shared, "copies": [shared] * 500}  # what a YAML alias loads to: one list, many references
+    asked: list[int] = []
+
+    def wanted(node: object, key: object) -> None:
+        asked.append(id(node))
+
+    list(inner_documents(doc, wanted))
+    assert len(asked) == len(set(asked)) <= 2 * 2000 + 10
+
+
+def test_each_request_of_a_batch_gets_its_own_findings(analyzer: Analyzer) -> None:
+    lines = [{"custom_id": str(i), "body": {"model": "m", "messages": [], "user": "u-0001"}} for i in range(3)]
+    lines[1]["body"]["user"] = "ines.ferreira@gmail.com"
+    report = phiscan.scan_document(lines, analyzer=analyzer)
+    assert {f.pointer for f in report.findings} == {"/1/body/user"}
+
+
+def test_a_kind_forced_on_a_list_it_is_not_is_skipped_with_a_note(tmp_path: Path) -> None:
+    path = tmp_path / "list.json"
+    path.write_text("[1, 2]", encoding="utf-8")
+    report = phiscan.scan_paths([path], options=phiscan.ScanOptions(cache=None, kind="asyncapi"))
+    assert not report.errors and report.notes

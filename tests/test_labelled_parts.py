@@ -170,7 +170,17 @@ def test_a_mac_or_a_zip_joined_by_underscores_is_read(analyzer: Analyzer, key: s
     assert _found(doc, analyzer, pointer) == {entity}
 
 
-@pytest.mark.parametrize("key", ["build_20_24_01_15_10_30", "zip_11111", "zip_12345", "mac_01_23_45_67_89_ab"])
+@pytest.mark.parametrize(
+    "key",
+    [
+        "build_20_24_01_15_10_30",
+        "ts_24_01_15_10_30_45",
+        "rate_10_20_30_40_50_60",
+        "zip_11111",
+        "zip_12345",
+        "mac_01_23_45_67_89_ab",
+    ],
+)
 def test_a_date_time_in_pairs_a_placeholder_zip_or_a_format_mac_is_not(analyzer: Analyzer, key: str) -> None:
     doc, pointer = _key(key)
     assert _found(doc, analyzer, pointer) == set()

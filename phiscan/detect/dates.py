@@ -49,7 +49,15 @@ def month_named(match: re.Match[str]) -> bool:
 @functools.cache
 def _abbreviated() -> frozenset[str]:
     """Every month name and each of its first three letters or more (`janv`, `févr`, `Okt`, `ene`)."""
-    return frozenset(n[:k] for n in month_names() | _ENGLISH for k in range(3, len(n) + 1))
+    from phiscan.detect.names import is_common
+
+    # a cut that is an English word is no abbreviation (`the` of thermidor, `her` of herfstmaand)
+    return frozenset(
+        n[:k]
+        for n in month_names() | _ENGLISH
+        for k in range(3, len(n) + 1)
+        if k == len(n) or n[:k] in _ENGLISH or not is_common(n[:k])
+    )
 
 
 # Compact forms a birth word makes dates of (alone, six or eight digits are as often an id): ICAO 9303's

@@ -138,6 +138,7 @@ def _whole_keys(context: tuple[str, ...]) -> list[str]:
 
 
 _CLAUSES = re.compile(r"[.,;:!?()\[\]{}]+(?:\s|$)|[()\[\]{}]")
+_ISSUER = re.compile(r"(?:(?<![A-Za-z])[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)[\s_:#-]*$")
 _AMOUNT_WORDS = frozenset({"coverage", "limit", "balance", "amount", "total"})
 _LABEL_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2,6}#?) $")
 _GLUED_PREFIX = re.compile(r"([A-Z]{2,6})[-#:](?=\d)")
@@ -169,7 +170,8 @@ def _cues_before(text: str, start: int, prose: bool) -> dict[str, tuple[int, int
     words = normal_words(" ".join(before.split()[-_LOOKBACK:]))[-_LOOKBACK:]
     if label:  # a label's weak word, save one that more often names an amount than an id (`Coverage 978574`)
         words = tuple(w for w in words if w not in _AMOUNT_WORDS)
-    if label and (named := {c: v for c, v in cues_in(words).items() if v[1] == len(words) - 1} or issued_cues(words)):
+    issued = issued_cues(words) if _ISSUER.search(before) else {}  # a state as written: `TX`, `Montana`
+    if label and (named := {c: v for c, v in cues_in(words).items() if v[1] == len(words) - 1} or issued):
         return named  # in a name the words next to a number name it (or a licence's, then its state)
     return {c: v for c, v in cues_in(words, head=label).items() if label or v[0] == STRONG}
 

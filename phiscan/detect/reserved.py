@@ -147,13 +147,26 @@ STOCK_ADDRESSES = (
 def is_reserved_domain(host: str) -> bool:
     """A domain set aside for documentation and testing (RFC 2606, RFC 6761)."""
     host = host.lower().rstrip(".")
-    if host in _STAND_IN_DOMAINS:
+    if host in _STAND_IN_DOMAINS or _misspelt_example(host):
         return True
     return (
         host.endswith(tuple("." + t for t in _RESERVED_TLDS))
         or host in _RESERVED_TLDS
         or any(host == d or host.endswith("." + d) for d in _RESERVED_DOMAINS)
     )
+
+
+def _misspelt_example(host: str) -> bool:
+    """`exmaple.com`, `exampel.org`: documentation's slips of RFC 2606's `example` (one letter swapped, dropped
+    or doubled), which stand for no one either."""
+    label, _, tld = host.rpartition(".")
+    label = label.rpartition(".")[2]
+    if tld not in ("com", "org", "net") or label == "example" or abs(len(label) - 7) > 1:
+        return False
+    swapped = any(label == "example"[:i] + "example"[i + 1] + "example"[i] + "example"[i + 2 :] for i in range(6))
+    dropped = any(label == "example"[:i] + "example"[i + 1 :] for i in range(7))
+    doubled = any(label == "example"[: i + 1] + "example"[i:] for i in range(7))
+    return swapped or dropped or doubled
 
 
 def is_placeholder(value: str) -> bool:
@@ -168,11 +181,27 @@ def is_placeholder(value: str) -> bool:
     return is_stand_in_name(v)
 
 
+# The filler text's words (Lorem ipsum, after Cicero's De finibus 1.32-33, as typesetting and generators use it)
+# fmt: off
+_LOREM = frozenset({
+    "lorem", "ipsum", "dolor", "sit", "amet", "consectetur", "adipiscing", "adipisicing", "elit", "sed", "do",
+    "eiusmod", "tempor", "incididunt", "ut", "labore", "et", "dolore", "magna", "aliqua", "enim", "ad", "minim",
+    "veniam", "quis", "nostrud", "exercitation", "ullamco", "laboris", "nisi", "aliquip", "ex", "ea", "commodo",
+    "consequat", "duis", "aute", "irure", "in", "reprehenderit", "voluptate", "velit", "esse", "cillum", "eu",
+    "fugiat", "nulla", "pariatur", "excepteur", "sint", "occaecat", "cupidatat", "non", "proident", "sunt",
+    "culpa", "qui", "officia", "deserunt", "mollit", "anim", "id", "est", "laborum",
+})
+# fmt: on
+
+
 def is_stand_in_name(value: str) -> bool:
-    """`John Doe`, `John Q. Public`, `Juan Pérez`: the names forms and manuals use for anyone."""
+    """`John Doe`, `John Q. Public`, `Juan Pérez`: the names forms and manuals use for anyone; and filler
+    text's words (`quis proident`)."""
     if len(value) > 40:
         return False
     words = _folded_words(value)
+    if words and all(w in _LOREM for w in words.split()):
+        return True
     if words in _STAND_IN_NAMES or " ".join(reversed(words.split())) in _STAND_IN_NAMES:
         return True  # family name first too: `Yamada Taro`, `Nordmann Ola`
     *initials, family = words.split() or [""]
@@ -192,8 +221,12 @@ def _folded_words(value: str) -> str:
 
 
 def is_stand_in_mailbox(local: str) -> bool:
-    """`jane.doe`, `j.doe`, `jdoe`: the textbook stand-ins for a person."""
-    return bool(_STAND_IN_PEOPLE.search(local))
+    """`jane.doe`, `j.doe`, `jdoe`: the textbook stand-ins for a person; and the alphabet's or a keyboard's
+    first letters (`abcd`, `asdf`, `qwerty`)."""
+    low = local.lower()
+    return bool(_STAND_IN_PEOPLE.search(local)) or (
+        len(low) >= 3 and (low in "abcdefghijklmnopqrstuvwxyz" or low in "qwertyuiop" or low in "asdfghjkl")
+    )
 
 
 # Mailboxes of a role or a team, and the stand-ins documentation writes: an address, but nobody's

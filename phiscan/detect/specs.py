@@ -105,9 +105,12 @@ def repetitive(digits: str) -> bool:
 
 
 def zip_ok(text: str) -> bool:
-    """A ZIP code that is no placeholder (`00000`, `12345`): two digits may repeat in real ones (11211, 60606)."""
+    """A ZIP code that is no placeholder (`00000`, `12345`) nor a round number (`10000`, `90000`): two digits
+    may repeat in real ones (11211, 60606); none is below 00501 (USPS's lowest, Holtsville NY)."""
     five = text[:5]
-    return len(set(five)) > 1 and five not in "0123456789" and five not in "9876543210"
+    if not five.isdigit() or int(five) < 501 or five[1:] == "0000" or len(set(five)) == 1:
+        return False
+    return five not in "0123456789" and five not in "9876543210"
 
 
 def _is_yyyymmdd(digits: str) -> bool:
@@ -139,7 +142,7 @@ _GLUED_STREET = re.compile(rf"[^\W\d_]+(?:{_STREET_ENDINGS})\b")
 def european_street_ok(text: str) -> bool:
     """Not a stock example (`123 ...`), and a street word written onto its name names a street, not an English
     word or a surname that happens to end like one (`Renegade 2019`, `Christie 1920`)."""
-    if re.match(r"(?:123|1234|12345)\b", text):
+    if re.match(r"(?:123|1234|12345)\b", text) or stock_address(text):
         return False
     from phiscan.detect.names import gazetteer, is_common
 
@@ -187,7 +190,8 @@ def stock_address(text: str) -> bool:
 
     if " ".join(text.lower().replace(",", " ").split()).startswith(STOCK_ADDRESSES):
         return True
-    number = text.split(" ", 1)[0]
+    box = re.fullmatch(r"(?i)P\.? ?O\.? Box (\d+)", text.strip())  # `PO Box 1234`
+    number = box[1] if box else text.split(" ", 1)[0]
     return len(number) >= 2 and (
         number in ("100", "1000", "456", "789", "4567")
         or number in "0123456789"
@@ -370,8 +374,11 @@ def mac_ok(text: str) -> bool:
     d = re.sub(r"[^0-9A-Fa-f]", "", text).upper()
     if d in "0123456789ABCDEF0123456789ABCDEF" or d in "FEDCBA9876543210FEDCBA9876543210":
         return False  # 01:23:45:67:89:AB, written to show the format
-    if d.isdigit() and _is_yyyymmdd(d[:8]):
-        return False  # `20_24_01_15_10_30`, `2024-01-15-10-30`: a date and a time in pairs of digits
+    if d.isdigit():  # pairs of digits that count (`10_20_30_40_50_60`) or tell a date and a time
+        pairs = [int(d[i : i + 2]) for i in range(0, len(d), 2)]
+        yymmdd_hhmmss = 1 <= pairs[1] <= 12 and 1 <= pairs[2] <= 31 and pairs[3] < 24 and max(pairs[4:6]) < 60
+        if _is_yyyymmdd(d[:8]) or len({b - a for a, b in itertools.pairwise(pairs)}) == 1 or yymmdd_hhmmss:
+            return False
     return len(set(d)) > 2 and not d.startswith("00005E0053")  # RFC 7042 documentation block
 
 

@@ -32,16 +32,15 @@ _PERSONAL_HOSTS = re.compile(
 # Sites whose pages are each about one person: fundraisers (and other countries' personal and medical ones, as
 # each describes itself), obituaries and memorials, care journals
 _ONE_PERSON_SITES = re.compile(
-    r"(?:^|\.)(?:leetchi\.com|lepotcommun\.fr|vakinha\.com\.br|kitabisa\.com|zrzutka\.pl|siepomaga\.pl|pomagam\.pl|"
-    r"ketto\.org|milaap\.org|impactguru\.com|givealittle\.co\.nz|backabuddy\.co\.za|betterplace\.me|gofundme\.com|"
-    r"crowdfunder\.co\.uk|whydonate\.(?:com|nl|de|fr|es|it|be)|betterplace\.org|ulule\.com|kisskissbankbank\.com|"
-    r"helloasso\.com|donorbox\.org|chuffed\.org|mightycause\.com|youcaring\.com|plumfund\.com|"
-    r"totalgiving\.co\.uk|virginmoneygiving\.com|everydayhero\.com|mycause\.com\.au|gogetfunding\.com|"
-    r"migranodearena\.org|kickante\.com\.br|retedeldono\.it|doneeractie\.nl|fueladream\.com|"
-    r"qschou\.com|shuidichou\.com|readyfor\.jp|"
-    r"gofund\.me|givesendgo\.com|justgiving\.com|fundly\.com|fundrazr\.com|"
-    r"spotfund\.com|givebutter\.com|caringbridge\.org|mealtrain\.com|lotsahelpinghands\.com|legacy\.com|"
-    r"everloved\.com|forevermissed\.com|echovita\.com|tributearchive\.com|dignitymemorial\.com|"
+    r"(?:^|\.)(?:leetchi\.com|lepotcommun\.fr|vakinha\.com\.br|kitabisa\.com|zrzutka\.pl|siepomaga\.pl|"
+    r"pomagam\.pl|ketto\.org|milaap\.org|impactguru\.com|givealittle\.co\.nz|backabuddy\.co\.za|betterplace\.me|"
+    r"gofundme\.com|crowdfunder\.co\.uk|whydonate\.(?:com|nl|de|fr|es|it|be)|betterplace\.org|ulule\.com|"
+    r"kisskissbankbank\.com|helloasso\.com|donorbox\.org|chuffed\.org|mightycause\.com|youcaring\.com|"
+    r"plumfund\.com|totalgiving\.co\.uk|virginmoneygiving\.com|everydayhero\.com|mycause\.com\.au|"
+    r"gogetfunding\.com|migranodearena\.org|kickante\.com\.br|retedeldono\.it|doneeractie\.nl|fueladream\.com|"
+    r"qschou\.com|shuidichou\.com|readyfor\.jp|gofund\.me|givesendgo\.com|justgiving\.com|fundly\.com|"
+    r"fundrazr\.com|spotfund\.com|givebutter\.com|caringbridge\.org|mealtrain\.com|lotsahelpinghands\.com|"
+    r"legacy\.com|everloved\.com|forevermissed\.com|echovita\.com|tributearchive\.com|dignitymemorial\.com|"
     r"findagrave\.com|ever-loved\.com|muchloved\.com|inmemori\.com)$"
 )
 # Where `/@handle` is one person's profile: Mastodon and the other fediverse servers (`https://<server>/@user`,
@@ -177,9 +176,8 @@ def personal_url(url: str) -> bool:
 
 
 # Handles documentation writes for anyone's, and a platform's own bots
-_STAND_IN_HANDLES = frozenset(
-    {"username", "user", "yourname", "your-name", "yourusername", "your_username", "handle", "example", "automoderator"}
-)
+_STAND_IN_HANDLES = frozenset({"username", "user", "yourname", "your-name", "yourusername", "your_username"})
+_STAND_IN_HANDLES |= {"handle", "example", "automoderator"}
 _TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof"})
 _SUFFIXES = frozenset({"md", "do", "rn", "np", "pa", "dds", "dmd", "phd", "jr", "sr", "ii", "iii", "iv"})
 
@@ -211,35 +209,38 @@ _APPEAL_CAUSES = frozenset(
     {"treatment", "surgery", "transplant", "chemo", "chemotherapy", "cancer", "recovery", "rehab", "reha"}
     | {"medical", "hospital", "therapy", "memorial", "burial", "funeral", "leukemia", "tumor", "tumour", "kidney"}
 )
+_LOOSE_SECTIONS = frozenset({"campaign", "campaigns", "fund", "donate", "donation", "donations"})
 _APPEAL_WORDS = frozenset({"help", "support", "save", "pray", "stand", "fight", "justice", "for", "in", "remembering"})
 
 
 def _appeal(segments: list[str], plainly: bool = False) -> bool:
     """A fundraiser's or a memorial's page: under such a section, or a slug that asks (`help-...`, `save-...`) or
-    names a cause (`...-treatment-fund`).  `plainly`: more than a `campaign` section (a marketing one has it)."""
-    sections = _APPEAL_SECTIONS - {"campaign", "campaigns", "fund"} if plainly else _APPEAL_SECTIONS
+    names a cause (`...-treatment-fund`).  `plainly`: not by a marketing section nor `for-grafana-loki`."""
+    sections = _APPEAL_SECTIONS - _LOOSE_SECTIONS if plainly else _APPEAL_SECTIONS
+    asks = _APPEAL_WORDS - {"for", "in", "stand", "justice"} if plainly else _APPEAL_WORDS
     return any(s.lower() in sections for s in segments[:-1]) or any(
-        (len(words := _SLUG_SPLIT.split(s.lower())) >= 2 and words[0] in _APPEAL_WORDS)
+        (len(words := _SLUG_SPLIT.split(s.lower())) >= 2 and words[0] in asks)
         or (len(words) >= 3 and not _APPEAL_CAUSES.isdisjoint(words))
         for s in segments
     )
 
 
 def _name_in_slug(segment: str, loose: bool = False) -> bool:
-    """Two neighbouring words of a longer slug that are a person's name (`help-rosa-garcia-fight-cancer`): both
-    in the gazetteers, or, `loose` (plainly an appeal's page), two words that are no dictionary or schema word
-    (`help-mathuin-dowdy-herstel`): an appeal names the one it is for."""
-    from phiscan.detect.names import is_common, known_full_name, schema_word
+    """Two neighbouring words of a slug that are a person's name (`help-rosa-garcia-fight-cancer`), or, `loose`
+    (plainly an appeal), one listed and neither a dictionary, schema or place word (`zendesk-freshdesk`)."""
+    from phiscan.detect.names import fold, gazetteer, is_common, is_place, known_full_name, schema_word
+
+    def plain(w: str) -> tuple[bool, bool]:  # (no word of the page's own, a listed name)
+        low = w.lower()
+        ok = len(w) >= 3 and not (is_common(w) or schema_word(w) or low in _APPEAL_CAUSES or low in _APPEAL_WORDS)
+        return ok, fold(low) in gazetteer("given_names") or fold(low) in gazetteer("surnames")
+
+    def named(a: str, b: str) -> bool:
+        (a_ok, a_listed), (b_ok, b_listed) = plain(a), plain(b)
+        return a_ok and b_ok and (a_listed or b_listed) and not is_place([a, b])
 
     words = [w.title() for w in _SLUG_SPLIT.split(unquote_plus(segment)) if w.isalpha()][:12]
-
-    def unlisted(w: str) -> bool:
-        low = w.lower()
-        return len(w) >= 3 and not (is_common(w) or schema_word(w) or low in _APPEAL_CAUSES or low in _APPEAL_WORDS)
-
-    return any(
-        known_full_name(f"{a} {b}") or (loose and unlisted(a) and unlisted(b)) for a, b in itertools.pairwise(words)
-    )
+    return any(known_full_name(f"{a} {b}") or (loose and named(a, b)) for a, b in itertools.pairwise(words))
 
 
 def _identifying_query(query: str) -> bool:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from phiscan.data import data_file
 from phiscan.detect.fieldrefs import FIELD_REF, spell_fields
-from phiscan.detect.names import fold
+from phiscan.detect.names import fold, is_common
 
 STRONG, WEAK = 2, 1
 """How much a phrase says: STRONG names the category on its own; WEAK needs a value of a telling shape."""
@@ -34,6 +34,7 @@ class _Tables:
     fields: dict[str, dict[str, str]]  # "hl7", "x12", "ncpdp", "nemsis": a field's id -> the words of its name
     key_only: frozenset[str]  # abbreviations that name their category in keys and labels only
     issuers: frozenset[tuple[str, ...]]  # US states, Canada's provinces: who issued a licence or a plate
+    translated: frozenset[str]  # the foreign words of `[translations]`
 
 
 @functools.cache
@@ -63,7 +64,12 @@ def _table() -> _Tables:
         cues[category] += ((_spelled(foreign, spellings), strength),)
     spellings = {word: _spelled(english, spellings) for word, english in spellings.items()}
     issuers = frozenset(tuple(w.split()) for w in raw["issuers"]["words"])
-    return _Tables(cues, spellings, dict(raw["labels"]), fields, key_only, issuers)
+    foreign = frozenset(w for phrase in translations for w in phrase.split())
+    return _Tables(cues, spellings, dict(raw["labels"]), fields, key_only, issuers, foreign)
+
+
+def _translated() -> frozenset[str]:
+    return _table().translated
 
 
 def _spelled(phrase: str, spellings: dict[str, str]) -> str:
@@ -125,7 +131,7 @@ def _canonical(word: str) -> tuple[str, ...]:
     if len(w) > 4 and w not in _known() and w.endswith("s") and not w.endswith("ss"):
         singular = _PLURAL.sub("", w)
         for s in (w[:-1], singular):
-            if s in _spellings():
+            if s in _spellings() and s not in _translated():  # a foreign word is matched as written only
                 return tuple(_spellings()[s].split())
             if s in _known():
                 return (s,)
@@ -153,8 +159,8 @@ def vocabulary_word(word: str) -> bool:
 @functools.lru_cache(maxsize=1 << 14)
 def _segment(word: str) -> tuple[str, ...]:
     """A glued lower-case word cut into vocabulary words (`medrecnum` -> med rec num), or itself."""
-    if len(word) < 5 or len(word) > 40 or word in _segmentable():
-        return (word,)
+    if len(word) < 5 or len(word) > 40 or word in _segmentable() or is_common(word):
+        return (word,)  # a dictionary word is itself (`timeliness` is no `time line ss`)
     vocab = _segmentable()
     best: list[tuple[str, ...] | None] = [None] * (len(word) + 1)
     best[0] = ()

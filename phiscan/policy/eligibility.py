@@ -190,11 +190,19 @@ def request_checks(data: Any, parts: Parts, path: str, profile: str, found: Sequ
 
     check_profile(profile)
     if parts.kind == "envelope":  # a batch's requests: each checked as it will be sent
+        inner = parts.extra.get("inner", ())
+        held: dict[str, list[Finding]] = {ptr: [] for ptr, _, _ in inner}
+        for f in found:  # each finding to the document it sits in, by its pointer's heads (not all pairs)
+            cut = f.pointer.find("/", 1)
+            while cut > 0 and f.pointer[:cut] not in held:
+                cut = f.pointer.find("/", cut + 1)
+            if cut > 0:
+                held[f.pointer[:cut]].append(replace(f, pointer=f.pointer[cut:]))
         out: list[Finding] = []
-        for ptr, node, inner in parts.extra.get("inner", ()):
-            own = [replace(f, pointer=f.pointer[len(ptr) :]) for f in found if f.pointer.startswith(ptr + "/")]
-            for f in request_checks(node, inner, path, profile, own):
-                out.append(replace(f, pointer=ptr + f.pointer))
+        for ptr, node, own_parts in inner:
+            out.extend(
+                replace(f, pointer=ptr + f.pointer) for f in request_checks(node, own_parts, path, profile, held[ptr])
+            )
         return out
     if parts.kind not in _CHECKED_KINDS:
         return []

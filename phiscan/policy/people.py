@@ -90,7 +90,10 @@ def _named_in_identifier(words: str) -> bool:
     that is no such word (`Grant Kowalczyk`)."""
     if find_names(words, any_case=True, unlisted=about_a_person(words)):
         return True
+    titled = bool(words.split()) and is_title(words.split()[0])
     parts = [w for w in words.replace(",", " ").split() if not is_particle(w) and not is_title(w)]
+    if titled and len(parts) == 1:  # a title and one word (`mx_server`, `hr_manager`): a word is no surname here
+        return not (is_common(parts[0]) or schema_word(parts[0]))
     if len(parts) < 2 or not schema_word(parts[0]):
         return True  # the model's judgement stands (`John Smith`, `Kelly Hart`, `Siosaia Taufa`)
     last = parts[-1]

@@ -11,7 +11,7 @@ bodies are.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import replace
 from typing import Any
 
@@ -24,20 +24,22 @@ from phiscan.types import Exposure, Role
 _DEPTH = 4  # `requests` / 0 / `params` / `tools`: deep enough for every envelope we know, bounded
 
 
-def inner_documents(doc: Any, wanted: Callable[[Any], str | None]) -> Iterator[tuple[str, Any, str]]:
-    """(pointer, node, kind) of each node below `doc` that `wanted` recognises as a kind, outermost first and
-    not looked into further; `doc` itself is not asked."""
+def inner_documents(doc: Any, wanted: Callable[[Any, Any], str | None]) -> Iterator[tuple[str, Any, str]]:
+    """(pointer, node, kind) of each node below `doc` that `wanted(node, its key)` recognises as a kind,
+    outermost first and not looked into further; `doc` itself is not asked."""
     # breadth first and every container once: linear in the document (a batch file of 50,000 lines is read
-    # whole; stopping early would pass the rest unread)
+    # whole; stopping early would pass the rest unread), and a YAML alias's node, shared, is read once
     queue: deque[tuple[str, Any, int]] = deque([("", doc, 0)])
+    seen = {id(doc)}
     while queue:
         ptr, node, depth = queue.popleft()
         children = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
         for key, child in children:
-            if not isinstance(child, (dict, list)):
+            if not isinstance(child, (dict, list)) or id(child) in seen:
                 continue
+            seen.add(id(child))
             here = join_pointer(ptr, key)
-            kind = wanted(child)
+            kind = wanted(child, key)
             if kind is not None:
                 yield here, child, kind
             elif depth + 1 < _DEPTH:
@@ -84,6 +86,39 @@ def parts_agent(doc: Any, path: str) -> Parts:
     return b.done()
 
 
+# keys only a request body has: Anthropic, OpenAI, Gemini (both spellings) and Bedrock Converse
+REQUEST_KEYS = (
+    "output_config", "output_format", "response_format", "generationConfig", "generation_config", "toolConfig",
+)  # fmt: skip
+# a key one of the kinds has (a data file's records have none: they are passed over at the cost of a set test)
+_HINTS = frozenset({"openapi", "swagger", "asyncapi", "tools", "result", "functions", "functionSchema", "name"})
+_HINTS |= frozenset({"messages", "contents", "input", "toolSpec", "functionDeclarations", *REQUEST_KEYS})
+_HOLDERS = frozenset({"params", "body", "session", "request"})  # where envelopes put a request without `model`
+_INNER = ("openapi", "asyncapi", "mcp-tools", "request", "bedrock-agent", "tools", "tool")  # not a bare schema
+Kinds = Mapping[str, tuple[Callable[[Any], bool], Callable[[Any, str], Parts]]]
+
+
+def _inner_kind(node: Any, key: Any, kinds: Kinds) -> str | None:
+    if isinstance(node, dict) and _HINTS.isdisjoint(node):
+        return None
+    if isinstance(node, list) and not any(isinstance(t, dict) and is_tool(t) for t in node[:16]):
+        return None
+    kind = next((k for k in _INNER if kinds[k][0](node)), None)
+    # nested, `messages` alone is any chat log's: a request has its model, or sits where envelopes put one
+    return None if kind == "request" and "model" not in node and key not in _HOLDERS else kind
+
+
+def holds_documents(doc: Any, kinds: Kinds) -> bool:
+    """Whether a request, tool list or API description sits a few levels inside `doc`."""
+    return next(inner_documents(doc, lambda n, k: _inner_kind(n, k, kinds)), None) is not None
+
+
+def envelope_parts(doc: Any, path: str, kinds: Kinds) -> Parts:
+    """The parts of every request, tool list or API description inside `doc`, as themselves."""
+    found = inner_documents(doc, lambda n, k: _inner_kind(n, k, kinds))
+    return merged("envelope", [(ptr, node, kinds[kind][1](node, path)) for ptr, node, kind in found])
+
+
 def is_asyncapi(doc: Any) -> bool:
     return isinstance(doc, dict) and isinstance(doc.get("asyncapi"), str)
 
@@ -91,6 +126,8 @@ def is_asyncapi(doc: Any) -> bool:
 def parts_asyncapi(doc: Any, path: str) -> Parts:
     """Message payloads and headers, shared schemas, and the texts of operations and messages."""
     b = PartsBuilder("asyncapi", path)
+    if not isinstance(doc, dict):  # forced on a list (`--kind asyncapi`): nothing of it is there
+        return b.done()
     comps = doc.get("components")
     if isinstance(comps, dict):
         for section in ("schemas", "messageTraits"):

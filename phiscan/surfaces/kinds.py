@@ -13,10 +13,11 @@ from typing import Any
 
 from phiscan.pointer import join_pointer
 from phiscan.surfaces.envelopes import (
+    REQUEST_KEYS,
     agent_functions,
-    inner_documents,
+    envelope_parts,
+    holds_documents,
     is_asyncapi,
-    merged,
     parts_agent,
     parts_asyncapi,
 )
@@ -125,12 +126,6 @@ def _parts_request(doc: Any, path: str) -> Parts:
     return b.done()
 
 
-# keys only a request body has: Anthropic, OpenAI, Gemini (both spellings) and Bedrock Converse
-_REQUEST_KEYS = (
-    "output_config", "output_format", "response_format", "generationConfig", "generation_config", "toolConfig",
-)  # fmt: skip
-
-
 def _looks_like_request(doc: Any) -> bool:
     if not isinstance(doc, dict):
         return False
@@ -138,7 +133,7 @@ def _looks_like_request(doc: Any) -> bool:
         return True
     if isinstance(doc.get("tools"), list) and ("model" in doc or "max_tokens" in doc):
         return True
-    return any(k in doc for k in _REQUEST_KEYS)
+    return any(k in doc for k in REQUEST_KEYS)
 
 
 _MAINTAINER = re.compile(
@@ -252,17 +247,8 @@ KINDS: dict[str, tuple[Detector, TakeApart]] = {
     "tool": (lambda d: is_tool(d), _parts_tool),
     "schema": (is_schema, _parts_schema),
     # a batch file, a realtime event, an assistant: the requests or tools inside, wherever they sit
-    "envelope": (lambda d: next(_inside(d), None) is not None, lambda d, path: _parts_envelope(d, path)),
+    "envelope": (lambda d: holds_documents(d, KINDS), lambda d, path: envelope_parts(d, path, KINDS)),
 }
-_INNER = ("openapi", "asyncapi", "mcp-tools", "request", "bedrock-agent", "tools", "tool")  # not a bare schema
-
-
-def _inside(doc: Any) -> Iterator[tuple[str, Any, str]]:
-    return inner_documents(doc, lambda d: next((k for k in _INNER if KINDS[k][0](d)), None))
-
-
-def _parts_envelope(doc: Any, path: str) -> Parts:
-    return merged("envelope", [(ptr, node, KINDS[kind][1](node, path)) for ptr, node, kind in _inside(doc)])
 
 
 def detect_kind(doc: Any) -> str | None:
@@ -276,8 +262,8 @@ def detect_kind(doc: Any) -> str | None:
 def parts_of(doc: Any, path: str, kind: str | None = None) -> Parts | None:
     """Take `doc` apart as `kind` (detected when None); None when it is no known kind."""
     kind = kind or detect_kind(doc)
-    if kind is None:
-        return None
+    if kind is None or (kind not in ("tools", "envelope") and not isinstance(doc, dict)):
+        return None  # (a kind forced on a list that is not one: a note says it was skipped)
     return KINDS[kind][1](doc, path)
 
 

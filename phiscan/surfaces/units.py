@@ -94,10 +94,21 @@ def unit_of_document(
 ) -> Unit | None:
     """The unit for a loaded file or blob; None (with a note) when it is no known kind.  `own_name` is the
     file-name surface when it is not the path's own (an earlier version of a renamed file in git history)."""
-    parts = parts_of(loaded.data, loaded.path, kind) if loaded.data is not None else None
+    if loaded.format == "jsonl" and kind is None and isinstance(loaded.data, list):
+        parts = _lines_parts(loaded.data, loaded.path)  # each line is a document of its own kind
+    else:
+        parts = parts_of(loaded.data, loaded.path, kind) if loaded.data is not None else None
     if parts is None:
         notes.append(Note(loaded.path, f"{NOT_A_DOCUMENT}: skipped"))
         return None
     named = own_name or file_name_surface(loaded.path)
     surfaces = itertools.chain([named], surfaces_of_parts(parts, loaded.data, loaded.path))
     return Unit(loaded.path, loaded, loaded.data, parts, _bounded(surfaces, loaded.path, limits, errors))
+
+
+def _lines_parts(lines: list[Any], path: str) -> Parts | None:
+    """A JSON Lines file's parts: each line's, as the document it is (a batch line, a tool, a schema)."""
+    from phiscan.surfaces.envelopes import merged
+
+    found = [(f"/{i}", line, p) for i, line in enumerate(lines) if (p := parts_of(line, path)) is not None]
+    return merged("envelope", found) if found else None

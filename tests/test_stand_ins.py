@@ -1,0 +1,54 @@
+"""Documentation's stand-ins are no one's: filler text (`quis proident`), a mailbox of the alphabet's or a
+keyboard's first letters (`abcd@gmail.com`), a slip of RFC 2606's `example` (`bob@exmaple.com`), a box numbered
+as a run (`PO Box 1234`), and a title before an ordinary word in a key (`mx_server`).  A real one beside each
+still is found.
+
+Values here are made up for these tests and are not in any labelled set.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from scan_support import found_at as _found
+from scan_support import one_property as _value
+
+from phiscan.detect.analyzer import Analyzer
+
+
+@pytest.mark.parametrize(
+    ("key", "keyword", "value"),
+    [
+        ("mx_server", "examples", ["quis proident"]),
+        ("guardian_name", "default", "Dolor Amet"),
+        ("email", "examples", ["abcd@gmail.com"]),
+        ("email", "examples", ["qwerty@yahoo.com"]),
+        ("email", "default", "bob@exmaple.com"),
+        ("email", "default", "ines.ferreira@exampel.org"),
+        ("address2", "const", "PO Box 1234"),
+    ],
+)
+def test_a_stand_in_is_no_finding(analyzer: Analyzer, key: str, keyword: str, value: Any) -> None:
+    pointer = f"/properties/{key}/{keyword}" + ("/0" if isinstance(value, list) else "")
+    assert _found(_value(keyword, value, key=key), analyzer, pointer) == set()
+
+
+@pytest.mark.parametrize(
+    ("key", "keyword", "value", "entity"),
+    [
+        ("guardian_name", "default", "Ines Ferreira", "PERSON"),
+        ("email", "examples", ["abigail.ferreira@gmail.com"], "EMAIL_ADDRESS"),
+        ("email", "default", "bob@samplehealth.com", "EMAIL_ADDRESS"),
+        ("address2", "const", "PO Box 4417", "STREET_ADDRESS"),
+    ],
+)
+def test_the_real_one_beside_it_is_found(analyzer: Analyzer, key: str, keyword: str, value: Any, entity: str) -> None:
+    pointer = f"/properties/{key}/{keyword}" + ("/0" if isinstance(value, list) else "")
+    assert _found(_value(keyword, value, key=key), analyzer, pointer) == {entity}
+
+
+@pytest.mark.parametrize("key", ["mx_server", "hr_manager", "dr_house_call"])
+def test_a_title_before_an_ordinary_word_in_a_key_is_no_name(analyzer: Analyzer, key: str) -> None:
+    doc = {"type": "object", "properties": {key: {"type": "string"}}}
+    assert _found(doc, analyzer, f"/properties/{key}") == set()
