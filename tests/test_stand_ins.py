@@ -41,6 +41,7 @@ def test_a_stand_in_is_no_finding(analyzer: Analyzer, key: str, keyword: str, va
         ("email", "examples", ["abigail.ferreira@gmail.com"], "EMAIL_ADDRESS"),
         ("email", "default", "bob@samplehealth.com", "EMAIL_ADDRESS"),
         ("address2", "const", "PO Box 4417", "STREET_ADDRESS"),
+        ("note", "pattern", "^34 Gandhi Salai, Adyar, Chennai 600020$", "STREET_ADDRESS"),  # a house 34 is a house
     ],
 )
 def test_the_real_one_beside_it_is_found(analyzer: Analyzer, key: str, keyword: str, value: Any, entity: str) -> None:

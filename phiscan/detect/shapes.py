@@ -182,7 +182,7 @@ _STREET_WORD = re.compile(
 
 def _address(value: str) -> bool:
     v = value.strip()
-    if (v[:1].isdigit() and not street_ok(v)) or stock_address(v):
+    if (v[:1].isdigit() and not street_ok(v)) or (v[:1] in "Pp" and stock_address(v)):
         return False  # a stock house number (1, 123, 1234) or box (`PO Box 1234`): an example, not a home
     if re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+){0,3} \d", v) and not _STREET_WORD.search(v):
         return False  # a field and its index (`sublocality_2`, `address line 1`), not `Kerkstraat 5`

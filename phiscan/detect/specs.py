@@ -142,7 +142,7 @@ _GLUED_STREET = re.compile(rf"[^\W\d_]+(?:{_STREET_ENDINGS})\b")
 def european_street_ok(text: str) -> bool:
     """Not a stock example (`123 ...`), and a street word written onto its name names a street, not an English
     word or a surname that happens to end like one (`Renegade 2019`, `Christie 1920`)."""
-    if re.match(r"(?:123|1234|12345)\b", text) or stock_address(text):
+    if re.match(r"(?:123|1234|12345)\b", text) or (_PO_BOX.match(text) and stock_address(text)):
         return False
     from phiscan.detect.names import gazetteer, is_common
 
@@ -182,6 +182,9 @@ def street_ok(text: str) -> bool:
 _RECORD_WORDS = frozenset({"id", "ids", "identifier", "unique", "insured", "patient", "member", "account", "record"})
 
 
+_PO_BOX = re.compile(r"(?i)P\.? ?O\.? Box (\d+)")
+
+
 def stock_address(text: str) -> bool:
     """An address written to show the format (`123 Main St`: a house number that is a run such as 12, 123,
     1234, 456, 987 or 4321; 210 is a house number), or one fiction or a landmark made famous
@@ -190,7 +193,7 @@ def stock_address(text: str) -> bool:
 
     if " ".join(text.lower().replace(",", " ").split()).startswith(STOCK_ADDRESSES):
         return True
-    box = re.fullmatch(r"(?i)P\.? ?O\.? Box (\d+)", text.strip())  # `PO Box 1234`
+    box = _PO_BOX.fullmatch(text.strip())  # `PO Box 1234`
     number = box[1] if box else text.split(" ", 1)[0]
     return len(number) >= 2 and (
         number in ("100", "1000", "456", "789", "4567")
