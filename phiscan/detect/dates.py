@@ -49,15 +49,12 @@ def month_named(match: re.Match[str]) -> bool:
 @functools.cache
 def _abbreviated() -> frozenset[str]:
     """Every month name and each of its first three letters or more (`janv`, `févr`, `Okt`, `ene`)."""
-    from phiscan.detect.names import is_common
+    from phiscan.detect.names import gazetteer
 
     # a cut that is an English word is no abbreviation (`the` of thermidor, `her` of herfstmaand)
-    return frozenset(
-        n[:k]
-        for n in month_names() | _ENGLISH
-        for k in range(3, len(n) + 1)
-        if k == len(n) or n[:k] in _ENGLISH or not is_common(n[:k])
-    )
+    words = gazetteer("common_words")
+    cuts = {n[:k] for n in month_names() | _ENGLISH for k in range(3, len(n))}
+    return frozenset(month_names() | _ENGLISH | {c for c in cuts if c in _ENGLISH or c not in words})
 
 
 # Compact forms a birth word makes dates of (alone, six or eight digits are as often an id): ICAO 9303's
