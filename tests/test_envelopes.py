@@ -195,3 +195,13 @@ def test_a_kind_forced_on_a_list_it_is_not_is_skipped_with_a_note(tmp_path: Path
     path.write_text("[1, 2]", encoding="utf-8")
     report = phiscan.scan_paths([path], options=phiscan.ScanOptions(cache=None, kind="asyncapi"))
     assert not report.errors and report.notes
+
+
+def test_the_lines_of_a_json_lines_file_that_are_no_document_are_counted_in_a_note(tmp_path: Path) -> None:
+    request = {"custom_id": "a", "body": {"model": "m", "messages": [], "tools": []}}
+    path = tmp_path / "batch.jsonl"
+    path.write_text("\n".join(json.dumps(x) for x in (request, {"n": 1}, [1, 2])), encoding="utf-8")
+    report = phiscan.scan_paths([path], options=phiscan.ScanOptions(cache=None))
+    assert [n.message for n in report.notes if n.path.endswith("batch.jsonl")] == [
+        "2 of 3 lines: not a JSON Schema, tool definition or request body: skipped"
+    ]

@@ -95,7 +95,7 @@ def unit_of_document(
     """The unit for a loaded file or blob; None (with a note) when it is no known kind.  `own_name` is the
     file-name surface when it is not the path's own (an earlier version of a renamed file in git history)."""
     if loaded.format == "jsonl" and kind is None and isinstance(loaded.data, list):
-        parts = _lines_parts(loaded.data, loaded.path)  # each line is a document of its own kind
+        parts = _lines_parts(loaded.data, loaded.path, notes)  # each line is a document of its own kind
     else:
         parts = parts_of(loaded.data, loaded.path, kind) if loaded.data is not None else None
     if parts is None:
@@ -106,9 +106,12 @@ def unit_of_document(
     return Unit(loaded.path, loaded, loaded.data, parts, _bounded(surfaces, loaded.path, limits, errors))
 
 
-def _lines_parts(lines: list[Any], path: str) -> Parts | None:
-    """A JSON Lines file's parts: each line's, as the document it is (a batch line, a tool, a schema)."""
+def _lines_parts(lines: list[Any], path: str, notes: list[Note]) -> Parts | None:
+    """A JSON Lines file's parts: each line's, as the document it is (a batch line, a tool, a schema); the
+    lines that are none are counted in a note, not passed over in silence."""
     from phiscan.surfaces.envelopes import merged
 
     found = [(f"/{i}", line, p) for i, line in enumerate(lines) if (p := parts_of(line, path)) is not None]
+    if found and len(found) < len(lines):
+        notes.append(Note(path, f"{len(lines) - len(found)} of {len(lines)} lines: {NOT_A_DOCUMENT}: skipped"))
     return merged("envelope", found) if found else None
