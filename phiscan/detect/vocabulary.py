@@ -5,7 +5,8 @@ List`, "Insured's ID Number".  Identifiers are split into words (`phiscan.surfac
 lower-case words are segmented against this vocabulary (`insmemberno` -> ins member no), and each word is
 normalised (case, plural, British spelling, the abbreviations real code uses) before phrases are matched.
 The table, with the public source of its phrases (FHIR R4, HL7 v2, schema.org, CMS data dictionaries), is
-`phiscan/data/vocabulary.toml`.
+`phiscan/data/vocabulary.toml`; its `[translations]` (the EU's multilingual terms) map foreign words and phrases
+onto those phrases, and are matched as written (no plural stripping: English `series` is no Dutch `serie`).
 """
 
 from __future__ import annotations
