@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+import functools
 from typing import Any
 
 import regex
@@ -93,6 +95,23 @@ def bounded_email_recognizer() -> EntityRecognizer:
     return EmailRecognizer(patterns=patterns)
 
 
+class _Copied(RecognizerResult):
+    """A result copied the way the context step needs: it sets the score, the explanation's fields and one
+    metadata flag.  `copy.deepcopy` of thousands of results (with their explanations) cost a second per
+    MB of text; these copies are already the step's own, so its deep copy keeps them."""
+
+    @classmethod
+    def of(cls, r: RecognizerResult) -> _Copied:
+        out = cls.__new__(cls)
+        out.__dict__.update(r.__dict__)
+        out.recognition_metadata = dict(r.recognition_metadata) if r.recognition_metadata else r.recognition_metadata
+        out.analysis_explanation = copy.copy(r.analysis_explanation)
+        return out
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> _Copied:
+        return self
+
+
 def indexed_context_enhancer() -> Any:
     """Presidio's lemma context enhancer, finding each match's token by bisection.
 
@@ -142,7 +161,7 @@ def indexed_context_enhancer() -> Any:
             key = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY
             picks = [i for i, r in enumerate(raw_results) if (r.recognition_metadata or {}).get(key) in wanting]
             enhanced = super().enhance_using_context(
-                text, [raw_results[i] for i in picks], nlp_artifacts, recognizers, context
+                text, [_Copied.of(raw_results[i]) for i in picks], nlp_artifacts, recognizers, context
             )
             out = list(raw_results)
             for i, r in zip(picks, enhanced, strict=True):
@@ -159,9 +178,21 @@ def path_engine(nlp: Any, model: str, ner: Any) -> Any:
     from presidio_analyzer.nlp_engine import SpacyNlpEngine
     from spacy.attrs import IDX, LEMMA
 
+    @functools.lru_cache(maxsize=1 << 16)
+    def flags(word: str) -> tuple[bool, bool]:
+        lexeme = nlp.vocab[word]
+        return bool(lexeme.is_stop), bool(lexeme.is_punct)
+
     class _PathEngine(SpacyNlpEngine):
         def load(self) -> None:
             self.nlp = {"en": nlp}  # type: ignore[assignment]
+
+        # asked of every lemma of every document (its context keywords); a long text repeats its words
+        def is_stopword(self, word: str, language: str) -> bool:
+            return flags(word)[0]
+
+        def is_punct(self, word: str, language: str) -> bool:
+            return flags(word)[1]
 
         def _doc_to_nlp_artifact(self, doc: Any, language: str) -> NlpArtifacts:
             if len(doc) < 64:  # arrays cost more than they save on a few tokens

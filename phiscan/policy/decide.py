@@ -155,6 +155,7 @@ class _Held:
         return any(norm[i:j] in self._seen for i in range(size) for j in range(i + 1, size + 1))
 
 
+@functools.lru_cache(maxsize=1 << 14)  # asked of each name again in every pass over a long text
 def _norm(value: str) -> str:
     return "".join(c for c in value.lower() if c.isalnum())
 
