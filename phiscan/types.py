@@ -108,6 +108,10 @@ class Verdict:
     detections: tuple[Detection, ...] = ()
     complete: bool = True
 
+    def with_context(self, extra: list[Detection] | None) -> Verdict:
+        """This verdict plus what the schema's own words support; None for those: not fully analysed."""
+        return Verdict(self.detections + tuple(extra or ()), self.complete and extra is not None)
+
 
 def key_pointers(findings: Iterable[Finding]) -> frozenset[str]:
     """Pointers of findings on keys (a property named after a patient): the key is itself the value, so these

@@ -7,7 +7,8 @@ the months of 49 locales as their CLDR data writes them; and the GNU C Library's
 (`/usr/share/i18n/locales/*`, Debian's `locales` package of glibc 2.36; LGPL-2.1-or-later, month names are
 facts), whose `LC_TIME` `mon` and `alt_mon` lines give the full month names of about 300 locales.  Kept: names
 of at least three letters, lower case, without digits (`1月` is read by the CJK date form, not as a name), English
-left out (the date patterns spell it).
+left out (the date patterns spell it).  Cyrillic names are added as ICAO 9303, Ukraine's 2010 table and
+Serbian Latin spell them (`scripts/build_name_data.py`), and Finnish months in the partitive dates use.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pathlib import Path
 
 import faker
 import faker.providers.date_time as date_time
+from build_name_data import _transliterated  # ICAO 9303, Ukrainian (2010) and Serbian Latin tables
 
 GLIBC = Path("/usr/share/i18n/locales")
 OUT = Path(__file__).resolve().parent.parent / "phiscan" / "data" / "month_names.txt"
@@ -35,9 +37,13 @@ def main() -> None:
             if len(word) >= 3 and not any(c.isdigit() for c in word):
                 names.add(word)
     names |= _glibc_months()
+    names |= {n for n in _transliterated(names) if len(n) >= 5}  # Cyrillic months as Latin text spells them
+    # Finnish dates put the month in the partitive (`10. tammikuuta 1973`); glibc lists the nominative
+    names |= {n + "ta" for n in names if n.endswith("kuu")}
     header = (
         f"# Month names of {len(names)} spellings: Faker {faker.VERSION}'s date-time locales (MIT; CLDR's data)\n"
-        "# and glibc 2.36's locale sources (LC_TIME mon, alt_mon; LGPL-2.1-or-later, month names are facts).\n"
+        "# and glibc 2.36's locale sources (LC_TIME mon, alt_mon; LGPL-2.1-or-later, month names are facts);\n"
+        "# Cyrillic ones also romanised (ICAO 9303, Ukraine 2010, Serbian Latin), Finnish ones also partitive.\n"
         "# Built by scripts/build_month_names.py; one lower-case name a line.\n"
     )
     OUT.write_text(header + "".join(f"{n}\n" for n in sorted(names)), "utf-8")

@@ -13,7 +13,7 @@ import threading
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from phiscan.detect.evidence import read_context, with_context
+from phiscan.detect.evidence import read_context
 from phiscan.detect.forked import Piece, Result, run_split
 from phiscan.detect.logs import contain as contain_logs
 from phiscan.detect.model import for_tokenizer, load_pipeline, offline_suffix_list, resolve_model, tokenizer_only
@@ -171,7 +171,7 @@ class Analyzer:
             self._build()
             self._analyze_deep(items, deep, wanted, out, workers, read)
         done = [o if o is not None else Verdict() for o in out]
-        return [with_context(o, read[i] if i in read else read_context(items[i])) for i, o in enumerate(done)]
+        return [o.with_context(read[i] if i in read else read_context(items[i])) for i, o in enumerate(done)]
 
     def _analyze_deep(
         self,

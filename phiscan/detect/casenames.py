@@ -17,11 +17,11 @@ _FEATURES = frozenset({"river", "bay", "lake", "mount", "creek", "valley", "beac
 def uniform_name(value: str) -> bool:
     """A whole value that is a name written in one case or as HL7 v2 writes it (`ROSA GARCIA`, `GARCIA, ROSA M`,
     `rosa garcia`, `GARCIA^ROSA^M`), under the stricter test of a name in any case (`known_name`)."""
-    from phiscan.surfaces.views import hl7_name
+    from phiscan.surfaces.views import notated_name
 
     v = value.strip()
-    xpn = "^" in v
-    written = hl7_name(v) if xpn else (v if v.isupper() or v.islower() else None)
+    xpn = "^" in v or "<<" in v or ("," in v and " " not in v)
+    written = notated_name(v) if xpn else (v if v.isupper() or v.islower() else None)
     if not written or is_stand_in_name(written.title()):
         return False
     words = [w for w in re.split(r"[ ,]+", written) if len(w.strip(".")) > 1]  # a middle initial: `ROSA M`

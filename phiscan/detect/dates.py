@@ -21,11 +21,15 @@ _D = r"(?:0?[1-9]|[12]\d|3[01])"
 # `4 mars 1961`; and the CJK forms with their unit characters
 # (and a month in Roman numerals, as Central and Eastern Europe write it: `22-II-1967`, `3.XI.1984`)
 _ROMAN = r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2})"
+# Thailand writes the Buddhist era (Gregorian + 543: 2443-2569 is 1900-2026), after a Thai month name;
+# Vietnam's administrative documents write `ngày 07 tháng 06 năm 1968` (Decree 30/2020/NĐ-CP)
+_BE = r"(?:พ\.ศ\. ?)?(?:24[4-9]\d|25[0-6]\d)"
 TEXT_FORMS = (
     rf"{_D}\.? (?:de )?(?P<month>[^\W\d_]{{3,12}})\.?(?: del?)?,? {_Y}|{_D}[./ -]{_ROMAN}[./ -]{_Y}|"
-    rf"{_Y} ?年 ?{_M} ?月 ?{_D} ?日|{_Y}년 ?{_M}월 ?{_D}일"
+    rf"{_Y} ?年 ?{_M} ?月 ?{_D} ?日|{_Y}년 ?{_M}월 ?{_D}일|"
+    rf"{_D} (?P<thai_month>[\u0e01-\u0e4e]{{4,12}}) {_BE}|ngày {_D} tháng {_M} năm {_Y}"
 )
-_FORMS = re.compile(rf"(?:{TEXT_FORMS}|{_D}([/.-]){_M}\2\d\d)", re.IGNORECASE)
+_FORMS = re.compile(rf"(?:{TEXT_FORMS}|{_D}(?P<sep>[/.-]){_M}(?P=sep)\d\d)", re.IGNORECASE)
 
 
 _ENGLISH = frozenset(
@@ -42,7 +46,8 @@ def month_names() -> frozenset[str]:
 
 def month_named(match: re.Match[str]) -> bool:
     """A `TEXT_FORMS` match whose month word, if it has one, is a month's name."""
-    month = match.groupdict().get("month")
+    groups = match.groupdict()
+    month = groups.get("month") or groups.get("thai_month")
     return month is None or month.lower().rstrip(".") in _abbreviated()
 
 
@@ -63,9 +68,15 @@ _MM, _DD = r"(?:0[1-9]|1[0-2])", r"(?:0[1-9]|[12]\d|3[01])"
 _COMPACT = re.compile(rf"\d\d{_MM}{_DD}|{_DD}{_MM}{_Y}|{_DD}{_MM}\d\d|{_MM}{_DD}\d\d")
 
 
+# The Solar Hijri calendar of Iran and Afghanistan, year first (`1372/02/09`): 1279-1405 is 1900-2026
+_SOLAR_HIJRI = re.compile(r"(?:12[89]\d|13\d\d|140[0-5])([/.-])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])")
+
+
 def compact_birth_date(value: str) -> bool:
-    """Six or eight digits that read as a date one of those ways (only where a birth word names them)."""
-    return bool(_COMPACT.fullmatch(value.strip()))
+    """Six or eight digits that read as a date one of those ways, or a Solar Hijri date (only where a birth
+    word names them)."""
+    v = value.strip()
+    return bool(_COMPACT.fullmatch(v) or _SOLAR_HIJRI.fullmatch(v))
 
 
 def foreign_date(value: str) -> bool:

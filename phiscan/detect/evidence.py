@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from dataclasses import replace
 
 from phiscan.detect.dates import month_named
 from phiscan.detect.fieldrefs import FIELD_REF
@@ -36,8 +37,8 @@ from phiscan.detect.vocabulary import (
     normal_words,
     phrase_head,
 )
-from phiscan.surfaces.views import GLUED_ID, View, hl7_name
-from phiscan.types import Detection, Verdict
+from phiscan.surfaces.views import GLUED_ID, View, notated_name
+from phiscan.types import Detection
 
 RECOGNIZER = "phiscan:context"
 _SCORE = {STRONG: 0.65, 1: 0.55}
@@ -140,7 +141,7 @@ def _whole_keys(context: tuple[str, ...]) -> list[str]:
 _CLAUSES = re.compile(r"[.,;:!?()\[\]{}]+(?:\s|$)|[()\[\]{}]")
 _ISSUER = re.compile(r"(?:(?<![A-Za-z])[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)[\s_:#-]*$")
 _AMOUNT_WORDS = frozenset({"coverage", "limit", "balance", "amount", "total"})
-_LABEL_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2,6}#?) $")
+_LABEL_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2,6}#?):? $")
 _GLUED_PREFIX = re.compile(r"([A-Z]{2,6})[-#:](?=\d)")
 # a clause ends at a stop, but not at the period of `no.`, `nr.`, `num.` or a letter (`DoD benefits no. 07967955761`,
 # `D.O.B. 04/09/1961`, German `geb. 19-Apr-1985`)
@@ -204,7 +205,8 @@ def _person(text: str, context: tuple[str, ...]) -> Detection | None:
     from phiscan.detect.names import known_full_name, name_shaped, written_like_name
 
     whole = text.strip()
-    name = (hl7_name(whole) or "") if "^" in whole else whole  # HL7 v2 writes NOWAK^AGNIESZKA
+    # HL7 v2 writes NOWAK^AGNIESZKA, ICAO 9303 NOWAK<<AGNIESZKA, AAMVA NOWAK,AGNIESZKA
+    name = notated_name(whole) or ("" if "^" in whole else whole)
     if not context or not name or not PLAIN_NAME.match(name):
         return None
     cue = context_cues(context).get("PERSON")
@@ -223,6 +225,8 @@ def _person(text: str, context: tuple[str, ...]) -> Detection | None:
 def contextual(view: View) -> list[Detection]:
     """Detections the schema's own words support: the whole value under its keys and title, and each
     identifier or date in a text under the words just before it."""
+    if (phrase := label_phrase(view.key)) is not None:  # a key that is a label as written (AAMVA's `DBB`)
+        view = replace(view, context=(*view.context, phrase))
     text = view.text
     if not any(c.isdigit() for c in text):
         person = _person(text, view.context)
@@ -291,8 +295,3 @@ def read_context(view: View) -> list[Detection] | None:
         return contextual(view)
     except Exception:  # one bad string must not lose the others' findings, nor pass unread
         return None
-
-
-def with_context(verdict: Verdict, extra: list[Detection] | None) -> Verdict:
-    """`verdict` plus what the schema's own words support (`read_context`); None: not fully analysed."""
-    return Verdict(verdict.detections + tuple(extra or ()), verdict.complete and extra is not None)

@@ -146,7 +146,7 @@ def european_street_ok(text: str) -> bool:
         return False
     from phiscan.detect.names import gazetteer, is_common
 
-    town = re.search(r", \d{5} ([^\W\d_][\w-]*)$", text)  # a postcode's town, not `Tier 1, 10000 Requests`
+    town = re.search(r", \d{5,6} ([^\W\d_][\w-]*)$", text)  # a postcode's town, not `Tier 1, 10000 Requests`
     if town is not None and is_common(town[1]) and town[1].lower() not in gazetteer("places"):
         return False
     french = re.match(
@@ -497,6 +497,7 @@ _STREET_SUFFIXES = (
     # and the standard abbreviations of USPS Publication 28, Appendix C1, that are no everyday abbreviation
     # (`Trce`, `Holw`, `Rdg`, `Xing`; not `Pts`, `Brk`, `Ctr`)
     "|Byu|Bch|Bnd|Blf|Brg|Cyn|Cswy|Clf|Crse|Crk|Cres|Crst|Xing|Xrd|Curv|Expy|Fry|Frst|Fwy|Gtwy|Gln|Grv|Hbr|Hvn|Holw|Inlt|Jct|Ldg|Mnr|Mdw|Mtwy|Nck|Orch|Opas|Psge|Pln|Plns|Plz|Rnch|Rpd|Rdg|Riv|Rte|Skwy|Smt|Trwy|Trce|Trfy|Trlr|Tunl|Tpke|Upas|Vly|Viad|Vlg|Wls"
+    "|Anx|Btm|Cpe|Clb|Cmn|Fls|Frd|Frg|Frk|Gdn|Grn|Hts|Iss|Knl|Lndg|Lck|Lgt|Mtn|Msn|Pne|Prt|Prr|Radl|Shl|Shr|Spg|Stra|Strm|Trak|Vw"
 )
 _STATE = (
     r"(?:A[KLRZSP]|C[AOT]|D[EC]|F[LM]|G[AU]|HI|I[ADLN]|K[SY]|LA|M[ADEHINOPST]|N[CDEHJMVY]|O[HKR]|P[ARW]|RI|"
@@ -858,7 +859,14 @@ def _build_specs() -> tuple[Spec, ...]:
                     "street postcode",
                     r"\b[A-ZÀ-Ý][\w'.-]{1,40}"  # bounded: after each `.` a new start (`A.A.A.…` was quadratic)
                     r"(?: (?:[A-ZÀ-Ý][\w'.-]{1,40}|d[eiu]n?|de[rs]?|la|van|von|am|an|im|zu[mr])){0,3} "
-                    r"\d{1,4}[a-z]?, \d{5} [A-ZÀ-Ý][\w-]+"
+                    # a flat, block, entrance or floor between them (Serbia's `stan 25`, Romania's `bl. B4, ap. 23`)
+                    r"\d{1,4}[a-z]?(?:, [a-z]{1,5}\.? [A-Z]?\d{1,4}[a-z]?){0,3}, \d{5,6} [A-ZÀ-Ý][\w-]+"
+                    # the street's type first and its number after a word for number: Romania (Poșta Română:
+                    # `Str. Horea nr. 95`), Ukraine (Ukrposhta, romanised: `vul. Zelena, bud. 87`)
+                    r"|\b(?:Str\.|Strada|Bd\.|Bulevardul|Calea|Aleea|Șos\.|Sos\.|vul\.|vulytsia|prosp\.|prov\.|"
+                    r"bulv\.) [A-ZÀ-Ý][\w'-]+(?: [A-ZÀ-Ý][\w'-]+){0,2},? (?:nr\.|bud\.) ?\d{1,4}[A-Za-z]?\b"
+                    # Thailand Post: house number, village (หมู่), sub-district, district, province, postcode
+                    r"|\d{1,4}(?:/\d{1,4})? หมู่(?:ที่)? ?\d{1,2} (?:ตำบล|แขวง)\S+ (?:อำเภอ|เขต)\S+ (?:จังหวัด)?\S+ \d{5}"
                     r"|\b\d{1,4}[A-Z]?,? (?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+(?:, (?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+){1,2},? "
                     r"[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b"
                     r"|\b\d{1,4}-\d{1,4}(?:-\d{1,4})? [A-Z][a-z]+(?:-[a-z]+)?, "

@@ -31,10 +31,22 @@ _XPN = re.compile(
 )
 
 
-def hl7_name(raw: str) -> str | None:
-    """An HL7 v2 person name (`SAVOLAINEN^KRISTIINA^M`) written as people write it (`Kristiina M Savolainen`),
-    or None."""
+# ICAO Doc 9303 (Part 3, 4.6) machine-readable zone: SURNAME<<GIVEN<NAMES, `<` for each space, trailing fillers
+_MRZ = re.compile(r"[A-Z]{2,}(?:<[A-Z]+)*<<[A-Z]{2,}(?:<[A-Z]+)*<*")
+# AAMVA DL/ID Card Design Standard (2000-2009 versions), element DAA: FAMILY,GIVEN,MIDDLE in capitals
+_AAMVA_DAA = re.compile(r"[A-Z][A-Z'-]+,[A-Z][A-Z'-]+(?:,[A-Z][A-Z'-]*)?")
+
+
+def notated_name(raw: str) -> str | None:
+    """A person's name in one of the standards' notations, written as people write it: HL7 v2's XPN
+    (`SAVOLAINEN^KRISTIINA^M` as `Kristiina M Savolainen`), ICAO 9303's MRZ (`ERIKSSON<<ANNA<MARIA` as
+    `Anna Maria Eriksson`), AAMVA's DAA (`SARIC,STEFANA,NADJA`); or None."""
     value = raw.strip()
+    if "<<" in value and _MRZ.fullmatch(value):
+        family, _, given = value.rstrip("<").partition("<<")
+        value = "^".join([family.replace("<", " "), *given.split("<")])
+    elif "," in value and _AAMVA_DAA.fullmatch(value):
+        value = value.replace(",", "^")
     if "^" not in value or not _XPN.fullmatch(value):
         return None
     family, given, *rest = value.split("^")

@@ -1,0 +1,103 @@
+"""Identifiers written in the notations of published standards and national conventions: AAMVA's licence
+barcode element ids and name field, ICAO 9303's machine-readable name, USPS Publication 28's street
+abbreviations, postal address orders of other countries, and dates in the Thai Buddhist era, Vietnam's
+administrative form, the Solar Hijri calendar and romanised Cyrillic or Finnish month names.
+
+Values here are made up for these tests and are not in any labelled set.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from scan_support import found_at as _found
+from scan_support import one_property as _value
+
+from phiscan.detect.analyzer import Analyzer
+from phiscan.detect.dates import compact_birth_date
+from phiscan.detect.shapes import is_date
+
+
+@pytest.mark.parametrize(
+    ("key", "keyword", "value", "entity"),
+    [
+        ("DBB", "default", "07221984", "DATE_OF_BIRTH"),  # AAMVA's US order, MMDDCCYY
+        ("DAQ", "examples", ["W61204877"], "US_DRIVER_LICENSE"),
+        ("DAK", "pattern", "^97205$", "ZIP_CODE"),
+        ("DAA", "const", "Chidera Okonkwo", "PERSON"),
+    ],
+)
+def test_an_aamva_element_id_as_a_key_names_its_value(
+    analyzer: Analyzer, key: str, keyword: str, value: Any, entity: str
+) -> None:
+    pointer = f"/properties/{key}/{keyword}" + ("/0" if isinstance(value, list) else "")
+    assert _found(_value(keyword, value, key=key), analyzer, pointer) == {entity}
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("DBB: 19840722", "DATE_OF_BIRTH"),
+        ("DAQ W61204877", "US_DRIVER_LICENSE"),
+        ("DAG 4410 Willow Btm Apt 3", "STREET_ADDRESS"),
+    ],
+)
+def test_an_aamva_element_id_before_a_value_names_it(analyzer: Analyzer, text: str, entity: str) -> None:
+    assert entity in _found(_value("enum", [text]), analyzer, "/properties/ref/enum/0")
+
+
+@pytest.mark.parametrize("key", ["dag", "daq", "dbb_version"])
+def test_the_ids_in_lower_case_or_inside_a_word_are_other_words(analyzer: Analyzer, key: str) -> None:
+    assert _found(_value("examples", ["61204877"], key=key), analyzer, f"/properties/{key}/examples/0") == set()
+
+
+@pytest.mark.parametrize("value", ["OKONKWO<<CHIDERA<AMAKA", "NAKASHIMA<<REI<<<<<<", "OKONKWO,CHIDERA,AMAKA"])
+def test_a_name_in_icao_9303_or_aamva_notation_is_a_person(analyzer: Analyzer, value: str) -> None:
+    assert _found(_value("examples", [value]), analyzer, "/properties/ref/examples/0") == {"PERSON"}
+
+
+@pytest.mark.parametrize("value", ["ERIKSSON<<ANNA<MARIA", "SAMPLE,JANICE,ANN", "GET,POST,PUT", "FORD,CHEVROLET"])
+def test_the_standards_specimens_and_comma_lists_of_words_are_not(analyzer: Analyzer, value: str) -> None:
+    assert _found(_value("examples", [value]), analyzer, "/properties/ref/examples/0") == set()
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "Kralja Petra 41, stan 7, 11000 Beograd",
+        "Str. Mihai Eminescu nr. 12, bl. C2, ap. 5",
+        "vul. Sadova, bud. 14, kv. 9, Poltava",
+        "88/4 หมู่ 3 ตำบลสุเทพ อำเภอเมืองเชียงใหม่ จังหวัดเชียงใหม่ 50200",
+        "1187 Quarry Strm Unit 4",  # USPS Publication 28's standard abbreviation of Stream
+    ],
+)
+def test_addresses_in_more_national_orders_are_addresses(analyzer: Analyzer, address: str) -> None:
+    assert "STREET_ADDRESS" in _found(_value("examples", [address]), analyzer, "/properties/ref/examples/0")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["See section 4, sub 2, 20000 Limits apply", "Tier 1, 100000 Requests per day", "Str. 5 of the report"],
+)
+def test_numbered_sections_and_quotas_are_not(analyzer: Analyzer, text: str) -> None:
+    assert _found(_value("description", text), analyzer, "/properties/ref/description") == set()
+
+
+@pytest.mark.parametrize(
+    "value", ["3 มีนาคม 2519", "ngày 21 tháng 11 năm 1979", "5 bereznia 1976", "12 noiabria 1981", "4. helmikuuta 1990"]
+)
+def test_national_written_dates_are_dates(value: str) -> None:
+    assert is_date(value)
+
+
+@pytest.mark.parametrize("value", ["3 มีนาคม 1976", "3 ตัวอย่าง 2519", "5 aga 1976"])
+def test_a_buddhist_era_year_needs_a_thai_month_and_a_month_a_name(value: str) -> None:
+    assert not is_date(value)
+
+
+def test_a_solar_hijri_date_under_a_birth_word_is_a_date_of_birth(analyzer: Analyzer) -> None:
+    assert compact_birth_date("1361/07/15") and not compact_birth_date("1961/07/15")
+    doc = _value("default", "1361/07/15", key="birth_date")
+    assert _found(doc, analyzer, "/properties/birth_date/default") == {"DATE_OF_BIRTH"}
+    assert _found(_value("default", "1361/07/15", key="release"), analyzer, "/properties/release/default") == set()
