@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from phiscan.pointer import join_pointer
+from phiscan.pointer import join_pointer, resolve_pointer
 from phiscan.surfaces.envelopes import (
     REQUEST_KEYS,
     agent_functions,
@@ -21,32 +21,10 @@ from phiscan.surfaces.envelopes import (
     parts_agent,
     parts_asyncapi,
 )
+from phiscan.surfaces.loose import is_schema, loose_schemas, with_loose_schemas
 from phiscan.surfaces.parts import Parts, PartsBuilder
 from phiscan.surfaces.tools import add_tool, add_tools, is_tool, strict_exposure
 from phiscan.types import Exposure, Role, Surface
-
-_SCHEMA_KEYWORDS = frozenset(
-    {
-        "properties", "patternProperties", "additionalProperties", "items", "prefixItems",
-        "allOf", "anyOf", "oneOf", "$defs", "definitions", "$ref", "enum", "const", "required",
-    }
-)  # fmt: skip
-_JSON_TYPES = frozenset({"object", "array", "string", "number", "integer", "boolean", "null"})
-
-
-def is_schema(doc: Any) -> bool:
-    """A dict that looks like a JSON Schema (any draft)."""
-    if not isinstance(doc, dict):
-        return False
-    schema_uri = doc.get("$schema")
-    if isinstance(schema_uri, str) and "schema" in schema_uri:
-        return True
-    kind = doc.get("type")
-    if (isinstance(kind, str) and kind in _JSON_TYPES) or (
-        isinstance(kind, list) and all(isinstance(k, str) for k in kind) and set(kind) <= _JSON_TYPES
-    ):
-        return True
-    return bool(_SCHEMA_KEYWORDS & doc.keys()) and "openapi" not in doc and "swagger" not in doc
 
 
 # ---------------------------------------------------------------- document kinds
@@ -223,12 +201,20 @@ def _openapi_item(b: PartsBuilder, item: Any, ptr: str, section: str) -> None:
                 b.strings(body.get("examples"), join_pointer(here, "examples"), Role.EXAMPLES, exp)
 
 
+def _parts_embedded(doc: Any, path: str) -> Parts:
+    b = PartsBuilder("embedded", path)
+    for pointer in loose_schemas(doc):
+        b.schema(resolve_pointer(doc, pointer), pointer, Exposure.SCHEMA_CACHE)
+    return b.done()
+
+
 Detector = Callable[[Any], bool]
 TakeApart = Callable[[Any, str], Parts]
 
 # name -> (does this document look like it, how to take it apart); tried in order
 KINDS: dict[str, tuple[Detector, TakeApart]] = {
-    "openapi": (lambda d: isinstance(d, dict) and ("openapi" in d or "swagger" in d), _parts_openapi),
+    # (the version string: an agent's tool `{"type": "openapi", "openapi": {...}}` holds a description, is none)
+    "openapi": (lambda d: isinstance(d, dict) and isinstance(d.get("openapi", d.get("swagger")), str), _parts_openapi),
     "asyncapi": (is_asyncapi, parts_asyncapi),
     "mcp-tools": (
         lambda d: (
@@ -248,6 +234,8 @@ KINDS: dict[str, tuple[Detector, TakeApart]] = {
     "schema": (is_schema, _parts_schema),
     # a batch file, a realtime event, an assistant: the requests or tools inside, wherever they sit
     "envelope": (lambda d: holds_documents(d, KINDS), lambda d, path: envelope_parts(d, path, KINDS)),
+    # any other document: the schemas inside it, found by their own marks (`phiscan.surfaces.loose`)
+    "embedded": (lambda d: bool(loose_schemas(d)), _parts_embedded),
 }
 
 
@@ -260,11 +248,21 @@ def detect_kind(doc: Any) -> str | None:
 
 
 def parts_of(doc: Any, path: str, kind: str | None = None) -> Parts | None:
-    """Take `doc` apart as `kind` (detected when None); None when it is no known kind."""
-    kind = kind or detect_kind(doc)
-    if kind is None or (kind not in ("tools", "envelope") and not isinstance(doc, dict)):
-        return None  # (a kind forced on a list that is not one: a note says it was skipped)
-    return KINDS[kind][1](doc, path)
+    """Take `doc` apart as `kind` (detected when None); None when it is no known kind.  A detected kind that
+    finds nothing gives way to the next that recognises `doc`, and what it leaves unread is searched for
+    schemas (`phiscan.surfaces.loose`)."""
+    if kind is not None:
+        if kind not in ("tools", "envelope", "embedded") and not isinstance(doc, dict):
+            return None  # (a kind forced on a list that is not one: a note says it was skipped)
+        return KINDS[kind][1](doc, path)
+    first: Parts | None = None
+    for name, (looks, take_apart) in KINDS.items():
+        if (isinstance(doc, dict) or name in ("tools", "envelope", "embedded")) and looks(doc):
+            parts = take_apart(doc, path)
+            if parts.roots or parts.surfaces or name == "embedded":
+                return with_loose_schemas(first or parts, doc) if name == "embedded" else with_loose_schemas(parts, doc)
+            first = first or parts  # (a request without tools is still a request, to check as one)
+    return with_loose_schemas(first, doc) if first is not None else None
 
 
 def surfaces_of_parts(parts: Parts, doc: Any, path: str) -> Iterator[Surface]:

@@ -1,5 +1,5 @@
-"""Tool definitions of every provider (Anthropic, OpenAI chat and Responses, Gemini, MCP, Docker's MCP
-registry): where each keeps its name, description and schemas, and whether the schema is strict."""
+"""Tool definitions of every provider (Anthropic, OpenAI chat and Responses, Gemini, MCP, Bedrock, Cohere v1,
+Docker's MCP registry): where each keeps its name, description and schemas, and whether the schema is strict."""
 
 from __future__ import annotations
 
@@ -50,6 +50,11 @@ def _gemini_decls(t: Any) -> tuple[str, list[Any]] | None:
             if isinstance(t.get(key), list):
                 return key, t[key]
     return None
+
+
+def _is_cohere_tool(t: Any) -> bool:
+    """Cohere's Chat API v1 tool: `{name, description, parameter_definitions: {name: {description, type}}}`."""
+    return isinstance(t, dict) and isinstance(t.get("name"), str) and isinstance(t.get("parameter_definitions"), dict)
 
 
 def _is_bedrock_tool(t: Any) -> bool:
@@ -157,6 +162,8 @@ def add_tool(b: PartsBuilder, t: dict[str, Any], ptr: str) -> None:
         ann = t.get("annotations")
         if isinstance(ann, dict):
             b.text(ann.get("title"), join_pointer(ptr, "annotations", "title"), Role.METADATA, Exposure.METADATA)
+    if _agent_parameters(t.get("parameter_definitions")):  # Cohere v1: a Bedrock agent's outline
+        _add_agent_parameters(b, t["parameter_definitions"], join_pointer(ptr, "parameter_definitions"))
     if isinstance(t.get("arguments"), list):  # Docker MCP registry format
         for i, arg in enumerate(t["arguments"]):
             if isinstance(arg, dict):
@@ -177,6 +184,7 @@ def is_tool(t: Any) -> bool:
             _is_gemini_decl,
             _gemini_decls,
             _is_bedrock_tool,
+            _is_cohere_tool,
         )
     )
 

@@ -1,0 +1,96 @@
+"""JSON Schemas wherever a document keeps them.
+
+Formats that carry a schema multiply faster than any list of them: workflow inputs (Arazzo), overlays of an API
+description, form definitions, a serving engine's guided-decoding field, an MCP server's elicitation request,
+an agent's tool spec.  A document of no known kind, and the parts of a known one that its kind does not read,
+are searched for schemas by their own marks, so a schema in a shape phiscan has never seen is still read
+rather than passed over with a note.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable
+from typing import Any
+
+from phiscan.pointer import join_pointer
+from phiscan.surfaces.parts import Parts
+from phiscan.surfaces.walk import SchemaRoot
+from phiscan.types import Exposure
+
+_SCHEMA_KEYWORDS = frozenset(
+    {
+        "properties", "patternProperties", "additionalProperties", "items", "prefixItems",
+        "allOf", "anyOf", "oneOf", "$defs", "definitions", "$ref", "enum", "const", "required",
+    }
+)  # fmt: skip
+_JSON_TYPES = frozenset({"object", "array", "string", "number", "integer", "boolean", "null"})
+# what a property's own schema has (one of them is enough for a map of such schemas to be `properties`)
+_SUBSCHEMA_KEYS = frozenset({"type", "enum", "const", "$ref", "items", "properties", "format", "pattern", "anyOf"})
+# conversation content: prompts and messages are not schemas, and a message may quote anything
+_CONTENT = frozenset({"messages", "contents", "input", "system", "prompt", "instructions"})
+_DEPTH = 12  # levels searched below the document's top; every container is visited once (linear)
+
+
+def is_schema(doc: Any) -> bool:
+    """A dict that looks like a JSON Schema (any draft)."""
+    if not isinstance(doc, dict):
+        return False
+    schema_uri = doc.get("$schema")
+    if isinstance(schema_uri, str) and "schema" in schema_uri:
+        return True
+    kind = doc.get("type")
+    if (isinstance(kind, str) and kind in _JSON_TYPES) or (
+        isinstance(kind, list) and all(isinstance(k, str) for k in kind) and set(kind) <= _JSON_TYPES
+    ):
+        return True
+    return bool(_SCHEMA_KEYWORDS & doc.keys()) and "openapi" not in doc and "swagger" not in doc
+
+
+def schema_by_its_marks(node: Any, key: Any) -> bool:
+    """A schema that says so itself, wherever it sits: a `$schema`, a map of `properties` that are schemas, or
+    a schema-shaped object under a key that names a schema (`requestedSchema`, `json_schema`, `schema`)."""
+    if not isinstance(node, dict) or "openapi" in node or "swagger" in node:
+        return False
+    if isinstance(node.get("$schema"), str):
+        return True
+    props = node.get("properties")
+    if isinstance(props, dict) and props and all(isinstance(v, dict) for v in props.values()):
+        return any(_SUBSCHEMA_KEYS & v.keys() for v in props.values())
+    return isinstance(key, str) and "schema" in key.lower() and is_schema(node) and key.lower() != "uischema"
+
+
+def loose_schemas(doc: Any, read: Iterable[str] = ()) -> list[str]:
+    """Pointers of the schemas inside `doc` (not `doc` itself) found by their marks, outermost first, outside
+    the places already `read` (pointers whose subtrees a kind has taken apart)."""
+    done = set(read)
+    out: list[str] = []
+    queue: deque[tuple[str, Any, int]] = deque([("", doc, 0)])
+    seen = {id(doc)}
+    while queue:
+        ptr, node, depth = queue.popleft()
+        children = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+        for key, child in children:
+            if not isinstance(child, (dict, list)) or id(child) in seen or (isinstance(node, dict) and key in _CONTENT):
+                continue
+            seen.add(id(child))
+            here = join_pointer(ptr, key)
+            if here in done:
+                continue
+            if schema_by_its_marks(child, key):
+                out.append(here)
+            elif depth + 1 < _DEPTH:
+                queue.append((here, child, depth + 1))
+    return out
+
+
+def with_loose_schemas(parts: Parts, doc: Any) -> Parts:
+    """`parts` and the schemas its kind left unread (found by `loose_schemas`), read as a schema file's."""
+    read = [r.pointer for r in parts.roots]
+    if "" in read:  # the whole document is a schema already
+        return parts
+    found = [p for p in loose_schemas(doc, read) if not any(p.startswith(r + "/") for r in read)]
+    if not found:
+        return parts
+    roots = (*parts.roots, *(SchemaRoot(p, Exposure.SCHEMA_CACHE) for p in found))
+    return Parts(parts.kind, roots, parts.surfaces, parts.extra)
