@@ -10,12 +10,12 @@ bodies are.
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import replace
 from typing import Any
 
 from phiscan.pointer import join_pointer
+from phiscan.surfaces.loose import nodes_inside
 from phiscan.surfaces.parts import Parts, PartsBuilder
 from phiscan.surfaces.tools import add_tools, is_tool
 from phiscan.surfaces.walk import SchemaRoot
@@ -27,23 +27,7 @@ _DEPTH = 4  # `requests` / 0 / `params` / `tools`: deep enough for every envelop
 def inner_documents(doc: Any, wanted: Callable[[Any, Any], str | None]) -> Iterator[tuple[str, Any, str]]:
     """(pointer, node, kind) of each node below `doc` that `wanted(node, its key)` recognises as a kind,
     outermost first and not looked into further; `doc` itself is not asked."""
-    # breadth first and every container once: linear in the document (a batch file of 50,000 lines is read
-    # whole; stopping early would pass the rest unread), and a YAML alias's node, shared, is read once
-    queue: deque[tuple[str, Any, int]] = deque([("", doc, 0)])
-    seen = {id(doc)}
-    while queue:
-        ptr, node, depth = queue.popleft()
-        children = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
-        for key, child in children:
-            if not isinstance(child, (dict, list)) or id(child) in seen:
-                continue
-            seen.add(id(child))
-            here = join_pointer(ptr, key)
-            kind = wanted(child, key)
-            if kind is not None:
-                yield here, child, kind
-            elif depth + 1 < _DEPTH:
-                queue.append((here, child, depth + 1))
+    return nodes_inside(doc, wanted, _DEPTH)
 
 
 def shifted(parts: Parts, prefix: str) -> Parts:

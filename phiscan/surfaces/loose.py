@@ -10,8 +10,8 @@ rather than passed over with a note.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Callable, Collection, Iterable, Iterator
+from typing import Any, TypeVar
 
 from phiscan.pointer import join_pointer
 from phiscan.surfaces.parts import Parts
@@ -30,6 +30,7 @@ _SUBSCHEMA_KEYS = frozenset({"type", "enum", "const", "$ref", "items", "properti
 # conversation content: prompts and messages are not schemas, and a message may quote anything
 _CONTENT = frozenset({"messages", "contents", "input", "system", "prompt", "instructions"})
 _DEPTH = 12  # levels searched below the document's top; every container is visited once (linear)
+T = TypeVar("T")
 
 
 def is_schema(doc: Any) -> bool:
@@ -60,28 +61,40 @@ def schema_by_its_marks(node: Any, key: Any) -> bool:
     return isinstance(key, str) and "schema" in key.lower() and is_schema(node) and key.lower() != "uischema"
 
 
-def loose_schemas(doc: Any, read: Iterable[str] = ()) -> list[str]:
-    """Pointers of the schemas inside `doc` (not `doc` itself) found by their marks, outermost first, outside
-    the places already `read` (pointers whose subtrees a kind has taken apart)."""
-    done = set(read)
-    out: list[str] = []
+def nodes_inside(
+    doc: Any,
+    wanted: Callable[[Any, Any], T | None],
+    depth: int,
+    passed: Collection[str] = (),
+    skip: Collection[str] = (),
+) -> Iterator[tuple[str, Any, T]]:
+    """(pointer, node, what `wanted(node, its key)` said) of each node below `doc` it recognises, outermost first
+    and not looked into further, searching `depth` levels; `passed` pointers and `skip` keys are not entered."""
+    # breadth first and every container once: linear in the document (a batch file of 50,000 lines is read
+    # whole; stopping early would pass the rest unread), and a YAML alias's node, shared, is read once
     queue: deque[tuple[str, Any, int]] = deque([("", doc, 0)])
     seen = {id(doc)}
     while queue:
-        ptr, node, depth = queue.popleft()
+        ptr, node, level = queue.popleft()
         children = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
         for key, child in children:
-            if not isinstance(child, (dict, list)) or id(child) in seen or (isinstance(node, dict) and key in _CONTENT):
+            if not isinstance(child, (dict, list)) or id(child) in seen or (isinstance(node, dict) and key in skip):
                 continue
             seen.add(id(child))
             here = join_pointer(ptr, key)
-            if here in done:
+            if here in passed:
                 continue
-            if schema_by_its_marks(child, key):
-                out.append(here)
-            elif depth + 1 < _DEPTH:
-                queue.append((here, child, depth + 1))
-    return out
+            if (what := wanted(child, key)) is not None:
+                yield here, child, what
+            elif level + 1 < depth:
+                queue.append((here, child, level + 1))
+
+
+def loose_schemas(doc: Any, read: Iterable[str] = ()) -> list[str]:
+    """Pointers of the schemas inside `doc` (not `doc` itself) found by their marks, outermost first, outside
+    the places already `read` (pointers whose subtrees a kind has taken apart)."""
+    marked = nodes_inside(doc, lambda n, k: True if schema_by_its_marks(n, k) else None, _DEPTH, set(read), _CONTENT)
+    return [ptr for ptr, _, _ in marked]
 
 
 def with_loose_schemas(parts: Parts, doc: Any) -> Parts:
