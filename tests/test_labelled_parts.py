@@ -85,7 +85,7 @@ def test_a_tool_name_that_holds_a_date_of_birth_does_not_make_its_parameters_bir
     [
         ("id", "examples", ["3C:5A:B4:FF:FE:12:9D:07"], "MAC_ADDRESS"),  # EUI-64, not an IPv6 address
         ("handset", "enum", ["35871206 483920 0"], "IMEI"),  # type allocation code, serial, check digit
-        ("iban", "const", "AZ66NABX7Q2C5R9T1W3E6Y8U0I4O", "ACCOUNT_NUMBER"),  # SWIFT registry layout: 20 alnum
+        ("iban", "const", "AZ66NABX7Q2C5R9T1W3E6Y8U0I4O", "IBAN_CODE"),  # SWIFT registry layout: 20 alnum
         ("card", "enum", ["6291803746251938474"], "CREDIT_CARD"),  # UnionPay, 19 digits, after a word for a card
         ("numero_carteirinha", "examples", ["RKT30418872-01"], "HEALTH_PLAN_ID"),
     ],

@@ -101,3 +101,28 @@ def test_a_solar_hijri_date_under_a_birth_word_is_a_date_of_birth(analyzer: Anal
     doc = _value("default", "1361/07/15", key="birth_date")
     assert _found(doc, analyzer, "/properties/birth_date/default") == {"DATE_OF_BIRTH"}
     assert _found(_value("default", "1361/07/15", key="release"), analyzer, "/properties/release/default") == set()
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["SV52 BAGR 0000 0000 0017 4109 3820", "MN710050099417728365", "IR660629600000001148029374", "9112 3402 5571 0044"],
+)
+def test_ibans_of_every_registry_country_and_national_cards_stand_alone(analyzer: Analyzer, value: str) -> None:
+    assert _found(_value("const", value), analyzer, "/properties/ref/const") & {"IBAN_CODE", "CREDIT_CARD"}
+
+
+@pytest.mark.parametrize("value", ["SV52 BAGR 0000 0000 0017 4109 3821", "9112 3402 5571 0047", "9000 1234 5678 9010"])
+def test_a_failed_check_digit_is_neither(analyzer: Analyzer, value: str) -> None:
+    assert _found(_value("const", value), analyzer, "/properties/ref/const") == set()
+
+
+@pytest.mark.parametrize("key", ["nume_complet", "koko_nimi", "nom_complet", "imie_i_nazwisko"])
+def test_full_name_keys_of_other_languages_name_a_person_and_are_none(analyzer: Analyzer, key: str) -> None:
+    doc = _value("examples", ["wiktoria zalewska"], key=key)
+    assert _found(doc, analyzer, f"/properties/{key}/examples/0") == {"PERSON"}
+    assert _found(doc, analyzer, f"/properties/{key}") == set()
+
+
+def test_a_machine_readable_name_in_prose_or_a_comment_is_a_person(analyzer: Analyzer) -> None:
+    doc = {"type": "object", "$comment": "Scanned: OKONKWO<<CHIDERA<AMAKA", "description": "see A<<B and x<<2"}
+    assert _found(doc, analyzer, "/$comment") == {"PERSON"} and _found(doc, analyzer, "/description") == set()

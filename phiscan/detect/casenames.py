@@ -51,6 +51,7 @@ def uniform_name(value: str) -> bool:
 # `_registered`'s); which of them are in capitals is decided per word, accented ones too (`JOSÉ GARCÍA`)
 _WORD_RUN = re.compile(r"(?<![\w'\u2019-])[^\W\d_][^\W\d_'\u2019-]*(?: [^\W\d_][^\W\d_'\u2019-]*)+(?![\w'\u2019-])")
 # as `phiscan.surfaces.views` reads an XPN value, letters of any script, but without spaces: in prose a space ends it
+_MRZ_IN_TEXT = re.compile(r"(?<![\w<])[A-Z]{2,}(?:<[A-Z]+)*<<[A-Z]{2,}(?:<[A-Z]+)*<*(?![\w<])")
 _XPN_IN_TEXT = re.compile(r"(?<![\w^])[^\W\d_](?:[^\W\d_]|['\u2019-])*(?:\^(?:[^\W\d_]|['\u2019.-])*){1,13}(?![\w^])")
 
 
@@ -80,6 +81,8 @@ def shouted_names(text: str) -> list[tuple[int, int]]:
     (`PID-5 OKONKWO^ADAEZE^M`).  Text all in capitals is a heading or a code list, and is left alone; so are
     capitals that end in a word of schemas or the dictionary (`DEV REPO`, `GRANT ORG ACCESS`)."""
     out: list[tuple[int, int]] = []
+    if "<<" in text:  # ICAO 9303's machine-readable name, in capitals whatever the text around it
+        out.extend(m.span() for m in _MRZ_IN_TEXT.finditer(text) if uniform_name(m.group()))
     if "^" in text:
         out.extend(m.span() for m in _XPN_IN_TEXT.finditer(text) if uniform_name(m.group()))
         if "=" in text:  # DICOM's PN: the name in Latin letters, then as written in ideographs (`Bae^Yujin=배^유진`)

@@ -67,6 +67,16 @@ _IBAN_LENGTHS = {
     **dict.fromkeys(("JO", "KW", "MU"), 30),
     **dict.fromkeys(("MT", "SC"), 31),
     **dict.fromkeys(("LC",), 32),
+    # the registry's later entries (Burundi, Djibouti, Falklands, Honduras, Mongolia, Nicaragua, Oman, Russia,
+    # Somalia, Yemen), and Iran's national IBAN (Sheba, Central Bank of Iran), outside the registry
+    **dict.fromkeys(("FK",), 18),
+    **dict.fromkeys(("MN",), 20),
+    **dict.fromkeys(("OM", "SO"), 23),
+    **dict.fromkeys(("IR",), 26),
+    **dict.fromkeys(("BI", "DJ"), 27),
+    **dict.fromkeys(("HN", "NI"), 28),
+    **dict.fromkeys(("YE",), 30),
+    **dict.fromkeys(("RU",), 33),
 }
 
 
@@ -608,15 +618,23 @@ def _build_specs() -> tuple[Spec, ...]:
             case_sensitive=False,
         ),
         _spec(
+            # every registry country's IBAN, compact or in fours (Presidio's own list stops short of some)
+            "IBAN_CODE",
+            [("iban", rf"{_B}[A-Z]{{2}}\d{{2}}(?:[ -]?[A-Z0-9]{{4}}){{2,7}}(?:[ -]?[A-Z0-9]{{1,3}})?{_E}", STRONG)],
+            ["iban", "account", "bank"],
+            iban_ok,
+        ),
+        _spec(
             "CREDIT_CARD",
             [
                 # issuer ranges of ISO/IEC 7812 (Wikipedia, "Payment card number", IIN table; CC BY-SA 4.0): Visa 4,
                 # Mastercard 51-55 and 2221-2720, Mir 2200-2204, Maestro 50 and 56-69 (which hold Discover, UnionPay,
-                # RuPay, Elo, Verve, InstaPayment and Hipercard ranges), JCB 3528-3589, RuPay 353 and 356; national
-                # schemes UzCard 8600, Humo 9860, Troy 9792, BC Card 94
+                # RuPay, Elo, Verve, InstaPayment and Hipercard ranges), JCB 3528-3589, RuPay 353 and 356; UzCard
+                # 8600; and major industry identifier 9, which ISO/IEC 7812 leaves to national bodies' schemes
+                # (Humo 9860, Troy 9792, BC Card 94, NAPAS 9704, Belkart 9112, Prostir 9804, DinaCard 9891)
                 (
                     "card formatted",
-                    rf"{_B}(?:[456]\d{{3}}|2[2-7]\d\d|35\d\d|8600|9860|9792|94\d\d)([- ])"
+                    rf"{_B}(?:[456]\d{{3}}|2[2-7]\d\d|35\d\d|8600|9\d{{3}})([- ])"
                     rf"\d{{4}}\1\d{{4}}\1\d{{4}}(?:\1\d{{3}})?{_E}",
                     STRONG,
                 ),

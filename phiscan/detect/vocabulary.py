@@ -73,6 +73,11 @@ def _translated() -> frozenset[str]:
     return _table().translated
 
 
+def foreign_field_word(word: str) -> bool:
+    """A word of another language's field names (`nimi`, `koko`, `rijbewijs`): vocabulary, not a name."""
+    return fold(word.lower()) in _table().translated
+
+
 def _spelled(phrase: str, spellings: dict[str, str]) -> str:
     return " ".join(w for word in phrase.split() for w in spellings.get(word, word).split())
 

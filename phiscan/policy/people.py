@@ -18,6 +18,7 @@ from phiscan.detect.names import (
     name_shaped,
     schema_word,
 )
+from phiscan.detect.vocabulary import foreign_field_word
 from phiscan.policy.overlaps import is_ner
 from phiscan.surfaces.identifiers import split_identifier
 from phiscan.surfaces.views import FIELD_INDEX, file_stem
@@ -48,6 +49,8 @@ def a_place(d: Detection, surface: Surface) -> bool:
     if d.entity != "PERSON" or not is_ner(d):
         return False
     if surface.role in _IDENTIFIER_ROLES:  # a key that also names a person's data keeps the model's name
+        if all(foreign_field_word(w) for w in d.matched.split()):
+            return True  # another language's words for a field (`koko_nimi`, `nume_complet`): vocabulary
         key = split_identifier(file_stem(surface.raw) if surface.role is Role.FILE_NAME else surface.raw).text
         return not (about_a_person(key) or _named_in_identifier(d.matched))
     if surface.role not in _TEXT_ROLES_FOR_NAMES:
