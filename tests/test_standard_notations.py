@@ -126,3 +126,17 @@ def test_full_name_keys_of_other_languages_name_a_person_and_are_none(analyzer: 
 def test_a_machine_readable_name_in_prose_or_a_comment_is_a_person(analyzer: Analyzer) -> None:
     doc = {"type": "object", "$comment": "Scanned: OKONKWO<<CHIDERA<AMAKA", "description": "see A<<B and x<<2"}
     assert _found(doc, analyzer, "/$comment") == {"PERSON"} and _found(doc, analyzer, "/description") == set()
+
+
+@pytest.mark.parametrize(("key", "value"), [("full_name", "بهاره کریمی"), ("next_of_kin", "राहुल शर्मा")])
+def test_a_name_in_a_script_without_capitals_under_a_word_for_a_person_is_a_person(
+    analyzer: Analyzer, key: str, value: str
+) -> None:
+    assert _found(_value("const", value, key=key), analyzer, f"/properties/{key}/const") == {"PERSON"}
+
+
+@pytest.mark.parametrize(("key", "value"), [("full_name", "نام کامل"), ("status", "بهاره کریمی")])
+def test_words_that_are_no_listed_name_or_a_key_that_names_no_person_are_not(
+    analyzer: Analyzer, key: str, value: str
+) -> None:
+    assert _found(_value("const", value, key=key), analyzer, f"/properties/{key}/const") == set()

@@ -202,7 +202,7 @@ def _person(text: str, context: tuple[str, ...]) -> Detection | None:
     """A whole value written like a name under a key that names a person.  Under a strong word
     (`guardianName`, `next_of_kin`) a name need not be in the gazetteers, if no word of it is a dictionary
     word; under a weak one (`name`) the gazetteers must agree."""
-    from phiscan.detect.names import known_full_name, name_shaped, written_like_name
+    from phiscan.detect.names import caseless_name, known_full_name, name_shaped, written_like_name
 
     whole = text.strip()
     # HL7 v2 writes NOWAK^AGNIESZKA, ICAO 9303 NOWAK<<AGNIESZKA, AAMVA NOWAK,AGNIESZKA
@@ -215,7 +215,7 @@ def _person(text: str, context: tuple[str, ...]) -> Detection | None:
     if cue[0] != STRONG:  # under a bare `name` both words must be known names (`Vi Vn` is a locale)
         found = known_full_name(name.title() if name.isupper() or name.islower() else name)
     else:
-        found = written_like_name(name) or name_shaped(name, any_case=True)
+        found = written_like_name(name) or name_shaped(name, any_case=True) or caseless_name(name)
     if found:
         at = text.index(whole)
         return Detection("PERSON", at, at + len(whole), _SCORE[cue[0]], RECOGNIZER, whole)

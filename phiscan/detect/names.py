@@ -174,6 +174,19 @@ def is_affix(bare: str, core: list[str]) -> bool:
     return low in _PARTICLES or (low in _TITLES and not core)
 
 
+def caseless_name(value: str) -> bool:
+    """Two to four words of one script without capitals (Arabic, Hebrew, Thai, Devanagari, Tamil ...), one of
+    them a listed name: a name where a key says one is meant, as capitals say it in Latin letters."""
+    words = value.split()
+    scripts = {unicodedata.name(c, "?").split()[0] for c in value if c.isalpha()}
+    if not 2 <= len(words) <= 4 or len(scripts) != 1 or any(c.isupper() or c.islower() for c in value):
+        return False
+    given, surnames = gazetteer("given_names"), gazetteer("surnames")
+    return all(len(w) >= 2 and all(c.isalpha() or unicodedata.category(c)[0] == "M" for c in w) for w in words) and (
+        any(w in given or w in surnames for w in words)
+    )
+
+
 def name_shaped(value: str, any_case: bool = False) -> bool:
     """True when `value` is written like a personal name and the gazetteers agree.  `any_case` also takes
     a name written all in capitals or all in lower case (`GARCIA ROSA`, `rosa garcia`), which a value under
