@@ -187,6 +187,7 @@ def caseless_name(value: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=1 << 14)  # a long text names the same people again and again
 def name_shaped(value: str, any_case: bool = False) -> bool:
     """True when `value` is written like a personal name and the gazetteers agree.  `any_case` also takes
     a name written all in capitals or all in lower case (`GARCIA ROSA`, `rosa garcia`), which a value under
