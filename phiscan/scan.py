@@ -74,7 +74,7 @@ def judge_units(
     policy = options.policy
     if options.baseline is not None:  # the baseline hashes values; `assemble` drops them again
         policy = replace(policy, show_values=True)
-    findings, failures = judge(per_surface, verdicts, policy, max_chars, options.profile, options.jobs)
+    findings, failures = judge(per_surface, verdicts, policy, max_chars, options.profile, options.jobs, units)
     with_findings = {f.path for f in findings}
     data = {u.path: (u.data if u.path in with_findings else None) for u in units}
     return Piece(findings, failures, len(per_surface), data)

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+import phiscan
 from phiscan.data.eligibility import load_eligibility, parse_eligibility
 from phiscan.detect.analyzer import Analyzer
 from phiscan.errors import ConfigError
@@ -225,3 +226,14 @@ def test_cli_prints_the_400_and_honours_profile() -> None:
     rows = {f["rule"]: f["severity"] for f in json.loads(zdr.stdout)["findings"]}
     assert rows["feature-code-execution"] == "high" and rows["feature-web-fetch"] == "low"
     assert all(f["surface"] == "feature" for f in json.loads(zdr.stdout)["findings"])
+
+
+def test_a_request_with_no_string_to_scan_is_still_checked_for_its_features() -> None:
+    edits = {"edits": [{"type": "clear_tool_uses_20250919"}]}
+    request = {
+        "model": "claude-sonnet-4-5",
+        "context_management": edits,
+        "messages": [{"role": "user", "content": "hi"}],
+    }
+    report = phiscan.scan_document(request, options=phiscan.ScanOptions(cache=None))
+    assert {f.rule for f in report.findings} == {"feature-context-management"} and not report.ok

@@ -46,7 +46,7 @@ LOOSE = Path(__file__).resolve().parent.parent / "fixtures" / "loose"
         ),
         (
             "agent-openapi-tool.json",
-            "envelope",
+            "request",
             "/tools/0/openapi/spec/paths/~1appointments/get/parameters/0/example",
             "phi-email-address",
         ),
@@ -99,3 +99,39 @@ def test_a_data_file_without_a_schema_is_still_no_document(tmp_path: Path, analy
     path.write_text(json.dumps({"records": [{"type": "visit", "name": "checkup"}]}), "utf-8")
     report = phiscan.scan_paths([path], analyzer=analyzer)
     assert not report.findings and [n.message for n in report.notes] != []
+
+
+def test_an_unquoted_yaml_version_is_still_an_openapi_document(tmp_path: Path, analyzer: Analyzer) -> None:
+    path = tmp_path / "api.yaml"
+    path.write_text("swagger: 2.0\ninfo:\n  title: t\n  x-sample: Rosa Garcia, SSN 536-22-8117\npaths: {}\n", "utf-8")
+    assert detect_kind(phiscan.documents.load.load_path(path).data) == "openapi"
+    assert {f.pointer for f in phiscan.scan_paths([path], analyzer=analyzer).findings} == {"/info/x-sample"}
+
+
+def test_a_request_holding_an_agent_tool_is_still_checked_as_a_request(analyzer: Analyzer) -> None:
+    tool = {"type": "openapi", "openapi": {"name": "c", "spec": {"openapi": "3.0.1", "info": {}, "paths": {}}}}
+    edits = {"edits": [{"type": "clear_tool_uses_20250919"}]}
+    request = {"model": "claude-sonnet-4-5", "context_management": edits, "messages": [], "tools": [tool]}
+    assert parts_of(request, "r.json").kind == "request"
+    assert "feature-context-management" in {f.rule for f in phiscan.scan_document(request, analyzer=analyzer).findings}
+
+
+def test_what_a_kind_read_as_text_is_not_read_again_as_a_schema(analyzer: Analyzer) -> None:
+    example = {"properties": {"patient": {"type": "string", "default": "Rosa Garcia"}}}
+    doc = {"openapi": "3.0.3", "info": {}, "paths": {}, "x-sample": example}
+    findings = phiscan.scan_document(doc, analyzer=analyzer).findings
+    assert len(findings) == len({f.pointer for f in findings}) == 1
+
+
+def test_records_whose_properties_are_typed_as_data_are_no_schema() -> None:
+    page = {"results": [{"properties": {"Name": {"type": "title", "title": []}, "DOB": {"type": "date"}}}]}
+    assert loose_schemas(page) == [] and parts_of(page, "p.json") is None
+    holder = {"prompt": {"output_schema": {"type": "object", "properties": {"a": {"type": "string"}}}}}
+    assert loose_schemas(holder) == ["/prompt/output_schema"]
+
+
+def test_a_forced_kind_still_reads_what_it_leaves(analyzer: Analyzer) -> None:
+    path = LOOSE / "dirty" / "guided-json.vllm.json"
+    parts = parts_of(json.loads(path.read_text("utf-8")), str(path), "request")
+    assert parts is not None and [r.pointer for r in parts.roots] == ["/guided_json"]
+    assert parts_of(42, "x.json", "embedded") is None

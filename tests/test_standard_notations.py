@@ -39,12 +39,20 @@ def test_an_aamva_element_id_as_a_key_names_its_value(
     ("text", "entity"),
     [
         ("DBB: 19840722", "DATE_OF_BIRTH"),
-        ("DAQ W61204877", "US_DRIVER_LICENSE"),
+        ("DAK: 97205", "ZIP_CODE"),
         ("DAG 4410 Willow Btm Apt 3", "STREET_ADDRESS"),
     ],
 )
 def test_an_aamva_element_id_before_a_value_names_it(analyzer: Analyzer, text: str, entity: str) -> None:
     assert entity in _found(_value("enum", [text]), analyzer, "/properties/ref/enum/0")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Board serial (printed as DAQ 6001234 on the label)", "HN 38472910 is the story id", "See HN: 4412873"],
+)
+def test_ids_that_are_labels_only_as_a_whole_key_are_other_words_in_prose(analyzer: Analyzer, text: str) -> None:
+    assert _found(_value("description", text), analyzer, "/properties/ref/description") == set()
 
 
 @pytest.mark.parametrize("key", ["dag", "daq", "dbb_version"])
@@ -57,7 +65,10 @@ def test_a_name_in_icao_9303_or_aamva_notation_is_a_person(analyzer: Analyzer, v
     assert _found(_value("examples", [value]), analyzer, "/properties/ref/examples/0") == {"PERSON"}
 
 
-@pytest.mark.parametrize("value", ["ERIKSSON<<ANNA<MARIA", "SAMPLE,JANICE,ANN", "GET,POST,PUT", "FORD,CHEVROLET"])
+@pytest.mark.parametrize(
+    "value",
+    ["ERIKSSON<<ANNA<MARIA", "ERIKSSON<<ANNA<MARIA<<<<<<", "ERIKSSON^ANNA^MARIA", "SAMPLE,JANICE,ANN", "GET,POST,PUT"],
+)
 def test_the_standards_specimens_and_comma_lists_of_words_are_not(analyzer: Analyzer, value: str) -> None:
     assert _found(_value("examples", [value]), analyzer, "/properties/ref/examples/0") == set()
 
@@ -78,7 +89,16 @@ def test_addresses_in_more_national_orders_are_addresses(analyzer: Analyzer, add
 
 @pytest.mark.parametrize(
     "text",
-    ["See section 4, sub 2, 20000 Limits apply", "Tier 1, 100000 Requests per day", "Str. 5 of the report"],
+    [
+        "See section 4, sub 2, 20000 Limits apply",
+        "Tier 1, 100000 Requests per day",
+        "Str. 5 of the report",
+        "Python 3, pip 23, 100000 Downloads",
+        "Region 4, 654321 Ids",
+        "Str. Main nr. 5",
+        "Apply 30 Days Grn",
+        "Mode 7, 44100 Hz",
+    ],
 )
 def test_numbered_sections_and_quotas_are_not(analyzer: Analyzer, text: str) -> None:
     assert _found(_value("description", text), analyzer, "/properties/ref/description") == set()
@@ -140,3 +160,13 @@ def test_words_that_are_no_listed_name_or_a_key_that_names_no_person_are_not(
     analyzer: Analyzer, key: str, value: str
 ) -> None:
     assert _found(_value("const", value, key=key), analyzer, f"/properties/{key}/const") == set()
+
+
+@pytest.mark.parametrize(("key", "value"), [("mrn", "MR-2031"), ("member_id", "XK2015")])
+def test_a_short_id_whose_digits_read_as_a_year_is_still_an_id(analyzer: Analyzer, key: str, value: str) -> None:
+    assert _found(_value("const", value, key=key), analyzer, f"/properties/{key}/const") != set()
+
+
+@pytest.mark.parametrize("value", ["garcia,rosa", "garcia,rosa,maria"])
+def test_a_name_in_lower_case_with_a_comma_is_still_a_person(analyzer: Analyzer, value: str) -> None:
+    assert _found(_value("enum", [value]), analyzer, "/properties/ref/enum/0") == {"PERSON"}

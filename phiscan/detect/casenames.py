@@ -20,8 +20,9 @@ def uniform_name(value: str) -> bool:
     from phiscan.surfaces.views import notated_name
 
     v = value.strip()
-    xpn = "^" in v or "<<" in v or ("," in v and " " not in v)
-    written = notated_name(v) if xpn else (v if v.isupper() or v.islower() else None)
+    notated = notated_name(v) if "^" in v or "<<" in v or ("," in v and " " not in v) else None
+    xpn = notated is not None or "^" in v  # (a caret that is no XPN is no name)
+    written = notated if xpn else (v if v.isupper() or v.islower() else None)
     if not written or is_stand_in_name(written.title()):
         return False
     words = [w for w in re.split(r"[ ,]+", written) if len(w.strip(".")) > 1]  # a middle initial: `ROSA M`

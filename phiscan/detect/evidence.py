@@ -225,7 +225,7 @@ def _person(text: str, context: tuple[str, ...]) -> Detection | None:
 def contextual(view: View) -> list[Detection]:
     """Detections the schema's own words support: the whole value under its keys and title, and each
     identifier or date in a text under the words just before it."""
-    if (phrase := label_phrase(view.key)) is not None:  # a key that is a label as written (AAMVA's `DBB`)
+    if (phrase := label_phrase(view.key, key=True)) is not None:  # a key that is a label as written (AAMVA's `DBB`)
         view = replace(view, context=(*view.context, phrase))
     text = view.text
     if not any(c.isdigit() for c in text):

@@ -209,8 +209,9 @@ def is_stand_in_name(value: str) -> bool:
     words = _folded_words(value)
     if words and all(w in _LOREM for w in words.split()):
         return True
-    if words in _STAND_IN_NAMES or " ".join(reversed(words.split())) in _STAND_IN_NAMES:
-        return True  # family name first too: `Yamada Taro`, `Nordmann Ola`
+    split = words.split()
+    if words in _STAND_IN_NAMES or any(" ".join(w) in _STAND_IN_NAMES for w in (split[::-1], split[1:] + split[:1])):
+        return True  # family name first too: `Yamada Taro`, `Nordmann Ola`, `ERIKSSON<<ANNA<MARIA`
     *initials, family = words.split() or [""]
     # `J. Doe`, `J. Q. Public`: a stand-in's surname after initials only
     return bool(initials) and all(len(i) == 1 for i in initials) and family in _STAND_IN_SURNAMES
@@ -224,7 +225,7 @@ def _folded_words(value: str) -> str:
     """`John Q. Public` and `Juan Pérez` as `john q public`, `juan perez`."""
     plain = unicodedata.normalize("NFKD", value.lower())
     plain = "".join(c for c in plain if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[,.]", " ", plain).split())
+    return " ".join(re.sub(r"[,.<^]", " ", plain).split())
 
 
 def is_stand_in_mailbox(local: str) -> bool:

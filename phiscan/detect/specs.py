@@ -149,6 +149,9 @@ _STREET_ENDINGS = "katu|kuja|polku|tie|veien|vegen|gade|vägen|stigen|gränd|tä
 _GLUED_STREET = re.compile(rf"[^\W\d_]+(?:{_STREET_ENDINGS})\b")
 
 
+_UNITS = frozenset({"khz", "mhz", "ghz", "kib", "mib", "gib", "kbps", "mbps", "rpm", "fps", "bps", "qps", "iops"})
+
+
 def european_street_ok(text: str) -> bool:
     """Not a stock example (`123 ...`), and a street word written onto its name names a street, not an English
     word or a surname that happens to end like one (`Renegade 2019`, `Christie 1920`)."""
@@ -156,14 +159,21 @@ def european_street_ok(text: str) -> bool:
         return False
     from phiscan.detect.names import gazetteer, is_common
 
-    town = re.search(r", \d{5,6} ([^\W\d_][\w-]*)$", text)  # a postcode's town, not `Tier 1, 10000 Requests`
-    if town is not None and is_common(town[1]) and town[1].lower() not in gazetteer("places"):
-        return False
+    town = re.search(r", \d{5} ([^\W\d_][\w-]*)$", text)  # a postcode's town, not `Tier 1, 10000 Requests`
+    if town is not None and (
+        (is_common(town[1]) and town[1].lower() not in gazetteer("places"))
+        or len(town[1]) < 3
+        or town[1].lower() in _UNITS
+    ):
+        return False  # (`Mode 7, 44100 Hz`: a unit, not a town)
     french = re.match(
         r"\d{1,4}(?:bis|ter)?,? (?:Rue|Avenue|Boulevard|Chemin|Allée|Impasse|Quai|Place|Route) (.+)", text
     )
     if french is not None and all(is_common(w) for w in french[1].split()):
         return False  # `5 Route Alternatives`, `20 Place Suggestions`: API vocabulary; `12 Rue Victor Hugo` is one
+    typed = re.match(r"(?:Str\.|Strada|vul\.|vulytsia) (.+?),? (?:nr\.|bud\.)", text)
+    if typed is not None and all(is_common(w) for w in typed[1].split()):
+        return False  # `Str. Main nr. 5`: words of a sentence, not a street's name
     glued = _GLUED_STREET.match(text)
     if glued is None:
         return True
@@ -507,7 +517,7 @@ _STREET_SUFFIXES = (
     # and the standard abbreviations of USPS Publication 28, Appendix C1, that are no everyday abbreviation
     # (`Trce`, `Holw`, `Rdg`, `Xing`; not `Pts`, `Brk`, `Ctr`)
     "|Byu|Bch|Bnd|Blf|Brg|Cyn|Cswy|Clf|Crse|Crk|Cres|Crst|Xing|Xrd|Curv|Expy|Fry|Frst|Fwy|Gtwy|Gln|Grv|Hbr|Hvn|Holw|Inlt|Jct|Ldg|Mnr|Mdw|Mtwy|Nck|Orch|Opas|Psge|Pln|Plns|Plz|Rnch|Rpd|Rdg|Riv|Rte|Skwy|Smt|Trwy|Trce|Trfy|Trlr|Tunl|Tpke|Upas|Vly|Viad|Vlg|Wls"
-    "|Anx|Btm|Cpe|Clb|Cmn|Fls|Frd|Frg|Frk|Gdn|Grn|Hts|Iss|Knl|Lndg|Lck|Lgt|Mtn|Msn|Pne|Prt|Prr|Radl|Shl|Shr|Spg|Stra|Strm|Trak|Vw"
+    "|Anx|Btm|Cpe|Clb|Cmn|Fls|Frd|Frg|Frk|Gdn|Hts|Iss|Knl|Lndg|Lck|Lgt|Mtn|Msn|Pne|Prt|Radl|Shl|Shr|Spg|Stra|Strm|Trak|Vw"
 )
 _STATE = (
     r"(?:A[KLRZSP]|C[AOT]|D[EC]|F[LM]|G[AU]|HI|I[ADLN]|K[SY]|LA|M[ADEHINOPST]|N[CDEHJMVY]|O[HKR]|P[ARW]|RI|"
@@ -878,7 +888,8 @@ def _build_specs() -> tuple[Spec, ...]:
                     r"\b[A-ZÀ-Ý][\w'.-]{1,40}"  # bounded: after each `.` a new start (`A.A.A.…` was quadratic)
                     r"(?: (?:[A-ZÀ-Ý][\w'.-]{1,40}|d[eiu]n?|de[rs]?|la|van|von|am|an|im|zu[mr])){0,3} "
                     # a flat, block, entrance or floor between them (Serbia's `stan 25`, Romania's `bl. B4, ap. 23`)
-                    r"\d{1,4}[a-z]?(?:, [a-z]{1,5}\.? [A-Z]?\d{1,4}[a-z]?){0,3}, \d{5,6} [A-ZÀ-Ý][\w-]+"
+                    r"\d{1,4}[a-z]?(?:, (?:stan|ulaz|sprat|bl|sc|et|ap|kv|app|apt|whg|top|lok|piso|esc|pta|dept)\.? "
+                    r"[A-Z]?\d{1,4}[a-z]?){0,3}, \d{5} [A-ZÀ-Ý][\w-]+"
                     # the street's type first and its number after a word for number: Romania (Poșta Română:
                     # `Str. Horea nr. 95`), Ukraine (Ukrposhta, romanised: `vul. Zelena, bud. 87`)
                     r"|\b(?:Str\.|Strada|Bd\.|Bulevardul|Calea|Aleea|Șos\.|Sos\.|vul\.|vulytsia|prosp\.|prov\.|"

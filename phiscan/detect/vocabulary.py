@@ -31,7 +31,7 @@ class _Tables:
 
     cues: dict[str, tuple[tuple[str, int], ...]]
     spellings: dict[str, str]
-    labels: dict[str, str]
+    labels: dict[str, str]  # and `[key_labels]`, those that are labels only as a whole key, under "key:"
     fields: dict[str, dict[str, str]]  # "hl7", "x12", "ncpdp", "nemsis": a field's id -> the words of its name
     key_only: frozenset[str]  # abbreviations that name their category in keys and labels only
     issuers: frozenset[tuple[str, ...]]  # US states, Canada's provinces: who issued a licence or a plate
@@ -66,7 +66,8 @@ def _table() -> _Tables:
     spellings = {word: _spelled(english, spellings) for word, english in spellings.items()}
     issuers = frozenset(tuple(w.split()) for w in raw["issuers"]["words"])
     foreign = frozenset(w for phrase in translations for w in phrase.split())
-    return _Tables(cues, spellings, dict(raw["labels"]), fields, key_only, issuers, foreign)
+    labels = {**raw["labels"], **{f"key:{k}": v for k, v in raw["key_labels"].items()}}
+    return _Tables(cues, spellings, labels, fields, key_only, issuers, foreign)
 
 
 def _translated() -> frozenset[str]:
@@ -104,9 +105,12 @@ def key_only_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?i)(?<![\w-])(?:{words})(?![\w-])")
 
 
-def label_phrase(label: str) -> str | None:
-    """The phrase a capitalised label printed before a number stands for (`FIN` -> "fin number"), or None."""
+def label_phrase(label: str, key: bool = False) -> str | None:
+    """The phrase a capitalised label printed before a number stands for (`FIN` -> "fin number"), or None;
+    with `key`, a whole key that is a label (AAMVA's `DAQ`, which in prose is a data acquisition card)."""
     labels = _table().labels
+    if key and (phrase := labels.get(f"key:{label}")) is not None:
+        return phrase
     return labels.get(label.strip(" :-")) or labels.get(label.strip(" #:-"))  # `MR#` is a label, `MR` is not
 
 

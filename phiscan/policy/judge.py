@@ -31,10 +31,12 @@ def judge(
     max_chars: int,
     profile: str,
     workers: int = 1,
+    units: Sequence[Unit] = (),
 ) -> tuple[list[Finding], list[FileError]]:
     """Findings (sorted), and an error for each string that could not be fully analysed: its findings may be
     missing, so its file fails the run (fail closed) while the rest is still reported.  Long text is judged
-    in up to `workers` processes (`phiscan.detect.forked`)."""
+    in up to `workers` processes (`phiscan.detect.forked`).  `units` are checked as requests even when they
+    hold no string (a request body of messages and a refused feature)."""
     findings: list[Finding] = []
     failures: list[FileError] = []
     members: list[tuple[Unit, Surface, list[Finding]]] = []
@@ -74,7 +76,7 @@ def judge(
         located(f, documents[id(s)])
         for s, f in _by_surface(members, siblings([(s, found) for _, s, found in members], policy))
     )
-    findings.extend(_request_checks(per_surface, findings, profile))
+    findings.extend(_request_checks([*units, *(u for u, _, _ in per_surface)], findings, profile))
     findings.sort(key=finding_order)
     return findings, failures
 
@@ -104,13 +106,12 @@ def located(f: Finding, doc: Document | None) -> Finding:
     return replace(f, location=loc) if loc is not None else f
 
 
-def _request_checks(per_surface: PerSurface, found: list[Finding], profile: str) -> list[Finding]:
+def _request_checks(units: Sequence[Unit], found: list[Finding], profile: str) -> list[Finding]:
     """Feature eligibility, metadata and provider lint for request and MCP documents."""
     from phiscan.policy.eligibility import request_checks
 
-    units = {id(u): u for u, _, _ in per_surface}
     out: list[Finding] = []
-    for u in units.values():
+    for u in {id(u): u for u in units}.values():
         out.extend(located(f, u.document) for f in request_checks(u.data, u.parts, u.path, profile, found))
     return out
 

@@ -37,6 +37,7 @@ def shifted(parts: Parts, prefix: str) -> Parts:
         tuple(SchemaRoot(prefix + r.pointer, r.exposure, r.context) for r in parts.roots),
         tuple(replace(s, pointer=prefix + s.pointer) for s in parts.surfaces),
         parts.extra,
+        tuple(prefix + p for p in parts.read),
     )
 
 
@@ -46,7 +47,8 @@ def merged(kind: str, found: list[tuple[str, Any, Parts]]) -> Parts:
     shifts = [shifted(p, ptr) for ptr, _, p in found]
     extra: dict[str, Any] = {k: v for p in shifts for k, v in p.extra.items()}
     extra["inner"] = tuple(found)
-    return Parts(kind, tuple(r for p in shifts for r in p.roots), tuple(s for p in shifts for s in p.surfaces), extra)
+    roots, surfaces = tuple(r for p in shifts for r in p.roots), tuple(s for p in shifts for s in p.surfaces)
+    return Parts(kind, roots, surfaces, extra, tuple(r for p in shifts for r in p.read))
 
 
 def agent_functions(doc: Any) -> tuple[str, list[Any]] | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from typing import Any
 
 from phiscan.pointer import join_pointer, resolve_pointer
@@ -21,7 +22,7 @@ from phiscan.surfaces.envelopes import (
     parts_agent,
     parts_asyncapi,
 )
-from phiscan.surfaces.loose import is_schema, loose_schemas, with_loose_schemas
+from phiscan.surfaces.loose import holds_loose_schema, is_schema, loose_schemas, with_loose_schemas
 from phiscan.surfaces.parts import Parts, PartsBuilder
 from phiscan.surfaces.tools import add_tool, add_tools, is_tool, strict_exposure
 from phiscan.types import Exposure, Role, Surface
@@ -53,7 +54,7 @@ def _parts_mcp_list(doc: Any, path: str) -> Parts:
         doc, base = doc["result"], "/result"
     add_tools(b, doc.get("tools"), join_pointer(base, "tools"))
     parts = b.done()
-    return Parts(parts.kind, parts.roots, parts.surfaces, {"cacheScope": doc.get("cacheScope")})
+    return replace(parts, extra={"cacheScope": doc.get("cacheScope")})
 
 
 def _parts_request(doc: Any, path: str) -> Parts:
@@ -201,6 +202,11 @@ def _openapi_item(b: PartsBuilder, item: Any, ptr: str, section: str) -> None:
                 b.strings(body.get("examples"), join_pointer(here, "examples"), Role.EXAMPLES, exp)
 
 
+def _version(value: Any) -> bool:
+    """An OpenAPI version: a string, or the number YAML makes of an unquoted `swagger: 2.0` or `openapi: 3.1`."""
+    return isinstance(value, str) or (isinstance(value, (int, float)) and not isinstance(value, bool))
+
+
 def _parts_embedded(doc: Any, path: str) -> Parts:
     b = PartsBuilder("embedded", path)
     for pointer in loose_schemas(doc):
@@ -214,7 +220,7 @@ TakeApart = Callable[[Any, str], Parts]
 # name -> (does this document look like it, how to take it apart); tried in order
 KINDS: dict[str, tuple[Detector, TakeApart]] = {
     # (the version string: an agent's tool `{"type": "openapi", "openapi": {...}}` holds a description, is none)
-    "openapi": (lambda d: isinstance(d, dict) and isinstance(d.get("openapi", d.get("swagger")), str), _parts_openapi),
+    "openapi": (lambda d: isinstance(d, dict) and _version(d.get("openapi", d.get("swagger"))), _parts_openapi),
     "asyncapi": (is_asyncapi, parts_asyncapi),
     "mcp-tools": (
         lambda d: (
@@ -235,7 +241,7 @@ KINDS: dict[str, tuple[Detector, TakeApart]] = {
     # a batch file, a realtime event, an assistant: the requests or tools inside, wherever they sit
     "envelope": (lambda d: holds_documents(d, KINDS), lambda d, path: envelope_parts(d, path, KINDS)),
     # any other document: the schemas inside it, found by their own marks (`phiscan.surfaces.loose`)
-    "embedded": (lambda d: bool(loose_schemas(d)), _parts_embedded),
+    "embedded": (holds_loose_schema, _parts_embedded),
 }
 
 
@@ -252,15 +258,22 @@ def parts_of(doc: Any, path: str, kind: str | None = None) -> Parts | None:
     finds nothing gives way to the next that recognises `doc`, and what it leaves unread is searched for
     schemas (`phiscan.surfaces.loose`)."""
     if kind is not None:
-        if kind not in ("tools", "envelope", "embedded") and not isinstance(doc, dict):
-            return None  # (a kind forced on a list that is not one: a note says it was skipped)
-        return KINDS[kind][1](doc, path)
+        if not isinstance(doc, dict) and not (kind in ("tools", "envelope", "embedded") and isinstance(doc, list)):
+            return None  # (a kind forced on what cannot be one: a note says it was skipped)
+        return with_loose_schemas(KINDS[kind][1](doc, path), doc)
     first: Parts | None = None
     for name, (looks, take_apart) in KINDS.items():
         if (isinstance(doc, dict) or name in ("tools", "envelope", "embedded")) and looks(doc):
             parts = take_apart(doc, path)
-            if parts.roots or parts.surfaces or name == "embedded":
-                return with_loose_schemas(first or parts, doc) if name == "embedded" else with_loose_schemas(parts, doc)
+            if name == "embedded":  # its roots are all the loose schemas there are
+                return with_loose_schemas(first, doc) if first is not None else parts
+            if first is not None and first.kind == "request" and (parts.roots or parts.surfaces):
+                # a request stays a request (its features are checked), with what the later kind found in it
+                return with_loose_schemas(
+                    replace(first, roots=parts.roots, surfaces=parts.surfaces, read=parts.read), doc
+                )
+            if parts.roots or parts.surfaces:
+                return with_loose_schemas(parts, doc)
             first = first or parts  # (a request without tools is still a request, to check as one)
     return with_loose_schemas(first, doc) if first is not None else None
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Collection, Iterable, Iterator
+from dataclasses import replace
 from typing import Any, TypeVar
 
 from phiscan.pointer import join_pointer
@@ -25,10 +26,10 @@ _SCHEMA_KEYWORDS = frozenset(
     }
 )  # fmt: skip
 _JSON_TYPES = frozenset({"object", "array", "string", "number", "integer", "boolean", "null"})
-# what a property's own schema has (one of them is enough for a map of such schemas to be `properties`)
-_SUBSCHEMA_KEYS = frozenset({"type", "enum", "const", "$ref", "items", "properties", "format", "pattern", "anyOf"})
-# conversation content: prompts and messages are not schemas, and a message may quote anything
-_CONTENT = frozenset({"messages", "contents", "input", "system", "prompt", "instructions"})
+# conversation content: messages are not schemas, and a message may quote anything; a prompt, input or system
+# text is content when it is text or a list of turns (`{"prompt": {"output_schema": ...}}` is a holder)
+_CONVERSATION = frozenset({"messages", "contents"})
+_TURNS = frozenset({"input", "system", "prompt", "instructions"})
 _DEPTH = 12  # levels searched below the document's top; every container is visited once (linear)
 T = TypeVar("T")
 
@@ -40,12 +41,15 @@ def is_schema(doc: Any) -> bool:
     schema_uri = doc.get("$schema")
     if isinstance(schema_uri, str) and "schema" in schema_uri:
         return True
-    kind = doc.get("type")
-    if (isinstance(kind, str) and kind in _JSON_TYPES) or (
-        isinstance(kind, list) and all(isinstance(k, str) for k in kind) and set(kind) <= _JSON_TYPES
-    ):
+    if _json_type(doc.get("type")):
         return True
     return bool(_SCHEMA_KEYWORDS & doc.keys()) and "openapi" not in doc and "swagger" not in doc
+
+
+def _json_type(kind: Any) -> bool:
+    return (isinstance(kind, str) and kind in _JSON_TYPES) or (
+        isinstance(kind, list) and bool(kind) and all(isinstance(k, str) and k in _JSON_TYPES for k in kind)
+    )
 
 
 def schema_by_its_marks(node: Any, key: Any) -> bool:
@@ -57,7 +61,10 @@ def schema_by_its_marks(node: Any, key: Any) -> bool:
         return True
     props = node.get("properties")
     if isinstance(props, dict) and props and all(isinstance(v, dict) for v in props.values()):
-        return any(_SUBSCHEMA_KEYS & v.keys() for v in props.values())
+        # the holder says it is a schema, or every property is typed as JSON Schema types its values (a record's
+        # `properties` with `"type": "title"` or `"date"`, as Notion's pages have, is data)
+        typed = all(_json_type(v.get("type")) for v in props.values())
+        return typed or _json_type(node.get("type")) or isinstance(node.get("required"), list)
     return isinstance(key, str) and "schema" in key.lower() and is_schema(node) and key.lower() != "uischema"
 
 
@@ -66,19 +73,21 @@ def nodes_inside(
     wanted: Callable[[Any, Any], T | None],
     depth: int,
     passed: Collection[str] = (),
-    skip: Collection[str] = (),
+    skip: Callable[[Any, Any], bool] | None = None,
 ) -> Iterator[tuple[str, Any, T]]:
     """(pointer, node, what `wanted(node, its key)` said) of each node below `doc` it recognises, outermost first
-    and not looked into further, searching `depth` levels; `passed` pointers and `skip` keys are not entered."""
+    and not looked into further, searching `depth` levels; `passed` pointers, and the children of a dict that
+    `skip(child, key)` refuses, are not entered."""
     # breadth first and every container once: linear in the document (a batch file of 50,000 lines is read
     # whole; stopping early would pass the rest unread), and a YAML alias's node, shared, is read once
     queue: deque[tuple[str, Any, int]] = deque([("", doc, 0)])
     seen = {id(doc)}
     while queue:
         ptr, node, level = queue.popleft()
-        children = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+        keyed = isinstance(node, dict)
+        children = node.items() if keyed else enumerate(node) if isinstance(node, list) else ()
         for key, child in children:
-            if not isinstance(child, (dict, list)) or id(child) in seen or (isinstance(node, dict) and key in skip):
+            if not isinstance(child, (dict, list)) or id(child) in seen or (keyed and skip and skip(child, key)):
                 continue
             seen.add(id(child))
             here = join_pointer(ptr, key)
@@ -92,18 +101,28 @@ def nodes_inside(
 
 def loose_schemas(doc: Any, read: Iterable[str] = ()) -> list[str]:
     """Pointers of the schemas inside `doc` (not `doc` itself) found by their marks, outermost first, outside
-    the places already `read` (pointers whose subtrees a kind has taken apart)."""
-    marked = nodes_inside(doc, lambda n, k: True if schema_by_its_marks(n, k) else None, _DEPTH, set(read), _CONTENT)
-    return [ptr for ptr, _, _ in marked]
+    the places already `read` (the pointers of what a kind has taken apart, which the search does not enter)."""
+    return [ptr for ptr, _, _ in _marked(doc, read)]
+
+
+def holds_loose_schema(doc: Any) -> bool:
+    return next(_marked(doc, ()), None) is not None
+
+
+def _content(node: Any, key: Any) -> bool:
+    return key in _CONVERSATION or (key in _TURNS and isinstance(node, list))
+
+
+def _marked(doc: Any, read: Iterable[str]) -> Iterator[tuple[str, Any, bool]]:
+    return nodes_inside(doc, lambda n, k: True if schema_by_its_marks(n, k) else None, _DEPTH, set(read), _content)
 
 
 def with_loose_schemas(parts: Parts, doc: Any) -> Parts:
     """`parts` and the schemas its kind left unread (found by `loose_schemas`), read as a schema file's."""
-    read = [r.pointer for r in parts.roots]
+    read = [r.pointer for r in parts.roots] + list(parts.read)
     if "" in read:  # the whole document is a schema already
         return parts
-    found = [p for p in loose_schemas(doc, read) if not any(p.startswith(r + "/") for r in read)]
+    found = loose_schemas(doc, read)
     if not found:
         return parts
-    roots = (*parts.roots, *(SchemaRoot(p, Exposure.SCHEMA_CACHE) for p in found))
-    return Parts(parts.kind, roots, parts.surfaces, parts.extra)
+    return replace(parts, roots=(*parts.roots, *(SchemaRoot(p, Exposure.SCHEMA_CACHE) for p in found)))

@@ -18,6 +18,7 @@ class Parts:
     roots: tuple[SchemaRoot, ...] = ()
     surfaces: tuple[Surface, ...] = ()
     extra: dict[str, Any] = field(default_factory=dict)
+    read: tuple[str, ...] = ()  # containers the kind read as loose text (an `example` object): no schema to seek
 
 
 class PartsBuilder:
@@ -28,6 +29,7 @@ class PartsBuilder:
         self.path = path
         self.roots: list[SchemaRoot] = []
         self.surfaces: list[Surface] = []
+        self.read: list[str] = []
 
     def schema(self, doc: Any, pointer: str, exposure: Exposure, context: tuple[str, ...] = ()) -> None:
         if isinstance(doc, dict):
@@ -39,6 +41,8 @@ class PartsBuilder:
 
     def strings(self, value: Any, pointer: str, role: Role, exposure: Exposure, context: tuple[str, ...] = ()) -> None:
         self.surfaces.extend(iter_strings(value, pointer, self.path, role, exposure, context))
+        if isinstance(value, (dict, list)):
+            self.read.append(pointer)
 
     def done(self) -> Parts:
-        return Parts(self.kind, tuple(self.roots), tuple(self.surfaces))
+        return Parts(self.kind, tuple(self.roots), tuple(self.surfaces), read=tuple(self.read))
