@@ -135,3 +135,9 @@ def test_a_forced_kind_still_reads_what_it_leaves(analyzer: Analyzer) -> None:
     parts = parts_of(json.loads(path.read_text("utf-8")), str(path), "request")
     assert parts is not None and [r.pointer for r in parts.roots] == ["/guided_json"]
     assert parts_of(42, "x.json", "embedded") is None
+
+
+def test_properties_without_a_type_count_when_they_are_schemas_and_data_types_do_not() -> None:
+    update = {"actions": [{"update": {"properties": {"a": {"$ref": "#/x"}, "b": {"anyOf": [{"type": "string"}]}}}}]}
+    assert loose_schemas(update) == ["/actions/0/update"]
+    assert loose_schemas({"results": [{"properties": {"Name": {"type": "title"}, "x": {"$ref": "y"}}}]}) == []

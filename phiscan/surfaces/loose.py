@@ -26,6 +26,8 @@ _SCHEMA_KEYWORDS = frozenset(
     }
 )  # fmt: skip
 _JSON_TYPES = frozenset({"object", "array", "string", "number", "integer", "boolean", "null"})
+# what a property's schema has when it has no `type` (`{"$ref": ...}`, `{"anyOf": [...]}`)
+_SUBSCHEMA = frozenset({"$ref", "anyOf", "oneOf", "allOf", "enum", "const", "items", "properties"})
 # conversation content: messages are not schemas, and a message may quote anything; a prompt, input or system
 # text is content when it is text or a list of turns (`{"prompt": {"output_schema": ...}}` is a holder)
 _CONVERSATION = frozenset({"messages", "contents"})
@@ -63,7 +65,7 @@ def schema_by_its_marks(node: Any, key: Any) -> bool:
     if isinstance(props, dict) and props and all(isinstance(v, dict) for v in props.values()):
         # the holder says it is a schema, or every property is typed as JSON Schema types its values (a record's
         # `properties` with `"type": "title"` or `"date"`, as Notion's pages have, is data)
-        typed = all(_json_type(v.get("type")) for v in props.values())
+        typed = all(_json_type(v.get("type")) if "type" in v else bool(_SUBSCHEMA & v.keys()) for v in props.values())
         return typed or _json_type(node.get("type")) or isinstance(node.get("required"), list)
     return isinstance(key, str) and "schema" in key.lower() and is_schema(node) and key.lower() != "uischema"
 
