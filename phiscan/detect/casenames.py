@@ -9,6 +9,7 @@ import re
 from phiscan.detect.namefind import TOKEN, find_names, known_name
 from phiscan.detect.names import gazetteer, is_common, is_place, is_title, name_parts, name_shaped, schema_word
 from phiscan.detect.reserved import is_stand_in_name
+from phiscan.surfaces.views import MRZ_NAME
 
 # words for a place's kind that are given names too (`Jordan^River`, `GREEN^BAY`): after carets, a place
 _FEATURES = frozenset({"river", "bay", "lake", "mount", "creek", "valley", "beach", "island", "springs", "falls"})
@@ -52,8 +53,9 @@ def uniform_name(value: str) -> bool:
 # `_registered`'s); which of them are in capitals is decided per word, accented ones too (`JOSÉ GARCÍA`)
 _WORD_RUN = re.compile(r"(?<![\w'\u2019-])[^\W\d_][^\W\d_'\u2019-]*(?: [^\W\d_][^\W\d_'\u2019-]*)+(?![\w'\u2019-])")
 # as `phiscan.surfaces.views` reads an XPN value, letters of any script, but without spaces: in prose a space ends it
-_MRZ_IN_TEXT = re.compile(r"(?<![\w<])[A-Z]{2,}(?:<[A-Z]+)*<<[A-Z]{2,}(?:<[A-Z]+)*<*(?![\w<])")
 _XPN_IN_TEXT = re.compile(r"(?<![\w^])[^\W\d_](?:[^\W\d_]|['\u2019-])*(?:\^(?:[^\W\d_]|['\u2019.-])*){1,13}(?![\w^])")
+# ICAO 9303's machine-readable name (`phiscan.surfaces.views.MRZ_NAME`) standing apart in text
+_MRZ_IN_TEXT = re.compile(rf"(?<![\w<]){MRZ_NAME.pattern}(?![\w<])")
 
 
 # DICOM PS3.5 6.2 PN: component groups (alphabetic = ideographic = phonetic), each Family^Given; a name with its

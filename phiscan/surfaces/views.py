@@ -32,7 +32,7 @@ _XPN = re.compile(
 
 
 # ICAO Doc 9303 (Part 3, 4.6) machine-readable zone: SURNAME<<GIVEN<NAMES, `<` for each space, trailing fillers
-_MRZ = re.compile(r"[A-Z]{2,}(?:<[A-Z]+)*<<[A-Z]{2,}(?:<[A-Z]+)*<*")
+MRZ_NAME = re.compile(r"[A-Z]{2,}(?:<[A-Z]+)*<<[A-Z]{2,}(?:<[A-Z]+)*<*")
 # AAMVA DL/ID Card Design Standard (2000-2009 versions), element DAA: FAMILY,GIVEN,MIDDLE in capitals
 _AAMVA_DAA = re.compile(r"[A-Z][A-Z'-]+,[A-Z][A-Z'-]+(?:,[A-Z][A-Z'-]*)?")
 
@@ -42,7 +42,7 @@ def notated_name(raw: str) -> str | None:
     (`SAVOLAINEN^KRISTIINA^M` as `Kristiina M Savolainen`), ICAO 9303's MRZ (`ERIKSSON<<ANNA<MARIA` as
     `Anna Maria Eriksson`), AAMVA's DAA (`SARIC,STEFANA,NADJA`); or None."""
     value = raw.strip()
-    if "<<" in value and _MRZ.fullmatch(value):
+    if "<<" in value and MRZ_NAME.fullmatch(value):
         family, _, given = value.rstrip("<").partition("<<")
         value = "^".join([family.replace("<", " "), *given.split("<")])
     elif "," in value and _AAMVA_DAA.fullmatch(value):
