@@ -141,3 +141,30 @@ def test_properties_without_a_type_count_when_they_are_schemas_and_data_types_do
     update = {"actions": [{"update": {"properties": {"a": {"$ref": "#/x"}, "b": {"anyOf": [{"type": "string"}]}}}}]}
     assert loose_schemas(update) == ["/actions/0/update"]
     assert loose_schemas({"results": [{"properties": {"Name": {"type": "title"}, "x": {"$ref": "y"}}}]}) == []
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        {
+            "llm": {
+                "response_schema": {"type": "OBJECT", "properties": {"n": {"type": "STRING", "example": "Rosa Garcia"}}}
+            }
+        },
+        {
+            "pipeline": {
+                "output_schema": {"properties": {"n": {"example": "Rosa Garcia"}, "notes": {"description": "x"}}}
+            }
+        },
+    ],
+)
+def test_gemini_s_capital_types_and_untyped_properties_are_still_schemas(analyzer: Analyzer, doc: dict) -> None:
+    assert {f.entity for f in phiscan.scan_document(doc, analyzer=analyzer).findings} == {"PERSON"}
+
+
+def test_a_request_inside_a_request_is_checked_for_its_features_too(analyzer: Analyzer) -> None:
+    tools = [{"type": "code_execution_20250825", "name": "code_execution"}]
+    inner = {"model": "claude-sonnet-4-5", "messages": [{"role": "user", "content": "x"}], "tools": tools}
+    doc = {"messages": [{"role": "user", "content": "x"}], "params": inner}
+    rules = {(f.pointer, f.rule) for f in phiscan.scan_document(doc, analyzer=analyzer).findings}
+    assert ("/params/tools/0", "feature-code-execution") in rules

@@ -81,6 +81,8 @@ def test_the_standards_specimens_and_comma_lists_of_words_are_not(analyzer: Anal
         "vul. Sadova, bud. 14, kv. 9, Poltava",
         "88/4 หมู่ 3 ตำบลสุเทพ อำเภอเมืองเชียงใหม่ จังหวัดเชียงใหม่ 50200",
         "1187 Quarry Strm Unit 4",  # USPS Publication 28's standard abbreviation of Stream
+        "Bulevardul Unirii 20, sc. 2, et. 3, ap. 14, 700259 Iasi",  # a six-digit postcode, before a listed town
+        "Karlova 12, byt 4, 11000 Praha",
     ],
 )
 def test_addresses_in_more_national_orders_are_addresses(analyzer: Analyzer, address: str) -> None:

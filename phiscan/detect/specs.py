@@ -157,13 +157,14 @@ def european_street_ok(text: str) -> bool:
     word or a surname that happens to end like one (`Renegade 2019`, `Christie 1920`)."""
     if re.match(r"(?:123|1234|12345)\b", text) or (_PO_BOX.match(text) and stock_address(text)):
         return False
-    from phiscan.detect.names import gazetteer, is_common
+    from phiscan.detect.names import fold, gazetteer, is_common
 
-    town = re.search(r", \d{5} ([^\W\d_][\w-]*)$", text)  # a postcode's town, not `Tier 1, 10000 Requests`
+    town = re.search(r", (\d{5,6}) ([^\W\d_][\w-]*)$", text)  # a postcode's town, not `Tier 1, 10000 Requests`
     if town is not None and (
-        (is_common(town[1]) and town[1].lower() not in gazetteer("places"))
-        or len(town[1]) < 3
-        or town[1].lower() in _UNITS
+        (is_common(town[2]) and town[2].lower() not in gazetteer("places"))
+        or len(town[2]) < 3
+        or town[2].lower() in _UNITS
+        or (len(town[1]) == 6 and fold(town[2].lower()) not in gazetteer("places"))  # Romania's, Russia's: a town
     ):
         return False  # (`Mode 7, 44100 Hz`: a unit, not a town)
     french = re.match(
@@ -888,8 +889,8 @@ def _build_specs() -> tuple[Spec, ...]:
                     r"\b[A-ZÀ-Ý][\w'.-]{1,40}"  # bounded: after each `.` a new start (`A.A.A.…` was quadratic)
                     r"(?: (?:[A-ZÀ-Ý][\w'.-]{1,40}|d[eiu]n?|de[rs]?|la|van|von|am|an|im|zu[mr])){0,3} "
                     # a flat, block, entrance or floor between them (Serbia's `stan 25`, Romania's `bl. B4, ap. 23`)
-                    r"\d{1,4}[a-z]?(?:, (?:stan|ulaz|sprat|bl|sc|et|ap|kv|app|apt|whg|top|lok|piso|esc|pta|dept)\.? "
-                    r"[A-Z]?\d{1,4}[a-z]?){0,3}, \d{5} [A-ZÀ-Ý][\w-]+"
+                    r"\d{1,4}[a-z]?(?:, (?:stan|ulaz|sprat|bl|sc|et|ap|kv|app|apt|whg|top|lok|piso|esc|pta|dept|byt|m"
+                    r"|int)\.? [A-Z]?\d{1,4}[a-z]?){0,3}, \d{5,6} [A-ZÀ-Ý][\w-]+"
                     # the street's type first and its number after a word for number: Romania (Poșta Română:
                     # `Str. Horea nr. 95`), Ukraine (Ukrposhta, romanised: `vul. Zelena, bud. 87`)
                     r"|\b(?:Str\.|Strada|Bd\.|Bulevardul|Calea|Aleea|Șos\.|Sos\.|vul\.|vulytsia|prosp\.|prov\.|"

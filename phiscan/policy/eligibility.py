@@ -184,29 +184,31 @@ def user_id_findings(body: Any, path: str, found: Sequence[Finding]) -> list[Fin
 _CHECKED_KINDS = frozenset({"request", "mcp-tools"})
 
 
+def _inner_checks(inner: Sequence[Any], path: str, profile: str, found: Sequence[Finding]) -> list[Finding]:
+    held: dict[str, list[Finding]] = {ptr: [] for ptr, _, _ in inner}
+    for f in found:  # each finding to the document it sits in, by its pointer's heads (not all pairs)
+        cut = f.pointer.find("/", 1)
+        while cut > 0 and f.pointer[:cut] not in held:
+            cut = f.pointer.find("/", cut + 1)
+        if cut > 0:
+            held[f.pointer[:cut]].append(replace(f, pointer=f.pointer[cut:]))
+    out: list[Finding] = []
+    for ptr, node, own_parts in inner:
+        out.extend(
+            replace(f, pointer=ptr + f.pointer) for f in request_checks(node, own_parts, path, profile, held[ptr])
+        )
+    return out
+
+
 def request_checks(data: Any, parts: Parts, path: str, profile: str, found: Sequence[Finding]) -> list[Finding]:
     """Feature, metadata and lint findings for a request or MCP tool list; `found` are its PHI findings."""
     from phiscan.policy.lint import lint_parts, public_cache_findings
 
     check_profile(profile)
-    if parts.kind == "envelope":  # a batch's requests: each checked as it will be sent
-        inner = parts.extra.get("inner", ())
-        held: dict[str, list[Finding]] = {ptr: [] for ptr, _, _ in inner}
-        for f in found:  # each finding to the document it sits in, by its pointer's heads (not all pairs)
-            cut = f.pointer.find("/", 1)
-            while cut > 0 and f.pointer[:cut] not in held:
-                cut = f.pointer.find("/", cut + 1)
-            if cut > 0:
-                held[f.pointer[:cut]].append(replace(f, pointer=f.pointer[cut:]))
-        out: list[Finding] = []
-        for ptr, node, own_parts in inner:
-            out.extend(
-                replace(f, pointer=ptr + f.pointer) for f in request_checks(node, own_parts, path, profile, held[ptr])
-            )
-        return out
+    # a batch's requests, or a request inside a request: each checked as it will be sent
+    out = _inner_checks(parts.extra.get("inner", ()), path, profile, found)
     if parts.kind not in _CHECKED_KINDS:
-        return []
-    out = []
+        return out
     if parts.kind == "request":
         out.extend(feature_findings(data, path, profile))
         out.extend(user_id_findings(data, path, found))

@@ -269,9 +269,7 @@ def parts_of(doc: Any, path: str, kind: str | None = None) -> Parts | None:
                 return with_loose_schemas(first, doc) if first is not None else parts
             if first is not None and first.kind == "request" and (parts.roots or parts.surfaces):
                 # a request stays a request (its features are checked), with what the later kind found in it
-                return with_loose_schemas(
-                    replace(first, roots=parts.roots, surfaces=parts.surfaces, read=parts.read), doc
-                )
+                return with_loose_schemas(replace(parts, kind=first.kind, extra={**parts.extra, **first.extra}), doc)
             if parts.roots or parts.surfaces:
                 return with_loose_schemas(parts, doc)
             first = first or parts  # (a request without tools is still a request, to check as one)

@@ -26,8 +26,12 @@ _SCHEMA_KEYWORDS = frozenset(
     }
 )  # fmt: skip
 _JSON_TYPES = frozenset({"object", "array", "string", "number", "integer", "boolean", "null"})
-# what a property's schema has when it has no `type` (`{"$ref": ...}`, `{"anyOf": [...]}`)
-_SUBSCHEMA = frozenset({"$ref", "anyOf", "oneOf", "allOf", "enum", "const", "items", "properties"})
+# what a property's schema has; a record's `properties` whose members have a `type` that no JSON Schema type
+# is (`"title"`, `"date"`, as Notion's pages have) are data, and a schema under a key that names one is read
+# whatever its members are
+_SUBSCHEMA = frozenset(
+    {"type", "$ref", "anyOf", "oneOf", "allOf", "enum", "const", "items", "properties", "description", "format"}
+)
 # conversation content: messages are not schemas, and a message may quote anything; a prompt, input or system
 # text is content when it is text or a list of turns (`{"prompt": {"output_schema": ...}}` is a holder)
 _CONVERSATION = frozenset({"messages", "contents"})
@@ -49,8 +53,9 @@ def is_schema(doc: Any) -> bool:
 
 
 def _json_type(kind: Any) -> bool:
-    return (isinstance(kind, str) and kind in _JSON_TYPES) or (
-        isinstance(kind, list) and bool(kind) and all(isinstance(k, str) and k in _JSON_TYPES for k in kind)
+    """A JSON Schema type name, or a list of them; in any case (Gemini writes `OBJECT`, `STRING`)."""
+    return (isinstance(kind, str) and kind.lower() in _JSON_TYPES) or (
+        isinstance(kind, list) and bool(kind) and all(isinstance(k, str) and k.lower() in _JSON_TYPES for k in kind)
     )
 
 
@@ -63,10 +68,9 @@ def schema_by_its_marks(node: Any, key: Any) -> bool:
         return True
     props = node.get("properties")
     if isinstance(props, dict) and props and all(isinstance(v, dict) for v in props.values()):
-        # the holder says it is a schema, or every property is typed as JSON Schema types its values (a record's
-        # `properties` with `"type": "title"` or `"date"`, as Notion's pages have, is data)
-        typed = all(_json_type(v.get("type")) if "type" in v else bool(_SUBSCHEMA & v.keys()) for v in props.values())
-        return typed or _json_type(node.get("type")) or isinstance(node.get("required"), list)
+        foreign = any(isinstance(v.get("type"), str) and not _json_type(v["type"]) for v in props.values())
+        if not foreign and (any(_SUBSCHEMA & v.keys() for v in props.values()) or _json_type(node.get("type"))):
+            return True
     return isinstance(key, str) and "schema" in key.lower() and is_schema(node) and key.lower() != "uischema"
 
 
