@@ -31,7 +31,8 @@ class _Tables:
 
     cues: dict[str, tuple[tuple[str, int], ...]]
     spellings: dict[str, str]
-    labels: dict[str, str]  # and `[key_labels]`, those that are labels only as a whole key, under "key:"
+    labels: dict[str, str]
+    key_labels: dict[str, str]  # labels only as a whole key (`DAQ`)
     fields: dict[str, dict[str, str]]  # "hl7", "x12", "ncpdp", "nemsis": a field's id -> the words of its name
     key_only: frozenset[str]  # abbreviations that name their category in keys and labels only
     issuers: frozenset[tuple[str, ...]]  # US states, Canada's provinces: who issued a licence or a plate
@@ -66,8 +67,8 @@ def _table() -> _Tables:
     spellings = {word: _spelled(english, spellings) for word, english in spellings.items()}
     issuers = frozenset(tuple(w.split()) for w in raw["issuers"]["words"])
     foreign = frozenset(w for phrase in translations for w in phrase.split())
-    labels = {**raw["labels"], **{f"key:{k}": v for k, v in raw["key_labels"].items()}}
-    return _Tables(cues, spellings, labels, fields, key_only, issuers, foreign)
+    labels, key_labels = dict(raw["labels"]), dict(raw["key_labels"])
+    return _Tables(cues, spellings, labels, key_labels, fields, key_only, issuers, foreign)
 
 
 def _translated() -> frozenset[str]:
@@ -109,7 +110,7 @@ def label_phrase(label: str, key: bool = False) -> str | None:
     """The phrase a capitalised label printed before a number stands for (`FIN` -> "fin number"), or None;
     with `key`, a whole key that is a label (AAMVA's `DAQ`, which in prose is a data acquisition card)."""
     labels = _table().labels
-    if key and (phrase := labels.get(f"key:{label}")) is not None:
+    if key and (phrase := _table().key_labels.get(label)) is not None:
         return phrase
     return labels.get(label.strip(" :-")) or labels.get(label.strip(" #:-"))  # `MR#` is a label, `MR` is not
 

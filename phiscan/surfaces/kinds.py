@@ -2,7 +2,7 @@
 
 Each kind maps a parsed document to `Parts`: the schema roots to walk (with where they are
 headed) and the loose strings around them (tool names, descriptions, request metadata).
-Kinds are registered in one explicit table, `KINDS`, tried in order by `detect_kind`.
+Kinds are registered in one explicit table, `KINDS`, tried in order by `parts_of`.
 """
 
 from __future__ import annotations
@@ -246,11 +246,9 @@ KINDS: dict[str, tuple[Detector, TakeApart]] = {
 
 
 def detect_kind(doc: Any) -> str | None:
-    """The name of the first kind in `KINDS` that recognises `doc`, or None."""
-    for name, (looks, _) in KINDS.items():
-        if looks(doc):
-            return name
-    return None
+    """The name of the kind `parts_of` takes `doc` apart as, or None."""
+    parts = parts_of(doc, "")
+    return parts.kind if parts is not None else None
 
 
 def parts_of(doc: Any, path: str, kind: str | None = None) -> Parts | None:
