@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from phiscan.data import data_file
 from phiscan.detect.fieldrefs import FIELD_REF, spell_fields
 from phiscan.detect.names import fold, is_common
+from phiscan.detect.wordcut import cut_glued, cut_unspaced, plain, unspaced
 
 STRONG, WEAK = 2, 1
 """How much a phrase says: STRONG names the category on its own; WEAK needs a value of a telling shape."""
@@ -37,6 +38,7 @@ class _Tables:
     key_only: frozenset[str]  # abbreviations that name their category in keys and labels only
     issuers: frozenset[tuple[str, ...]]  # US states, Canada's provinces: who issued a licence or a plate
     translated: frozenset[str]  # the foreign words of `[translations]`
+    english_short: frozenset[str]  # the one- and two-letter words of the English tables (`dt`, `no`, `pt`)
 
 
 @functools.cache
@@ -56,7 +58,8 @@ def _table() -> _Tables:
     # a phrase is matched against normalised words, so it is kept normalised (`vehicle identification` is read
     # as `vehicle identifier`)
     cues = {c: tuple((_spelled(p, spellings), s) for p, s in phrases) for c, phrases in cues.items()}
-    translations = raw["translations"]
+    english_words = {w for phrases in cues.values() for p, _ in phrases for w in p.split()} | set(spellings)
+    translations = {plain(w.lower()): e for w, e in raw["translations"].items()}  # looked up plain
     # one word is a spelling of the English words; a phrase, a cue of their category
     spellings.update({w: e for w, e in translations.items() if " " not in w and w not in spellings})
     for foreign, english in translations.items():
@@ -66,9 +69,10 @@ def _table() -> _Tables:
         cues[category] += ((_spelled(foreign, spellings), strength),)
     spellings = {word: _spelled(english, spellings) for word, english in spellings.items()}
     issuers = frozenset(tuple(w.split()) for w in raw["issuers"]["words"])
-    foreign = frozenset(w for phrase in translations for w in phrase.split())
+    foreign_words = frozenset(w for phrase in translations for w in phrase.split())
     labels, key_labels = dict(raw["labels"]), dict(raw["key_labels"])
-    return _Tables(cues, spellings, labels, key_labels, fields, key_only, issuers, foreign)
+    short = frozenset(w for w in english_words if len(w) <= 2)
+    return _Tables(cues, spellings, labels, key_labels, fields, key_only, issuers, foreign_words, short)
 
 
 def _translated() -> frozenset[str]:
@@ -77,7 +81,7 @@ def _translated() -> frozenset[str]:
 
 def foreign_field_word(word: str) -> bool:
     """A word of another language's field names (`nimi`, `koko`, `rijbewijs`): vocabulary, not a name."""
-    return fold(word.lower()) in _table().translated
+    return plain(word.lower()) in _table().translated
 
 
 def _spelled(phrase: str, spellings: dict[str, str]) -> str:
@@ -169,20 +173,20 @@ def vocabulary_word(word: str) -> bool:
 
 @functools.lru_cache(maxsize=1 << 14)
 def _segment(word: str) -> tuple[str, ...]:
-    """A glued lower-case word cut into vocabulary words (`medrecnum` -> med rec num), or itself."""
+    """A glued lower-case word cut into vocabulary words (`medrecnum` -> med rec num), a run of a script
+    written without spaces cut around the vocabulary words in it (`患者出生日期`), or itself."""
+    if unspaced(word):
+        return cut_unspaced(word, _segmentable()) if len(word) <= 200 else (word,)
     if len(word) < 5 or len(word) > 40 or word in _segmentable() or is_common(word):
         return (word,)  # a dictionary word is itself (`timeliness` is no `time line ss`)
-    vocab = _segmentable()
-    best: list[tuple[str, ...] | None] = [None] * (len(word) + 1)
-    best[0] = ()
-    for end in range(1, len(word) + 1):
-        for start in range(max(0, end - 14), end):
-            head = best[start]
-            piece = word[start:end]
-            if head is not None and piece in vocab and (best[end] is None or len(head) + 1 < len(best[end] or ())):
-                best[end] = (*head, piece)
-    found = best[len(word)]
-    return found if found is not None and len(found) >= 2 else (word,)
+    return cut_glued(word, _glueable()) or (word,)
+
+
+@functools.cache
+def _glueable() -> frozenset[str]:
+    """The words a glued word may be cut into: two letters only if English code writes them (`dtofbirth`);
+    another language's `do` and `ma` would cut `domainsid` into do ma ins id."""
+    return frozenset(w for w in _segmentable() if len(w) > 2 or w in _table().english_short or w in _GLUE)
 
 
 _NUMBER_SIGN = re.compile(r"(?<=[A-Za-z]) ?#(?![A-Za-z_/])")
@@ -197,13 +201,13 @@ def normal_words(text: str) -> tuple[str, ...]:
     if "#" in text:  # `chart #`, `acct#`: the sign of a number after the word it numbers
         text = _NUMBER_SIGN.sub(" number ", text)
     for raw in split_identifier(spell_fields(text, _table().fields) if FIELD_REF.search(text) else text).words:
-        for piece in _WORD.findall(raw):
+        for piece in _WORD.findall(plain(raw)):
             if piece.isdigit():
                 out.append("#")
                 continue
             if piece.lower() == "s" and out:  # a possessive: "Insured's ID"
                 continue
-            for part in _segment(fold(piece.lower())) if piece.isalpha() else (piece.lower(),):
+            for part in _segment(piece.lower()) if piece.isalpha() else (piece.lower(),):
                 out.extend(_canonical(part))
     return tuple(out)
 

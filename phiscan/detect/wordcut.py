@@ -1,0 +1,79 @@
+"""Cutting a run of letters into the vocabulary words it is made of.
+
+Two kinds of run need it.  Code glues lower-case words (`medrecnum`, `dtofbirth`), and must be cut only when
+every piece is a vocabulary word.  Chinese, Japanese, Thai, Khmer and Lao write words without spaces
+(`患者出生日期`, "patient date of birth"), so a key is one run however many words it holds: the known words
+are cut out of it and what lies between them stays as one unknown piece.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Collection
+
+from phiscan.detect.names import fold
+
+_LONGEST = 14  # no vocabulary word is longer
+
+
+def plain(text: str) -> str:
+    """`text` folded (`fold`) and without the marks fold keeps and the invisible joiners: a vowel sign of
+    Devanagari, Thai or Khmer, or a Persian zero-width non-joiner, is part of its word, where a regular
+    expression's `\\w` would break it."""
+    if text.isascii():
+        return text
+    return "".join(c for c in fold(text) if unicodedata.category(c)[0] != "M" and unicodedata.category(c) != "Cf")
+
+
+def cut_glued(word: str, vocab: Collection[str]) -> tuple[str, ...] | None:
+    """`word` as the fewest vocabulary words that spell it whole, or None when no such cut has two or more."""
+    best: list[tuple[str, ...] | None] = [None] * (len(word) + 1)
+    best[0] = ()
+    for end in range(1, len(word) + 1):
+        for start in range(max(0, end - _LONGEST), end):
+            head = best[start]
+            piece = word[start:end]
+            if head is not None and piece in vocab and (best[end] is None or len(head) + 1 < len(best[end] or ())):
+                best[end] = (*head, piece)
+    found = best[len(word)]
+    return found if found is not None and len(found) >= 2 else None
+
+
+# Scripts written without spaces between words (Unicode character names start with these)
+_UNSPACED = ("CJK", "HIRAGANA", "KATAKANA", "THAI", "LAO", "KHMER", "MYANMAR", "HANGUL", "TIBETAN")
+
+
+def unspaced(word: str) -> bool:
+    """Whether `word` holds a letter of a script written without spaces between words."""
+    return not word.isascii() and any(unicodedata.name(c, "").startswith(_UNSPACED) for c in word)
+
+
+def cut_unspaced(word: str, vocab: Collection[str]) -> tuple[str, ...]:
+    """The vocabulary words of an unspaced run, in order, with each stretch between them as one piece:
+    as many letters as possible covered by vocabulary words, then as few words as possible."""
+    n = len(word)
+    # best[i]: (letters left uncovered, pieces) of the best cut of word[:i], and where its last piece starts
+    best: list[tuple[int, int, int, bool]] = [(0, 0, 0, False)] + [(n + 1, n + 1, 0, False)] * n
+    for end in range(1, n + 1):
+        loose, pieces, _, _ = best[end - 1]
+        choice = (loose + 1, pieces + 1, end - 1, False)
+        for start in range(max(0, end - _LONGEST), end):
+            if word[start:end] in vocab:
+                lo, pi, _, _ = best[start]
+                choice = min(choice, (lo, pi + 1, start, True))
+        best[end] = choice
+    pieces_rev: list[tuple[str, bool]] = []
+    end = n
+    while end > 0:
+        _, _, start, known = best[end]
+        pieces_rev.append((word[start:end], known))
+        end = start
+    out: list[str] = []
+    last_known = True
+    for piece, known in reversed(pieces_rev):
+        if not known and not last_known:
+            out[-1] += piece  # letters between two known words stay one piece
+        else:
+            out.append(piece)
+        last_known = known
+    return tuple(out)

@@ -1,0 +1,112 @@
+"""Cue words in scripts other than Latin: Cyrillic, Arabic, Persian, Hebrew, Devanagari, Bengali, Georgian, and
+the scripts written without spaces (Chinese, Japanese, Khmer), whose keys are one run of letters however many
+words they hold.  The words come from OpenMRS's translations, Firefox's form-autofill heuristics and its
+localised form labels (`phiscan/data/vocabulary.toml` names each).
+
+Values here are made up for these tests and are not in any labelled set.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from scan_support import found_at as _found
+from scan_support import one_property as _value
+
+from phiscan.detect.analyzer import Analyzer
+from phiscan.detect.vocabulary import cues_in, normal_words
+from phiscan.detect.wordcut import cut_unspaced, plain
+
+
+def _key_cues(key: str) -> set[str]:
+    return set(cues_in(normal_words(key), head=True))
+
+
+@pytest.mark.parametrize(
+    ("key", "category"),
+    [
+        ("出生日期", "DATE_OF_BIRTH"),
+        ("患者出生日期", "DATE_OF_BIRTH"),  # "patient" glued before it: cut, not lost
+        ("patient_出生日期", "DATE_OF_BIRTH"),
+        ("患者ID", "MRN"),
+        ("邮政编码", "ZIP_CODE"),
+        ("郵遞區號", "ZIP_CODE"),
+        ("우편번호", "ZIP_CODE"),
+        ("郵便番号", "ZIP_CODE"),
+        ("Дата рождения", "DATE_OF_BIRTH"),
+        ("дата_рождения", "DATE_OF_BIRTH"),
+        ("ФамилияПациента", "PERSON"),
+        ("почтовый_индекс", "ZIP_CODE"),
+        ("تاريخ الميلاد", "DATE_OF_BIRTH"),
+        ("اسم العائلة", "PERSON"),
+        ("تاریخ تولد", "DATE_OF_BIRTH"),
+        ("کد پستی", "ZIP_CODE"),
+        ("תאריך לידה", "DATE_OF_BIRTH"),
+        ("जन्मतिथि", "DATE_OF_BIRTH"),  # its vowel signs are marks, not word breaks
+        ("जन्म तिथि", "DATE_OF_BIRTH"),
+        ("পিন কোড", None),  # Bengali is not Hindi: no word of the table
+        ("ឈ្មោះអ្នកជំងឺ", "PERSON"),
+        ("ngày_sinh", "DATE_OF_BIRTH"),
+        ("รหัสไปรษณีย์", "ZIP_CODE"),  # Thai, unspaced, its vowel signs marks
+        ("เบอร์โทรศัพท์", "PHONE_NUMBER"),
+        ("นามสกุล", "PERSON"),
+        ("póstnúmer", "ZIP_CODE"),
+        ("Прізвище", "PERSON"),
+        ("Поштовий індекс", "ZIP_CODE"),
+        ("מיקוד", "ZIP_CODE"),
+        ("نام\u200cخانوادگی", "PERSON"),  # noqa: RUF001 - a zero-width non-joiner inside the word
+        ("شمارهٔ کارت", "ACCOUNT_NUMBER"),
+        ("Kalye ng Tirahan", "STREET_ADDRESS"),
+        ("성별", None),  # a gender: the one-syllable `성` (family name) is left out of the table
+        ("日期", None),  # a date, not a birth
+        ("患者", "MRN"),  # weak: a patient's number only by a telling shape
+    ],
+)
+def test_a_key_in_another_script_names_its_category(key: str, category: str | None) -> None:
+    cues = _key_cues(key)
+    assert (category in cues) if category else not cues
+
+
+def test_an_unspaced_run_is_cut_around_the_words_it_holds() -> None:
+    vocabulary = {"患者", "出生日期", "姓名"}
+    assert cut_unspaced("患者出生日期", vocabulary) == ("患者", "出生日期")
+    # letters between known words stay one piece, in order
+    assert cut_unspaced("病人的出生日期", vocabulary) == ("病人的", "出生日期")
+    assert cut_unspaced("患者的姓名", vocabulary) == ("患者", "的", "姓名")
+    assert cut_unspaced("无关文字", vocabulary) == ("无关文字",)
+
+
+def test_plain_drops_the_marks_that_would_break_a_word() -> None:
+    assert plain("जन्मतिथि") == "जनमतथ"
+    assert plain("Müller") == "Muller"
+    assert plain("first_name") == "first_name"
+
+
+@pytest.mark.parametrize(
+    ("key", "keyword", "value", "entity"),
+    [
+        ("出生日期", "enum", ["1984-03-12"], "DATE_OF_BIRTH"),
+        ("患者出生日期", "const", "1984-03-12", "DATE_OF_BIRTH"),
+        ("Дата рождения", "const", "12.03.1984", "DATE_OF_BIRTH"),
+        ("تاريخ الميلاد", "const", "1984-03-12", "DATE_OF_BIRTH"),
+        ("जन्मतिथि", "const", "12/03/1984", "DATE_OF_BIRTH"),
+        ("우편번호", "enum", ["04524"], "ZIP_CODE"),
+        ("患者ID", "const", "A0045821", "MRN"),
+        ("ref", "description", "出生日期: 1984年3月12日", "DATE_OF_BIRTH"),
+        ("ref", "description", "Дата рождения: 12.03.1984", "DATE_OF_BIRTH"),
+    ],
+)
+def test_a_value_under_a_cue_in_another_script_is_found(
+    analyzer: Analyzer, key: str, keyword: str, value: Any, entity: str
+) -> None:
+    pointer = f"/properties/{key}/{keyword}" + ("/0" if isinstance(value, list) else "")
+    assert _found(_value(keyword, value, key=key), analyzer, pointer) == {entity}
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [("日期", "1984-03-12"), ("创建日期", "2021-06-30"), ("дата", "12.03.1984"), ("版本", "1984-03-12")],
+)
+def test_a_date_under_a_word_for_date_alone_is_no_birth_date(analyzer: Analyzer, key: str, value: str) -> None:
+    assert _found(_value("const", value, key=key), analyzer, f"/properties/{key}/const") == set()
