@@ -106,10 +106,18 @@ def test_a_data_file_without_requests_is_no_envelope() -> None:
     assert detect_kind({"data": records}) is None
 
 
+def _nested(node: object, keys: str) -> object:
+    for key in reversed(keys):
+        node = {key: node}
+    return node
+
+
 def test_a_request_deeper_than_an_envelope_goes_is_not_looked_for() -> None:
+    # eight levels: a Bedrock AgentCore gateway target keeps its tools at
+    # targetConfiguration/mcp/lambda/toolSchema/inlinePayload
     request = {"model": "m", "messages": [], "tools": []}
-    assert detect_kind({"a": {"b": {"c": {"d": request}}}}) == "envelope"
-    assert detect_kind({"a": {"b": {"c": {"d": {"e": request}}}}}) is None
+    assert detect_kind(_nested(request, "abcdefgh")) == "envelope"
+    assert detect_kind(_nested(request, "abcdefghi")) is None
 
 
 def test_a_json_lines_file_is_the_list_of_its_lines_placed_on_their_own_lines(analyzer: Analyzer) -> None:

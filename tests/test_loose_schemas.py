@@ -1,7 +1,8 @@
 """A schema is read wherever a document keeps it: in shapes phiscan has no kind for (an Arazzo workflow's
 inputs, a JSON Forms definition, an MCP `elicitation/create` request, an OpenAPI Overlay's updates), in the
 parts a known kind does not read (a serving engine's `guided_json` beside a chat request), and inside an agent's
-OpenAPI tool.  Cohere's v1 tools are tools.  Conversation content is never searched for schemas.
+OpenAPI tool.  Cohere's v1 tools are tools, and so are tools inside wrappers or deep in a configuration.
+Conversation content is never searched for schemas.
 
 Values here are made up for these tests and are not in any labelled set.
 """
@@ -56,6 +57,15 @@ LOOSE = Path(__file__).resolve().parent.parent / "fixtures" / "loose"
             "/tools/0/parameter_definitions/member_id/description",
             "phi-health-plan-id",
         ),
+        # tools in wrappers (Haystack's `{"type": ..., "data": tool}`) and deep in a gateway target's
+        # configuration are read as tools: their names and descriptions too
+        ("tool-invoker.haystack.json", "envelope", "/init_parameters/tools/0/data/description", "phi-email-address"),
+        (
+            "gateway-target.agentcore.json",
+            "envelope",
+            "/targetConfiguration/mcp/lambda/toolSchema/inlinePayload/0/name",
+            "phi-health-plan-id",
+        ),
     ],
 )
 def test_a_schema_in_any_shape_is_read_and_its_values_found(
@@ -71,7 +81,7 @@ def test_a_schema_in_any_shape_is_read_and_its_values_found(
 
 def test_the_same_shapes_without_values_are_read_and_clean(analyzer: Analyzer) -> None:
     report = phiscan.scan_paths([LOOSE / "clean"], analyzer=analyzer)
-    assert report.files_scanned == 7 and not report.findings and not report.notes and not report.errors
+    assert report.files_scanned == 9 and not report.findings and not report.notes and not report.errors
 
 
 def test_an_agent_s_openapi_tool_is_no_openapi_document_but_holds_one() -> None:
@@ -168,3 +178,14 @@ def test_a_request_inside_a_request_is_checked_for_its_features_too(analyzer: An
     doc = {"messages": [{"role": "user", "content": "x"}], "params": inner}
     rules = {(f.pointer, f.rule) for f in phiscan.scan_document(doc, analyzer=analyzer).findings}
     assert ("/params/tools/0", "feature-code-execution") in rules
+
+
+def test_a_list_of_tools_without_schemas_is_still_read_as_tools(analyzer: Analyzer) -> None:
+    # a Responses-style function tool without parameters, and an MCP tool without an input schema
+    for tool in (
+        {"type": "function", "name": "notify_odalys_brennan", "description": "Text the patient."},
+        {"name": "notify_odalys_brennan", "description": "Text the patient."},
+    ):
+        doc = {"tools": [tool]}
+        assert parts_of(doc, "t.json").kind == "mcp-tools"
+        assert {f.pointer for f in phiscan.scan_document(doc, analyzer=analyzer).findings} == {"/tools/0/name"}

@@ -14,6 +14,7 @@ import pytest
 from scan_support import found_at as _found
 from scan_support import one_property as _value
 
+import phiscan
 from phiscan.detect.analyzer import Analyzer
 from phiscan.detect.vocabulary import cues_in, normal_words
 from phiscan.detect.wordcut import cut_unspaced, plain
@@ -45,7 +46,6 @@ def _key_cues(key: str) -> set[str]:
         ("תאריך לידה", "DATE_OF_BIRTH"),
         ("जन्मतिथि", "DATE_OF_BIRTH"),  # its vowel signs are marks, not word breaks
         ("जन्म तिथि", "DATE_OF_BIRTH"),
-        ("পিন কোড", None),  # Bengali is not Hindi: no word of the table
         ("ឈ្មោះអ្នកជំងឺ", "PERSON"),
         ("ngày_sinh", "DATE_OF_BIRTH"),
         ("รหัสไปรษณีย์", "ZIP_CODE"),  # Thai, unspaced, its vowel signs marks
@@ -59,6 +59,23 @@ def _key_cues(key: str) -> set[str]:
         ("شمارهٔ کارت", "ACCOUNT_NUMBER"),
         ("Kalye ng Tirahan", "STREET_ADDRESS"),
         ("성별", None),  # a gender: the one-syllable `성` (family name) is left out of the table
+        # romanised, as keys are as often written (the table's Cyrillic, Greek and Georgian words in Latin)
+        ("baratis_nomeri", "ACCOUNT_NUMBER"),
+        ("data_rozhdeniya", "DATE_OF_BIRTH"),
+        ("pochtovyy_indeks", "ZIP_CODE"),
+        ("telefon_nomer", "PHONE_NUMBER"),
+        # GEDCOM's tags
+        ("BIRT_DATE", "DATE_OF_BIRTH"),
+        ("GIVN", "PERSON"),
+        ("PHON", "PHONE_NUMBER"),
+        # a short word inside unknown characters is as often the end of another word
+        ("発生日", None),  # date of occurrence, not 生日 (birthday)
+        ("事故発生日", None),
+        ("호스트이름", None),  # a host name
+        ("서버주소", None),  # a server address
+        ("患者的姓名", "PERSON"),  # a particle joins the words
+        ("fechadenacimiento", "DATE_OF_BIRTH"),  # glued Spanish: `de` joins the words
+        ("domainsid", None),  # Portuguese `do` and Vietnamese `ma` no longer cut it
         ("日期", None),  # a date, not a birth
         ("患者", "MRN"),  # weak: a patient's number only by a telling shape
     ],
@@ -95,6 +112,10 @@ def test_plain_drops_the_marks_that_would_break_a_word() -> None:
         ("患者ID", "const", "A0045821", "MRN"),
         ("ref", "description", "出生日期: 1984年3月12日", "DATE_OF_BIRTH"),
         ("ref", "description", "Дата рождения: 12.03.1984", "DATE_OF_BIRTH"),
+        ("ref", "description", "Born 1989 оны 6 сарын 21", "DATE_OF_BIRTH"),  # Mongolian: year, month, day
+        # Estonia's street types after the name and a flat after the number; Georgian Post's order
+        ("aadress", "enum", ["Pärnu mnt 92-57, 10141 Tallinn"], "STREET_ADDRESS"),
+        ("ref", "description", "Office: ვაჟა-ფშაველას გამზ. 13, ბინა 40, თბილისი 0189", "STREET_ADDRESS"),
     ],
 )
 def test_a_value_under_a_cue_in_another_script_is_found(
@@ -110,3 +131,40 @@ def test_a_value_under_a_cue_in_another_script_is_found(
 )
 def test_a_date_under_a_word_for_date_alone_is_no_birth_date(analyzer: Analyzer, key: str, value: str) -> None:
     assert _found(_value("const", value, key=key), analyzer, f"/properties/{key}/const") == set()
+
+
+@pytest.mark.parametrize(
+    ("key", "keyword", "value"),
+    [
+        ("ref", "examples", ["Retry 3-5, 30000 Timeout"]),  # a range and a number: Estonia's flats need a street type
+        ("ref", "description", "Ports 8000-8080, 65535 Max"),
+        ("build", "const", "0026476a20bf"),  # a container id as Docker prints it (00-26-47 is registered)
+        ("ref", "examples", ["A1FEB624-9DF2-425F-8BF7-ACBC32A9231C"]),  # a UUID's last group
+        ("ref", "examples", ["0000C386BBC4"]),  # a zero-padded number (Xerox holds 00-00-00)
+        ("ref", "examples", ["3c22fb91d0a4"]),  # small letters: a commit id
+        ("ref", "examples", ["3F2A9C8B1D4E"]),  # no manufacturer holds 3F-2A-9C
+    ],
+)
+def test_look_alikes_of_the_new_forms_are_not_findings(analyzer: Analyzer, key: str, keyword: str, value: Any) -> None:
+    pointer = f"/properties/{key}/{keyword}" + ("/0" if isinstance(value, list) else "")
+    assert _found(_value(keyword, value, key=key), analyzer, pointer) == set()
+
+
+def test_twelve_capital_hex_digits_with_a_manufacturer_s_prefix_are_a_mac(analyzer: Analyzer) -> None:
+    # IEEE's registry (netaddr's copy): AC-BC-32 is Apple's, D8-A0-1D Espressif's
+    doc = {"type": "object", "properties": {"ACBC32A9231C_ref": {"type": "string", "description": "D8A01DD17CC2"}}}
+    found = {(f.pointer, f.entity) for f in phiscan.scan_document(doc, analyzer=analyzer).findings}
+    assert found == {
+        ("/properties/ACBC32A9231C_ref", "MAC_ADDRESS"),
+        ("/properties/ACBC32A9231C_ref/description", "MAC_ADDRESS"),
+    }
+
+
+def test_a_key_of_field_words_is_no_name(analyzer: Analyzer) -> None:
+    # `Birt` is a surname and `Date` a given name, but GEDCOM's BIRT_DATE is a field
+    assert _found(_value("type", "object", key="BIRT_DATE"), analyzer, "/properties/BIRT_DATE") == set()
+    # words of two foreign phrases (Welsh `enw olaf`, `cod post`) are no field: Olaf Post stays a name
+    assert _found(_value("type", "object", key="olaf_post_dob"), analyzer, "/properties/olaf_post_dob") == {"PERSON"}
+    assert _found(_value("type", "object", key="maria_gonzalez_dob"), analyzer, "/properties/maria_gonzalez_dob") == {
+        "PERSON"
+    }

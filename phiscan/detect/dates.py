@@ -22,12 +22,14 @@ _D = r"(?:0?[1-9]|[12]\d|3[01])"
 # (and a month in Roman numerals, as Central and Eastern Europe write it: `22-II-1967`, `3.XI.1984`)
 _ROMAN = r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2})"
 # Thailand writes the Buddhist era (Gregorian + 543: 2443-2569 is 1900-2026), after a Thai month name;
-# Vietnam's administrative documents write `ngày 07 tháng 06 năm 1968` (Decree 30/2020/NĐ-CP)
+# Vietnam's administrative documents write `ngày 07 tháng 06 năm 1968` (Decree 30/2020/NĐ-CP), Mongolian
+# `1989 оны 6 (дугаар) сарын 21` (year, month, day, each with its case ending)
 _BE = r"(?:พ\.ศ\. ?)?(?:24[4-9]\d|25[0-6]\d)"
 TEXT_FORMS = (
     rf"{_D}\.? (?:de )?(?P<month>[^\W\d_]{{3,12}})\.?(?: del?)?,? {_Y}|{_D}[./ -]{_ROMAN}[./ -]{_Y}|"
     rf"{_Y} ?年 ?{_M} ?月 ?{_D} ?日|{_Y}년 ?{_M}월 ?{_D}일|"
-    rf"{_D} (?P<thai_month>[\u0e01-\u0e4e]{{4,12}}) {_BE}|ngày {_D} tháng {_M} năm {_Y}"
+    rf"{_D} (?P<thai_month>[\u0e01-\u0e4e]{{4,12}}) {_BE}|ngày {_D} tháng {_M} năm {_Y}|"
+    rf"{_Y} оны {_M}(?: дугаар)? сарын {_D}"
 )
 _FORMS = re.compile(rf"(?:{TEXT_FORMS}|{_D}(?P<sep>[/.-]){_M}(?P=sep)\d\d)", re.IGNORECASE)
 

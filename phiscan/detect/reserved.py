@@ -228,12 +228,18 @@ def _folded_words(value: str) -> str:
     return " ".join(re.sub(r"[,.<^]", " ", plain).split())
 
 
+# RFC 3092's metasyntactic variables (`foo@user.com`): a stand-in, not a mailbox
+_METASYNTACTIC = frozenset({"foo", "bar", "baz", "qux", "quux", "foobar", "foo.bar", "xyzzy"})
+
+
 def is_stand_in_mailbox(local: str) -> bool:
-    """`jane.doe`, `j.doe`, `jdoe`: the textbook stand-ins for a person; and the alphabet's or a keyboard's
-    first letters (`abcd`, `asdf`, `qwerty`)."""
+    """`jane.doe`, `j.doe`, `jdoe`: the textbook stand-ins for a person; `foo`; and the alphabet's or a
+    keyboard's first letters (`abcd`, `asdf`, `qwerty`)."""
     low = local.lower()
-    return bool(_STAND_IN_PEOPLE.search(local)) or (
-        len(low) >= 3 and (low in "abcdefghijklmnopqrstuvwxyz" or low in "qwertyuiop" or low in "asdfghjkl")
+    return (
+        bool(_STAND_IN_PEOPLE.search(local))
+        or low in _METASYNTACTIC
+        or (len(low) >= 3 and (low in "abcdefghijklmnopqrstuvwxyz" or low in "qwertyuiop" or low in "asdfghjkl"))
     )
 
 

@@ -21,6 +21,9 @@ import string
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from netaddr import NotRegisteredError  # type: ignore[import-untyped]
+from netaddr.eui import OUI  # type: ignore[import-untyped]
+
 WEAK, MEDIUM, STRONG = 0.2, 0.5, 0.75
 _CASE_SENSITIVE = re.DOTALL | re.MULTILINE
 _NOCASE = _CASE_SENSITIVE | re.IGNORECASE
@@ -406,6 +409,29 @@ def mac_ok(text: str) -> bool:
     return len(set(d)) > 2 and not d.startswith("00005E0053")  # RFC 7042 documentation block
 
 
+@functools.lru_cache(maxsize=4096)
+def oui_registered(prefix: str) -> bool:
+    """Whether IEEE's MA-L registry (netaddr's copy of it) assigns these six hex digits to a manufacturer."""
+    try:
+        OUI(int(prefix, 16)).registration()
+    except NotRegisteredError:
+        return False
+    return True
+
+
+def device_mac_ok(text: str) -> bool:
+    """A MAC as `mac_ok` has it; twelve hex digits alone (as often a digest's or a commit's) only in capitals,
+    as device labels and inventories print them and git and hash digests never do, beginning with a
+    manufacturer's registered OUI, and naming one interface (unicast)."""
+    v = text.strip()
+    if not mac_ok(v):
+        return False
+    if not BARE_MAC.fullmatch(v):
+        return True
+    # (`0000C386BBC4` is a zero-padded number, though Xerox holds 00-00-00)
+    return v.upper() == v and not v.startswith("0000") and int(v[:2], 16) & 1 == 0 and oui_registered(v[:6])
+
+
 # IEEE EUI-48 (a MAC) and EUI-64: six or eight groups with one separator, Cisco's dots, or the hex digits alone
 MAC_FORM = re.compile(
     # (`_` too, as a key or a file name must write it: `mac_E8_6F_A2_E6_EC_55`, `mac_38d9_19e7_6d3a`)
@@ -775,9 +801,16 @@ def _build_specs() -> tuple[Spec, ...]:
                     rf"{_B}(?<![0-9A-F]\.)[0-9A-F]{{4}}\.[0-9A-F]{{4}}\.[0-9A-F]{{4}}{_E}(?!\.[0-9A-F]{{4}}{_E})",
                     STRONG,
                 ),
+                # the digits alone, a letter and a digit among them (`ACBC32A9231C_ref`); `device_mac_ok` asks
+                # IEEE's registry for its manufacturer
+                (
+                    "mac bare",  # (not a UUID's last group: `-` before it)
+                    r"(?<![0-9A-Z-])(?=[0-9A-F]{0,11}\d)(?=[0-9A-F]{0,11}[A-F])[0-9A-F]{12}(?![0-9A-Z])",
+                    MEDIUM,
+                ),
             ],
             ["mac", "device"],
-            mac_ok,
+            device_mac_ok,
             case_sensitive=False,
         ),
         _spec(
@@ -889,8 +922,15 @@ def _build_specs() -> tuple[Spec, ...]:
                     r"\b[A-ZÀ-Ý][\w'.-]{1,40}"  # bounded: after each `.` a new start (`A.A.A.…` was quadratic)
                     r"(?: (?:[A-ZÀ-Ý][\w'.-]{1,40}|d[eiu]n?|de[rs]?|la|van|von|am|an|im|zu[mr])){0,3} "
                     # a flat, block, entrance or floor between them (Serbia's `stan 25`, Romania's `bl. B4, ap. 23`)
-                    r"\d{1,4}[a-z]?(?:, (?:stan|ulaz|sprat|bl|sc|et|ap|kv|app|apt|whg|top|lok|piso|esc|pta|dept|byt|m"
-                    r"|int)\.? [A-Z]?\d{1,4}[a-z]?){0,3}, \d{5,6} [A-ZÀ-Ý][\w-]+"
+                    # (Estonia's street types are written small after the name, and a flat after the house number:
+                    # `Pärnu mnt 92-57, 10141 Tallinn`; Maa-amet's address standard)
+                    r"(?:(?:mnt|pst|tn|tee|põik|pk|väljak|plats|puiestee|tänav|maantee) \d{1,4}[a-z]?(?:-\d{1,4})?"
+                    r"|\d{1,4}[a-z]?)(?:, (?:stan|ulaz|sprat|bl|sc|et|ap|kv|app|apt|whg|top|lok|piso|esc|pta"
+                    r"|dept|byt|m|int)\.? [A-Z]?\d{1,4}[a-z]?){0,3}, \d{5,6} [A-ZÀ-Ý][\w-]+"
+                    # Georgian Post: street, its type (ქ. street, გამზ. avenue ...), number, flat (ბინა), town, postcode
+                    r"|(?<![\u10d0-\u10ff-])[\u10d0-\u10ff][\u10d0-\u10ff-]{1,30}(?: [\u10d0-\u10ff-]{1,30})? "
+                    r"(?:ქ\.|ქუჩა|გამზ\.|გამზირი|შესახვევი|ჩიხი|ხეივანი|მოედანი|დასახლება) ?\d{1,4}[ა-ჰ]?"
+                    r"(?:, ბინა \d{1,4})?, [\u10d0-\u10ff]+(?:,? \d{4})?"
                     # the street's type first and its number after a word for number: Romania (Poșta Română:
                     # `Str. Horea nr. 95`), Ukraine (Ukrposhta, romanised: `vul. Zelena, bud. 87`)
                     r"|\b(?:Str\.|Strada|Bd\.|Bulevardul|Calea|Aleea|Șos\.|Sos\.|vul\.|vulytsia|prosp\.|prov\.|"

@@ -13,89 +13,14 @@ from __future__ import annotations
 
 import functools
 import re
-import sys
 from collections.abc import Iterable
-from dataclasses import dataclass
 
-from phiscan.data import data_file
 from phiscan.detect.fieldrefs import FIELD_REF, spell_fields
 from phiscan.detect.names import fold, is_common
+from phiscan.detect.vocabtable import STRONG as STRONG
+from phiscan.detect.vocabtable import WEAK as WEAK
+from phiscan.detect.vocabtable import table as _table
 from phiscan.detect.wordcut import cut_glued, cut_unspaced, plain, unspaced
-
-STRONG, WEAK = 2, 1
-"""How much a phrase says: STRONG names the category on its own; WEAK needs a value of a telling shape."""
-
-
-@dataclass(frozen=True, slots=True)
-class _Tables:
-    """`phiscan/data/vocabulary.toml`, read: each table by its name there."""
-
-    cues: dict[str, tuple[tuple[str, int], ...]]
-    spellings: dict[str, str]
-    labels: dict[str, str]
-    key_labels: dict[str, str]  # labels only as a whole key (`DAQ`)
-    fields: dict[str, dict[str, str]]  # "hl7", "x12", "ncpdp", "nemsis": a field's id -> the words of its name
-    key_only: frozenset[str]  # abbreviations that name their category in keys and labels only
-    issuers: frozenset[tuple[str, ...]]  # US states, Canada's provinces: who issued a licence or a plate
-    translated: frozenset[str]  # the foreign words of `[translations]`
-    english_short: frozenset[str]  # the one- and two-letter words of the English tables (`dt`, `no`, `pt`)
-
-
-@functools.cache
-def _table() -> _Tables:
-    if sys.version_info >= (3, 11):
-        import tomllib
-    else:  # pragma: no cover - Python 3.10
-        import tomli as tomllib
-    raw = tomllib.loads(data_file("vocabulary.toml").read_text("utf-8"))
-    cues = {
-        category: tuple((p, STRONG) for p in kinds.get("strong", ())) + tuple((p, WEAK) for p in kinds.get("weak", ()))
-        for category, kinds in raw["cues"].items()
-    }
-    fields = {name: dict(raw[name]) for name in ("hl7", "x12", "ncpdp", "nemsis")}
-    key_only = frozenset(raw["key_only"]["words"])
-    spellings = dict(raw["spellings"])
-    # a phrase is matched against normalised words, so it is kept normalised (`vehicle identification` is read
-    # as `vehicle identifier`)
-    cues = {c: tuple((_spelled(p, spellings), s) for p, s in phrases) for c, phrases in cues.items()}
-    english_words = {w for phrases in cues.values() for p, _ in phrases for w in p.split()} | set(spellings)
-    translations = {plain(w.lower()): e for w, e in raw["translations"].items()}  # looked up plain
-    # one word is a spelling of the English words; a phrase, a cue of their category
-    spellings.update({w: e for w, e in translations.items() if " " not in w and w not in spellings})
-    for foreign, english in translations.items():
-        if " " not in foreign:
-            continue
-        category, strength = _cue_of(english, cues, spellings)
-        cues[category] += ((_spelled(foreign, spellings), strength),)
-    spellings = {word: _spelled(english, spellings) for word, english in spellings.items()}
-    issuers = frozenset(tuple(w.split()) for w in raw["issuers"]["words"])
-    foreign_words = frozenset(w for phrase in translations for w in phrase.split())
-    labels, key_labels = dict(raw["labels"]), dict(raw["key_labels"])
-    short = frozenset(w for w in english_words if len(w) <= 2)
-    return _Tables(cues, spellings, labels, key_labels, fields, key_only, issuers, foreign_words, short)
-
-
-def _translated() -> frozenset[str]:
-    return _table().translated
-
-
-def foreign_field_word(word: str) -> bool:
-    """A word of another language's field names (`nimi`, `koko`, `rijbewijs`): vocabulary, not a name."""
-    return plain(word.lower()) in _table().translated
-
-
-def _spelled(phrase: str, spellings: dict[str, str]) -> str:
-    return " ".join(w for word in phrase.split() for w in spellings.get(word, word).split())
-
-
-def _cue_of(english: str, cues: dict[str, tuple[tuple[str, int], ...]], spellings: dict[str, str]) -> tuple[str, int]:
-    """The category and strength of the cue phrase an English translation spells (`medical record` -> MRN)."""
-    phrase = _spelled(english, spellings)
-    for category, phrases in cues.items():
-        for known, strength in phrases:
-            if known == phrase:
-                return category, strength
-    raise ValueError(f"vocabulary.toml: translation {english!r} is no cue phrase")
 
 
 def cues() -> dict[str, tuple[tuple[str, int], ...]]:
@@ -146,7 +71,7 @@ def _canonical(word: str) -> tuple[str, ...]:
     if len(w) > 4 and w not in _known() and w.endswith("s") and not w.endswith("ss"):
         singular = _PLURAL.sub("", w)
         for s in (w[:-1], singular):
-            if s in _spellings() and s not in _translated():  # a foreign word is matched as written only
+            if s in _spellings() and s not in _table().translated:  # a foreign word is matched as written only
                 return tuple(_spellings()[s].split())
             if s in _known():
                 return (s,)
@@ -186,7 +111,8 @@ def _segment(word: str) -> tuple[str, ...]:
 def _glueable() -> frozenset[str]:
     """The words a glued word may be cut into: two letters only if English code writes them (`dtofbirth`);
     another language's `do` and `ma` would cut `domainsid` into do ma ins id."""
-    return frozenset(w for w in _segmentable() if len(w) > 2 or w in _table().english_short or w in _GLUE)
+    short = _table().english_short | _GLUE | (_OF - {"do"})  # `fechadenacimiento`; `do` would cut `domainsid`
+    return frozenset(w for w in _segmentable() if len(w) > 2 or w in short)
 
 
 _NUMBER_SIGN = re.compile(r"(?<=[A-Za-z]) ?#(?![A-Za-z_/])")
@@ -254,6 +180,19 @@ def cues_in(words: Iterable[str], head: bool = False) -> dict[str, tuple[int, in
         old = found.get(category, (0, -1))
         found[category] = max(old, (strength, i + n - 1))
     return found
+
+
+def field_label(text: str) -> bool:
+    """Every word of `text` is part of a category's phrase or a word that follows one (`Birt Date`: GEDCOM's
+    birth and a date; `Koko Nimi`: Finnish for full name); `Mark Post` is no phrase (registration mark, post
+    code), so a name it stays."""
+    seq = normal_words(text)
+    used = [w in TRAILING for w in seq]
+    for i, word in enumerate(seq):
+        for _, phrase, _, _ in _phrases().get(word, ()):
+            if seq[i : i + len(phrase)] == phrase:
+                used[i : i + len(phrase)] = [True] * len(phrase)
+    return bool(seq) and all(used)
 
 
 _OF = frozenset({"de", "di", "do", "da", "del", "della", "du", "ya", "na", "van", "tas"})  # "number of" in Romance etc.

@@ -68,12 +68,26 @@ def cut_unspaced(word: str, vocab: Collection[str]) -> tuple[str, ...]:
         _, _, start, known = best[end]
         pieces_rev.append((word[start:end], known))
         end = start
+    cut = list(reversed(pieces_rev))
+    # a word of one or two characters inside a run of unknown ones is as often the end of another word (発生日
+    # is "date of occurrence": no 生日, birthday; 호스트이름 is a host name): it counts only between known
+    # words, the run's edges or a particle (患者的姓名)
+    for i, (piece, known) in enumerate(cut):
+        if known and len(unicodedata.normalize("NFC", piece)) <= 2 and piece not in _PARTICLES:
+            before = i == 0 or cut[i - 1][1] or cut[i - 1][0] in _PARTICLES
+            after = i + 1 == len(cut) or cut[i + 1][1] or cut[i + 1][0] in _PARTICLES
+            if not (before and after):
+                cut[i] = (piece, False)
     out: list[str] = []
     last_known = True
-    for piece, known in reversed(pieces_rev):
+    for piece, known in cut:
         if not known and not last_known:
             out[-1] += piece  # letters between two known words stay one piece
         else:
             out.append(piece)
         last_known = known
     return tuple(out)
+
+
+# particles that join words in Chinese and Japanese keys (的 "of", の "of", 和 "and")
+_PARTICLES = frozenset({"的", "之", "の", "と", "和", "与", "與", "及", "或"})

@@ -18,7 +18,7 @@ from phiscan.detect.names import (
     name_shaped,
     schema_word,
 )
-from phiscan.detect.vocabulary import foreign_field_word
+from phiscan.detect.vocabulary import field_label
 from phiscan.policy.overlaps import is_ner
 from phiscan.surfaces.identifiers import split_identifier
 from phiscan.surfaces.views import FIELD_INDEX, file_stem
@@ -49,8 +49,8 @@ def a_place(d: Detection, surface: Surface) -> bool:
     if d.entity != "PERSON" or not is_ner(d):
         return False
     if surface.role in _IDENTIFIER_ROLES:  # a key that also names a person's data keeps the model's name
-        if all(foreign_field_word(w) for w in d.matched.split()):
-            return True  # another language's words for a field (`koko_nimi`, `nume_complet`): vocabulary
+        if field_label(d.matched):
+            return True  # words for a field (`koko_nimi`, GEDCOM's `BIRT_DATE`): vocabulary
         key = split_identifier(file_stem(surface.raw) if surface.role is Role.FILE_NAME else surface.raw).text
         return not (about_a_person(key) or _named_in_identifier(d.matched))
     if surface.role not in _TEXT_ROLES_FOR_NAMES:
@@ -152,6 +152,7 @@ def gazetteer_names(surface: Surface) -> list[Detection]:
         dated = _NAME_THEN_DATE.search(words) is not None  # `ingrid_halvorsen_19710823`: whose, and when born
         found = people(words, any_case=True, unlisted=about_a_person(words) or _given_and_word(words) or dated)
         found = [d for d in found if not FIELD_INDEX.search(words, d.start, d.end + 3)]  # `adaBox15`: box 15
+        found = [d for d in found if not field_label(d.matched)]  # GEDCOM's `BIRT_DATE`: a field, no `Birt Date`
         users = _usernames(words, raw) if surface.role is Role.FILE_NAME else []  # keys are words (`harbour_name`)
         return found + users + (_birth_dates(words, found) if dated else [])
     if surface.role in (Role.PATTERN, Role.PATTERN_PROPERTY):

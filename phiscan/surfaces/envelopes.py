@@ -21,7 +21,9 @@ from phiscan.surfaces.tools import add_tools, is_tool
 from phiscan.surfaces.walk import SchemaRoot
 from phiscan.types import Exposure, Role
 
-_DEPTH = 4  # `requests` / 0 / `params` / `tools`: deep enough for every envelope we know, bounded
+# `targetConfiguration` / `mcp` / `lambda` / `toolSchema` / `inlinePayload` (a Bedrock AgentCore gateway target):
+# deeper than every envelope we know, and bounded (each container is visited once)
+_DEPTH = 8
 
 
 def inner_documents(doc: Any, wanted: Callable[[Any, Any], str | None]) -> Iterator[tuple[str, Any, str]]:

@@ -214,6 +214,16 @@ def _parts_embedded(doc: Any, path: str) -> Parts:
     return b.done()
 
 
+def _tool_list(tools: Any) -> bool:
+    """A list of tools, however little of one each has; a list of wrappers (Haystack's `{"type": ...,
+    "data": tool}`) is searched as an envelope instead, so the tools inside are read as tools."""
+    if not isinstance(tools, list):
+        return False
+    head = [t for t in tools[:16] if isinstance(t, dict)]
+    wrapped = any(isinstance(v, dict) and is_tool(v) for t in head for v in t.values())
+    return not wrapped or any(is_tool(t) for t in head)
+
+
 Detector = Callable[[Any], bool]
 TakeApart = Callable[[Any, str], Parts]
 
@@ -226,8 +236,8 @@ KINDS: dict[str, tuple[Detector, TakeApart]] = {
         lambda d: (
             isinstance(d, dict)
             and (
-                isinstance(d.get("tools"), list)
-                or (isinstance(d.get("result"), dict) and isinstance(d["result"].get("tools"), list))
+                _tool_list(d.get("tools"))
+                or (isinstance(d.get("result"), dict) and _tool_list(d["result"].get("tools")))
             )
             and not _looks_like_request(d)
         ),

@@ -1,0 +1,84 @@
+"""`phiscan/data/vocabulary.toml`, read once: the phrases of each category, the spellings and translations that
+normalise words onto them, and the labels, fields, issuers and key-only words (`phiscan.detect.vocabulary`
+matches them).
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from dataclasses import dataclass
+
+from phiscan.data import data_file
+from phiscan.detect.wordcut import plain
+
+STRONG, WEAK = 2, 1
+"""How much a phrase says: STRONG names the category on its own; WEAK needs a value of a telling shape."""
+
+
+@dataclass(frozen=True, slots=True)
+class Tables:
+    """`phiscan/data/vocabulary.toml`, read: each table by its name there."""
+
+    cues: dict[str, tuple[tuple[str, int], ...]]
+    spellings: dict[str, str]
+    labels: dict[str, str]
+    key_labels: dict[str, str]  # labels only as a whole key (`DAQ`)
+    fields: dict[str, dict[str, str]]  # "hl7", "x12", "ncpdp", "nemsis": a field's id -> the words of its name
+    key_only: frozenset[str]  # abbreviations that name their category in keys and labels only
+    issuers: frozenset[tuple[str, ...]]  # US states, Canada's provinces: who issued a licence or a plate
+    translated: frozenset[str]  # the foreign words of `[translations]`
+    english_short: frozenset[str]  # the one- and two-letter words of the English tables (`dt`, `no`, `pt`)
+
+
+@functools.cache
+def table() -> Tables:
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - Python 3.10
+        import tomli as tomllib
+    raw = tomllib.loads(data_file("vocabulary.toml").read_text("utf-8"))
+    cues = {
+        category: tuple((p, STRONG) for p in kinds.get("strong", ())) + tuple((p, WEAK) for p in kinds.get("weak", ()))
+        for category, kinds in raw["cues"].items()
+    }
+    fields = {name: dict(raw[name]) for name in ("hl7", "x12", "ncpdp", "nemsis")}
+    key_only = frozenset(raw["key_only"]["words"])
+    spellings = dict(raw["spellings"])
+    # a phrase is matched against normalised words, so it is kept normalised (`vehicle identification` is read
+    # as `vehicle identifier`)
+    cues = {c: tuple((_spelled(p, spellings), s) for p, s in phrases) for c, phrases in cues.items()}
+    english = {w for phrases in cues.values() for p, _ in phrases for w in p.split()} | set(spellings)
+    english |= {w for v in spellings.values() for w in v.split()}
+    # looked up plain; a word whose plain form lost its vowel signs down to two letters or fewer (Thai `ชื่อ`
+    # is `ชอ`, Devanagari `नाम` is `नम`) would be found inside other words: left out (Chinese `姓名` keeps both)
+    translations = {
+        k: e for w, e in raw["translations"].items() if len(k := plain(w.lower())) > 2 or len(k) == len(w) or " " in k
+    }
+    # one word is a spelling of the English words; a phrase, a cue of their category
+    spellings.update({w: e for w, e in translations.items() if " " not in w and w not in spellings})
+    for foreign, english_phrase in translations.items():
+        if " " not in foreign:
+            continue
+        category, strength = _cue_of(english_phrase, cues, spellings)
+        cues[category] += ((_spelled(foreign, spellings), strength),)
+    spellings = {word: _spelled(e, spellings) for word, e in spellings.items()}
+    issuers = frozenset(tuple(w.split()) for w in raw["issuers"]["words"])
+    foreign_words = frozenset(w for phrase in translations for w in phrase.split())
+    labels, key_labels = dict(raw["labels"]), dict(raw["key_labels"])
+    short = frozenset(w for w in english if len(w) <= 2)
+    return Tables(cues, spellings, labels, key_labels, fields, key_only, issuers, foreign_words, short)
+
+
+def _spelled(phrase: str, spellings: dict[str, str]) -> str:
+    return " ".join(w for word in phrase.split() for w in spellings.get(word, word).split())
+
+
+def _cue_of(english: str, cues: dict[str, tuple[tuple[str, int], ...]], spellings: dict[str, str]) -> tuple[str, int]:
+    """The category and strength of the cue phrase an English translation spells (`medical record` -> MRN)."""
+    phrase = _spelled(english, spellings)
+    for category, phrases in cues.items():
+        for known, strength in phrases:
+            if known == phrase:
+                return category, strength
+    raise ValueError(f"vocabulary.toml: translation {english!r} is no cue phrase")
