@@ -189,3 +189,21 @@ def test_a_list_of_tools_without_schemas_is_still_read_as_tools(analyzer: Analyz
         doc = {"tools": [tool]}
         assert parts_of(doc, "t.json").kind == "mcp-tools"
         assert {f.pointer for f in phiscan.scan_document(doc, analyzer=analyzer).findings} == {"/tools/0/name"}
+
+
+def test_an_agent_s_openapi_and_function_tools_name_and_describe_themselves(analyzer: Analyzer) -> None:
+    # Azure AI agents: the name and description of an OpenAPI tool and of an Azure Function reach the model
+    spec = {"openapi": "3.0.1", "info": {"title": "c", "version": "1"}, "paths": {}}
+    openapi = {"name": "clinic", "description": "Front desk: odalys.bq@fastmail.com", "spec": spec}
+    function = {"name": "lookup", "description": "Look up a visit.", "parameters": {"type": "object"}}
+    tools = [
+        {"type": "openapi", "openapi": openapi},
+        {"type": "azure_function", "azure_function": {"function": function}},
+    ]
+    agent = {"model": "gpt-4o", "instructions": "Answer scheduling questions.", "tools": tools}
+    parts = parts_of(agent, "agent.json")
+    assert parts is not None and parts.kind == "request"
+    assert {s.pointer for s in parts.surfaces} >= {"/tools/0/openapi/name", "/tools/1/azure_function/function/name"}
+    assert [r.pointer for r in parts.roots] == ["/tools/1/azure_function/function/parameters"]
+    findings = phiscan.scan_document(agent, analyzer=analyzer).findings
+    assert {(f.pointer, f.rule) for f in findings} == {("/tools/0/openapi/description", "phi-email-address")}

@@ -11,14 +11,12 @@ bodies are.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import replace
 from typing import Any
 
 from phiscan.pointer import join_pointer
 from phiscan.surfaces.loose import nodes_inside
-from phiscan.surfaces.parts import Parts, PartsBuilder
+from phiscan.surfaces.parts import Parts, PartsBuilder, shifted
 from phiscan.surfaces.tools import add_tools, is_tool
-from phiscan.surfaces.walk import SchemaRoot
 from phiscan.types import Exposure, Role
 
 # `targetConfiguration` / `mcp` / `lambda` / `toolSchema` / `inlinePayload` (a Bedrock AgentCore gateway target):
@@ -32,17 +30,6 @@ def inner_documents(doc: Any, wanted: Callable[[Any, Any], str | None]) -> Itera
     return nodes_inside(doc, wanted, _DEPTH)
 
 
-def shifted(parts: Parts, prefix: str) -> Parts:
-    """`parts` of a node found at `prefix`, with pointers into the whole document."""
-    return Parts(
-        parts.kind,
-        tuple(SchemaRoot(prefix + r.pointer, r.exposure, r.context) for r in parts.roots),
-        tuple(replace(s, pointer=prefix + s.pointer) for s in parts.surfaces),
-        parts.extra,
-        tuple(prefix + p for p in parts.read),
-    )
-
-
 def merged(kind: str, found: list[tuple[str, Any, Parts]]) -> Parts:
     """One document's parts from those of each node inside it: (pointer, node, its own parts).  The nodes stay
     in `extra["inner"]`, so a request inside is also checked as the request it is."""
@@ -51,6 +38,21 @@ def merged(kind: str, found: list[tuple[str, Any, Parts]]) -> Parts:
     extra["inner"] = tuple(found)
     roots, surfaces = tuple(r for p in shifts for r in p.roots), tuple(s for p in shifts for s in p.surfaces)
     return Parts(kind, roots, surfaces, extra, tuple(r for p in shifts for r in p.read))
+
+
+def with_held(parts: Parts, path: str, kinds: Kinds) -> Parts:
+    """`parts` with the documents its kind found held inside (`PartsBuilder.hold`) taken apart as their kind."""
+    held = parts.extra.get("held", ())
+    if not held:
+        return parts
+    shifts = [shifted(kinds[kind][1](node, path), ptr) for ptr, node, kind in held]
+    return Parts(
+        parts.kind,
+        parts.roots + tuple(r for p in shifts for r in p.roots),
+        parts.surfaces + tuple(s for p in shifts for s in p.surfaces),
+        {k: v for k, v in parts.extra.items() if k != "held"},
+        parts.read + tuple(r for p in shifts for r in p.read),
+    )
 
 
 def agent_functions(doc: Any) -> tuple[str, list[Any]] | None:

@@ -21,6 +21,7 @@ from phiscan.surfaces.envelopes import (
     is_asyncapi,
     parts_agent,
     parts_asyncapi,
+    with_held,
 )
 from phiscan.surfaces.loose import holds_loose_schema, is_schema, loose_schemas, with_loose_schemas
 from phiscan.surfaces.parts import Parts, PartsBuilder
@@ -54,7 +55,7 @@ def _parts_mcp_list(doc: Any, path: str) -> Parts:
         doc, base = doc["result"], "/result"
     add_tools(b, doc.get("tools"), join_pointer(base, "tools"))
     parts = b.done()
-    return replace(parts, extra={"cacheScope": doc.get("cacheScope")})
+    return replace(parts, extra={**parts.extra, "cacheScope": doc.get("cacheScope")})
 
 
 def _parts_request(doc: Any, path: str) -> Parts:
@@ -241,12 +242,15 @@ KINDS: dict[str, tuple[Detector, TakeApart]] = {
             )
             and not _looks_like_request(d)
         ),
-        _parts_mcp_list,
+        lambda d, path: with_held(_parts_mcp_list(d, path), path, KINDS),
     ),
-    "request": (_looks_like_request, _parts_request),
+    "request": (_looks_like_request, lambda d, path: with_held(_parts_request(d, path), path, KINDS)),
     "bedrock-agent": (lambda d: agent_functions(d) is not None, parts_agent),
-    "tools": (lambda d: isinstance(d, list) and bool(d) and any(is_tool(t) for t in d), _parts_tool_list),
-    "tool": (lambda d: is_tool(d), _parts_tool),
+    "tools": (
+        lambda d: isinstance(d, list) and bool(d) and any(is_tool(t) for t in d),
+        lambda d, path: with_held(_parts_tool_list(d, path), path, KINDS),
+    ),
+    "tool": (lambda d: is_tool(d), lambda d, path: with_held(_parts_tool(d, path), path, KINDS)),
     "schema": (is_schema, _parts_schema),
     # a batch file, a realtime event, an assistant: the requests or tools inside, wherever they sit
     "envelope": (lambda d: holds_documents(d, KINDS), lambda d, path: envelope_parts(d, path, KINDS)),

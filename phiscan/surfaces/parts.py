@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from phiscan.surfaces.values import iter_strings
@@ -30,6 +30,7 @@ class PartsBuilder:
         self.roots: list[SchemaRoot] = []
         self.surfaces: list[Surface] = []
         self.read: list[str] = []
+        self.held: list[tuple[str, Any, str]] = []
 
     def schema(self, doc: Any, pointer: str, exposure: Exposure, context: tuple[str, ...] = ()) -> None:
         if isinstance(doc, dict):
@@ -44,5 +45,23 @@ class PartsBuilder:
         if isinstance(value, (dict, list)):
             self.read.append(pointer)
 
+    def hold(self, doc: Any, pointer: str, kind: str) -> None:
+        """A document of another kind held here (an agent tool's OpenAPI description), taken apart as that kind
+        (`phiscan.surfaces.envelopes.with_held`)."""
+        if isinstance(doc, dict):
+            self.held.append((pointer, doc, kind))
+
     def done(self) -> Parts:
-        return Parts(self.kind, tuple(self.roots), tuple(self.surfaces), read=tuple(self.read))
+        extra: dict[str, Any] = {"held": tuple(self.held)} if self.held else {}
+        return Parts(self.kind, tuple(self.roots), tuple(self.surfaces), extra, tuple(self.read))
+
+
+def shifted(parts: Parts, prefix: str) -> Parts:
+    """`parts` of a node found at `prefix`, with pointers into the whole document."""
+    return Parts(
+        parts.kind,
+        tuple(SchemaRoot(prefix + r.pointer, r.exposure, r.context) for r in parts.roots),
+        tuple(replace(s, pointer=prefix + s.pointer) for s in parts.surfaces),
+        parts.extra,
+        tuple(prefix + p for p in parts.read),
+    )

@@ -121,6 +121,10 @@ def tool_context(name: object) -> tuple[str, ...]:
 
 def add_tool(b: PartsBuilder, t: dict[str, Any], ptr: str) -> None:
     """One tool definition of any provider, at `ptr`."""
+    kind = t.get("type")
+    if kind in _HELD_TOOLS and isinstance(held := t.get(kind), dict):
+        _add_held(b, held, join_pointer(ptr, kind))
+        return
     if _is_openai_chat_tool(t):
         fn = t["function"]
         exp = strict_exposure(fn.get("strict"))
@@ -170,6 +174,21 @@ def add_tool(b: PartsBuilder, t: dict[str, Any], ptr: str) -> None:
                 aptr = join_pointer(ptr, "arguments", i)
                 b.text(arg.get("name"), join_pointer(aptr, "name"), Role.PROPERTY_NAME, exp)
                 b.text(arg.get("desc"), join_pointer(aptr, "desc"), Role.DESCRIPTION, exp)
+
+
+_HELD_TOOLS = frozenset({"openapi", "azure_function"})  # `{"type": "openapi", "openapi": {...}}`
+
+
+def _add_held(b: PartsBuilder, held: dict[str, Any], ptr: str) -> None:
+    """Azure AI agents' tools: an OpenAPI tool's name and description reach the model and its spec is the
+    OpenAPI description it is; an Azure Function tool holds a function definition."""
+    fn = held.get("function")
+    fptr = join_pointer(ptr, "function") if isinstance(fn, dict) else ptr
+    fn = fn if isinstance(fn, dict) else held
+    b.text(fn.get("name"), join_pointer(fptr, "name"), Role.TOOL_NAME, Exposure.PROMPT)
+    b.text(fn.get("description"), join_pointer(fptr, "description"), Role.TOOL_DESCRIPTION, Exposure.PROMPT)
+    b.schema(fn.get("parameters"), join_pointer(fptr, "parameters"), Exposure.PROMPT, tool_context(fn.get("name")))
+    b.hold(held.get("spec"), join_pointer(ptr, "spec"), "openapi")
 
 
 def is_tool(t: Any) -> bool:
