@@ -51,8 +51,11 @@ def load(name: str) -> dict[str, Any]:
 
 
 def rules_in(message: str) -> set[str]:
+    # (anthropic 2.17 appends ` (path: ..., type: ...)` to an error's message, after the rules line)
     listed = re.search(r"rules: ([a-z0-9, -]+)", message)
-    return set(re.findall(r"\[([a-z0-9-]+)\]", message)) | set(listed.group(1).split(", ") if listed else ())
+    return set(re.findall(r"\[([a-z0-9-]+)\]", message)) | set(
+        re.findall(r"[a-z0-9-]+", listed.group(1) if listed else "")
+    )
 
 
 def assert_no_values(text: str) -> None:
