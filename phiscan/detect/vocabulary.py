@@ -5,8 +5,10 @@ List`, "Insured's ID Number".  Identifiers are split into words (`phiscan.surfac
 lower-case words are segmented against this vocabulary (`insmemberno` -> ins member no), and each word is
 normalised (case, plural, British spelling, the abbreviations real code uses) before phrases are matched.
 The table, with the public source of its phrases (FHIR R4, HL7 v2, schema.org, CMS data dictionaries), is
-`phiscan/data/vocabulary.toml`; its `[translations]` (the EU's multilingual terms) map foreign words and phrases
+`phiscan/data/vocabulary.toml` (read by `phiscan.detect.vocabtable`); its `[translations]` (the EU's
+multilingual terms, OpenMRS's and Firefox's labels in other languages and scripts) map foreign words and phrases
 onto those phrases, and are matched as written (no plural stripping: English `series` is no Dutch `serie`).
+Scripts written without spaces are cut around the words they hold (`phiscan.detect.wordcut`).
 """
 
 from __future__ import annotations
@@ -109,9 +111,9 @@ def _segment(word: str) -> tuple[str, ...]:
 
 @functools.cache
 def _glueable() -> frozenset[str]:
-    """The words a glued word may be cut into: two letters only if English code writes them (`dtofbirth`);
-    another language's `do` and `ma` would cut `domainsid` into do ma ins id."""
-    short = _table().english_short | _GLUE | (_OF - {"do"})  # `fechadenacimiento`; `do` would cut `domainsid`
+    """The words a glued word may be cut into: two letters only if English code writes them (`dtofbirth`) or
+    they join words as "of" does (`de`, `do`); Vietnamese `ma` would cut `domainsid` into do ma ins id."""
+    short = _table().english_short | _GLUE | _OF  # `fechadenacimiento`, `nomedomeio`
     return frozenset(w for w in _segmentable() if len(w) > 2 or w in short)
 
 
