@@ -14,6 +14,7 @@ from collections.abc import Collection
 from phiscan.detect.names import fold
 
 _LONGEST = 14  # no vocabulary word is longer
+_INVISIBLE = frozenset({"Mn", "Mc", "Me", "Cf"})  # marks, and format characters such as zero-width joiners
 
 
 def plain(text: str) -> str:
@@ -22,7 +23,7 @@ def plain(text: str) -> str:
     expression's `\\w` would break it."""
     if text.isascii():
         return text
-    return "".join(c for c in fold(text) if unicodedata.category(c)[0] != "M" and unicodedata.category(c) != "Cf")
+    return "".join(c for c in fold(text) if unicodedata.category(c) not in _INVISIBLE)
 
 
 def cut_glued(word: str, vocab: Collection[str]) -> tuple[str, ...] | None:
