@@ -1,4 +1,4 @@
-"""Rebuild the Firefox form-autofill block of `phiscan/data/vocabulary.toml`'s `[translations]`.
+"""Rebuild the generated block of `phiscan/data/vocabulary.toml`'s `[translations]` (and its pinyin initials).
 
 Input: `scripts/sources/firefox_autofill_labels.tsv` (locale, message id, text), the labels of Firefox's address
 and card forms in 69 locales, read from github.com/mozilla-l10n/firefox-l10n (MPL-2.0; the README beside it names
@@ -8,8 +8,12 @@ label that is an English word (`ad`, `ten`), one that is two letters once its vo
 `ชื่อ`), Vietnamese single words (its names are its words), and a label two
 messages of one locale give different meanings (Bulgarian `презиме` is a middle name, Serbian a surname).
 
-Cyrillic, Greek, Armenian and Georgian labels of the whole `[translations]` table are also written in Latin,
-as keys often are (anyascii, and the ICAO 9303 tables of `build_name_data`; needs `pip install anyascii`).
+Then the record, card, licence, plate and account fields of `scripts/sources/field_labels.tsv` (national FHIR
+guides, Presidio's context words, health and payment apps' translations; its README names each source), each
+read as the cue phrase its source's English label names (`GLOSSES`).
+
+The words of the whole `[translations]` table in other scripts are also written in Latin, as keys often are, by
+each script's standard romanisation (`scripts/romanisers.py`; needs `pip install -e ".[dev]"`).
 
 Run from the repository root: `python scripts/build_autofill_labels.py` (rewrites the block between its markers).
 """
@@ -20,6 +24,7 @@ import csv
 import json
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -27,11 +32,14 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from phiscan.detect.names import is_common  # noqa: E402
+from phiscan.detect.vocabtable import _spelled  # noqa: E402
 from phiscan.detect.wordcut import plain  # noqa: E402
 
 TOML = ROOT / "phiscan" / "data" / "vocabulary.toml"
 SOURCE = ROOT / "scripts" / "sources" / "firefox_autofill_labels.tsv"
 BEGIN, END = "# begin: Firefox form-autofill labels", "# end: Firefox form-autofill labels"
+# the pinyin initials of three letters (`zyh`, 住院号), in `[key_only]`: in prose they are other words
+SHORT_BEGIN, SHORT_END = "# begin: pinyin initials", "# end: pinyin initials"
 
 # message -> the English cue phrase it names
 MESSAGES = {
@@ -53,6 +61,149 @@ HEADER = """# Firefox's form-autofill labels in 69 locales (MPL-2.0): the given-
 # scripts/sources/firefox_autofill_labels.tsv (its README names each file's commit)."""
 
 
+FIELDS = ROOT / "scripts" / "sources" / "field_labels.tsv"
+FIELD_HEADER = """# The record, card, licence, plate and account fields of national FHIR guides (JP Core, Korea Core,
+# Nictiz zibs, HL7 Germany's base profiles, FR Core, Norway's base profiles, the Philippine NHDR guide), Presidio's
+# recognizers' context words, and the translations of OpenMRS 3, Bahmni, CARE, HospitalRun, Adyen Web and Traccar:
+# written by scripts/build_autofill_labels.py from scripts/sources/field_labels.tsv (each row names its source and
+# licence)."""
+# what each source's English label names, as the cue phrase it is read as; labels of other fields (an insurer, a
+# type, a professional's licence, a bare "identifier") are left out
+GLOSSES = {
+    **dict.fromkeys(
+        (
+            "Patient ID",
+            "Patient Id",
+            "patient id",
+            "Patient Identifier",
+            "Patient identifier",
+            "patient identifier",
+            "Patient Identifiers",
+            "Patient Code",
+            "COVID patient id",
+            "EPR sectoral patient identifier",
+            "H-number (health auxiliary patient id)",
+            "regional patient id",
+            "patient internal identifier",
+            "jurisdictional patient id (JPID)",
+            "patient number",
+            "auxiliary (patient) number",
+            "patient consultation card number",
+            "OP/IP No",
+            "admission number",
+            "case number",
+            "patient id in the pharmacy record (NDP)",
+        ),
+        "patient id",
+    ),
+    "medical record number": "medical record",
+    "chart number": "medical record",
+    **dict.fromkeys(
+        ("Date of birth", "Date of Birth", "date of birth", "Birthdate", "Approximate Date of Birth"), "birth"
+    ),
+    **dict.fromkeys(("Date of death", "Death Date", "date of death", "date and time of death"), "death"),
+    "Policy number": "policy number",
+    **dict.fromkeys(
+        (
+            "health insurance id",
+            "health insurance id (abbrev.)",
+            "health insurance number",
+            "insurance member number",
+            "insured id",
+            "insured number",
+            "insured person number",
+            "insured person's card number",
+            "private insurance number",
+            "Medicare card number",
+            "health card number",
+            "CAF health card number",
+            "CSC health card number",
+            "VAC health card number",
+            "seniors health card number",
+            "pensioner concession card number",
+            "concession health care card number",
+            "provincial health number (JHN)",
+            "individual healthcare identifier",
+            "PhilHealth ID",
+            "PhilHealth PIN",
+            "PhilHealth number",
+            "Swiss insurance card number (VEKA)",
+            "Versichertenkarte (insurance card)",
+            "insurance card",
+            "NIR (social-security / health-insurance number), code INS-NIR",
+            "temporary NIR (NIA), code INS-NIA",
+            "computed national health identifier (INS-C)",
+            "Department of Veterans' Affairs number",
+            "context word of Presidio DE_HEALTH_INSURANCE",
+        ),
+        "insurance number",
+    ),
+    **dict.fromkeys(
+        (
+            "driver's licence number",
+            "context word of Presidio DE_FUEHRERSCHEIN",
+            "context word of Presidio IT_DRIVER_LICENSE",
+            "context word of Presidio KR_DRIVER_LICENSE",
+            "context word of Presidio UK_DRIVING_LICENCE",
+        ),
+        "driver license",
+    ),
+    "VIN": "vin",
+    **dict.fromkeys(
+        (
+            "context word of Presidio DE_KFZ",
+            "context word of Presidio TR_LICENSE_PLATE",
+            "context word of Presidio UK_VEHICLE_REGISTRATION",
+            "context word of Presidio NG_VEHICLE_REGISTRATION",
+        ),
+        "license plate",
+    ),
+    **dict.fromkeys(
+        ("Account number", "account number", "Bank account number", "Account Number (IBAN)", "billing number"),
+        "account number",
+    ),
+    "Bank account": "bank account",
+}
+# a source's word that names more than its field, or another one: German `Kennzeichen` is any mark (a plate only
+# with a vehicle), `Fahrerlaubnisklasse` a licence's class, `Führerscheininhaber` its holder
+FIELD_WORDS = {
+    "kennzeichen": "plate",
+    "fahrerlaubnisklasse": "",
+    "fuhrerscheininhaber": "",
+    "fahrzeugbrief": "vehicle registration",
+    "fahrzeugschein": "vehicle registration",
+    "zulassungsbescheinigung": "vehicle registration",
+}
+
+
+def field_block(rows: list[list[str]], have: set[str]) -> list[str]:
+    """The table lines of `field_labels.tsv`'s rows (category, lang, phrase, gloss, source, licence), by language."""
+    chosen: dict[str, list[tuple[str, str, str]]] = {}
+    for _category, lang, phrase, gloss, _source, _licence in rows:
+        written = _written(phrase.replace("N°", " ").replace("Nº", " ").replace("/", " "))
+        key = plain(written)
+        english = FIELD_WORDS.get(key, GLOSSES.get(gloss, ""))
+        single = " " not in key
+        if not english or key in have or len(key.replace(" ", "")) <= 2:
+            continue
+        if single and key.isascii() and (len(key) < 4 or is_common(key)):
+            continue
+        chosen.setdefault(key, []).append((english, lang, written))
+    return _table_lines(chosen)
+
+
+def _table_lines(chosen: dict[str, list[tuple[str, str, str]]]) -> list[str]:
+    """Table lines by locale, each key once as its first locale wrote it; a key two rows give different
+    meanings is left out."""
+    kept = {key: rows[0] for key, rows in chosen.items() if len({english for english, _, _ in rows}) == 1}
+    lines: list[str] = []
+    for loc in sorted({loc for _, loc, _ in kept.values()}):
+        lines.append(f"# {loc}")
+        for english, _, written in sorted((r for r in kept.values() if r[1] == loc), key=lambda r: r[2]):
+            lines.append(f"{json.dumps(written, ensure_ascii=False)} = {json.dumps(english)}")
+    return lines
+
+
 def _written(text: str) -> str:
     # `Code postal (États-Unis)`: the country is no part of it (and the full-width brackets of CJK)
     text = re.sub("\\s*[(\uff08].*?[)\uff09]\\s*", " ", text)
@@ -61,8 +212,7 @@ def _written(text: str) -> str:
 
 def block(rows: list[list[str]], have: set[str]) -> list[str]:
     names = {(loc, plain(_written(text))) for loc, mid, text in rows if mid == "autofill-address-name"}
-    chosen: dict[str, tuple[str, str, str]] = {}
-    clash: set[str] = set()
+    chosen: dict[str, list[tuple[str, str, str]]] = {}
     for loc, mid, text in rows:
         if loc == "en-US" or mid not in MESSAGES:
             continue
@@ -80,64 +230,82 @@ def block(rows: list[list[str]], have: set[str]) -> list[str]:
             continue
         if single and key.isascii() and (len(key) < 4 or is_common(key)):
             continue
-        if key in chosen and chosen[key][0] != english:
-            clash.add(key)
-        chosen.setdefault(key, (english, loc, written))
-    lines: list[str] = []
-    for loc in sorted({loc for _, loc, _ in chosen.values()}):
-        lines.append(f"# {loc}")
-        for key, (english, at, written) in sorted(chosen.items(), key=lambda item: item[1][2]):
-            if at == loc and key not in clash:
-                lines.append(f"{json.dumps(written, ensure_ascii=False)} = {json.dumps(english)}")
-    return lines
+        chosen.setdefault(key, []).append((english, loc, written))
+    return _table_lines(chosen)
 
 
-# Alphabets whose romanisation is letter for letter: keys are as often written in Latin (`dabadebis_tarighi`,
-# `data_rozhdeniya`) as in the script; abjads and Han are not (their vowels or tones are not written)
-_ROMANISED = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0530-\u058f\u10a0-\u10ff' -]+")
-
-
-def romanised(translations: dict[str, str], have: set[str]) -> list[str]:
-    """The Latin spellings (anyascii's, and for Cyrillic the ICAO 9303, Ukrainian and Serbian tables) of the
-    Cyrillic, Greek, Armenian and Georgian words of `translations` that the table does not have yet."""
-    from anyascii import anyascii
-    from build_name_data import _transliterated
+def romanised(
+    words: dict[str, tuple[str, str]], have: set[str], cue_of: Callable[[str], str]
+) -> tuple[list[str], list[str]]:
+    """The Latin spellings (`romanisers`) of `words` (written -> English phrase, language) that the table does not
+    have yet, as table lines; and the pinyin initials of three letters, which name a field in keys only.  A
+    spelling of several words is a phrase, so it is read as the cue phrase its English holds (`cue_of`: `chu
+    sheng ri qi`, 出生日期, is a birth), and left out when it holds none."""
+    from romanisers import initials, spellings
 
     chosen: dict[str, str] = {}
-    for written, english in translations.items():
-        if not _ROMANISED.fullmatch(written):
-            continue
-        for latin in {anyascii(written).lower(), *_transliterated({written.lower()})}:
-            latin = " ".join(re.sub(r"[^a-z ]", "", latin.replace("-", " ")).split())
-            if len(latin.replace(" ", "")) >= 4 and latin not in have and not (" " not in latin and is_common(latin)):
-                chosen.setdefault(latin, english)
-    return [f"{json.dumps(latin)} = {json.dumps(english)}" for latin, english in sorted(chosen.items())]
+    short: set[str] = set()
+    for written, (english, lang) in words.items():
+        latins = spellings(written, lang)
+        if initial := initials(written, lang):
+            latins.add(initial)
+            if len(initial) == 3 and initial not in have and not is_common(initial):
+                short.add(initial)
+        for latin in sorted(latins):
+            meaning = cue_of(english) if " " in latin else english
+            long_enough = len(latin.replace(" ", "")) >= 4 and latin not in have
+            if not meaning:
+                continue
+            if (len(latin) == 3 and latin in short) or (long_enough and not (" " not in latin and is_common(latin))):
+                chosen.setdefault(latin, meaning)
+    lines = [f"{json.dumps(latin)} = {json.dumps(english)}" for latin, english in sorted(chosen.items())]
+    return lines, sorted(short & set(chosen))
 
 
 def main() -> None:
     import tomllib
+    from romanisers import languages
 
     text = TOML.read_text("utf-8")
     head, _, rest = text.partition(BEGIN + "\n")
     _, _, tail = rest.partition(END + "\n")
-    base = tomllib.loads(head + tail)
+    top, _, rest = head.partition(SHORT_BEGIN + "\n")
+    _, _, head = rest.partition(SHORT_END + "\n")
+    base = tomllib.loads(top + head + tail)
     have = {plain(k.lower()) for k in base["spellings"]} | {plain(k.lower()) for k in base["translations"]}
     with SOURCE.open(encoding="utf-8", newline="") as f:
         rows = [r for r in csv.reader(f, delimiter="\t")][1:]
     lines = block(rows, have)
+    have |= {plain(k) for k in tomllib.loads("[t]\n" + "\n".join(lines))["t"]}
+    with FIELDS.open(encoding="utf-8", newline="") as f:
+        fields = field_block([r for r in csv.reader(f, delimiter="\t")][1:], have)
+    lines += [FIELD_HEADER, *fields]
+    langs = languages((top + head + "\n".join(lines) + tail).splitlines())
     ours = tomllib.loads("[t]\n" + "\n".join(lines))["t"]
     have |= {plain(k) for k in ours}
-    latin = romanised({**base["translations"], **ours}, have)
+    words = {w: (e, langs.get(w, "")) for w, e in {**base["translations"], **ours}.items()}
+    spelled = {w: e for w, e in base["spellings"].items() if isinstance(e, str)}
+    cues = {p for kinds in base["cues"].values() for ps in kinds.values() for p in ps}
+    cues = {_spelled(p, spelled) for p in cues}
+
+    def cue_of(english: str) -> str:
+        """The longest cue phrase among the words of `english` (`birth date` holds `birth`), or ''."""
+        seq = _spelled(english, spelled).split()
+        held = [" ".join(seq[i:j]) for i in range(len(seq)) for j in range(len(seq), i, -1)]
+        return max((p for p in held if p in cues), key=len, default="")
+
+    latin, short = romanised(words, have, cue_of)
     new = [
         BEGIN,
         HEADER,
         *lines,
-        "# the Latin spellings of the Cyrillic, Greek, Armenian and Georgian labels above",
+        "# the Latin spellings of the labels above and of the table's other scripts' words (scripts/romanisers.py)",
         *latin,
         END,
     ]
-    TOML.write_text(head + "\n".join(new) + "\n" + tail, "utf-8")
-    print(f"{len(new) - 3} lines written")
+    initials = [SHORT_BEGIN, f"initials = {json.dumps(short)}", SHORT_END]
+    TOML.write_text(top + "\n".join(initials) + "\n" + head + "\n".join(new) + "\n" + tail, "utf-8")
+    print(f"{len(new) - 3} lines written, {len(short)} initials")
 
 
 if __name__ == "__main__":

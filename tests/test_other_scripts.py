@@ -78,6 +78,29 @@ def _key_cues(key: str) -> set[str]:
         ("domainsid", None),  # Portuguese `do` and Vietnamese `ma` no longer cut it
         ("日期", None),  # a date, not a birth
         ("患者", "MRN"),  # weak: a patient's number only by a telling shape
+        # the record, card, licence and plate fields of national FHIR guides and translated health apps
+        ("被保険者番号", "HEALTH_PLAN_ID"),  # JP Core: the insured person's number
+        ("カルテ番号", "MRN"),
+        ("Krankenversichertennummer", "HEALTH_PLAN_ID"),
+        ("verzekerdenummer", "HEALTH_PLAN_ID"),
+        ("Fallnummer", "MRN"),
+        ("운전면허번호", "LICENSE_NUMBER"),
+        ("plaka_numarasi", "VEHICLE_ID"),
+        ("numéro_de_chassis", "VEHICLE_ID"),
+        ("número_da_apólice", "HEALTH_PLAN_ID"),
+        ("رقم الحساب", "ACCOUNT_NUMBER"),
+        ("Kennzeichen", "VEHICLE_ID"),  # weak: any mark, a plate only by its shape
+        # each script's standard romanisation, as keys are often written
+        ("csrq", "DATE_OF_BIRTH"),  # pinyin initials of 出生日期
+        ("ChuShengRiQi", "DATE_OF_BIRTH"),
+        ("dizhi", "STREET_ADDRESS"),  # 地址 (pypinyin reads it di, not de)
+        ("hihokensha_bango", "HEALTH_PLAN_ID"),  # Hepburn, long vowels single
+        ("seinengappi", "DATE_OF_BIRTH"),
+        ("saengnyeonworil", "DATE_OF_BIRTH"),  # Revised Romanization of Korean
+        ("janm_tithi", "DATE_OF_BIRTH"),  # ISO 15919 without the final inherent vowel
+        ("rogi_naam", "PERSON"),
+        ("upyeonbeonho", "ZIP_CODE"),
+        ("riqi", None),  # a date, not a birth
     ],
 )
 def test_a_key_in_another_script_names_its_category(key: str, category: str | None) -> None:

@@ -43,7 +43,7 @@ def table() -> Tables:
         for category, kinds in raw["cues"].items()
     }
     fields = {name: dict(raw[name]) for name in ("hl7", "x12", "ncpdp", "nemsis")}
-    key_only = frozenset(raw["key_only"]["words"])
+    key_only = frozenset(raw["key_only"]["words"]) | frozenset(raw["key_only"]["initials"])
     spellings = dict(raw["spellings"])
     # a phrase is matched against normalised words, so it is kept normalised (`vehicle identification` is read
     # as `vehicle identifier`)
