@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import csv
 import json
-import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -31,6 +30,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
+from field_labels import written_label  # noqa: E402
+
 from phiscan.detect.names import is_common  # noqa: E402
 from phiscan.detect.vocabtable import _spelled  # noqa: E402
 from phiscan.detect.wordcut import plain  # noqa: E402
@@ -38,8 +39,12 @@ from phiscan.detect.wordcut import plain  # noqa: E402
 TOML = ROOT / "phiscan" / "data" / "vocabulary.toml"
 SOURCE = ROOT / "scripts" / "sources" / "firefox_autofill_labels.tsv"
 BEGIN, END = "# begin: Firefox form-autofill labels", "# end: Firefox form-autofill labels"
-# the pinyin initials of three letters (`zyh`, 住院号), in `[key_only]`: in prose they are other words
+# the pinyin initials of three letters (`zjm`, 中间名), in `[key_only]`: in prose they are other words
 SHORT_BEGIN, SHORT_END = "# begin: pinyin initials", "# end: pinyin initials"
+LATIN_BEGIN, LATIN_END = "# begin: romanised", "# end: romanised"
+LATIN_HEADER = """# The Latin spellings of the table's words in other scripts, as keys are often written: each script's
+# standard romanisation (scripts/romanisers.py, written by scripts/build_autofill_labels.py).  Read as
+# [translations] are, but matched as whole words only: their syllables (`bian`, `sho`) never cut a glued key."""
 
 # message -> the English cue phrase it names
 MESSAGES = {
@@ -61,137 +66,6 @@ HEADER = """# Firefox's form-autofill labels in 69 locales (MPL-2.0): the given-
 # scripts/sources/firefox_autofill_labels.tsv (its README names each file's commit)."""
 
 
-FIELDS = ROOT / "scripts" / "sources" / "field_labels.tsv"
-FIELD_HEADER = """# The record, card, licence, plate and account fields of national FHIR guides (JP Core, Korea Core,
-# Nictiz zibs, HL7 Germany's base profiles, FR Core, Norway's base profiles, the Philippine NHDR guide), Presidio's
-# recognizers' context words, and the translations of OpenMRS 3, Bahmni, CARE, HospitalRun, Adyen Web and Traccar:
-# written by scripts/build_autofill_labels.py from scripts/sources/field_labels.tsv (each row names its source and
-# licence)."""
-# what each source's English label names, as the cue phrase it is read as; labels of other fields (an insurer, a
-# type, a professional's licence, a bare "identifier") are left out
-GLOSSES = {
-    **dict.fromkeys(
-        (
-            "Patient ID",
-            "Patient Id",
-            "patient id",
-            "Patient Identifier",
-            "Patient identifier",
-            "patient identifier",
-            "Patient Identifiers",
-            "Patient Code",
-            "COVID patient id",
-            "EPR sectoral patient identifier",
-            "H-number (health auxiliary patient id)",
-            "regional patient id",
-            "patient internal identifier",
-            "jurisdictional patient id (JPID)",
-            "patient number",
-            "auxiliary (patient) number",
-            "patient consultation card number",
-            "OP/IP No",
-            "admission number",
-            "case number",
-            "patient id in the pharmacy record (NDP)",
-        ),
-        "patient id",
-    ),
-    "medical record number": "medical record",
-    "chart number": "medical record",
-    **dict.fromkeys(
-        ("Date of birth", "Date of Birth", "date of birth", "Birthdate", "Approximate Date of Birth"), "birth"
-    ),
-    **dict.fromkeys(("Date of death", "Death Date", "date of death", "date and time of death"), "death"),
-    "Policy number": "policy number",
-    **dict.fromkeys(
-        (
-            "health insurance id",
-            "health insurance id (abbrev.)",
-            "health insurance number",
-            "insurance member number",
-            "insured id",
-            "insured number",
-            "insured person number",
-            "insured person's card number",
-            "private insurance number",
-            "Medicare card number",
-            "health card number",
-            "CAF health card number",
-            "CSC health card number",
-            "VAC health card number",
-            "seniors health card number",
-            "pensioner concession card number",
-            "concession health care card number",
-            "provincial health number (JHN)",
-            "individual healthcare identifier",
-            "PhilHealth ID",
-            "PhilHealth PIN",
-            "PhilHealth number",
-            "Swiss insurance card number (VEKA)",
-            "Versichertenkarte (insurance card)",
-            "insurance card",
-            "NIR (social-security / health-insurance number), code INS-NIR",
-            "temporary NIR (NIA), code INS-NIA",
-            "computed national health identifier (INS-C)",
-            "Department of Veterans' Affairs number",
-            "context word of Presidio DE_HEALTH_INSURANCE",
-        ),
-        "insurance number",
-    ),
-    **dict.fromkeys(
-        (
-            "driver's licence number",
-            "context word of Presidio DE_FUEHRERSCHEIN",
-            "context word of Presidio IT_DRIVER_LICENSE",
-            "context word of Presidio KR_DRIVER_LICENSE",
-            "context word of Presidio UK_DRIVING_LICENCE",
-        ),
-        "driver license",
-    ),
-    "VIN": "vin",
-    **dict.fromkeys(
-        (
-            "context word of Presidio DE_KFZ",
-            "context word of Presidio TR_LICENSE_PLATE",
-            "context word of Presidio UK_VEHICLE_REGISTRATION",
-            "context word of Presidio NG_VEHICLE_REGISTRATION",
-        ),
-        "license plate",
-    ),
-    **dict.fromkeys(
-        ("Account number", "account number", "Bank account number", "Account Number (IBAN)", "billing number"),
-        "account number",
-    ),
-    "Bank account": "bank account",
-}
-# a source's word that names more than its field, or another one: German `Kennzeichen` is any mark (a plate only
-# with a vehicle), `Fahrerlaubnisklasse` a licence's class, `Führerscheininhaber` its holder
-FIELD_WORDS = {
-    "kennzeichen": "plate",
-    "fahrerlaubnisklasse": "",
-    "fuhrerscheininhaber": "",
-    "fahrzeugbrief": "vehicle registration",
-    "fahrzeugschein": "vehicle registration",
-    "zulassungsbescheinigung": "vehicle registration",
-}
-
-
-def field_block(rows: list[list[str]], have: set[str]) -> list[str]:
-    """The table lines of `field_labels.tsv`'s rows (category, lang, phrase, gloss, source, licence), by language."""
-    chosen: dict[str, list[tuple[str, str, str]]] = {}
-    for _category, lang, phrase, gloss, _source, _licence in rows:
-        written = _written(phrase.replace("N°", " ").replace("Nº", " ").replace("/", " "))
-        key = plain(written)
-        english = FIELD_WORDS.get(key, GLOSSES.get(gloss, ""))
-        single = " " not in key
-        if not english or key in have or len(key.replace(" ", "")) <= 2:
-            continue
-        if single and key.isascii() and (len(key) < 4 or is_common(key)):
-            continue
-        chosen.setdefault(key, []).append((english, lang, written))
-    return _table_lines(chosen)
-
-
 def _table_lines(chosen: dict[str, list[tuple[str, str, str]]]) -> list[str]:
     """Table lines by locale, each key once as its first locale wrote it; a key two rows give different
     meanings is left out."""
@@ -204,19 +78,13 @@ def _table_lines(chosen: dict[str, list[tuple[str, str, str]]]) -> list[str]:
     return lines
 
 
-def _written(text: str) -> str:
-    # `Code postal (États-Unis)`: the country is no part of it (and the full-width brackets of CJK)
-    text = re.sub("\\s*[(\uff08].*?[)\uff09]\\s*", " ", text)
-    return " ".join(re.sub(r"[,.:;·・-]", " ", text).split()).lower()
-
-
 def block(rows: list[list[str]], have: set[str]) -> list[str]:
-    names = {(loc, plain(_written(text))) for loc, mid, text in rows if mid == "autofill-address-name"}
+    names = {(loc, plain(written_label(text))) for loc, mid, text in rows if mid == "autofill-address-name"}
     chosen: dict[str, list[tuple[str, str, str]]] = {}
     for loc, mid, text in rows:
         if loc == "en-US" or mid not in MESSAGES:
             continue
-        written = _written(text)
+        written = written_label(text)
         key = plain(written)
         english = MESSAGES[mid]
         if english in ("given name", "family name") and (loc, key) in names:
@@ -262,15 +130,20 @@ def romanised(
     return lines, sorted(short & set(chosen))
 
 
+def _cut(text: str, begin: str, end: str) -> tuple[str, str]:
+    """The text before a generated block and after it (all of it before, when there is none yet)."""
+    before, _, rest = text.partition(begin + "\n")
+    return before, rest.partition(end + "\n")[2]
+
+
 def main() -> None:
     import tomllib
+    from field_labels import FIELD_HEADER, FIELDS, field_block
     from romanisers import languages
 
-    text = TOML.read_text("utf-8")
-    head, _, rest = text.partition(BEGIN + "\n")
-    _, _, tail = rest.partition(END + "\n")
-    top, _, rest = head.partition(SHORT_BEGIN + "\n")
-    _, _, head = rest.partition(SHORT_END + "\n")
+    top, rest = _cut(TOML.read_text("utf-8"), SHORT_BEGIN, SHORT_END)
+    head, tail = _cut(rest, BEGIN, END)
+    tail, _ = _cut(tail, LATIN_BEGIN, LATIN_END)
     base = tomllib.loads(top + head + tail)
     have = {plain(k.lower()) for k in base["spellings"]} | {plain(k.lower()) for k in base["translations"]}
     with SOURCE.open(encoding="utf-8", newline="") as f:
@@ -278,15 +151,13 @@ def main() -> None:
     lines = block(rows, have)
     have |= {plain(k) for k in tomllib.loads("[t]\n" + "\n".join(lines))["t"]}
     with FIELDS.open(encoding="utf-8", newline="") as f:
-        fields = field_block([r for r in csv.reader(f, delimiter="\t")][1:], have)
-    lines += [FIELD_HEADER, *fields]
+        lines += [FIELD_HEADER, *field_block([r for r in csv.reader(f, delimiter="\t")][1:], have, _table_lines)]
     langs = languages((top + head + "\n".join(lines) + tail).splitlines())
     ours = tomllib.loads("[t]\n" + "\n".join(lines))["t"]
     have |= {plain(k) for k in ours}
     words = {w: (e, langs.get(w, "")) for w, e in {**base["translations"], **ours}.items()}
     spelled = {w: e for w, e in base["spellings"].items() if isinstance(e, str)}
-    cues = {p for kinds in base["cues"].values() for ps in kinds.values() for p in ps}
-    cues = {_spelled(p, spelled) for p in cues}
+    cues = {_spelled(p, spelled) for kinds in base["cues"].values() for ps in kinds.values() for p in ps}
 
     def cue_of(english: str) -> str:
         """The longest cue phrase among the words of `english` (`birth date` holds `birth`), or ''."""
@@ -295,17 +166,12 @@ def main() -> None:
         return max((p for p in held if p in cues), key=len, default="")
 
     latin, short = romanised(words, have, cue_of)
-    new = [
-        BEGIN,
-        HEADER,
-        *lines,
-        "# the Latin spellings of the labels above and of the table's other scripts' words (scripts/romanisers.py)",
-        *latin,
-        END,
-    ]
     initials = [SHORT_BEGIN, f"initials = {json.dumps(short)}", SHORT_END]
-    TOML.write_text(top + "\n".join(initials) + "\n" + head + "\n".join(new) + "\n" + tail, "utf-8")
-    print(f"{len(new) - 3} lines written, {len(short)} initials")
+    labels = [BEGIN, HEADER, *lines, END]
+    spellings = [LATIN_BEGIN, LATIN_HEADER, "[romanised]", *latin, LATIN_END]
+    out = top + "\n".join(initials) + "\n" + head + "\n".join(labels) + "\n" + tail.rstrip("\n") + "\n\n"
+    TOML.write_text(out + "\n".join(spellings) + "\n", "utf-8")
+    print(f"{len(lines)} labels, {len(latin)} Latin spellings, {len(short)} initials written")
 
 
 if __name__ == "__main__":

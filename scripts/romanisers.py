@@ -11,11 +11,12 @@ Each system is a published standard, applied by a maintained library (`pip insta
 - Japanese: modified Hepburn (pykakasi, GPL-3.0, run here only), with long vowels written double and single
   (`juusho`, `jusho`).
 - Korean: the Revised Romanization of Korean (2000), sound changes included (korean-romanizer, MIT).
-- Thai: the Royal Thai General System of Transcription (pythainlp's `royin`, Apache-2.0).
 - Indic scripts: ISO 15919 / IAST (indic-transliteration, MIT) with marks dropped, and for the Indo-Aryan
   languages also without a word's final inherent vowel (`janma` is said and written `janm`).
 
-Abjads (Arabic, Persian, Hebrew) are left out: their short vowels are not written, so no spelling is the usual one.
+Abjads (Arabic, Persian, Hebrew) are left out: their short vowels are not written, so no spelling is the usual one;
+so is Thai, whose offline romanisers (PyThaiNLP's `royin`) spell `namsakun` `namtkun`.  A label that holds Latin
+letters already (`zip 编码`, `op/ip எண்`) is left as it is.
 """
 
 from __future__ import annotations
@@ -28,7 +29,6 @@ _LETTER_FOR_LETTER = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0530-\u058f\u10a0
 _HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
-_THAI = re.compile(r"[\u0e00-\u0e7f]")
 # script block -> (indic-transliteration scheme, Indo-Aryan: a final inherent vowel is not said)
 _INDIC = {
     (0x0900, 0x097F): ("devanagari", True),
@@ -88,12 +88,6 @@ def _korean(word: str) -> set[str]:
     return {" ".join(Romanizer(part).romanize() for part in word.split())}
 
 
-def _thai(word: str) -> set[str]:
-    from pythainlp.transliterate import romanize
-
-    return {" ".join(romanize(part, engine="royin") for part in word.split())}
-
-
 def _indic(word: str, scheme: str, schwa: bool) -> set[str]:
     from indic_transliteration import sanscript
 
@@ -113,8 +107,6 @@ def _romaniser(word: str, lang: str) -> Callable[[str], set[str]] | None:
         return _pinyin if lang == "zh" else None
     if _HANGUL.search(word):
         return _korean
-    if _THAI.search(word):
-        return _thai
     for (low, high), (scheme, schwa) in _INDIC.items():
         if any(low <= ord(c) <= high for c in word):
             return lambda w, scheme=scheme, schwa=schwa: _indic(w, scheme, schwa)
@@ -124,7 +116,7 @@ def _romaniser(word: str, lang: str) -> Callable[[str], set[str]] | None:
 def spellings(word: str, lang: str) -> set[str]:
     """The Latin spellings of `word` (of language `lang`, a locale's language code, needed for Han only), lower
     case, words of a-z between single spaces; empty when its script has none."""
-    romanise = _romaniser(word, lang)
+    romanise = None if re.search("[A-Za-z]", word) else _romaniser(word, lang)
     if romanise is None:
         return set()
     out = set()

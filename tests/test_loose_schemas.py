@@ -1,7 +1,9 @@
 """A schema is read wherever a document keeps it: in shapes phiscan has no kind for (an Arazzo workflow's
 inputs, a JSON Forms definition, an MCP `elicitation/create` request, an OpenAPI Overlay's updates), in the
 parts a known kind does not read (a serving engine's `guided_json` beside a chat request), and inside an agent's
-OpenAPI tool.  Cohere's v1 tools are tools, and so are tools inside wrappers or deep in a configuration.
+OpenAPI tool.  Cohere's v1 tools are tools, and so are tools inside wrappers or deep in a configuration, an
+A2A Agent Card's skills, a Semantic Kernel plugin's functions, an OpenAI Agents SDK agent's tools and a Google
+Discovery document's methods.
 Conversation content is never searched for schemas.
 
 Values here are made up for these tests and are not in any labelled set.
@@ -66,6 +68,23 @@ LOOSE = Path(__file__).resolve().parent.parent / "fixtures" / "loose"
             "/targetConfiguration/mcp/lambda/toolSchema/inlinePayload/0/name",
             "phi-health-plan-id",
         ),
+        # what agents offer their models: an A2A card's skills, a Semantic Kernel plugin's functions, an OpenAI
+        # Agents SDK agent's tools, a Discovery document's methods, a Swagger 2.0 connector's inline parameters
+        ("scheduler.a2a-card.json", "a2a-card", "/skills/0/examples/1", "phi-email-address"),
+        ("plugin.semantic-kernel.json", "sk-plugin", "/functions/0/parameters/0/defaultValue", "phi-ssn"),
+        (
+            "agent.openai-agents.json",
+            "mcp-tools",
+            "/tools/0/params_json_schema/properties/member_id/examples/0",
+            "phi-health-plan-id",
+        ),
+        (
+            "clinic.discovery.json",
+            "discovery",
+            "/resources/patients/methods/visits/parameters/chartNumber/default",
+            "phi-medical-record-number",
+        ),
+        ("connector.swagger2.json", "openapi", "/paths/~1patients/get/parameters/0/default", "phi-date-of-birth"),
     ],
 )
 def test_a_schema_in_any_shape_is_read_and_its_values_found(
@@ -81,7 +100,7 @@ def test_a_schema_in_any_shape_is_read_and_its_values_found(
 
 def test_the_same_shapes_without_values_are_read_and_clean(analyzer: Analyzer) -> None:
     report = phiscan.scan_paths([LOOSE / "clean"], analyzer=analyzer)
-    assert report.files_scanned == 9 and not report.findings and not report.notes and not report.errors
+    assert report.files_scanned == 14 and not report.findings and not report.notes and not report.errors
 
 
 def test_an_agent_s_openapi_tool_is_no_openapi_document_but_holds_one() -> None:
@@ -207,3 +226,33 @@ def test_an_agent_s_openapi_and_function_tools_name_and_describe_themselves(anal
     assert [r.pointer for r in parts.roots] == ["/tools/1/azure_function/function/parameters"]
     findings = phiscan.scan_document(agent, analyzer=analyzer).findings
     assert {(f.pointer, f.rule) for f in findings} == {("/tools/0/openapi/description", "phi-email-address")}
+
+
+def test_every_surface_of_an_agent_card_and_a_plugin_reaches_the_model() -> None:
+    card = json.loads((LOOSE / "clean" / "scheduler.a2a-card.json").read_text("utf-8"))
+    parts = parts_of(card, "card.json")
+    assert parts is not None
+    roles = {(s.pointer, s.role.value) for s in parts.surfaces}
+    assert {
+        ("/name", "tool_name"),
+        ("/skills/1/id", "tool_name"),
+        ("/skills/0/description", "tool_description"),
+    } <= roles
+    assert ("/skills/0/examples/0", "examples") in roles and ("/skills/0/tags/0", "metadata") in roles
+    plugin = json.loads((LOOSE / "clean" / "plugin.semantic-kernel.json").read_text("utf-8"))
+    parts = parts_of(plugin, "plugin.json")
+    assert parts is not None and [r.pointer for r in parts.roots] == [
+        "/functions/0/parameters/0/schema",
+        "/functions/0/returnParameter/schema",
+    ]
+
+
+def test_nested_discovery_resources_are_read_at_any_depth() -> None:
+    method = {"id": "m", "description": "Mail rosa.garcia@gmail.com", "parameters": {}}
+    deep: dict[str, object] = {"methods": {"m": method}}
+    for _ in range(200):  # 400 levels, under max_depth (512): every one read
+        deep = {"resources": {"r": deep}}
+    doc = {"kind": "discovery#restDescription", "discoveryVersion": "v1", **deep}
+    assert detect_kind(doc) == "discovery"
+    pointer = "/resources/r" * 200 + "/methods/m/description"
+    assert [f.pointer for f in phiscan.scan_document(doc).findings] == [pointer]

@@ -83,7 +83,6 @@ def _key_cues(key: str) -> set[str]:
         ("カルテ番号", "MRN"),
         ("Krankenversichertennummer", "HEALTH_PLAN_ID"),
         ("verzekerdenummer", "HEALTH_PLAN_ID"),
-        ("Fallnummer", "MRN"),
         ("운전면허번호", "LICENSE_NUMBER"),
         ("plaka_numarasi", "VEHICLE_ID"),
         ("numéro_de_chassis", "VEHICLE_ID"),
@@ -101,6 +100,13 @@ def _key_cues(key: str) -> set[str]:
         ("rogi_naam", "PERSON"),
         ("upyeonbeonho", "ZIP_CODE"),
         ("riqi", None),  # a date, not a birth
+        # a syllable is no piece of a glued word, and English words in foreign labels keep their plurals
+        ("serbian", None),  # no `ser bian`
+        ("shoes", None),  # no `sho`
+        ("patientIdentifications", "MRN"),
+        ("cuentas", "ACCOUNT_NUMBER"),
+        ("의사면허번호", None),  # a doctor's licence number: only the driving forms name a driver's licence
+        ("Fallnummer", None),  # any case's number (a support ticket's too)
     ],
 )
 def test_a_key_in_another_script_names_its_category(key: str, category: str | None) -> None:

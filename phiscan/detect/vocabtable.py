@@ -27,8 +27,9 @@ class Tables:
     fields: dict[str, dict[str, str]]  # "hl7", "x12", "ncpdp", "nemsis": a field's id -> the words of its name
     key_only: frozenset[str]  # abbreviations that name their category in keys and labels only
     issuers: frozenset[tuple[str, ...]]  # US states, Canada's provinces: who issued a licence or a plate
-    translated: frozenset[str]  # the foreign words of `[translations]`
+    translated: frozenset[str]  # the foreign words of `[translations]` and `[romanised]`
     english_short: frozenset[str]  # the one- and two-letter words of the English tables (`dt`, `no`, `pt`)
+    romanised: frozenset[str]  # the words found only in `[romanised]`: whole words, never pieces of a glued one
 
 
 @functools.cache
@@ -52,9 +53,8 @@ def table() -> Tables:
     english |= {w for v in spellings.values() for w in v.split()}
     # looked up plain; a word whose plain form lost its vowel signs down to two letters or fewer (Thai `ชื่อ`
     # is `ชอ`, Devanagari `नाम` is `नम`) would be found inside other words: left out (Chinese `姓名` keeps both)
-    translations = {
-        k: e for w, e in raw["translations"].items() if len(k := plain(w.lower())) > 2 or len(k) == len(w) or " " in k
-    }
+    written = {**raw["translations"], **raw["romanised"]}
+    translations = {k: e for w, e in written.items() if len(k := plain(w.lower())) > 2 or len(k) == len(w) or " " in k}
     # one word is a spelling of the English words; a phrase, a cue of their category
     spellings.update({w: e for w, e in translations.items() if " " not in w and w not in spellings})
     for foreign, english_phrase in translations.items():
@@ -64,10 +64,13 @@ def table() -> Tables:
         cues[category] += ((_spelled(foreign, spellings), strength),)
     spellings = {word: _spelled(e, spellings) for word, e in spellings.items()}
     issuers = frozenset(tuple(w.split()) for w in raw["issuers"]["words"])
-    foreign_words = frozenset(w for phrase in translations for w in phrase.split())
+    # a word of the English tables stays English where a foreign phrase holds it too (`identification`, `cuenta`)
+    foreign_words = frozenset(w for phrase in translations for w in phrase.split() if w not in english)
+    other = {w for phrase in raw["translations"] for w in plain(phrase.lower()).split()} | english
+    romanised = frozenset(w for phrase in raw["romanised"] for w in phrase.split() if w not in other)
     labels, key_labels = dict(raw["labels"]), dict(raw["key_labels"])
     short = frozenset(w for w in english if len(w) <= 2)
-    return Tables(cues, spellings, labels, key_labels, fields, key_only, issuers, foreign_words, short)
+    return Tables(cues, spellings, labels, key_labels, fields, key_only, issuers, foreign_words, short, romanised)
 
 
 def _spelled(phrase: str, spellings: dict[str, str]) -> str:

@@ -85,12 +85,13 @@ def _known() -> frozenset[str]:
     """Every word a cue phrase or a normalised spelling is made of."""
     words = {w for phrases in cues().values() for phrase, _ in phrases for w in phrase.split()}
     words.update(w for v in _spellings().values() for w in v.split())
-    return frozenset(words)
+    return frozenset(words) - _table().romanised  # (`sho`, a syllable, is no singular of `shoes`)
 
 
 @functools.cache
 def _segmentable() -> frozenset[str]:
-    return _known() | frozenset(k for k in _spellings() if k.isalpha() and len(k) >= 2) | _GLUE
+    words = _known() | frozenset(k for k in _spellings() if k.isalpha() and len(k) >= 2) | _GLUE
+    return words - _table().romanised  # (syllables would cut `serbian` into `ser bian`)
 
 
 def vocabulary_word(word: str) -> bool:

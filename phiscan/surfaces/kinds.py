@@ -7,12 +7,19 @@ Kinds are registered in one explicit table, `KINDS`, tried in order by `parts_of
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import Any
 
 from phiscan.pointer import join_pointer, resolve_pointer
+from phiscan.surfaces.catalogues import (
+    is_agent_card,
+    is_discovery,
+    is_sk_plugin,
+    parts_agent_card,
+    parts_discovery,
+    parts_sk_plugin,
+)
 from phiscan.surfaces.envelopes import (
     REQUEST_KEYS,
     agent_functions,
@@ -24,6 +31,7 @@ from phiscan.surfaces.envelopes import (
     with_held,
 )
 from phiscan.surfaces.loose import holds_loose_schema, is_schema, loose_schemas, with_loose_schemas
+from phiscan.surfaces.openapi import is_openapi, parts_openapi
 from phiscan.surfaces.parts import Parts, PartsBuilder
 from phiscan.surfaces.tools import add_tool, add_tools, is_tool, strict_exposure
 from phiscan.types import Exposure, Role, Surface
@@ -116,98 +124,6 @@ def _looks_like_request(doc: Any) -> bool:
     return any(k in doc for k in REQUEST_KEYS)
 
 
-_MAINTAINER = re.compile(
-    r"x-(?:[\w-]*[-_])?(?:contact|maintainer|owner|author|team|support)s?(?:[-_](?:name|email|url|info))?",
-    re.IGNORECASE,
-)
-
-
-def _extensions(b: PartsBuilder, node: Any, ptr: str) -> None:
-    """`x-*` extension values of an OpenAPI object (the document, its `info`, a path, an operation): sample
-    records and notes live there, read with their key as context."""
-    if isinstance(node, dict):
-        for key, value in node.items():
-            # who maintains the API is its `info.contact`, however a vendor spells it: not a finding
-            if isinstance(key, str) and key.startswith("x-") and not _MAINTAINER.fullmatch(key):
-                b.strings(value, join_pointer(ptr, key), Role.METADATA, Exposure.METADATA, (key,))
-
-
-def _parts_openapi(doc: Any, path: str) -> Parts:
-    b = PartsBuilder("openapi", path)
-    _extensions(b, doc, "")
-    _extensions(b, doc.get("info"), "/info")
-    comps = doc.get("components")
-    if isinstance(comps, dict):
-        for section in ("schemas", "parameters", "requestBodies", "responses", "headers"):
-            sec = comps.get(section)
-            if isinstance(sec, dict):
-                for name, item in sec.items():
-                    _openapi_item(b, item, join_pointer("/components", section, name), section)
-        # Example objects, shared through `$ref`: real specs keep their sample patient here
-        b.strings(comps.get("examples"), "/components/examples", Role.EXAMPLES, Exposure.SCHEMA_CACHE)
-    defs = doc.get("definitions")  # Swagger 2
-    if isinstance(defs, dict):
-        for name, item in defs.items():
-            b.schema(item, join_pointer("/definitions", name), Exposure.SCHEMA_CACHE)
-    paths = doc.get("paths")
-    if isinstance(paths, dict):
-        for route, ops in paths.items():
-            if not isinstance(ops, dict):
-                continue
-            _extensions(b, ops, join_pointer("/paths", route))
-            for method, op in ops.items():
-                if isinstance(op, dict) and not str(method).startswith("x-"):
-                    _extensions(b, op, join_pointer("/paths", route, method))
-                    _openapi_operation(b, op, join_pointer("/paths", route, method))
-    return b.done()
-
-
-def _openapi_operation(b: PartsBuilder, op: dict[str, Any], ptr: str) -> None:
-    # an operation is a tool where agents call APIs from their specs (Bedrock action groups, GPT actions): its
-    # operationId is the tool's name and its summary and description the tool's description, sent as prompt
-    b.text(op.get("operationId"), join_pointer(ptr, "operationId"), Role.TOOL_NAME, Exposure.PROMPT)
-    b.text(op.get("summary"), join_pointer(ptr, "summary"), Role.TOOL_DESCRIPTION, Exposure.PROMPT)
-    b.text(op.get("description"), join_pointer(ptr, "description"), Role.TOOL_DESCRIPTION, Exposure.PROMPT)
-    if isinstance(op.get("parameters"), list):
-        for i, p in enumerate(op["parameters"]):
-            _openapi_item(b, p, join_pointer(ptr, "parameters", i), "parameters")
-    _openapi_item(b, op.get("requestBody"), join_pointer(ptr, "requestBody"), "requestBodies")
-    responses = op.get("responses")
-    if isinstance(responses, dict):
-        for code, resp in responses.items():
-            _openapi_item(b, resp, join_pointer(ptr, "responses", code), "responses")
-
-
-def _openapi_item(b: PartsBuilder, item: Any, ptr: str, section: str) -> None:
-    if not isinstance(item, dict):
-        return
-    exp = Exposure.SCHEMA_CACHE
-    if section == "schemas":
-        b.schema(item, ptr, exp)
-        return
-    context: tuple[str, ...] = ()
-    if section == "parameters" and isinstance(item.get("name"), str):
-        context = (item["name"],)
-        b.text(item["name"], join_pointer(ptr, "name"), Role.PROPERTY_NAME, exp)
-        b.text(item.get("description"), join_pointer(ptr, "description"), Role.DESCRIPTION, exp)
-        b.strings(item.get("example"), join_pointer(ptr, "example"), Role.EXAMPLES, exp, context)
-        b.strings(item.get("examples"), join_pointer(ptr, "examples"), Role.EXAMPLES, exp, context)
-    b.schema(item.get("schema"), join_pointer(ptr, "schema"), exp, context)
-    content = item.get("content")
-    if isinstance(content, dict):
-        for media, body in content.items():
-            if isinstance(body, dict):
-                here = join_pointer(ptr, "content", media)
-                b.schema(body.get("schema"), join_pointer(here, "schema"), exp)
-                b.strings(body.get("example"), join_pointer(here, "example"), Role.EXAMPLES, exp)
-                b.strings(body.get("examples"), join_pointer(here, "examples"), Role.EXAMPLES, exp)
-
-
-def _version(value: Any) -> bool:
-    """An OpenAPI version: a string, or the number YAML makes of an unquoted `swagger: 2.0` or `openapi: 3.1`."""
-    return isinstance(value, str) or (isinstance(value, (int, float)) and not isinstance(value, bool))
-
-
 def _parts_embedded(doc: Any, path: str) -> Parts:
     b = PartsBuilder("embedded", path)
     for pointer in loose_schemas(doc):
@@ -231,8 +147,9 @@ TakeApart = Callable[[Any, str], Parts]
 # name -> (does this document look like it, how to take it apart); tried in order
 KINDS: dict[str, tuple[Detector, TakeApart]] = {
     # (the version string: an agent's tool `{"type": "openapi", "openapi": {...}}` holds a description, is none)
-    "openapi": (lambda d: isinstance(d, dict) and _version(d.get("openapi", d.get("swagger"))), _parts_openapi),
+    "openapi": (is_openapi, parts_openapi),
     "asyncapi": (is_asyncapi, parts_asyncapi),
+    "discovery": (is_discovery, parts_discovery),
     "mcp-tools": (
         lambda d: (
             isinstance(d, dict)
@@ -245,6 +162,9 @@ KINDS: dict[str, tuple[Detector, TakeApart]] = {
         lambda d, path: with_held(_parts_mcp_list(d, path), path, KINDS),
     ),
     "request": (_looks_like_request, lambda d, path: with_held(_parts_request(d, path), path, KINDS)),
+    # (after tools and requests: a document with both keeps them read)
+    "a2a-card": (is_agent_card, parts_agent_card),
+    "sk-plugin": (is_sk_plugin, parts_sk_plugin),
     "bedrock-agent": (lambda d: agent_functions(d) is not None, parts_agent),
     "tools": (
         lambda d: isinstance(d, list) and bool(d) and any(is_tool(t) for t in d),

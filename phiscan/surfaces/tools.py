@@ -1,5 +1,6 @@
 """Tool definitions of every provider (Anthropic, OpenAI chat and Responses, Gemini, MCP, Bedrock, Cohere v1,
-Docker's MCP registry): where each keeps its name, description and schemas, and whether the schema is strict."""
+Docker's MCP registry) and agent framework (OpenAI Agents SDK, Semantic Kernel): where each keeps its name,
+description and schemas, and whether the schema is strict."""
 
 from __future__ import annotations
 
@@ -55,6 +56,44 @@ def _gemini_decls(t: Any) -> tuple[str, list[Any]] | None:
 def _is_cohere_tool(t: Any) -> bool:
     """Cohere's Chat API v1 tool: `{name, description, parameter_definitions: {name: {description, type}}}`."""
     return isinstance(t, dict) and isinstance(t.get("name"), str) and isinstance(t.get("parameter_definitions"), dict)
+
+
+def _is_agents_sdk_tool(t: Any) -> bool:
+    """The OpenAI Agents SDK's FunctionTool: `{name, description, params_json_schema, strict_json_schema}`."""
+    return isinstance(t, dict) and isinstance(t.get("name"), str) and isinstance(t.get("params_json_schema"), dict)
+
+
+_SK_MARKS = ("plugin_name", "pluginName", "return_parameter", "returnParameter", "is_prompt", "isPrompt")
+_SK_PARAM_MARKS = ("is_required", "isRequired", "default_value", "defaultValue", "schema_data", "type_")
+
+
+def is_sk_function(t: Any) -> bool:
+    """Semantic Kernel's function metadata: `parameters` a list of `{name, description, default_value, schema}`."""
+    if not (isinstance(t, dict) and isinstance(t.get("name"), str) and isinstance(params := t.get("parameters"), list)):
+        return False
+    # its own keys, so a CI pipeline's `parameters: [{name, default}]` is no function
+    return any(mark in t for mark in _SK_MARKS) or any(
+        isinstance(p, dict) and isinstance(p.get("name"), str) and any(k in p for k in _SK_PARAM_MARKS) for p in params
+    )
+
+
+def _add_sk_function(b: PartsBuilder, t: dict[str, Any], ptr: str) -> None:
+    # the .NET SDK's JSON is camelCase, the Python SDK's snake_case
+    b.text(t["name"], join_pointer(ptr, "name"), Role.TOOL_NAME, Exposure.PROMPT)
+    b.text(t.get("description"), join_pointer(ptr, "description"), Role.TOOL_DESCRIPTION, Exposure.PROMPT)
+    params = [(join_pointer(ptr, "parameters", i), p) for i, p in enumerate(t["parameters"]) if isinstance(p, dict)]
+    for key in ("return_parameter", "returnParameter"):
+        if isinstance(t.get(key), dict):
+            params.append((join_pointer(ptr, key), t[key]))
+    for here, param in params:
+        name = param.get("name")
+        context = (name,) if isinstance(name, str) and name else tool_context(t["name"])
+        b.text(name, join_pointer(here, "name"), Role.PROPERTY_NAME, Exposure.PROMPT)
+        b.text(param.get("description"), join_pointer(here, "description"), Role.DESCRIPTION, Exposure.PROMPT)
+        for key in ("default_value", "defaultValue"):
+            b.strings(param.get(key), join_pointer(here, key), Role.DEFAULT, Exposure.PROMPT, context)
+        for key in ("schema_data", "schema"):
+            b.schema(param.get(key), join_pointer(here, key), Exposure.PROMPT, context)
 
 
 def _is_bedrock_tool(t: Any) -> bool:
@@ -119,6 +158,13 @@ def tool_context(name: object) -> tuple[str, ...]:
     return (name,) if isinstance(name, str) and not _HOLDS_A_VALUE.search(name) else ()
 
 
+def _add_flat(b: PartsBuilder, t: dict[str, Any], ptr: str, schema: str, exp: Exposure) -> None:
+    """A tool whose name, description and schema sit side by side."""
+    b.text(t.get("name"), join_pointer(ptr, "name"), Role.TOOL_NAME, exp)
+    b.text(t.get("description"), join_pointer(ptr, "description"), Role.TOOL_DESCRIPTION, Exposure.PROMPT)
+    b.schema(t.get(schema), join_pointer(ptr, schema), exp, tool_context(t.get("name")))
+
+
 def add_tool(b: PartsBuilder, t: dict[str, Any], ptr: str) -> None:
     """One tool definition of any provider, at `ptr`."""
     kind = t.get("type")
@@ -133,14 +179,17 @@ def add_tool(b: PartsBuilder, t: dict[str, Any], ptr: str) -> None:
         b.text(fn.get("description"), join_pointer(fptr, "description"), Role.TOOL_DESCRIPTION, Exposure.PROMPT)
         b.schema(fn.get("parameters"), join_pointer(fptr, "parameters"), exp, tool_context(fn.get("name")))
         return
-    if _is_openai_flat_tool(t):
-        exp = strict_exposure(t.get("strict"), default=True)  # Responses API: strict by default
-        b.text(t.get("name"), join_pointer(ptr, "name"), Role.TOOL_NAME, exp)
-        b.text(t.get("description"), join_pointer(ptr, "description"), Role.TOOL_DESCRIPTION, Exposure.PROMPT)
-        b.schema(t.get("parameters"), join_pointer(ptr, "parameters"), exp, tool_context(t.get("name")))
+    if _is_openai_flat_tool(t):  # the Responses API's, strict by default
+        _add_flat(b, t, ptr, "parameters", strict_exposure(t.get("strict"), default=True))
         return
     if _is_bedrock_tool(t):
         _add_bedrock(b, t, ptr)
+        return
+    if _is_agents_sdk_tool(t):  # strict by the SDK's default
+        _add_flat(b, t, ptr, "params_json_schema", strict_exposure(t.get("strict_json_schema"), default=True))
+        return
+    if is_sk_function(t):
+        _add_sk_function(b, t, ptr)
         return
     if (held := _gemini_decls(t)) is not None:
         key, decls = held
@@ -204,6 +253,8 @@ def is_tool(t: Any) -> bool:
             _gemini_decls,
             _is_bedrock_tool,
             _is_cohere_tool,
+            _is_agents_sdk_tool,
+            is_sk_function,
         )
     )
 

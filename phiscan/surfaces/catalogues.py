@@ -1,0 +1,108 @@
+"""Documents that list what an agent or an API can do, for a model to choose from: A2A Agent Cards, Semantic
+Kernel plugins and Google API Discovery documents.
+
+- An A2A Agent Card (https://a2a-protocol.org, `AgentCard`) names an agent and its `skills`. A client agent
+  offers a remote agent to its model as a tool: the card's and each skill's name and description are the tool's,
+  and a skill's `examples` are sample requests, all sent as prompt.
+- A Semantic Kernel plugin (`{name, description, functions}`, as its SDKs serialise `KernelPlugin`) is offered
+  to the model as its functions, each named `<plugin>-<function>`.
+- A Google API Discovery document (`"kind": "discovery#restDescription"`,
+  https://developers.google.com/discovery/v1/reference/apis) keeps its JSON schemas under `schemas` and its
+  methods under `resources` (nested): a method is a tool where agents call the API, its `parameters` JSON schemas.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from phiscan.pointer import join_pointer
+from phiscan.surfaces.parts import Parts, PartsBuilder
+from phiscan.surfaces.tools import add_tools, is_sk_function
+from phiscan.types import Exposure, Role
+
+_PROMPT, _CACHE = Exposure.PROMPT, Exposure.SCHEMA_CACHE
+_CARD_MARKS = ("protocolVersion", "capabilities", "defaultInputModes", "defaultOutputModes", "preferredTransport")
+
+
+def is_agent_card(doc: Any) -> bool:
+    """An A2A Agent Card: a name, a list of skills, and a field only cards have."""
+    return (
+        isinstance(doc, dict)
+        and isinstance(doc.get("name"), str)
+        and isinstance(doc.get("skills"), list)
+        and any(mark in doc for mark in _CARD_MARKS)
+    )
+
+
+def parts_agent_card(doc: dict[str, Any], path: str) -> Parts:
+    b = PartsBuilder("a2a-card", path)
+    b.text(doc.get("name"), "/name", Role.TOOL_NAME, _PROMPT)
+    b.text(doc.get("description"), "/description", Role.TOOL_DESCRIPTION, _PROMPT)
+    skills = doc.get("skills")  # (a kind forced on another document has none)
+    for i, skill in enumerate(skills if isinstance(skills, list) else ()):
+        if not isinstance(skill, dict):
+            continue
+        here = join_pointer("/skills", i)
+        for field in ("id", "name"):
+            b.text(skill.get(field), join_pointer(here, field), Role.TOOL_NAME, _PROMPT)
+        b.text(skill.get("description"), join_pointer(here, "description"), Role.TOOL_DESCRIPTION, _PROMPT)
+        b.strings(skill.get("examples"), join_pointer(here, "examples"), Role.EXAMPLES, _PROMPT)
+        b.strings(skill.get("tags"), join_pointer(here, "tags"), Role.METADATA, _PROMPT)
+    return b.done()
+
+
+def is_sk_plugin(doc: Any) -> bool:
+    return (
+        isinstance(doc, dict) and isinstance(doc.get("functions"), list) and any(map(is_sk_function, doc["functions"]))
+    )
+
+
+def parts_sk_plugin(doc: dict[str, Any], path: str) -> Parts:
+    b = PartsBuilder("sk-plugin", path)
+    b.text(doc.get("name"), "/name", Role.TOOL_NAME, _PROMPT)
+    b.text(doc.get("description"), "/description", Role.TOOL_DESCRIPTION, _PROMPT)
+    add_tools(b, doc.get("functions"), "/functions")
+    return b.done()
+
+
+def is_discovery(doc: Any) -> bool:
+    return isinstance(doc, dict) and (doc.get("kind") == "discovery#restDescription" or "discoveryVersion" in doc)
+
+
+def parts_discovery(doc: dict[str, Any], path: str) -> Parts:
+    b = PartsBuilder("discovery", path)
+    schemas = doc.get("schemas")
+    if isinstance(schemas, dict):
+        for name, schema in schemas.items():
+            b.schema(schema, join_pointer("/schemas", name), _CACHE)
+    _parameters(b, doc.get("parameters"), "/parameters")
+    # resources hold methods and resources, to any depth: walked without recursion, every one read
+    stack: list[tuple[dict[str, Any], str]] = [(doc, "")]
+    while stack:
+        node, ptr = stack.pop()
+        methods = node.get("methods")
+        if isinstance(methods, dict):
+            for name, method in methods.items():
+                if isinstance(method, dict):
+                    _method(b, method, join_pointer(ptr, "methods", name))
+        resources = node.get("resources")
+        if isinstance(resources, dict):
+            for name, resource in resources.items():
+                if isinstance(resource, dict):
+                    stack.append((resource, join_pointer(ptr, "resources", name)))
+    return b.done()
+
+
+def _method(b: PartsBuilder, method: dict[str, Any], ptr: str) -> None:
+    b.text(method.get("id"), join_pointer(ptr, "id"), Role.TOOL_NAME, _PROMPT)
+    b.text(method.get("description"), join_pointer(ptr, "description"), Role.TOOL_DESCRIPTION, _PROMPT)
+    _parameters(b, method.get("parameters"), join_pointer(ptr, "parameters"))
+
+
+def _parameters(b: PartsBuilder, params: Any, ptr: str) -> None:
+    """Discovery parameters: a map of name -> JSON schema (with `location`)."""
+    if isinstance(params, dict):
+        for name, schema in params.items():
+            here = join_pointer(ptr, name)
+            b.text(name, here, Role.PROPERTY_NAME, _CACHE)
+            b.schema(schema, here, _CACHE, (name,))

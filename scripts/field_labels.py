@@ -1,0 +1,159 @@
+"""The record, card, licence, plate and account fields of `scripts/sources/field_labels.tsv` (its README names
+each source), as `build_autofill_labels` writes them into the vocabulary table: each label read as the cue phrase
+its source's English label names (`GLOSSES`), a few words by their own meaning (`FIELD_WORDS`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from phiscan.detect.names import is_common
+from phiscan.detect.wordcut import plain
+
+FIELDS = Path(__file__).resolve().parent / "sources" / "field_labels.tsv"
+Chosen = dict[str, list[tuple[str, str, str]]]  # key -> (English cue phrase, locale, label as written)
+
+
+def written_label(text: str) -> str:
+    """A label as the table writes it: lower case, its punctuation spaces, a bracketed aside dropped (`Code postal
+    (États-Unis)`: the country is no part of it; and the full-width brackets of CJK)."""
+    text = re.sub("\\s*[(\uff08].*?[)\uff09]\\s*", " ", text)
+    return " ".join(re.sub(r"[,.:;·・-]", " ", text).split()).lower()
+
+
+FIELD_HEADER = """# The record, card, licence, plate and account fields of national FHIR guides (JP Core, Korea Core,
+# Nictiz zibs, HL7 Germany's base profiles, FR Core, Norway's base profiles, the Philippine NHDR guide), Presidio's
+# recognizers' context words, and the translations of OpenMRS 3, Bahmni, CARE, HospitalRun, Adyen Web and Traccar:
+# written by scripts/build_autofill_labels.py from scripts/sources/field_labels.tsv (each row names its source and
+# licence)."""
+# what each source's English label names, as the cue phrase it is read as; labels of other fields (an insurer, a
+# type, a professional's licence, a bare "identifier") are left out
+GLOSSES = {
+    **dict.fromkeys(
+        (
+            "Patient ID",
+            "Patient Id",
+            "patient id",
+            "Patient Identifier",
+            "Patient identifier",
+            "patient identifier",
+            "Patient Identifiers",
+            "Patient Code",
+            "COVID patient id",
+            "EPR sectoral patient identifier",
+            "H-number (health auxiliary patient id)",
+            "regional patient id",
+            "patient internal identifier",
+            "jurisdictional patient id (JPID)",
+            "patient number",
+            "patient consultation card number",
+            "OP/IP No",
+            "patient id in the pharmacy record (NDP)",
+        ),
+        "patient id",
+    ),
+    "medical record number": "medical record",
+    "chart number": "medical record",
+    **dict.fromkeys(
+        ("Date of birth", "Date of Birth", "date of birth", "Birthdate", "Approximate Date of Birth"), "birth"
+    ),
+    **dict.fromkeys(("Date of death", "Death Date", "date of death", "date and time of death"), "death"),
+    "Policy number": "policy number",
+    **dict.fromkeys(
+        (
+            "health insurance id",
+            "health insurance id (abbrev.)",
+            "health insurance number",
+            "insurance member number",
+            "insured id",
+            "insured number",
+            "insured person number",
+            "insured person's card number",
+            "private insurance number",
+            "Medicare card number",
+            "health card number",
+            "CAF health card number",
+            "CSC health card number",
+            "VAC health card number",
+            "seniors health card number",
+            "pensioner concession card number",
+            "concession health care card number",
+            "provincial health number (JHN)",
+            "individual healthcare identifier",
+            "PhilHealth ID",
+            "PhilHealth PIN",
+            "PhilHealth number",
+            "Swiss insurance card number (VEKA)",
+            "Versichertenkarte (insurance card)",
+            "insurance card",
+            "NIR (social-security / health-insurance number), code INS-NIR",
+            "temporary NIR (NIA), code INS-NIA",
+            "computed national health identifier (INS-C)",
+            "Department of Veterans' Affairs number",
+            "context word of Presidio DE_HEALTH_INSURANCE",
+        ),
+        "insurance number",
+    ),
+    **dict.fromkeys(
+        (
+            "driver's licence number",
+            "context word of Presidio DE_FUEHRERSCHEIN",
+            "context word of Presidio IT_DRIVER_LICENSE",
+            "context word of Presidio KR_DRIVER_LICENSE",
+            "context word of Presidio UK_DRIVING_LICENCE",
+        ),
+        "driver license",
+    ),
+    "VIN": "vin",
+    **dict.fromkeys(
+        (
+            "context word of Presidio DE_KFZ",
+            "context word of Presidio TR_LICENSE_PLATE",
+            "context word of Presidio UK_VEHICLE_REGISTRATION",
+            "context word of Presidio NG_VEHICLE_REGISTRATION",
+        ),
+        "license plate",
+    ),
+    **dict.fromkeys(
+        ("Account number", "account number", "Bank account number", "Account Number (IBAN)"),
+        "account number",
+    ),
+    "Bank account": "bank account",
+}
+# a source's word that names more than its field, or another one: German `Kennzeichen` is any mark (a plate only
+# with a vehicle), `Fahrerlaubnisklasse` a licence's class, `Führerscheininhaber` its holder
+FIELD_WORDS = {
+    "kennzeichen": "plate",
+    "fahrerlaubnisklasse": "",
+    "fuhrerscheininhaber": "",
+    "fahrzeugbrief": "vehicle registration",
+    "fahrzeugschein": "vehicle registration",
+    "zulassungsbescheinigung": "vehicle registration",
+    "면허번호": "",  # any licence's number (a doctor's too): only the 운전 (driving) forms name a driver's
+    "رقم الوثيقة": "",  # a document's number, though Adyen's Arabic gives it for "policy number"
+    "პოლიტიკის ნომერი": "",  # "politics number": a mistranslation of "policy number"
+    "data e birth": "",  # half translated
+}
+
+
+def field_block(rows: list[list[str]], have: set[str], lines: Callable[[Chosen], list[str]]) -> list[str]:
+    """The table lines (`lines`) of `field_labels.tsv`'s rows (category, lang, phrase, gloss, source, licence)."""
+    words = {plain(word): english for word, english in FIELD_WORDS.items()}
+    known = {w for phrase in have for w in phrase.split()}
+    chosen: Chosen = {}
+    for _category, lang, phrase, gloss, _source, _licence in rows:
+        if lang == "en" or lang.startswith("en-"):
+            continue  # the table's English cues come from FHIR, HL7 v2 and CMS
+        written = written_label(phrase.replace("N°", " ").replace("Nº", " ").replace("/", " "))
+        key = plain(written)
+        english = words.get(key, GLOSSES.get(gloss, ""))
+        single = " " not in key
+        if not english or key in have or len(key.replace(" ", "")) <= 2:
+            continue
+        if single and key.isascii() and (len(key) < 4 or is_common(key)):
+            continue
+        if any(len(w) <= 3 and w.isascii() and w not in known for w in key.split()):
+            continue  # its short words (`del`, `ya`, `cha`) would also cut glued keys (`model` into `mo del`)
+        chosen.setdefault(key, []).append((english, lang, written))
+    return lines(chosen)
