@@ -354,3 +354,16 @@ def test_abbreviations_that_name_a_category_only_in_keys_are_one_registry() -> N
     assert key_only_pattern().search("reads from cin until the end")
     assert not key_only_pattern().search("cinema, license, pancake")
     assert normal_words("pan_no") == ("card", "number", "number")
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("philhealth_no", "17-482913375-2"),  # the Philippine NHDR guide's PhilHealth Identification Number
+        ("dvaNumber", "NX482913"),  # AU Base: a Department of Veterans' Affairs number
+        ("jurisdictionalHealthNumber", "9482913375"),  # CA Baseline: a provincial health number
+        ("healthCareCardNumber", "482913375K"),  # AU Base: a concession health care card, no bank card
+    ],
+)
+def test_national_health_numbers_named_in_english_are_health_plan_ids(analyzer: Analyzer, key: str, value: str) -> None:
+    assert _found(_value("default", value, key=key), analyzer, f"/properties/{key}/default") == {"HEALTH_PLAN_ID"}
