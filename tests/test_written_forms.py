@@ -222,3 +222,32 @@ def test_the_same_number_under_an_account_key_is_still_an_account(analyzer: Anal
 def test_an_hl7_name_with_accents_inside_prose_is_a_person(analyzer: Analyzer) -> None:
     doc = _value("const", "x", description="Sample PID-5 value GARCÍA^JOSÉ^M from the feed.")
     assert _found(doc, analyzer, "/properties/ref/description") == {"PERSON"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patient: Ozioma Tshabalala-Nwankwo",  # a label only a person has: the lists need hold neither name
+        "Guardian Yerlan Abenov signed the consent.",
+        "Paciente: Tsegaye Wondimagegn",  # the label in another language the vocabulary knows
+        "Nom complet : Tsegaye Wondimagegn",
+        "Име и фамилия: Стоянка Пенчова",  # and another script
+    ],
+)
+def test_a_name_no_list_holds_after_a_label_only_a_person_has_is_a_person(analyzer: Analyzer, text: str) -> None:
+    assert _found(_value("const", text), analyzer, "/properties/ref/const") == {"PERSON"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patient: Returns Nothing",  # dictionary words
+        "Full name: Kubernetes Dashboard",
+        "Owner: Tsegaye Wondimagegn",  # owners are teams and products as often: the lists must agree
+        "Name: Tsegaye Wondimagegn",  # and a bare `name` is anything's
+        "Paciente: Ozioma",  # one word
+        "Whether the campaign has Subscriber Optin or not.",  # one word before the sentence goes on
+    ],
+)
+def test_after_other_labels_or_as_dictionary_words_unlisted_names_are_not(analyzer: Analyzer, text: str) -> None:
+    assert _found(_value("const", text), analyzer, "/properties/ref/const") == set()

@@ -20,6 +20,7 @@ from phiscan.detect.reserved import ROLE_MAILBOXES, is_placeholder, is_reserved_
 from phiscan.detect.reserved import is_stand_in_name as stand_in_name
 from phiscan.detect.specs import stock_address
 from phiscan.detect.windows import within_any
+from phiscan.policy.dated import lone_dates
 from phiscan.policy.mint import FINGERPRINT_KEY, finding
 from phiscan.policy.overlaps import is_ner, resolve_overlaps, strong_secret
 from phiscan.policy.people import a_place, gazetteer_names, introduced, trimmed
@@ -207,7 +208,7 @@ def decide(
     named = any(d.entity == "PERSON" and ok(d) for _, ds in views for d in ds)
     # always: the model may have found one name of several (what it found keeps its own score)
     modelled = {_norm(d.matched) for _, ds in views for d in ds if d.entity == "PERSON" and ok(d)}
-    backstop = [d for d in gazetteer_names(surface) if _norm(d.matched) not in modelled]
+    backstop = [d for d in gazetteer_names(surface) + lone_dates(surface) if _norm(d.matched) not in modelled]
     if backstop:
         views.append((None, backstop))
         named = named or any(ok(d) for d in backstop)

@@ -19,6 +19,7 @@ from phiscan.detect.names import (
     schema_word,
 )
 from phiscan.detect.vocabulary import field_label
+from phiscan.policy.dated import NAME_THEN_DATE, birth_dates
 from phiscan.policy.overlaps import is_ner
 from phiscan.surfaces.identifiers import split_identifier
 from phiscan.surfaces.views import FIELD_INDEX, file_stem
@@ -149,12 +150,12 @@ def gazetteer_names(surface: Surface) -> list[Detection]:
         words = split_identifier(
             file_stem(raw) if surface.role is Role.FILE_NAME else raw
         ).text  # a key about a person may hold a name no list has (`about_a_person`)
-        dated = _NAME_THEN_DATE.search(words) is not None  # `ingrid_halvorsen_19710823`: whose, and when born
+        dated = NAME_THEN_DATE.search(words) is not None  # `ingrid_halvorsen_19710823`: whose, and when born
         found = people(words, any_case=True, unlisted=about_a_person(words) or _given_and_word(words) or dated)
         found = [d for d in found if not FIELD_INDEX.search(words, d.start, d.end + 3)]  # `adaBox15`: box 15
         found = [d for d in found if not field_label(d.matched)]  # GEDCOM's `BIRT_DATE`: a field, no `Birt Date`
         users = _usernames(words, raw) if surface.role is Role.FILE_NAME else []  # keys are words (`harbour_name`)
-        return found + users + (_birth_dates(words, found) if dated else [])
+        return found + users + (birth_dates(words, found) if dated else [])
     if surface.role in (Role.PATTERN, Role.PATTERN_PROPERTY):
         out: list[Detection] = []
         for lit in regex_literals(raw)[:64]:
@@ -184,35 +185,61 @@ def labelled_names(text: str) -> list[Detection]:
     print names: initials and a surname, family/given, two or three capitalised words, or the same in capitals.
     Capitalised words need a given name or surname the lists hold, family/given a listed surname and given name
     (initials and a surname need no list), and no word may be a dictionary, schema or place word no list holds: after
-    `signed by` or `ordered by` products and sort keys stand as often as people (`Sigstore Cosign`, `ID DESC`)."""
-    from phiscan.detect.vocabulary import cues_in, normal_words
+    `signed by` or `ordered by` products and sort keys stand as often as people (`Sigstore Cosign`, `ID DESC`).
+    After a label only a person has (`patient name:`, `guardian`, `Ime i prezime:`) two or three need no list."""
+    from phiscan.detect.vocabulary import STRONG, cues_in, normal_words
 
     out = []
     for cue in itertools.islice(_BEFORE_A_NAME.finditer(text), _MAX_LABELS):  # the whole text: cheap, bounded
         label = normal_words(text[max(0, cue.start() - 30) : cue.start()]) if cue.group("label") else ()
         if cue.group("label") and not (_WHOSE_NAME.intersection(label) or "PERSON" in cues_in(label)):
             continue  # `file name:`, `display name`, `project name`: a name, but not a person's
-        m = _LABELLED.match(text, cue.end())
-        if m is None:
-            continue
-        words = [w for w in re.split(r"[ /]", m.group()) if len(w.strip(".")) > 1]
-        if (
-            not any(len(w) > 3 for w in words)
-            or not all(w[0].isupper() for w in words)
-            or len({w.isupper() for w in words}) > 1
-        ):
-            continue  # `ID DESC`, `VR FD`: codes
-        plain = [w.title() if w.isupper() else w for w in words]
-        if (
-            any(_a_word(w) for w in plain)
-            or (len(plain) > 1 and is_place(plain))
-            or not _listed(plain, "/" in m.group())
-        ):
-            continue
-        out.append(_gazetteer_hit(text, m.start(), m.end()))
+        only_a_person = (
+            cue.group("label") is not None or _KIN.fullmatch(cue.group(0).strip(" .:\t").lower()) is not None
+        )
+        out.extend(_name_after(text, cue.end(), only_a_person))
+    for cue in itertools.islice(_COLON_LABEL.finditer(text), _MAX_LABELS):
+        words = normal_words(cue.group(1))
+        person = cues_in(words).get("PERSON")
+        if "patient" in words or (person is not None and person[0] == STRONG):
+            out.extend(d for d in _name_after(text, cue.end(), True) if d not in out)
     return out
 
 
+def _name_after(text: str, at: int, only_a_person: bool) -> list[Detection]:
+    m = _LABELLED.match(text, at)
+    if m is None:
+        return []
+    end = m.end()
+    lower = next((w for w in re.finditer(r" (\w)", m.group()) if w[1].islower()), None)
+    if lower is not None:
+        end = m.start() + lower.start()  # `Yerlan Abenov signed`: the name ends where the sentence goes on
+    words = [w for w in re.split(r"[ /]", text[m.start() : end]) if len(w.strip(".")) > 1]
+    if end < m.end() and len(words) < 2:
+        return []  # `Subscriber Optin or not`: one capitalised word before a sentence goes on
+    if (
+        not any(len(w) > 3 for w in words)
+        or not all(w[0].isupper() for w in words)
+        or len({w.isupper() for w in words}) > 1
+    ):
+        return []  # `ID DESC`, `VR FD`: codes
+    plain = [w.title() if w.isupper() else w for w in words]
+    if (
+        any(_a_word(w) for w in plain)
+        or (len(plain) > 1 and is_place(plain))
+        or not (_listed(plain, "/" in m.group()) or (only_a_person and len(plain) > 1 and "/" not in m.group()))
+    ):
+        return []
+    return [_gazetteer_hit(text, m.start(), end)]
+
+
+# words that introduce only a person; `owner`, `contact`, `signed by` also introduce products and teams
+_KIN = re.compile(
+    r"patient|member|subscriber|guardian|guarantor|insured|beneficiary|caregiver|spouse|parent|kin|mother|father|"
+    r"wife|husband|son|daughter"
+)
+# a label of up to four words and a colon (full-width too), in any script
+_COLON_LABEL = re.compile(r"(?<![\w'])((?:[^\W\d_]+[ '\u2019]){0,3}[^\W\d_]+) ?[:\uff1a] ?(?=[^\W\d_])")
 _MAX_LABELS = 50_000
 _WHOSE_NAME = PERSON_WORDS | {"customer", "employee"}  # the words of a key about one person, and these
 
@@ -254,21 +281,6 @@ def _given_and_word(words: str) -> bool:
         and len(given) > 3
         and len(other) > 3
     )
-
-
-_DATE_WORDS = r"(?:19|20)\d\d(?: ?)(?:0[1-9]|1[0-2])(?: ?)(?:0[1-9]|[12]\d|3[01])(?!\d)"
-_NAME_THEN_DATE = re.compile(rf"[^\W\d_]{{2,}} [^\W\d_]{{2,}} {_DATE_WORDS}")
-_DATE_AFTER = re.compile(rf" ({_DATE_WORDS})")
-
-
-def _birth_dates(words: str, names: list[Detection]) -> list[Detection]:
-    """A date written right after a person's name in an identifier (`rosa_garcia_19570423`) is their birth date."""
-    out = []
-    for d in names:
-        m = _DATE_AFTER.match(words, d.end)
-        if m is not None:
-            out.append(Detection("DATE_OF_BIRTH", m.start(1), m.end(1), _GAZETTEER_SCORE, "phiscan:names", m[1]))
-    return out
 
 
 def _usernames(words: str, raw: str) -> list[Detection]:
