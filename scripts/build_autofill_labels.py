@@ -9,7 +9,8 @@ label that is an English word (`ad`, `ten`), one that is two letters once its vo
 messages of one locale give different meanings (Bulgarian `презиме` is a middle name, Serbian a surname).
 
 Then the record, card, licence, plate and account fields of `scripts/sources/field_labels.tsv` (national FHIR
-guides, Presidio's context words, health and payment apps' translations; its README names each source), each
+guides, Presidio's context words, health and payment apps' translations; its README names each source) and of
+`scripts/sources/purview_keywords.tsv` (Microsoft Purview's keyword lists; CC BY 4.0), each
 read as the cue phrase its source's English label names (`GLOSSES`).
 
 The words of the whole `[translations]` table in other scripts are also written in Latin, as keys often are, by
@@ -150,8 +151,11 @@ def main() -> None:
         rows = [r for r in csv.reader(f, delimiter="\t")][1:]
     lines = block(rows, have)
     have |= {plain(k) for k in tomllib.loads("[t]\n" + "\n".join(lines))["t"]}
-    with FIELDS.open(encoding="utf-8", newline="") as f:
-        lines += [FIELD_HEADER, *field_block([r for r in csv.reader(f, delimiter="\t")][1:], have, _table_lines)]
+    fields: list[list[str]] = []
+    for path in FIELDS:
+        with path.open(encoding="utf-8", newline="") as f:
+            fields += [r for r in csv.reader(f, delimiter="\t")][1:]
+    lines += [FIELD_HEADER, *field_block(fields, have, _table_lines)]
     langs = languages((top + head + "\n".join(lines) + tail).splitlines())
     ours = tomllib.loads("[t]\n" + "\n".join(lines))["t"]
     have |= {plain(k) for k in ours}

@@ -11,7 +11,9 @@ from pathlib import Path
 from phiscan.detect.names import is_common
 from phiscan.detect.wordcut import plain
 
-FIELDS = Path(__file__).resolve().parent / "sources" / "field_labels.tsv"
+_SOURCES = Path(__file__).resolve().parent / "sources"
+# national guides and apps' catalogues; Microsoft Purview's keyword lists (CC BY 4.0, each row names its file)
+FIELDS = (_SOURCES / "field_labels.tsv", _SOURCES / "purview_keywords.tsv")
 Chosen = dict[str, list[tuple[str, str, str]]]  # key -> (English cue phrase, locale, label as written)
 
 
@@ -24,9 +26,10 @@ def written_label(text: str) -> str:
 
 FIELD_HEADER = """# The record, card, licence, plate and account fields of national FHIR guides (JP Core, Korea Core,
 # Nictiz zibs, HL7 Germany's base profiles, FR Core, Norway's base profiles, the Philippine NHDR guide), Presidio's
-# recognizers' context words, and the translations of OpenMRS 3, Bahmni, CARE, HospitalRun, Adyen Web and Traccar:
-# written by scripts/build_autofill_labels.py from scripts/sources/field_labels.tsv (each row names its source and
-# licence)."""
+# recognizers' context words, the translations of OpenMRS 3, Bahmni, CARE, HospitalRun, Adyen Web and Traccar, and
+# the keyword lists of Microsoft Purview's sensitive information types (CC BY 4.0, (c) Microsoft): written by
+# scripts/build_autofill_labels.py from scripts/sources/field_labels.tsv and purview_keywords.tsv (each row names
+# its source and licence)."""
 # what each source's English label names, as the cue phrase it is read as; labels of other fields (an insurer, a
 # type, a professional's licence, a bare "identifier") are left out
 GLOSSES = {
@@ -120,6 +123,7 @@ GLOSSES = {
         "account number",
     ),
     "Bank account": "bank account",
+    "card number": "card number",
 }
 # a source's word that names more than its field, or another one: German `Kennzeichen` is any mark (a plate only
 # with a vehicle), `Fahrerlaubnisklasse` a licence's class, `Führerscheininhaber` its holder
@@ -134,6 +138,14 @@ FIELD_WORDS = {
     "رقم الوثيقة": "",  # a document's number, though Adyen's Arabic gives it for "policy number"
     "პოლიტიკის ნომერი": "",  # "politics number": a mistranslation of "policy number"
     "data e birth": "",  # half translated
+    # Purview's words that name any licence (Japanese 免許証 is a driver's only in speech) or any card
+    "免許証": "",
+    "免許証番号": "",
+    "免許証ナンバー": "",
+    "numero de licenca": "",
+    "numero licenca": "",
+    "nr carta": "",
+    "銀行口座": "bank account",  # Adyen's "Bank account", Purview's bank account number list
 }
 
 

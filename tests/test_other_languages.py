@@ -53,6 +53,14 @@ def _key_cues(key: str) -> dict[str, int]:
         ("soc_sec_no", "US_SSN"),
         ("nazwisko", "PERSON"),
         ("alamat_ip", "IP_ADDRESS"),
+        # Microsoft Purview's keyword lists: inflected forms, Japanese, and its Hepburn spelling
+        ("vairuotojo_pažymėjimo_numeris", "LICENSE_NUMBER"),
+        ("numărul_permisului_de_conducere", "LICENSE_NUMBER"),
+        ("untenmenkyosho_bango", "LICENSE_NUMBER"),
+        ("sygesikringskortnummer", "HEALTH_PLAN_ID"),
+        ("健康保険被保険者番号", "HEALTH_PLAN_ID"),
+        ("kreditkartennummer", "ACCOUNT_NUMBER"),
+        ("免許証番号", None),  # any licence's number
     ],
 )
 def test_a_key_in_another_language_names_its_category(key: str, category: str | None) -> None:
@@ -162,6 +170,27 @@ def test_a_fundraiser_for_one_person_is_a_personal_url(url: str) -> None:
 )
 def test_pages_about_things_are_not_personal_urls(url: str) -> None:
     assert not personal_url(url)
+
+
+@pytest.mark.parametrize(
+    ("url", "personal"),
+    [
+        # on a site no list names, a people section and one handle, or `/@handle` and `/~handle` alone
+        ("https://codeberg.org/user/ttravers", True),
+        ("https://git.sr.ht/~ttravers", True),
+        ("https://forum.shelterhope.org/u/kwabena_m", True),
+        ("https://shelterhope.org/people/kwabena.mensah", True),
+        ("https://docs.shelterhope.org/users/kwabena_m", False),  # a reference's path
+        ("https://shelterhope.org/users/me", False),  # words and the site's own pages
+        ("https://shelterhope.org/members/list", False),
+        ("https://shelterhope.org/@admin", False),
+        ("https://github.com/user/repo.git", False),  # a file
+        ("https://shelterhope.org/users/{id}", False),  # a template
+        ("https://shelterhope.org/users/kwabena_m/repos", False),  # a page of theirs, not the person
+    ],
+)
+def test_a_people_section_and_one_handle_on_any_site_is_a_personal_url(url: str, personal: bool) -> None:
+    assert personal_url(url) is personal
 
 
 @pytest.mark.parametrize(
