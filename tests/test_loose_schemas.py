@@ -85,6 +85,10 @@ LOOSE = Path(__file__).resolve().parent.parent / "fixtures" / "loose"
             "phi-medical-record-number",
         ),
         ("connector.swagger2.json", "openapi", "/paths/~1patients/get/parameters/0/default", "phi-date-of-birth"),
+        # a JSON-RPC API's OpenRPC description, the Vercel AI SDK's map of tools, a LlamaIndex tool's metadata
+        ("billing.openrpc.json", "openrpc", "/methods/0/params/1/schema/default", "phi-account-number"),
+        ("chat.ai-sdk.json", "request", "/tools/bookSlot/description", "phi-email-address"),
+        ("lookup.llamaindex.json", "tool", "/fn_schema/properties/member_id/examples/0", "phi-health-plan-id"),
     ],
 )
 def test_a_schema_in_any_shape_is_read_and_its_values_found(
@@ -100,7 +104,7 @@ def test_a_schema_in_any_shape_is_read_and_its_values_found(
 
 def test_the_same_shapes_without_values_are_read_and_clean(analyzer: Analyzer) -> None:
     report = phiscan.scan_paths([LOOSE / "clean"], analyzer=analyzer)
-    assert report.files_scanned == 14 and not report.findings and not report.notes and not report.errors
+    assert report.files_scanned == 17 and not report.findings and not report.notes and not report.errors
 
 
 def test_an_agent_s_openapi_tool_is_no_openapi_document_but_holds_one() -> None:
@@ -256,3 +260,37 @@ def test_nested_discovery_resources_are_read_at_any_depth() -> None:
     assert detect_kind(doc) == "discovery"
     pointer = "/resources/r" * 200 + "/methods/m/description"
     assert [f.pointer for f in phiscan.scan_document(doc).findings] == [pointer]
+
+
+def test_every_part_of_an_openrpc_method_and_an_ai_sdk_call_is_read() -> None:
+    rpc = json.loads((LOOSE / "clean" / "billing.openrpc.json").read_text("utf-8"))
+    parts = parts_of(rpc, "rpc.json")
+    assert parts is not None
+    roles = {(s.pointer, s.role.value) for s in parts.surfaces}
+    assert {
+        ("/methods/0/name", "tool_name"),
+        ("/methods/0/summary", "tool_description"),
+        ("/methods/0/params/1/name", "property_name"),
+        ("/methods/0/params/1/description", "description"),
+        ("/methods/0/examples/0/params/0/value", "examples"),
+        ("/components/contentDescriptors/Visit/name", "property_name"),
+    } <= roles
+    assert {r.pointer for r in parts.roots} == {
+        "/methods/0/params/1/schema",
+        "/methods/0/result/schema",
+        "/components/contentDescriptors/Visit/schema",
+        "/components/schemas/Statement",
+    }
+    call = {  # the AI SDK's provider call options: the prompt, a tool list and a JSON response format
+        "prompt": [{"role": "user", "content": [{"type": "text", "text": "Summarise the visit."}]}],
+        "tools": [{"type": "function", "name": "summarise", "inputSchema": {"type": "object", "properties": {}}}],
+        "responseFormat": {
+            "type": "json",
+            "name": "visit_summary",
+            "schema": {"type": "object", "properties": {"mrn": {"type": "string", "const": "MRN-7730411"}}},
+        },
+    }
+    assert detect_kind(call) == "request"
+    assert [(f.pointer, f.rule) for f in phiscan.scan_document(call).findings] == [
+        ("/responseFormat/schema/properties/mrn/const", "phi-medical-record-number")
+    ]

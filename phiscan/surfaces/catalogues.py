@@ -9,6 +9,9 @@ Kernel plugins and Google API Discovery documents.
 - A Google API Discovery document (`"kind": "discovery#restDescription"`,
   https://developers.google.com/discovery/v1/reference/apis) keeps its JSON schemas under `schemas` and its
   methods under `resources` (nested): a method is a tool where agents call the API, its `parameters` JSON schemas.
+- An OpenRPC document (https://spec.open-rpc.org, `{"openrpc": "1.x", "methods": [...]}`) describes a JSON-RPC
+  API as OpenAPI does a REST one: each method (a tool where agents call it) has `params` and a `result`, content
+  descriptors of a name, a description and a JSON `schema`, and `examples` of their values.
 """
 
 from __future__ import annotations
@@ -106,3 +109,47 @@ def _parameters(b: PartsBuilder, params: Any, ptr: str) -> None:
             here = join_pointer(ptr, name)
             b.text(name, here, Role.PROPERTY_NAME, _CACHE)
             b.schema(schema, here, _CACHE, (name,))
+
+
+def is_openrpc(doc: Any) -> bool:
+    return isinstance(doc, dict) and isinstance(doc.get("openrpc"), str) and isinstance(doc.get("methods"), list)
+
+
+def parts_openrpc(doc: dict[str, Any], path: str) -> Parts:
+    b = PartsBuilder("openrpc", path)
+    for i, method in enumerate(doc.get("methods") or ()):
+        if not isinstance(method, dict):
+            continue
+        here = join_pointer("/methods", i)
+        b.text(method.get("name"), join_pointer(here, "name"), Role.TOOL_NAME, _PROMPT)
+        for field in ("summary", "description"):
+            b.text(method.get(field), join_pointer(here, field), Role.TOOL_DESCRIPTION, _PROMPT)
+        params = method.get("params")
+        for j, param in enumerate(params if isinstance(params, list) else ()):
+            _descriptor(b, param, join_pointer(here, "params", j))
+        _descriptor(b, method.get("result"), join_pointer(here, "result"))
+        b.strings(method.get("examples"), join_pointer(here, "examples"), Role.EXAMPLES, _PROMPT)
+    components = doc.get("components")
+    if isinstance(components, dict):
+        for section in ("schemas", "contentDescriptors", "examples", "examplePairings"):
+            held = components.get(section)
+            for name, item in held.items() if isinstance(held, dict) else ():
+                here = join_pointer("/components", section, name)
+                if section == "schemas":
+                    b.schema(item, here, _CACHE)
+                elif section == "contentDescriptors":
+                    _descriptor(b, item, here)
+                else:
+                    b.strings(item, here, Role.EXAMPLES, _PROMPT)
+    return b.done()
+
+
+def _descriptor(b: PartsBuilder, item: Any, ptr: str) -> None:
+    """A content descriptor: a parameter's or result's name, its texts and its JSON schema."""
+    if not isinstance(item, dict):
+        return
+    name = item.get("name")
+    b.text(name, join_pointer(ptr, "name"), Role.PROPERTY_NAME, _CACHE)
+    for field in ("summary", "description"):
+        b.text(item.get(field), join_pointer(ptr, field), Role.DESCRIPTION, _CACHE)
+    b.schema(item.get("schema"), join_pointer(ptr, "schema"), _CACHE, (name,) if isinstance(name, str) else ())

@@ -15,9 +15,11 @@ from phiscan.pointer import join_pointer, resolve_pointer
 from phiscan.surfaces.catalogues import (
     is_agent_card,
     is_discovery,
+    is_openrpc,
     is_sk_plugin,
     parts_agent_card,
     parts_discovery,
+    parts_openrpc,
     parts_sk_plugin,
 )
 from phiscan.surfaces.envelopes import (
@@ -83,6 +85,11 @@ def _parts_request(doc: Any, path: str) -> Parts:
     of = doc.get("output_format")
     if isinstance(of, dict):
         b.schema(of.get("schema"), "/output_format/schema", Exposure.SCHEMA_CACHE)
+    vf = doc.get("responseFormat")  # the Vercel AI SDK's call options: `{type: "json", name, description, schema}`
+    if isinstance(vf, dict) and vf.get("type") == "json":
+        b.text(vf.get("name"), "/responseFormat/name", Role.TOOL_NAME, Exposure.SCHEMA_CACHE)
+        b.text(vf.get("description"), "/responseFormat/description", Role.DESCRIPTION, Exposure.SCHEMA_CACHE)
+        b.schema(vf.get("schema"), "/responseFormat/schema", Exposure.SCHEMA_CACHE)
     rf = doc.get("response_format")
     if isinstance(rf, dict) and isinstance(rf.get("json_schema"), dict):
         js = rf["json_schema"]
@@ -119,6 +126,8 @@ def _looks_like_request(doc: Any) -> bool:
         return False
     if "messages" in doc or "contents" in doc or ("input" in doc and "model" in doc):  # `contents`: Gemini
         return True
+    if isinstance(doc.get("prompt"), list) and ("tools" in doc or "responseFormat" in doc):  # the AI SDK's
+        return True
     if isinstance(doc.get("tools"), list) and ("model" in doc or "max_tokens" in doc):
         return True
     return any(k in doc for k in REQUEST_KEYS)
@@ -150,6 +159,7 @@ KINDS: dict[str, tuple[Detector, TakeApart]] = {
     "openapi": (is_openapi, parts_openapi),
     "asyncapi": (is_asyncapi, parts_asyncapi),
     "discovery": (is_discovery, parts_discovery),
+    "openrpc": (is_openrpc, parts_openrpc),
     "mcp-tools": (
         lambda d: (
             isinstance(d, dict)

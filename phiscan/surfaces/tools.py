@@ -58,9 +58,25 @@ def _is_cohere_tool(t: Any) -> bool:
     return isinstance(t, dict) and isinstance(t.get("name"), str) and isinstance(t.get("parameter_definitions"), dict)
 
 
-def _is_agents_sdk_tool(t: Any) -> bool:
-    """The OpenAI Agents SDK's FunctionTool: `{name, description, params_json_schema, strict_json_schema}`."""
-    return isinstance(t, dict) and isinstance(t.get("name"), str) and isinstance(t.get("params_json_schema"), dict)
+# a tool whose JSON schema sits beside its name under its SDK's own key -> the key of its strictness, and its
+# default: the OpenAI Agents SDK's FunctionTool (strict by default), Pydantic AI's ToolDefinition, and
+# LlamaIndex's ToolMetadata as dumped (`fn_schema`)
+_FLAT_SCHEMAS = {
+    "params_json_schema": ("strict_json_schema", True),
+    "parameters_json_schema": ("strict", False),
+    "fn_schema": ("strict", False),
+}
+
+
+def _flat_schema(t: Any) -> str | None:
+    """The key of a flat tool's schema: `{name, description, <key>: {...}}`, or None."""
+    if not (isinstance(t, dict) and isinstance(t.get("name"), str)):
+        return None
+    return next((key for key in _FLAT_SCHEMAS if isinstance(t.get(key), dict)), None)
+
+
+def _is_flat_schema_tool(t: Any) -> bool:
+    return _flat_schema(t) is not None
 
 
 _SK_MARKS = ("plugin_name", "pluginName", "return_parameter", "returnParameter", "is_prompt", "isPrompt")
@@ -185,8 +201,9 @@ def add_tool(b: PartsBuilder, t: dict[str, Any], ptr: str) -> None:
     if _is_bedrock_tool(t):
         _add_bedrock(b, t, ptr)
         return
-    if _is_agents_sdk_tool(t):  # strict by the SDK's default
-        _add_flat(b, t, ptr, "params_json_schema", strict_exposure(t.get("strict_json_schema"), default=True))
+    if (key := _flat_schema(t)) is not None:
+        flag, default = _FLAT_SCHEMAS[key]
+        _add_flat(b, t, ptr, key, strict_exposure(t.get(flag), default=default))
         return
     if is_sk_function(t):
         _add_sk_function(b, t, ptr)
@@ -253,13 +270,22 @@ def is_tool(t: Any) -> bool:
             _gemini_decls,
             _is_bedrock_tool,
             _is_cohere_tool,
-            _is_agents_sdk_tool,
+            _is_flat_schema_tool,
             is_sk_function,
         )
     )
 
 
 def add_tools(b: PartsBuilder, tools: Any, ptr: str) -> None:
+    """A list of tools, or the Vercel AI SDK's map of name -> `{description, inputSchema | parameters}`."""
+    if isinstance(tools, dict):
+        for name, t in tools.items():
+            if isinstance(t, dict) and any(k in t for k in ("inputSchema", "parameters", "description")):
+                here = join_pointer(ptr, name)
+                b.text(name, here, Role.TOOL_NAME, Exposure.PROMPT)
+                b.text(t.get("description"), join_pointer(here, "description"), Role.TOOL_DESCRIPTION, Exposure.PROMPT)
+                for key in ("inputSchema", "parameters"):
+                    b.schema(t.get(key), join_pointer(here, key), strict_exposure(t.get("strict")), tool_context(name))
     if isinstance(tools, list):
         for i, t in enumerate(tools):
             if isinstance(t, dict):
