@@ -10,11 +10,12 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from urllib.parse import parse_qsl, unquote_plus, urlsplit
+from urllib.parse import unquote_plus, urlsplit
 
 from phiscan.data import data_file
 from phiscan.detect.reserved import is_reserved_domain
 from phiscan.detect.specs import repetitive
+from phiscan.detect.urlquery import identifying_query
 
 URL_PATTERN = r"https?://[^\s\"'<>()\[\]{}|\\^`]+[^\s\"'<>()\[\]{}|\\^`.,;:!?]"
 _SOCIAL = re.compile(
@@ -156,10 +157,12 @@ def personal_url(url: str) -> bool:
         return athlete.isdigit() and len(athlete) >= 5 and not repetitive(athlete)
     if host == "keybase.io" and len(segments) == 1:  # keybase.io/<user>: an identity page; the site's own aside
         return bool(re.fullmatch(r"[a-z0-9_]{2,16}", segments[0])) and segments[0] not in _KEYBASE_PAGES
+    if _section_handle(host, segments):
+        return True
     personal = _PERSONAL_HOSTS.match(host)
     if personal is not None and (_name_slug(personal[1]) or _glued_name(personal[1])):
         return True
-    if _identifying_query(parts.query) or any(_name_slug(seg) for seg in segments):
+    if identifying_query(parts.query) or any(_name_slug(seg) for seg in segments):
         return True
     if (
         segments
@@ -175,9 +178,37 @@ def personal_url(url: str) -> bool:
     return host.startswith("mychart.") and len(segments) > 1
 
 
+# On any site, a people section and one handle (`/users/<handle>`, `/profile/<handle>`), or `/@<handle>` and
+# `/~<handle>` alone, is one person's page: the forms most of Sherlock's sites share. An API's or a documentation
+# site's such path is its reference's.
+_PEOPLE_SECTIONS = frozenset({"user", "users", "u", "profile", "profiles", "people", "member", "members", "author"})
+_REFERENCE_HOSTS = re.compile(r"^(?:api|docs?|developers?|dev|help|support|learn|status)\.|\.readthedocs\.io$")
+_A_FILE = re.compile(r"\.(?:git|zip|tar|gz|tgz|js|css|png|jpe?g|gif|svg|pdf|md|txt|ya?ml|ico)$", re.IGNORECASE)
+
+
+def _section_handle(host: str, segments: list[str]) -> bool:
+    from phiscan.detect.names import is_common, schema_word
+
+    if _REFERENCE_HOSTS.search(host) or not 1 <= len(segments) <= 2:
+        return False
+    if len(segments) == 2 and segments[0].lower() in _PEOPLE_SECTIONS:
+        handle = segments[1]
+    elif len(segments) == 1 and segments[0][:1] in ("@", "~"):
+        handle = segments[0][1:]
+    else:
+        return False
+    return (
+        re.fullmatch(r"[\w.\-]{3,40}", handle) is not None
+        and not (_WEB_PAGE.search(handle) or _A_FILE.search(handle))
+        and handle.lower() not in _NOT_A_PROFILE | _STAND_IN_HANDLES
+        and not (handle.isdigit() and repetitive(handle))
+        and not (is_common(handle) or schema_word(handle))
+    )
+
+
 # Handles documentation writes for anyone's, and a platform's own bots
 _STAND_IN_HANDLES = frozenset({"username", "user", "yourname", "your-name", "yourusername", "your_username"})
-_STAND_IN_HANDLES |= {"handle", "example", "automoderator"}
+_STAND_IN_HANDLES |= {"handle", "example", "automoderator", "octocat", "johndoe", "janedoe", "john.doe", "jane.doe"}
 _TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof"})
 _SUFFIXES = frozenset({"md", "do", "rn", "np", "pa", "dds", "dmd", "phd", "jr", "sr", "ii", "iii", "iv"})
 
@@ -243,35 +274,6 @@ def _name_in_slug(segment: str, loose: bool = False) -> bool:
     return any(known_full_name(f"{a} {b}") or (loose and named(a, b)) for a, b in itertools.pairwise(words))
 
 
-def _identifying_query(query: str) -> bool:
-    """Any parameter that carries a name, a date of birth or an identifier of a person (every parameter, not
-    only the first): `?patient=Rosa+Garcia&dob=11/23/1957`."""
-    if not query:
-        return False
-    from phiscan.detect.evidence import classify
-    from phiscan.detect.names import name_shaped
-    from phiscan.detect.shapes import id_shaped, is_date
-    from phiscan.detect.vocabulary import cues_in, normal_words
-
-    params = parse_qsl(query, keep_blank_values=False)[:32]
-    if _split_name(params):
-        return True
-    for key, value in params:
-        value = value.strip()
-        if not value or value.startswith(("{", "<", "$", ":")):
-            continue
-        cues = cues_in(normal_words(key))
-        if "PERSON" in cues and name_shaped(value, any_case=True):
-            return True
-        if cues and (classify(value, cues) is not None or ("DATE_OF_BIRTH" in cues and is_date(value))):
-            return True
-        if not cues and (name_shaped(value) or (is_date(value) and len(value) >= 8)):
-            return bool(re.search(r"(?:dob|birth|born)", key, re.I)) or name_shaped(value)
-        if any(c in cues for c in ("MRN", "HEALTH_PLAN_ID", "US_SSN")) and id_shaped(value):
-            return True
-    return False
-
-
 def _glued_name(label: str) -> bool:
     """A given name and a surname written as one word (`rosagarcia`, `garciarosa`), both in the gazetteers."""
     from phiscan.detect.names import known_full_name
@@ -283,18 +285,3 @@ def _glued_name(label: str) -> bool:
         if known_full_name(f"{a} {b}") or known_full_name(f"{b} {a}"):
             return True
     return False
-
-
-_GIVEN_KEY = re.compile(r"(?:first|given|fore)_?name|fname", re.I)
-_FAMILY_KEY = re.compile(r"(?:last|family|sur)_?name|lname", re.I)
-
-
-def _split_name(params: list[tuple[str, str]]) -> bool:
-    """A name split over two parameters: `?firstName=Rosa&lastName=Garcia`."""
-    from phiscan.detect.names import name_shaped
-    from phiscan.detect.reserved import is_stand_in_name
-
-    given = next((v.strip() for k, v in params if _GIVEN_KEY.fullmatch(k.replace("-", "_"))), "")
-    family = next((v.strip() for k, v in params if _FAMILY_KEY.fullmatch(k.replace("-", "_"))), "")
-    full = f"{given} {family}"
-    return bool(given and family) and name_shaped(full, any_case=True) and not is_stand_in_name(full)
