@@ -140,6 +140,39 @@ def test_an_address_whose_street_type_comes_first_is_an_address(analyzer: Analyz
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Kalnu iela 7-2, Daugavpils, LV-5401",  # the town, then a lettered postcode
+        "бул. Партизански одреди 41, 1000 Скопје",  # the type first, in Cyrillic; a four-digit postcode
+        "Savanorių pr. 88, LT-03116 Vilnius",
+        "Tržaška cesta 19, 2000 Maribor",
+        "ulica Długa 5/7, 80-831 Gdańsk",  # Poland's NN-NNN
+        "Rua das Flores 44, 4050-262 Porto",  # Portugal's NNNN-NNN
+        "Žitná 18, 110 00 Praha",  # two groups; the town is one the place lists hold
+    ],
+)
+def test_an_address_of_any_upu_format_with_a_short_or_lettered_postcode_is_an_address(
+    analyzer: Analyzer, text: str
+) -> None:
+    assert _found(_value("const", text), analyzer, "/properties/ref/const") == {"STREET_ADDRESS"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "See RFC 7231, 6585 Status codes.",
+        "Tier 2, 1000 Requests",
+        "Use Main 5, 1000 Requests",
+        "Page 2, 100 Results",
+    ],
+)
+def test_counts_and_references_before_a_short_number_and_a_word_are_not_addresses(
+    analyzer: Analyzer, text: str
+) -> None:
+    assert _found(_value("description", text), analyzer, "/properties/ref/description") == set()
+
+
+@pytest.mark.parametrize(
     "url",
     [
         "https://www.crowdfunder.co.uk/p/fenwick-ardal-treatment-fund",

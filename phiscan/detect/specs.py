@@ -153,6 +153,22 @@ _GLUED_STREET = re.compile(rf"[^\W\d_]+(?:{_STREET_ENDINGS})\b")
 
 
 _UNITS = frozenset({"khz", "mhz", "ghz", "kib", "mib", "gib", "kbps", "mbps", "rpm", "fps", "bps", "qps", "iops"})
+# street types written as words of their own, before or after the street's name, as the UPU's address formats
+# (S42) and the street types of Faker's address providers (MIT) spell them: Latvian `Brīvības iela 12`, Slovene
+# `Slovenska cesta 12`, Lithuanian `Gedimino pr. 9`, Macedonian `ул. Македонија 12`, Greek `Οδός Αθηνάς 12`
+_STREET_TYPES = (
+    r"iela|gatvė|gatve|g\.|prospektas|prospekts|pr\.|bulvāris|bulvaris|cesta|ulica|ulice|ul\.|utca|út|tänav|mnt|put|"
+    r"avenija|aleja|plac|rruga|bulevardi|sheshi|ulitsa|prospekt|nábřeží|náměstí|nám\.|třída|tř\.|námestie|trieda|"
+    r"ул\.|улица|бул\.|булевар|булевард|пр\.|проспект|вул\.|вулиця|пер\.|провулок|пл\.|площа|площад|пат|авенија|"
+    r"λεωφ\.|λεωφόρος|οδός|küçəsi|küç\.|prospekti|rue|avenue|chemin|via|viale|strada|rua|avenida|calle|carrer"
+)
+_STREET_TYPE = re.compile(rf"(?i)(?<![\w.])(?:{_STREET_TYPES})(?![\w])")
+# an uppercase letter of the Latin, Cyrillic and Greek scripts (a town's, a street name's first)
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŞŠŢŤŪŮŰŲŸŹŻŽȘȚЀ-ЯΆΈ-Ϋ"
+# UPU S42's order of the last line: a postcode (letters of its country first: `LV-1010`, `L-1611`, `LT-01103`;
+# or in two groups: `120 00`, `00-950`, `1000-001`) and the town; or the town, then the postcode (`Rīga, LV-1010`)
+_POSTCODE = r"(?:[A-Z]{1,2}-)?(?:\d{3,6}|\d{3} \d{2}|\d{2}-\d{3}|\d{4}-\d{3})"
+_UPU_END = rf"(?:{_POSTCODE} [{_UP}][\w-]+|[{_UP}][\w-]+,? [A-Z]{{1,2}}-\d{{4,5}})"
 
 
 def european_street_ok(text: str) -> bool:
@@ -162,6 +178,8 @@ def european_street_ok(text: str) -> bool:
         return False
     from phiscan.detect.names import fold, gazetteer, is_common
 
+    if not _upu_ok(text):
+        return False
     town = re.search(r", (\d{5,6}) ([^\W\d_][\w-]*)$", text)  # a postcode's town, not `Tier 1, 10000 Requests`
     if town is not None and (
         (is_common(town[2]) and town[2].lower() not in gazetteer("places"))
@@ -187,6 +205,21 @@ def european_street_ok(text: str) -> bool:
         and word.lower() not in gazetteer("surnames")
         and word.lower() not in gazetteer("given_names")
     )
+
+
+def _upu_ok(text: str) -> bool:
+    """A short or lettered postcode (`1000`, `LV-1010`, `120 00`) is as often a count or a version: its street
+    must have a type (`cesta`, `ул.`) or its town be one the place lists hold, and the town be no word."""
+    from phiscan.detect.names import fold, gazetteer, is_common
+
+    end = re.search(rf", (?:({_POSTCODE}) ([\w-]+)|([\w-]+),? [A-Z]{{1,2}}-\d{{4,5}})$", text)
+    if end is None or (end[1] is not None and re.fullmatch(r"\d{5,6}", end[1])):
+        return True  # a plain five- or six-digit postcode: the checks below
+    town = end[2] or end[3]
+    known = fold(town.lower()) in gazetteer("places")
+    if ((is_common(town) or is_common(town.removesuffix("s"))) and not known) or town.lower() in _UNITS:
+        return False
+    return known or _STREET_TYPE.search(text[: end.start()]) is not None
 
 
 def street_ok(text: str) -> bool:
@@ -941,6 +974,17 @@ def _build_specs() -> tuple[Spec, ...]:
                     r"[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b"
                     r"|\b\d{1,4}-\d{1,4}(?:-\d{1,4})? [A-Z][a-z]+(?:-[a-z]+)?, "
                     r"[A-Z][a-z]+-(?:ku|shi|cho|machi|mura|gun)\b",
+                    MEDIUM + 0.1,
+                ),
+                # a street (its type a word of its own, in any script), a number and a flat, then a postcode of
+                # three to six digits (or lettered) and a town, or a town and a lettered postcode
+                (
+                    "street upu",
+                    # (after its type a street's name may hold small words: `бул. Партизански одреди 41`)
+                    rf"(?<![\w.])(?:(?:{_STREET_TYPES}) [{_UP}][\w'.-]{{0,40}}(?: [^\W\d_][\w'.-]{{0,40}}){{0,3}}"
+                    rf"|[{_UP}][\w'.-]{{1,40}}"
+                    rf"(?: (?:[{_UP}][\w'.-]{{0,40}}|{_STREET_TYPES}|d[eiu]n?|de[rs]?|la|van|von)){{0,4}}) "
+                    r"\d{1,4}[a-zA-Z]?(?:[-/]\d{1,4}[a-zA-Z]?)?(?:, [^,\d]{1,12} ?\d{1,4}[a-zA-Z]?){0,2}, " + _UPU_END,
                     MEDIUM + 0.1,
                 ),
                 # street types of other national address standards, each with the number that follows it:
