@@ -1,6 +1,6 @@
-"""A calendar date of the last century is someone's when a schema pins it into a key or a literal, whatever
-language the key is in; software's dates (later ones, epochs, a year's first and last day) and dates under a key
-that names another thing's date are not.
+"""A calendar date of the last century is someone's when a schema pins it into a property name, or into a literal
+under a key in a language the vocabulary cannot read; software's dates (later ones, epochs, a year's first and
+last day, impossible days, versions) and dates a key names as another thing's are not.
 
 Values here are made up for these tests and are not in any labelled set.
 """
@@ -18,7 +18,7 @@ from phiscan.detect.analyzer import Analyzer
 
 @pytest.mark.parametrize(
     "key",
-    ["szuletett_19760914_row", "vrijeme_1948_02_27", "kwaZulu19910507", "ngaySinh_1966-10-03_x"],
+    ["szuletett_19760914_row", "vrijeme_1948_02_27", "kwaZulu19910507", "ngaySinh_1966-10-03_x", "rec_14_09_1976"],
 )
 def test_a_key_holding_a_date_of_the_last_century_is_a_date_of_birth(analyzer: Analyzer, key: str) -> None:
     doc = {"type": "object", "properties": {key: {"type": "string"}}}
@@ -49,18 +49,31 @@ def test_a_literal_that_is_one_such_date_is_a_date_of_birth_under_a_key_in_any_l
     [
         ("valid_from", "1976-09-14"),  # another thing's date, named in English
         ("releasedOn", "1998-07-20"),
-        ("wert", "1970-01-01"),  # an epoch
-        ("wert", "31.12.1999"),  # a year's last day
-        ("wert", "2006-01-02"),  # Go's reference day
-        ("wert", "2014-09-14"),  # this century: software's dates
-        ("wert", "1976-09-14T08:30:00Z"),  # a moment, not a day
+        ("ertek", "1970-01-01"),  # an epoch
+        ("ertek", "31.12.1999"),  # a year's last day
+        ("ertek", "2006-01-02"),  # Go's reference day
+        ("ertek", "2014-09-14"),  # this century: software's dates
+        ("ertek", "1976-09-14T08:30:00Z"),  # a moment, not a day
+        ("ertek", "January 1, 1970"),  # the epoch in words
+        ("szuletesi_ido", "Jan 2, 2006"),  # Go's reference day in words
+        ("szuletesi_ido", "1999-02-29"),  # no such day
+        ("szuletesi_ido", "3.12.1999"),  # a version's single-digit parts
+        ("founded", "1998-09-04"),  # an English word: another thing's date
+        ("data_inizio", "1998-09-04"),  # a word for a date or a start in another language
+        ("gueltig_ab", "1998-09-04"),
     ],
 )
 def test_dates_of_things_epochs_and_this_centurys_dates_are_not(analyzer: Analyzer, key: str, value: str) -> None:
     assert _found(_value("const", value, key=key), analyzer, f"/properties/{key}/const") == set()
 
 
-@pytest.mark.parametrize("key", ["api_v19990312", "rel_20140914", "since_19700101", "y2k_19991231"])
+@pytest.mark.parametrize(
+    "key",
+    [
+        *("api_v19990312", "rel_20140914", "y2k_19991231", "mask_0x19990315", "xyzq_1999_02_29"),
+        *("since_1998_04_14", "release_19990315", "tbl_sales_20050315", "asOf20050630", "FY2005_06_30"),
+    ],
+)
 def test_versions_later_dates_and_stand_ins_in_keys_are_not(analyzer: Analyzer, key: str) -> None:
     doc = {"type": "object", "properties": {key: {"type": "string"}}}
     assert _found(doc, analyzer, f"/properties/{key}") == set()

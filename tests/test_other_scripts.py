@@ -156,9 +156,7 @@ def test_a_value_under_a_cue_in_another_script_is_found(
 
 @pytest.mark.parametrize(
     ("key", "value"),
-    # (a date of the last century pinned as a literal is someone's under a key the vocabulary cannot read:
-    # `tests/test_lone_dates.py`; these keys' words are read, or the dates are this century's)
-    [("日期", "1984-03-12"), ("创建日期", "2021-06-30"), ("дата", "12.03.2014"), ("版本", "2014-03-12")],
+    [("日期", "1984-03-12"), ("创建日期", "2021-06-30"), ("дата", "12.03.1984"), ("版本", "1984-03-12")],
 )
 def test_a_date_under_a_word_for_date_alone_is_no_birth_date(analyzer: Analyzer, key: str, value: str) -> None:
     assert _found(_value("const", value, key=key), analyzer, f"/properties/{key}/const") == set()

@@ -1,58 +1,90 @@
-"""Dates that need no birth word: a calendar date of the last century written into a key, a tool or file name
-(`tursun_19830811_record`), or standing alone as a schema's literal (`"const": "1988-06-12"`, a regex's only
-literal), whatever language the key around it is in.
+"""Dates that need no birth word: a calendar date of the last century written into a property name or a regex
+key (`tursun_19830811_record`), or standing alone as a schema's literal (`"const": "1988-06-12"`, a regex's only
+literal) under a key in a language the vocabulary cannot read.
 
 A schema pins a value to one day of the last century only when it describes someone (Safe Harbor: every element
 of a date but the year, related to an individual, is an identifier). Software's own dates are later (API versions
-such as `2010-04-01`, releases), or fixed stand-ins (epochs, the first and last day of a year, Go's reference
-day). Across the 3,321 real schema files of the labelled sets, no key and no whole literal held such a date.
+such as `2010-04-01`, releases), fixed stand-ins (epochs, the first and last day of a year, Go's reference day),
+or named by their key (`founded`, `valid_from`, `release_19990315`): a key with an English word, or a word for a
+date, a version or a span in another language, keeps its dates. Tool and file names are left to the cue and name
+rules (`service-2006-03-01.json`, a post's `1999-03-15-hello.json`). Across the 3,321 real schema files of the
+labelled sets, no key and no whole literal held such a date.
 """
 
 from __future__ import annotations
 
+import datetime
 import re
+import unicodedata
 
 from phiscan.detect.shapes import is_date
-from phiscan.surfaces.views import file_stem
 from phiscan.types import Detection, Role, Surface
 
 RECOGNIZER = "phiscan:dates"
 _SCORE = 0.6
 _YEAR = r"(?:19\d\d|200\d)"
 _MONTH, _DAY = r"(?:0[1-9]|1[0-2])", r"(?:0[1-9]|[12]\d|3[01])"
-# year first, as keys write dates (`19830811`, `1959_06_12`); not after a `v` (a version: `v20050101`)
-_IN_IDENTIFIER = re.compile(rf"(?<![0-9vV])({_YEAR})([-_.]?)({_MONTH})\2({_DAY})(?![0-9])")
-_YEAR_IN = re.compile(r"(?<!\d)(19\d\d|20\d\d|24[4-9]\d|25[0-6]\d)(?!\d)")
-# Go's reference day; the epochs (Unix, DOS, the Mac's, Apple's) are all a January 1st
-_STAND_INS = frozenset({"2006-01-02"})
-_IDENTIFIER_ROLES = frozenset({Role.PROPERTY_NAME, Role.TOOL_NAME, Role.FILE_NAME, Role.PATTERN_PROPERTY})
-_LITERAL_ROLES = frozenset({Role.CONST, Role.DEFAULT, Role.ENUM, Role.EXAMPLES, Role.TITLE, Role.PATTERN})
-# the words of a key whose date is some other thing's (English: a key in another language says nothing here)
-_OTHER_DATES = re.compile(
-    r"date|time|day|start|end|begin|created|updated|modified|changed|since|until|expires|expiry|expiration|issued|"
-    r"effective|released?|published|timestamp|period|valid|validity|version|deadline|due|scheduled|from|to|at|on|"
-    r"min|max|minimum|maximum|before|after|epoch|last|first|next|opened|closed|signed|registered"
+# year first (`19830811`, `1959_06_12`), or day first with its separators (`14_09_1976`); not after a `v` or `0x`
+_IN_IDENTIFIER = re.compile(
+    rf"(?<![0-9vVxX])(?:(?P<y>{_YEAR})(?P<s>[-_.]?)(?P<m>{_MONTH})(?P=s)(?P<d>{_DAY})"
+    rf"|(?P<d2>{_DAY})(?P<s2>[-_.])(?P<m2>{_MONTH})(?P=s2)(?P<y2>{_YEAR}))(?![0-9])"
 )
+_YEAR_IN = re.compile(r"(?<!\d)(19\d\d|20\d\d|24[4-9]\d|25[0-6]\d)(?!\d)")
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
+# Go's reference day; the epochs (Unix, DOS, the Mac's, Apple's) are all a January 1st
+_STAND_INS = frozenset({(2006, 1, 2)})
+_LITERAL_ROLES = frozenset({Role.CONST, Role.DEFAULT, Role.ENUM, Role.EXAMPLES, Role.TITLE, Role.PATTERN})
+# words of a key whose dates are some other thing's, beside any English word: a date, a time, a span, a version
+# in other languages (Italian `data_inizio`, German `gueltig_ab`, Chinese `版本`, Russian `дата`)
+_OTHER_DATES = re.compile(
+    r"data|datum|dato|fecha|tarih|tarikh|date|inizio|inicio|início|fine|fin|fim|ende|ab|bis|von|desde|hasta|"
+    r"gueltig|gültig|valido|válido|valide|versione|versión|versão|versie|wersja|verze|rev|ver|build|snapshot|"
+    r"дата|срок|период|начало|конец|версия|версія|日期|日付|日|開始|开始|終了|结束|版本|バージョン|날짜|버전"
+)
+# and in a key's own words, what dates software names its things by (`since_1998_04_01`, `tbl_sales_20050315`)
+_DATED_THINGS = re.compile(
+    r"time|day|start|end|begin|created|updated|modified|changed|since|until|expires?|expiry|expiration|issued|"
+    r"effective|released?|published|timestamp|period|valid|validity|version|deadline|due|scheduled|from|to|at|on|"
+    r"as|of|min|max|before|after|epoch|last|first|next|opened|closed|signed|registered|fy|q[1-4]?|quarter|year|"
+    r"month|week|tbl|table|sales|reports?|export|import|backup|dump|logs?|batch|run|job|migration|patch|hotfix|"
+    r"archive|invoice|orders?|txn|transaction|settled|trade|events?|api|v|sdk"
+)
+_MONTHS = {m: i + 1 for i, m in enumerate(re.findall(r"\w+", "jan feb mar apr may jun jul aug sep oct nov dec"))}
 
 
-def _stand_in(year: str, month: str, day: str) -> bool:
-    """January 1st and December 31st stand for 'some day that year' (and are the epochs); or a known stand-in.
-    Month and day may come either way round (`12/31`, `31.12`): the test is the same."""
-    pair = tuple(sorted((month, day)))
-    return pair in (("01", "01"), ("12", "31")) or f"{year}-{month}-{day}" in _STAND_INS
+def _stand_in(year: int, month: int, day: int) -> bool:
+    """January 1st and December 31st stand for 'some day that year' (and are the epochs); or a known stand-in."""
+    return (month, day) in ((1, 1), (12, 31)) or (year, month, day) in _STAND_INS
+
+
+def _real_day(year: int, month: int, day: int) -> bool:
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return False
+    return not _stand_in(year, month, day)
+
+
+def _key_words(key: str) -> list[str]:
+    return [w.lower() for w in re.split(r"[\W_]+|(?<=[a-z])(?=[A-Z])", key) if w]
 
 
 def _in_identifier(raw: str) -> list[Detection]:
+    words = _key_words(re.sub(r"\d+", " ", raw))
+    if any(_OTHER_DATES.fullmatch(w) or _DATED_THINGS.fullmatch(w) for w in words):
+        return []  # `since_1998_04_01`, `release_19990315`, `tbl_sales_20050315`: another thing's date
     out = []
     for m in _IN_IDENTIFIER.finditer(raw):
-        if not _stand_in(m[1], m[3], m[4]):
+        year, month, day = (int(m["y"] or m["y2"]), int(m["m"] or m["m2"]), int(m["d"] or m["d2"]))
+        if _real_day(year, month, day):
             out.append(Detection("DATE_OF_BIRTH", m.start(), m.end(), _SCORE, RECOGNIZER, m[0]))
     return out[:4]
 
 
 def _whole_date(text: str) -> bool:
-    """A literal that is one date and nothing else (no time of day), of the last century, and no stand-in."""
-    value = text.strip()
+    """A literal that is one real date and nothing else (no time of day, no version's single-digit parts), of the
+    last century, and no stand-in."""
+    value = unicodedata.normalize("NFKC", _INVISIBLE.sub("", text)).strip()
     if not 6 <= len(value) <= 40 or ":" in value or not is_date(value):
         return False
     years = _YEAR_IN.findall(value)
@@ -61,25 +93,39 @@ def _whole_date(text: str) -> bool:
     year = int(years[0]) - (543 if years[0] > "2400" else 0)  # Thailand's Buddhist era
     if not 1900 <= year <= 2009:
         return False
-    rest = sorted(n.zfill(2) for n in re.findall(r"\d+", value.replace(years[0], " ", 1)))
-    return not (len(rest) == 2 and _stand_in(f"{year}", *rest))
+    rest = re.findall(r"\d+", value.replace(years[0], " ", 1))
+    if "." in value and any(len(n) == 1 for n in rest):
+        return False  # `3.12.1999`, `2001.1.2`: a version's parts
+    month = next((_MONTHS[w[:3]] for w in re.findall(r"[a-z]+", value.lower()) if w[:3] in _MONTHS), None)
+    days = [int(n) for n in rest]
+    if month is not None and len(days) == 1:
+        return _real_day(year, month, days[0])
+    if len(days) == 2:  # month and day after the year; before it, either way round
+        a, b = days
+        return _real_day(year, a, b) or (not value.startswith(years[0]) and _real_day(year, b, a))
+    return True  # a month another language names: read as written
 
 
 def _about_other_dates(context: tuple[str, ...]) -> bool:
-    """The innermost key's words, or their English, name some other thing's date (`start_date`, `releasedOn`)."""
+    """The innermost key has a word English has, or a word for some other thing's date, a span or a version in
+    another language, itself or in the vocabulary's English (`start_date`, `founded`, `fecha`, `版本`)."""
     if not context:
         return False
+    from phiscan.detect.names import is_common, schema_word
     from phiscan.detect.vocabulary import normal_words
 
-    words = {w.lower() for w in re.split(r"[\W_]+|(?<=[a-z])(?=[A-Z])", context[-1]) if w}
-    return any(_OTHER_DATES.fullmatch(w) for w in words | set(normal_words(context[-1])))  # `fecha`, `日期`
+    words = _key_words(context[-1])
+    english = {w for w in normal_words(context[-1]) if w.isascii()}
+    return any(_OTHER_DATES.fullmatch(w) or len(w) <= 2 or is_common(w) or schema_word(w) for w in words) or bool(
+        english & {"date", "time", "version", "start", "end"}
+    )
 
 
 def lone_dates(surface: Surface) -> list[Detection]:
     """The dates of the last century in `surface` that are someone's whatever words stand around them."""
     raw = surface.raw[:400]
-    if surface.role in _IDENTIFIER_ROLES:
-        return _in_identifier(file_stem(raw) if surface.role is Role.FILE_NAME else raw)
+    if surface.role in (Role.PROPERTY_NAME, Role.PATTERN_PROPERTY):
+        return _in_identifier(raw)
     if surface.role not in _LITERAL_ROLES or _about_other_dates(surface.context):
         return []
     if surface.role is Role.PATTERN:
