@@ -232,6 +232,7 @@ def test_an_hl7_name_with_accents_inside_prose_is_a_person(analyzer: Analyzer) -
         "Paciente: Tsegaye Wondimagegn",  # the label in another language the vocabulary knows
         "Nom complet : Tsegaye Wondimagegn",
         "Име и фамилия: Стоянка Пенчова",  # and another script
+        "Guardian:\nTsegaye Wondimagegn",
     ],
 )
 def test_a_name_no_list_holds_after_a_label_only_a_person_has_is_a_person(analyzer: Analyzer, text: str) -> None:
@@ -247,6 +248,14 @@ def test_a_name_no_list_holds_after_a_label_only_a_person_has_is_a_person(analyz
         "Name: Tsegaye Wondimagegn",  # and a bare `name` is anything's
         "Paciente: Ozioma",  # one word
         "Whether the campaign has Subscriber Optin or not.",  # one word before the sentence goes on
+        "Patient Resource: Hapi Fhir",  # a label about something else that has a patient word in it
+        "Patient: HAPI FHIR",  # an acronym
+        "Patient: Firstname Lastname",  # the vocabulary's own field words: placeholders
+        "Paciente: Nombre Apellido",
+        "Patient: Zzztest Zzzpatient",
+        "Customer name: Contoso Fabrikam",  # a customer's or a subscriber's name is as often a company's
+        "Subscriber: Twilio Sendgrid",
+        "The parent Zendesk Sunshine object.",
     ],
 )
 def test_after_other_labels_or_as_dictionary_words_unlisted_names_are_not(analyzer: Analyzer, text: str) -> None:

@@ -1,0 +1,162 @@
+"""Names as labels print them, after a label for a person's name or a word that introduces a person: initials
+and a surname, family/given, two or three capitalised words (`Patient: Ozioma Tshabalala-Nwankwo`,
+`Ime i prezime: Rimma Cibenko`)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from phiscan.detect.namefind import PERSON_WORDS
+from phiscan.detect.names import gazetteer, is_common, is_place, is_title, name_parts, schema_word
+from phiscan.types import Detection
+
+GAZETTEER_SCORE = 0.6
+# words that say the name after them is a person's (`owner: Sione Tuilagi`, `reviewed by`, `Dr.`)
+INTRODUCING_WORDS = (
+    r"patient|member|subscriber|guardian|guarantor|insured|beneficiary|caregiver|spouse|parent|kin|contact|attn|"
+    r"owner|nurse|mother|father|wife|husband|son|daughter|(?:assigned|escalated|referred|sent) to|"
+    r"escalated for|on behalf of|"
+    r"(?:reviewed|requested|approved|signed|seen|reported|entered|ordered) by"
+)
+
+
+def gazetteer_hit(text: str, a: int, b: int) -> Detection:
+    return Detection("PERSON", a, b, GAZETTEER_SCORE, "phiscan:names", text[a:b])
+
+
+_WORD = r"[^\W\d_][^\W\d_'\u2019-]*"
+# a name as a label prints it: `R. T. Moreno`, `Moreno/Raquel` (a pharmacy label's family/given), `Demirci Emre`
+_LABELLED = re.compile(
+    rf"(?<![\w.'/^-])(?:(?:[^\W\d_]\. ?){{1,2}}{_WORD}|{_WORD}/{_WORD}|{_WORD}(?: {_WORD}){{1,2}})(?![\w'/^-])"
+)
+# a label that names a person's name (`insured's name (box 4)`, `patient name:`), or a word that introduces one
+_BEFORE_A_NAME = re.compile(
+    rf"\b(?:(?i:(?P<label>name)\s*(?:\([^()]{{0,16}}\))?\s*[:=-]?)|(?i:{INTRODUCING_WORDS})\.?:?|(?:Dr|Mr|Mrs|Ms|Mx)\.?)"
+    r"\s+(?=[^\W\d_])"  # titles as written before a name (`in ms. VR FD` is a unit)
+)
+
+
+def labelled_names(text: str) -> list[Detection]:
+    """A name written after a label for a person's name or a word that introduces a person, in the forms labels
+    print names: initials and a surname, family/given, two or three capitalised words, or the same in capitals.
+    Capitalised words need a given name or surname the lists hold, family/given a listed surname and given name
+    (initials and a surname need no list), and no word may be a dictionary, schema or place word no list holds: after
+    `signed by` or `ordered by` products and sort keys stand as often as people (`Sigstore Cosign`, `ID DESC`).
+    After a label only a person has (`patient name:`, `guardian`, `Ime i prezime:`) two or three need no list."""
+    from phiscan.detect.vocabulary import STRONG, cues_in, normal_words
+
+    out: dict[tuple[int, int], Detection] = {}
+    for cue in itertools.islice(_BEFORE_A_NAME.finditer(text), _MAX_LABELS):  # the whole text: cheap, bounded
+        label = normal_words(text[max(0, cue.start() - 30) : cue.start()]) if cue.group("label") else ()
+        if cue.group("label") and not (_WHOSE_NAME.intersection(label) or "PERSON" in cues_in(label)):
+            continue  # `file name:`, `display name`, `project name`: a name, but not a person's
+        # (a customer's or an employee's name is as often a company's: the lists must agree)
+        only_a_person = bool(_ONLY_PEOPLE.intersection(label)) or _KIN.fullmatch(_bare(cue.group(0))) is not None
+        out.update(((d.start, d.end), d) for d in _name_after(text, cue.end(), only_a_person))
+    for cue in itertools.islice(_COLON_LABEL.finditer(text), _MAX_LABELS):
+        if cue.end() in {start for start, _ in out}:
+            continue  # read already after its English label
+        words = normal_words(cue.group(1))
+        person = cues_in(words).get("PERSON")
+        named = "patient" in words or (person is not None and person[0] == STRONG)
+        if named and not any(_other_word(w) for w in words):  # not `Patient portal:`, `Patient resource:`
+            out.update(((d.start, d.end), d) for d in _name_after(text, cue.end(), True))
+    return list(out.values())
+
+
+def _bare(label: str) -> str:
+    return label.strip().rstrip(".:").strip().lower()
+
+
+def _other_word(word: str) -> bool:
+    """A word of a label that names something besides a person's name (`portal`, `education`, `resource`)."""
+    return len(word) > 3 and word not in _ONLY_PEOPLE and (is_common(word) or schema_word(word))
+
+
+def _unlisted_ok(words: list[str]) -> bool:
+    """Words no list holds that can still be a name after a label only a person has: written as names are (not
+    an acronym, not a letter repeated: `HAPI FHIR`, `Aaaa Bbbb`), each of three letters or more, and none a word
+    the vocabulary reads as a field's (`Vorname`, `Apellido`, `Firstname`) or a company's (`Ltd`, `GmbH`)."""
+    from phiscan.detect.vocabulary import cues_in, normal_words
+
+    return all(
+        len(w) >= 3
+        and not w.isupper()
+        and len(set(w.lower())) > 2
+        and re.search(r"(\w)\1\1", w.lower()) is None
+        and w.lower() not in _COMPANY
+        and not cues_in(normal_words(w))
+        and normal_words(w) == (w.lower(),)
+        for w in words
+    )
+
+
+def _name_after(text: str, at: int, only_a_person: bool) -> list[Detection]:
+    m = _LABELLED.match(text, at)
+    if m is None:
+        return []
+    end = m.end()
+    lower = next((w for w in re.finditer(r" (\w)", m.group()) if w[1].islower()), None)
+    if lower is not None and only_a_person:
+        end = m.start() + lower.start()  # `Yerlan Abenov signed`: the name ends where the sentence goes on
+    words = [w for w in re.split(r"[ /]", text[m.start() : end]) if len(w.strip(".")) > 1]
+    if end < m.end() and len(words) < 2:
+        return []  # `Subscriber Optin or not`: one capitalised word before a sentence goes on
+    if (
+        not any(len(w) > 3 for w in words)
+        or not all(w[0].isupper() for w in words)
+        or len({w.isupper() for w in words}) > 1
+    ):
+        return []  # `ID DESC`, `VR FD`: codes
+    plain = [w.title() if w.isupper() else w for w in words]
+    if (
+        any(_a_word(w) for w in plain)
+        or (len(plain) > 1 and is_place(plain))
+        or not (
+            _listed(plain, "/" in m.group())
+            or (only_a_person and len(plain) > 1 and "/" not in m.group() and _unlisted_ok(words))
+        )
+    ):
+        return []
+    return [gazetteer_hit(text, m.start(), end)]
+
+
+# words that introduce only a person; `owner`, `contact`, `signed by` also introduce products and teams
+_KIN = re.compile(
+    r"patient|guardian|guarantor|insured|beneficiary|caregiver|spouse|kin|mother|father|wife|husband|daughter"
+)
+# the words of a label only a person's name has (`patient name`, `full name`, `next of kin`)
+_ONLY_PEOPLE = frozenset(
+    re.findall(r"\w+", "patient guardian guarantor insured beneficiary caregiver spouse kin mother father wife husband")
+    + re.findall(r"\w+", "daughter name names full given family first last middle surname maiden legal person next")
+)
+_COMPANY = frozenset(re.findall(r"\w+", "ltd llc inc corp plc gmbh ag sa srl bv nv oy ab pty pte kk co"))
+# a label of up to four words and a colon (full-width too), in any script
+_COLON_LABEL = re.compile(r"(?<![\w'])((?:[^\W\d_]+[ '\u2019]){0,3}[^\W\d_]+) ?[:\uff1a] ?(?=[^\W\d_])")
+_MAX_LABELS = 50_000
+_WHOSE_NAME = PERSON_WORDS | {"customer", "employee"}  # the words of a key about one person, and these
+
+
+def _listed(words: list[str], slashed: bool) -> bool:
+    """A given name or a surname the lists hold among `words` (`Funmilayo Ogunleye`, `Kang Hae`: lists hold
+    few given names of some cultures); family/given: a surname and a given name."""
+    given, surnames = gazetteer("given_names"), gazetteer("surnames")
+
+    def known(word: str, names: frozenset[str]) -> bool:
+        return any(p in names for p in name_parts(word))
+
+    if slashed:
+        return len(words) == 2 and known(words[0], surnames) and known(words[1], given)
+    if len(words) == 1:  # initials and a surname: a person's form, whose surname no list need hold
+        return True
+    return any(known(w, given) or known(w, surnames) for w in words)
+
+
+def _a_word(word: str) -> bool:
+    """A dictionary, schema or title word that no name list holds (`Lewis` is both: the name wins)."""
+    if is_title(word) or schema_word(word):
+        return True
+    return is_common(word) and not any(
+        p in gazetteer("surnames") or p in gazetteer("given_names") for p in name_parts(word)
+    )
