@@ -220,6 +220,14 @@ def test_pages_about_things_are_not_personal_urls(url: str) -> None:
         ("https://github.com/user/repo.git", False),  # a file
         ("https://shelterhope.org/users/{id}", False),  # a template
         ("https://shelterhope.org/users/kwabena_m/repos", False),  # a page of theirs, not the person
+        ("https://gitlab.com/users/sign_in", False),  # a route of words
+        ("https://shelterhope.org/users/your_handle", False),  # stand-ins, bots, teams
+        ("https://shelterhope.org/users/renovate-bot", False),
+        ("https://crates.io/users/rust-lang", False),
+        ("https://www.hl7.org/profiles/us-core", False),  # FHIR's profiles are no people's
+        ("https://esm.sh/@tanstack", False),  # a package's scope
+        ("https://127.0.0.1/users/kwabena_m", False),  # no site
+        ("https://graph.microsoft.com/users/kwabena_m", False),  # an API's reference
     ],
 )
 def test_a_people_section_and_one_handle_on_any_site_is_a_personal_url(url: str, personal: bool) -> None:

@@ -181,9 +181,20 @@ def personal_url(url: str) -> bool:
 # On any site, a people section and one handle (`/users/<handle>`, `/profile/<handle>`), or `/@<handle>` and
 # `/~<handle>` alone, is one person's page: the forms most of Sherlock's sites share. An API's or a documentation
 # site's such path is its reference's.
-_PEOPLE_SECTIONS = frozenset({"user", "users", "u", "profile", "profiles", "people", "member", "members", "author"})
-_REFERENCE_HOSTS = re.compile(r"^(?:api|docs?|developers?|dev|help|support|learn|status)\.|\.readthedocs\.io$")
+_PEOPLE_SECTIONS = frozenset({"user", "users", "u", "people", "member", "members", "author"})  # (FHIR has profiles)
+_REFERENCE_HOSTS = re.compile(
+    r"^(?:api|api-[\w-]+|docs?|developers?|dev|devportal|help|support|learn|status|reference|wiki|confluence|rest|"
+    r"gateway|graph|esm|cdn|unpkg)\.|\.(?:readthedocs\.io|readme\.io|gitbook\.io|jsdelivr\.net|skypack\.dev)$"
+    r"|^(?:esm\.sh|unpkg\.com)$|(?:^|\.)youtube\.com$|^[\d.]+$|^\["  # a CDN's `/@scope`, a channel; no site
+)
 _A_FILE = re.compile(r"\.(?:git|zip|tar|gz|tgz|js|css|png|jpe?g|gif|svg|pdf|md|txt|ya?ml|ico)$", re.IGNORECASE)
+# a handle that is a stand-in, a bot, a team or a route, not a person's (`your_handle`, `john_doe`, `renovate-bot`,
+# `acme-team`, `rust-lang`, `sign_in`, `@v1.2.3`)
+_NOT_A_PERSON = re.compile(
+    r"(?i)^(?:your|my|example|demo|test|sample|dummy|fake|current)[-_.]?\w*$|[-_.]doe$|bot$|^v?\d+(?:\.\d+)+$|"
+    r"^github-actions$|(?:^|[-_.])(?:team|support|admin|org|official|staff|lang|dev|help|info|news|community|"
+    r"project|app|core|labs?|group|hq|inc|bot)(?:$|[-_.])"
+)
 
 
 def _section_handle(host: str, segments: list[str]) -> bool:
@@ -197,18 +208,20 @@ def _section_handle(host: str, segments: list[str]) -> bool:
         handle = segments[0][1:]
     else:
         return False
+    parts = [p for p in re.split(r"[-_.]|(?<=[a-z])(?=[A-Z])", handle) if p]
     return (
         re.fullmatch(r"[\w.\-]{3,40}", handle) is not None
-        and not (_WEB_PAGE.search(handle) or _A_FILE.search(handle))
+        and not (_WEB_PAGE.search(handle) or _A_FILE.search(handle) or _NOT_A_PERSON.search(handle))
         and handle.lower() not in _NOT_A_PROFILE | _STAND_IN_HANDLES
         and not (handle.isdigit() and repetitive(handle))
-        and not (is_common(handle) or schema_word(handle))
+        and not all(len(p) <= 2 or is_common(p) or schema_word(p) or p.isdigit() for p in parts)  # `sign_in`
     )
 
 
 # Handles documentation writes for anyone's, and a platform's own bots
 _STAND_IN_HANDLES = frozenset({"username", "user", "yourname", "your-name", "yourusername", "your_username"})
 _STAND_IN_HANDLES |= {"handle", "example", "automoderator", "octocat", "johndoe", "janedoe", "john.doe", "jane.doe"}
+_STAND_IN_HANDLES |= {"foo", "bar", "baz", "qux", "foobar", "graphql", "repos", "omniauth", "oauth", "saml", "sso"}
 _TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof"})
 _SUFFIXES = frozenset({"md", "do", "rn", "np", "pa", "dds", "dmd", "phd", "jr", "sr", "ii", "iii", "iv"})
 
