@@ -294,3 +294,22 @@ def test_every_part_of_an_openrpc_method_and_an_ai_sdk_call_is_read() -> None:
     assert [(f.pointer, f.rule) for f in phiscan.scan_document(call).findings] == [
         ("/responseFormat/schema/properties/mrn/const", "phi-medical-record-number")
     ]
+
+
+def test_an_openrpc_example_s_value_is_read_under_its_parameter_s_name_and_errors_are_read() -> None:
+    example = {"name": "x", "params": [{"name": "start_date", "value": "1999-03-15"}]}
+    method = {"name": "list_trades", "params": [{"name": "start_date", "schema": {"type": "string"}}]}
+    doc = {"openrpc": "1.3.2", "methods": [{**method, "examples": [example]}]}
+    assert phiscan.scan_document(doc).findings == ()  # a start date, not a birth date
+    errors = [{"code": 1, "message": "Not found", "data": {"ssn": "536-22-8146"}}]
+    doc = {"openrpc": "1.3.2", "methods": [{"name": "m", "params": [], "errors": errors}]}
+    assert [(f.pointer, f.rule) for f in phiscan.scan_document(doc).findings] == [
+        ("/methods/0/errors/0/data/ssn", "phi-ssn")
+    ]
+
+
+def test_a_file_s_name_in_an_ai_sdk_prompt_is_read_as_in_messages() -> None:
+    part = {"type": "file", "filename": "garcia_rosa_19570423_labs.pdf", "mediaType": "application/pdf", "data": "x"}
+    call = {"prompt": [{"role": "user", "content": [part]}], "tools": []}
+    found = {(f.pointer, f.entity) for f in phiscan.scan_document(call).findings}
+    assert ("/prompt/0/content/0/filename", "DATE_OF_BIRTH") in found

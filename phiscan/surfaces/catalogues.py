@@ -128,9 +128,13 @@ def parts_openrpc(doc: dict[str, Any], path: str) -> Parts:
         for j, param in enumerate(params if isinstance(params, list) else ()):
             _descriptor(b, param, join_pointer(here, "params", j))
         _descriptor(b, method.get("result"), join_pointer(here, "result"))
-        b.strings(method.get("examples"), join_pointer(here, "examples"), Role.EXAMPLES, _PROMPT)
+        examples = method.get("examples")
+        for j, pairing in enumerate(examples if isinstance(examples, list) else ()):
+            _pairing(b, pairing, join_pointer(here, "examples", j))
+        _notes(b, method, here)
     components = doc.get("components")
     if isinstance(components, dict):
+        _notes(b, components, "/components")
         for section in ("schemas", "contentDescriptors", "examples", "examplePairings"):
             held = components.get(section)
             for name, item in held.items() if isinstance(held, dict) else ():
@@ -139,9 +143,46 @@ def parts_openrpc(doc: dict[str, Any], path: str) -> Parts:
                     b.schema(item, here, _CACHE)
                 elif section == "contentDescriptors":
                     _descriptor(b, item, here)
+                elif section == "examples":
+                    _example(b, item, here, (name,))
                 else:
-                    b.strings(item, here, Role.EXAMPLES, _PROMPT)
+                    _pairing(b, item, here)
     return b.done()
+
+
+def _example(b: PartsBuilder, item: Any, ptr: str, context: tuple[str, ...]) -> None:
+    """An Example object: `{name, summary, description, value}`, its value read under the name it is for."""
+    if isinstance(item, dict):
+        name = item.get("name")
+        ctx = (name,) if isinstance(name, str) else context
+        for field in ("summary", "description"):
+            b.text(item.get(field), join_pointer(ptr, field), Role.DESCRIPTION, _PROMPT)
+        b.strings(item.get("value"), join_pointer(ptr, "value"), Role.EXAMPLES, _PROMPT, ctx)
+
+
+def _pairing(b: PartsBuilder, pairing: Any, ptr: str) -> None:
+    """An example pairing: its params' and result's values, each under its parameter's name."""
+    if not isinstance(pairing, dict):
+        return
+    b.text(pairing.get("description"), join_pointer(ptr, "description"), Role.DESCRIPTION, _PROMPT)
+    params = pairing.get("params")
+    for k, example in enumerate(params if isinstance(params, list) else ()):
+        _example(b, example, join_pointer(ptr, "params", k), ())
+    _example(b, pairing.get("result"), join_pointer(ptr, "result"), ())
+
+
+def _notes(b: PartsBuilder, node: dict[str, Any], ptr: str) -> None:
+    """Errors (their messages and data), links (their params) and tags of a method or of `components`."""
+    for section in ("errors", "links", "tags"):
+        held = node.get(section)
+        items = held.items() if isinstance(held, dict) else enumerate(held) if isinstance(held, list) else ()
+        for key, item in items:
+            if isinstance(item, dict):
+                here = join_pointer(ptr, section, key)
+                for field in ("message", "summary", "description"):
+                    b.text(item.get(field), join_pointer(here, field), Role.DESCRIPTION, _PROMPT)
+                for field in ("data", "params"):
+                    b.strings(item.get(field), join_pointer(here, field), Role.EXAMPLES, _PROMPT)
 
 
 def _descriptor(b: PartsBuilder, item: Any, ptr: str) -> None:

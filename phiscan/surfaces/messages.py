@@ -20,7 +20,7 @@ _TEXT_TYPES = frozenset({"text", "input_text", "output_text", "message"})
 def content_blocks(body: dict[str, Any]) -> Iterator[tuple[dict[str, Any], str]]:
     """Every content block in `messages` (Anthropic) or `input` (OpenAI Responses), nested ones too."""
     stack: list[tuple[Any, str]] = []
-    for key in ("messages", "input", "system"):
+    for key in ("messages", "input", "system", "prompt"):
         if isinstance(body.get(key), list):
             stack.append((body[key], "/" + key))
     while stack:
@@ -52,7 +52,7 @@ def request_file_texts(doc: dict[str, Any]) -> Iterator[tuple[str, Role, Exposur
     keyed by their name so the secret detectors see it).  Yields (pointer, role, exposure, text, context).
     """
     stack: list[tuple[Any, str]] = [
-        (doc[k], "/" + k) for k in ("messages", "input", "system") if isinstance(doc.get(k), list)
+        (doc[k], "/" + k) for k in ("messages", "input", "system", "prompt") if isinstance(doc.get(k), list)
     ]
     while stack:
         node, ptr = stack.pop()
@@ -83,7 +83,7 @@ def request_file_texts(doc: dict[str, Any]) -> Iterator[tuple[str, Role, Exposur
 
 def has_files(body: dict[str, Any]) -> bool:
     """False when every message is plain text, so the walk for file names and sources can be skipped."""
-    for key in ("messages", "input", "system"):
+    for key in ("messages", "input", "system", "prompt"):
         items = body.get(key)
         if not isinstance(items, list):
             continue
