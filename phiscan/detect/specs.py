@@ -163,6 +163,7 @@ _STREET_TYPES = (
     r"λεωφ\.|λεωφόρος|οδός|küçəsi|küç\.|prospekti|rue|avenue|chemin|via|viale|strada|rua|avenida|calle|carrer"
 )
 _STREET_TYPE = re.compile(rf"(?i)(?<![\w.])(?:{_STREET_TYPES})(?![\w])")
+_GLUED_TYPE = re.compile(rf"(?i)(?:stra(?:ss|ß)e|str\.|weg|gasse|allee|platz|laan|straat|gracht|{_STREET_ENDINGS})\b")
 # an uppercase letter of the Latin, Cyrillic and Greek scripts (a town's, a street name's first)
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŞŠŢŤŪŮŰŲŸŹŻŽȘȚЀ-ЯΆΈ-Ϋ"
 # UPU S42's order of the last line: a postcode (letters of its country first: `LV-1010`, `L-1611`, `LT-01103`;
@@ -209,17 +210,24 @@ def european_street_ok(text: str) -> bool:
 
 def _upu_ok(text: str) -> bool:
     """A short or lettered postcode (`1000`, `LV-1010`, `120 00`) is as often a count or a version: its street
-    must have a type (`cesta`, `ул.`) or its town be one the place lists hold, and the town be no word."""
+    must have a type (`cesta`, `ул.`) or its town be one the place lists hold, and the town be no word. A number
+    with a flat or a range (`12-4`, `8000-8080`) needs the type whatever the postcode."""
     from phiscan.detect.names import fold, gazetteer, is_common
 
     end = re.search(rf", (?:({_POSTCODE}) ([\w-]+)|([\w-]+),? [A-Z]{{1,2}}-\d{{4,5}})$", text)
-    if end is None or (end[1] is not None and re.fullmatch(r"\d{5,6}", end[1])):
+    if end is None:
+        return True
+    street = text[: end.start()]
+    typed = _STREET_TYPE.search(street) is not None or _GLUED_TYPE.search(street) is not None
+    if re.search(r"\d[-/]\d", street) and not typed:
+        return False  # `Ports 8000-8080, 65535 Max`, `Retry 3-5, 30000 Timeout`
+    if end[1] is not None and re.fullmatch(r"\d{5,6}", end[1]):
         return True  # a plain five- or six-digit postcode: the checks below
     town = end[2] or end[3]
     known = fold(town.lower()) in gazetteer("places")
     if ((is_common(town) or is_common(town.removesuffix("s"))) and not known) or town.lower() in _UNITS:
         return False
-    return known or _STREET_TYPE.search(text[: end.start()]) is not None
+    return known or typed
 
 
 def street_ok(text: str) -> bool:
