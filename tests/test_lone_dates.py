@@ -77,3 +77,24 @@ def test_dates_of_things_epochs_and_this_centurys_dates_are_not(analyzer: Analyz
 def test_versions_later_dates_and_stand_ins_in_keys_are_not(analyzer: Analyzer, key: str) -> None:
     doc = {"type": "object", "properties": {key: {"type": "string"}}}
     assert _found(doc, analyzer, f"/properties/{key}") == set()
+
+
+def test_a_word_for_date_with_a_word_the_vocabulary_cannot_read_is_still_someone_s_date(analyzer: Analyzer) -> None:
+    # Persian `tarikh` is "date": of what, `tavallod` says, and no list need know it
+    doc = _value("pattern", "^1968-06-07$", key="tarikh_tavallod")
+    assert _found(doc, analyzer, "/properties/tarikh_tavallod/pattern") == {"DATE_OF_BIRTH"}
+
+
+@pytest.mark.parametrize(
+    ("name", "entities"),
+    [
+        ("lookup_szuletett_19760914", {"DATE_OF_BIRTH"}),  # right after a word no English list has
+        ("get_report_20050315", set()),  # names of things carry their dates
+        ("legacy_api_19991015", set()),
+    ],
+)
+def test_in_a_tool_s_name_only_a_date_after_an_unknown_word_is_someone_s(
+    analyzer: Analyzer, name: str, entities: set[str]
+) -> None:
+    tool = {"name": name, "description": "Reads rows.", "input_schema": {"type": "object", "properties": {}}}
+    assert _found(tool, analyzer, "/name") == entities

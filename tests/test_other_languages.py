@@ -149,6 +149,7 @@ def test_an_address_whose_street_type_comes_first_is_an_address(analyzer: Analyz
         "ulica Długa 5/7, 80-831 Gdańsk",  # Poland's NN-NNN
         "Rua das Flores 44, 4050-262 Porto",  # Portugal's NNNN-NNN
         "Žitná 18, 110 00 Praha",  # two groups; the town is one the place lists hold
+        "Mustamäe tee 61-12, 12916 Tallinn",  # a flat after the number, the street's type written small
     ],
 )
 def test_an_address_of_any_upu_format_with_a_short_or_lettered_postcode_is_an_address(

@@ -157,7 +157,8 @@ _UNITS = frozenset({"khz", "mhz", "ghz", "kib", "mib", "gib", "kbps", "mbps", "r
 # (S42) and the street types of Faker's address providers (MIT) spell them: Latvian `Brīvības iela 12`, Slovene
 # `Slovenska cesta 12`, Lithuanian `Gedimino pr. 9`, Macedonian `ул. Македонија 12`, Greek `Οδός Αθηνάς 12`
 _STREET_TYPES = (
-    r"iela|gatvė|gatve|g\.|prospektas|prospekts|pr\.|bulvāris|bulvaris|cesta|ulica|ulice|ul\.|utca|út|tänav|mnt|put|"
+    r"iela|gatvė|gatve|g\.|prospektas|prospekts|pr\.|bulvāris|bulvaris|cesta|ulica|ulice|ul\.|utca|út|put|"
+    r"tänav|mnt|pst|tn|tee|põik|pk|väljak|plats|puiestee|maantee|"
     r"avenija|aleja|plac|rruga|bulevardi|sheshi|ulitsa|prospekt|nábřeží|náměstí|nám\.|třída|tř\.|námestie|trieda|"
     r"ул\.|улица|бул\.|булевар|булевард|пр\.|проспект|вул\.|вулиця|пер\.|провулок|пл\.|площа|площад|пат|авенија|"
     r"λεωφ\.|λεωφόρος|οδός|küçəsi|küç\.|prospekti|rue|avenue|chemin|via|viale|strada|rua|avenida|calle|carrer"

@@ -37,10 +37,13 @@ _LITERAL_ROLES = frozenset({Role.CONST, Role.DEFAULT, Role.ENUM, Role.EXAMPLES, 
 # words of a key whose dates are some other thing's, beside any English word: a date, a time, a span, a version
 # in other languages (Italian `data_inizio`, German `gueltig_ab`, Chinese `版本`, Russian `дата`)
 _OTHER_DATES = re.compile(
-    r"data|datum|dato|fecha|tarih|tarikh|date|inizio|inicio|início|fine|fin|fim|ende|ab|bis|von|desde|hasta|"
+    r"inizio|inicio|início|fine|fin|fim|ende|ab|bis|von|desde|hasta|"
     r"gueltig|gültig|valido|válido|valide|versione|versión|versão|versie|wersja|verze|rev|ver|build|snapshot|"
-    r"дата|срок|период|начало|конец|версия|версія|日期|日付|日|開始|开始|終了|结束|版本|バージョン|날짜|버전"
+    r"срок|период|начало|конец|версия|версія|開始|开始|終了|结束|版本|バージョン|버전"
 )
+_EVENT = re.compile(r"[a-z]{3,}ed|launch|premiere|cutoff|window|range|sunset")
+# a word for "date" alone: a date of what, the key's other words say (Persian `tarikh_tavallod` is a birth date)
+_DATE_WORD = re.compile(r"data|datum|dato|fecha|tarih|tarikh|date|дата|日期|日付|日|날짜")
 # and in a key's own words, what dates software names its things by (`since_1998_04_01`, `tbl_sales_20050315`)
 _DATED_THINGS = re.compile(
     r"time|day|start|end|begin|created|updated|modified|changed|since|until|expires?|expiry|expiration|issued|"
@@ -81,6 +84,20 @@ def _in_identifier(raw: str) -> list[Detection]:
     return out[:4]
 
 
+def _after_a_word(raw: str) -> list[Detection]:
+    """In a tool's or a file's name, only a date right after a word English does not have (`foedt_19961210`):
+    names of things carry their dates (`service-2006-03-01.json`, `get_report_20050315`)."""
+    from phiscan.detect.names import is_common, schema_word
+
+    out = []
+    for d in _in_identifier(raw):
+        before = _key_words(re.sub(r"\d+", " ", raw[: d.start]))
+        word = before[-1] if before else ""
+        if len(word) >= 3 and not (is_common(word) or schema_word(word) or _DATE_WORD.fullmatch(word)):
+            out.append(d)
+    return out
+
+
 def _whole_date(text: str) -> bool:
     """A literal that is one real date and nothing else (no time of day, no version's single-digit parts), of the
     last century, and no stand-in."""
@@ -106,9 +123,10 @@ def _whole_date(text: str) -> bool:
     return True  # a month another language names: read as written
 
 
-def _about_other_dates(context: tuple[str, ...]) -> bool:
-    """The innermost key has a word English has, or a word for some other thing's date, a span or a version in
-    another language, itself or in the vocabulary's English (`start_date`, `founded`, `fecha`, `版本`)."""
+def _about_other_dates(context: tuple[str, ...], sample: bool) -> bool:
+    """The innermost key names some other thing's date, a span or a version (`start_date`, `data_inizio`, `版本`),
+    or is a word for a date alone (`fecha`, `дата`); a sample (`examples`, `default`) also under any English word
+    (`founded`, `event`: documentation's dates)."""
     if not context:
         return False
     from phiscan.detect.names import is_common, schema_word
@@ -116,9 +134,13 @@ def _about_other_dates(context: tuple[str, ...]) -> bool:
 
     words = _key_words(context[-1])
     english = {w for w in normal_words(context[-1]) if w.isascii()}
-    return any(_OTHER_DATES.fullmatch(w) or len(w) <= 2 or is_common(w) or schema_word(w) for w in words) or bool(
-        english & {"date", "time", "version", "start", "end"}
-    )
+    if any(_OTHER_DATES.fullmatch(w) or _DATED_THINGS.fullmatch(w) or _EVENT.fullmatch(w) for w in words) or all(
+        _DATE_WORD.fullmatch(w) for w in words
+    ):
+        return True  # an English `-ed` word names the event the date is of (`founded`, `recorded`, `shipped`)
+    if english & {"time", "version", "start", "end"} or english == {"date"}:
+        return True
+    return sample and any(len(w) <= 2 or is_common(w) or schema_word(w) for w in words)
 
 
 def lone_dates(surface: Surface) -> list[Detection]:
@@ -126,7 +148,10 @@ def lone_dates(surface: Surface) -> list[Detection]:
     raw = surface.raw[:400]
     if surface.role in (Role.PROPERTY_NAME, Role.PATTERN_PROPERTY):
         return _in_identifier(raw)
-    if surface.role not in _LITERAL_ROLES or _about_other_dates(surface.context):
+    if surface.role in (Role.TOOL_NAME, Role.FILE_NAME):
+        return _after_a_word(raw)
+    sample = surface.role in (Role.EXAMPLES, Role.DEFAULT)
+    if surface.role not in _LITERAL_ROLES or _about_other_dates(surface.context, sample):
         return []
     if surface.role is Role.PATTERN:
         from phiscan.surfaces.regexlit import regex_literals
