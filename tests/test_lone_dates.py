@@ -13,6 +13,7 @@ import pytest
 from scan_support import found_at as _found
 from scan_support import one_property as _value
 
+import phiscan
 from phiscan.detect.analyzer import Analyzer
 
 
@@ -72,6 +73,7 @@ def test_dates_of_things_epochs_and_this_centurys_dates_are_not(analyzer: Analyz
     [
         *("api_v19990312", "rel_20140914", "y2k_19991231", "mask_0x19990315", "xyzq_1999_02_29"),
         *("since_1998_04_14", "release_19990315", "tbl_sales_20050315", "asOf20050630", "FY2005_06_30"),
+        *("changes_19990315", "rfc_2616_19990601", "html4_19971218", "2004-06-21"),  # things' names; no word
     ],
 )
 def test_versions_later_dates_and_stand_ins_in_keys_are_not(analyzer: Analyzer, key: str) -> None:
@@ -98,3 +100,16 @@ def test_in_a_tool_s_name_only_a_date_after_an_unknown_word_is_someone_s(
 ) -> None:
     tool = {"name": name, "description": "Reads rows.", "input_schema": {"type": "object", "properties": {}}}
     assert _found(tool, analyzer, "/name") == entities
+
+
+def test_a_literal_with_no_key_or_under_an_english_key_is_left_alone(analyzer: Analyzer) -> None:
+    versions = {"definitions": {"ApiVersion": {"type": "string", "enum": ["2006-03-14"]}}}
+    assert phiscan.scan_document(versions, analyzer=analyzer).findings == ()
+    namespace = _value("const", "1999-02-22", key="namespace")
+    assert _found(namespace, analyzer, "/properties/namespace/const") == set()
+
+
+@pytest.mark.parametrize("name", ["loinc_19990315", "snomed_20020131", "kalender_19990315"])
+def test_a_standard_s_release_in_a_tool_s_name_is_not_a_birth_date(analyzer: Analyzer, name: str) -> None:
+    tool = {"name": name, "description": "Reads rows.", "input_schema": {"type": "object", "properties": {}}}
+    assert _found(tool, analyzer, "/name") == set()

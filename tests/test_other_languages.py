@@ -150,6 +150,8 @@ def test_an_address_whose_street_type_comes_first_is_an_address(analyzer: Analyz
         "Rua das Flores 44, 4050-262 Porto",  # Portugal's NNNN-NNN
         "Žitná 18, 110 00 Praha",  # two groups; the town is one the place lists hold
         "Mustamäe tee 61-12, 12916 Tallinn",  # a flat after the number, the street's type written small
+        "Keizersgracht 140, 1015 CX Amsterdam",  # a Dutch postcode's letters
+        "Thorvald Meyers gate 40, 0555 Oslo",
     ],
 )
 def test_an_address_of_any_upu_format_with_a_short_or_lettered_postcode_is_an_address(
@@ -229,6 +231,9 @@ def test_pages_about_things_are_not_personal_urls(url: str) -> None:
         ("https://esm.sh/@tanstack", False),  # a package's scope
         ("https://127.0.0.1/users/kwabena_m", False),  # no site
         ("https://graph.microsoft.com/users/kwabena_m", False),  # an API's reference
+        ("https://shelterhope.org/users/acme-team", False),  # a team
+        ("https://shelterhope.org/users/jdoe", False),
+        ("https://shelterhope.org/users/mykola", True),  # `my` alone is no stand-in's prefix
     ],
 )
 def test_a_people_section_and_one_handle_on_any_site_is_a_personal_url(url: str, personal: bool) -> None:

@@ -233,6 +233,7 @@ def test_an_hl7_name_with_accents_inside_prose_is_a_person(analyzer: Analyzer) -
         "Nom complet : Tsegaye Wondimagegn",
         "Име и фамилия: Стоянка Пенчова",  # and another script
         "Guardian:\nTsegaye Wondimagegn",
+        "Patient: Xyzzo Adeyemi-Bakare",  # a hyphenated surname
     ],
 )
 def test_a_name_no_list_holds_after_a_label_only_a_person_has_is_a_person(analyzer: Analyzer, text: str) -> None:
@@ -256,6 +257,7 @@ def test_a_name_no_list_holds_after_a_label_only_a_person_has_is_a_person(analyz
         "Customer name: Contoso Fabrikam",  # a customer's or a subscriber's name is as often a company's
         "Subscriber: Twilio Sendgrid",
         "The parent Zendesk Sunshine object.",
+        "Patient Sex: Masculino Femenino",  # a label for another field of the patient's
     ],
 )
 def test_after_other_labels_or_as_dictionary_words_unlisted_names_are_not(analyzer: Analyzer, text: str) -> None:

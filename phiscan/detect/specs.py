@@ -158,7 +158,7 @@ _UNITS = frozenset({"khz", "mhz", "ghz", "kib", "mib", "gib", "kbps", "mbps", "r
 # `Slovenska cesta 12`, Lithuanian `Gedimino pr. 9`, Macedonian `ул. Македонија 12`, Greek `Οδός Αθηνάς 12`
 _STREET_TYPES = (
     r"iela|gatvė|gatve|g\.|prospektas|prospekts|pr\.|bulvāris|bulvaris|cesta|ulica|ulice|ul\.|utca|út|put|"
-    r"tänav|mnt|pst|tn|tee|põik|pk|väljak|plats|puiestee|maantee|"
+    r"tänav|mnt|pst|tn|tee|põik|pk|väljak|plats|puiestee|maantee|gate|gata|gatan|vei|veien|vegen|vej|gade|"
     r"avenija|aleja|plac|rruga|bulevardi|sheshi|ulitsa|prospekt|nábřeží|náměstí|nám\.|třída|tř\.|námestie|trieda|"
     r"ул\.|улица|бул\.|булевар|булевард|пр\.|проспект|вул\.|вулиця|пер\.|провулок|пл\.|площа|площад|пат|авенија|"
     r"λεωφ\.|λεωφόρος|οδός|küçəsi|küç\.|prospekti|rue|avenue|chemin|via|viale|strada|rua|avenida|calle|carrer"
@@ -169,7 +169,7 @@ _GLUED_TYPE = re.compile(rf"(?i)(?:stra(?:ss|ß)e|str\.|weg|gasse|allee|platz|la
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŞŠŢŤŪŮŰŲŸŹŻŽȘȚЀ-ЯΆΈ-Ϋ"
 # UPU S42's order of the last line: a postcode (letters of its country first: `LV-1010`, `L-1611`, `LT-01103`;
 # or in two groups: `120 00`, `00-950`, `1000-001`) and the town; or the town, then the postcode (`Rīga, LV-1010`)
-_POSTCODE = r"(?:[A-Z]{1,2}-)?(?:\d{3,6}|\d{3} \d{2}|\d{2}-\d{3}|\d{4}-\d{3})"
+_POSTCODE = r"(?:[A-Z]{1,2}-)?(?:\d{4} [A-Z]{2}(?= )|\d{3,6}|\d{3} \d{2}|\d{2}-\d{3}|\d{4}-\d{3})"
 _UPU_END = rf"(?:{_POSTCODE} [{_UP}][\w-]+|[{_UP}][\w-]+,? [A-Z]{{1,2}}-\d{{4,5}})"
 
 
@@ -226,8 +226,10 @@ def _upu_ok(text: str) -> bool:
         return True  # a plain five- or six-digit postcode: the checks below
     town = end[2] or end[3]
     known = fold(town.lower()) in gazetteer("places")
-    if ((is_common(town) or is_common(town.removesuffix("s"))) and not known) or town.lower() in _UNITS:
-        return False
+    if is_common(town) or is_common(town.removesuffix("s")) or town.lower() in _UNITS:
+        return False  # a word for a town, even one the place lists hold (`1000 Nice`, `100 Mobile`)
+    if not typed and any(is_common(w) for w in re.findall(r"[^\W\d_]{2,}", street)):
+        return False  # `Figure 3, 100 Berlin`: a street without a type must be named by no English word
     return known or typed
 
 

@@ -178,10 +178,9 @@ def personal_url(url: str) -> bool:
     return host.startswith("mychart.") and len(segments) > 1
 
 
-# On any site, a people section and one handle (`/users/<handle>`, `/profile/<handle>`), or `/@<handle>` and
-# `/~<handle>` alone, is one person's page: the forms most of Sherlock's sites share. An API's or a documentation
-# site's such path is its reference's.
-_PEOPLE_SECTIONS = frozenset({"user", "users", "u", "people", "member", "members", "author"})  # (FHIR has profiles)
+# On any site, a people section and one handle (`/users/<h>`, `/people/<h>`; FHIR's `profiles` are none), or `/@<h>`
+# and `/~<h>` alone, is one person's page, as on most of Sherlock's sites; not on an API's or documentation's host.
+_PEOPLE_SECTIONS = frozenset({"user", "users", "u", "people", "member", "members", "author"})
 _REFERENCE_HOSTS = re.compile(
     r"^(?:api|api-[\w-]+|docs?|developers?|dev|devportal|help|support|learn|status|reference|wiki|confluence|rest|"
     r"gateway|graph|esm|cdn|unpkg)\.|\.(?:readthedocs\.io|readme\.io|gitbook\.io|jsdelivr\.net|skypack\.dev)$"
@@ -191,9 +190,10 @@ _A_FILE = re.compile(r"\.(?:git|zip|tar|gz|tgz|js|css|png|jpe?g|gif|svg|pdf|md|t
 # a handle that is a stand-in, a bot, a team or a route, not a person's (`your_handle`, `john_doe`, `renovate-bot`,
 # `acme-team`, `rust-lang`, `sign_in`, `@v1.2.3`)
 _NOT_A_PERSON = re.compile(
-    r"(?i)^(?:your|my|example|demo|test|sample|dummy|fake|current)[-_.]?\w*$|[-_.]doe$|bot$|^v?\d+(?:\.\d+)+$|"
-    r"^github-actions$|(?:^|[-_.])(?:team|support|admin|org|official|staff|lang|dev|help|info|news|community|"
-    r"project|app|core|labs?|group|hq|inc|bot)(?:$|[-_.])"
+    r"(?i:^(?:your|my|example|demo|test|sample|dummy|fake|current)(?:[-_.]\w*|name|handle|user|username)?$|[-_.]doe$"
+    r"|^j(?:doe|smith)$|(?:^|[-_.])bot$|^github-actions$|(?:^|[-_.])(?:team|support|admin|org|official|staff|lang|"
+    r"dev|help|info|news|community|project|app|core|labs?|group|hq|inc)(?:$|[-_.]))|[a-z]Bot$|^v?\d+(?:\.\d+)+$"
+    r"|^[0-9a-f]{8}-[0-9a-f]{4}-|^[0-9a-f]{16,}$|^[a-z]{2,5}_[A-Za-z0-9]{10,}$|^[A-Z0-9]{8,}$|^[a-z]+\d+$"
 )
 
 

@@ -1,14 +1,14 @@
-"""Dates that need no birth word: a calendar date of the last century written into a property name or a regex
-key (`tursun_19830811_record`), or standing alone as a schema's literal (`"const": "1988-06-12"`, a regex's only
-literal) under a key in a language the vocabulary cannot read.
+"""Dates that need no birth word: a calendar date of the last century written into a name (a property's, a regex
+key's, a tool's or a file's) right after a word English does not have (`tursun_19830811_record`), or standing
+alone as a schema's literal (`"const": "1988-06-12"`, a regex's only literal) under a key with no English word.
 
 A schema pins a value to one day of the last century only when it describes someone (Safe Harbor: every element
 of a date but the year, related to an individual, is an identifier). Software's own dates are later (API versions
 such as `2010-04-01`, releases), fixed stand-ins (epochs, the first and last day of a year, Go's reference day),
-or named by their key (`founded`, `valid_from`, `release_19990315`): a key with an English word, or a word for a
-date, a version or a span in another language, keeps its dates. Tool and file names are left to the cue and name
-rules (`service-2006-03-01.json`, a post's `1999-03-15-hello.json`). Across the 3,321 real schema files of the
-labelled sets, no key and no whole literal held such a date.
+or named by their key: an English word (`founded`, `namespace`, `changes_19990315`), a standard's or product's
+name (`loinc_19990315`), or a word for a date, a span or a version in another language (`data_inizio`, `版本`).
+A key with no word (a definition's enum, a bare `2004-06-21`) says nothing, and is left alone. Across the real
+schema files of the labelled sets (3,356), no key and no whole literal held such a date.
 """
 
 from __future__ import annotations
@@ -42,6 +42,11 @@ _OTHER_DATES = re.compile(
     r"срок|период|начало|конец|версия|версія|開始|开始|終了|结束|版本|バージョン|버전"
 )
 _EVENT = re.compile(r"[a-z]{3,}ed|launch|premiere|cutoff|window|range|sunset")
+# standards, terminologies and products whose releases are named by date (`loinc_19990315`, `html4_19971218`)
+_STANDARDS = re.compile(
+    r"snomed|loinc|rxnorm|meddra|fhir|openapi|swagger|pubmed|dicom|cdisc|dcterms|foaf|rdfs?|owl|xsd|hl|icd|cpt|ndc|"
+    r"umls|mesh|iso|ietf|rfc|w3c|html|xml|json|yaml|s3|sdb|aws|azure|gcp|kalender|revision|edition"
+)
 # a word for "date" alone: a date of what, the key's other words say (Persian `tarikh_tavallod` is a birth date)
 _DATE_WORD = re.compile(r"data|datum|dato|fecha|tarih|tarikh|date|дата|日期|日付|日|날짜")
 # and in a key's own words, what dates software names its things by (`since_1998_04_01`, `tbl_sales_20050315`)
@@ -73,29 +78,31 @@ def _key_words(key: str) -> list[str]:
 
 
 def _in_identifier(raw: str) -> list[Detection]:
+    raw = unicodedata.normalize("NFKC", _INVISIBLE.sub("", raw))
     words = _key_words(re.sub(r"\d+", " ", raw))
-    if any(_OTHER_DATES.fullmatch(w) or _DATED_THINGS.fullmatch(w) for w in words):
+    if any(_OTHER_DATES.fullmatch(w) or _DATED_THINGS.fullmatch(w) or _EVENT.fullmatch(w) for w in words):
         return []  # `since_1998_04_01`, `release_19990315`, `tbl_sales_20050315`: another thing's date
     out = []
     for m in _IN_IDENTIFIER.finditer(raw):
         year, month, day = (int(m["y"] or m["y2"]), int(m["m"] or m["m2"]), int(m["d"] or m["d2"]))
-        if _real_day(year, month, day):
+        if _real_day(year, month, day) and _after_a_word(raw[: m.start()]):
             out.append(Detection("DATE_OF_BIRTH", m.start(), m.end(), _SCORE, RECOGNIZER, m[0]))
     return out[:4]
 
 
-def _after_a_word(raw: str) -> list[Detection]:
-    """In a tool's or a file's name, only a date right after a word English does not have (`foedt_19961210`):
-    names of things carry their dates (`service-2006-03-01.json`, `get_report_20050315`)."""
+def _after_a_word(before: str) -> bool:
+    """The word right before a date in a name is one English does not have, of a language's shape (a vowel), and
+    no standard's or product's name: `tursun_19830811`, not `changes_19990315`, `rfc_2616_19990601`,
+    `loinc_19990315`, a bare `2004-06-21` key: names of things carry their dates."""
     from phiscan.detect.names import is_common, schema_word
 
-    out = []
-    for d in _in_identifier(raw):
-        before = _key_words(re.sub(r"\d+", " ", raw[: d.start]))
-        word = before[-1] if before else ""
-        if len(word) >= 3 and not (is_common(word) or schema_word(word) or _DATE_WORD.fullmatch(word)):
-            out.append(d)
-    return out
+    words = _key_words(re.sub(r"\d+", " ", before))
+    word = words[-1] if words else ""
+    return (
+        len(word) >= 3
+        and re.search(r"[aeiouyæøåäöüáéíóúàèìòùâêîôûąęėįųūłőű]", word) is not None
+        and not (is_common(word) or schema_word(word) or _DATE_WORD.fullmatch(word) or _STANDARDS.fullmatch(word))
+    )
 
 
 def _whole_date(text: str) -> bool:
@@ -123,12 +130,9 @@ def _whole_date(text: str) -> bool:
     return True  # a month another language names: read as written
 
 
-def _about_other_dates(context: tuple[str, ...], sample: bool) -> bool:
-    """The innermost key names some other thing's date, a span or a version (`start_date`, `data_inizio`, `版本`),
-    or is a word for a date alone (`fecha`, `дата`); a sample (`examples`, `default`) also under any English word
-    (`founded`, `event`: documentation's dates)."""
-    if not context:
-        return False
+def _about_other_dates(context: tuple[str, ...]) -> bool:
+    """The innermost key has a word English has, or names some other thing's date, a span or a version in another
+    language (`start_date`, `namespace`, `data_inizio`, `版本`), or is a word for a date alone (`fecha`, `дата`)."""
     from phiscan.detect.names import is_common, schema_word
     from phiscan.detect.vocabulary import normal_words
 
@@ -137,21 +141,18 @@ def _about_other_dates(context: tuple[str, ...], sample: bool) -> bool:
     if any(_OTHER_DATES.fullmatch(w) or _DATED_THINGS.fullmatch(w) or _EVENT.fullmatch(w) for w in words) or all(
         _DATE_WORD.fullmatch(w) for w in words
     ):
-        return True  # an English `-ed` word names the event the date is of (`founded`, `recorded`, `shipped`)
+        return True
     if english & {"time", "version", "start", "end"} or english == {"date"}:
         return True
-    return sample and any(len(w) <= 2 or is_common(w) or schema_word(w) for w in words)
+    return any(len(w) <= 2 or is_common(w) or schema_word(w) or _STANDARDS.fullmatch(w) for w in words)
 
 
 def lone_dates(surface: Surface) -> list[Detection]:
     """The dates of the last century in `surface` that are someone's whatever words stand around them."""
     raw = surface.raw[:400]
-    if surface.role in (Role.PROPERTY_NAME, Role.PATTERN_PROPERTY):
+    if surface.role in (Role.PROPERTY_NAME, Role.PATTERN_PROPERTY, Role.TOOL_NAME, Role.FILE_NAME):
         return _in_identifier(raw)
-    if surface.role in (Role.TOOL_NAME, Role.FILE_NAME):
-        return _after_a_word(raw)
-    sample = surface.role in (Role.EXAMPLES, Role.DEFAULT)
-    if surface.role not in _LITERAL_ROLES or _about_other_dates(surface.context, sample):
+    if surface.role not in _LITERAL_ROLES or not surface.context or _about_other_dates(surface.context):
         return []
     if surface.role is Role.PATTERN:
         from phiscan.surfaces.regexlit import regex_literals

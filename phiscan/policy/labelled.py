@@ -12,6 +12,7 @@ from phiscan.detect.names import gazetteer, is_common, is_place, is_title, name_
 from phiscan.types import Detection
 
 GAZETTEER_SCORE = 0.6
+MAX_TEXT = 100_000  # as `Limits.max_string_chars`: a longer text's tail is read by the pattern recognizers only
 # words that say the name after them is a person's (`owner: Sione Tuilagi`, `reviewed by`, `Dr.`)
 INTRODUCING_WORDS = (
     r"patient|member|subscriber|guardian|guarantor|insured|beneficiary|caregiver|spouse|parent|kin|contact|attn|"
@@ -25,7 +26,7 @@ def gazetteer_hit(text: str, a: int, b: int) -> Detection:
     return Detection("PERSON", a, b, GAZETTEER_SCORE, "phiscan:names", text[a:b])
 
 
-_WORD = r"[^\W\d_][^\W\d_'\u2019-]*"
+_WORD = r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*"  # `Adeyemi-Bakare`, `O'Bakare`
 # a name as a label prints it: `R. T. Moreno`, `Moreno/Raquel` (a pharmacy label's family/given), `Demirci Emre`
 _LABELLED = re.compile(
     rf"(?<![\w.'/^-])(?:(?:[^\W\d_]\. ?){{1,2}}{_WORD}|{_WORD}/{_WORD}|{_WORD}(?: {_WORD}){{1,2}})(?![\w'/^-])"
@@ -46,6 +47,7 @@ def labelled_names(text: str) -> list[Detection]:
     After a label only a person has (`patient name:`, `guardian`, `Ime i prezime:`) two or three need no list."""
     from phiscan.detect.vocabulary import STRONG, cues_in, normal_words
 
+    text = text[:MAX_TEXT]
     out: dict[tuple[int, int], Detection] = {}
     for cue in itertools.islice(_BEFORE_A_NAME.finditer(text), _MAX_LABELS):  # the whole text: cheap, bounded
         label = normal_words(text[max(0, cue.start() - 30) : cue.start()]) if cue.group("label") else ()
@@ -54,8 +56,9 @@ def labelled_names(text: str) -> list[Detection]:
         # (a customer's or an employee's name is as often a company's: the lists must agree)
         only_a_person = bool(_ONLY_PEOPLE.intersection(label)) or _KIN.fullmatch(_bare(cue.group(0))) is not None
         out.update(((d.start, d.end), d) for d in _name_after(text, cue.end(), only_a_person))
+    starts = {start for start, _ in out}
     for cue in itertools.islice(_COLON_LABEL.finditer(text), _MAX_LABELS):
-        if cue.end() in {start for start, _ in out}:
+        if cue.end() in starts:
             continue  # read already after its English label
         words = normal_words(cue.group(1))
         person = cues_in(words).get("PERSON")
@@ -70,8 +73,10 @@ def _bare(label: str) -> str:
 
 
 def _other_word(word: str) -> bool:
-    """A word of a label that names something besides a person's name (`portal`, `education`, `resource`)."""
-    return len(word) > 3 and word not in _ONLY_PEOPLE and (is_common(word) or schema_word(word))
+    """A word of a label that names something besides a person's name (`portal`, `sex`, `id`, `resource`)."""
+    if word in _ONLY_PEOPLE or word in _JOINING:
+        return False
+    return len(word) <= 2 or is_common(word) or schema_word(word)
 
 
 def _unlisted_ok(words: list[str]) -> bool:
@@ -80,6 +85,7 @@ def _unlisted_ok(words: list[str]) -> bool:
     the vocabulary reads as a field's (`Vorname`, `Apellido`, `Firstname`) or a company's (`Ltd`, `GmbH`)."""
     from phiscan.detect.vocabulary import cues_in, normal_words
 
+    parts = [p for w in words for p in re.split(r"[-'\u2019]", w) if p]  # each part of `Adeyemi-Bakare`
     return all(
         len(w) >= 3
         and not w.isupper()
@@ -88,7 +94,7 @@ def _unlisted_ok(words: list[str]) -> bool:
         and w.lower() not in _COMPANY
         and not cues_in(normal_words(w))
         and normal_words(w) == (w.lower(),)
-        for w in words
+        for w in parts
     )
 
 
@@ -131,6 +137,9 @@ _ONLY_PEOPLE = frozenset(
     re.findall(r"\w+", "patient guardian guarantor insured beneficiary caregiver spouse kin mother father wife husband")
     + re.findall(r"\w+", "daughter name names full given family first last middle surname maiden legal person next")
 )
+# the small words that join a label's words in the languages the vocabulary reads (`nome do paciente`, `ime i
+# prezime`, `nom et prénom`)
+_JOINING = frozenset(re.findall(r"\w+", "of the de du des del do da di i и e y a et und en og och ja"))
 _COMPANY = frozenset(re.findall(r"\w+", "ltd llc inc corp plc gmbh ag sa srl bv nv oy ab pty pte kk co"))
 # a label of up to four words and a colon (full-width too), in any script
 _COLON_LABEL = re.compile(r"(?<![\w'])((?:[^\W\d_]+[ '\u2019]){0,3}[^\W\d_]+) ?[:\uff1a] ?(?=[^\W\d_])")

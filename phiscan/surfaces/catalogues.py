@@ -129,7 +129,8 @@ def parts_openrpc(doc: dict[str, Any], path: str) -> Parts:
             _descriptor(b, param, join_pointer(here, "params", j))
         _descriptor(b, method.get("result"), join_pointer(here, "result"))
         examples = method.get("examples")
-        for j, pairing in enumerate(examples if isinstance(examples, list) else ()):
+        pairs = examples.items() if isinstance(examples, dict) else enumerate(examples or ())
+        for j, pairing in pairs if isinstance(examples, (dict, list)) else ():
             _pairing(b, pairing, join_pointer(here, "examples", j))
         _notes(b, method, here)
     components = doc.get("components")
@@ -139,6 +140,7 @@ def parts_openrpc(doc: dict[str, Any], path: str) -> Parts:
             held = components.get(section)
             for name, item in held.items() if isinstance(held, dict) else ():
                 here = join_pointer("/components", section, name)
+                b.text(name, here, Role.PROPERTY_NAME, _CACHE)  # a component's own name, scanned (and masked)
                 if section == "schemas":
                     b.schema(item, here, _CACHE)
                 elif section == "contentDescriptors":
@@ -155,7 +157,7 @@ def _example(b: PartsBuilder, item: Any, ptr: str, context: tuple[str, ...]) -> 
     if isinstance(item, dict):
         name = item.get("name")
         ctx = (name,) if isinstance(name, str) else context
-        for field in ("summary", "description"):
+        for field in ("summary", "description", "externalValue"):
             b.text(item.get(field), join_pointer(ptr, field), Role.DESCRIPTION, _PROMPT)
         b.strings(item.get("value"), join_pointer(ptr, "value"), Role.EXAMPLES, _PROMPT, ctx)
 
@@ -164,7 +166,8 @@ def _pairing(b: PartsBuilder, pairing: Any, ptr: str) -> None:
     """An example pairing: its params' and result's values, each under its parameter's name."""
     if not isinstance(pairing, dict):
         return
-    b.text(pairing.get("description"), join_pointer(ptr, "description"), Role.DESCRIPTION, _PROMPT)
+    for field in ("name", "summary", "description"):
+        b.text(pairing.get(field), join_pointer(ptr, field), Role.DESCRIPTION, _PROMPT)
     params = pairing.get("params")
     for k, example in enumerate(params if isinstance(params, list) else ()):
         _example(b, example, join_pointer(ptr, "params", k), ())

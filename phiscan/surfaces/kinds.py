@@ -126,8 +126,8 @@ def _looks_like_request(doc: Any) -> bool:
         return False
     if "messages" in doc or "contents" in doc or ("input" in doc and "model" in doc):  # `contents`: Gemini
         return True
-    if isinstance(doc.get("prompt"), list) and ("tools" in doc or "responseFormat" in doc):  # the AI SDK's
-        return True
+    if isinstance(doc.get("prompt"), list) and any(k in doc for k in ("tools", "responseFormat", "model")):
+        return True  # the AI SDK's call options
     if isinstance(doc.get("tools"), list) and ("model" in doc or "max_tokens" in doc):
         return True
     return any(k in doc for k in REQUEST_KEYS)
