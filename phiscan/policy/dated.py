@@ -152,21 +152,21 @@ def lone_dates(surface: Surface) -> list[Detection]:
     raw = surface.raw[:400]
     if surface.role in (Role.PROPERTY_NAME, Role.PATTERN_PROPERTY, Role.TOOL_NAME, Role.FILE_NAME):
         return _in_identifier(raw)
-    if surface.role not in _LITERAL_ROLES or not surface.context or _about_other_dates(surface.context):
+    if surface.role not in _LITERAL_ROLES or not surface.context or not re.search(r"\d{4}", raw):
         return []
     if surface.role is Role.PATTERN:
         from phiscan.surfaces.regexlit import regex_literals
 
         found = [lit.text for lit in regex_literals(raw)[:16] if _whole_date(lit.text)]
-        return [
-            Detection("DATE_OF_BIRTH", raw.find(text), raw.find(text) + len(text), _SCORE, RECOGNIZER, text)
-            for text in found
-            if text in raw
-        ]
-    if _whole_date(raw):
-        at = raw.index(raw.strip())
-        return [Detection("DATE_OF_BIRTH", at, at + len(raw.strip()), _SCORE, RECOGNIZER, raw.strip())]
-    return []
+    else:
+        found = [raw.strip()] if _whole_date(raw) else []
+    if not found or _about_other_dates(surface.context):  # (the key's words only for a date: they cost a load)
+        return []
+    return [
+        Detection("DATE_OF_BIRTH", raw.find(text), raw.find(text) + len(text), _SCORE, RECOGNIZER, text)
+        for text in found
+        if text in raw
+    ]
 
 
 _DATE_WORDS = r"(?:19|20)\d\d(?: ?)(?:0[1-9]|1[0-2])(?: ?)(?:0[1-9]|[12]\d|3[01])(?!\d)"

@@ -58,8 +58,8 @@ def labelled_names(text: str) -> list[Detection]:
         out.update(((d.start, d.end), d) for d in _name_after(text, cue.end(), only_a_person))
     starts = {start for start, _ in out}
     for cue in itertools.islice(_COLON_LABEL.finditer(text), _MAX_LABELS):
-        if cue.end() in starts:
-            continue  # read already after its English label
+        if cue.end() in starts or _LABELLED.match(text, cue.end()) is None:
+            continue  # read already after its English label, or no name after it (the vocabulary costs a load)
         words = normal_words(cue.group(1))
         person = cues_in(words).get("PERSON")
         named = "patient" in words or (person is not None and person[0] == STRONG)
