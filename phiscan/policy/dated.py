@@ -34,8 +34,8 @@ _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
 # Go's reference day; the epochs (Unix, DOS, the Mac's, Apple's) are all a January 1st
 _STAND_INS = frozenset({(2006, 1, 2)})
 _LITERAL_ROLES = frozenset({Role.CONST, Role.DEFAULT, Role.ENUM, Role.EXAMPLES, Role.TITLE, Role.PATTERN})
-# words of a key whose dates are some other thing's, beside any English word: a date, a time, a span, a version
-# in other languages (Italian `data_inizio`, German `gueltig_ab`, Chinese `版本`, Russian `дата`)
+# words of a key, in other languages, that make its dates a span's or a version's (Italian `data_inizio`, German
+# `gueltig_ab`, Chinese `版本`)
 _OTHER_DATES = re.compile(
     r"inizio|inicio|início|fine|fin|fim|ende|ab|bis|von|desde|hasta|"
     r"gueltig|gültig|valido|válido|valide|versione|versión|versão|versie|wersja|verze|rev|ver|build|snapshot|"
