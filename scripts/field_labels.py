@@ -12,8 +12,9 @@ from phiscan.detect.names import is_common
 from phiscan.detect.wordcut import plain
 
 _SOURCES = Path(__file__).resolve().parent / "sources"
-# national guides and apps' catalogues; Microsoft Purview's keyword lists (CC BY 4.0, each row names its file)
-FIELDS = (_SOURCES / "field_labels.tsv", _SOURCES / "purview_keywords.tsv")
+# national guides and apps' catalogues; Microsoft Purview's keyword lists (CC BY 4.0, each row names its file); more
+# apps' catalogues in other languages (Sahana Eden, Simple, OpenMRS coreapps, Intelehealth, Inji, KenyaEMR)
+FIELDS = (_SOURCES / "field_labels.tsv", _SOURCES / "purview_keywords.tsv", _SOURCES / "record_labels.tsv")
 Chosen = dict[str, list[tuple[str, str, str]]]  # key -> (English cue phrase, locale, label as written)
 
 
@@ -52,14 +53,17 @@ GLOSSES = {
             "patient number",
             "patient consultation card number",
             "OP/IP No",
+            "Dossier ID",  # OpenMRS coreapps: the paper record's number
             "patient id in the pharmacy record (NDP)",
         ),
         "patient id",
     ),
     "medical record number": "medical record",
+    "Medical Record Number": "medical record",
     "chart number": "medical record",
     **dict.fromkeys(
-        ("Date of birth", "Date of Birth", "date of birth", "Birthdate", "Approximate Date of Birth"), "birth"
+        ("Date of birth", "Date of Birth", "date of birth", "Birthdate", "Birth Date", "Approximate Date of Birth"),
+        "birth",
     ),
     **dict.fromkeys(("Date of death", "Death Date", "date of death", "date and time of death"), "death"),
     "Policy number": "policy number",
@@ -95,12 +99,16 @@ GLOSSES = {
             "computed national health identifier (INS-C)",
             "Department of Veterans' Affairs number",
             "context word of Presidio DE_HEALTH_INSURANCE",
+            "National Health ID",  # India's, as Simple names it; like Australia's IHI
+            "Insurance Card",
+            "Insurance Number",
         ),
         "insurance number",
     ),
     **dict.fromkeys(
         (
             "driver's licence number",
+            "Driving License",
             "context word of Presidio DE_FUEHRERSCHEIN",
             "context word of Presidio IT_DRIVER_LICENSE",
             "context word of Presidio KR_DRIVER_LICENSE",
@@ -115,6 +123,8 @@ GLOSSES = {
             "context word of Presidio TR_LICENSE_PLATE",
             "context word of Presidio UK_VEHICLE_REGISTRATION",
             "context word of Presidio NG_VEHICLE_REGISTRATION",
+            "License Plate",
+            "Vehicle Plate Number",
         ),
         "license plate",
     ),
@@ -146,6 +156,13 @@ FIELD_WORDS = {
     "numero licenca": "",
     "nr carta": "",
     "銀行口座": "bank account",  # Adyen's "Bank account", Purview's bank account number list
+    # OpenMRS's "Dossier ID" where its words also name a computer's file, folder or process (`id_dossier`)
+    "id dossier": "",
+    "id berkas": "",
+    "berkas id": "",
+    "dosya id": "",
+    "id teczki": "",
+    "id do processo": "",
 }
 
 

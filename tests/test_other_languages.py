@@ -61,6 +61,16 @@ def _key_cues(key: str) -> dict[str, int]:
         ("健康保険被保険者番号", "HEALTH_PLAN_ID"),
         ("kreditkartennummer", "ACCOUNT_NUMBER"),
         ("免許証番号", None),  # any licence's number
+        # apps' catalogues (scripts/sources/record_labels.tsv): Sahana Eden, Simple, OpenMRS coreapps, their spellings
+        ("posvidchennia_vodiia", "LICENSE_NUMBER"),
+        ("zholoony_unemlekh", "LICENSE_NUMBER"),
+        ("lambarka_diiwaanka_caafimaadka", "MRN"),
+        ("número_de_prontuário", "MRN"),
+        ("rugna_aayadi", "MRN"),
+        ("numri_i_sigurimit", "HEALTH_PLAN_ID"),
+        ("tablica_rejestracyjna", "VEHICLE_ID"),
+        ("id_dossier", None),  # a computer's folder in French: OpenMRS's "Dossier ID" is left out there
+        ("dosya_id", None),
     ],
 )
 def test_a_key_in_another_language_names_its_category(key: str, category: str | None) -> None:
@@ -90,6 +100,10 @@ def test_translations_are_cues_of_their_english_phrase_strength() -> None:
         ("nomor_rekening", "enum", ["44120987315"], "ACCOUNT_NUMBER"),
         ("soc_sec_no", "const", "541-23-8876", "US_SSN"),
         ("ref", "title", "kode pos 40115", "ZIP_CODE"),
+        ("ref", "description", "Посвідчення водія \u0412\u0425\u0415 480217", "US_DRIVER_LICENSE"),
+        ("ref", "title", "Жолооны үнэмлэх № 6620931B", "US_DRIVER_LICENSE"),
+        ("ref", "description", "ใบขับขี่ 61027743", "US_DRIVER_LICENSE"),
+        ("ref", "description", "मेडिकल रिकॉर्ड संख्या 2208817-A", "MRN"),
     ],
 )
 def test_a_value_under_a_foreign_cue_is_found(
@@ -253,6 +267,21 @@ def test_compact_and_year_first_dates_under_a_birth_word_are_dates_of_birth(
     analyzer: Analyzer, key: str, value: str
 ) -> None:
     assert _found(_value("const", value, key=key), analyzer, f"/properties/{key}/const") == {"DATE_OF_BIRTH"}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Driver license BXE 480217", {"US_DRIVER_LICENSE"}),  # a series, then its number: the words name both
+        ("Посвідчення водія \u0412\u0425\u0415480217", {"US_DRIVER_LICENSE"}),  # a Cyrillic series, glued
+        ("Встреча в офисе \u041f\u0410\u041e 2024 года", set()),  # a company's initials before a year: no cue
+        ("Release train RC 480217 shipped", set()),
+    ],
+)
+def test_a_series_before_its_number_is_named_by_the_words_before_both(
+    analyzer: Analyzer, text: str, found: set[str]
+) -> None:
+    assert _found(_value("description", text), analyzer, "/properties/ref/description") == found
 
 
 @pytest.mark.parametrize(("key", "value"), [("batch_id", "610714"), ("chart_number", "610714")])

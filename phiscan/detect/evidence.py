@@ -48,10 +48,13 @@ _LABEL = 40  # a text this short, of at most four words, is a label: its words n
 _MAX_CANDIDATES = 2000  # per text: a text with more numbers is a table, read by the pattern recognizers
 
 # An identifier: alphanumeric groups joined by single separators; a group after a space starts with a digit
-# (`CHART 00483921`, `123 456 789`, `H12345678 00`) so a sentence is not one long identifier.
+# (`CHART 00483921`, `123 456 789`, `H12345678 00`) so a sentence is not one long identifier.  Its letters may be
+# Cyrillic or Greek capitals, as national series are written (a Ukrainian licence's three letters and six digits);
+# lower-case ones are words.
+_UPPER = "A-Z\u0400-\u042f\u0460-\u04ff\u0391-\u03a9"
 _CANDIDATE = re.compile(
-    r"(?<![\w@/.:+-])(?P<prefix>[A-Z]{1,6} (?=\d))?(?:\(\d{2}\))?[A-Za-z0-9]+"
-    r"(?:(?:[-./#:]|\(\d{2}\))[A-Za-z0-9]+|(?<=\d) \d+[A-Za-z]?){0,8}"
+    rf"(?<![\w@/.:+-])(?P<prefix>[{_UPPER}]{{1,6}} (?=\d))?(?:\(\d{{2}}\))?[{_UPPER}a-z0-9]+"
+    rf"(?:(?:[-./#:]|\(\d{{2}}\))[{_UPPER}a-z0-9]+|(?<=\d) \d+[{_UPPER}a-z]?){{0,8}}"
     r"(?![\w@]|[-./:][A-Za-z0-9])"
 )
 
@@ -278,12 +281,14 @@ def contextual(view: View) -> list[Detection]:
         named = {c: v for c, v in cues_in(normal_words(words)).items() if v[0] == STRONG} if words else {}
         a += len(prefix) if prefix and not named else 0
         cues = named or _cues_before(text, a, prose)
-        if not cues:
-            continue
-        found = classify(text[a:b], cues)
+        found = classify(text[a:b], cues) if cues else None
         if found is None and named:  # the number alone may have a category's own shape (an SSN)
             a += len(prefix)
             found = classify(text[a:b], cues)
+        elif found is None and prefix:  # a series before its number, named by the words before both
+            cues = _cues_before(text, a - len(prefix), prose)  # `Driver license BXE 480217`
+            found = classify(text[a - len(prefix) : b], cues) if cues else None
+            a -= len(prefix) if found is not None else 0
         if found is not None:
             out.append(Detection(found[0], a, b, found[1], RECOGNIZER, text[a:b]))
     return out
