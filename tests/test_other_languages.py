@@ -248,6 +248,18 @@ def test_pages_about_things_are_not_personal_urls(url: str) -> None:
         ("https://shelterhope.org/users/acme-team", False),  # a team
         ("https://shelterhope.org/users/jdoe", False),
         ("https://shelterhope.org/users/mykola", True),  # `my` alone is no stand-in's prefix
+        # Sherlock's sites' sections in their own languages, and a profile page's handle as its parameter
+        ("https://www.ratgeberfrage.de/nutzer/kwabena_m", True),
+        ("https://forum.shelterhope.pl/ludzie/kwabena.mensah", True),
+        ("https://shelterhope.org/profile/kwabena_m", True),
+        ("https://shelterhope.org/profile.php?mode=viewprofile&u=kwabena_m", True),
+        ("https://shelterhope.org/member.php?username=kwabena_m", True),
+        ("https://shelterhope.org/profile.php?u=admin", False),
+        ("https://api.shelterhope.org/profile.php?user=kwabena_m", False),  # an API's host
+        ("https://shelterhope.org/search.php?u=kwabena_m", False),  # no profile page
+        ("https://shelterhope.org/profile/settings", False),
+        ("https://www.hl7.org/fhir/profile/patient", False),  # a page about a thing, under any section
+        ("https://shelterhope.org/profiles/patient-summary", False),
     ],
 )
 def test_a_people_section_and_one_handle_on_any_site_is_a_personal_url(url: str, personal: bool) -> None:

@@ -48,9 +48,8 @@ _LABEL = 40  # a text this short, of at most four words, is a label: its words n
 _MAX_CANDIDATES = 2000  # per text: a text with more numbers is a table, read by the pattern recognizers
 
 # An identifier: alphanumeric groups joined by single separators; a group after a space starts with a digit
-# (`CHART 00483921`, `123 456 789`, `H12345678 00`) so a sentence is not one long identifier.  Its letters may be
-# Cyrillic or Greek capitals, as national series are written (a Ukrainian licence's three letters and six digits);
-# lower-case ones are words.
+# (`CHART 00483921`, `123 456 789`, `H12345678 00`) so a sentence is not one long identifier.  Cyrillic and Greek
+# capitals are letters of national series (a Ukrainian licence's); lower-case ones make words.
 _UPPER = "A-Z\u0400-\u042f\u0460-\u04ff\u0391-\u03a9"
 _CANDIDATE = re.compile(
     rf"(?<![\w@/.:+-])(?P<prefix>[{_UPPER}]{{1,6}} (?=\d))?(?:\(\d{{2}}\))?[{_UPPER}a-z0-9]+"
@@ -285,9 +284,8 @@ def contextual(view: View) -> list[Detection]:
         if found is None and named:  # the number alone may have a category's own shape (an SSN)
             a += len(prefix)
             found = classify(text[a:b], cues)
-        elif found is None and prefix:  # a series before its number, named by the words before both
-            cues = _cues_before(text, a - len(prefix), prose)  # `Driver license BXE 480217`
-            found = classify(text[a - len(prefix) : b], cues) if cues else None
+        elif found is None and prefix and (cues := _cues_before(text, a - len(prefix), prose)):
+            found = classify(text[a - len(prefix) : b], cues)  # a series named with its number: `DL BXE 480217`
             a -= len(prefix) if found is not None else 0
         if found is not None:
             out.append(Detection(found[0], a, b, found[1], RECOGNIZER, text[a:b]))

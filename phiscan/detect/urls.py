@@ -8,11 +8,11 @@ Presidio recognizer built on these is in `phiscan.detect.presidio`.
 from __future__ import annotations
 
 import functools
-import itertools
 import re
-from urllib.parse import unquote_plus, urlsplit
+from urllib.parse import parse_qsl, unquote_plus, urlsplit
 
 from phiscan.data import data_file
+from phiscan.detect.appeals import SLUG_SPLIT, appeal, name_in_slug
 from phiscan.detect.reserved import is_reserved_domain
 from phiscan.detect.specs import repetitive
 from phiscan.detect.urlquery import identifying_query
@@ -70,7 +70,6 @@ def orcid_ok(text: str) -> bool:
 
 
 _WEB_PAGE = re.compile(r"\.(?:html?|php|aspx?|jsp|cgi|naver|json|xml)$", re.IGNORECASE)
-_SLUG_SPLIT = re.compile(r"[-_.+]|%20")
 _NOT_A_PROFILE = frozenset(
     {"", "share", "sharer", "sharer.php", "intent", "home", "login", "help", "about", "legal", "policies", "privacy"}
     | {"terms", "developers", "developer", "business", "hashtag", "search", "explore", "settings", "pages", "groups"}
@@ -157,7 +156,7 @@ def personal_url(url: str) -> bool:
         return athlete.isdigit() and len(athlete) >= 5 and not repetitive(athlete)
     if host == "keybase.io" and len(segments) == 1:  # keybase.io/<user>: an identity page; the site's own aside
         return bool(re.fullmatch(r"[a-z0-9_]{2,16}", segments[0])) and segments[0] not in _KEYBASE_PAGES
-    if _section_handle(host, segments):
+    if _section_handle(host, segments) or _profile_query(host, segments, parts.query):
         return True
     personal = _PERSONAL_HOSTS.match(host)
     if personal is not None and (_name_slug(personal[1]) or _glued_name(personal[1])):
@@ -166,21 +165,28 @@ def personal_url(url: str) -> bool:
         return True
     if (
         segments
-        and _appeal(segments)
-        and any(_name_in_slug(seg, _appeal(segments, plainly=True)) for seg in segments[-2:])
+        and appeal(segments)
+        and any(name_in_slug(seg, appeal(segments, plainly=True)) for seg in segments[-2:])
     ):
         return True  # ketto.org/fundraiser/help-rosa-garcia-fight-cancer: an appeal for one person
     for m in (_PATIENT_PATH.search(parts.path), _PERSON_QUERY.search("?" + parts.query)):
         if m is not None:
             value = m.group(1)
             if not value.startswith(("{", "%7B", ":", "<", "$")) and any(c.isalnum() for c in value):
+                if _worded(value):
+                    continue  # a page about a thing (`/profile/patient`, `/profiles/patient-summary`)
                 return "mychart" in host or "patient" in parts.path.lower() or bool(re.search(r"\d", value))
     return host.startswith("mychart.") and len(segments) > 1
 
 
 # On any site, a people section and one handle (`/users/<h>`, `/people/<h>`; FHIR's `profiles` are none), or `/@<h>`
 # and `/~<h>` alone, is one person's page, as on most of Sherlock's sites; not on an API's or documentation's host.
-_PEOPLE_SECTIONS = frozenset({"user", "users", "u", "people", "member", "members", "author"})
+# The sections are those Sherlock's sites put before a handle, in their languages (German `nutzer`, Polish `ludzie`).
+_PEOPLE_SECTIONS = frozenset({"user", "users", "u", "people", "member", "members", "author", "profile", "profil"})
+_PEOPLE_SECTIONS |= {"nutzer", "uzytkownicy", "ludzie", "fans"}
+# A profile page that takes its handle as a parameter (`profile.php?mode=viewprofile&u=<h>`, `member.php?username=`)
+_PROFILE_PAGE = re.compile(r"(?:view)?(?:profile|member|user)s?(?:\.(?:php|aspx?|jsp|cgi))?", re.IGNORECASE)
+_HANDLE_PARAMS = frozenset({"u", "user", "username", "uname", "member", "nick", "nickname"})
 _REFERENCE_HOSTS = re.compile(
     r"^(?:api|api-[\w-]+|docs?|developers?|dev|devportal|help|support|learn|status|reference|wiki|confluence|rest|"
     r"gateway|graph|esm|cdn|unpkg)\.|\.(?:readthedocs\.io|readme\.io|gitbook\.io|jsdelivr\.net|skypack\.dev)$"
@@ -198,8 +204,6 @@ _NOT_A_PERSON = re.compile(
 
 
 def _section_handle(host: str, segments: list[str]) -> bool:
-    from phiscan.detect.names import is_common, schema_word
-
     if _REFERENCE_HOSTS.search(host) or not 1 <= len(segments) <= 2:
         return False
     if len(segments) == 2 and segments[0].lower() in _PEOPLE_SECTIONS:
@@ -208,14 +212,29 @@ def _section_handle(host: str, segments: list[str]) -> bool:
         handle = segments[0][1:]
     else:
         return False
-    parts = [p for p in re.split(r"[-_.]|(?<=[a-z])(?=[A-Z])", handle) if p]
     return (
         re.fullmatch(r"[\w.\-]{3,40}", handle) is not None
         and not (_WEB_PAGE.search(handle) or _A_FILE.search(handle) or _NOT_A_PERSON.search(handle))
         and handle.lower() not in _NOT_A_PROFILE | _STAND_IN_HANDLES
         and not (handle.isdigit() and repetitive(handle))
-        and not all(len(p) <= 2 or is_common(p) or schema_word(p) or p.isdigit() for p in parts)  # `sign_in`
+        and not _worded(handle, digits=True)  # `sign_in`
     )
+
+
+def _worded(handle: str, digits: bool = False) -> bool:
+    """Whether a handle is made of words (dictionary or schema words, and `digits` numbers), not a person's."""
+    from phiscan.detect.names import is_common, schema_word
+
+    parts = [p for p in re.split(r"[-_.]|(?<=[a-z])(?=[A-Z])", handle) if p]
+    return all(len(p) <= 2 or is_common(p) or schema_word(p) or (digits and p.isdigit()) for p in parts)
+
+
+def _profile_query(host: str, segments: list[str], query: str) -> bool:
+    """A profile page's handle in its query (`/profile.php?user=<h>`), on no API's or documentation's host."""
+    if not query or not segments or len(segments) > 2 or not _PROFILE_PAGE.fullmatch(segments[-1]):
+        return False
+    handles = [v for k, v in parse_qsl(query)[:16] if k.lower() in _HANDLE_PARAMS]
+    return len(handles) == 1 and _section_handle(host, ["user", handles[0]])
 
 
 # Handles documentation writes for anyone's, and a platform's own bots
@@ -232,7 +251,7 @@ def _name_slug(segment: str) -> bool:
     from phiscan.detect.names import known_full_name
 
     # a site's id (`rosa-garcia-3b2a1`, `garcia-rosa-1957`), a title and a degree (`dr-rosa-garcia-md`) aside
-    words = [w for w in _SLUG_SPLIT.split(unquote_plus(segment).lstrip("@~")) if w and not any(c.isdigit() for c in w)]
+    words = [w for w in SLUG_SPLIT.split(unquote_plus(segment).lstrip("@~")) if w and not any(c.isdigit() for c in w)]
     while words and words[0].lower() in _TITLES:
         words.pop(0)
     while words and words[-1].lower() in _SUFFIXES:
@@ -241,50 +260,6 @@ def _name_slug(segment: str) -> bool:
         return False
     titled = [w.title() for w in words]
     return known_full_name(" ".join(titled)) or known_full_name(" ".join(reversed(titled)))
-
-
-_APPEAL_SECTIONS = frozenset(
-    {"fundraiser", "fundraisers", "campaign", "campaigns", "fund", "donate", "memorial", "memorials", "obituary"}
-    | {"obituaries", "tribute", "tributes", "appeal", "appeals", "crowdfunding", "fundraising", "fundraising-events"}
-    | {"donation", "donations", "spendenaktion", "cagnotte", "collecte", "vaquinha", "campanha", "raccolta", "zbiorka"}
-)
-# a slug that asks for one person's treatment or funeral (`harjono-sebayang-treatment-fund`, `reha-fur-...`)
-_APPEAL_CAUSES = frozenset(
-    {"treatment", "surgery", "transplant", "chemo", "chemotherapy", "cancer", "recovery", "rehab", "reha"}
-    | {"medical", "hospital", "therapy", "memorial", "burial", "funeral", "leukemia", "tumor", "tumour", "kidney"}
-)
-_LOOSE_SECTIONS = frozenset({"campaign", "campaigns", "fund", "donate", "donation", "donations"})
-_APPEAL_WORDS = frozenset({"help", "support", "save", "pray", "stand", "fight", "justice", "for", "in", "remembering"})
-
-
-def _appeal(segments: list[str], plainly: bool = False) -> bool:
-    """A fundraiser's or a memorial's page: under such a section, or a slug that asks (`help-...`, `save-...`) or
-    names a cause (`...-treatment-fund`).  `plainly`: not by a marketing section nor `for-grafana-loki`."""
-    sections = _APPEAL_SECTIONS - _LOOSE_SECTIONS if plainly else _APPEAL_SECTIONS
-    asks = _APPEAL_WORDS - {"for", "in", "stand", "justice"} if plainly else _APPEAL_WORDS
-    return any(s.lower() in sections for s in segments[:-1]) or any(
-        (len(words := _SLUG_SPLIT.split(s.lower())) >= 2 and words[0] in asks)
-        or (len(words) >= 3 and not _APPEAL_CAUSES.isdisjoint(words))
-        for s in segments
-    )
-
-
-def _name_in_slug(segment: str, loose: bool = False) -> bool:
-    """Two neighbouring words of a slug that are a person's name (`help-rosa-garcia-fight-cancer`), or, `loose`
-    (plainly an appeal), one listed and neither a dictionary, schema or place word (`zendesk-freshdesk`)."""
-    from phiscan.detect.names import fold, gazetteer, is_common, is_place, known_full_name, schema_word
-
-    def plain(w: str) -> tuple[bool, bool]:  # (no word of the page's own, a listed name)
-        low = w.lower()
-        ok = len(w) >= 3 and not (is_common(w) or schema_word(w) or low in _APPEAL_CAUSES or low in _APPEAL_WORDS)
-        return ok, fold(low) in gazetteer("given_names") or fold(low) in gazetteer("surnames")
-
-    def named(a: str, b: str) -> bool:
-        (a_ok, a_listed), (b_ok, b_listed) = plain(a), plain(b)
-        return a_ok and b_ok and (a_listed or b_listed) and not is_place([a, b])
-
-    words = [w.title() for w in _SLUG_SPLIT.split(unquote_plus(segment)) if w.isalpha()][:12]
-    return any(known_full_name(f"{a} {b}") or (loose and named(a, b)) for a, b in itertools.pairwise(words))
 
 
 def _glued_name(label: str) -> bool:
