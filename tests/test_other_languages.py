@@ -104,6 +104,7 @@ def test_translations_are_cues_of_their_english_phrase_strength() -> None:
         ("ref", "title", "Жолооны үнэмлэх № 6620931B", "US_DRIVER_LICENSE"),
         ("ref", "description", "ใบขับขี่ 61027743", "US_DRIVER_LICENSE"),
         ("ref", "description", "मेडिकल रिकॉर्ड संख्या 2208817-A", "MRN"),
+        ("ref", "title", "geboren am 03.11.1958", "DATE_OF_BIRTH"),  # born on: the label's "on" before the day
     ],
 )
 def test_a_value_under_a_foreign_cue_is_found(
@@ -288,6 +289,7 @@ def test_compact_and_year_first_dates_under_a_birth_word_are_dates_of_birth(
         ("Посвідчення водія \u0412\u0425\u0415480217", {"US_DRIVER_LICENSE"}),  # a Cyrillic series, glued
         ("Встреча в офисе \u041f\u0410\u041e 2024 года", set()),  # a company's initials before a year: no cue
         ("Release train RC 480217 shipped", set()),
+        ("member on 88812345671", set()),  # "on" stands between a birth word and its day only
     ],
 )
 def test_a_series_before_its_number_is_named_by_the_words_before_both(

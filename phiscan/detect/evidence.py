@@ -143,10 +143,10 @@ def _whole_keys(context: tuple[str, ...]) -> list[str]:
 _CLAUSES = re.compile(r"[.,;:!?()\[\]{}]+(?:\s|$)|[()\[\]{}]")
 _ISSUER = re.compile(r"(?:(?<![A-Za-z])[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)[\s_:#-]*$")
 _AMOUNT_WORDS = frozenset({"coverage", "limit", "balance", "amount", "total"})
+_ON_DAY = frozenset({"on", "am", "le", "el", "il", "op", "den", "dne", "dnia", "em"})  # "on" (a day), 10 languages
 _LABEL_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2,6}#?):? $")
 _GLUED_PREFIX = re.compile(r"([A-Z]{2,6})[-#:](?=\d)")
-# a clause ends at a stop, but not at the period of `no.`, `nr.`, `num.` or a letter (`DoD benefits no. 07967955761`,
-# `D.O.B. 04/09/1961`, German `geb. 19-Apr-1985`)
+# a clause ends at a stop, not at the period of `no.`, `nr.`, `num.`, `geb.` or a letter (`D.O.B. 04/09/1961`)
 _CLAUSE_END = re.compile(
     r".*(?:[;!?()\[\]{}\n|]|,\s|(?<!\bno)(?<!\bNo)(?<!\bnr)(?<!\bNr)(?<!\bnum)(?<!\bgeb)(?<!\b[A-Za-z])\.\s)", re.DOTALL
 )
@@ -157,10 +157,9 @@ _DICOM_TAG = re.compile(r"\(\s*[0-9A-Fa-f]{4}\s*,\s*[0-9A-Fa-f]{4}\s*\)")  # DIC
 
 
 def _cues_before(text: str, start: int, prose: bool) -> dict[str, tuple[int, int]]:
-    """Strong cues among the few words before `start`, within its clause ("HICN ...; card 3782" is not a
-    HICN).  Prose uses weak words loosely ("call the patient at ..."), so only strong ones count there; in a
-    label of a few words (a key's own words, `lic_S13750884`, `guar PAN26085286`) the words just before
-    the number are its name, and a weak one counts too."""
+    """Strong cues among the few words before `start`, in its clause ("HICN ...; card 3782" is no HICN); prose
+    uses weak words loosely ("call the patient at ..."), but in a label (`lic_S13750884`) the words just
+    before the number are its name, and a weak one counts too."""
     before = text[max(0, start - 80) : start]
     if "(" in before:  # a DICOM tag between a field's name and its value: `PatientID (0010,0020) Q5414035`
         before = _DICOM_TAG.sub(" ", before)
@@ -173,6 +172,8 @@ def _cues_before(text: str, start: int, prose: bool) -> dict[str, tuple[int, int
     words = normal_words(" ".join(before.split()[-_LOOKBACK:]))[-_LOOKBACK:]
     if label:  # a label's weak word, save one that more often names an amount than an id (`Coverage 978574`)
         words = tuple(w for w in words if w not in _AMOUNT_WORDS)
+        born_on = words[-1:] and words[-1] in _ON_DAY and "DATE_OF_BIRTH" in cues_in(words[:-1], head=True)
+        words = words[:-1] if born_on else words  # `geboren am`, `né le`: born on a day
     issued = issued_cues(words) if _ISSUER.search(before) else {}  # a state as written: `TX`, `Montana`
     if label and (named := {c: v for c, v in cues_in(words).items() if v[1] == len(words) - 1} or issued):
         return named  # in a name the words next to a number name it (or a licence's, then its state)
@@ -251,8 +252,7 @@ def contextual(view: View) -> list[Detection]:
             at = text.index(whole)
             out.append(Detection(found[0], at, at + len(whole), found[1], RECOGNIZER, whole))
             return out
-    if len(text) > 20_000:
-        text = text[:20_000]  # cues sit next to values; a longer text is read by the pattern recognizers
+    text = text[:20_000]  # cues sit next to values; a longer text's rest is read by the pattern recognizers
     dates = [
         (m.start(), m.end(), "")
         for m in itertools.islice(DATE_IN_TEXT.finditer(text), _MAX_CANDIDATES)
