@@ -13,8 +13,11 @@ from phiscan.detect.wordcut import plain
 
 _SOURCES = Path(__file__).resolve().parent / "sources"
 # national guides and apps' catalogues; Microsoft Purview's keyword lists (CC BY 4.0, each row names its file); more
-# apps' catalogues in other languages (Sahana Eden, Simple, OpenMRS coreapps, Intelehealth, Inji, KenyaEMR)
-FIELDS = (_SOURCES / "field_labels.tsv", _SOURCES / "purview_keywords.tsv", _SOURCES / "record_labels.tsv")
+# apps' catalogues in other languages (Sahana Eden, Simple, OpenMRS coreapps, Intelehealth, Inji, KenyaEMR); more
+# national guides and openEHR's archetypes
+FIELDS = tuple(
+    _SOURCES / f"{name}.tsv" for name in ("field_labels", "purview_keywords", "record_labels", "guide_labels")
+)
 Chosen = dict[str, list[tuple[str, str, str]]]  # key -> (English cue phrase, locale, label as written)
 
 
@@ -54,15 +57,26 @@ GLOSSES = {
             "patient consultation card number",
             "OP/IP No",
             "Dossier ID",  # OpenMRS coreapps: the paper record's number
+            "Patient internal identifier",
             "patient id in the pharmacy record (NDP)",
         ),
         "patient id",
     ),
     "medical record number": "medical record",
     "Medical Record Number": "medical record",
+    "Medical record number": "medical record",
+    "MPI issued medical record number": "medical record",
     "chart number": "medical record",
     **dict.fromkeys(
-        ("Date of birth", "Date of Birth", "date of birth", "Birthdate", "Birth Date", "Approximate Date of Birth"),
+        (
+            "Date of birth",
+            "Date of Birth",
+            "date of birth",
+            "Birthdate",
+            "Birth Date",
+            "Birth date",
+            "Approximate Date of Birth",
+        ),
         "birth",
     ),
     **dict.fromkeys(("Date of death", "Death Date", "date of death", "date and time of death"), "death"),
@@ -102,6 +116,8 @@ GLOSSES = {
             "National Health ID",  # India's, as Simple names it; like Australia's IHI
             "Insurance Card",
             "Insurance Number",
+            "Health Insurance Number",
+            "Identification Number of the Card",  # the EHIC's field 8, in HL7 Italy's model of the card
         ),
         "insurance number",
     ),
@@ -163,6 +179,7 @@ FIELD_WORDS = {
     "dosya id": "",
     "id teczki": "",
     "id do processo": "",
+    "journalnummer": "",  # a ledger's or a case file's number as often as a patient record's (Danish `j.nr.`)
 }
 
 

@@ -70,6 +70,15 @@ def _key_cues(key: str) -> dict[str, int]:
         ("numri_i_sigurimit", "HEALTH_PLAN_ID"),
         ("tablica_rejestracyjna", "VEHICLE_ID"),
         ("id_dossier", None),  # a computer's folder in French: OpenMRS's "Dossier ID" is left out there
+        ("journalnummer", None),  # a ledger's or a case file's number as often as a record's
+        ("krankenaktennummer", "MRN"),  # HL7's v2-0203 in German, openEHR's archetypes
+        ("nombre_de_la_historia_clinica", "MRN"),
+        # Cyrillic statutory names, as written and romanised (Russia's, Ukraine's, Kazakhstan's forms and laws)
+        ("номер_медицинской_карты", "MRN"),
+        ("nomer_medkartki", "MRN"),
+        ("medychna_karta", "MRN"),
+        ("polis_oms", "HEALTH_PLAN_ID"),
+        ("voditelskoe_udostoverenie", "LICENSE_NUMBER"),
         ("dosya_id", None),
     ],
 )
