@@ -1,14 +1,16 @@
 #!/usr/bin/env python3
-"""Check guide_labels.tsv against the pinned sources (stdlib only).
+"""Check record_labels.tsv and guide_labels.tsv (or the tables named on the command line) against their pinned
+sources (stdlib only): `python scripts/sources/verify_labels.py [record_labels.tsv guide_labels.tsv]`.
 
 For each row: the phrase must occur verbatim in `git show <commit>:<path>` of the source repository's mirror
 (/work/.mirror/<owner>+<repo>/..., override with PHISCAN_MIRROR), and the gloss must occur in the same file (an
-openEHR archetype, a FHIR resource with translation extensions or designations, a bilingual FSH file) or in its
-English counterpart (a page or catalogue whose name carries the language: identifiers-cs.md -> identifiers-en.md).
-Escaped text (JSON \\uXXXX escapes, XML/HTML entities) is compared after decoding as well as raw. Also checks the
-header, the order, the categories and licences, and that no (base language, case-folded phrase) pair repeats within
-the file or is already in field_labels.tsv, purview_keywords.tsv or record_labels.tsv. Prints a summary line; exits
-1 on any failure.
+openEHR archetype, a FHIR resource with designations, a catalogue keyed by its English string as Sahana Eden's) or
+in its English counterpart (Android's values/strings.xml, Java's messages.properties, i18next's en.json, a page
+whose name carries the language: identifiers-cs.md -> identifiers-en.md). Escaped text (\\uXXXX escapes, JSON,
+XML/HTML entities, Python string escapes) is compared after decoding as well as raw. Also checks the header, the
+order, the categories and licences, and that no (base language, case-folded phrase) pair repeats within the file or
+is already in a table read before it (field_labels.tsv, purview_keywords.tsv, then these in order). Prints a summary
+line per table; exits 1 on any failure.
 """
 
 import contextlib
@@ -19,10 +21,11 @@ import os
 import re
 import subprocess
 import sys
+import warnings
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-TSV = os.path.join(HERE, "guide_labels.tsv")
-OTHERS = ["field_labels.tsv", "purview_keywords.tsv", "record_labels.tsv"]
+TABLES = ["record_labels.tsv", "guide_labels.tsv"]
+BEFORE = ["field_labels.tsv", "purview_keywords.tsv"]
 MIRROR = os.environ.get("PHISCAN_MIRROR", "/work/.mirror")
 HEADER = ["category", "lang", "phrase", "gloss", "source", "licence"]
 CATEGORIES = {"LICENSE_NUMBER", "MRN", "HEALTH_PLAN_ID", "DATE_OF_BIRTH", "VEHICLE_ID"}
@@ -71,6 +74,10 @@ def show(gd, commit, path):
 
 def variants(text):
     out = [text, html.unescape(text)]
+    if "\\u" in text:  # a .properties file's escapes
+        with contextlib.suppress(UnicodeError), warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)  # other files' backslashes
+            out.append(text.encode("latin-1", "backslashreplace").decode("unicode_escape"))
     if "\\" in text:
         out.append(re.sub(r"\\u([0-9a-fA-F]{4})", lambda m: chr(int(m.group(1), 16)), text))
         with contextlib.suppress(ValueError):
@@ -86,7 +93,12 @@ def occurs(needle, text):
 def english_counterparts(path, lang):
     """Candidate paths of the English text that pairs with a localised page or catalogue."""
     base = lang.split("-")[0].lower()
-    out = []
+    d, f = os.path.split(path)
+    out = [re.sub(r"/values-[^/]+/strings\.xml$", "/values/strings.xml", path)]
+    if re.match(r"messages_.+\.properties$", f):
+        out.append(os.path.join(d, "messages.properties"))
+    if f.endswith(".json"):
+        out += [os.path.join(d, "en.json"), os.path.join(os.path.dirname(d), "en", "en.json")]
     for tag in {lang, lang.lower(), base}:
         for sep in ("-", "_", "."):
             pat = re.escape(sep + tag) + r"(?=\.[A-Za-z0-9]+$)"
@@ -98,9 +110,9 @@ def english_counterparts(path, lang):
     return out
 
 
-def existing_keys():
+def existing_keys(names):
     keys = set()
-    for name in OTHERS:
+    for name in names:
         p = os.path.join(HERE, name)
         if not os.path.exists(p):
             continue
@@ -110,20 +122,26 @@ def existing_keys():
     return keys
 
 
-def main():
+def main(names):
+    status = 0
+    for k, name in enumerate(names):
+        status |= check(name, BEFORE + TABLES[: TABLES.index(name)] if name in TABLES else BEFORE + names[:k])
+    return status
+
+
+def check(name, before):
     fails, per_cat = [], {}
-    with open(TSV, encoding="utf-8", newline="") as fh:
+    with open(os.path.join(HERE, name), encoding="utf-8", newline="") as fh:
         lines = fh.read().split("\n")
     if lines[0].split("\t") != HEADER:
-        print("FAIL bad header")
-        print("0 rows checked; 1 failures")
+        print(f"FAIL {name}: bad header")
         return 1
     if lines[-1] != "":
         fails.append("file does not end with a newline")
     rows = [line.split("\t") for line in lines[1:] if line]
     if rows != sorted(rows, key=lambda r: (r[0], r[1], r[2])):
         fails.append("file is not sorted by category, lang, phrase")
-    old = existing_keys()
+    old = existing_keys(before)
     mine = set()
     for i, r in enumerate(rows, 2):
         if len(r) != 6:
@@ -173,7 +191,7 @@ def main():
         print("FAIL", f)
     langs = len({r[1] for r in rows if len(r) == 6})
     print(
-        f"{len(rows)} rows checked, {langs} languages, "
+        f"{name}: {len(rows)} rows checked, {langs} languages, "
         + ", ".join(f"{k} {v}" for k, v in sorted(per_cat.items()))
         + f"; {len(fails)} failures"
     )
@@ -181,4 +199,4 @@ def main():
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:] or TABLES))
