@@ -56,7 +56,6 @@ GLOSSES = {
             "patient number",
             "patient consultation card number",
             "OP/IP No",
-            "Dossier ID",  # OpenMRS coreapps: the paper record's number
             "Patient internal identifier",
             "patient id in the pharmacy record (NDP)",
         ),
@@ -172,13 +171,10 @@ FIELD_WORDS = {
     "numero licenca": "",
     "nr carta": "",
     "銀行口座": "bank account",  # Adyen's "Bank account", Purview's bank account number list
-    # OpenMRS's "Dossier ID" where its words also name a computer's file, folder or process (`id_dossier`)
-    "id dossier": "",
-    "id berkas": "",
-    "berkas id": "",
-    "dosya id": "",
-    "id teczki": "",
-    "id do processo": "",
+    # OpenMRS's "Dossier ID" (its gloss is left out: a file's, a folder's or a process's id as often) where its
+    # words name a medical record
+    "numero de prontuario": "medical record",
+    "病历id": "medical record",
     "journalnummer": "",  # a ledger's or a case file's number as often as a patient record's (Danish `j.nr.`)
 }
 

@@ -79,6 +79,8 @@ def _key_cues(key: str) -> dict[str, int]:
         ("medychna_karta", "MRN"),
         ("polis_oms", "HEALTH_PLAN_ID"),
         ("voditelskoe_udostoverenie", "LICENSE_NUMBER"),
+        ("nomer_medkarty", "MRN"),  # a romanised word is kept whole, not cut into `med karty`
+        ("aktenkennung", None),  # any file's reference
         ("dosya_id", None),
     ],
 )
@@ -114,6 +116,7 @@ def test_translations_are_cues_of_their_english_phrase_strength() -> None:
         ("ref", "description", "ใบขับขี่ 61027743", "US_DRIVER_LICENSE"),
         ("ref", "description", "मेडिकल रिकॉर्ड संख्या 2208817-A", "MRN"),
         ("ref", "title", "geboren am 03.11.1958", "DATE_OF_BIRTH"),  # born on: the label's "on" before the day
+        ("ref", "title", "වෛද්\u200dය වාර්තා අංකය 00483921", "MRN"),  # a joiner inside a Sinhala word
     ],
 )
 def test_a_value_under_a_foreign_cue_is_found(
@@ -270,6 +273,12 @@ def test_pages_about_things_are_not_personal_urls(url: str) -> None:
         ("https://shelterhope.org/profile/settings", False),
         ("https://www.hl7.org/fhir/profile/patient", False),  # a page about a thing, under any section
         ("https://shelterhope.org/profiles/patient-summary", False),
+        ("https://forum.shelterhope.pl/ludzie/kwabena_m", True),  # one listed name and a letter: a handle
+        ("https://shelterhope.org/profile/avatar", False),  # an app's own pages under these sections
+        ("https://www.ratgeberfrage.de/nutzer/anmelden", False),
+        ("https://shelterhope.org/profile?user=ec2-user", False),  # a system account
+        ("https://portal.stlukes-hospital.org/patients/smith", True),  # a patient's page, whatever the surname
+        ("https://portal.stlukes-hospital.org/patient?name=Li", True),
     ],
 )
 def test_a_people_section_and_one_handle_on_any_site_is_a_personal_url(url: str, personal: bool) -> None:
@@ -299,6 +308,13 @@ def test_compact_and_year_first_dates_under_a_birth_word_are_dates_of_birth(
         ("Встреча в офисе \u041f\u0410\u041e 2024 года", set()),  # a company's initials before a year: no cue
         ("Release train RC 480217 shipped", set()),
         ("member on 88812345671", set()),  # "on" stands between a birth word and its day only
+        # under a cue, a standard's or a product's code before its number is none
+        ("License plate per ISO 3779", set()),
+        ("Vehicle license plate as read by the ALPR 2000 camera.", set()),
+        ("Driver license per GOST R 52249-2009", set()),
+        ("Водительское удостоверение по \u0413\u041e\u0421\u0422 \u0420 52249-2009", set()),
+        ("Номер медицинской карты в системе \u0415\u041c\u0418\u0410\u0421 2023", set()),  # a system and a year
+        ("Policy number as defined in ACORD 103", set()),
     ],
 )
 def test_a_series_before_its_number_is_named_by_the_words_before_both(

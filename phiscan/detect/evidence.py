@@ -9,11 +9,11 @@ birth, a name-shaped value under a word for a person is a person (vocabulary: `p
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 from dataclasses import replace
 
+from phiscan.detect.contextcues import context_cues
 from phiscan.detect.dates import month_named
 from phiscan.detect.fieldrefs import FIELD_REF
 from phiscan.detect.names import PLAIN_NAME
@@ -35,7 +35,6 @@ from phiscan.detect.vocabulary import (
     key_only_pattern,
     label_phrase,
     normal_words,
-    phrase_head,
 )
 from phiscan.surfaces.views import GLUED_ID, View, notated_name
 from phiscan.types import Detection
@@ -50,7 +49,7 @@ _MAX_CANDIDATES = 2000  # per text: a text with more numbers is a table, read by
 # An identifier: alphanumeric groups joined by single separators; a group after a space starts with a digit
 # (`CHART 00483921`, `123 456 789`, `H12345678 00`) so a sentence is not one long identifier.  Cyrillic and Greek
 # capitals are letters of national series (a Ukrainian licence's); lower-case ones make words.
-_UPPER = "A-Z\u0400-\u042f\u0460-\u04ff\u0391-\u03a9"
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0x370, 0x530)) if c.isupper())
 _CANDIDATE = re.compile(
     rf"(?<![\w@/.:+-])(?P<prefix>[{_UPPER}]{{1,6}} (?=\d))?(?:\(\d{{2}}\))?[{_UPPER}a-z0-9]+"
     rf"(?:(?:[-./#:]|\(\d{{2}}\))[{_UPPER}a-z0-9]+|(?<=\d) \d+[{_UPPER}a-z]?){{0,8}}"
@@ -90,57 +89,6 @@ def classify(value: str, cues: dict[str, tuple[int, int]]) -> tuple[str, float] 
     return None
 
 
-@functools.lru_cache(maxsize=1 << 12)
-def context_cues(context: tuple[str, ...]) -> dict[str, tuple[int, int]]:
-    """Categories named by a surface's context: its keys (innermost last), where a phrase must be the key's
-    head (`memberId`, not `memberCount`), and its schema's title and short description, read as text."""
-    out: dict[str, tuple[int, int]] = {}
-    prose: frozenset[str] = frozenset()  # the words of the text just read, listed after it one by one
-    for i, text in enumerate(_whole_keys(context)):
-        spaced = " " in text.strip()
-        if not spaced and text in prose:
-            continue  # a word of a title or description, not a key: it is read in its phrase
-        prose = frozenset(text.split()) | frozenset(normal_words(text)) if spaced else prose
-        if len(text) > 80:  # long prose: its cues are read next to the values inside it
-            continue
-        # a text is read clause by clause: `Account. Required.` ends its phrase at `Account`
-        for clause in _CLAUSES.split(text) if spaced else (text,):
-            words = normal_words(clause)
-            for category, (strength, end) in cues_in(words, head=not spaced).items():
-                if spaced and strength != STRONG and not phrase_head(words, end):
-                    continue  # `an image account transfer` names a transfer, not an account
-                out[category] = max(out.get(category, (0, -1)), (strength, i * 100 + end))
-    return out
-
-
-def _whole_keys(context: tuple[str, ...]) -> list[str]:
-    """The context with each key's words, which `phiscan.surfaces.views.context_words` lists after the key one
-    by one (`zipsize`, `zip`, `size`), joined back into one key (`zipsize`, `zip_size`): a word of a key names its
-    value only as the key's head (`zipSize` is a size, `memberCount` a count)."""
-    out: list[str] = []
-    i = 0
-    while i < len(context):
-        text = context[i]
-        out.append(text)
-        i += 1
-        glued = re.sub(r"[\W_]", "", text.lower())
-        if " " in text or not glued:
-            continue
-        words: list[str] = []
-        while i < len(context) and " " not in context[i] and glued.startswith("".join([*words, context[i]])):
-            words.append(context[i])
-            i += 1
-            if "".join(words) == glued:
-                break
-        if words and "".join(words) == glued:  # a field id (`ePatient.13`) is read in the key as written
-            if len(words) > 1 and not FIELD_REF.search(text):
-                out.append("_".join(words))
-        else:
-            out.extend(words)
-    return out
-
-
-_CLAUSES = re.compile(r"[.,;:!?()\[\]{}]+(?:\s|$)|[()\[\]{}]")
 _ISSUER = re.compile(r"(?:(?<![A-Za-z])[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)[\s_:#-]*$")
 _AMOUNT_WORDS = frozenset({"coverage", "limit", "balance", "amount", "total"})
 _ON_DAY = frozenset({"on", "am", "le", "el", "il", "op", "den", "dne", "dnia", "em"})  # "on" (a day), 10 languages
@@ -173,7 +121,7 @@ def _cues_before(text: str, start: int, prose: bool) -> dict[str, tuple[int, int
     if label:  # a label's weak word, save one that more often names an amount than an id (`Coverage 978574`)
         words = tuple(w for w in words if w not in _AMOUNT_WORDS)
         born_on = words[-1:] and words[-1] in _ON_DAY and "DATE_OF_BIRTH" in cues_in(words[:-1], head=True)
-        words = words[:-1] if born_on else words  # `geboren am`, `né le`: born on a day
+        words = words[:-1] if born_on else words  # `geboren am`, `Datum narození dne`: on a day
     issued = issued_cues(words) if _ISSUER.search(before) else {}  # a state as written: `TX`, `Montana`
     if label and (named := {c: v for c, v in cues_in(words).items() if v[1] == len(words) - 1} or issued):
         return named  # in a name the words next to a number name it (or a licence's, then its state)
@@ -266,6 +214,8 @@ def contextual(view: View) -> list[Detection]:
     ]
     prose = _PROSE.search(text) is not None  # once: a text's sentences, not a key's words
     for a, b, prefix in spans:
+        if prefix.strip() in _CODES or _STANDARD_BEFORE.search(text[max(0, a - 12) : a]):
+            continue  # a standard's own number (`ISO 8601`, `GOST R 52249-2009`)
         if (ref := FIELD_REF.match(text, a)) is not None and ref.end() < b and text[ref.end()] == " ":
             a = ref.end() + 1  # `ePatient.09 68897-4970`: the field's name, then its value
         # `SSN 364-45-5167`, `CHART 00483921`: a capitalised word before the number names it; a hospital's own
@@ -284,12 +234,24 @@ def contextual(view: View) -> list[Detection]:
         if found is None and named:  # the number alone may have a category's own shape (an SSN)
             a += len(prefix)
             found = classify(text[a:b], cues)
-        elif found is None and prefix and (cues := _cues_before(text, a - len(prefix), prose)):
+        elif found is None and _series(prefix, text[a:b]) and (cues := _cues_before(text, a - len(prefix), prose)):
             found = classify(text[a - len(prefix) : b], cues)  # a series named with its number: `DL BXE 480217`
             a -= len(prefix) if found is not None else 0
         if found is not None:
             out.append(Detection(found[0], a, b, found[1], RECOGNIZER, text[a:b]))
     return out
+
+
+def _series(prefix: str, number: str) -> bool:
+    """A licence's or a policy's series before a serial number (six digits or more, in groups), not a
+    standard's or a product's code before its number (`ISO 18013`, `UTF 8`, `SKU 88231`, `GOST R 52249-2009`)."""
+    serial = re.fullmatch(r"\d+(?:[- /_]\d+)*", number) is not None
+    return bool(prefix) and prefix.strip() not in _CODES and serial and sum(c.isdigit() for c in number) >= 6
+
+
+_CODES = frozenset({"ISO", "IEC", "EN", "DIN", "RFC", "ANSI", "IEEE", "ASTM", "NIST", "ETSI", "ITU", "UTF", "SKU"})
+_CODES |= {"GOST", "ГОСТ", "СНИП", "ОКПО", "ОКВЭД"}  # Russian standards' and registers' codes
+_STANDARD_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(_CODES)})(?: [{_UPPER}]{{1,2}})?[ :-]?$")
 
 
 def read_context(view: View) -> list[Detection] | None:

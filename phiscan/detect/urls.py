@@ -173,17 +173,18 @@ def personal_url(url: str) -> bool:
         if m is not None:
             value = m.group(1)
             if not value.startswith(("{", "%7B", ":", "<", "$")) and any(c.isalnum() for c in value):
-                if _worded(value):
-                    continue  # a page about a thing (`/profile/patient`, `/profiles/patient-summary`)
+                if m.group(0).lower().startswith("/profile") and _worded(value):
+                    continue  # a profile of a thing (`/profile/patient`, `/profiles/patient-summary`)
                 return "mychart" in host or "patient" in parts.path.lower() or bool(re.search(r"\d", value))
     return host.startswith("mychart.") and len(segments) > 1
 
 
 # On any site, a people section and one handle (`/users/<h>`, `/people/<h>`; FHIR's `profiles` are none), or `/@<h>`
 # and `/~<h>` alone, is one person's page, as on most of Sherlock's sites; not on an API's or documentation's host.
-# The sections are those Sherlock's sites put before a handle, in their languages (German `nutzer`, Polish `ludzie`).
-_PEOPLE_SECTIONS = frozenset({"user", "users", "u", "people", "member", "members", "author", "profile", "profil"})
-_PEOPLE_SECTIONS |= {"nutzer", "uzytkownicy", "ludzie", "fans"}
+_PEOPLE_SECTIONS = frozenset({"user", "users", "u", "people", "member", "members", "author"})
+# More sections Sherlock's sites put before a handle, some in their languages (German `nutzer`, Polish `ludzie`);
+# apps also keep their own pages there (`/profile/avatar`, `/nutzer/anmelden`): under these a handle names a person
+_NAMED_SECTIONS = frozenset({"profile", "profil", "nutzer", "uzytkownicy", "ludzie", "fans"})
 # A profile page that takes its handle as a parameter (`profile.php?mode=viewprofile&u=<h>`, `member.php?username=`)
 _PROFILE_PAGE = re.compile(r"(?:view)?(?:profile|member|user)s?(?:\.(?:php|aspx?|jsp|cgi))?", re.IGNORECASE)
 _HANDLE_PARAMS = frozenset({"u", "user", "username", "uname", "member", "nick", "nickname"})
@@ -208,6 +209,8 @@ def _section_handle(host: str, segments: list[str]) -> bool:
         return False
     if len(segments) == 2 and segments[0].lower() in _PEOPLE_SECTIONS:
         handle = segments[1]
+    elif len(segments) == 2 and segments[0].lower() in _NAMED_SECTIONS:
+        handle = segments[1] if _named_handle(segments[1]) else ""
     elif len(segments) == 1 and segments[0][:1] in ("@", "~"):
         handle = segments[0][1:]
     else:
@@ -234,7 +237,16 @@ def _profile_query(host: str, segments: list[str], query: str) -> bool:
     if not query or not segments or len(segments) > 2 or not _PROFILE_PAGE.fullmatch(segments[-1]):
         return False
     handles = [v for k, v in parse_qsl(query)[:16] if k.lower() in _HANDLE_PARAMS]
-    return len(handles) == 1 and _section_handle(host, ["user", handles[0]])
+    return len(handles) == 1 and _section_handle(host, ["profile", handles[0]])
+
+
+def _named_handle(handle: str) -> bool:
+    """A handle with a listed given name or surname in it, no dictionary word (`kwabena_m`, `mensah88`)."""
+    from phiscan.detect.names import fold, gazetteer, is_common
+
+    parts = [p.lower() for p in re.split(r"[-_.\d]+|(?<=[a-z])(?=[A-Z])", handle) if len(p) >= 3]
+    listed = [fold(p) in gazetteer("given_names") or fold(p) in gazetteer("surnames") for p in parts]
+    return any(listed) and not any(is_common(p) and not ok for p, ok in zip(parts, listed, strict=True))
 
 
 # Handles documentation writes for anyone's, and a platform's own bots

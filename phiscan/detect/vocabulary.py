@@ -105,8 +105,8 @@ def _segment(word: str) -> tuple[str, ...]:
     written without spaces cut around the vocabulary words in it (`患者出生日期`), or itself."""
     if unspaced(word):
         return cut_unspaced(word, _segmentable()) if len(word) <= 200 else (word,)
-    if len(word) < 5 or len(word) > 40 or word in _segmentable() or is_common(word):
-        return (word,)  # a dictionary word is itself (`timeliness` is no `time line ss`)
+    if len(word) < 5 or len(word) > 40 or word in _segmentable() or word in _table().romanised or is_common(word):
+        return (word,)  # a dictionary word is itself (`timeliness` is no `time line ss`), a romanised one too
     return cut_glued(word, _glueable()) or (word,)
 
 
@@ -127,6 +127,8 @@ def normal_words(text: str) -> tuple[str, ...]:
     from phiscan.surfaces.identifiers import split_identifier
 
     out: list[str] = []
+    if not text.isascii():  # a joiner inside a Sinhala or Devanagari word (`වෛද්‍ය`) is part of it
+        text = text.replace("\u200d", "").replace("\u200c", "")
     if "#" in text:  # `chart #`, `acct#`: the sign of a number after the word it numbers
         text = _NUMBER_SIGN.sub(" number ", text)
     for raw in split_identifier(spell_fields(text, _table().fields) if FIELD_REF.search(text) else text).words:

@@ -13,8 +13,11 @@ is already in a table read before it (field_labels.tsv, purview_keywords.tsv, th
 line per table; exits 1 on any failure.
 """
 
+from __future__ import annotations
+
 import contextlib
 import csv
+import functools
 import html
 import json
 import os
@@ -42,13 +45,13 @@ ALLOWED = {
     "CC-BY-SA-3.0",
     "CC-BY-SA-4.0",
     "LicenseRef-HL7-FHIR",
-    "NOASSERTION",
 }
 SRC = re.compile(r"^([^/@\s]+)/([^@\s]+)@([0-9a-f]{40}):(.+)$")
 LANG = re.compile(r"^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$")
 
 
-def git_dir(owner, repo):
+def git_dir(owner: str, repo: str) -> str | None:
+    """The git directory of a repository's snapshot under the mirror, or None."""
     base = os.path.join(MIRROR, f"{owner}+{repo}")
     if not os.path.isdir(base):
         return None
@@ -61,18 +64,15 @@ def git_dir(owner, repo):
     return None
 
 
-_cache = {}
+@functools.cache
+def show(gd: str, commit: str, path: str) -> str | None:
+    """A file as it was at a commit, or None."""
+    p = subprocess.run(["git", "-C", gd, "show", f"{commit}:{path}"], capture_output=True)
+    return p.stdout.decode("utf-8", "replace") if p.returncode == 0 else None
 
 
-def show(gd, commit, path):
-    key = (gd, commit, path)
-    if key not in _cache:
-        p = subprocess.run(["git", "-C", gd, "show", f"{commit}:{path}"], capture_output=True)
-        _cache[key] = p.stdout.decode("utf-8", "replace") if p.returncode == 0 else None
-    return _cache[key]
-
-
-def variants(text):
+def variants(text: str) -> list[str]:
+    """The text raw and with its escapes decoded."""
     out = [text, html.unescape(text)]
     if "\\u" in text:  # a .properties file's escapes
         with contextlib.suppress(UnicodeError), warnings.catch_warnings():
@@ -86,11 +86,12 @@ def variants(text):
     return out
 
 
-def occurs(needle, text):
+def occurs(needle: str, text: str) -> bool:
+    """Whether `needle` is in any form of `text`."""
     return any(needle in v for v in variants(text))
 
 
-def english_counterparts(path, lang):
+def english_counterparts(path: str, lang: str) -> list[str]:
     """Candidate paths of the English text that pairs with a localised page or catalogue."""
     base = lang.split("-")[0].lower()
     d, f = os.path.split(path)
@@ -110,7 +111,8 @@ def english_counterparts(path, lang):
     return out
 
 
-def existing_keys(names):
+def existing_keys(names: list[str]) -> set[tuple[str, str]]:
+    """(base language, case-folded phrase) of every row of the named tables."""
     keys = set()
     for name in names:
         p = os.path.join(HERE, name)
@@ -122,15 +124,18 @@ def existing_keys(names):
     return keys
 
 
-def main(names):
+def main(names: list[str]) -> int:
+    """Check each named table after the ones read before it; 1 on any failure."""
     status = 0
     for k, name in enumerate(names):
         status |= check(name, BEFORE + TABLES[: TABLES.index(name)] if name in TABLES else BEFORE + names[:k])
     return status
 
 
-def check(name, before):
-    fails, per_cat = [], {}
+def check(name: str, before: list[str]) -> int:
+    """Check one table; print its failures and a summary line; 1 on any failure."""
+    fails: list[str] = []
+    per_cat: dict[str, int] = {}
     with open(os.path.join(HERE, name), encoding="utf-8", newline="") as fh:
         lines = fh.read().split("\n")
     if lines[0].split("\t") != HEADER:
