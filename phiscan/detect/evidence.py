@@ -94,7 +94,8 @@ _AMOUNT_WORDS = frozenset({"coverage", "limit", "balance", "amount", "total"})
 _ON_DAY = frozenset({"on", "am", "le", "el", "il", "op", "den", "dne", "dnia", "em"})  # "on" (a day), 10 languages
 _LABEL_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2,6}#?):? $")
 _GLUED_PREFIX = re.compile(r"([A-Z]{2,6})[-#:](?=\d)")
-# a clause ends at a stop, not at the period of `no.`, `nr.`, `num.`, `geb.` or a letter (`D.O.B. 04/09/1961`)
+# a clause ends at a stop, but not at the period of `no.`, `nr.`, `num.` or a letter (`DoD benefits no. 07967955761`,
+# `D.O.B. 04/09/1961`, German `geb. 19-Apr-1985`)
 _CLAUSE_END = re.compile(
     r".*(?:[;!?()\[\]{}\n|]|,\s|(?<!\bno)(?<!\bNo)(?<!\bnr)(?<!\bNr)(?<!\bnum)(?<!\bgeb)(?<!\b[A-Za-z])\.\s)", re.DOTALL
 )
@@ -105,9 +106,10 @@ _DICOM_TAG = re.compile(r"\(\s*[0-9A-Fa-f]{4}\s*,\s*[0-9A-Fa-f]{4}\s*\)")  # DIC
 
 
 def _cues_before(text: str, start: int, prose: bool) -> dict[str, tuple[int, int]]:
-    """Strong cues among the few words before `start`, in its clause ("HICN ...; card 3782" is no HICN); prose
-    uses weak words loosely ("call the patient at ..."), but in a label (`lic_S13750884`) the words just
-    before the number are its name, and a weak one counts too."""
+    """Strong cues among the few words before `start`, within its clause ("HICN ...; card 3782" is not a
+    HICN).  Prose uses weak words loosely ("call the patient at ..."), so only strong ones count there; in a
+    label of a few words (a key's own words, `lic_S13750884`, `guar PAN26085286`) the words just before
+    the number are its name, and a weak one counts too."""
     before = text[max(0, start - 80) : start]
     if "(" in before:  # a DICOM tag between a field's name and its value: `PatientID (0010,0020) Q5414035`
         before = _DICOM_TAG.sub(" ", before)
