@@ -87,7 +87,7 @@ def id_shaped(value: str, strong: bool = False) -> bool:
         return False
     if letters > 12 or len(v.split()) > 4 or "," in v or ";" in v:
         return False
-    if re.fullmatch(r"[^\W\d_]{1,6}[ :#-]+(?:19|20)\d\d", v):
+    if re.fullmatch(r"[^\W\d_]{1,6}[ :#]+(?:19|20)\d\d", v):
         return False  # a year after a label (`HN 2023`, `UR 1998`), not a number assigned to someone
     if sum(1 for w in v.split() if sum(c.isalpha() for c in w) >= 2) >= 2:
         return False  # words and a number ("Member ID QK4418273"): text, read for the cues inside it
