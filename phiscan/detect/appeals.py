@@ -23,6 +23,13 @@ _LOOSE_SECTIONS = frozenset({"campaign", "campaigns", "fund", "donate", "donatio
 _APPEAL_WORDS = frozenset({"help", "support", "save", "pray", "stand", "fight", "justice", "for", "in", "remembering"})
 
 
+def listed_name(word: str) -> bool:
+    """A given name or a surname of the gazetteers (which hold the folded forms too), as a slug or handle writes it."""
+    from phiscan.detect.names import fold, gazetteer
+
+    return (w := fold(word.lower())) in gazetteer("given_names") or w in gazetteer("surnames")
+
+
 def appeal(segments: list[str], plainly: bool = False) -> bool:
     """A fundraiser's or a memorial's page: under such a section, or a slug that asks (`help-...`, `save-...`) or
     names a cause (`...-treatment-fund`).  `plainly`: not by a marketing section nor `for-grafana-loki`."""
@@ -38,12 +45,12 @@ def appeal(segments: list[str], plainly: bool = False) -> bool:
 def name_in_slug(segment: str, loose: bool = False) -> bool:
     """Two neighbouring words of a slug that are a person's name (`help-rosa-garcia-fight-cancer`), or, `loose`
     (plainly an appeal), one listed and neither a dictionary, schema or place word (`zendesk-freshdesk`)."""
-    from phiscan.detect.names import fold, gazetteer, is_common, is_place, known_full_name, schema_word
+    from phiscan.detect.names import is_common, is_place, known_full_name, schema_word
 
     def plain(w: str) -> tuple[bool, bool]:  # (no word of the page's own, a listed name)
         low = w.lower()
         ok = len(w) >= 3 and not (is_common(w) or schema_word(w) or low in _APPEAL_CAUSES or low in _APPEAL_WORDS)
-        return ok, fold(low) in gazetteer("given_names") or fold(low) in gazetteer("surnames")
+        return ok, listed_name(low)
 
     def named(a: str, b: str) -> bool:
         (a_ok, a_listed), (b_ok, b_listed) = plain(a), plain(b)

@@ -12,7 +12,7 @@ import re
 from urllib.parse import parse_qsl, unquote_plus, urlsplit
 
 from phiscan.data import data_file
-from phiscan.detect.appeals import SLUG_SPLIT, appeal, name_in_slug
+from phiscan.detect.appeals import SLUG_SPLIT, appeal, listed_name, name_in_slug
 from phiscan.detect.reserved import is_reserved_domain
 from phiscan.detect.specs import repetitive
 from phiscan.detect.urlquery import identifying_query
@@ -241,11 +241,11 @@ def _profile_query(host: str, segments: list[str], query: str) -> bool:
 
 
 def _named_handle(handle: str) -> bool:
-    """A handle with a listed given name or surname in it, no dictionary word (`kwabena_m`, `mensah88`)."""
-    from phiscan.detect.names import fold, gazetteer, is_common
+    """A handle with a listed given name or surname in it, no dictionary word (`kwabena_m`, `k.mensah`)."""
+    from phiscan.detect.names import is_common
 
     parts = [p.lower() for p in re.split(r"[-_.\d]+|(?<=[a-z])(?=[A-Z])", handle) if len(p) >= 3]
-    listed = [fold(p) in gazetteer("given_names") or fold(p) in gazetteer("surnames") for p in parts]
+    listed = [listed_name(p) for p in parts]
     return any(listed) and not any(is_common(p) and not ok for p, ok in zip(parts, listed, strict=True))
 
 
