@@ -234,8 +234,9 @@ def decide(
         plausible = [d for d in candidates if ok(d) and not (keyed and is_ner(d) and d.entity == "LOCATION")]
         kept.extend((d, origin) for d in resolve_overlaps(plausible))
     # across views offsets differ, so compare normalised text: an identifier inside a larger one found in
-    # another view is reported once, as the outer one; the name model never swallows a pattern or a secret
-    kept.sort(key=lambda k: (not strong_secret(k[0]), is_ner(k[0]), -len(_norm(k[0].matched))))
+    # another view is reported once, as the outer one, in its best-supported reading (a key's own `us_ssn_<n>`
+    # over a tool's `account`); the name model never swallows a pattern or a secret
+    kept.sort(key=lambda k: (not strong_secret(k[0]), is_ner(k[0]), -len(_norm(k[0].matched)), -k[0].score))
     outer: list[tuple[Detection, Origin]] = []
     held = _Held()
     for d, origin in kept:
