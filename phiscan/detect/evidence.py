@@ -103,6 +103,7 @@ _FIRST_NUMBER = re.compile(r"[A-Za-z]?\d")
 _GLUED_ID = re.compile(rf"{GLUED_ID}[._-]?")  # not a model's `380G10`
 _PROSE = re.compile(r"[a-z]{2}[.,;:](?:\s|$)")
 _DICOM_TAG = re.compile(r"\(\s*[0-9A-Fa-f]{4}\s*,\s*[0-9A-Fa-f]{4}\s*\)")  # DICOM PS3.6 (group,element)
+_QUALIFIER = re.compile(r"(?<=\w) ?\([^()\n]{1,30}\)(?=[ :#-]*$)")  # whose or where: `Postal code (USA): `
 
 
 def _cues_before(text: str, start: int, prose: bool) -> dict[str, tuple[int, int]]:
@@ -112,7 +113,7 @@ def _cues_before(text: str, start: int, prose: bool) -> dict[str, tuple[int, int
     the number are its name, and a weak one counts too."""
     before = text[max(0, start - 80) : start]
     if "(" in before:  # a DICOM tag between a field's name and its value: `PatientID (0010,0020) Q5414035`
-        before = _DICOM_TAG.sub(" ", before)
+        before = _QUALIFIER.sub(" ", _DICOM_TAG.sub(" ", before))  # or a qualifier: `Phone (mobile): ...`
     end = _CLAUSE_END.match(before)
     if end is not None:
         before = before[end.end() :]

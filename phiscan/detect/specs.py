@@ -1018,7 +1018,12 @@ def _build_specs() -> tuple[Spec, ...]:
                     r"|\b\d{1,4}[A-Z]?(?:/\d{1,4})?,? (?:[A-Z][a-z]+ ){1,3}(?:Salai|Marg|Nagar|Road|Rd\.?|Street|Lane)"
                     r"(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?){0,2}, [A-Z][a-z]+(?: - | |-)[1-9]\d{5}\b"
                     # Indonesia (Pos Indonesia) and Malaysia: the street type, then its number (`Jl. Gejayan No. 63`)
-                    r"|\b(?:Jl\.|Jln\.|Jalan) [A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3},? No\.? ?\d{1,4}[A-Z]?\b",
+                    r"|\b(?:Jl\.|Jln\.|Jalan) [A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3},? No\.? ?\d{1,4}[A-Z]?\b"
+                    # India Post's and Pakistan Post's addresses led by the premise (house, plot, flat), then
+                    # street, block or locality, town and the five- or six-digit postcode (PIN)
+                    r"|\b(?:House|H\.|Plot|Flat|Door|Shop|Bungalow|Quarter|Qtr\.) ?No\. ?[A-Z0-9][\w/-]{0,10}"
+                    r"(?:, [A-Z0-9][\w'./-]{0,30}(?: [\w'./-]{1,30}){0,3}){1,4}, "
+                    r"(?:[A-Z][\w-]+ ){0,2}[A-Z][a-z][\w-]*,? [1-9]\d{4,5}\b",
                     MEDIUM + 0.1,
                 ),
             ],
