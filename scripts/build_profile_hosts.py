@@ -4,8 +4,8 @@
 
 Input (pinned): sherlock-project/sherlock@4e2a4f6b66433849abe46cae76ed557c6c8313c8
 `sherlock_project/resources/data.json` (MIT), the maintained list of sites and the URL each gives a username.
-Kept: sites whose profile URL is the host and the username alone (`https://www.twitch.tv/{}`, `/@{}`).  Left
-out: hosts where that URL is as often a project's, a company's or a bot's as a person's (code hosting, model
+Kept: sites whose profile URL is the host and the username alone (`https://www.twitch.tv/{}`, `/@{}`).  Marked
+`?`: hosts where that URL is as often a project's, a company's or a bot's as a person's (code hosting, model
 and package hubs, video and document sharing, messengers' channels, Q&A and coding-challenge sites).
 """
 
@@ -44,11 +44,13 @@ def main(source: str) -> None:
         if not isinstance(site, dict):
             continue
         m = _ONE_HANDLE.fullmatch(site.get("url", ""))
-        if m is not None and "." in m[1] and m[1] not in _NOT_PERSONAL and m[2] not in _NOT_A_PERSON_SECTION:
-            hosts.setdefault(m[1], m[2])
+        if m is not None and "." in m[1] and m[2] not in _NOT_A_PERSON_SECTION:
+            # a hub's handle is one person's only when it looks like one (`mariagomez77`, not `pallets`): marked `?`
+            hosts.setdefault(m[1], ("?" if m[1] in _NOT_PERSONAL else "") + m[2])
     header = [
         "# Hosts where https://<host>/<handle> is one person's profile; after the host, what stands before the",
-        "# handle: `@` (/@<handle>) or a section (`people/` for /people/<handle>).",
+        "# handle: `@` (/@<handle>) or a section (`people/` for /people/<handle>); `?` before it marks a hub, where",
+        "# the handle is as often a project's or a company's: there only a person's handle counts (`mariagomez77`).",
         "# Source: sherlock-project/sherlock@4e2a4f6b66433849abe46cae76ed557c6c8313c8",
         "# sherlock_project/resources/data.json (MIT, Copyright (c) 2019 Sherlock Project);",
         "# built by scripts/build_profile_hosts.py, which lists the hosts left out and why.",

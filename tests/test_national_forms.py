@@ -367,3 +367,32 @@ def test_abbreviations_that_name_a_category_only_in_keys_are_one_registry() -> N
 )
 def test_national_health_numbers_named_in_english_are_health_plan_ids(analyzer: Analyzer, key: str, value: str) -> None:
     assert _found(_value("default", value, key=key), analyzer, f"/properties/{key}/default") == {"HEALTH_PLAN_ID"}
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://replit.com/@tanvirhossain82",  # `/@<handle>` with a name and a number, as people pick them
+        "https://sr.ht/~ilkasundqvist/",  # `/~<handle>`
+        "https://hashnode.com/@okonkwo_ada71",
+        "https://huggingface.co/ruthmbeki93",  # a hub: a person's handle counts there
+        "https://github.com/mariekovacs58",
+    ],
+)
+def test_a_person_s_handle_after_at_or_tilde_or_on_a_hub_is_a_url_of_a_person(analyzer: Analyzer, url: str) -> None:
+    assert _found(_value("default", url, key="link"), analyzer, "/properties/link/default") == {"URL"}
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://github.com/pallets",  # a hub's project or company
+        "https://huggingface.co/gpt2",
+        "https://huggingface.co/t5-small",
+        "https://github.com/kubernetes123",  # a word and a number
+        "https://replit.com/@user42",  # a short word and a number: an id
+        "https://unpkg.com/@babel/core",
+    ],
+)
+def test_projects_on_hubs_and_id_handles_are_not(analyzer: Analyzer, url: str) -> None:
+    assert _found(_value("default", url, key="link"), analyzer, "/properties/link/default") == set()

@@ -101,7 +101,8 @@ def test_a_provider_token_joined_into_a_tool_name_is_a_secret(analyzer: Analyzer
         ("https://7cups.com/@marisol.q", True),
         ("https://www.twitch.tv/directory", False),  # the site's own section
         ("https://soundcloud.com/discover", False),
-        ("https://github.com/dagnyfenwick88", False),  # code hosting: as often a project's as a person's
+        ("https://github.com/pallets", False),  # code hosting: as often a project's as a person's
+        ("https://github.com/dagnyfenwick88", True),  # there a name and a number, as people pick handles
     ],
 )
 def test_a_profile_on_a_site_whose_pages_are_people_is_a_url_finding(analyzer: Analyzer, url: str, found: bool) -> None:

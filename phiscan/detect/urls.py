@@ -108,6 +108,8 @@ def personal_url(url: str) -> bool:
     # a language's label before the site (`en.gravatar.com`), never the site's own name (`vk.com`, `hp.com`)
     site = re.sub(r"^(?:www|m|mobile|[a-z]{2})\.(?=[^.]+\.[^.]+)", "", host)
     at = _profile_hosts().get(host, _profile_hosts().get(site))
+    hub = at is not None and at.startswith("?")  # a code or model hub: only a person's handle counts there
+    at = at[1:] if at is not None and hub else at
     social = _SOCIAL.match(host)
     if at and at.endswith("/"):  # flickr.com/people/<handle>: the site's section for people, then the handle
         section = at.strip("/").split("/")
@@ -115,7 +117,8 @@ def personal_url(url: str) -> bool:
             segments, at = segments[len(section) :], ""
         else:
             at = None  # another page of the site: read as any other URL
-    if at is not None and not social and len(segments) == 1 and segments[0].startswith(at) and segments[0] != at:
+    one = at is not None and len(segments) == 1 and segments[0].startswith(at) and segments[0] != at
+    if at is not None and not social and one and (not hub or _person_handle(segments[0].removeprefix(at))):
         own = segments[0].removeprefix(at)  # twitch.tv/<handle>, 7cups.com/@<handle>
         page = _WEB_PAGE.search(own)  # `PostList.naver`, `index.html`: a page of the site
         return (
@@ -200,7 +203,7 @@ _NOT_A_PERSON = re.compile(
     r"(?i:^(?:your|my|example|demo|test|sample|dummy|fake|current)(?:[-_.]\w*|name|handle|user|username)?$|[-_.]doe$"
     r"|^j(?:doe|smith)$|(?:^|[-_.])bot$|^github-actions$|(?:^|[-_.])(?:team|support|admin|org|official|staff|lang|"
     r"dev|help|info|news|community|project|app|core|labs?|group|hq|inc)(?:$|[-_.]))|[a-z]Bot$|^v?\d+(?:\.\d+)+$"
-    r"|^[0-9a-f]{8}-[0-9a-f]{4}-|^[0-9a-f]{16,}$|^[a-z]{2,5}_[A-Za-z0-9]{10,}$|^[A-Z0-9]{8,}$|^[a-z]+\d+$"
+    r"|^[0-9a-f]{8}-[0-9a-f]{4}-|^[0-9a-f]{16,}$|^[a-z]{2,5}_[A-Za-z0-9]{10,}$|^[A-Z0-9]{8,}$"
 )
 
 
@@ -221,7 +224,14 @@ def _section_handle(host: str, segments: list[str]) -> bool:
         and handle.lower() not in _NOT_A_PROFILE | _STAND_IN_HANDLES
         and not (handle.isdigit() and repetitive(handle))
         and not _worded(handle, digits=True)  # `sign_in`
+        and (re.fullmatch(r"[a-z]+\d+", handle) is None or _person_handle(handle))  # `user42`, not `aisha1987`
     )
+
+
+def _person_handle(handle: str) -> bool:
+    """A name run together and a number, as people pick handles (`mariagomez77`), not a word's (`python3`)."""
+    m = re.fullmatch(r"([A-Za-z]{5,})[-_.]?\d{2,4}", handle)
+    return m is not None and not _worded(m[1])
 
 
 def _worded(handle: str, digits: bool = False) -> bool:
