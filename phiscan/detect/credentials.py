@@ -7,6 +7,9 @@ import base64
 import math
 import re
 from collections import Counter
+from collections.abc import Iterator
+
+from phiscan.types import Detection
 
 __all__ = [
     "is_basic_credentials",
@@ -15,6 +18,7 @@ __all__ = [
     "is_secret_key",
     "looks_like_password",
     "looks_like_token",
+    "passwords",
 ]
 
 _KEY_KINDS = frozenset({"api", "access", "private", "signing", "encryption", "shared", "master", "client", "auth"})
@@ -113,3 +117,47 @@ def is_basic_credentials(b64: str) -> bool:
         and not is_placeholder(password)
         and not re.fullmatch(r"[a-z_]*(?:secret|password|pass|key)[a-z_]*", password)  # client_id:client_secret
     )
+
+
+# Words that, placed before a value or naming its property, say the value is a credential.
+_KEYWORD = (
+    r"(?:pass(?:word|wd|phrase|code)?|pwd|secret|api[ _-]?key|apikey|access[ _-]?key|private[ _-]?key(?:[ _-]?id)?|"
+    r"token|credentials?)"
+)
+# A keyword as a word or at the end of a name (`DATADOG_API_KEY=`, `?api_key=`), then its value
+_FREE_TEXT_RE = re.compile(
+    r"(?i)(?<![A-Za-z0-9])" + _KEYWORD + r"(?![A-Za-z0-9])"
+    r"(?:[\"'`]?\s*[:=]\s*|\s+(?:(?:is|was|of|to)\s+)?)"  # "password: X", "API key X", `"key_id": "X"`
+    r"[\"'`]?([^\s\"'`]{8,64}?)[.,;:)\]]*(?=[\s\"'`]|$)"  # the value, less closing punctuation
+)
+_NEXT_PARAMETER = re.compile(r"&[\w.-]+=")
+# A label in another script that says password (`ପାସୱାର୍ଡ:`, `पासवर्ड =`), then its value
+_FOREIGN_LABEL = re.compile(
+    r"(?<!\S)((?:[^\s:=\d\x00-\x7f]{1,40} ){0,2}[^\s:=\d\x00-\x7f]{1,40})\s*[:=]\s*([^\s\"'`]{8,64}?)[.,;)\]]*(?=\s|$)"
+)
+
+
+def passwords(text: str, key: str = "") -> Iterator[Detection]:
+    """Passwords and tokens a key (`authToken`) or a label before them (`password: X`, `ପାସୱାର୍ଡ: X`) names."""
+    value = text.strip()
+    if key and key != value and is_secret_key(key):  # a value under `authToken`, not the key itself
+        start = text.index(value)
+        if looks_like_password(value):
+            yield Detection("PASSWORD", start, start + len(value), 0.7, "PasswordDetector")
+            return
+        if looks_like_token(value):
+            yield Detection("HIGH_ENTROPY_SECRET", start, start + len(value), 0.7, "TokenDetector")
+            return
+    for m in _FREE_TEXT_RE.finditer(text):
+        value, start = m.group(1), m.start(1)  # a password may hold `&`; a query's next parameter may follow
+        value = _NEXT_PARAMETER.split(value, 1)[0]
+        if looks_like_password(value):
+            yield Detection("PASSWORD", start, start + len(value), 0.7, "PasswordDetector")
+        elif looks_like_token(value):  # a 32-hex key after `api_key=`: two classes, but random
+            yield Detection("HIGH_ENTROPY_SECRET", start, start + len(value), 0.7, "TokenDetector")
+    if not text.isascii():
+        from phiscan.detect.vocabulary import normal_words
+
+        for m in _FOREIGN_LABEL.finditer(text):
+            if normal_words(m.group(1))[-1:] == ("password",) and looks_like_password(m.group(2)):
+                yield Detection("PASSWORD", m.start(2), m.end(2), 0.7, "PasswordDetector")

@@ -13,11 +13,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from phiscan.detect.credentials import is_basic_credentials, is_machine_bearer
+from phiscan.detect.credentials import is_basic_credentials, is_machine_bearer, passwords
 from phiscan.detect.credentials import is_placeholder as _is_placeholder
-from phiscan.detect.credentials import is_secret_key as _is_secret_key
-from phiscan.detect.credentials import looks_like_password as _looks_like_password
-from phiscan.detect.credentials import looks_like_token as _looks_like_token
 from phiscan.detect.providers import provider_secrets
 from phiscan.types import Detection
 
@@ -142,19 +139,6 @@ _NAMED: tuple[_Named, ...] = (
     ),
 )
 
-# Words that, placed before a value or naming its property, say the value is a credential.
-_KEYWORD = (
-    r"(?:pass(?:word|wd|phrase|code)?|pwd|secret|api[ _-]?key|apikey|access[ _-]?key|private[ _-]?key(?:[ _-]?id)?|"
-    r"token|credentials?)"
-)
-# A keyword as a word or at the end of a name (`DATADOG_API_KEY=`, `?api_key=`), then its value
-_FREE_TEXT_RE = _rx(
-    r"(?i)(?<![A-Za-z0-9])" + _KEYWORD + r"(?![A-Za-z0-9])"
-    r"(?:[\"'`]?\s*[:=]\s*|\s+(?:(?:is|was|of|to)\s+)?)"  # "password: X", "API key X", `"key_id": "X"`
-    r"[\"'`]?([^\s\"'`]{8,64}?)[.,;:)\]]*(?=[\s\"'`]|$)"  # the value, less closing punctuation
-)
-_NEXT_PARAMETER = re.compile(r"&[\w.-]+=")
-
 
 def _may_hold_secret(text: str) -> bool:
     """Cheap gate: a secret needs a long token with a digit or mixed case, a PEM or a URL login."""
@@ -246,26 +230,8 @@ class SecretDetector:
         found.extend(d for d in plugins if d.score >= 1.0)
         found.extend(providers)
         found.extend(d for d in plugins if d.score < 1.0)
-        found.extend(self._password(text, key))  # last: a named format wins the overlap
+        found.extend(passwords(text, key))  # last: a named format wins the overlap
         return _dedupe(found)
-
-    def _password(self, text: str, key: str) -> Iterator[Detection]:
-        value = text.strip()
-        if key and key != value and _is_secret_key(key):  # a value under `authToken`, not the key itself
-            start = text.index(value)
-            if _looks_like_password(value):
-                yield Detection("PASSWORD", start, start + len(value), 0.7, "PasswordDetector")
-                return
-            if _looks_like_token(value):
-                yield Detection("HIGH_ENTROPY_SECRET", start, start + len(value), 0.7, "TokenDetector")
-                return
-        for m in _FREE_TEXT_RE.finditer(text):
-            value, start = m.group(1), m.start(1)  # a password may hold `&`; a query's next parameter may follow
-            value = _NEXT_PARAMETER.split(value, 1)[0]
-            if _looks_like_password(value):
-                yield Detection("PASSWORD", start, start + len(value), 0.7, "PasswordDetector")
-            elif _looks_like_token(value):  # a 32-hex key after `api_key=`: two classes, but random
-                yield Detection("HIGH_ENTROPY_SECRET", start, start + len(value), 0.7, "TokenDetector")
 
     def _run_plugins(self, text: str, key: str) -> Iterator[Detection]:
         from detect_secrets.util.inject import call_function_with_arguments

@@ -10,6 +10,7 @@ import sys
 from dataclasses import dataclass
 
 from phiscan.data import data_file
+from phiscan.detect.loanwords import loanword
 from phiscan.detect.wordcut import plain
 
 STRONG, WEAK = 2, 1
@@ -55,6 +56,7 @@ def table() -> Tables:
     # is `ชอ`, Devanagari `नाम` is `नम`) would be found inside other words: left out (Chinese `姓名` keeps both)
     written = {**raw["translations"], **raw["romanised"]}
     translations = {k: e for w, e in written.items() if len(k := plain(w.lower())) > 2 or len(k) == len(w) or " " in k}
+    written_as = {plain(w.lower()): w.lower() for w in written}
     # one word is a spelling of the English words; a phrase, a cue of their category
     spellings.update({w: e for w, e in translations.items() if " " not in w and w not in spellings})
     for foreign, english_phrase in translations.items():
@@ -62,6 +64,12 @@ def table() -> Tables:
             continue
         category, strength = _cue_of(english_phrase, cues, spellings)
         cues[category] += ((_spelled(foreign, spellings), strength),)
+        # as `normal_words` reads it, its borrowed words in English (`मेडिकल रिकॉर्ड संख्या`: medical record संख्या)
+        borrowed = " ".join(
+            p if (p := plain(w)) in spellings else loanword(w) or p for w in written_as[foreign].split()
+        )
+        if borrowed != foreign:
+            cues[category] += ((_spelled(borrowed, spellings), strength),)
     spellings = {word: _spelled(e, spellings) for word, e in spellings.items()}
     issuers = frozenset(tuple(w.split()) for w in raw["issuers"]["words"])
     # a word of the English tables stays English where a foreign phrase holds it too (`identification`, `cuenta`)

@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable
 
 from phiscan.detect.fieldrefs import FIELD_REF, spell_fields
+from phiscan.detect.loanwords import loanword
 from phiscan.detect.names import fold, is_common
 from phiscan.detect.vocabtable import STRONG as STRONG
 from phiscan.detect.vocabtable import WEAK as WEAK
@@ -132,6 +133,9 @@ def normal_words(text: str) -> tuple[str, ...]:
     if "#" in text:  # `chart #`, `acct#`: the sign of a number after the word it numbers
         text = _NUMBER_SIGN.sub(" number ", text)
     for raw in split_identifier(spell_fields(text, _table().fields) if FIELD_REF.search(text) else text).words:
+        if not raw.isascii() and (english := _borrowed(raw)) is not None:
+            out.extend(_canonical(english))  # `ରେକର୍ଡ`: the English word, read with its vowel signs
+            continue
         for piece in _WORD.findall(plain(raw)):
             if piece.isdigit():
                 out.append("#")
@@ -141,6 +145,13 @@ def normal_words(text: str) -> tuple[str, ...]:
             for part in _segment(piece.lower()) if piece.isalpha() else (piece.lower(),):
                 out.extend(_canonical(part))
     return tuple(out)
+
+
+def _borrowed(raw: str) -> str | None:
+    """The English word a word of another script borrows (`phiscan.detect.loanwords`), unless the tables
+    translate it as written (a phrase of the tables is also kept with its borrowed words in English:
+    `phiscan.detect.vocabtable`)."""
+    return None if fold(plain(raw).lower()) in _spellings() else loanword(raw)
 
 
 @functools.cache

@@ -1,0 +1,72 @@
+"""English words that other scripts borrow for a record's fields, however they are spelt there.
+
+Hindi, Odia, Urdu, Thai, Amharic and many more write `password`, `record`, `license` and `number` as the
+English words sound (`पासवर्ड`, `ରେକର୍ଡ`, `لائسنس`, `ፓስወርድ`): Firefox's own translations label a card's
+number `کارڈ کا نمبر` and a postcode `پوسٹل کوڈ`.  A word of a script other than Latin is romanised
+(`anyascii`) and matched on its consonants against how the English word is said, so a spelling no table
+lists still names its field.  Only words of four consonants or more are matched this way: shorter ones
+(`fon`, `kod`, `kard`, `token`) are as often a language's own word (Hindi `ठिकाना`, an address, sounds t-k-n).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+# how each English word is said, in the plain Latin letters the romanisations use
+_SAID = {
+    "record": ("rekord",),
+    "password": ("pasvord",),
+    "license": ("laisens",),
+    "driver": ("draiving", "draivar"),
+    "number": ("nambar",),
+    "medical": ("medikal",),
+    "insurance": ("inshurans",),
+    "postal": ("postal",),
+    "phone": ("telifon",),
+    "passport": ("pasport",),
+    "patient": ("peshent",),
+    "hospital": ("haspatal",),
+    "security": ("sikyuriti",),
+}
+_DIGRAPHS = (
+    ("ph", "f"), ("bh", "b"), ("th", "t"), ("dh", "d"), ("kh", "k"), ("gh", "g"), ("sh", "s"), ("ch", "c"),
+    ("jh", "j"), ("ts", "s"), ("ck", "k"),
+)  # fmt: skip
+# voiced and voiceless alike (Tamil writes one letter for both), w as v, c as s (Tamil's `ச` writes the s of
+# `லைசென்ஸ்`, license; the table's own spellings write no c)
+_CLASSES = str.maketrans("bdgqcfzxw", "ptkkspskv")
+
+
+def _consonants(latin: str) -> str:
+    s = re.sub(r"[^a-z]", "", latin.lower())
+    s = re.sub(r"m(?=[^aeiouybpm])", "n", s)  # a nasal before a consonant (Devanagari's anusvara): `laisems`
+    for a, b in _DIGRAPHS:
+        s = s.replace(a, b)
+    s = re.sub(r"[aeiouyh]", "", s.translate(_CLASSES))
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+@functools.cache
+def _by_consonants() -> dict[str, str]:
+    table = {_consonants(said): word for word, spellings in _SAID.items() for said in spellings}
+    assert all(len(k) >= 4 for k in table), "a short sound matches a language's own words"
+    return table
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def loanword(word: str) -> str | None:
+    """The English word that `word`, written in a script other than Latin, borrows (`ପାସୱାର୍ଡ` -> password), or
+    None."""
+    if word.isascii() or not word[:1].isalpha() or "LATIN" in _script(word[0]) or any(c.isdigit() for c in word):
+        return None
+    from anyascii import anyascii
+
+    skeleton = _consonants(anyascii(word))
+    return _by_consonants().get(skeleton) if len(skeleton) >= 4 else None
+
+
+def _script(char: str) -> str:
+    import unicodedata
+
+    return unicodedata.name(char, "")
