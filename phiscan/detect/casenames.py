@@ -4,6 +4,7 @@ way, as vocabulary, codes and places are written in capitals too."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from phiscan.detect.namefind import TOKEN, find_names, known_name
@@ -15,6 +16,7 @@ from phiscan.surfaces.views import MRZ_NAME
 _FEATURES = frozenset({"river", "bay", "lake", "mount", "creek", "valley", "beach", "island", "springs", "falls"})
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def uniform_name(value: str) -> bool:
     """A whole value that is a name written in one case or as HL7 v2 writes it (`ROSA GARCIA`, `GARCIA, ROSA M`,
     `rosa garcia`, `GARCIA^ROSA^M`), under the stricter test of a name in any case (`known_name`)."""

@@ -201,6 +201,7 @@ _LOREM = frozenset({
 # fmt: on
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def is_stand_in_name(value: str) -> bool:
     """`John Doe`, `John Q. Public`, `Juan Pérez`: the names forms and manuals use for anyone; and filler
     text's words (`quis proident`)."""

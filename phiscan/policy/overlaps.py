@@ -85,6 +85,8 @@ def resolve_overlaps(found: Sequence[Detection]) -> list[Detection]:
     patterns beat the name model, except a street address around its own ZIP code.  What the schema's own
     words say (`phiscan.detect.evidence`) competes with the patterns by score: a strong word (`SSN`, `member
     ID`) outweighs a weak pattern that only a context word lifted over the threshold (`card` before a number)."""
+    if len(found) <= 1:
+        return list(found)
     secrets = _outer_first([d for d in found if strong_secret(d)])
     held = _Disjoint(secrets)
     is_name = [is_ner(d) or (is_inferred(d) and d.entity == "PERSON") for d in found]

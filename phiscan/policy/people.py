@@ -3,6 +3,7 @@ and the model's spans that are places or carry dictionary words with them."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from phiscan.detect.casenames import initial_and_surname, lower_names, shouted_names, uniform_name, uniform_runs
@@ -23,7 +24,7 @@ from phiscan.policy.labelled import GAZETTEER_SCORE, INTRODUCING_WORDS, gazettee
 from phiscan.policy.overlaps import is_ner
 from phiscan.surfaces.identifiers import split_identifier
 from phiscan.surfaces.views import FIELD_INDEX, file_stem
-from phiscan.types import Detection, Role, Surface
+from phiscan.types import Detection, Exposure, Role, Surface
 
 _IDENTIFIER_ROLES = frozenset({Role.PROPERTY_NAME, Role.TOOL_NAME, Role.FILE_NAME})
 _VALUE_ROLES = frozenset({Role.ENUM, Role.CONST, Role.DEFAULT, Role.EXAMPLES, Role.TITLE, Role.PATTERN})
@@ -111,6 +112,15 @@ def trimmed(d: Detection) -> Detection:
 def gazetteer_names(surface: Surface) -> list[Detection]:
     """Names the model missed, as runs of known given names and surnames: a bare value (an enum member has no
     sentence around it), names in free text, and names joined into keys, file names and regex literals."""
+    return list(_gazetteer_names(surface.raw, surface.role))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _gazetteer_names(raw: str, role: Role) -> tuple[Detection, ...]:  # a big enum repeats its members' words
+    return tuple(_names_in(Surface("", "", role, Exposure.PROMPT, raw)))
+
+
+def _names_in(surface: Surface) -> list[Detection]:
     from phiscan.surfaces.regexlit import regex_literals
 
     def people(

@@ -20,6 +20,7 @@ import phiscan
 from phiscan import ScanOptions, scan_document
 from phiscan.detect.analyzer import Analyzer
 from phiscan.detect.presidio import bounded_email_recognizer
+from phiscan.documents.load import Limits
 from phiscan.errors import FindingsError
 from phiscan.policy.decide import MAX_PER_RULE
 from phiscan.report import FORMATS, reporter
@@ -89,7 +90,9 @@ def test_ten_thousand_alternatives_make_a_bounded_report(tmp_path: Path, analyze
     path = tmp_path / "alts.json"
     path.write_text(json.dumps(schema))
     size = path.stat().st_size
-    report = phiscan.scan_paths([path], analyzer=analyzer)  # one report, written in every format
+    # a tenth of the default max_string_chars, so the suite stays quick: the same cut, a tenth of the values
+    options = ScanOptions(limits=Limits(max_string_chars=12_000))
+    report = phiscan.scan_paths([path], analyzer=analyzer, options=options)  # one report, in every format
     assert report.exit_code == 2  # each 120,000-character regex is cut at max_string_chars: fail closed
     written = {}
     for fmt in FORMATS:
@@ -104,7 +107,7 @@ def test_ten_thousand_alternatives_make_a_bounded_report(tmp_path: Path, analyze
     for f in findings:
         per_surface[(f["pointer"], f["rule"])] = per_surface.get((f["pointer"], f["rule"]), 0) + 1
     assert max(per_surface.values()) <= MAX_PER_RULE
-    assert sum(f.get("count", 1) for f in findings if f["surface"] == "pattern") > 8_000  # all in the analysed part
+    assert sum(f.get("count", 1) for f in findings if f["surface"] == "pattern") > 800  # all in the analysed part
 
 
 def test_long_pointer_tokens_are_shortened_for_display_and_stay_distinct() -> None:
