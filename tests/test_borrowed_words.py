@@ -1,6 +1,7 @@
 """Labels as teams in other countries write them: English words borrowed into other scripts (`रिकॉर्ड`,
-`لائسنس`), a qualifier between a label and its value (`Phone (work): ...`), South Asian addresses led by the
-house or plot, a patient's file number, and a key's own label over the words of the tool around it.
+`لائسنس`), the words South Asia's scripts share read in any of them (`जन्म`, `জন্ম`, `ଜନ୍ମ`), a qualifier
+between a label and its value (`Phone (work): ...`), South Asian addresses led by the house or plot, a patient's
+file number, and a key's own label over the words of the tool around it.
 
 Values here are made up for these tests and are not in any labelled set.
 """
@@ -12,7 +13,7 @@ from scan_support import found_at as _found
 from scan_support import one_property as _value
 
 from phiscan.detect.analyzer import Analyzer
-from phiscan.detect.loanwords import loanword
+from phiscan.detect.loanwords import loanword, sounded
 from phiscan.detect.vocabulary import cues_in, normal_words
 
 
@@ -142,6 +143,76 @@ def test_an_address_led_by_its_house_or_plot_is_an_address(analyzer: Analyzer, a
     assert _found(_value("const", address), analyzer, "/properties/ref/const") == {"STREET_ADDRESS"}
 
 
-@pytest.mark.parametrize("text", ["Flat No. 3, Build 12, Retry 5, 30000", "Shop No. 4, Floor 2, 10000"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Flat No. 3, Build 12, Retry 5, 30000",
+        "Shop No. 4, Floor 2, Timeout 30000",
+        "Quarter No. 3, FY 2024, Target 50000",
+        "Plot No. 7, Series A, Budget 250000",
+    ],
+)
 def test_numbered_settings_after_a_premise_word_are_no_address(analyzer: Analyzer, text: str) -> None:
+    assert _found(_value("const", text), analyzer, "/properties/ref/const") == set()
+
+
+def test_a_word_of_south_asia_s_scripts_sounds_the_same_in_each() -> None:
+    assert sounded("जन्म") == sounded("জন্ম") == sounded("ଜନ୍ମ") == sounded("જન્મ") == "~jnm"  # birth
+    assert sounded("birth") is None and sounded("рождения") is None and sounded("出生") is None
+
+
+@pytest.mark.parametrize(
+    ("label", "category"),
+    [
+        ("જન્મ તારીખ", "DATE_OF_BIRTH"),  # Gujarati, as Bengali's জন্ম তারিখ (Firefox) sounds
+        ("ਜਨਮ ਤਾਰੀਖ", "DATE_OF_BIRTH"),  # Gurmukhi
+        ("ಜನ್ಮ ತಾರೀಖು", "DATE_OF_BIRTH"),  # Kannada
+    ],
+)
+def test_a_label_in_one_south_asian_script_is_read_as_the_tables_hold_it_in_another(label: str, category: str) -> None:
+    assert category in cues_in(normal_words(label), head=True)
+
+
+def test_a_birth_date_after_a_label_in_another_south_asian_script_is_found(analyzer: Analyzer) -> None:
+    doc = _value("description", "Imported column. જન્મ તારીખ: 14/07/1969")
+    assert _found(doc, analyzer, "/properties/ref/description") == {"DATE_OF_BIRTH"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ବୀମା ପ୍ରକାର",  # Odia: insurance type, words the tables do not hold
+        "रख दिया",  # Hindi: "kept", sounds r-k d as `रोगी आईडी` (patient id): short words are read as written
+        "ପିନ୍ କୋଡ୍",  # so Odia's pin code is not Hindi's `पिन कोड` either
+        "पंक्ति",  # Hindi: a row, p-n-k-t as Bengali's `পিনকোড`: one word needs five consonants
+    ],
+)
+def test_short_or_unknown_south_asian_words_name_nothing(text: str) -> None:
+    assert cues_in(normal_words(text), head=True) == {}
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "посетитель",  # Russian: a visitor (as `postal` sounds); Cyrillic has words of its own
+        "पसंदीदा",  # Hindi: favourite (as `patient` sounds); `patient` is not matched by sound
+        "बसंत",  # Hindi: spring
+        "意大利语翻译",  # Chinese
+        "ნოემბერი",  # Georgian: November (as `number` sounds)
+    ],
+)
+def test_everyday_words_that_sound_like_a_field_are_no_borrowing(word: str) -> None:
+    assert loanword(word) is None
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [("ref", "Число посетителей: 12500"), ("पसंदीदा_नंबर", "48291033"), ("पंक्ति", "12500")],
+)
+def test_everyday_words_before_a_number_are_no_label(analyzer: Analyzer, key: str, value: str) -> None:
+    assert _found(_value("default", value, key=key), analyzer, f"/properties/{key}/default") == set()
+
+
+@pytest.mark.parametrize("text", ["Member (count): 48291033", "Patient (total): 48291033"])
+def test_a_count_in_parentheses_is_no_qualifier(analyzer: Analyzer, text: str) -> None:
     assert _found(_value("const", text), analyzer, "/properties/ref/const") == set()

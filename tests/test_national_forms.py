@@ -392,6 +392,13 @@ def test_a_person_s_handle_after_at_or_tilde_or_on_a_hub_is_a_url_of_a_person(an
         "https://github.com/kubernetes123",  # a word and a number
         "https://replit.com/@user42",  # a short word and a number: an id
         "https://unpkg.com/@babel/core",
+        "https://github.com/johndoe123",  # a stand-in's, a test's, a bot's, a documentation company's
+        "https://github.com/testuser123",
+        "https://github.com/dependabot2024",
+        "https://github.com/contoso365",
+        "https://github.com/webapp2023",  # words, no listed name
+        "https://huggingface.co/deepseek33",
+        "https://example.org/@nginx123",
     ],
 )
 def test_projects_on_hubs_and_id_handles_are_not(analyzer: Analyzer, url: str) -> None:

@@ -103,7 +103,11 @@ _FIRST_NUMBER = re.compile(r"[A-Za-z]?\d")
 _GLUED_ID = re.compile(rf"{GLUED_ID}[._-]?")  # not a model's `380G10`
 _PROSE = re.compile(r"[a-z]{2}[.,;:](?:\s|$)")
 _DICOM_TAG = re.compile(r"\(\s*[0-9A-Fa-f]{4}\s*,\s*[0-9A-Fa-f]{4}\s*\)")  # DICOM PS3.6 (group,element)
-_QUALIFIER = re.compile(r"(?<=\w) ?\([^()\n]{1,30}\)(?=[ :#-]*$)")  # whose or where: `Postal code (USA): `
+# whose or where (`Postal code (USA): `), not how many (`Member (count): `)
+_QUALIFIER = re.compile(
+    r"(?<=\w) ?\((?![^()]*\b(?i:counts?|totals?|amount|sum|max|min|avg|average|size|length|qty|number)\b)"
+    r"[^()\n]{1,30}\)(?=[ :#-]*$)"
+)
 
 
 def _cues_before(text: str, start: int, prose: bool) -> dict[str, tuple[int, int]]:

@@ -4,8 +4,10 @@ Hindi, Odia, Urdu, Thai, Amharic and many more write `password`, `record`, `lice
 English words sound (`पासवर्ड`, `ରେକର୍ଡ`, `لائسنس`, `ፓስወርድ`): Firefox's own translations label a card's
 number `کارڈ کا نمبر` and a postcode `پوسٹل کوڈ`.  A word of a script other than Latin is romanised
 (`anyascii`) and matched on its consonants against how the English word is said, so a spelling no table
-lists still names its field.  Only words of four consonants or more are matched this way: shorter ones
-(`fon`, `kod`, `kard`, `token`) are as often a language's own word (Hindi `ठिकाना`, an address, sounds t-k-n).
+lists still names its field.  Only words of four consonants or more, in the scripts that borrow them, are
+matched this way, and only the English words no everyday word sounds like: shorter ones (`fon`, `kod`, `kard`,
+`token`) are as often a language's own word (Hindi `ठिकाना`, an address, sounds t-k-n; `पसंदीदा`, favourite,
+as `patient` does).
 """
 
 from __future__ import annotations
@@ -18,16 +20,12 @@ _SAID = {
     "record": ("rekord",),
     "password": ("pasvord",),
     "license": ("laisens",),
-    "driver": ("draiving", "draivar"),
+    "driver": ("draiving", "draivar", "draibhim"),  # Bengali and Odia have no v: `ড্রাইভিং`
     "number": ("nambar",),
     "medical": ("medikal",),
     "insurance": ("inshurans",),
-    "postal": ("postal",),
-    "phone": ("telifon",),
     "passport": ("pasport",),
-    "patient": ("peshent",),
     "hospital": ("haspatal",),
-    "security": ("sikyuriti",),
 }
 _DIGRAPHS = (
     ("ph", "f"), ("bh", "b"), ("th", "t"), ("dh", "d"), ("kh", "k"), ("gh", "g"), ("sh", "s"), ("ch", "c"),
@@ -58,12 +56,34 @@ def _by_consonants() -> dict[str, str]:
 def loanword(word: str) -> str | None:
     """The English word that `word`, written in a script other than Latin, borrows (`ପାସୱାର୍ଡ` -> password), or
     None."""
-    if word.isascii() or not word[:1].isalpha() or "LATIN" in _script(word[0]) or any(c.isdigit() for c in word):
+    if word.isascii() or _script(word[0]).split(" ")[0] not in _BORROWING or any(c.isdigit() for c in word):
         return None
     from anyascii import anyascii
 
     skeleton = _consonants(anyascii(word))
     return _by_consonants().get(skeleton) if len(skeleton) >= 4 else None
+
+
+# The scripts of South Asia, which write the words Sanskrit, Persian and English lent them alike: `जन्म`, `জন্ম`,
+# `ଜନ୍ମ` (birth), `তারিখ`, `ତାରିଖ` (date)
+_SOUTH_ASIAN = frozenset(
+    {"DEVANAGARI", "BENGALI", "GURMUKHI", "GUJARATI", "ORIYA", "TAMIL", "TELUGU", "KANNADA", "MALAYALAM", "SINHALA"}
+)
+# Where a record's English words are borrowed as they sound; Cyrillic, Greek, Armenian, Georgian and the CJK
+# scripts have words of their own, read from the tables (`посетитель`, a visitor, sounds like `postal`)
+_BORROWING = _SOUTH_ASIAN | {"ARABIC", "THAI", "ETHIOPIC"}
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def sounded(word: str) -> str | None:
+    """A word of a South Asian script as its consonants (`~jnm` for `जन्म`, `জন্ম` and `ଜନ୍ମ` alike), so a word the
+    tables hold in one of these scripts is read in the others; None for a word of any other script."""
+    if not word or _script(word[0]).split(" ")[0] not in _SOUTH_ASIAN or any(c.isdigit() for c in word):
+        return None
+    from anyascii import anyascii
+
+    skeleton = _consonants(anyascii(word))
+    return "~" + skeleton if len(skeleton) >= 3 else None  # shorter, a word is too often another (`रख`, `दिया`)
 
 
 def _script(char: str) -> str:

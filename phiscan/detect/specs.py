@@ -173,15 +173,22 @@ _POSTCODE = r"(?:[A-Z]{1,2}-)?(?:\d{4} [A-Z]{2}(?= )|\d{3,6}|\d{3} \d{2}|\d{2}-\
 _UPU_END = rf"(?:{_POSTCODE} [{_UP}][\w-]+|[{_UP}][\w-]+,? [A-Z]{{1,2}}-\d{{4,5}})"
 
 
+_PREMISE = re.compile(r"(?:House|H\.|Plot|Flat|Door|Shop|Bungalow|Quarter|Qtr\.) ?No\.")
+
+
 def european_street_ok(text: str) -> bool:
     """Not a stock example (`123 ...`), and a street word written onto its name names a street, not an English
     word or a surname that happens to end like one (`Renegade 2019`, `Christie 1920`)."""
     if re.match(r"(?:123|1234|12345)\b", text) or (_PO_BOX.match(text) and stock_address(text)):
         return False
-    from phiscan.detect.names import fold, gazetteer, is_common
+    from phiscan.detect.names import fold, gazetteer, is_common, schema_word
 
     if not _upu_ok(text):
         return False
+    if _PREMISE.match(text):  # `House No. 27, ..., Karachi 75600`: a town before the PIN, not `Timeout 30000`
+        last = re.search(r"([A-Z][a-z][\w-]*),? \d{5,6}$", text)
+        vocabulary = last is not None and (is_common(last[1]) or schema_word(last[1]))
+        return last is not None and (not vocabulary or fold(last[1].lower()) in gazetteer("places"))
     town = re.search(r", (\d{5,6}) ([^\W\d_][\w-]*)$", text)  # a postcode's town, not `Tier 1, 10000 Requests`
     if town is not None and (
         (is_common(town[2]) and town[2].lower() not in gazetteer("places"))

@@ -12,7 +12,8 @@ import re
 from urllib.parse import parse_qsl, unquote_plus, urlsplit
 
 from phiscan.data import data_file
-from phiscan.detect.appeals import SLUG_SPLIT, appeal, listed_name, name_in_slug
+from phiscan.detect.appeals import SLUG_SPLIT, appeal, name_in_slug
+from phiscan.detect.handles import named_handle, person_handle, worded
 from phiscan.detect.reserved import is_reserved_domain
 from phiscan.detect.specs import repetitive
 from phiscan.detect.urlquery import identifying_query
@@ -118,7 +119,7 @@ def personal_url(url: str) -> bool:
         else:
             at = None  # another page of the site: read as any other URL
     one = at is not None and len(segments) == 1 and segments[0].startswith(at) and segments[0] != at
-    if at is not None and not social and one and (not hub or _person_handle(segments[0].removeprefix(at))):
+    if at is not None and not social and one and (not hub or person_handle(segments[0].removeprefix(at))):
         own = segments[0].removeprefix(at)  # twitch.tv/<handle>, 7cups.com/@<handle>
         page = _WEB_PAGE.search(own)  # `PostList.naver`, `index.html`: a page of the site
         return (
@@ -176,7 +177,7 @@ def personal_url(url: str) -> bool:
         if m is not None:
             value = m.group(1)
             if not value.startswith(("{", "%7B", ":", "<", "$")) and any(c.isalnum() for c in value):
-                if m.group(0).lower().startswith("/profile") and _worded(value):
+                if m.group(0).lower().startswith("/profile") and worded(value):
                     continue  # a profile of a thing (`/profile/patient`, `/profiles/patient-summary`)
                 return "mychart" in host or "patient" in parts.path.lower() or bool(re.search(r"\d", value))
     return host.startswith("mychart.") and len(segments) > 1
@@ -213,7 +214,7 @@ def _section_handle(host: str, segments: list[str]) -> bool:
     if len(segments) == 2 and segments[0].lower() in _PEOPLE_SECTIONS:
         handle = segments[1]
     elif len(segments) == 2 and segments[0].lower() in _NAMED_SECTIONS:
-        handle = segments[1] if _named_handle(segments[1]) else ""
+        handle = segments[1] if named_handle(segments[1]) else ""
     elif len(segments) == 1 and segments[0][:1] in ("@", "~"):
         handle = segments[0][1:]
     else:
@@ -223,23 +224,9 @@ def _section_handle(host: str, segments: list[str]) -> bool:
         and not (_WEB_PAGE.search(handle) or _A_FILE.search(handle) or _NOT_A_PERSON.search(handle))
         and handle.lower() not in _NOT_A_PROFILE | _STAND_IN_HANDLES
         and not (handle.isdigit() and repetitive(handle))
-        and not _worded(handle, digits=True)  # `sign_in`
-        and (re.fullmatch(r"[a-z]+\d+", handle) is None or _person_handle(handle))  # `user42`, not `aisha1987`
+        and not worded(handle, digits=True)  # `sign_in`
+        and (re.fullmatch(r"[a-z]+\d+", handle) is None or person_handle(handle))  # `aisha1987`, not `user42`
     )
-
-
-def _person_handle(handle: str) -> bool:
-    """A name run together and a number, as people pick handles (`mariagomez77`), not a word's (`python3`)."""
-    m = re.fullmatch(r"([A-Za-z]{5,})[-_.]?\d{2,4}", handle)
-    return m is not None and not _worded(m[1])
-
-
-def _worded(handle: str, digits: bool = False) -> bool:
-    """Whether a handle is made of words (dictionary or schema words, and `digits` numbers), not a person's."""
-    from phiscan.detect.names import is_common, schema_word
-
-    parts = [p for p in re.split(r"[-_.]|(?<=[a-z])(?=[A-Z])", handle) if p]
-    return all(len(p) <= 2 or is_common(p) or schema_word(p) or (digits and p.isdigit()) for p in parts)
 
 
 def _profile_query(host: str, segments: list[str], query: str) -> bool:
@@ -248,15 +235,6 @@ def _profile_query(host: str, segments: list[str], query: str) -> bool:
         return False
     handles = [v for k, v in parse_qsl(query)[:16] if k.lower() in _HANDLE_PARAMS]
     return len(handles) == 1 and _section_handle(host, ["profile", handles[0]])
-
-
-def _named_handle(handle: str) -> bool:
-    """A handle with a listed given name or surname in it, no dictionary word (`kwabena_m`, `k.mensah`)."""
-    from phiscan.detect.names import is_common
-
-    parts = [p.lower() for p in re.split(r"[-_.\d]+|(?<=[a-z])(?=[A-Z])", handle) if len(p) >= 3]
-    listed = [listed_name(p) for p in parts]
-    return any(listed) and not any(is_common(p) and not ok for p, ok in zip(parts, listed, strict=True))
 
 
 # Handles documentation writes for anyone's, and a platform's own bots

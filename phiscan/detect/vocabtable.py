@@ -10,7 +10,7 @@ import sys
 from dataclasses import dataclass
 
 from phiscan.data import data_file
-from phiscan.detect.loanwords import loanword
+from phiscan.detect.loanwords import loanword, sounded
 from phiscan.detect.wordcut import plain
 
 STRONG, WEAK = 2, 1
@@ -56,17 +56,22 @@ def table() -> Tables:
     # is `ชอ`, Devanagari `नाम` is `नम`) would be found inside other words: left out (Chinese `姓名` keeps both)
     written = {**raw["translations"], **raw["romanised"]}
     translations = {k: e for w, e in written.items() if len(k := plain(w.lower())) > 2 or len(k) == len(w) or " " in k}
-    written_as = {plain(w.lower()): w.lower() for w in written}
     # one word is a spelling of the English words; a phrase, a cue of their category
     spellings.update({w: e for w, e in translations.items() if " " not in w and w not in spellings})
+    written_as = {plain(w.lower()): w.lower() for w in written}
+    # a long word of a South Asian script also as it sounds, for the other scripts (`জন্মতারিখ`, `ଜନ୍ମତାରିଖ`)
+    for w, e in list(translations.items()):
+        if " " not in w and (sound := sounded(written_as[w])) is not None and len(sound) >= 6:  # 5 consonants
+            spellings.setdefault(sound, e)
     for foreign, english_phrase in translations.items():
         if " " not in foreign:
             continue
         category, strength = _cue_of(english_phrase, cues, spellings)
         cues[category] += ((_spelled(foreign, spellings), strength),)
-        # as `normal_words` reads it, its borrowed words in English (`मेडिकल रिकॉर्ड संख्या`: medical record संख्या)
+        # as `normal_words` reads it: its borrowed words in English (`मेडिकल रिकॉर्ड संख्या`: medical record संख्या),
+        # the other words of a South Asian script as they sound (`জন্ম তারিখ`: ~jnm ~trk, as Odia's `ଜନ୍ମ ତାରିଖ`)
         borrowed = " ".join(
-            p if (p := plain(w)) in spellings else loanword(w) or p for w in written_as[foreign].split()
+            p if (p := plain(w)) in spellings else loanword(w) or sounded(w) or p for w in written_as[foreign].split()
         )
         if borrowed != foreign:
             cues[category] += ((_spelled(borrowed, spellings), strength),)

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable
 
 from phiscan.detect.fieldrefs import FIELD_REF, spell_fields
-from phiscan.detect.loanwords import loanword
+from phiscan.detect.loanwords import loanword, sounded
 from phiscan.detect.names import fold, is_common
 from phiscan.detect.vocabtable import STRONG as STRONG
 from phiscan.detect.vocabtable import WEAK as WEAK
@@ -135,6 +135,11 @@ def normal_words(text: str) -> tuple[str, ...]:
     for raw in split_identifier(spell_fields(text, _table().fields) if FIELD_REF.search(text) else text).words:
         if not raw.isascii() and (english := _borrowed(raw)) is not None:
             out.extend(_canonical(english))  # `ରେକର୍ଡ`: the English word, read with its vowel signs
+            continue
+        if not raw.isascii() and fold(plain(raw).lower()) not in _spellings() and (sound := sounded(raw)):
+            out.extend(
+                _canonical(sound)
+            )  # `ଜନ୍ମ`: as Bengali's `জন্ম` and Hindi's `जन्म` sound (`phiscan.detect.vocabtable`)
             continue
         for piece in _WORD.findall(plain(raw)):
             if piece.isdigit():

@@ -112,6 +112,8 @@ def trimmed(d: Detection) -> Detection:
 def gazetteer_names(surface: Surface) -> list[Detection]:
     """Names the model missed, as runs of known given names and surnames: a bare value (an enum member has no
     sentence around it), names in free text, and names joined into keys, file names and regex literals."""
+    if len(surface.raw) > 200:  # a long text is seldom repeated, and a cache must not keep it
+        return _names_in(surface)
     return list(_gazetteer_names(surface.raw, surface.role))
 
 
