@@ -197,3 +197,20 @@ def test_a_key_of_field_words_is_no_name(analyzer: Analyzer) -> None:
     assert _found(_value("type", "object", key="maria_gonzalez_dob"), analyzer, "/properties/maria_gonzalez_dob") == {
         "PERSON"
     }
+
+
+def test_every_translation_of_the_tables_names_the_category_of_its_english() -> None:
+    """Each foreign word or phrase of `[translations]` and `[romanised]` is read as its English says, however it
+    is written: with an apostrophe (`ім'я`, `carte d'assuré social`), a script change (`病历id`) or a joiner."""
+    import tomllib
+
+    from phiscan.data import data_file
+
+    tables = tomllib.loads(data_file("vocabulary.toml").read_text("utf-8"))
+    wrong = []
+    for section in ("translations", "romanised"):
+        for foreign, english in tables[section].items():
+            wanted = set(cues_in(normal_words(english)))  # `number`, `date` alone name nothing
+            if wanted and not wanted & set(cues_in(normal_words(foreign))):
+                wrong.append(foreign)
+    assert wrong == []

@@ -6,12 +6,14 @@ matches them).
 from __future__ import annotations
 
 import functools
+import re
 import sys
 from dataclasses import dataclass
 
 from phiscan.data import data_file
 from phiscan.detect.loanwords import loanword, sounded
 from phiscan.detect.wordcut import plain
+from phiscan.surfaces.identifiers import split_identifier
 
 STRONG, WEAK = 2, 1
 """How much a phrase says: STRONG names the category on its own; WEAK needs a value of a telling shape."""
@@ -55,10 +57,10 @@ def table() -> Tables:
     # looked up plain; a word whose plain form lost its vowel signs down to two letters or fewer (Thai `ชื่อ`
     # is `ชอ`, Devanagari `नाम` is `नम`) would be found inside other words: left out (Chinese `姓名` keeps both)
     written = {**raw["translations"], **raw["romanised"]}
-    translations = {k: e for w, e in written.items() if len(k := plain(w.lower())) > 2 or len(k) == len(w) or " " in k}
+    translations = {k: e for w, e in written.items() if len(k := _as_read(w)) > 2 or len(k) == len(w) or " " in k}
     # one word is a spelling of the English words; a phrase, a cue of their category
     spellings.update({w: e for w, e in translations.items() if " " not in w and w not in spellings})
-    written_as = {plain(w.lower()): w.lower() for w in written}
+    written_as = {_as_read(w): _unjoined(w.lower()) for w in written}
     # a long word of a South Asian script also as it sounds, for the other scripts (`জন্মতারিখ`, `ଜନ୍ମତାରିଖ`)
     for w, e in list(translations.items()):
         if " " not in w and (sound := sounded(written_as[w])) is not None and len(sound) >= 6:  # 5 consonants
@@ -70,9 +72,7 @@ def table() -> Tables:
         cues[category] += ((_spelled(foreign, spellings), strength),)
         # as `normal_words` reads it: its borrowed words in English (`मेडिकल रिकॉर्ड संख्या`: medical record संख्या),
         # the other words of a South Asian script as they sound (`জন্ম তারিখ`: ~jnm ~trk, as Odia's `ଜନ୍ମ ତାରିଖ`)
-        borrowed = " ".join(
-            p if (p := plain(w)) in spellings else loanword(w) or sounded(w) or p for w in written_as[foreign].split()
-        )
+        borrowed = " ".join(_read_word(w, spellings) for w in split_identifier(written_as[foreign]).words)
         if borrowed != foreign:
             cues[category] += ((_spelled(borrowed, spellings), strength),)
     spellings = {word: _spelled(e, spellings) for word, e in spellings.items()}
@@ -84,6 +84,29 @@ def table() -> Tables:
     labels, key_labels = dict(raw["labels"]), dict(raw["key_labels"])
     short = frozenset(w for w in english if len(w) <= 2)
     return Tables(cues, spellings, labels, key_labels, fields, key_only, issuers, foreign_words, short, romanised)
+
+
+def _as_read(text: str) -> str:
+    """A foreign word or phrase of the tables split as `normal_words` splits text: at an apostrophe (`ім'я`,
+    `carte d'assuré social`) and where the script changes (`病历id`)."""
+    words = split_identifier(_unjoined(text.lower())).words
+    return " ".join(p for raw in words for p in _WORD.findall(plain(raw).lower()))
+
+
+def _unjoined(text: str) -> str:
+    """Without the joiners inside Sinhala and Devanagari words, as `normal_words` reads them."""
+    return text.replace("\u200d", "").replace("\u200c", "")
+
+
+def _read_word(raw: str, spellings: dict[str, str]) -> str:
+    """One written word as `normal_words` reads it: as the tables spell it, the English word it borrows, its
+    sound in a South Asian script, or its plain pieces."""
+    if (p := plain(raw).lower()) in spellings:
+        return p
+    return loanword(raw) or sounded(raw) or " ".join(_WORD.findall(p))
+
+
+_WORD = re.compile(r"[^\W_]+")
 
 
 def _spelled(phrase: str, spellings: dict[str, str]) -> str:
