@@ -216,3 +216,13 @@ def test_everyday_words_before_a_number_are_no_label(analyzer: Analyzer, key: st
 @pytest.mark.parametrize("text", ["Member (count): 48291033", "Patient (total): 48291033"])
 def test_a_count_in_parentheses_is_no_qualifier(analyzer: Analyzer, text: str) -> None:
     assert _found(_value("const", text), analyzer, "/properties/ref/const") == set()
+
+
+def test_every_borrowed_sound_has_four_consonants_or_more() -> None:
+    from phiscan.detect.loanwords import _by_consonants
+
+    assert all(len(sound) >= 4 for sound in _by_consonants())  # shorter ones are a language's own words
+
+
+def test_a_long_run_of_letters_is_no_word_to_read() -> None:
+    assert loanword("र" * 41) is None and sounded("ज" * 41) is None

@@ -34,6 +34,7 @@ _DIGRAPHS = (
 # voiced and voiceless alike (Tamil writes one letter for both), w as v, c as s (Tamil's `ச` writes the s of
 # `லைசென்ஸ்`, license; the table's own spellings write no c)
 _CLASSES = str.maketrans("bdgqcfzxw", "ptkkspskv")
+_LONGEST = 40  # no field's word is longer; a longer run is not cached or read
 
 
 def _consonants(latin: str) -> str:
@@ -47,16 +48,16 @@ def _consonants(latin: str) -> str:
 
 @functools.cache
 def _by_consonants() -> dict[str, str]:
-    table = {_consonants(said): word for word, spellings in _SAID.items() for said in spellings}
-    assert all(len(k) >= 4 for k in table), "a short sound matches a language's own words"
-    return table
+    return {_consonants(said): word for word, spellings in _SAID.items() for said in spellings}
 
 
 @functools.lru_cache(maxsize=1 << 14)
 def loanword(word: str) -> str | None:
     """The English word that `word`, written in a script other than Latin, borrows (`ପାସୱାର୍ଡ` -> password), or
     None."""
-    if word.isascii() or _script(word[0]).split(" ")[0] not in _BORROWING or any(c.isdigit() for c in word):
+    if len(word) > _LONGEST or word.isascii() or _script(word[0]).split(" ")[0] not in _BORROWING:
+        return None
+    if any(c.isdigit() for c in word):
         return None
     from anyascii import anyascii
 
@@ -78,7 +79,9 @@ _BORROWING = _SOUTH_ASIAN | {"ARABIC", "THAI", "ETHIOPIC"}
 def sounded(word: str) -> str | None:
     """A word of a South Asian script as its consonants (`~jnm` for `जन्म`, `জন্ম` and `ଜନ୍ମ` alike), so a word the
     tables hold in one of these scripts is read in the others; None for a word of any other script."""
-    if not word or _script(word[0]).split(" ")[0] not in _SOUTH_ASIAN or any(c.isdigit() for c in word):
+    if not word or len(word) > _LONGEST or _script(word[0]).split(" ")[0] not in _SOUTH_ASIAN:
+        return None
+    if any(c.isdigit() for c in word):
         return None
     from anyascii import anyascii
 
