@@ -133,13 +133,8 @@ def normal_words(text: str) -> tuple[str, ...]:
     if "#" in text:  # `chart #`, `acct#`: the sign of a number after the word it numbers
         text = _NUMBER_SIGN.sub(" number ", text)
     for raw in split_identifier(spell_fields(text, _table().fields) if FIELD_REF.search(text) else text).words:
-        if not raw.isascii() and (english := _borrowed(raw)) is not None:
-            out.extend(_canonical(english))  # `ରେକର୍ଡ`: the English word, read with its vowel signs
-            continue
-        if not raw.isascii() and fold(plain(raw).lower()) not in _spellings() and (sound := sounded(raw)):
-            out.extend(
-                _canonical(sound)
-            )  # `ଜନ୍ମ`: as Bengali's `জন্ম` and Hindi's `जन्म` sound (`phiscan.detect.vocabtable`)
+        if not raw.isascii() and (read := _foreign(raw)) is not None:
+            out.extend(read)  # `ରେକର୍ଡ`: record; `ଜନ୍ମ`: as Bengali's `জন্ম` sounds, read with its vowel signs
             continue
         for piece in _WORD.findall(plain(raw)):
             if piece.isdigit():
@@ -152,11 +147,14 @@ def normal_words(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _borrowed(raw: str) -> str | None:
-    """The English word a word of another script borrows (`phiscan.detect.loanwords`), unless the tables
-    translate it as written (a phrase of the tables is also kept with its borrowed words in English:
-    `phiscan.detect.vocabtable`)."""
-    return None if fold(plain(raw).lower()) in _spellings() else loanword(raw)
+def _foreign(raw: str) -> tuple[str, ...] | None:
+    """A word of another script that the tables do not spell as written, read as the English word it borrows or
+    as its sound in a South Asian script (`phiscan.detect.loanwords`); `phiscan.detect.vocabtable` reads the
+    tables' phrases the same way."""
+    if fold(plain(raw).lower()) in _spellings():
+        return None
+    found = loanword(raw) or sounded(raw)
+    return _canonical(found) if found is not None else None
 
 
 @functools.cache
