@@ -14,6 +14,9 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Container
+
+from phiscan.detect.wordcut import plain
 
 # how each English word is said, in the plain Latin letters the romanisations use
 _SAID = {
@@ -87,6 +90,15 @@ def sounded(word: str) -> str | None:
 
     skeleton = _consonants(anyascii(word))
     return "~" + skeleton if len(skeleton) >= 3 else None  # shorter, a word is too often another (`रख`, `दिया`)
+
+
+def foreign_reading(raw: str, spelled: Container[str]) -> str | None:
+    """How a written word of another script is read when the tables do not spell it as written (`spelled`, their
+    plain forms): the English word it borrows, or its sound in a South Asian script; or None.  One rule for the
+    text (`phiscan.detect.vocabulary.normal_words`) and for the tables' own phrases (`phiscan.detect.vocabtable`)."""
+    if raw.isascii() or plain(raw).lower() in spelled:
+        return None
+    return loanword(raw) or sounded(raw)
 
 
 def _script(char: str) -> str:

@@ -11,7 +11,7 @@ import sys
 from dataclasses import dataclass
 
 from phiscan.data import data_file
-from phiscan.detect.loanwords import loanword, sounded
+from phiscan.detect.loanwords import foreign_reading, sounded
 from phiscan.detect.wordcut import plain
 from phiscan.surfaces.identifiers import split_identifier
 
@@ -99,11 +99,9 @@ def _unjoined(text: str) -> str:
 
 
 def _read_word(raw: str, spellings: dict[str, str]) -> str:
-    """One written word as `normal_words` reads it: as the tables spell it, the English word it borrows, its
-    sound in a South Asian script, or its plain pieces."""
-    if (p := plain(raw).lower()) in spellings:
-        return p
-    return loanword(raw) or sounded(raw) or " ".join(_WORD.findall(p))
+    """One written word as `normal_words` reads it: as the tables spell it, as `foreign_reading` reads it, or
+    as its plain pieces."""
+    return foreign_reading(raw, spellings) or " ".join(_WORD.findall(plain(raw).lower()))
 
 
 _WORD = re.compile(r"[^\W_]+")

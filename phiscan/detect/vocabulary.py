@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable
 
 from phiscan.detect.fieldrefs import FIELD_REF, spell_fields
-from phiscan.detect.loanwords import loanword, sounded
+from phiscan.detect.loanwords import foreign_reading
 from phiscan.detect.names import fold, is_common
 from phiscan.detect.vocabtable import STRONG as STRONG
 from phiscan.detect.vocabtable import WEAK as WEAK
@@ -148,12 +148,8 @@ def normal_words(text: str) -> tuple[str, ...]:
 
 
 def _foreign(raw: str) -> tuple[str, ...] | None:
-    """A word of another script that the tables do not spell as written, read as the English word it borrows or
-    as its sound in a South Asian script (`phiscan.detect.loanwords`); `phiscan.detect.vocabtable` reads the
-    tables' phrases the same way."""
-    if fold(plain(raw).lower()) in _spellings():
-        return None
-    found = loanword(raw) or sounded(raw)
+    """A word of another script read as the English word it borrows or its South Asian sound, normalised."""
+    found = foreign_reading(raw, _spellings())
     return _canonical(found) if found is not None else None
 
 
