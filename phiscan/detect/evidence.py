@@ -13,10 +13,12 @@ import itertools
 import re
 from dataclasses import replace
 
+from phiscan.detect.addresses import labelled_addresses
 from phiscan.detect.contextcues import context_cues
 from phiscan.detect.dates import month_named
 from phiscan.detect.fieldrefs import FIELD_REF
 from phiscan.detect.names import PLAIN_NAME
+from phiscan.detect.postal import postal_code
 from phiscan.detect.shapes import (
     DATE_IN_TEXT,
     OWN_SHAPES,
@@ -246,6 +248,26 @@ def contextual(view: View) -> list[Detection]:
             a -= len(prefix) if found is not None else 0
         if found is not None:
             out.append(Detection(found[0], a, b, found[1], RECOGNIZER, text[a:b]))
+    out += _spaced_postal(text, prose, out)
+    return out + [
+        Detection("STREET_ADDRESS", a, b, _SCORE[STRONG], RECOGNIZER, text[a:b])
+        for a, b in labelled_addresses(text)
+        if not any(d.start < b and a < d.end for d in out)
+    ]
+
+
+# a postal code of two letter-led parts (`LS6 2AB`, `M5H 1J8`, `D02 X285`), which identifiers never are
+_SPACED_POSTAL = re.compile(r"(?<![\w@/.:+-])[A-Z][A-Z0-9]{1,3} [A-Z0-9]{3,4}(?![\w@]|[-./:][A-Za-z0-9])")
+
+
+def _spaced_postal(text: str, prose: bool, found: list[Detection]) -> list[Detection]:
+    out = []
+    for m in itertools.islice(_SPACED_POSTAL.finditer(text), _MAX_CANDIDATES):
+        if any(d.start < m.end() and m.start() < d.end for d in found) or not postal_code(m.group()):
+            continue
+        cue = _cues_before(text, m.start(), prose).get("ZIP_CODE")
+        if cue is not None:
+            out.append(Detection("ZIP_CODE", m.start(), m.end(), _SCORE[cue[0]], RECOGNIZER, m.group()))
     return out
 
 

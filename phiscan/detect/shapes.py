@@ -12,7 +12,9 @@ import functools
 import re
 from collections.abc import Callable
 
+from phiscan.detect.addresses import address_shaped
 from phiscan.detect.dates import TEXT_FORMS, compact_birth_date, foreign_date
+from phiscan.detect.postal import postal_code
 from phiscan.detect.specs import (
     BARE_MAC,
     MAC_FORM,
@@ -25,8 +27,6 @@ from phiscan.detect.specs import (
     public_ip_ok,
     repetitive,
     ssn_ok,
-    stock_address,
-    street_ok,
     vin_ok,
     zip_ok,
 )
@@ -167,30 +167,6 @@ def _example_number(region: str) -> str:
     return str(example.national_number) if example is not None else ""
 
 
-_ADDRESS = re.compile(
-    r"^(?:\d{1,6}[A-Za-z]?(?:[-/]\d{1,4})?,? [^\W\d_][\w'.-]*(?:,? [\w'.#-]+){0,10}"  # 221B Baker Street, 12 rue ...
-    r"|[^\W\d_][\w'.-]*(?: [^\W\d_][\w'.-]*){0,4} \d{1,5}[a-zA-Z]?(?:[,;] .*)?"  # Hauptstraße 12, 10115 Berlin
-    r"|(?:P\.? ?O\.? |Post Office )Box \d{1,6}.*|Box \d{1,6},.*"  # `box5_zip_code` is a form's box
-    r"|(?:Flat|Apt\.?|Unit|Suite) \w{1,5},? \d{1,6} [^\W\d_].*)$",
-    re.IGNORECASE,
-)
-
-
-_STREET_WORD = re.compile(
-    r"(?i)(?:stra(?:ss|ß)e|str\.|weg|gasse|allee|platz|laan|straat|gracht|vej|gatan|gata|ulica|katu|tie|veien|vegen|"
-    r"gade|vägen|utca|út|plac|rynek|aleja|trg|náměstí)\b"
-)
-
-
-def _address(value: str) -> bool:
-    v = value.strip()
-    if (v[:1].isdigit() and not street_ok(v)) or (v[:1] in "Pp" and stock_address(v)):
-        return False  # a stock house number (1, 123, 1234) or box (`PO Box 1234`): an example, not a home
-    if re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+){0,3} \d", v) and not _STREET_WORD.search(v):
-        return False  # a field and its index (`sublocality_2`, `address line 1`), not `Kerkstraat 5`
-    return 8 <= len(v) <= 120 and bool(_ADDRESS.match(v)) and sum(c.isalpha() for c in v) >= 4
-
-
 def _url(value: str) -> bool:
     """A web address on a real host (not a documentation domain), under a key that names a personal page."""
     from urllib.parse import urlsplit
@@ -240,8 +216,10 @@ def vehicle(value: str) -> str | None:
 
 
 def _zip(value: str) -> bool:
-    """USPS ZIP or ZIP+4, the +4 also written without its hyphen (X12 N403, PCORnet ADDRESS_ZIP9)."""
-    return bool(re.fullmatch(r"\d{5}(?:-?\d{4})?", value.strip())) and zip_ok(value.strip())
+    """USPS ZIP or ZIP+4, the +4 also written without its hyphen (X12 N403, PCORnet ADDRESS_ZIP9), or another
+    country's postal code."""
+    v = value.strip()
+    return (bool(re.fullmatch(r"\d{5}(?:-?\d{4})?", v)) and zip_ok(v)) or postal_code(v)
 
 
 # category -> (entity reported, shape test); a category's test decides whether a value can be one
@@ -249,7 +227,7 @@ SHAPES: dict[str, tuple[str, Callable[[str], bool]]] = {
     "US_SSN": ("US_SSN", lambda v: _ssn(v) or _itin(v)),
     "DATE_OF_BIRTH": ("DATE_OF_BIRTH", lambda v: is_date(v) or compact_birth_date(v)),
     "PHONE_NUMBER": ("PHONE_NUMBER", _phone_anywhere),
-    "STREET_ADDRESS": ("STREET_ADDRESS", _address),
+    "STREET_ADDRESS": ("STREET_ADDRESS", address_shaped),
     "URL": ("URL", _url),
     "ZIP_CODE": ("ZIP_CODE", _zip),
     "IP_ADDRESS": ("IP_ADDRESS", _ip),

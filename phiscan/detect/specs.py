@@ -601,6 +601,13 @@ _STATE = (
     r"(?:A[KLRZSP]|C[AOT]|D[EC]|F[LM]|G[AU]|HI|I[ADLN]|K[SY]|LA|M[ADEHINOPST]|N[CDEHJMVY]|O[HKR]|P[ARW]|RI|"
     r"S[CD]|T[NX]|UT|V[AIT]|W[AIVY])"
 )
+# the last line of an address: a US state and ZIP; a Canadian province and postal code (Canada Post's
+# Addressing Guidelines); an Australian state and postcode (Australia Post's Addressing Guidelines)
+_REGION_POSTCODE = (
+    rf"(?:{_STATE} \d{{5}}(?:-\d{{4}})?"
+    r"|(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT) [ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d"
+    r"|(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT) \d{4})"
+)
 
 
 def _build_specs() -> tuple[Spec, ...]:
@@ -913,7 +920,7 @@ def _build_specs() -> tuple[Spec, ...]:
                     rf"(?:{_STREET_SUFFIXES})\b\.?(?: (?:N|S|E|W|NE|NW|SE|SW)\b\.?)?"
                     rf"(?:,? (?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Lot|Trlr|Spc|Fl(?:oor)?\.?|Rm\.?|Room|Bldg\.?|#) ?#?"
                     rf"[0-9A-Z-]+)?"
-                    rf"(?:, (?:[A-Z][a-z]+ ){{0,3}}[A-Z][a-z]+,? {_STATE} \d{{5}}(?:-\d{{4}})?)?",
+                    rf"(?:, (?:[A-Z][a-z]+ ){{0,3}}[A-Z][a-z]+,? {_REGION_POSTCODE})?",
                     MEDIUM + 0.1,
                 ),
                 (
@@ -926,7 +933,7 @@ def _build_specs() -> tuple[Spec, ...]:
                     rf"(?:[A-Z]{{1,2}}|\d{{1,4}}))"
                     # USPS Publication 28's secondary unit designators (C2): Lot, Trailer, Space and the rest
                     rf"(?:,? (?:Apt\.?|Suite|Ste\.?|Unit|Lot|Trlr|Spc|Bldg|Rm|Fl|Dept|#) ?#?[0-9A-Z-]+)?"
-                    rf", (?:[A-Z][a-z]+ ){{0,3}}[A-Z][a-z]+,? {_STATE} \d{{5}}(?:-\d{{4}})?\b",
+                    rf", (?:[A-Z][a-z]+ ){{0,3}}[A-Z][a-z]+,? {_REGION_POSTCODE}\b",
                     MEDIUM + 0.1,
                 ),
             ],

@@ -1,0 +1,178 @@
+"""Addresses and postal codes as every country writes them.  Under a key or label that names one, a postal code
+in the formats of Google's address data (`phiscan/data/postal_codes.tsv`), and an address with a house number
+beside one of libpostal's address words of 60 languages (`phiscan/data/address_words.tsv`) or a list of places one
+of which is numbered; addresses ending in a Canadian or Australian region and its code anywhere.  A documented
+example, a round number or a run of one digit is a stand-in; hosts, ports and network addresses under
+`serverAddress` are no street's.
+
+Values here are made up for these tests and are not in any labelled set.
+"""
+
+from __future__ import annotations
+
+import pytest
+from scan_support import found_at as _found
+from scan_support import one_property as _value
+
+from phiscan.data import data_file
+from phiscan.detect.addresses import labelled_addresses, world_address
+from phiscan.detect.analyzer import Analyzer
+from phiscan.detect.postal import postal_code
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("postcode", "LS6 2AB"),  # United Kingdom
+        ("postalCode", "M4C 3R7"),  # Canada
+        ("eircode", "T12 K2PW"),  # Ireland
+        ("postcode", "3581 KT"),  # the Netherlands
+        ("cep", "22041-001"),  # Brazil
+        ("cep", "22041001"),
+        ("kodPocztowy", "31-042"),  # Poland
+        ("postnummer", "413 19"),  # Sweden
+        ("codice_postale", "00184"),  # Italy: below the lowest US ZIP
+        ("postleitzahl", "3012"),  # Switzerland
+        ("郵便番号", "160-0022"),  # Japan
+        ("postalCode", "560034"),  # India
+    ],
+)
+def test_a_postal_code_of_any_country_under_a_postal_key_is_a_zip_code(
+    analyzer: Analyzer, key: str, value: str
+) -> None:
+    assert _found(_value("const", value, key=key), analyzer, f"/properties/{key}/const") == {"ZIP_CODE"}
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("ref", "LS6 2AB"),  # no cue
+        ("postcode", "EC1Y 8SY"),  # the address data's own example
+        ("postcode", "00-950"),
+        ("postcode", "10000"),  # round
+        ("postcode", "2000"),
+        ("postcode", "1234"),  # a run
+        ("postalCode", "99999"),
+        ("cep", "19840312"),  # eight digits that are a date
+        ("postcode", "SW1A"),  # an outward code alone is a district
+    ],
+)
+def test_no_cue_a_documented_example_or_a_stand_in_is_no_finding(analyzer: Analyzer, key: str, value: str) -> None:
+    assert _found(_value("const", value, key=key), analyzer, f"/properties/{key}/const") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Postcode: LS6 2AB",
+        "The patient's postal code is M4C 3R7.",
+        "Eircode T12 K2PW, as given at intake",
+    ],
+)
+def test_a_spaced_postal_code_after_its_label_in_prose_is_a_zip_code(analyzer: Analyzer, text: str) -> None:
+    assert _found(_value("description", text), analyzer, "/properties/ref/description") == {"ZIP_CODE"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dates use the ISO 8601 form; see the postal section",
+        "Model ABC 1234 is supported",
+        "Postal rates: see table A12 3BX",  # no country's format
+    ],
+)
+def test_codes_and_models_in_prose_are_no_postal_codes(analyzer: Analyzer, text: str) -> None:
+    assert "ZIP_CODE" not in _found(_value("description", text), analyzer, "/properties/ref/description")
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["47 King St W, Toronto, ON M5H 1J8", "38 George St, Parramatta, NSW 2150", "2210 Main St, Vancouver, BC V5T 3C9"],
+)
+def test_an_address_ending_in_a_canadian_or_australian_region_and_code_is_a_street_address(
+    analyzer: Analyzer, address: str
+) -> None:
+    assert _found(_value("const", address), analyzer, "/properties/ref/const") == {"STREET_ADDRESS"}
+
+
+def test_the_table_names_its_source_and_every_example_is_a_stand_in() -> None:
+    lines = data_file("postal_codes.tsv").read_text("utf-8").splitlines()
+    assert "libaddressinput" in lines[1]
+    examples = [line.split("\t")[2] for line in lines if line.startswith("example\t")]
+    assert len(examples) > 300
+    assert not any(postal_code(e) for e in examples)
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "ул. Садовая, д. 27, кв. 14, Самара, 443010",  # Russia: street, house, flat, town, index
+        "вул. Шевченка, буд. 41, Львів, 79005",  # Ukraine
+        "朝阳区东三环中路39号院2号楼1503室",  # China: road, number, building, room
+        "大阪府大阪市北区梅田2丁目4番9号",  # Japan: chōme, lot, number
+        "경기도 성남시 분당구 판교로 256",  # Korea: road name and number
+        "Strada Mihai Eminescu 44, Cluj-Napoca",  # Romania
+        "Vinohradská 1847/27, 120 00 Praha 2",  # Czechia: no street word, a list of places
+        "Canale Bellucci, 18, 38020, Cloz (TN)",  # Italy, as Faker writes it
+        "רחוב הרצל 47, חיפה",  # Israel
+        "ถนนสุขุมวิท 47 แขวงคลองเตยเหนือ กรุงเทพ 10110",  # Thailand
+    ],
+)
+def test_an_address_of_any_country_under_an_address_key_is_a_street_address(analyzer: Analyzer, address: str) -> None:
+    assert world_address(address)
+    pointer = "/properties/homeAddress/const"
+    assert _found(_value("const", address, key="homeAddress"), analyzer, pointer) == {"STREET_ADDRESS"}
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("serverAddress", "localhost, port 8080"),
+        ("bindAddress", "0.0.0.0:8080"),
+        ("emailAddress", "rosa.k@mailbox.org, backup"),
+        ("walletAddress", "0x3f5CE5FBFe3E9af3971dD833D26bA9b5C936f0bE"),
+        ("address", "Address line 1"),
+        ("address", "Line 1, Line 2"),
+        ("住所", "東京都"),  # a prefecture, no number
+        ("адрес", "Москва"),
+    ],
+)
+def test_hosts_ports_form_fields_and_bare_towns_under_an_address_key_are_no_addresses(
+    analyzer: Analyzer, key: str, value: str
+) -> None:
+    assert not world_address(value)
+    assert "STREET_ADDRESS" not in _found(_value("const", value, key=key), analyzer, f"/properties/{key}/const")
+
+
+def test_the_address_words_name_their_source() -> None:
+    header = data_file("address_words.tsv").read_text("utf-8").splitlines()[0]
+    assert "openvenues/libpostal@" in header
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Home address: ул. Садовая, д. 27, кв. 14, Самара, 443010. Call before visiting.", "ул. Садовая, д. 27"),
+        ("住所\uff1a大阪府大阪市北区梅田2丁目4番9号", "梅田2丁目4番9号"),
+        ("Copied from intake. Patient address: Vinohradská 1847/27, 120 00 Praha 2", "Vinohradská 1847/27"),
+    ],
+)
+def test_an_address_after_a_label_that_names_one_is_a_street_address(
+    analyzer: Analyzer, text: str, address: str
+) -> None:
+    doc = _value("description", text)
+    assert _found(doc, analyzer, "/properties/ref/description") == {"STREET_ADDRESS"}
+    assert address in labelled_address_texts(text)
+
+
+def labelled_address_texts(text: str) -> str:
+    return " | ".join(text[a:b] for a, b in labelled_addresses(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Server address: localhost, port 8080", "Address: see the intake form", "Note: 47 items, 3 ways to ship"],
+)
+def test_a_label_before_no_address_is_no_finding(analyzer: Analyzer, text: str) -> None:
+    assert labelled_addresses(text) == []
+    assert "STREET_ADDRESS" not in _found(_value("description", text), analyzer, "/properties/ref/description")
