@@ -55,6 +55,8 @@ def test_a_postal_code_of_any_country_under_a_postal_key_is_a_zip_code(
         ("postalCode", "99999"),
         ("cep", "19840312"),  # eight digits that are a date
         ("postcode", "SW1A"),  # an outward code alone is a district
+        ("zip", "12345-1234"),  # a US stand-in is no other country's code
+        ("zip", "00000-1234"),
     ],
 )
 def test_no_cue_a_documented_example_or_a_stand_in_is_no_finding(analyzer: Analyzer, key: str, value: str) -> None:

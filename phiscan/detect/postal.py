@@ -40,6 +40,9 @@ def postal_code(value: str) -> bool:
     digits = "".join(c for c in v if c.isdigit())
     if len(digits) < 2 or (v.isdigit() and len(v) == 8 and v[:2] in ("19", "20")):
         return False  # eight digits are a CEP (`01310100`) or a compact date
+    runs = re.findall(r"\d{3,}", v)  # a group of one digit or a run (`00000-1234`, `AB1 2345`) is a stand-in's
+    if any(len(set(r)) == 1 or (len(r) >= 4 and (r in "0123456789" or r in "9876543210")) for r in runs):
+        return False
     return not (
         len(set(digits)) == 1
         or (len(digits) >= 4 and digits.count("0") >= len(digits) - 1)  # round: 1000, 20000, 00001

@@ -219,7 +219,9 @@ def _zip(value: str) -> bool:
     """USPS ZIP or ZIP+4, the +4 also written without its hyphen (X12 N403, PCORnet ADDRESS_ZIP9), or another
     country's postal code."""
     v = value.strip()
-    return (bool(re.fullmatch(r"\d{5}(?:-?\d{4})?", v)) and zip_ok(v)) or postal_code(v)
+    if re.fullmatch(r"\d{5}(?:-?\d{4})?", v):  # a US stand-in (`12345-1234`) is one, not another country's code
+        return zip_ok(v) or (int(v[:5]) < 501 and postal_code(v))
+    return postal_code(v)
 
 
 # category -> (entity reported, shape test); a category's test decides whether a value can be one
