@@ -12,6 +12,7 @@
 
 Run from the repo root with the dev extras installed:
     python scripts/build_name_data.py CENSUS_DIR SSA_DIR [path/to/world-cities.csv] [--wiktionary PAGES_DIR]
+        [--popular POPULAR_DIR]
 
 CENSUS_DIR holds the 1990 Census name files (dist.all.last, dist.female.first, dist.male.first), as kept in
 nullstyle/name-database@46d2e01a4953b8f54e8625c9111cf5b372d80b49:sources/census-1990/.  SSA_DIR holds the
@@ -20,6 +21,9 @@ emilywright/241-ExtraCreditAssignment@6617a87ed30c515b5b4c137fc2e6de52f5193cc4. 
 categories of given names and surnames by language (`<iso639-3>/given_names.csv`, `surnames.csv`), as collected in
 jgwoolley/Names-by-Culture@81e3c9d22a04b6c47d65e7a8d07f5e3b1d6e089b:pages/ (code Apache-2.0; Wiktionary's lists
 CC BY-SA): the names of 131 languages' own categories, Yoruba, Vietnamese, Tagalog, Hawaiian and Turkish among them.
+POPULAR_DIR holds common-forenames-by-country.csv and common-surnames-by-country.csv of
+sigpwned/popular-names-by-country-dataset@eb62e13d4d62dd96cdfae79d293a02066352205f (CC0-1.0): the most common given
+names of 106 countries and surnames of 75, native and romanised, from Wikipedia's lists of them (July 2023).
 """
 
 from __future__ import annotations
@@ -157,6 +161,17 @@ def _wiktionary(folder: Path, kind: str) -> set[str]:
     return out
 
 
+def _popular(folder: Path, kind: str) -> set[str]:
+    """The most common forenames (`kind` "forenames") or surnames of 106 and 75 countries, as Wikipedia's lists give
+    them, native and romanised (sigpwned/popular-names-by-country-dataset@eb62e13d, CC0-1.0), one word each."""
+    import csv
+
+    with (folder / f"common-{kind}-by-country.csv").open(encoding="utf-8-sig") as fh:
+        rows = list(csv.DictReader(fh))
+    words = {w for r in rows for k in ("Localized Name", "Romanized Name") for w in r.get(k, "").lower().split()}
+    return {w for w in words if _ONE_NAME.fullmatch(w)}
+
+
 def _census(folder: Path, name: str, ranks: int | None = None) -> set[str]:
     """Names of one 1990 Census file (`NAME freq cumfreq rank` per line), lower-cased."""
     rows = [line.split() for line in (folder / name).read_text("ascii").splitlines() if line.strip()]
@@ -206,6 +221,7 @@ def main() -> None:
     parser.add_argument("ssa")
     parser.add_argument("world_cities", nargs="?")
     parser.add_argument("--wiktionary")
+    parser.add_argument("--popular")
     args = parser.parse_args()
     DATA.mkdir(exist_ok=True)
     census = Path(args.census)
@@ -245,6 +261,12 @@ def main() -> None:
         sources += (
             "; Wiktionary's given names and surnames by language (CC BY-SA) via jgwoolley/Names-by-Culture@81e3c9d"
         )
+    if args.popular:
+        folder = Path(args.popular)
+        for names, kind in ((given, "forenames"), (family, "surnames")):
+            found = _popular(folder, kind)
+            names |= new_names(found | _romanised(found) | _transliterated(found), 4)
+        sources += "; the most common names of 106 countries (Wikipedia's lists, CC0) via sigpwned@eb62e13"
     sources += "; with their accent-folded forms " + FOLDED
     given_header = f"given names, every Faker {faker.VERSION} person locale (MIT), {sources}"
     _write("given_names.txt.gz", _with_folded(given), given_header)

@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from phiscan.data import DIR as _DATA
+from phiscan.detect.everyday import frequent
 
 # fmt: off
 _PARTICLES = frozenset({
@@ -127,7 +128,7 @@ PLAIN_NAME = re.compile(r"^[^\W\d_][\w'\u2019.-]*(?:[ ,]+[^\W\d_][\w'\u2019.-]*)
 
 
 def written_like_name(value: str) -> bool:
-    """Two to four words in one case style (Title, UPPER or lower), none a dictionary word or a lone letter:
+    """Two to four words in one case style (Title, UPPER or lower), none an everyday word or a lone letter:
     a name the gazetteers need not hold, once something else says a person is meant."""
     v = value.strip()
     words = [w for w in re.split(r"[ ,]+", v) if w]
@@ -136,7 +137,7 @@ def written_like_name(value: str) -> bool:
         bool(PLAIN_NAME.match(v))
         and cased
         and 2 <= len(words) <= 4
-        and not any(is_common(w) or len(w.strip(".")) < 2 for w in words)
+        and not any((is_common(w) and frequent(w)) or len(w.strip(".")) < 2 for w in words)
     )
 
 

@@ -1,0 +1,42 @@
+"""People's names of many cultures.  The gazetteers hold the most common names of 106 countries as Wikipedia
+lists them (CC0), so a pair of them is a name with nothing else said; where a key says a person is meant, a name
+the gazetteers lack is one too unless a word of it is one people still use (`Not Applicable`): Webster's obscure
+entries (`amadou`, `moyo`) are names elsewhere.
+
+Values here are made up for these tests and are not in any labelled set.
+"""
+
+from __future__ import annotations
+
+import pytest
+from scan_support import found_at as _found
+from scan_support import one_property as _value
+
+from phiscan.detect.analyzer import Analyzer
+from phiscan.detect.everyday import frequent
+from phiscan.detect.names import is_common
+
+
+@pytest.mark.parametrize("name", ["Bibek Bishwakarma", "Aisultan Ahmetov", "Bakary Abazi", "Binita Bandara"])
+def test_the_most_common_names_of_many_countries_are_names_with_no_cue(analyzer: Analyzer, name: str) -> None:
+    assert _found(_value("enum", [name]), analyzer, "/properties/ref/enum/0") == {"PERSON"}
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Tendai Moyo", "Amadou Diallo", "Sipho Nkosi", "Tupac Quispe", "Batbayar Ganbold", "Kaveh Rostami"],
+)
+def test_a_name_no_gazetteer_holds_is_a_person_under_a_key_for_one(analyzer: Analyzer, name: str) -> None:
+    assert _found(_value("enum", [name], key="patientName"), analyzer, "/properties/patientName/enum/0") == {"PERSON"}
+
+
+@pytest.mark.parametrize(
+    "value", ["Not Applicable", "Unknown Patient", "Declined To State", "Anonymous Donor", "Preferred Name"]
+)
+def test_everyday_words_under_a_key_for_a_person_are_no_name(analyzer: Analyzer, value: str) -> None:
+    assert _found(_value("enum", [value], key="patientName"), analyzer, "/properties/patientName/enum/0") == set()
+
+
+def test_an_obscure_dictionary_word_is_no_everyday_word() -> None:
+    assert is_common("amadou") and not frequent("Amadou") and not frequent("moyo")
+    assert frequent("applicable") and frequent("Unknown")
