@@ -169,7 +169,16 @@ def _popular(folder: Path, kind: str) -> set[str]:
     with (folder / f"common-{kind}-by-country.csv").open(encoding="utf-8-sig") as fh:
         rows = list(csv.DictReader(fh))
     words = {w for r in rows for k in ("Localized Name", "Romanized Name") for w in r.get(k, "").lower().split()}
-    return {w for w in words if _ONE_NAME.fullmatch(w)}
+    # one script a word, no apostrophe (its machine romanisations mix scripts, `ba\u0430tar`, and mangle, `anast'asia`);
+    # and not a city it lists as a surname (`prishtina`)
+    towns = {"prishtina", "shkodra"}
+    return {w for w in words if _ONE_NAME.fullmatch(w) and "'" not in w and _one_script(w) and w not in towns}
+
+
+def _one_script(word: str) -> bool:
+    import unicodedata
+
+    return len({unicodedata.name(c, "?").split()[0] for c in word if c.isalpha()}) == 1
 
 
 def _census(folder: Path, name: str, ranks: int | None = None) -> set[str]:
@@ -265,7 +274,8 @@ def main() -> None:
         folder = Path(args.popular)
         for names, kind in ((given, "forenames"), (family, "surnames")):
             found = _popular(folder, kind)
-            names |= new_names(found | _romanised(found) | _transliterated(found), 4)
+            spelled = found | _romanised(found) | _transliterated(found)
+            names |= new_names({w for w in spelled if "'" not in w}, 4)  # `aleksand'r`: a soft sign as written
         sources += "; the most common names of 106 countries (Wikipedia's lists, CC0) via sigpwned@eb62e13"
     sources += "; with their accent-folded forms " + FOLDED
     given_header = f"given names, every Faker {faker.VERSION} person locale (MIT), {sources}"

@@ -14,6 +14,7 @@ import pytest
 from scan_support import found_at as _found
 from scan_support import one_property as _value
 
+import phiscan
 from phiscan.data import data_file
 from phiscan.detect.addresses import labelled_addresses, world_address
 from phiscan.detect.analyzer import Analyzer
@@ -57,6 +58,10 @@ def test_a_postal_code_of_any_country_under_a_postal_key_is_a_zip_code(
         ("postcode", "SW1A"),  # an outward code alone is a district
         ("zip", "12345-1234"),  # a US stand-in is no other country's code
         ("zip", "00000-1234"),
+        ("postalCode", "A1B 2C3"),  # Canada's stand-in
+        ("postalCode", "2024"),  # a year
+        ("zip", "RFC 1951"),
+        ("cep", "ABC 123"),
     ],
 )
 def test_no_cue_a_documented_example_or_a_stand_in_is_no_finding(analyzer: Analyzer, key: str, value: str) -> None:
@@ -81,6 +86,9 @@ def test_a_spaced_postal_code_after_its_label_in_prose_is_a_zip_code(analyzer: A
         "Dates use the ISO 8601 form; see the postal section",
         "Model ABC 1234 is supported",
         "Postal rates: see table A12 3BX",  # no country's format
+        "Postal code is hashed with SHA 256 before storage",
+        "The zip code follows ISO 3166 country rules",
+        "Postcode lookups are billed at USD 4500 per year",
     ],
 )
 def test_codes_and_models_in_prose_are_no_postal_codes(analyzer: Analyzer, text: str) -> None:
@@ -94,7 +102,9 @@ def test_codes_and_models_in_prose_are_no_postal_codes(analyzer: Analyzer, text:
 def test_an_address_ending_in_a_canadian_or_australian_region_and_code_is_a_street_address(
     analyzer: Analyzer, address: str
 ) -> None:
-    assert _found(_value("const", address), analyzer, "/properties/ref/const") == {"STREET_ADDRESS"}
+    [finding] = phiscan.scan_document(_value("const", address), analyzer=analyzer).findings
+    assert finding.entity == "STREET_ADDRESS"
+    assert finding.span is None or finding.span[1] == len(address)  # the whole string, the region and code too
 
 
 def test_the_table_names_its_source_and_every_example_is_a_stand_in() -> None:
@@ -178,3 +188,41 @@ def labelled_address_texts(text: str) -> str:
 def test_a_label_before_no_address_is_no_finding(analyzer: Analyzer, text: str) -> None:
     assert labelled_addresses(text) == []
     assert "STREET_ADDRESS" not in _found(_value("description", text), analyzer, "/properties/ref/description")
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("serverAddress", "Primary, Port 443"),
+        ("serverAddress", "Datacenter Frankfurt, Rack 12"),
+        ("contractAddress", "Token Hub, Block 1849302"),
+        ("address", "Building A, Level 2"),
+        ("주소", "최대 100자까지 입력 가능합니다"),  # "up to 100 characters"
+        ("serverAddress", "서버 2호기"),  # "server no. 2"
+        ("住所", "住所を入力してください\uff08最大100文字、番地まで\uff09"),
+    ],
+)
+def test_settings_and_instructions_under_an_address_key_are_no_addresses(
+    analyzer: Analyzer, key: str, value: str
+) -> None:
+    assert not world_address(value)
+    assert "STREET_ADDRESS" not in _found(_value("const", value, key=key), analyzer, f"/properties/{key}/const")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Server address: Primary, Port 443",
+        "Memory address: Block 7, Offset 12",
+        "IPv6 address: Link Local, Scope 2",
+        "Address format: Street 1, City, Country",
+    ],
+)
+def test_a_label_for_a_machine_address_or_a_format_names_no_home(text: str) -> None:
+    assert labelled_addresses(text) == []
+
+
+def test_a_long_padded_text_of_labels_is_read_in_one_pass() -> None:
+    # a regex with a lazy label, a lazy value and optional spaces between them took minutes on this
+    assert labelled_addresses(("a" + " " * 39 + ":" + " " * 170 + "1") * 50) == []
+    assert labelled_addresses("".join(f"option number {i}     :     alpha value " for i in range(400))) == []

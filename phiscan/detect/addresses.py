@@ -18,30 +18,46 @@ from phiscan.detect.specs import stock_address, street_ok
 
 # scripts written without spaces between words, where an address word is read inside a longer run
 _UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
 # an e-mail, a URL, a network address, a port, a memory address, a path, an identifier or a template
 _TECHNICAL = re.compile(r"@|://|\d+\.\d+\.\d+|:\d|\b0x[0-9a-f]|[a-z]/[a-z]|::|_|[{}<>$]", re.IGNORECASE)
 _TOKEN = re.compile(r"\d+|[^\W\d_]+\.?")
-_PARTS = re.compile(r"[,،、;]| - ")
-_LISTED = re.compile(r"[,،、;]")
+_PARTS = re.compile(r"[,\u060c\u3001;]| - ")
+_LISTED = re.compile(r"[,\u060c\u3001;]")
 # a sentence's stop after a long word (`Patient's Address. VR ST`; `ул.` and `St.` are abbreviations), an example
 _PROSE = re.compile(r"(?<=[^\W\d_]{4})\.\s|\b(?:e\.g|eg|ex|i\.e|example)\b\s*[:.]", re.IGNORECASE)
 _NOT_LATIN = re.compile(r"[^\W\d_a-zA-Z\u00c0-\u024f\u1e00-\u1eff]")
-_NUMBER = re.compile(r"(?<![^\W\d_])\d{1,6}(?:[-/]\d{1,4})*[^\W\d_]?(?![\w])")
+_HOUSE_NUMBER = re.compile(r"(?<!\d)\d{1,5}[^\W\d_]?(?!\d)")
 _SAME_FIELD = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,3} \d{1,2}")  # `Address line 1`: a form's field, its index
+_POSTAL_PART = re.compile(r"(?<![\w-])[A-Z0-9][A-Z0-9 -]{2,9}[A-Z0-9](?![\w-])")
 
 
 @functools.lru_cache(maxsize=1)
-def _words() -> tuple[frozenset[str], re.Pattern[str]]:
-    spaced: set[str] = set()
-    unspaced: set[str] = set()
+def _words() -> tuple[frozenset[str], frozenset[str], re.Pattern[str], re.Pattern[str]]:
+    """(thoroughfare words, other address words, the unspaced scripts' words beside a number).  English ones are
+    left out: the street patterns read English addresses, and its words (`port`, `block`, `line`) are settings'."""
+    streets: set[str] = set()
+    others: set[str] = set()
+    before: set[str] = set()  # 建国路87, 판교로 256
+    after: set[str] = set()  # 87号, 3丁目, 14층
     for line in data_file("address_words.tsv").read_text("utf-8").splitlines():
-        if not line.startswith("#"):
-            word = line.split("\t")[2].replace(".", "")
-            (unspaced if _UNSPACED.search(word) else spaced).add(word)
-    alternatives = "|".join(map(re.escape, sorted(unspaced, key=len, reverse=True)))
-    # the word within a few characters of a number, either side: 5丁目27番, 建国路87号, 谢街f座 761318, ถนน ... 41860
-    near = re.compile(rf"\d[^\d]{{0,12}}?(?:{alternatives})|(?:{alternatives})[^\d]{{0,12}}?\d")
-    return frozenset(spaced), near
+        if line.startswith("#"):
+            continue
+        kind, lang, word = line.split("\t")
+        word = word.replace(".", "")
+        if _UNSPACED.search(word):
+            (before if kind == "street" else after).add(word)
+        elif lang != "en":
+            (streets if kind == "street" else others).add(word)
+
+    def either(words: set[str]) -> str:
+        return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+    # Hangul's one-syllable words end a word only (`2호`, not `2호기`; `판교로 256`, not `8080으로 연결`)
+    near = re.compile(rf"\d(?:{either(after)})(?![\uac00-\ud7af])|(?:{either(before)}) ?\d")
+    # Thai writes the road's word onto its name (`ถนนสุขุมวิท 47`): the word and a five-digit postcode then
+    thai = re.compile(rf"(?:{either({w for w in before if _THAI.search(w)})}).*(?<!\d)\d{{5}}(?!\d)")
+    return frozenset(streets), frozenset(others), near, thai
 
 
 def world_address(value: str) -> bool:
@@ -52,38 +68,46 @@ def world_address(value: str) -> bool:
         return False
     if all(_SAME_FIELD.fullmatch(p.strip()) for p in _PARTS.split(v)):
         return False
-    spaced, near = _words()
+    streets, others, near, thai = _words()
     if _UNSPACED.search(v):
-        return near.search(v) is not None
+        return near.search(v) is not None or thai.search(v) is not None
     if not _LISTED.search(v) and not _NOT_LATIN.search(v):
         return False  # Latin words without a list are read by the street patterns (`Box 5 Zip Code` is a form's box)
     tokens = _TOKEN.findall(v)
     words = [t.rstrip(".").lower() for t in tokens]
-    if _PROSE.search(v) or sum(len(t) >= 4 and t.islower() and t.rstrip(".") not in spaced for t in tokens) >= 2:
+    known = streets | others
+    if _PROSE.search(v) or sum(len(t) >= 4 and t.islower() and t.rstrip(".") not in known for t in tokens) >= 2:
         return False  # a sentence about a field (`The building information, ex : 5th floor.`), not an address
+    # in Latin script only a thoroughfare names a street (`Strada`, `Calle`; `Rack 12` and `Level 2` are settings');
+    # in the others a house, flat or building word does too (`д. 27`, `кв. 14`)
+    named_by = streets if not _NOT_LATIN.search(v) else known
     for i, word in enumerate(words):
-        named = word in spaced and (len(word) > 1 or tokens[i].endswith("."))  # `д.` is a house, `d` a letter
-        if named and any(w.isdigit() for w in words[max(0, i - 3) : i + 4]) and _named_place(tokens, spaced):
+        # a short word is an abbreviation, with its stop (`д.` and `ul.` are a house and a street, `AZ` a zone)
+        named = word in named_by and (len(word) > 2 or tokens[i].endswith("."))
+        house = any(_HOUSE_NUMBER.fullmatch(w) for w in words[max(0, i - 3) : i + 4])
+        if named and house and _named_place(tokens, known):
             return True
     return _listed_places(v)
 
 
-def _named_place(tokens: list[str], spaced: frozenset[str]) -> bool:
+def _named_place(tokens: list[str], known: frozenset[str]) -> bool:
     """A word that names a street or a town: capitalised or of a script without case, and no address word."""
     return any(
-        t[0].isalpha() and (t[0].isupper() or not t[0].islower()) and t.rstrip(".").lower() not in spaced
-        for t in tokens
+        t[0].isalpha() and (t[0].isupper() or not t[0].islower()) and t.rstrip(".").lower() not in known for t in tokens
     )
 
 
 def _listed_places(v: str) -> bool:
-    """Places listed from the house to the town, one numbered (`Canale Bellucci, 18, 38020, Cloz (TN)`)."""
+    """Places listed from the house to the town with their postal code (`Canale Bellucci, 18, 38020, Cloz (TN)`,
+    `Vinohradská 1847/27, 120 00 Praha 2`): without the code a list is as often a setting's (`Rack 12, Frankfurt`)."""
+    from phiscan.detect.postal import postal_code
+
     parts = [p.strip() for p in _PARTS.split(v) if p.strip()]
-    if len(parts) < 2:
+    if len(parts) < 2 or len(re.findall(r"\d+", v)) < 2:  # a house's number and the code
         return False
-    numbered = any(_NUMBER.search(p) for p in parts)
     places = [p for p in parts if sum(c.isalpha() for c in p) >= 3 and re.search(r"(?<!\w)[^\W\d_]", p)]
-    return numbered and len(places) >= 2 and any(not p[0].islower() for p in places)
+    coded = any(postal_code(m.group()) for p in parts for m in _POSTAL_PART.finditer(p))
+    return coded and len(places) >= 2 and any(not p[0].islower() for p in places)
 
 
 _ADDRESS = re.compile(
@@ -115,24 +139,37 @@ def address_shaped(value: str) -> bool:
     return world_address(v)
 
 
-# `Home address: ...` to the end of its line or sentence; a stop after a short word is an abbreviation's (`ул.`, `St.`)
-_LABELLED = re.compile(
-    r"(?P<label>[^\W\d_][^\n:\uff1a;.]{0,40}?)\s*[:\uff1a]\s*(?P<value>[^\n;]{6,160}?)\s*"
-    r"(?=(?<=\w{4})\.(?:\s|$)|(?<=\d)\.(?:\s|$)|[\n;]|$)"
+# where a labelled value ends: its line, a `;`, or a sentence's stop after a long word or a number (`ул.` and `St.`
+# are abbreviations)
+_VALUE_END = re.compile(r"[\n;]|(?<=[^\W\d_]{4})\.(?:\s|$)|(?<=\d)\.(?:\s|$)")
+_COLON = re.compile(r"[:\uff1a]")  # a colon, or a full-width one (`住所`)
+# an address of a machine, a mailbox or a contract, not of a home
+_TECHNICAL_LABEL = frozenset(
+    {"ip", "ipv4", "ipv6", "mac", "email", "mail", "server", "host", "bind", "listen", "remote", "memory", "base"}
+    | {"wallet", "contract", "proxy", "gateway", "callback", "redirect", "web", "network", "local", "format"}
 )
 
 
 def labelled_addresses(text: str) -> list[tuple[int, int]]:
-    """The spans of the addresses in `text` that follow a label naming one (`Home address: ...`, or `住所` and a
-    full-width colon)."""
-    from phiscan.detect.vocabulary import STRONG, cues_in, normal_words
+    """The spans of the addresses in `text` that follow a label naming one (`Home address: ...`, `住所` and a
+    full-width colon).  Linear: each colon reads at most 40 characters before it and 160 after."""
+    from phiscan.detect.vocabulary import STRONG, cues_in, normal_words  # vocabulary imports the shapes
 
     spans: list[tuple[int, int]] = []
-    if ":" not in text and "\uff1a" not in text:  # a colon, or a full-width one
-        return spans
-    for m in itertools.islice(_LABELLED.finditer(text[:20_000]), 200):
-        label = " ".join(m["label"].split()[-4:])
-        cue = cues_in(normal_words(label)).get("STREET_ADDRESS")
-        if cue is not None and cue[0] == STRONG and address_shaped(m["value"]):
-            spans.append((m.start("value"), m.end("value")))
+    text = text[:20_000]
+    for colon in itertools.islice(_COLON.finditer(text), 200):
+        head = re.split(r"[\n;.:\uff1a]", text[max(0, colon.start() - 40) : colon.start()])[-1].split()[-4:]
+        if not head or _TECHNICAL_LABEL.intersection(w.lower() for w in head):
+            continue
+        cue = cues_in(normal_words(" ".join(head))).get("STREET_ADDRESS")
+        if cue is None or cue[0] != STRONG:
+            continue
+        start = (
+            colon.end() + len(text[colon.end() : colon.end() + 40]) - len(text[colon.end() : colon.end() + 40].lstrip())
+        )
+        window = text[start : start + 161]
+        end = _VALUE_END.search(window)
+        value = window[: end.start() if end else len(window)].rstrip()
+        if 6 <= len(value) <= 160 and address_shaped(value):
+            spans.append((start, start + len(value)))
     return spans

@@ -280,6 +280,7 @@ def _series(prefix: str, number: str) -> bool:
 
 _CODES = frozenset({"ISO", "IEC", "EN", "DIN", "RFC", "ANSI", "IEEE", "ASTM", "NIST", "ETSI", "ITU", "UTF", "SKU"})
 _CODES |= {"GOST", "ГОСТ", "СНИП", "ОКПО", "ОКВЭД"}  # Russian standards' and registers' codes
+_CODES |= {"USD", "EUR", "GBP", "JPY", "CHF", "CAD", "AUD", "INR"}  # an amount of money (`USD 4500`), ISO 4217
 _STANDARD_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(_CODES)})(?: [{_UPPER}]{{1,2}})?[ :-]?$")
 
 

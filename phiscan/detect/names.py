@@ -138,6 +138,7 @@ def written_like_name(value: str) -> bool:
         and cased
         and 2 <= len(words) <= 4
         and not any((is_common(w) and frequent(w)) or len(w.strip(".")) < 2 for w in words)
+        and not all(is_common(w) for w in words)  # `Neonate Triplet`: rare words, but words all the same
     )
 
 
