@@ -29,7 +29,7 @@ from phiscan.detect.shapes import (
     other_category,
     vehicle,
 )
-from phiscan.detect.specs import mac_shaped
+from phiscan.detect.specs import STANDARD_NAMES, mac_shaped
 from phiscan.detect.vocabulary import (
     STRONG,
     cues_in,
@@ -278,9 +278,7 @@ def _series(prefix: str, number: str) -> bool:
     return bool(prefix) and prefix.strip() not in _CODES and serial and sum(c.isdigit() for c in number) >= 6
 
 
-_CODES = frozenset({"ISO", "IEC", "EN", "DIN", "RFC", "ANSI", "IEEE", "ASTM", "NIST", "ETSI", "ITU", "UTF", "SKU"})
-_CODES |= {"GOST", "ГОСТ", "СНИП", "ОКПО", "ОКВЭД"}  # Russian standards' and registers' codes
-_CODES |= {"USD", "EUR", "GBP", "JPY", "CHF", "CAD", "AUD", "INR"}  # an amount of money (`USD 4500`), ISO 4217
+_CODES = STANDARD_NAMES
 _STANDARD_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(_CODES)})(?: [{_UPPER}]{{1,2}})?[ :-]?$")
 
 

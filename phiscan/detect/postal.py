@@ -12,14 +12,13 @@ import functools
 import re
 
 from phiscan.data import data_file
+from phiscan.detect.specs import STANDARD_NAMES
 
 # The address data's Irish (any three and four letters or digits) and Maltese (any three capitals and digits) formats
 # take `SHA 256` and `ISO 8601`; Ireland's Eircode is a routing key (a letter and two digits, or D6W) and four of
 # its own 25 characters (Eircode's published format), and Malta's few codes are left to the street patterns.
 _LOOSE = frozenset({"IE", "MT"})
 _EIRCODE = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}"
-# standards', registries' and currencies' names before a number (`RFC 5322`, `USD 4500`), not a post town's
-_NOT_POSTAL = re.compile(r"(?i)\b(?:ISO|RFC|CVE|SHA|AES|ICD|CPT|NPI|SKU|UTF|ANSI|IEEE|NIST|IEC|DIN|HL7|USD|EUR|GBP)\b")
 
 
 @functools.lru_cache(maxsize=1)
@@ -39,23 +38,25 @@ def _table() -> tuple[re.Pattern[str], frozenset[str]]:
 
 def postal_code(value: str) -> bool:
     """A country's postal code as its post writes it, not a stand-in (`00000`, `10000`, `1234`, a documented
-    example)."""
+    example) nor a standard's or an amount's number (`RFC 5322`, `USD 4500`)."""
     v = value.strip()
     if not 4 <= len(v) <= 10:
         return False
     pattern, examples = _table()
-    if v in examples or _NOT_POSTAL.search(v) or pattern.fullmatch(v) is None:
+    if v in examples or STANDARD_NAMES.intersection(re.findall(r"[A-Za-z0-9]+", v.upper())):
         return False
-    digits = "".join(c for c in v if c.isdigit())
-    if len(digits) < 2 or (v.isdigit() and len(v) == 8 and v[:2] in ("19", "20")):
-        return False  # eight digits are a CEP (`01310100`) or a compact date
-    runs = re.findall(r"\d{3,}", v)  # a group of one digit or a run (`00000-1234`, `AB1 2345`) is a stand-in's
-    if any(len(set(r)) == 1 or (len(r) >= 4 and (r in "0123456789" or r in "9876543210")) for r in runs):
-        return False
-    if (len(digits) >= 3 and digits in "0123456789") or (v.isdigit() and len(v) == 4 and 1900 <= int(v) <= 2099):
-        return False  # `A1B 2C3`, a year
-    return not (
-        len(set(digits)) == 1
-        or (len(digits) >= 4 and digits.count("0") >= len(digits) - 1)  # round: 1000, 20000, 00001
-        or (len(digits) >= 4 and (digits in "01234567890" or digits in "9876543210"))
+    return pattern.fullmatch(v) is not None and not _stand_in(v, "".join(c for c in v if c.isdigit()))
+
+
+def _stand_in(v: str, digits: str) -> bool:
+    """One digit over and over, a run up or down (`12345`, `A1B 2C3`, a group of `00000-1234`), a round number
+    (`1000`, `00001`), a year, or eight digits that are a compact date rather than a CEP (`01310100`)."""
+    groups = [digits, *re.findall(r"\d{3,}", v)]
+    return (
+        len(digits) < 2
+        or any(len(set(g)) == 1 for g in groups)
+        or any(len(g) >= 3 and (g in "01234567890" or g in "9876543210") for g in groups)
+        or (len(digits) >= 4 and digits.count("0") >= len(digits) - 1)
+        or (v.isdigit() and len(v) == 4 and 1900 <= int(v) <= 2099)
+        or (v.isdigit() and len(v) == 8 and v[:2] in ("19", "20"))
     )

@@ -25,6 +25,12 @@ from netaddr import NotRegisteredError  # type: ignore[import-untyped]
 from netaddr.eui import OUI  # type: ignore[import-untyped]
 
 WEAK, MEDIUM, STRONG = 0.2, 0.5, 0.75
+# names that stand before a standard's, a register's or an amount's number (`ISO 8601`, `ГОСТ 52249`, `USD 4500`),
+# not before a person's identifier or a post town's code
+STANDARD_NAMES = frozenset({"ISO", "IEC", "EN", "DIN", "RFC", "ANSI", "IEEE", "ASTM", "NIST", "ETSI", "ITU", "UTF"})
+STANDARD_NAMES |= {"SKU", "CVE", "SHA", "AES", "ICD", "CPT", "NPI", "HL7"}
+STANDARD_NAMES |= {"GOST", "ГОСТ", "СНИП", "ОКПО", "ОКВЭД"}  # Russian standards' and registers' codes
+STANDARD_NAMES |= {"USD", "EUR", "GBP", "JPY", "CHF", "CAD", "AUD", "INR"}  # ISO 4217
 _CASE_SENSITIVE = re.DOTALL | re.MULTILINE
 _NOCASE = _CASE_SENSITIVE | re.IGNORECASE
 _B = r"(?<![A-Za-z0-9])"  # a boundary that treats `_` as a separator, unlike \b
