@@ -1,0 +1,86 @@
+"""The words of health systems outside Europe for a record number, a health insurance card and a driving licence,
+as their keys are written natively and romanised (China, Korea, Vietnam, Thailand, Iran, the Arab world, South
+Asia, Indonesia, Malaysia, Latin America, Canada), and the short forms of record and birth fields in code.
+
+Values here are made up for these tests and are not in any labelled set.
+"""
+
+from __future__ import annotations
+
+import pytest
+from scan_support import found_at as _found
+from scan_support import one_property as _value
+
+from phiscan.detect.analyzer import Analyzer
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "entity"),
+    [
+        # a record number
+        ("binganhao", "7710394826", "MRN"),
+        ("病案号", "7710394826", "MRN"),
+        ("zhuyuan_hao", "60480193716", "MRN"),
+        ("hwanja_beonho", "30571948", "MRN"),
+        ("so_benh_an", "BA-2291047", "MRN"),
+        ("ma_benh_nhan", "BN0093471825", "MRN"),
+        ("shomare_parvande", "590183274", "MRN"),
+        ("raqm_almareed", "590183274", "MRN"),
+        ("uhid", "UHID7730418265", "MRN"),
+        ("opd_no", "OPD/2021/480193", "MRN"),
+        ("nhc", "004719382", "MRN"),
+        ("ipp", "800472193", "MRN"),
+        ("hospNo", "K4480917", "MRN"),
+        ("nomor_rm", "04-71-93", "MRN"),
+        ("krankenblattnummer", "KB-7730194", "MRN"),
+        # a health insurance card or member number
+        ("ma_the_bhyt", "HS4797908472615", "HEALTH_PLAN_ID"),
+        ("yibao_kahao", "H44019372615", "HEALTH_PLAN_ID"),
+        ("geongang_boheom", "57309184726", "HEALTH_PLAN_ID"),
+        ("hoken_bango", "47093815", "HEALTH_PLAN_ID"),
+        ("nomor_kartu_bpjs", "0002749183627", "HEALTH_PLAN_ID"),
+        ("ohip", "5730-918-472-KT", "HEALTH_PLAN_ID"),
+        ("cartao_sus", "704801937264519", "HEALTH_PLAN_ID"),
+        ("polis_nummer", "738190472", "HEALTH_PLAN_ID"),
+        # a driving licence
+        ("so_gplx", "790248163307", "US_DRIVER_LICENSE"),
+        ("bang_lai_xe", "790248163307", "US_DRIVER_LICENSE"),
+        ("jiazhao", "440301837264", "US_DRIVER_LICENSE"),
+        ("unjeon_myeonheo", "11-04-738291-60", "US_DRIVER_LICENSE"),
+        ("gavahinameh", "9830471625", "US_DRIVER_LICENSE"),
+        ("rukhsat_qiyada", "38104729", "US_DRIVER_LICENSE"),
+        ("lesen_memandu", "60472918", "US_DRIVER_LICENSE"),
+        ("bai_khap_khi", "61047382", "US_DRIVER_LICENSE"),
+        # a date of birth
+        ("tareekh_e_paidaish", "18/03/1942", "DATE_OF_BIRTH"),
+        ("tarikh_tavallod", "1942-03-18", "DATE_OF_BIRTH"),
+        ("tarikh_al_milad", "1942-03-18", "DATE_OF_BIRTH"),
+        ("dt_nasc", "1942-03-18", "DATE_OF_BIRTH"),
+        ("dateNaiss", "18/03/1942", "DATE_OF_BIRTH"),
+        ("pt_bdate", "1942-03-18", "DATE_OF_BIRTH"),
+    ],
+)
+def test_a_value_under_a_health_system_s_word_is_found(analyzer: Analyzer, key: str, value: str, entity: str) -> None:
+    assert _found(_value("const", value, key=key), analyzer, f"/properties/{key}/const") == {entity}
+
+
+@pytest.mark.parametrize(
+    "key",
+    # `Milad` is a given name and `Tarikh` a surname: the phrase is a birth date's label, not a person
+    ["tarikh_al_milad", "tarikh_milad", "ayushman_card", "abha_number", "hosp_no", "polis_nummer", "bang_lai_xe"],
+)
+def test_a_key_of_these_words_is_no_name(analyzer: Analyzer, key: str) -> None:
+    assert _found({"type": "object", "properties": {key: {"type": "string"}}}, analyzer, f"/properties/{key}") == set()
+
+
+@pytest.mark.parametrize(
+    ("keyword", "value"),
+    [
+        # the short forms name a field in keys only: in prose they are other words
+        ("description", "Fetches the HN 38472910 story from the Hacker News API for display."),
+        ("description", "lesen und schreiben 40471928 Bytes"),  # German "read"
+        ("description", "Fetches the CNS 704801937264519 record from the archive for display."),
+    ],
+)
+def test_the_short_forms_in_prose_name_nothing(analyzer: Analyzer, keyword: str, value: str) -> None:
+    assert _found(_value(keyword, value), analyzer, f"/properties/ref/{keyword}") == set()
