@@ -24,14 +24,22 @@ def test_the_most_common_names_of_many_countries_are_names_with_no_cue(analyzer:
 
 @pytest.mark.parametrize(
     "name",
-    ["Tendai Moyo", "Amadou Diallo", "Sipho Nkosi", "Tupac Quispe", "Batbayar Ganbold", "Kaveh Rostami"],
+    [
+        *("Tendai Moyo", "Amadou Diallo", "Sipho Nkosi", "Tupac Quispe", "Batbayar Ganbold", "Kaveh Rostami"),
+        # an everyday word that is a listed surname is no everyday word in a name (`wang`, `long`, `young`)
+        *("Wang Xiaoming", "Young Chidiebere", "Long Thuylinh"),
+    ],
 )
 def test_a_name_no_gazetteer_holds_is_a_person_under_a_key_for_one(analyzer: Analyzer, name: str) -> None:
     assert _found(_value("enum", [name], key="patientName"), analyzer, "/properties/patientName/enum/0") == {"PERSON"}
 
 
 @pytest.mark.parametrize(
-    "value", ["Not Applicable", "Unknown Patient", "Declined To State", "Anonymous Donor", "Preferred Name"]
+    "value",
+    [
+        *("Not Applicable", "Unknown Patient", "Declined To State", "Anonymous Donor", "Preferred Name"),
+        *("Will Call", "Grace Period", "Young Adult"),  # all everyday words, whichever are names too
+    ],
 )
 def test_everyday_words_under_a_key_for_a_person_are_no_name(analyzer: Analyzer, value: str) -> None:
     assert _found(_value("enum", [value], key="patientName"), analyzer, "/properties/patientName/enum/0") == set()

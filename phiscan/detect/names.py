@@ -23,9 +23,7 @@ _PARTICLES = frozenset({
     "van", "von", "der", "den", "de", "da", "das", "do", "dos", "del", "della", "di", "du", "la", "le", "bin",
     "bint", "al", "el", "ibn", "y", "e", "ten", "ter", "st", "ó", "o", "ní", "nic", "mac", "ua",
 })
-# fmt: on
 # English titles, and the polite forms Faker's locales put before names (pan, pani, Herr, señora, ông, bà ...)
-# fmt: off
 _TITLES = frozenset({
     "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sir", "dame", "rev", "fr", "pan", "pani", "herr", "frau", "sr",
     "sra", "srta", "señor", "señora", "sig", "sig.ra", "mme", "mlle", "ông", "bà", "cô", "anh", "chị", "bay",
@@ -109,7 +107,7 @@ def _common(word: str) -> bool:
     # (`Syed`, `Ewing`, `Obed` read as inflections of `sye`, `ewe`, `obe`)
     inflected = w in _IRREGULAR or (w.endswith("ied") and w[:-3] + "y" in common)
     inflected = inflected or (w.endswith(("ed", "ing")) and _stem(w) in common)
-    return inflected and w not in gazetteer("given_names") and w not in gazetteer("surnames")
+    return inflected and not listed(w)
 
 
 _IRREGULAR = frozenset({"has", "was", "does", "did", "done", "been", "its", "got", "sent", "built", "kept", "held"})
@@ -128,18 +126,22 @@ PLAIN_NAME = re.compile(r"^[^\W\d_][\w'\u2019.-]*(?:[ ,]+[^\W\d_][\w'\u2019.-]*)
 
 
 def written_like_name(value: str) -> bool:
-    """Two to four words in one case style (Title, UPPER or lower), none an everyday word or a lone letter:
-    a name the gazetteers need not hold, once something else says a person is meant."""
+    """Two to four words in one case style (Title, UPPER or lower), none an everyday word (unless a listed name,
+    as `Wang` in `Wang Xiaoming`) or a lone letter: a name the gazetteers need not hold, once something else says
+    a person is meant."""
     v = value.strip()
     words = [w for w in re.split(r"[ ,]+", v) if w]
     cased = v.isupper() or v.islower() or all(w[0].isupper() for w in words)
     return (
-        bool(PLAIN_NAME.match(v))
-        and cased
-        and 2 <= len(words) <= 4
-        and not any((is_common(w) and frequent(w)) or len(w.strip(".")) < 2 for w in words)
+        bool(PLAIN_NAME.match(v) and cased and 2 <= len(words) <= 4)
+        and not any(len(w.strip(".")) < 2 or (frequent(w) and is_common(w) and not listed(w)) for w in words)
         and not all(is_common(w) for w in words)  # `Neonate Triplet`: rare words, but words all the same
     )
+
+
+def listed(word: str) -> bool:
+    """A given name or a surname of the gazetteers."""
+    return word.lower() in gazetteer("given_names") or word.lower() in gazetteer("surnames")
 
 
 def is_common(word: str) -> bool:
@@ -260,10 +262,8 @@ def is_place(words: list[str], comma: bool = False) -> bool:
 
 
 def known_full_name(value: str, cued: bool = False) -> bool:
-    """A value that is exactly a given name and a surname both in the gazetteers (`Ross Adams`).
-
-    A backstop for short enum and const values, where the name model has no sentence around it.
-    """
+    """A value that is exactly a given name and a surname both in the gazetteers (`Ross Adams`): a backstop for
+    short enum and const values, where the name model has no sentence around it."""
     words = _WORD.findall(value.replace(",", " , "))
     if "," in words:  # "ADAMS, Ross"
         i = words.index(",")
