@@ -30,7 +30,6 @@ from phiscan.detect.analyzer import Analyzer
         ("opd_no", "OPD/2021/480193", "MRN"),
         ("nhc", "004719382", "MRN"),
         ("ipp", "800472193", "MRN"),
-        ("hn_no", "284345/58", "MRN"),
         ("hospNo", "K4480917", "MRN"),
         ("nomor_rm", "04-71-93", "MRN"),
         ("krankenblattnummer", "KB-7730194", "MRN"),

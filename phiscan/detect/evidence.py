@@ -235,7 +235,7 @@ def contextual(view: View) -> list[Detection]:
             label = label_phrase(spaced.group(1))  # `UR B20485716`: a label before a number that starts with a letter
         if b - a < 5 or (a == 0 and b == len(text) and not prefix and not label):
             continue
-        words = label or ("" if prose and key_only_pattern().fullmatch(prefix.strip()) else prefix)  # `CNS` in prose
+        words = label or ("" if key_only_pattern().fullmatch(prefix.strip()) else prefix)  # `HN`, `CNS`: keys' words
         named = {c: v for c, v in cues_in(normal_words(words)).items() if v[0] == STRONG} if words else {}
         a += len(prefix) if prefix and not named else 0
         cues = named or _cues_before(text, a, prose)

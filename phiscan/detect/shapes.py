@@ -18,6 +18,7 @@ from phiscan.detect.postal import postal_code
 from phiscan.detect.specs import (
     BARE_MAC,
     MAC_FORM,
+    STANDARD_NAMES,
     digits_of,
     fictional_phone,
     iban_ok,
@@ -38,7 +39,7 @@ _UUID = re.compile(r"^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-
 _VERSION = re.compile(r"^[vV]?\d{1,4}(?:\.\d{1,4}){1,3}(?:[-+][\w.]+)?$")
 _DECIMAL = re.compile(r"^[-+]?\d+[.,]\d+$")
 _TIME = re.compile(r"\d{1,2}:\d{2}")
-_HEX = re.compile(r"^[0-9a-f]{20,}$", re.IGNORECASE)
+_HEX = re.compile(r"^(?=.*[a-f])[0-9a-f]{20,}$", re.IGNORECASE)  # digits alone are a long account number
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
     r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
@@ -62,10 +63,15 @@ DATE_IN_TEXT = re.compile(
     rf"(?:0[1-9]|[12]\d|3[01]){_MON3}{_Y}|{TEXT_FORMS})(?![\w/-]|\.\d)",
     re.IGNORECASE,
 )
+_CYRILLIC_PLATE = "\u0410\u0412\u0415\u041a\u041c\u041d\u041e\u0420\u0421\u0422\u0423\u0425"
 _PLATE = re.compile(
     # one separator (7ABC123, KDT-4471, AB12 CDE), or the two of European plates (B-MW 1234, AB-123-CD, 12-ABC-3)
-    r"^(?=.*\d)(?=.*[A-Z])(?:[A-Z0-9]{1,4}[- ]?[A-Z0-9]{1,5}|(?=(?:[^A-Z0-9]*[A-Z0-9]){4,8}[^A-Z0-9]*$)"
-    r"[A-Z0-9]{1,3}[- ][A-Z0-9]{1,4}[- ][A-Z0-9]{1,4})$"
+    rf"^(?=.*\d)(?=.*[A-Z{_CYRILLIC_PLATE}])(?:[A-Z0-9]{{1,4}}[- ]?[A-Z0-9]{{1,5}}"
+    r"|(?=(?:[^A-Z0-9]*[A-Z0-9]){4,8}[^A-Z0-9]*$)[A-Z0-9]{1,3}[- ][A-Z0-9]{1,4}[- ][A-Z0-9]{1,4}"
+    # India's KA 01 AB 1234 (Motor Vehicles Rules 1989, r. 50), Vietnam's 51F-123.45 (Circular 24/2023), China's
+    # province character and letter (GA 36-2018), Russia's Cyrillic letters with a Latin twin (GOST R 50577-2018)
+    r"|[A-Z]{2}[- ]?\d{1,2}[- ]?[A-Z]{1,3}[- ]?\d{4}|\d{2}[A-Z]{1,2}\d?-\d{3}\.?\d{2}"
+    rf"|[\u4e00-\u9fff][A-Z][- ]?[A-Z0-9]{{5,6}}|[{_CYRILLIC_PLATE}]\d{{3}}[{_CYRILLIC_PLATE}]{{2}}\d{{2,3}})$"
 )
 
 
@@ -128,8 +134,10 @@ def _phone(value: str) -> bool:
 _REGIONS = (
     "GB", "DE", "FR", "IT", "ES", "NL", "PL", "TR", "IN", "PK", "BD", "PH", "VN", "CN",
     "JP", "KR", "BR", "MX", "AR", "CO", "NG", "KE", "ZA", "EG", "AU", "NZ", "IE",
+    "ID", "TH", "MY", "SA", "AE", "IR", "RU", "UA", "PE", "CL", "GH", "ET", "TZ", "MA",
 )
 # fmt: on
+_NANP_WRITTEN = re.compile(r"\+?1?[ .-]?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -144,7 +152,12 @@ def _phone_anywhere(value: str) -> bool:
     digits = digits_of(v)
     if v.isdigit() and 10 <= len(v) <= 15 and v[0] != "0" and _phone("+" + v):
         return True  # E.164 without its `+` (`85591201727`), as messaging APIs store numbers
-    if not v.startswith("0") or not 8 <= len(digits) <= 13 or re.search(r"[A-Za-z]", v) or repetitive(digits[1:]):
+    if not 8 <= len(digits) <= 13 or re.search(r"[A-Za-z+]", v) or repetitive(digits[1:]):
+        return False
+    # with no trunk prefix (Spain's and China's mobiles, India's, Brazil's `(11) 93113-3614`) only a mobile
+    # number counts, and nothing written as a North American one that `_phone` turned down, or with its 555
+    trunk = v.startswith("0")
+    if not trunk and (_NANP_WRITTEN.fullmatch(v) or "555" in (digits[-10:-7], digits[-7:-4])):
         return False
     valid = False
     for region in _REGIONS:
@@ -155,7 +168,12 @@ def _phone_anywhere(value: str) -> bool:
         national = str(parsed.national_number)
         if fictional_phone(parsed.country_code, national) or _example_number(region) == national:
             return False
-        valid = valid or phonenumbers.is_valid_number(parsed)
+        kind = phonenumbers.number_type(parsed) if not trunk else None
+        mobile = trunk or kind in (
+            phonenumbers.PhoneNumberType.MOBILE,
+            phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
+        )
+        valid = valid or (mobile and phonenumbers.is_valid_number(parsed))
     return valid
 
 
@@ -206,11 +224,16 @@ def _device(value: str) -> bool:
     return id_shaped(v)
 
 
+def _standard(v: str) -> bool:
+    """A standard's or a currency's number (`ISO-3166`, `RFC 7231`), not a plate."""
+    return (m := re.fullmatch(r"([A-Z]+)[- ]?\d+", v)) is not None and m.group(1) in STANDARD_NAMES
+
+
 def vehicle(value: str) -> str | None:
     v = value.strip().upper()
     if len(v) == 17 and vin_ok(v):
         return "VIN"
-    if _PLATE.match(v) and not value.strip().isdigit() and len(digits_of(v)) < len(v):
+    if _PLATE.match(v) and not value.strip().isdigit() and len(digits_of(v)) < len(v) and not _standard(v):
         return "LICENSE_PLATE"
     return None
 

@@ -1,0 +1,68 @@
+"""Phone numbers, bank accounts, serial numbers and number plates as other countries write them: a mobile number
+with no trunk prefix (Spain, China, India, Brazil), an account of 20 digits or more (Russia, Argentina), a serial
+printed after its `SN` label, the plates of India, Vietnam, China and Russia, and the words for each in keys.
+
+Values here are made up for these tests and are not in any labelled set.
+"""
+
+from __future__ import annotations
+
+import pytest
+from scan_support import found_at as _found
+from scan_support import one_property as _value
+
+from phiscan.detect.analyzer import Analyzer
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "entity"),
+    [
+        # mobiles written nationally with no trunk prefix, valid by Google's numbering plans
+        ("telefono", "691 402 837", "PHONE_NUMBER"),
+        ("celular", "(11) 93113-3614", "PHONE_NUMBER"),
+        ("shouji", "139 2047 1836", "PHONE_NUMBER"),
+        ("mobile_no", "94470 31826", "PHONE_NUMBER"),
+        # national numbers with their trunk prefix in more countries, under their words
+        ("raqam_aljawal", "0503971791", "PHONE_NUMBER"),
+        ("shomare_tamas", "09189438606", "PHONE_NUMBER"),
+        ("nomor_hp", "0818-0868-9171", "PHONE_NUMBER"),
+        ("portable", "06 18 54 05 81", "PHONE_NUMBER"),
+        ("so_dien_thoai", "0911 602 852", "PHONE_NUMBER"),
+        # accounts
+        ("nomer_scheta", "40817810470938251637", "ACCOUNT_NUMBER"),
+        ("cbu", "2850590940090418135201", "ACCOUNT_NUMBER"),
+        ("numero_conta", "470938251", "ACCOUNT_NUMBER"),
+        ("so_tai_khoan", "0071000847193", "ACCOUNT_NUMBER"),
+        ("shomare_hesab", "4701452117", "ACCOUNT_NUMBER"),
+        ("num_cta", "4408096792", "ACCOUNT_NUMBER"),
+        # serials
+        ("serial_number", "SN-4Q72291X", "DEVICE_ID"),
+        ("numero_serie", "7K4Q2291X", "DEVICE_ID"),
+        ("marcapasos_serie", "PM470938K", "DEVICE_ID"),
+        # plates
+        ("license_plate", "KA 01 AB 4821", "LICENSE_PLATE"),
+        ("bien_so_xe", "51F-472.91", "LICENSE_PLATE"),
+        ("chepaihao", "京A47291", "LICENSE_PLATE"),
+        ("gosnomer", "\u0410472\u0412\u042177", "LICENSE_PLATE"),
+    ],
+)
+def test_a_number_as_its_country_writes_it_is_found(analyzer: Analyzer, key: str, value: str, entity: str) -> None:
+    assert _found(_value("const", value, key=key), analyzer, f"/properties/{key}/const") == {entity}
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        # written or dialled as North American numbers, which `phonenumbers` finds invalid or set aside for drama:
+        # a mobile of another country they may spell is not read into them
+        ("phone", "(555) 010-4821"),
+        ("phone", "5550104821"),
+        ("phone", "123 456 7890"),
+        ("telefono", "612 345 678"),  # a run
+        # a hex digest stays a digest; a long number with a letter in a hash's alphabet is no account
+        ("account_number", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b"),
+        ("license_plate", "ISO-3166"),  # a standard's number
+    ],
+)
+def test_look_alikes_are_not_findings(analyzer: Analyzer, key: str, value: str) -> None:
+    assert _found(_value("const", value, key=key), analyzer, f"/properties/{key}/const") == set()
