@@ -68,13 +68,29 @@ def iter_strings(
             if id(node) in seen:
                 continue
             seen.add(id(node))
-            # a value's own key says what it is (`{"memberId": ...}` in an example object)
+            # a value's own key says what it is (`{"memberId": ...}` in an example object), and a FHIR Identifier's
+            # or ContactPoint's `system` what its `value` is (`{"system": ".../mrn", "value": ...}`)
+            system = _naming_sibling(node)
             stack.extend(
-                (v, join_pointer(ptr, k), (*ctx, k)[-MAX_CONTEXT:] if isinstance(k, str) and k not in _FRAMES else ctx)
-                for k, v in reversed(list(node.items()))
+                (v, join_pointer(ptr, k), _key_context(ctx, k, system)) for k, v in reversed(list(node.items()))
             )
         elif isinstance(node, list):
             if id(node) in seen:
                 continue
             seen.add(id(node))
             stack.extend((v, join_pointer(ptr, i), ctx) for i, v in reversed(list(enumerate(node))))
+
+
+_NAMING = ("system", "type")  # siblings that name what a `value` is (FHIR Identifier, ContactPoint)
+
+
+def _naming_sibling(node: dict[Any, Any]) -> str | None:
+    """The text of a sibling that names what an object's `value` is (`system`, `type`), if any."""
+    return next((t for k in _NAMING if isinstance(t := node.get(k), str) and 0 < len(t) <= 120), None)
+
+
+def _key_context(ctx: tuple[str, ...], key: Any, system: str | None) -> tuple[str, ...]:
+    """The context of the value at `key` of an object under `ctx`: its key, or for a `value` what names it."""
+    if key == "value" and system is not None and system != key:
+        return (*ctx, system)[-MAX_CONTEXT:]
+    return (*ctx, key)[-MAX_CONTEXT:] if isinstance(key, str) and key not in _FRAMES else ctx

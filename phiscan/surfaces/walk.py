@@ -251,8 +251,10 @@ def _schema_strings(
             continue
         here = join_pointer(ptr, keyword)
         if keyword in TEXT_ROLES:
-            if isinstance(value, str):
-                yield Surface(path, here, TEXT_ROLES[keyword], exposure, value, context)
+            if isinstance(value, str):  # a pattern's literals are values, named by the title as an enum's are
+                yield Surface(
+                    path, here, TEXT_ROLES[keyword], exposure, value, own if keyword == "pattern" else context
+                )
             else:  # a list or an object where one string belongs
                 yield from reader.value(value, here, Role.METADATA, exposure, context)
         elif keyword in REFERENCES and isinstance(value, str) and reader.resolves(value):

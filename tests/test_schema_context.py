@@ -1,0 +1,63 @@
+"""What a schema says about a value names it: a pattern's literals are read with the property's title and
+description, as an enum's members are; in an example, a FHIR Identifier's or ContactPoint's `system` (or a `type`
+beside a `value`) says what the `value` is.
+
+Values here are made up for these tests and are not in any labelled set.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from scan_support import found_at as _found
+
+from phiscan.detect.analyzer import Analyzer
+
+
+@pytest.mark.parametrize(
+    ("schema", "entity"),
+    [
+        ({"description": "Account number of the guarantor.", "pattern": "^K45821937$"}, "ACCOUNT_NUMBER"),
+        ({"title": "Driver licence number", "pattern": "^(D4582193|D4582194)$"}, "US_DRIVER_LICENSE"),
+        ({"description": "Medical record number", "pattern": "^4582193716$"}, "MRN"),
+    ],
+)
+def test_a_pattern_s_literal_is_named_by_its_title_or_description(
+    analyzer: Analyzer, schema: dict[str, Any], entity: str
+) -> None:
+    doc = {"type": "object", "properties": {"id": {"type": "string", **schema}}}
+    assert _found(doc, analyzer, "/properties/id/pattern") == {entity}
+
+
+def test_a_pattern_of_digits_alone_stays_a_format(analyzer: Analyzer) -> None:
+    doc = {"type": "object", "properties": {"id": {"description": "Account number", "pattern": r"^\d{10}$"}}}
+    assert _found(doc, analyzer, "/properties/id/pattern") == set()
+
+
+def _openapi_example(value: Any) -> dict[str, Any]:
+    return {
+        "openapi": "3.0.3",
+        "info": {"title": "Records", "version": "1"},
+        "paths": {},
+        "components": {"examples": {"sample": {"value": value}}},
+    }
+
+
+@pytest.mark.parametrize(
+    ("item", "entity"),
+    [
+        ({"system": "https://records.stmarys-hospital.org/mrn", "value": "K45821937"}, "MRN"),
+        ({"system": "http://hl7.org/fhir/sid/us-ssn", "value": "219448810"}, "US_SSN"),
+        ({"system": "phone", "value": "0911 602 852"}, "PHONE_NUMBER"),  # a national number: valid only as one
+        ({"type": "MRN", "value": "K45821937"}, "MRN"),
+    ],
+)
+def test_a_system_names_the_value_beside_it(analyzer: Analyzer, item: dict[str, str], entity: str) -> None:
+    doc = _openapi_example({"codes": [item]})
+    assert _found(doc, analyzer, "/components/examples/sample/value/codes/0/value") == {entity}
+
+
+def test_a_system_that_names_nothing_leaves_the_value_unnamed(analyzer: Analyzer) -> None:
+    doc = _openapi_example({"codes": [{"system": "urn:ietf:rfc:3986", "value": "K45821937"}]})
+    assert _found(doc, analyzer, "/components/examples/sample/value/codes/0/value") == set()
