@@ -1,4 +1,5 @@
-"""Build phiscan/data/frequent_words.txt.gz: the English words met at least once in a million words.
+"""Build phiscan/data/frequent_words.txt.gz, the English words met at least once in a million words, and
+phiscan/data/foreign_words.txt.gz, the 10,000 most frequent words of each of eight languages schemas are written in.
 
     python scripts/build_frequent_words.py
 
@@ -6,7 +7,9 @@ Input: wordfreq 3.1.1 (code Apache-2.0; its frequency data CC BY-SA 4.0, Robyn S
 English list blends Wikipedia, subtitles, news, books, web text and social media.  Kept: its 30,000 most
 frequent words (Zipf frequency 3 and above), lower case.  Webster's 2nd International, phiscan's dictionary,
 also holds words no one meets today (`amadou`, `moyo`), and those are names elsewhere: once a key says a person
-is meant, only a word people still use says a value is no name.
+is meant, only a word people still use says a value is no name.  The other languages' words (Spanish,
+Portuguese, French, German, Italian, Dutch, Polish, Swedish) say the same of a capitalised phrase in prose that the
+name model took for a person (`Tipo de Documento Emitido`).
 """
 
 from __future__ import annotations
@@ -17,7 +20,10 @@ from pathlib import Path
 
 import wordfreq
 
-OUT = Path(__file__).resolve().parent.parent / "phiscan" / "data" / "frequent_words.txt.gz"
+DATA = Path(__file__).resolve().parent.parent / "phiscan" / "data"
+OUT = DATA / "frequent_words.txt.gz"
+FOREIGN = DATA / "foreign_words.txt.gz"
+LANGUAGES = ("es", "pt", "fr", "de", "it", "nl", "pl", "sv")
 
 
 def main() -> None:
@@ -26,7 +32,18 @@ def main() -> None:
         f"# {len(words)} English words of Zipf frequency 3 or more: wordfreq {version('wordfreq')} (data CC BY-SA 4.0),"
         " lower case.  Built by scripts/build_frequent_words.py.\n"
     )
-    with gzip.GzipFile(OUT, "wb", compresslevel=9, mtime=0) as fh:  # the same bytes for the same words
+    _write(OUT, header, words)
+    english = set(words)
+    foreign = sorted({w for lang in LANGUAGES for w in wordfreq.top_n_list(lang, 10_000) if w.isalpha()} - english)
+    header = (
+        f"# {len(foreign)} words, the 10,000 most frequent of each of {', '.join(LANGUAGES)} not in the English list:"
+        f" wordfreq {version('wordfreq')} (data CC BY-SA 4.0), lower case.  Built by scripts/build_frequent_words.py.\n"
+    )
+    _write(FOREIGN, header, foreign)
+
+
+def _write(path: Path, header: str, words: list[str]) -> None:
+    with gzip.GzipFile(path, "wb", compresslevel=9, mtime=0) as fh:  # the same bytes for the same words
         fh.write((header + "\n".join(words) + "\n").encode("utf-8"))
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import json
 import re
 from typing import Any
@@ -158,6 +159,8 @@ def may_hold_name(text: str) -> bool:
         after = core[nxt] if nxt < len(core) else None
         if any(k is not None and capitalised[k] for k in (before, after)) and _starts_name(text, runs[i]):
             starts.add(i)
+    if _unlisted_pair(text, chunks):
+        return True
     if not starts:
         return False
     for i in range(len(chunks)):
@@ -171,6 +174,18 @@ def may_hold_name(text: str) -> bool:
                     if name_shaped(text[a:b].strip()):
                         return True
     return False
+
+
+_TITLED = re.compile(r"[A-Z][a-z]{2,}[.,;:]?")
+
+
+def _unlisted_pair(text: str, chunks: list[re.Match[str]]) -> bool:
+    """Two capitalised words side by side that no dictionary holds (`Abebe Bikila`): the policy keeps such a
+    name in prose (`phiscan.policy.people.introduced`), so the model must see it."""
+    from phiscan.detect.names import is_common
+
+    words = [c[0].rstrip(".,;:") if _TITLED.fullmatch(c[0]) else "" for c in chunks]
+    return any(a and b and not is_common(a) and not is_common(b) for a, b in itertools.pairwise(words))
 
 
 @functools.cache
