@@ -172,3 +172,20 @@ def test_a_short_id_whose_digits_read_as_a_year_is_still_an_id(analyzer: Analyze
 @pytest.mark.parametrize("value", ["garcia,rosa", "garcia,rosa,maria"])
 def test_a_name_in_lower_case_with_a_comma_is_still_a_person(analyzer: Analyzer, value: str) -> None:
     assert _found(_value("enum", [value]), analyzer, "/properties/ref/enum/0") == {"PERSON"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "EN 50549-1 chapter 4.9.3.4 sets the threshold.",
+        "See § 84.17.43.2 of the rules.",
+        "Table 31.21.3.14 lists them.",
+    ],
+)
+def test_a_standard_s_clause_numbered_like_an_address_is_no_address(analyzer: Analyzer, text: str) -> None:
+    assert _found(_value("description", text), analyzer, "/properties/ref/description") == set()
+
+
+def test_an_address_after_other_words_is_still_one(analyzer: Analyzer) -> None:
+    found = _found(_value("description", "Client at 84.17.43.201 connected."), analyzer, "/properties/ref/description")
+    assert found == {"IP_ADDRESS"}

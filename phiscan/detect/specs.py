@@ -551,6 +551,17 @@ class Spec:
         return _CASE_SENSITIVE if self.case_sensitive else _NOCASE
 
 
+# a standard's clause, not an address: `EN 50549-1 chapter 4.9.3.4`, `§ 4.2.1.3`, `Table 10.2.3.1`
+_NOT_A_SECTION = (
+    "".join(
+        f"(?<!{w} )"
+        for word in ("chapter", "section", "clause", "annex", "article", "paragraph", "table", "figure", "item", "step")
+        for w in (word, word.capitalize())
+    )
+    + "(?<!\u00a7 )(?<!\u00a7)"
+)
+
+
 def _spec(
     entity: str,
     patterns: list[tuple[str, str, float]],
@@ -889,7 +900,11 @@ def _build_specs() -> tuple[Spec, ...]:
             [
                 # a network in CIDR notation (`/24`) is a range, not one host's address; `/32` is one host
                 # (RFC 4632 section 3.1), as IPv6's `/128` is (RFC 4291 section 2.3)
-                ("ipv4", rf"(?<![\w.]){_B}(?:\d{{1,3}}\.){{3}}\d{{1,3}}(?![\w.]*\d)(?!/(?!32\b)\d)", MEDIUM),
+                (
+                    "ipv4",
+                    rf"(?<![\w.]){_B}{_NOT_A_SECTION}(?:\d{{1,3}}\.){{3}}\d{{1,3}}(?![\w.]*\d)(?!/(?!32\b)\d)",
+                    MEDIUM,
+                ),
                 # every textual form of RFC 4291 / RFC 5952 (compressed `::`, embedded IPv4, a zone id);
                 # `ipaddress` decides what is an address
                 (
