@@ -189,3 +189,17 @@ def test_a_standard_s_clause_numbered_like_an_address_is_no_address(analyzer: An
 def test_an_address_after_other_words_is_still_one(analyzer: Analyzer) -> None:
     found = _found(_value("description", "Client at 84.17.43.201 connected."), analyzer, "/properties/ref/description")
     assert found == {"IP_ADDRESS"}
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "entity"),
+    [
+        ("dob", "\u0661\u0660/\u0660\u0669/\u0661\u0669\u0666\u0662", "DATE_OF_BIRTH"),  # Arabic-Indic digits
+        ("dob", "\u0967\u0966/\u0966\u096f/\u0967\u096f\u096c\u0968", "DATE_OF_BIRTH"),  # Devanagari digits
+        ("mrn", "\u06f4\u06f5\u06f8\u06f2\u06f1\u06f9\u06f3\u06f7", "MRN"),  # Persian digits
+    ],
+)
+def test_numbers_in_other_scripts_digits_are_read_as_numbers(
+    analyzer: Analyzer, key: str, value: str, entity: str
+) -> None:
+    assert _found(_value("const", value, key=key), analyzer, f"/properties/{key}/const") == {entity}

@@ -267,7 +267,22 @@ def views_of(surface: Surface, max_chars: int = MAX_VIEW_CHARS) -> list[View]:
         texts = [(text, None) for text in (*found, *hl7_identifiers(raw))]
     ctx = context_words(names)
     views: dict[str, View] = {}
-    for text, origin in texts:
+    for written, origin in texts:
+        text = written if written.isascii() else written.translate(_digit_table())
         if text.strip() and text not in views:
             views[text] = View(text, ctx, key, origin)
     return list(views.values())
+
+
+@functools.cache
+def _digit_table() -> dict[int, str]:
+    """Every script's decimal digits as ASCII ones, one character for one (`١٩٦٢`, `१९६२`, `๒๕๐๕` read as years),
+    so a detection's span in the folded text is its span in the written one."""
+    import sys
+    import unicodedata
+
+    return {
+        c: str(unicodedata.digit(chr(c)))
+        for c in range(128, sys.maxunicode + 1)
+        if unicodedata.category(chr(c)) == "Nd"
+    }
