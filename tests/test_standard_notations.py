@@ -203,3 +203,17 @@ def test_numbers_in_other_scripts_digits_are_read_as_numbers(
     analyzer: Analyzer, key: str, value: str, entity: str
 ) -> None:
     assert _found(_value("const", value, key=key), analyzer, f"/properties/{key}/const") == {entity}
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "1962. szeptember 10.",  # Hungarian: year first, then the month's name
+        "10 \u0441\u0435\u043d\u0442\u044f\u0431\u0440\u044f 1962 \u0433.",  # Russian, with the year's abbreviation
+        "10 Eylul 1962",  # a Turkish month written without its marks
+        "10 th\u00e1ng 9 n\u0103m 1962",  # Vietnamese without `ng\u00e0y`
+        "10 \u0e01.\u0e22. 2505",  # a Thai month abbreviated, in the Buddhist era
+    ],
+)
+def test_dates_of_birth_as_more_languages_write_them(analyzer: Analyzer, value: str) -> None:
+    assert _found(_value("const", value, key="dob"), analyzer, "/properties/dob/const") == {"DATE_OF_BIRTH"}

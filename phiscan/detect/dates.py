@@ -25,11 +25,14 @@ _ROMAN = r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2})"
 # Vietnam's administrative documents write `ngày 07 tháng 06 năm 1968` (Decree 30/2020/NĐ-CP), Mongolian
 # `1989 оны 6 (дугаар) сарын 21` (year, month, day, each with its case ending)
 _BE = r"(?:พ\.ศ\. ?)?(?:24[4-9]\d|25[0-6]\d)"
+# the Thai months as abbreviated (ม.ค. ... ธ.ค.); the Russian and Ukrainian year's abbreviation (`1962 g.`)
+_THAI_ABBR = r"(?:ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค)\."
 TEXT_FORMS = (
-    rf"{_D}\.? (?:de )?(?P<month>[^\W\d_]{{3,12}})\.?(?: del?)?,? {_Y}|{_D}[./ -]{_ROMAN}[./ -]{_Y}|"
+    rf"{_D}\.? (?:de )?(?P<month>[^\W\d_]{{3,12}})\.?(?: del?)?,? {_Y}(?: [\u0433\u0440]\.)?|"
+    rf"{_D}[./ -]{_ROMAN}[./ -]{_Y}|"
     rf"{_Y} ?年 ?{_M} ?月 ?{_D} ?日|{_Y}년 ?{_M}월 ?{_D}일|"
-    rf"{_D} (?P<thai_month>[\u0e01-\u0e4e]{{4,12}}) {_BE}|ngày {_D} tháng {_M} năm {_Y}|"
-    rf"{_Y} оны {_M}(?: дугаар)? сарын {_D}"
+    rf"{_D} (?:(?P<thai_month>[\u0e01-\u0e4e]{{4,12}})|{_THAI_ABBR}) {_BE}|(?:ngày )?{_D} tháng {_M} năm {_Y}|"
+    rf"{_Y} оны {_M}(?: дугаар)? сарын {_D}|{_Y}\. (?P<year_first>[^\W\d_]{{3,12}}) {_D}\.?"  # Hungarian
 )
 _FORMS = re.compile(rf"(?:{TEXT_FORMS}|{_D}(?P<sep>[/.-]){_M}(?P=sep)\d\d)", re.IGNORECASE)
 
@@ -49,19 +52,20 @@ def month_names() -> frozenset[str]:
 def month_named(match: re.Match[str]) -> bool:
     """A `TEXT_FORMS` match whose month word, if it has one, is a month's name."""
     groups = match.groupdict()
-    month = groups.get("month") or groups.get("thai_month")
+    month = groups.get("month") or groups.get("thai_month") or groups.get("year_first")
     return month is None or month.lower().rstrip(".") in _abbreviated()
 
 
 @functools.cache
 def _abbreviated() -> frozenset[str]:
     """Every month name and each of its first three letters or more (`janv`, `févr`, `Okt`, `ene`)."""
-    from phiscan.detect.names import gazetteer
+    from phiscan.detect.names import fold, gazetteer
 
     # a cut that is an English word is no abbreviation (`the` of thermidor, `her` of herfstmaand)
     words = gazetteer("common_words")
-    cuts = {n[:k] for n in month_names() | _ENGLISH for k in range(3, len(n))}
-    return frozenset(month_names() | _ENGLISH | {c for c in cuts if c in _ENGLISH or c not in words})
+    names = month_names() | {fold(n) for n in month_names()}  # as keyboards without the marks write them (`Eylul`)
+    cuts = {n[:k] for n in names | _ENGLISH for k in range(3, len(n))}
+    return frozenset(names | _ENGLISH | {c for c in cuts if c in _ENGLISH or c not in words})
 
 
 # Compact forms a birth word makes dates of (alone, six or eight digits are as often an id): ICAO 9303's
