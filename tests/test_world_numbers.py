@@ -62,6 +62,7 @@ def test_a_number_as_its_country_writes_it_is_found(analyzer: Analyzer, key: str
         # a hex digest stays a digest; a long number with a letter in a hash's alphabet is no account
         ("account_number", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b"),
         ("license_plate", "ISO-3166"),  # a standard's number
+        ("Serie", "F-2023"),  # an invoice's series (Mexico's CFDI): only a number "of series" is a serial
     ],
 )
 def test_look_alikes_are_not_findings(analyzer: Analyzer, key: str, value: str) -> None:
