@@ -38,7 +38,7 @@ from phiscan.detect.analyzer import Analyzer
         # serials
         ("serial_number", "SN-4Q72291X", "DEVICE_ID"),
         ("numero_serie", "7K4Q2291X", "DEVICE_ID"),
-        ("marcapasos_serie", "PM470938K", "DEVICE_ID"),
+        ("num_serie_marcapasos", "PM470938K", "DEVICE_ID"),
         # plates
         ("license_plate", "KA 01 AB 4821", "LICENSE_PLATE"),
         ("bien_so_xe", "51F-472.91", "LICENSE_PLATE"),
