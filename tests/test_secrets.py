@@ -59,6 +59,13 @@ MUST_FIND: list[tuple[str, str, str, str]] = [
     ("password-by-key", "Winter2025!FZmbyt", "password", "PASSWORD"),
     ("password-by-camel-key", "Rq7#vLp2sWx9", "dbPassword", "PASSWORD"),
     ("client-secret-by-key", "Autumn2025!" + _rand(6), "client_secret", "PASSWORD"),
+    # another language's word for a password (Firefox's translations of its password label), folded and glued
+    ("password-by-spanish-key", "Rq7#vLp2sWx9", "contraseña", "PASSWORD"),
+    ("password-by-french-key", "Rq7#vLp2sWx9", "motDePasse", "PASSWORD"),
+    ("password-by-polish-key", "Rq7#vLp2sWx9", "haslo_bazy", "PASSWORD"),
+    ("password-by-vietnamese-key", "Rq7#vLp2sWx9", "mat_khau", "PASSWORD"),
+    ("password-by-chinese-key", "Rq7#vLp2sWx9", "用户密码", "PASSWORD"),
+    ("password-by-pinyin-key", "Rq7#vLp2sWx9", "mima", "PASSWORD"),
     ("google-oauth-client-secret", "GOCSPX-" + _rand(28, ALNUM + "_-"), "", "GOOGLE_OAUTH_SECRET"),
     # prefixes the providers document, which gitleaks' rules miss or find only after the provider's name
     ("stripe-webhook-secret", "whsec_" + _rand(32), "", "PROVIDER_TOKEN"),
@@ -83,6 +90,12 @@ MUST_FIND_INSIDE: list[tuple[str, str, str, str]] = [
     ("mongodb-srv", "mongodb+srv://app:{pw}@cl0.q1w2e.mongodb.net/db", "{pw}", "CONNECTION_STRING_PASSWORD"),
     ("mysql", "mysql://root:{pw}@10.1.2.3:3306/app", "{pw}", "CONNECTION_STRING_PASSWORD"),
     ("redis-no-user", "redis://:{pw}@cache.internal:6379/0", "{pw}", "CONNECTION_STRING_PASSWORD"),
+    (
+        "oracle-thin",
+        "jdbc:oracle:thin:portal_svc/{pw}@db7.prod.lan:1521/ORCLPDB1",
+        "{pw}",
+        "CONNECTION_STRING_PASSWORD",
+    ),
     ("https-basic-auth", "https://deploy:{pw}@registry.acme-health.io/v2", "{pw}", "URL_PASSWORD"),
     ("password-colon", "password: Winter2025!FZmbyt", "Winter2025!FZmbyt", "PASSWORD"),
     ("pwd-equals", "pwd={pw}", "{pw}", "PASSWORD"),
@@ -119,6 +132,8 @@ _PW = _rand(14) + "q7Z"  # no `!`: BasicAuthDetector stops at URL sub-delimiters
 
 MUST_NOT_FIND: list[tuple[str, str]] = [
     ("YOUR_API_KEY", "api_key"),
+    ("Rq7#vLp2sWx9", "chiavi"),  # Italian "keys" as often as a password: not in the list
+    ("ciao", "parola"),  # Italian "word": too short for a password
     ("<your-api-key>", "api_key"),
     ("sk-...", "api_key"),
     ("sk-ant-api03-XXXXXXXX", "api_key"),

@@ -4,6 +4,7 @@ one.  The shapes `phiscan.detect.secrets` asks about a value under a key such as
 from __future__ import annotations
 
 import base64
+import functools
 import math
 import re
 from collections import Counter
@@ -12,6 +13,7 @@ from collections.abc import Iterator
 from phiscan.types import Detection
 
 __all__ = [
+    "foreign_password",
     "is_basic_credentials",
     "is_machine_bearer",
     "is_placeholder",
@@ -92,10 +94,38 @@ def looks_like_token(value: str) -> bool:
 
 
 def is_secret_key(key: str) -> bool:
-    """`client_secret`, `apiKey`, `DB_PASSWORD`: a property name that announces a credential."""
+    """`client_secret`, `apiKey`, `DB_PASSWORD`, `contraseña`, `mot_de_passe`, `密码`: a property name that announces
+    a credential."""
     split = [w.lower() for w in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", key)]
     words, kind = set(split), split[-2:]  # the head: privateKey, not privateKeyFormat
-    return bool(words & _KEY_WORDS) or kind[-1:] == ["bearer"] or (kind[-1:] == ["key"] and kind[0] in _KEY_KINDS)
+    if words & _KEY_WORDS or kind[-1:] == ["bearer"] or (kind[-1:] == ["key"] and kind[0] in _KEY_KINDS):
+        return True
+    return foreign_password(key)
+
+
+def foreign_password(text: str) -> bool:
+    """`text` (a key or a label) holds another language's word for a password (`contraseña`, `mot_de_passe`,
+    `mật khẩu`, `密码`, `bimilbeonho`): Firefox's translations of its password field (`data/password_words.txt`)."""
+    from phiscan.detect.names import fold
+    from phiscan.surfaces.identifiers import split_identifier
+
+    words = fold(split_identifier(text).text.lower()).split()
+    phrases = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, min(i + 4, len(words) + 1))}
+    unspaced = _password_words()[1]
+    return not phrases.isdisjoint(_password_words()[0]) or any(w in text for w in unspaced)
+
+
+@functools.cache
+def _password_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The words, and those of scripts written without spaces (found inside a key: `用户密码`)."""
+    from phiscan.data import data_file
+
+    lines = data_file("password_words.txt").read_text("utf-8").splitlines()
+    words = frozenset(line for line in lines if line and not line.startswith("#"))
+    return words, tuple(w for w in words if not w.isascii() and " " not in w and re.search(_UNSPACED, w))
+
+
+_UNSPACED = r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"  # Thai, kana, Han, Hangul
 
 
 def is_machine_bearer(token: str) -> bool:
@@ -159,5 +189,6 @@ def passwords(text: str, key: str = "") -> Iterator[Detection]:
         from phiscan.detect.vocabulary import normal_words
 
         for m in _FOREIGN_LABEL.finditer(text):
-            if normal_words(m.group(1))[-1:] == ("password",) and looks_like_password(m.group(2)):
+            said = normal_words(m.group(1))[-1:] == ("password",) or foreign_password(m.group(1))
+            if said and looks_like_password(m.group(2)):
                 yield Detection("PASSWORD", m.start(2), m.end(2), 0.7, "PasswordDetector")

@@ -137,6 +137,12 @@ _NAMED: tuple[_Named, ...] = (
             re.IGNORECASE,
         ),
     ),
+    # Oracle's thin driver writes the login before the host without `//`: `jdbc:oracle:thin:user/password@host`
+    _Named(
+        "CONNECTION_STRING_PASSWORD",
+        "OracleThinDetector",
+        _rx(r"\bjdbc:oracle:thin:[^\s/@:]+/([^\s@/]+)@[^\s/@]+", re.IGNORECASE),
+    ),
 )
 
 
