@@ -68,3 +68,8 @@ def test_a_name_no_list_holds_is_a_person_in_prose_when_no_dictionary_holds_its_
 )
 def test_capitalised_words_of_places_and_other_languages_are_no_name_in_prose(analyzer: Analyzer, text: str) -> None:
     assert _found(_value("description", text), analyzer, "/properties/ref/description") == set()
+
+
+def test_a_name_the_model_ran_on_from_is_cut_at_the_sentence_s_next_word(analyzer: Analyzer) -> None:
+    text = "Use this for the patient Tendai Moyo only."  # the model's span is `Tendai Moyo only`
+    assert _found(_value("description", text), analyzer, "/properties/ref/description") == {"PERSON"}

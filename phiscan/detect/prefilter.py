@@ -180,12 +180,16 @@ _TITLED = re.compile(r"[A-Z][a-z]{2,}[.,;:]?")
 
 
 def _unlisted_pair(text: str, chunks: list[re.Match[str]]) -> bool:
-    """Two capitalised words side by side that no dictionary holds (`Abebe Bikila`): the policy keeps such a
-    name in prose (`phiscan.policy.people.introduced`), so the model must see it."""
+    """Two capitalised words side by side, neither an everyday word (`Abebe Bikila`, `Tendai Moyo`): the policy
+    keeps such a name in prose (`phiscan.policy.people.introduced`), so the model must see it."""
+    from phiscan.detect.everyday import frequent
     from phiscan.detect.names import is_common
 
+    def rare(w: str) -> bool:
+        return bool(w) and not (frequent(w) and is_common(w))
+
     words = [c[0].rstrip(".,;:") if _TITLED.fullmatch(c[0]) else "" for c in chunks]
-    return any(a and b and not is_common(a) and not is_common(b) for a, b in itertools.pairwise(words))
+    return any(rare(a) and rare(b) for a, b in itertools.pairwise(words))
 
 
 @functools.cache
