@@ -1,5 +1,6 @@
 """Build phiscan/data/frequent_words.txt.gz, the English words met at least once in a million words, and
-phiscan/data/foreign_words.txt.gz, the 10,000 most frequent words of each of eight languages schemas are written in.
+phiscan/data/foreign_words.txt.gz, the 10,000 most frequent words of each of twelve languages schemas are
+written in.
 
     python scripts/build_frequent_words.py
 
@@ -8,8 +9,9 @@ English list blends Wikipedia, subtitles, news, books, web text and social media
 frequent words (Zipf frequency 3 and above), lower case.  Webster's 2nd International, phiscan's dictionary,
 also holds words no one meets today (`amadou`, `moyo`), and those are names elsewhere: once a key says a person
 is meant, only a word people still use says a value is no name.  The other languages' words (Spanish,
-Portuguese, French, German, Italian, Dutch, Polish, Swedish) say the same of a capitalised phrase in prose that the
-name model took for a person (`Tipo de Documento Emitido`).
+Portuguese, French, German, Italian, Dutch, Polish, Swedish, Indonesian, Malay, Turkish, Vietnamese) say the same
+of a capitalised phrase in prose that the name model took for a person (`Tipo de Documento Emitido`, `Nomor Rekam
+Medis`).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ import wordfreq
 DATA = Path(__file__).resolve().parent.parent / "phiscan" / "data"
 OUT = DATA / "frequent_words.txt.gz"
 FOREIGN = DATA / "foreign_words.txt.gz"
-LANGUAGES = ("es", "pt", "fr", "de", "it", "nl", "pl", "sv")
+LANGUAGES = ("es", "pt", "fr", "de", "it", "nl", "pl", "sv", "id", "ms", "tr", "vi")
 
 
 def main() -> None:

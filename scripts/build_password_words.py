@@ -9,7 +9,8 @@ README beside it names the files read).  Each label is written lower case and wi
 romanisations (`scripts/romanisers.py`: `mima` for 密码, `bimilbeonho` for 비밀번호; needs `pip install -e ".[dev]"`).
 Each also glued (`motdepasse`, `mima`), as keys write it.  Left out: the English word itself
 (phiscan.detect.credentials knows it), labels that are everyday English words once folded (a key `parole` is
-speech as often as a password), and three that are as often "keys" (`chiavi`, `clau`, `crae`).
+speech as often as a password), and five that are as often other words (`chiavi`, `clau` and `crae` are "keys",
+`parola` a word, `sandi` a code).
 """
 
 from __future__ import annotations
@@ -31,8 +32,9 @@ OUT = ROOT / "phiscan" / "data" / "password_words.txt"
 MESSAGE = "login-item-password-label"
 
 
-# labels that are as often another word: Ligurian `chiavi`, Catalan `clau` and Sardinian `crae` are "keys"
-_OTHER_WORDS = frozenset({"chiavi", "clau", "crae"})
+# labels that are as often another word: Ligurian `chiavi`, Catalan `clau` and Sardinian `crae` are "keys",
+# Italian and Romanian `parola` a word, Indonesian `sandi` a code (`kata sandi` stays)
+_OTHER_WORDS = frozenset({"chiavi", "clau", "crae", "parola", "sandi"})
 
 
 def _plain(text: str) -> str:
@@ -59,8 +61,8 @@ def main() -> None:
                     words.add(w)
     header = (
         f"# {len(words)} words for a password: the {MESSAGE} message of Firefox's aboutLogins.ftl in"
-        f" {len(rows)} locales (github.com/mozilla-l10n/firefox-l10n, MPL-2.0), folded, with the romanisations of"
-        " scripts/romanisers.py.  Built by scripts/build_password_words.py.\n"
+        f" {len(rows) - 1} locales and English (github.com/mozilla-l10n/firefox-l10n, MPL-2.0), folded, with the"
+        " romanisations of scripts/romanisers.py.  Built by scripts/build_password_words.py.\n"
     )
     OUT.write_text(header + "\n".join(sorted(words)) + "\n", "utf-8")
     print(f"{len(words)} words from {len(rows)} labels")

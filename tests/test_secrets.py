@@ -66,6 +66,8 @@ MUST_FIND: list[tuple[str, str, str, str]] = [
     ("password-by-vietnamese-key", "Rq7#vLp2sWx9", "mat_khau", "PASSWORD"),
     ("password-by-chinese-key", "Rq7#vLp2sWx9", "用户密码", "PASSWORD"),
     ("password-by-pinyin-key", "Rq7#vLp2sWx9", "mima", "PASSWORD"),
+    ("password-by-korean-compound-key", "Rq7#vLp2sWx9", "\uc0ac\uc6a9\uc790\ube44\ubc00\ubc88\ud638", "PASSWORD"),
+    ("password-by-japanese-compound-key", "Rq7#vLp2sWx9", "\u30d1\u30b9\u30ef\u30fc\u30c9\u5909\u66f4", "PASSWORD"),
     ("google-oauth-client-secret", "GOCSPX-" + _rand(28, ALNUM + "_-"), "", "GOOGLE_OAUTH_SECRET"),
     # prefixes the providers document, which gitleaks' rules miss or find only after the provider's name
     ("stripe-webhook-secret", "whsec_" + _rand(32), "", "PROVIDER_TOKEN"),
@@ -133,7 +135,9 @@ _PW = _rand(14) + "q7Z"  # no `!`: BasicAuthDetector stops at URL sub-delimiters
 MUST_NOT_FIND: list[tuple[str, str]] = [
     ("YOUR_API_KEY", "api_key"),
     ("Rq7#vLp2sWx9", "chiavi"),  # Italian "keys" as often as a password: not in the list
-    ("ciao", "parola"),  # Italian "word": too short for a password
+    ("Ciao2024x", "parola"),  # Italian "word"
+    ("Roma2024!", "parola_chiave"),  # Italian "keyword"
+    ("Crypto101A", "\u5bc6\u7801\u5b66\u8bfe\u7a0b"),  # a cryptography course: 密码 starts a longer word
     ("<your-api-key>", "api_key"),
     ("sk-...", "api_key"),
     ("sk-ant-api03-XXXXXXXX", "api_key"),

@@ -180,6 +180,9 @@ def test_a_name_in_lower_case_with_a_comma_is_still_a_person(analyzer: Analyzer,
         "EN 50549-1 chapter 4.9.3.4 sets the threshold.",
         "See § 84.17.43.2 of the rules.",
         "Table 31.21.3.14 lists them.",
+        "Sections 84.17.43.2 and on.",
+        "See Sec. 84.17.43.2 there.",
+        "CLAUSE\n84.17.43.2 applies.",
     ],
 )
 def test_a_standard_s_clause_numbered_like_an_address_is_no_address(analyzer: Analyzer, text: str) -> None:

@@ -73,3 +73,8 @@ def test_capitalised_words_of_places_and_other_languages_are_no_name_in_prose(an
 def test_a_name_the_model_ran_on_from_is_cut_at_the_sentence_s_next_word(analyzer: Analyzer) -> None:
     text = "Use this for the patient Tendai Moyo only."  # the model's span is `Tendai Moyo only`
     assert _found(_value("description", text), analyzer, "/properties/ref/description") == {"PERSON"}
+
+
+@pytest.mark.parametrize("text", ["Nomor Rekam Medis pasien, diisi oleh petugas.", "Pilih Jenis Kelamin pasien."])
+def test_another_language_s_field_labels_in_prose_are_no_name(analyzer: Analyzer, text: str) -> None:
+    assert _found(_value("description", text), analyzer, "/properties/ref/description") == set()

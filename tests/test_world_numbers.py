@@ -26,15 +26,14 @@ from phiscan.detect.analyzer import Analyzer
         ("raqam_aljawal", "0503971791", "PHONE_NUMBER"),
         ("shomare_tamas", "09189438606", "PHONE_NUMBER"),
         ("nomor_hp", "0818-0868-9171", "PHONE_NUMBER"),
-        ("portable", "06 18 54 05 81", "PHONE_NUMBER"),
+        ("telefone", "06 18 54 05 81", "PHONE_NUMBER"),
         ("so_dien_thoai", "0911 602 852", "PHONE_NUMBER"),
         # accounts
         ("nomer_scheta", "40817810470938251637", "ACCOUNT_NUMBER"),
-        ("cbu", "2850590940090418135201", "ACCOUNT_NUMBER"),
+        ("clabe", "032180000118359719", "ACCOUNT_NUMBER"),
         ("numero_conta", "470938251", "ACCOUNT_NUMBER"),
         ("so_tai_khoan", "0071000847193", "ACCOUNT_NUMBER"),
         ("shomare_hesab", "4701452117", "ACCOUNT_NUMBER"),
-        ("num_cta", "4408096792", "ACCOUNT_NUMBER"),
         # serials
         ("serial_number", "SN-4Q72291X", "DEVICE_ID"),
         ("numero_serie", "7K4Q2291X", "DEVICE_ID"),
@@ -59,6 +58,10 @@ def test_a_number_as_its_country_writes_it_is_found(analyzer: Analyzer, key: str
         ("phone", "5550104821"),
         ("phone", "123 456 7890"),
         ("telefono", "612 345 678"),  # a run
+        # with no trunk prefix a bare run of digits is a count, an id or a timestamp, not a mobile somewhere
+        ("cellValue", "482190376"),
+        ("callId", "1705312800"),
+        ("phone", "1705312800"),
         # a hex digest stays a digest; a long number with a letter in a hash's alphabet is no account
         ("account_number", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b"),
         ("license_plate", "ISO-3166"),  # a standard's number

@@ -7,6 +7,7 @@ import base64
 import functools
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 
@@ -111,21 +112,28 @@ def foreign_password(text: str) -> bool:
 
     words = fold(split_identifier(text).text.lower()).split()
     phrases = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, min(i + 4, len(words) + 1))}
-    unspaced = _password_words()[1]
-    return not phrases.isdisjoint(_password_words()[0]) or any(w in text for w in unspaced)
+    if not phrases.isdisjoint(_password_words()[0]):
+        return True
+    # a script written without spaces holds the word inside a key (`用户密码`, `パスワード変更`), but not at the
+    # start of a longer Han word (`密码学`, cryptography)
+    folded = fold(text)
+    return any(re.search(re.escape(w) + (_NOT_HAN if _HAN.match(w) else ""), folded) for w in _password_words()[1])
 
 
 @functools.cache
 def _password_words() -> tuple[frozenset[str], tuple[str, ...]]:
-    """The words, and those of scripts written without spaces (found inside a key: `用户密码`)."""
+    """The words, and those of scripts written without spaces, folded as keys are."""
     from phiscan.data import data_file
+    from phiscan.detect.names import fold
 
     lines = data_file("password_words.txt").read_text("utf-8").splitlines()
     words = frozenset(line for line in lines if line and not line.startswith("#"))
-    return words, tuple(w for w in words if not w.isascii() and " " not in w and re.search(_UNSPACED, w))
+    unspaced = (w for w in words if " " not in w and re.search(_UNSPACED, unicodedata.normalize("NFC", w)))
+    return words, tuple(fold(w) for w in unspaced)
 
 
-_UNSPACED = r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"  # Thai, kana, Han, Hangul
+_HAN, _NOT_HAN = re.compile(r"[\u3400-\u9fff]"), r"(?![\u3400-\u9fff])"
+_UNSPACED = r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u1100-\u11ff]"  # Thai, kana, Han, Hangul
 
 
 def is_machine_bearer(token: str) -> bool:

@@ -63,7 +63,8 @@ def _abbreviated() -> frozenset[str]:
 
     # a cut that is an English word is no abbreviation (`the` of thermidor, `her` of herfstmaand)
     words = gazetteer("common_words")
-    names = month_names() | {fold(n) for n in month_names()}  # as keyboards without the marks write them (`Eylul`)
+    # as keyboards without the marks write them (`Eylul`), unless the folded name is an English word
+    names = month_names() | {f for n in month_names() if (f := fold(n)) != n and f not in words}
     cuts = {n[:k] for n in names | _ENGLISH for k in range(3, len(n))}
     return frozenset(names | _ENGLISH | {c for c in cuts if c in _ENGLISH or c not in words})
 

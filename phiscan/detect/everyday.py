@@ -1,7 +1,7 @@
 """Words people still use: Webster's 2nd International, phiscan's dictionary, also holds words no one meets today
 (`amadou`, `moyo`, `kyaw` are names elsewhere); `data/frequent_words.txt.gz` holds the English words met at least
-once in a million (wordfreq), `data/foreign_words.txt.gz` the commonest words of eight other languages schemas are
-written in."""
+once in a million (wordfreq), `data/foreign_words.txt.gz` the commonest words of twelve other languages schemas
+are written in."""
 
 from __future__ import annotations
 
@@ -23,6 +23,6 @@ def frequent(word: str) -> bool:
 
 
 def frequent_abroad(word: str) -> bool:
-    """One of the 10,000 commonest words of Spanish, Portuguese, French, German, Italian, Dutch, Polish or Swedish
-    (`documento`, `emitido`), not in the English list."""
+    """One of the 10,000 commonest words of Spanish, Portuguese, French, German, Italian, Dutch, Polish, Swedish,
+    Indonesian, Malay, Turkish or Vietnamese (`documento`, `rekam`), not in the English list."""
     return word.strip(".,'\u2019-").lower() in _words("foreign_words.txt.gz")

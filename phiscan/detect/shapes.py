@@ -134,9 +134,10 @@ def _phone(value: str) -> bool:
 _REGIONS = (
     "GB", "DE", "FR", "IT", "ES", "NL", "PL", "TR", "IN", "PK", "BD", "PH", "VN", "CN",
     "JP", "KR", "BR", "MX", "AR", "CO", "NG", "KE", "ZA", "EG", "AU", "NZ", "IE",
-    "ID", "TH", "MY", "SA", "AE", "IR", "RU", "UA", "PE", "CL", "GH", "ET", "TZ", "MA",
+    "ID", "TH", "MY", "SA", "AE", "IR", "RU", "UA", "PE", "CL", "GH", "ET", "TZ", "MA", "PT",
 )
 # fmt: on
+_NO_TRUNK = ("ES", "PT", "IT", "CN", "IN", "BR", "MX")  # where mobiles are written with no trunk prefix
 _NANP_WRITTEN = re.compile(r"\+?1?[ .-]?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}")
 
 
@@ -154,13 +155,13 @@ def _phone_anywhere(value: str) -> bool:
         return True  # E.164 without its `+` (`85591201727`), as messaging APIs store numbers
     if not 8 <= len(digits) <= 13 or re.search(r"[A-Za-z+]", v) or repetitive(digits[1:]):
         return False
-    # with no trunk prefix (Spain's and China's mobiles, India's, Brazil's `(11) 93113-3614`) only a mobile
-    # number counts, and nothing written as a North American one that `_phone` turned down, or with its 555
+    # no trunk prefix: a grouped mobile of the countries writing them so (`691 402 837`, `(11) 93113-3614`), not
+    # bare digits (a count, an id, a timestamp) nor a North American number `_phone` turned down, nor its 555
     trunk = v.startswith("0")
-    if not trunk and (_NANP_WRITTEN.fullmatch(v) or "555" in (digits[-10:-7], digits[-7:-4])):
+    if not trunk and (v.isdigit() or _NANP_WRITTEN.fullmatch(v) or "555" in (digits[-10:-7], digits[-7:-4])):
         return False
     valid = False
-    for region in _REGIONS:
+    for region in _REGIONS:  # every region's drama numbers, though only some write mobiles with no trunk prefix
         try:
             parsed = phonenumbers.parse(v, region)
         except phonenumbers.NumberParseException:
@@ -168,7 +169,7 @@ def _phone_anywhere(value: str) -> bool:
         national = str(parsed.national_number)
         if fictional_phone(parsed.country_code, national) or _example_number(region) == national:
             return False
-        kind = phonenumbers.number_type(parsed) if not trunk else None
+        kind = phonenumbers.number_type(parsed) if not trunk and region in _NO_TRUNK else None
         mobile = trunk or kind in (
             phonenumbers.PhoneNumberType.MOBILE,
             phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
@@ -224,17 +225,13 @@ def _device(value: str) -> bool:
     return id_shaped(v)
 
 
-def _standard(v: str) -> bool:
-    """A standard's or a currency's number (`ISO-3166`, `RFC 7231`), not a plate."""
-    return (m := re.fullmatch(r"([A-Z]+)[- ]?\d+", v)) is not None and m.group(1) in STANDARD_NAMES
-
-
 def vehicle(value: str) -> str | None:
     v = value.strip().upper()
     if len(v) == 17 and vin_ok(v):
         return "VIN"
-    if _PLATE.match(v) and not value.strip().isdigit() and len(digits_of(v)) < len(v) and not _standard(v):
-        return "LICENSE_PLATE"
+    standard = re.fullmatch(r"([A-Z]+)[- ]?\d+", v)  # a standard's or a currency's number (`ISO-3166`)
+    if _PLATE.match(v) and not value.strip().isdigit() and len(digits_of(v)) < len(v):
+        return None if standard and standard[1] in STANDARD_NAMES else "LICENSE_PLATE"
     return None
 
 

@@ -551,14 +551,18 @@ class Spec:
         return _CASE_SENSITIVE if self.case_sensitive else _NOCASE
 
 
-# a standard's clause, not an address: `EN 50549-1 chapter 4.9.3.4`, `§ 4.2.1.3`, `Table 10.2.3.1`
+# a standard's clause, not an address: `EN 50549-1 chapter 4.9.3.4`, `Sections 4.2.1.3`, `§ 84.17.43.2`, `TABLE
+# 31.21.3.14` (fixed-width look-behinds, each tried only before a digit)
+_SECTION_WORDS = ("chapter", "section", "subsection", "clause", "annex", "article", "paragraph", "table", "figure")
 _NOT_A_SECTION = (
-    "".join(
-        f"(?<!{w} )"
-        for word in ("chapter", "section", "clause", "annex", "article", "paragraph", "table", "figure", "item", "step")
-        for w in (word, word.capitalize())
+    "(?=\\d)"
+    + "".join(
+        f"(?<!{form}\\s)"
+        for word in (*_SECTION_WORDS, "item", "step", "sec.", "art.", "para.", "fig.")
+        for plural in ((word, word + "s") if word[-1].isalpha() else (word,))
+        for form in (plural, plural.capitalize(), plural.upper())
     )
-    + "(?<!\u00a7 )(?<!\u00a7)"
+    + "(?<!\u00a7\\s)(?<!\u00a7)"
 )
 
 

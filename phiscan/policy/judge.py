@@ -3,6 +3,7 @@ checks, each placed at its line and column; strings that could not be fully anal
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping, Sequence
 
 from phiscan.detect.forked import map_split
@@ -13,7 +14,7 @@ from phiscan.policy.siblings import siblings
 from phiscan.surfaces.units import Unit
 from phiscan.surfaces.views import View
 from phiscan.surfaces.walk import schema_keywords
-from phiscan.types import KEY_ROLES, FailureReason, FileError, Finding, Location, Role, Surface, Verdict
+from phiscan.types import KEY_ROLES, Detection, FailureReason, FileError, Finding, Location, Role, Surface, Verdict
 
 PerSurface = Sequence[tuple[Unit, Surface, Sequence[View]]]
 
@@ -40,7 +41,10 @@ def judge(
     findings: list[Finding] = []
     failures: list[FileError] = []
     members: list[tuple[Unit, Surface, list[Finding]]] = []
-    asked = [(s, [verdicts[v].detections for v in views], [v.origin for v in views]) for _, s, views in per_surface]
+    asked = [
+        (s, [_as_written(verdicts[v].detections, v) for v in views], [v.origin for v in views])
+        for _, s, views in per_surface
+    ]
     decided = map_split(
         lambda part: [decide(s, found, policy, origins) for s, found, origins in part],
         asked,
@@ -127,3 +131,10 @@ def _where(s: Surface, loc: Location | None) -> str:
         parent = structural_pointer(s.pointer.rsplit("/", 2)[0], schema_keywords())
         return f"{role} of the schema at {parent or '(root)'}{at}"
     return f"{role} at {structural_pointer(s.pointer, schema_keywords()) or '/'}{at}"
+
+
+def _as_written(found: Sequence[Detection], view: View) -> Sequence[Detection]:
+    """Detections in a view whose digits were read as ASCII ones, with the text as it is written (`١٩٦٢`)."""
+    if not view.written:
+        return found
+    return [dataclasses.replace(d, matched=view.written[d.start : d.end]) for d in found]

@@ -104,6 +104,7 @@ class View:
     context: tuple[str, ...]
     key: str
     origin: tuple[int, int] | None = field(default=None, compare=False)
+    written: str = field(default="", compare=False)  # the text before its digits were read as ASCII ones
 
 
 def file_stem(name: str) -> str:
@@ -270,7 +271,7 @@ def views_of(surface: Surface, max_chars: int = MAX_VIEW_CHARS) -> list[View]:
     for written, origin in texts:
         text = written if written.isascii() else written.translate(_digit_table())
         if text.strip() and text not in views:
-            views[text] = View(text, ctx, key, origin)
+            views[text] = View(text, ctx, key, origin, written if text != written else "")
     return list(views.values())
 
 
