@@ -101,8 +101,6 @@ def test_presidio_asked_for_the_screened_entities_keeps_all_it_would_keep_asked_
             "山田太郎",
             "Patient lives at 41500 Bailey Isle Apt. 602, West Terri, NV 89501.",
             "Mail to Springfield, IL 62704",
-            "Sends the discharge summary of Abebe Bikila to the ward.",  # no list holds it: the model may
-            "Use this for the patient Tendai Moyo only.",  # `moyo` is in Webster's, but no everyday word
         }
     ],
 )

@@ -48,33 +48,3 @@ def test_everyday_words_under_a_key_for_a_person_are_no_name(analyzer: Analyzer,
 def test_an_obscure_dictionary_word_is_no_everyday_word() -> None:
     assert is_common("amadou") and not frequent("Amadou") and not frequent("moyo")
     assert frequent("applicable") and frequent("Unknown")
-
-
-@pytest.mark.parametrize("name", ["Abebe Bikila", "Yerlan Abenov", "Aigerim Nurlanovna"])
-def test_a_name_no_list_holds_is_a_person_in_prose_when_no_dictionary_holds_its_words(
-    analyzer: Analyzer, name: str
-) -> None:
-    text = f"Sends the discharge summary of {name} to the ward."
-    assert _found(_value("description", text), analyzer, "/properties/ref/description") == {"PERSON"}
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "A specific team the stats are associated with, e.g. Cincinnati Bengals, if no team, specify None",
-        "Indica o Tipo de Documento Emitido pela seguradora.",  # another language's words
-        "Uses the Dev Tool Portal for the export.",
-    ],
-)
-def test_capitalised_words_of_places_and_other_languages_are_no_name_in_prose(analyzer: Analyzer, text: str) -> None:
-    assert _found(_value("description", text), analyzer, "/properties/ref/description") == set()
-
-
-def test_a_name_the_model_ran_on_from_is_cut_at_the_sentence_s_next_word(analyzer: Analyzer) -> None:
-    text = "Use this for the patient Tendai Moyo only."  # the model's span is `Tendai Moyo only`
-    assert _found(_value("description", text), analyzer, "/properties/ref/description") == {"PERSON"}
-
-
-@pytest.mark.parametrize("text", ["Nomor Rekam Medis pasien, diisi oleh petugas.", "Pilih Jenis Kelamin pasien."])
-def test_another_language_s_field_labels_in_prose_are_no_name(analyzer: Analyzer, text: str) -> None:
-    assert _found(_value("description", text), analyzer, "/properties/ref/description") == set()

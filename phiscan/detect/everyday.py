@@ -1,7 +1,6 @@
 """Words people still use: Webster's 2nd International, phiscan's dictionary, also holds words no one meets today
 (`amadou`, `moyo`, `kyaw` are names elsewhere); `data/frequent_words.txt.gz` holds the English words met at least
-once in a million (wordfreq), `data/foreign_words.txt.gz` the commonest words of twelve other languages schemas
-are written in."""
+once in a million (wordfreq)."""
 
 from __future__ import annotations
 
@@ -11,18 +10,12 @@ import gzip
 from phiscan.data import data_file
 
 
-@functools.cache
-def _words(name: str) -> frozenset[str]:
-    lines = gzip.decompress(data_file(name).read_bytes()).decode("utf-8").split("\n")
+@functools.lru_cache(maxsize=1)
+def _frequent() -> frozenset[str]:
+    lines = gzip.decompress(data_file("frequent_words.txt.gz").read_bytes()).decode("utf-8").split("\n")
     return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
 def frequent(word: str) -> bool:
     """A word English text meets at least once in a million words (`applicable`, not `amadou`)."""
-    return word.strip(".,'\u2019-").lower() in _words("frequent_words.txt.gz")
-
-
-def frequent_abroad(word: str) -> bool:
-    """One of the 10,000 commonest words of Spanish, Portuguese, French, German, Italian, Dutch, Polish, Swedish,
-    Indonesian, Malay, Turkish or Vietnamese (`documento`, `rekam`), not in the English list."""
-    return word.strip(".,'\u2019-").lower() in _words("foreign_words.txt.gz")
+    return word.strip(".,'\u2019-").lower() in _frequent()

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import json
 import re
 from typing import Any
@@ -159,8 +158,6 @@ def may_hold_name(text: str) -> bool:
         after = core[nxt] if nxt < len(core) else None
         if any(k is not None and capitalised[k] for k in (before, after)) and _starts_name(text, runs[i]):
             starts.add(i)
-    if _unlisted_pair(text, chunks):
-        return True
     if not starts:
         return False
     for i in range(len(chunks)):
@@ -174,22 +171,6 @@ def may_hold_name(text: str) -> bool:
                     if name_shaped(text[a:b].strip()):
                         return True
     return False
-
-
-_TITLED = re.compile(r"[A-Z][a-z]{2,}[.,;:]?")
-
-
-def _unlisted_pair(text: str, chunks: list[re.Match[str]]) -> bool:
-    """Two capitalised words side by side, neither an everyday word (`Abebe Bikila`, `Tendai Moyo`): the policy
-    keeps such a name in prose (`phiscan.policy.people.introduced`), so the model must see it."""
-    from phiscan.detect.everyday import frequent
-    from phiscan.detect.names import is_common
-
-    def rare(w: str) -> bool:
-        return bool(w) and not (frequent(w) and is_common(w))
-
-    words = [c[0].rstrip(".,;:") if _TITLED.fullmatch(c[0]) else "" for c in chunks]
-    return any(rare(a) and rare(b) for a, b in itertools.pairwise(words))
 
 
 @functools.cache

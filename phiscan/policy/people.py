@@ -7,7 +7,6 @@ import functools
 import re
 
 from phiscan.detect.casenames import initial_and_surname, lower_names, shouted_names, uniform_name, uniform_runs
-from phiscan.detect.everyday import frequent, frequent_abroad
 from phiscan.detect.namefind import about_a_person, eponym, find_names, initialled_names, trimmed_name
 from phiscan.detect.names import (
     gazetteer,
@@ -30,8 +29,6 @@ from phiscan.types import Detection, Exposure, Role, Surface
 _IDENTIFIER_ROLES = frozenset({Role.PROPERTY_NAME, Role.TOOL_NAME, Role.FILE_NAME})
 _VALUE_ROLES = frozenset({Role.ENUM, Role.CONST, Role.DEFAULT, Role.EXAMPLES, Role.TITLE, Role.PATTERN})
 _TEXT_ROLES_FOR_NAMES = frozenset({Role.DESCRIPTION, Role.TOOL_DESCRIPTION, Role.METADATA, Role.TITLE})
-_PROSE = frozenset({Role.DESCRIPTION, Role.TOOL_DESCRIPTION})
-_LOWER_TAIL = re.compile(r"(?:\s+[a-z]+)+$")
 _MAX_SCAN = 2000
 # words that say the name after them is a person's (`owner: Sione Tuilagi`, `reviewed by`, `Dr.`)
 _INTRODUCING = INTRODUCING_WORDS + "|dr|mr|mrs|ms|mx"
@@ -75,21 +72,14 @@ def introduced(d: Detection, surface: Surface) -> Detection:
     place word: a person even when no list holds the name, so vouched for as the gazetteers' own."""
     if d.entity != "PERSON" or not is_ner(d) or surface.role not in _TEXT_ROLES_FOR_NAMES:
         return d
-    tail = _LOWER_TAIL.search(d.matched)  # the model may run on into the sentence (`Tendai Moyo only`)
-    start, matched = d.start, d.matched[: tail.start()] if tail else d.matched
-    words = [w for w in matched.split() if not is_particle(w)]
+    words = [w for w in d.matched.split() if not is_particle(w)]
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words):
         return d
-    if any(schema_word(w) or (is_common(w) and frequent(w)) for w in words) or is_place(words):
+    if any(is_common(w) or schema_word(w) for w in words) or is_place(words):
         return d
-    # with no word before it that introduces a person, a name of words no dictionary holds (`Abebe Bikila` in
-    # "the discharge summary of Abebe Bikila"), nor another language's (`Tipo de Documento`), nor a place's
-    # (`Cincinnati Bengals`); after one, a rare dictionary word may be a name too (`Moyo`)
-    if _INTRODUCES.search(surface.raw[max(0, start - 24) : start]) is None and (
-        surface.role not in _PROSE or any(is_common(w) or frequent_abroad(w) or is_place([w]) for w in words)
-    ):
+    if _INTRODUCES.search(surface.raw[max(0, d.start - 24) : d.start]) is None:
         return d
-    return Detection(d.entity, start, start + len(matched), max(d.score, GAZETTEER_SCORE), "phiscan:names", matched)
+    return Detection(d.entity, d.start, d.end, max(d.score, GAZETTEER_SCORE), "phiscan:names", d.matched)
 
 
 def _named_in_identifier(words: str) -> bool:
