@@ -104,6 +104,7 @@ def is_secret_key(key: str) -> bool:
     return foreign_password(key)
 
 
+@functools.lru_cache(maxsize=1 << 14)  # asked of every key a value sits under, and keys repeat across a run
 def foreign_password(text: str) -> bool:
     """`text` (a key or a label) holds another language's word for a password (`contraseña`, `mot_de_passe`,
     `mật khẩu`, `密码`, `bimilbeonho`): Firefox's translations of its password field (`data/password_words.txt`)."""

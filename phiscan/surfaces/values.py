@@ -91,6 +91,6 @@ def _naming_sibling(node: dict[Any, Any]) -> str | None:
 
 def _key_context(ctx: tuple[str, ...], key: Any, system: str | None) -> tuple[str, ...]:
     """The context of the value at `key` of an object under `ctx`: its key, or for a `value` what names it."""
-    if key == "value" and system is not None and system != key:
+    if key == "value" and system is not None:
         return (*ctx, system)[-MAX_CONTEXT:]
     return (*ctx, key)[-MAX_CONTEXT:] if isinstance(key, str) and key not in _FRAMES else ctx
