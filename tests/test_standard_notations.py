@@ -220,3 +220,8 @@ def test_numbers_in_other_scripts_digits_are_read_as_numbers(
 )
 def test_dates_of_birth_as_more_languages_write_them(analyzer: Analyzer, value: str) -> None:
     assert _found(_value("const", value, key="dob"), analyzer, "/properties/dob/const") == {"DATE_OF_BIRTH"}
+
+
+@pytest.mark.parametrize("text", ["Paciente nacido el 10/09/1962 en Lima.", "Pacjent urodzony 10.09.1962 w Gdańsku."])
+def test_a_date_after_another_language_s_word_for_born_is_a_birth_date(analyzer: Analyzer, text: str) -> None:
+    assert _found(_value("description", text), analyzer, "/properties/ref/description") == {"DATE_OF_BIRTH"}
