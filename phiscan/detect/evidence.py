@@ -29,7 +29,7 @@ from phiscan.detect.shapes import (
     other_category,
     vehicle,
 )
-from phiscan.detect.specs import STANDARD_NAMES, mac_shaped
+from phiscan.detect.specs import STANDARD_NAMES, mac_shaped, nhs_number_ok, nhs_test_number
 from phiscan.detect.vocabulary import (
     STRONG,
     cues_in,
@@ -46,6 +46,7 @@ _SCORE = {STRONG: 0.65, 1: 0.55}
 _MAX_VALUE = 120  # longer text is read for cues inside it, not as one value
 _LOOKBACK = 6  # words before a candidate in which a cue counts ("PatientBirthDate in the failing header: ...")
 _LABEL = 40  # a text this short, of at most four words, is a label: its words name the value in it
+_NHS_KIN = frozenset({"HEALTH_PLAN_ID", "MRN"})  # an NHS number is a phone's shape, under a word for either
 _MAX_CANDIDATES = 2000  # per text: a text with more numbers is a table, read by the pattern recognizers
 
 # An identifier: alphanumeric groups joined by single separators; a group after a space starts with a digit
@@ -77,7 +78,7 @@ def classify(value: str, cues: dict[str, tuple[int, int]]) -> tuple[str, float] 
         if category == "DEVICE_ID" and strength != STRONG and not mac_shaped(value, eui64=False):
             continue  # `mac` is macOS (and a message code) too: under it only a MAC counts
         if entity not in OWN_SHAPES and (
-            formatted_other(value)
+            (formatted_other(value) and not (strength == STRONG and entity in _NHS_KIN and nhs_number_ok(value)))
             or (category != "DEVICE_ID" and mac_shaped(value))  # a MAC's own format says more than a key does
             or (
                 strength != STRONG
@@ -86,7 +87,7 @@ def classify(value: str, cues: dict[str, tuple[int, int]]) -> tuple[str, float] 
             )
         ):
             continue  # a weak word needs a long number; any yields to a value in another category's own format
-        if ok(value):
+        if ok(value) and not (entity in _NHS_KIN and nhs_test_number(value)):
             return entity, _SCORE[strength]
     return None
 

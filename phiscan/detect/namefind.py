@@ -83,6 +83,7 @@ def known_name(
     firsts = [i for i, p in enumerate(parts) if any(x in given for x in p)]
     lasts = [i for i, p in enumerate(parts) if any(x in surnames for x in p)]
     unknown = [i for i in range(len(core)) if i not in firsts and i not in lasts]
+    listed_given = set(firsts)  # a given name no list holds vouches for no surname that is also a word
     if unknown:
         if not (unlisted and len(unknown) == 1 and len(core) <= 3 and _unlisted_name(core[unknown[0]])):
             return False
@@ -101,7 +102,10 @@ def known_name(
         and not (
             plain
             and (
-                (is_common(core[s]) and not (unlisted and f < s and len(core[f]) > 3 and not is_common(core[f])))
+                (
+                    is_common(core[s])
+                    and not (unlisted and f < s and f in listed_given and len(core[f]) > 3 and not is_common(core[f]))
+                )
                 or (f > s and is_common(core[f]))
             )
         )

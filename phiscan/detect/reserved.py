@@ -175,6 +175,16 @@ def _misspelt_example(host: str) -> bool:
     return swapped or dropped or doubled
 
 
+# The dates reference documentation writes as an example of any date, which generators copy into schemas: Java's
+# java.time (LocalDate `2007-12-03`), Go's reference time (`2006-01-02`), RFC 3339 section 5.8's examples, the
+# OpenAPI (Swagger) data-type guide's `2017-07-21`, JSON Schema's reference `2018-11-13`, and the Unix epoch
+_DOC_DATES = frozenset(
+    {"2007-12-03", "2006-01-02", "1985-04-12", "1996-12-19", "1990-12-31", "1937-01-01", "2017-07-21", "2018-11-13"}
+    | {"1970-01-01"}
+)
+_ISO_DATE_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?")
+
+
 @functools.lru_cache(maxsize=1 << 14)  # a long text asks of the same names again and again
 def is_placeholder(value: str) -> bool:
     """A masked, templated or stock example value that stands for no one."""
@@ -182,6 +192,9 @@ def is_placeholder(value: str) -> bool:
     if not v:
         return True
     if _PLACEHOLDER.search(v) or v.upper() in _SAMPLE_IDS:
+        return True
+    iso = _ISO_DATE_TIME.fullmatch(v)
+    if iso is not None and iso.group(1) in _DOC_DATES:
         return True
     if re.sub(r"[\s-]", "", v).upper() in _TEST_NUMBERS:
         return True
@@ -220,6 +233,11 @@ def is_stand_in_name(value: str) -> bool:
 
 # the stand-ins' surnames no real family is likely to be met under initials in a schema (not Rossi, Perez)
 _STAND_IN_SURNAMES = frozenset({"doe", "roe", "public", "bloggs", "mustermann"})
+
+
+def is_stand_in_surname(word: str) -> bool:
+    """`Doe`, `Public`, `Mustermann`: the surnames forms put after a title or initials for anyone."""
+    return _folded_words(word) in _STAND_IN_SURNAMES
 
 
 def _folded_words(value: str) -> str:

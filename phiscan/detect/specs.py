@@ -401,6 +401,28 @@ def hicn_ok(text: str) -> bool:
     return ssn_ok(text[:9])
 
 
+_NHS_GROUPING = re.compile(r"\d{3}([ -]?)\d{3}\1\d{4}")
+
+
+def nhs_number_ok(text: str) -> bool:
+    """An NHS number (England, Wales, Isle of Man) or a Scottish CHI number: ten digits, the last a modulus 11
+    check of the other nine weighted 10 down to 2 (NHS Data Dictionary, "NHS Number"), written 3-3-4 as the NHS
+    prints it, which is also how North America writes a phone number."""
+    if _NHS_GROUPING.fullmatch(text) is None:
+        return False
+    digits = [int(c) for c in digits_of(text)]
+    check = 11 - sum(d * w for d, w in zip(digits, range(10, 1, -1), strict=False)) % 11
+    return check != 10 and check % 11 == digits[9] and len(set(digits)) > 1
+
+
+def nhs_test_number(text: str) -> bool:
+    """An NHS number no patient has: the NHS issues numbers from 3, 4, 6 and 7 (Scotland's CHI from 0 to 3), so a
+    valid one from 9 is test data (`999 000 0000` to `999 999 9999` reserved for it; the Personal Demographics
+    Service's sandbox patients, `9000000009`) or an example (Wikipedia's `943 476 5919`)."""
+    digits = digits_of(text)
+    return len(digits) == 10 and digits[0] == "9" and nhs_number_ok(digits)
+
+
 def nanp_ok(text: str) -> bool:
     """A North American number with a real-format area code and exchange, not 555-01xx."""
     d = digits_of(text)

@@ -1,0 +1,101 @@
+"""A surname after a title in prose, a name written as a call's keyword argument, the NHS's numbers, and the dates
+reference documentation uses for any date.
+
+Values here are made up for these tests and are not in any labelled set.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from scan_support import found_at as _found
+from scan_support import one_property as _value
+
+from phiscan.detect.analyzer import Analyzer
+from phiscan.detect.specs import nhs_number_ok, nhs_test_number
+
+
+def _tool(description: str) -> list[dict[str, Any]]:
+    schema = {"type": "object", "properties": {"q": {"type": "string"}}}
+    return [{"name": "lookup_record", "description": description, "input_schema": schema}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Send the discharge summary to Mrs. Garcia at the front desk.",  # Garcia is a town too
+        "Only returns charts for Dr. Okonkwo's panel.",  # a surname no list holds, possessive
+        "Ask Ms. Oyelaran to sign the consent.",
+        "Prepare a referral letter for Mr Nakamura.",  # British usage, no stop
+        "Call Mr. O'Brien to confirm the appointment.",
+        'Fetches vitals. Example: get_vitals(patient="Bolat Zhaksylykov").',  # a keyword argument
+    ],
+)
+def test_a_person_addressed_by_title_or_argument_is_a_name(analyzer: Analyzer, text: str) -> None:
+    assert _found(_tool(text), analyzer, "/0/description") == {"PERSON"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Returns Dr. Pepper and Mr. Clean product codes.",  # brands of dictionary words
+        "Miss Universe entries are listed here.",
+        "Greeting prefix, e.g. Mr. or Mrs. followed by the family name.",
+        "Dear Mr. Doe, your order shipped.",  # a stand-in
+        "Mrs. field is the honorific to use in letters.",
+        "The Mr. Robot series metadata.",
+        "Sr. Director of Engineering.",
+        "Returns the Mayo Clinic style summary.",
+    ],
+)
+def test_a_title_before_a_word_names_nobody(analyzer: Analyzer, text: str) -> None:
+    assert _found(_tool(text), analyzer, "/0/description") == set()
+
+
+def test_a_key_of_an_unlisted_word_and_a_surname_that_is_a_word_is_no_name(analyzer: Analyzer) -> None:
+    # SCHAC's `schacDateOfBirth`: `Date` is a surname, but `Schac` is in no list of given names
+    doc = {"type": "object", "properties": {"schacDateOfBirth": {"type": "string"}}}
+    assert _found(doc, analyzer, "/properties/schacDateOfBirth") == set()
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [("nhsNumber", "485 777 3457"), ("chi_number", "1201751233"), ("ihi", "8003 6012 3456 7890")],
+)
+def test_a_national_health_number_is_a_health_plan_id(analyzer: Analyzer, key: str, value: str) -> None:
+    assert _found(_value("examples", [value], key=key), analyzer, f"/properties/{key}/examples/0") == {"HEALTH_PLAN_ID"}
+
+
+def test_an_nhs_number_grouped_like_a_phone_is_the_nhs_s_not_a_phone(analyzer: Analyzer) -> None:
+    # a valid NHS number that is also a New York phone number's shape: under a record's word, the NHS's
+    assert _found(_value("examples", ["718 493 0215"], key="mrn"), analyzer, "/properties/mrn/examples/0") == {"MRN"}
+    # one that fails the check digit stays a phone: the key does not outweigh a phone's own format
+    assert _found(_value("examples", ["718 493 0217"], key="mrn"), analyzer, "/properties/mrn/examples/0") == {
+        "PHONE_NUMBER"
+    }
+
+
+@pytest.mark.parametrize("value", ["9000000009", "999 123 4578", "9733162868"])
+def test_the_nhs_s_test_numbers_are_nobody_s(analyzer: Analyzer, value: str) -> None:
+    assert nhs_test_number(value)
+    assert _found(_value("examples", [value], key="memberId"), analyzer, "/properties/memberId/examples/0") == set()
+
+
+def test_the_nhs_check_digit_is_read() -> None:
+    assert nhs_number_ok("485 777 3456") is False  # one digit off a valid number
+    assert nhs_number_ok("943 476 5919")
+    assert not nhs_number_ok("943-476 5919")  # one grouping, as written
+
+
+@pytest.mark.parametrize("value", ["2007-12-03", "2006-01-02", "1985-04-12T23:20:50.52Z", "2017-07-21"])
+def test_a_documentation_s_example_date_is_nobody_s_birth(analyzer: Analyzer, value: str) -> None:
+    text = f"A date without a time-zone in the ISO-8601 calendar system, such as {value}."
+    doc = {"type": "object", "properties": {"birthDate": {"type": "string", "description": text, "example": value}}}
+    assert _found(doc, analyzer, "/properties/birthDate/description") == set()
+    assert _found(doc, analyzer, "/properties/birthDate/example") == set()
+
+
+def test_another_date_under_a_birth_key_is_still_a_birth_date(analyzer: Analyzer) -> None:
+    doc = _value("example", "1962-09-10", key="birthDate")
+    assert _found(doc, analyzer, "/properties/birthDate/example") == {"DATE_OF_BIRTH"}
