@@ -349,6 +349,8 @@ def test_names_in_file_names_are_found_in_either_order(analyzer: Analyzer, tmp_p
         "0007_add_index.framework.common.json",  # a migration counter before a suffix word (`Common`)
         "2024-03-05_migration.models.common.json",
         "api.v2010.account.call.stream.json",  # a version tag before `Stream`
+        "2020-09-14.TransactionStream.json",  # the day of a dated version before a street's word (`Stream`)
+        "2020-09-14.JWKPublicKey.json",
     ],
 )
 def test_a_file_name_that_starts_with_a_number_is_not_an_address(analyzer: Analyzer, tmp_path: Path, name: str) -> None:

@@ -99,3 +99,42 @@ def test_a_documentation_s_example_date_is_nobody_s_birth(analyzer: Analyzer, va
 def test_another_date_under_a_birth_key_is_still_a_birth_date(analyzer: Analyzer) -> None:
     doc = _value("example", "1962-09-10", key="birthDate")
     assert _found(doc, analyzer, "/properties/birthDate/example") == {"DATE_OF_BIRTH"}
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "5555 3412 4444 1115",  # Adyen's test Mastercard
+        "3700 0000 0000 002",  # Adyen's test Amex
+        "NL13TEST0123456789",  # Adyen's test IBAN
+    ],
+)
+def test_a_payment_provider_s_published_test_number_is_nobody_s(analyzer: Analyzer, value: str) -> None:
+    key = "iban" if value.startswith("NL") else "cardNumber"
+    assert _found(_value("examples", [value], key=key), analyzer, f"/properties/{key}/examples/0") == set()
+
+
+def test_another_card_number_is_still_an_account_number(analyzer: Analyzer) -> None:
+    doc = _value("examples", ["4716 2793 0552 8140"], key="cardNumber")
+    assert _found(doc, analyzer, "/properties/cardNumber/examples/0") == {"CREDIT_CARD"}
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Henry Ford Health", "Kelsey Seybold Clinic", "Johns Hopkins HealthCare", "Fannie Mae", "Sallie Mae"],
+)
+def test_an_organisation_named_for_a_person_is_no_person(analyzer: Analyzer, name: str) -> None:
+    assert _found(_value("enum", [name], key="payer"), analyzer, "/properties/payer/enum/0") == set()
+    text = f"Claims for the {name} program are sent weekly."
+    assert _found(_value("description", text), analyzer, "/properties/ref/description") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maria Gonzalez Health Record",  # a title's capitals: the next word goes on
+        "Patient Rosa Garcia Clinic visit notes",  # introduced as a patient
+    ],
+)
+def test_a_person_before_an_organisation_s_word_is_still_a_person(analyzer: Analyzer, text: str) -> None:
+    assert _found(_value("description", text), analyzer, "/properties/ref/description") == {"PERSON"}

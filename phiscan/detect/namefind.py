@@ -215,9 +215,30 @@ _NEXT_WORD = re.compile(
 )
 
 
+# and, capitalised, the words that end an organisation's name (`Henry Ford Health`, `Johns Hopkins HealthCare`,
+# `Kelsey Seybold Clinic`, `Raymond James Financial`): lower case they follow a patient's name (`Rosa Garcia health`)
+_ORGANISATION_HEADS = frozenset(
+    {"health", "healthcare", "clinic", "clinics", "medical", "bank", "financial", "insurance", "securities"}
+    | {"investments", "holdings", "group", "partners", "associates", "pharmacy", "labs", "laboratories"}
+)
+
+
 def eponym(text: str, end: int) -> bool:
     """The name ending at `end` is part of a thing named after a person (the word after it says so)."""
     if text.startswith(("'s", "\u2019s"), end):  # `Kowalczyk's test`: a person's
         return False
     m = _NEXT_WORD.match(text, end)
-    return m is not None and m.group(1).lower() in _EPONYM_HEADS
+    if m is None:
+        return False
+    return m.group(1).lower() in _EPONYM_HEADS
+
+
+def organisation(text: str, end: int) -> bool:
+    """The name ending at `end` begins an organisation's (`Henry Ford Health`, `Kelsey Seybold Clinic`): a
+    capitalised head word ends it, where in a title's capitals more would follow (`Maria Gonzalez Health Record`)."""
+    m = _NEXT_WORD.match(text, end)
+    if m is None or text.startswith(("'s", "\u2019s"), end):
+        return False
+    head = m.group(1)
+    title_case = re.match(r"[ -]+[A-Z]", text[m.end() :]) is not None
+    return head[0].isupper() and head.lower() in _ORGANISATION_HEADS and not title_case

@@ -196,9 +196,19 @@ def is_placeholder(value: str) -> bool:
     iso = _ISO_DATE_TIME.fullmatch(v)
     if iso is not None and iso.group(1) in _DOC_DATES:
         return True
-    if re.sub(r"[\s-]", "", v).upper() in _TEST_NUMBERS:
+    plain = re.sub(r"[\s-]", "", v).upper()
+    if plain in _TEST_NUMBERS or plain in _published_test_numbers():
         return True
     return is_stand_in_name(v)
+
+
+@functools.cache
+def _published_test_numbers() -> frozenset[str]:
+    """Adyen's published test cards, gift cards and IBANs (`data/test_numbers.txt`)."""
+    from phiscan.data import data_file
+
+    lines = data_file("test_numbers.txt").read_text("utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
 # The filler text's words (Lorem ipsum, after Cicero's De finibus 1.32-33, as typesetting and generators use it)
@@ -214,13 +224,19 @@ _LOREM = frozenset({
 # fmt: on
 
 
+# Institutions whose names are written as people's: the US housing and student-loan enterprises' nicknames
+_INSTITUTIONS = frozenset({"fannie mae", "freddie mac", "ginnie mae", "sallie mae", "farmer mac"})
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def is_stand_in_name(value: str) -> bool:
-    """`John Doe`, `John Q. Public`, `Juan Pérez`: the names forms and manuals use for anyone; and filler
-    text's words (`quis proident`)."""
+    """`John Doe`, `John Q. Public`, `Juan Pérez`: the names forms and manuals use for anyone; filler text's
+    words (`quis proident`); and institutions named as people are (`Fannie Mae`)."""
     if len(value) > 40:
         return False
     words = _folded_words(value)
+    if words in _INSTITUTIONS:
+        return True
     if words and all(w in _LOREM for w in words.split()):
         return True
     split = words.split()

@@ -960,7 +960,8 @@ def _build_specs() -> tuple[Spec, ...]:
                     # house number (221B, 12-14), a directional, one to four name words (ordinals, initials
                     # and Jr too: 5th, John F Kennedy, Martin Luther King Jr), a USPS suffix, a trailing
                     # directional, a unit, then city, state and ZIP
-                    rf"\b\d{{1,6}}[A-Z]?(?:-\d{{1,4}})? (?:(?:[NSEW]|NE|NW|SE|SW)\.? )?"
+                    # (not the day of a date: `2020-09-14.TransactionStream`)
+                    rf"(?!(?<=\d[-._ ])\d{{1,2}} )\b\d{{1,6}}[A-Z]?(?:-\d{{1,4}})? (?:(?:[NSEW]|NE|NW|SE|SW)\.? )?"
                     rf"(?:[A-Z][a-z]+\.? |\d{{1,3}}(?:st|nd|rd|th) )"
                     # a lone capital is an initial between name words (John F Kennedy), not `Build A Bridge`
                     rf"(?:(?:[A-Z][a-z]+|\d{{1,3}}(?:st|nd|rd|th))\.? |[A-Z]\.? (?=[A-Z][a-z]+\.? [A-Z0-9])){{0,3}}"
@@ -975,7 +976,7 @@ def _build_specs() -> tuple[Spec, ...]:
                     # no suffix is needed when the city, state and ZIP follow (1420 Maplewood, Springfield, IL 62704)
                     # and the grid numbers of rural Wisconsin and Utah (N6401 N Juniper Trail, Bangor, ME 04409)
                     # (and county roads named by a letter or number: N9122 County Road J, 2201 Highway 61)
-                    rf"\b(?:[NSEW]\d{{3,6}}|\d{{1,6}}[A-Z]?) (?:(?:[NSEW]|NE|NW|SE|SW)\.? )?"
+                    rf"(?!(?<=\d[-._ ])\d{{1,2}} )\b(?:[NSEW]\d{{3,6}}|\d{{1,6}}[A-Z]?) (?:(?:[NSEW]|NE|NW|SE|SW)\.? )?"
                     rf"(?:(?:[A-Z][a-z]+ ){{0,3}}[A-Z][a-z]+|(?:County Road|Highway|Hwy|Route|State Road|CR|FM) "
                     rf"(?:[A-Z]{{1,2}}|\d{{1,4}}))"
                     # USPS Publication 28's secondary unit designators (C2): Lot, Trailer, Space and the rest

@@ -7,7 +7,7 @@ import functools
 import re
 
 from phiscan.detect.casenames import initial_and_surname, lower_names, shouted_names, uniform_name, uniform_runs
-from phiscan.detect.namefind import about_a_person, eponym, find_names, initialled_names, trimmed_name
+from phiscan.detect.namefind import about_a_person, eponym, find_names, initialled_names, organisation, trimmed_name
 from phiscan.detect.names import (
     gazetteer,
     is_common,
@@ -48,13 +48,21 @@ def a_place(d: Detection, surface: Surface) -> bool:
             return True  # words for a field (`koko_nimi`, GEDCOM's `BIRT_DATE`): vocabulary
         key = split_identifier(file_stem(surface.raw) if surface.role is Role.FILE_NAME else surface.raw).text
         return not (about_a_person(key) or _named_in_identifier(d.matched))
+    if _named_for(surface.raw, d.start, d.end):  # `Henry Ford Health` as an enum's member, or in prose
+        return surface.role in _TEXT_ROLES_FOR_NAMES or surface.role in _VALUE_ROLES
     if surface.role not in _TEXT_ROLES_FOR_NAMES:
         return False
-    if eponym(surface.raw, d.end):
-        return True
     words = d.matched.replace(",", " , ").split()
     place = is_place([w for w in words if w != ","], "," in words) or _demonym(words)
     return place and _PERSON_CUE.search(surface.raw[max(0, d.start - 20) : d.start]) is None
+
+
+def _named_for(text: str, start: int, end: int) -> bool:
+    """The name at `start:end` is a thing's named after a person (`Kaplan Meier estimator`), or an organisation's
+    (`Henry Ford Health`) unless a word introduces a person before it (`patient Rosa Garcia Clinic visit`)."""
+    if eponym(text, end):
+        return True
+    return organisation(text, end) and _INTRODUCES.search(text[max(0, start - 24) : start]) is None
 
 
 def _demonym(words: list[str]) -> bool:
@@ -131,7 +139,7 @@ def _names_in(surface: Surface) -> list[Detection]:
         spans = find_names(text, any_case, cue, unlisted) + (
             initialled_names(text) + shouted_names(text) + lower_names(text) if prose else []
         )
-        return [gazetteer_hit(text, a, b) for a, b in spans if not (prose and eponym(text, b))]
+        return [gazetteer_hit(text, a, b) for a, b in spans if not (prose and _named_for(text, a, b))]
 
     raw = surface.raw[:_MAX_SCAN]
     if surface.role in _VALUE_ROLES and surface.role is not Role.PATTERN:

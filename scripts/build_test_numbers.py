@@ -1,0 +1,41 @@
+"""Build phiscan/data/test_numbers.txt: card numbers and IBANs published for testing, which stand for nobody.
+
+    python scripts/build_test_numbers.py
+
+Input: `scripts/sources/adyen_testcards/` (Adyen's test cards, gift cards and IBANs, MIT; the README beside them
+names the commit).  Each number is written as phiscan compares them: without spaces and dashes, in capitals.  The
+card brands' and other processors' best-known test numbers stay in `phiscan.detect.reserved` itself.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCE = ROOT / "scripts" / "sources" / "adyen_testcards"
+OUT = ROOT / "phiscan" / "data" / "test_numbers.txt"
+
+
+def _plain(number: str) -> str:
+    return re.sub(r"[\s-]", "", number).upper()
+
+
+def main() -> None:
+    cards = json.loads((SOURCE / "cards.json").read_text("utf-8"))
+    gifts = json.loads((SOURCE / "giftcards.json").read_text("utf-8"))
+    ibans = json.loads((SOURCE / "ibans.json").read_text("utf-8"))
+    numbers = {_plain(item["cardnumber"]) for group in cards for item in group["items"]}
+    numbers |= {_plain(g["cardnumber"]) for g in gifts}
+    numbers |= {_plain(i["iban"]) for i in ibans}
+    header = (
+        f"# {len(numbers)} card numbers and IBANs published for testing: Adyen's test cards, gift cards and IBANs"
+        " (github.com/adyen-examples/adyen-testcards-extension, MIT).  Built by scripts/build_test_numbers.py.\n"
+    )
+    OUT.write_text(header + "\n".join(sorted(numbers)) + "\n", "utf-8")
+    print(f"{len(numbers)} numbers")
+
+
+if __name__ == "__main__":
+    main()
