@@ -24,6 +24,12 @@ def _shape(value: str) -> str:
     return _DIGITS.sub("9", _LETTERS.sub("A", value.strip()))
 
 
+def _written_as_name(value: str) -> bool:
+    from phiscan.detect.names import is_place, written_like_name
+
+    return written_like_name(value) and not is_place(value.split())
+
+
 def _member(s: Surface) -> tuple[str, str] | None:
     """(file, the enum's pointer) for an enum member."""
     if s.role is not Role.ENUM:
@@ -62,6 +68,9 @@ def siblings(judged: Sequence[tuple[Surface, Sequence[Finding]]], policy: Policy
         ids = {shape: e for shape, found in seeds.items() for e, n in found.items() if n >= 2}
         # more than half, or half of four or more: a pair (`Aston Martin`, `Alfa Romeo`) may be two brands
         mostly_names = names * 2 > len(members) or (len(members) >= 4 and names * 2 == len(members))
+        # or two known names among members every one of which is written as a name and none a place: an enum
+        # of people of cultures the gazetteers hold few names of (`Tendai Moyo`, `Aigerim Nurlanovna`)
+        mostly_names = mostly_names or (names >= 2 and all(_written_as_name(s.raw) for s, _ in phi))
         for s, fs in phi:
             if fs:
                 continue
