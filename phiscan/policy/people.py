@@ -47,7 +47,10 @@ def a_place(d: Detection, surface: Surface) -> bool:
         if field_label(d.matched):
             return True  # words for a field (`koko_nimi`, GEDCOM's `BIRT_DATE`): vocabulary
         key = split_identifier(file_stem(surface.raw) if surface.role is Role.FILE_NAME else surface.raw).text
-        return not (about_a_person(key) or _named_in_identifier(d.matched))
+        if about_a_person(key):
+            return False
+        # one word split at a hump (`jackHammer`, `stoneMason`) is a compound, no name
+        return is_common("".join(d.matched.split())) or not _named_in_identifier(d.matched)
     if _named_for(surface.raw, d.start, d.end):  # `Henry Ford Health` as an enum's member, or in prose
         return surface.role in _TEXT_ROLES_FOR_NAMES or surface.role in _VALUE_ROLES
     if surface.role not in _TEXT_ROLES_FOR_NAMES:
