@@ -84,3 +84,38 @@ def test_a_key_of_these_words_is_no_name(analyzer: Analyzer, key: str) -> None:
 )
 def test_the_short_forms_in_prose_name_nothing(analyzer: Analyzer, keyword: str, value: str) -> None:
     assert _found(_value(keyword, value), analyzer, f"/properties/ref/{keyword}") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aetna member W740193826 is eligible.",
+        "BCBS ID XOF740193826",
+        "Cigna ID 74019382601",
+        "Humana H74019382 coverage verified.",
+        "Medi-Cal BIC 90000001A95001",  # California's Benefits Identification Card
+        "Medi-Cal card 90000001A95001",
+        "Tricare DBN 7401938265",  # the DoD Benefits Number
+    ],
+)
+def test_a_number_after_an_insurer_s_name_is_a_health_plan_id(analyzer: Analyzer, text: str) -> None:
+    assert _found(_value("description", text), analyzer, "/properties/ref/description") == {"HEALTH_PLAN_ID"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Humana Gold Plus H5216-038 (HMO) is a Medicare Advantage plan.",  # a plan's CMS contract and package
+        "Supported payers: Aetna, Cigna, Humana, UHC.",
+        "Cigna 360 wellness program",
+    ],
+)
+def test_an_insurer_s_plans_and_products_are_nobody_s(analyzer: Analyzer, text: str) -> None:
+    assert _found(_value("description", text), analyzer, "/properties/ref/description") == set()
+
+
+def test_the_va_s_integration_control_number_is_a_record_number(analyzer: Analyzer) -> None:
+    assert _found(_value("examples", ["1012667122V019349"]), analyzer, "/properties/ref/examples/0") == {"MRN"}
+    # a build stamp of the same shape is not one
+    text = "Build 2023061512V000001 released"
+    assert _found(_value("description", text), analyzer, "/properties/ref/description") == set()

@@ -89,6 +89,22 @@ def test_a_key_in_another_language_names_its_category(key: str, category: str | 
     assert (category in cues) if category else not cues
 
 
+def test_every_latin_cue_phrase_is_written_as_keys_are_read() -> None:
+    # a phrase in another form than the normalised words never matches (`adeias` is read `adeia`)
+    from phiscan.detect.vocabulary import cues
+
+    unread = [
+        phrase
+        for phrases in cues().values()
+        for phrase, _ in phrases
+        if phrase.isascii()
+        and "~" not in phrase
+        and not any(c.isdigit() for c in phrase)
+        and normal_words(phrase) != tuple(phrase.split())
+    ]
+    assert unread == []
+
+
 def test_translations_are_cues_of_their_english_phrase_strength() -> None:
     # `patente` is "licence": as weak as the English word; its number, written first, is as strong as
     # "license number"

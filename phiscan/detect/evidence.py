@@ -46,6 +46,8 @@ _SCORE = {STRONG: 0.65, 1: 0.55}
 _MAX_VALUE = 120  # longer text is read for cues inside it, not as one value
 _LOOKBACK = 6  # words before a candidate in which a cue counts ("PatientBirthDate in the failing header: ...")
 _LABEL = 40  # a text this short, of at most four words, is a label: its words name the value in it
+# a Medicare plan's own id, its CMS contract and plan benefit package (`H5216-038`), which no member has
+_CMS_PLAN = re.compile(r"[HRSE]\d{4}(?:-\d{3}(?:-\d{1,3})?)?")
 _NHS_KIN = frozenset({"HEALTH_PLAN_ID", "MRN"})  # an NHS number is a phone's shape, under a word for either
 _MAX_CANDIDATES = 2000  # per text: a text with more numbers is a table, read by the pattern recognizers
 
@@ -87,7 +89,7 @@ def classify(value: str, cues: dict[str, tuple[int, int]]) -> tuple[str, float] 
             )
         ):
             continue  # a weak word needs a long number; any yields to a value in another category's own format
-        if ok(value) and not (entity in _NHS_KIN and nhs_test_number(value)):
+        if ok(value) and not (entity in _NHS_KIN and nhs_test_number(value)) and not _CMS_PLAN.fullmatch(value):
             return entity, _SCORE[strength]
     return None
 

@@ -59,6 +59,7 @@ TRAILING = frozenset(
     # whose or which one (`smsTo`, `phoneHome`, `phoneAlt`), and the page or link it is (`memorialPage`)
     | {"to", "from", "home", "work", "office", "personal", "alt", "alternate", "main", "other", "emergency"}
     | {"page", "url", "link", "uri", "site", "name", "names"}  # `guardianName`: the guardian's name
+    | {"card"}  # the card that carries it (`Medi-Cal card`, `medicaidCard`, `ssnCard`)
 )
 
 # Words the segmenter may cut a glued lower-case key into (`medrecnum`, `dtofbirth`, `insmemberno`).
