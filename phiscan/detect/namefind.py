@@ -210,8 +210,8 @@ _EPONYM_HEADS = frozenset(
     | {"lecture", "transform", "algorithm", "constant"}
 )  # not `test`, `score`, `clinic` or `school`, which as often follow a patient's name
 # one word may stand between: `John F. Kennedy International Airport`, `Jackson Memorial Hospital`
-_NEXT_WORD = re.compile(
-    r"[\s-]*(?:(?:International|Regional|National|Municipal|Medical|General|Community) )?([^\W\d_]+)"
+_NEXT_WORD = re.compile(  # on the same line: the next line's first word is another field's (`Bank: Chase`)
+    r"[ \t-]*(?:(?:International|Regional|National|Municipal|Medical|General|Community) )?([^\W\d_]+)"
 )
 
 
@@ -240,5 +240,6 @@ def organisation(text: str, end: int) -> bool:
     if m is None or text.startswith(("'s", "\u2019s"), end):
         return False
     head = m.group(1)
-    title_case = re.match(r"[ -]+[A-Z]", text[m.end() :]) is not None
-    return head[0].isupper() and head.lower() in _ORGANISATION_HEADS and not title_case
+    # a title's capitals go on (`Maria Gonzalez Health Record`), or the word labels what follows (`Bank: Chase`)
+    goes_on = re.match(r"[ -]+[A-Z]|\s*:", text[m.end() :]) is not None
+    return head[0].isupper() and head.lower() in _ORGANISATION_HEADS and not goes_on

@@ -176,11 +176,13 @@ def _misspelt_example(host: str) -> bool:
 
 
 # The dates reference documentation writes as an example of any date, which generators copy into schemas: Java's
-# java.time (LocalDate `2007-12-03`), Go's reference time (`2006-01-02`), RFC 3339 section 5.8's examples, the
-# OpenAPI (Swagger) data-type guide's `2017-07-21`, JSON Schema's reference `2018-11-13`, and the Unix epoch
-_DOC_DATES = frozenset(
-    {"2007-12-03", "2006-01-02", "1985-04-12", "1996-12-19", "1990-12-31", "1937-01-01", "2017-07-21", "2018-11-13"}
-    | {"1970-01-01"}
+# java.time (LocalDate `2007-12-03`), Go's reference time (`2006-01-02`), the OpenAPI (Swagger) data-type guide's
+# `2017-07-21`, JSON Schema's reference `2018-11-13` and the Unix epoch; RFC 3339's examples (section 5.8) only with
+# their time, as the RFC writes them (`1985-04-12T23:20:50.52Z`): alone they are any day
+_DOC_DATES = frozenset({"2007-12-03", "2006-01-02", "2017-07-21", "2018-11-13", "1970-01-01"})
+_RFC3339_EXAMPLES = frozenset(
+    {"1985-04-12T23:20:50.52Z", "1996-12-19T16:39:57-08:00", "1990-12-31T23:59:60Z", "1990-12-31T15:59:60-08:00"}
+    | {"1937-01-01T12:00:27.87+00:20"}
 )
 _ISO_DATE_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?")
 
@@ -194,7 +196,7 @@ def is_placeholder(value: str) -> bool:
     if _PLACEHOLDER.search(v) or v.upper() in _SAMPLE_IDS:
         return True
     iso = _ISO_DATE_TIME.fullmatch(v)
-    if iso is not None and iso.group(1) in _DOC_DATES:
+    if iso is not None and (iso.group(1) in _DOC_DATES or v in _RFC3339_EXAMPLES):
         return True
     plain = re.sub(r"[\s-]", "", v).upper()
     if plain in _TEST_NUMBERS or plain in _published_test_numbers():

@@ -416,11 +416,11 @@ def nhs_number_ok(text: str) -> bool:
 
 
 def nhs_test_number(text: str) -> bool:
-    """An NHS number no patient has: the NHS issues numbers from 3, 4, 6 and 7 (Scotland's CHI from 0 to 3), so a
-    valid one from 9 is test data (`999 000 0000` to `999 999 9999` reserved for it; the Personal Demographics
-    Service's sandbox patients, `9000000009`) or an example (Wikipedia's `943 476 5919`)."""
-    digits = digits_of(text)
-    return len(digits) == 10 and digits[0] == "9" and nhs_number_ok(digits)
+    """An NHS number from the range the NHS reserves for test data, `999 000 0000` to `999 999 9999`, or one of
+    the Personal Demographics Service's sandbox patients (`9000000009`, `9000000033`), written as the NHS writes one
+    (ten digits, or 3-3-4)."""
+    test = text.startswith("999") or digits_of(text).startswith("9000000")
+    return _NHS_GROUPING.fullmatch(text) is not None and test and nhs_number_ok(text)
 
 
 def nanp_ok(text: str) -> bool:
@@ -622,6 +622,9 @@ _BIRTH_CONTEXT = (
     "discharged",
 )
 # USPS Publication 28, Appendix C1 street suffixes (common forms and abbreviations).
+# a house number is not the day or the month-day of a date before it (`2020-09-14.TransactionStream`, `Version
+# 2020-09-14 Transaction Stream`)
+_NOT_A_DAY = r"(?!(?<=\d{4}[-._ ]\d{2}[-._ ])\d{1,2}\b)(?!(?<=\d{4}[-._ ])\d{2}[-._ ]\d{1,2}\b)"
 _STREET_SUFFIXES = (
     "Alley|Aly|Annex|Arcade|Avenue|Ave|Bayou|Beach|Bend|Bluffs?|Bottom|Boulevard|Blvd|Branch|Bridge|Brook|Brooks|"
     "Burgs?|Bypass|Byp|Camp|Canyon|Cape|Causeway|Centers?|Circles?|Cir|Cliffs?|Club|Commons?|Corners?|Course|"
@@ -964,7 +967,7 @@ def _build_specs() -> tuple[Spec, ...]:
                     # and Jr too: 5th, John F Kennedy, Martin Luther King Jr), a USPS suffix, a trailing
                     # directional, a unit, then city, state and ZIP
                     # (not the day of a date: `2020-09-14.TransactionStream`)
-                    rf"(?!(?<=\d[-._ ])\d{{1,2}} )\b\d{{1,6}}[A-Z]?(?:-\d{{1,4}})? (?:(?:[NSEW]|NE|NW|SE|SW)\.? )?"
+                    rf"{_NOT_A_DAY}\b\d{{1,6}}[A-Z]?(?:-\d{{1,4}})? (?:(?:[NSEW]|NE|NW|SE|SW)\.? )?"
                     rf"(?:[A-Z][a-z]+\.? |\d{{1,3}}(?:st|nd|rd|th) )"
                     # a lone capital is an initial between name words (John F Kennedy), not `Build A Bridge`
                     rf"(?:(?:[A-Z][a-z]+|\d{{1,3}}(?:st|nd|rd|th))\.? |[A-Z]\.? (?=[A-Z][a-z]+\.? [A-Z0-9])){{0,3}}"
@@ -979,7 +982,7 @@ def _build_specs() -> tuple[Spec, ...]:
                     # no suffix is needed when the city, state and ZIP follow (1420 Maplewood, Springfield, IL 62704)
                     # and the grid numbers of rural Wisconsin and Utah (N6401 N Juniper Trail, Bangor, ME 04409)
                     # (and county roads named by a letter or number: N9122 County Road J, 2201 Highway 61)
-                    rf"(?!(?<=\d[-._ ])\d{{1,2}} )\b(?:[NSEW]\d{{3,6}}|\d{{1,6}}[A-Z]?) (?:(?:[NSEW]|NE|NW|SE|SW)\.? )?"
+                    rf"{_NOT_A_DAY}\b(?:[NSEW]\d{{3,6}}|\d{{1,6}}[A-Z]?) (?:(?:[NSEW]|NE|NW|SE|SW)\.? )?"
                     rf"(?:(?:[A-Z][a-z]+ ){{0,3}}[A-Z][a-z]+|(?:County Road|Highway|Hwy|Route|State Road|CR|FM) "
                     rf"(?:[A-Z]{{1,2}}|\d{{1,4}}))"
                     # USPS Publication 28's secondary unit designators (C2): Lot, Trailer, Space and the rest

@@ -9,7 +9,7 @@ import re
 
 from phiscan.detect.namefind import PERSON_WORDS
 from phiscan.detect.names import gazetteer, is_common, is_place, is_title, name_parts, schema_word
-from phiscan.detect.reserved import is_stand_in_surname
+from phiscan.policy.titled import TITLE, surname_after
 from phiscan.types import Detection
 
 GAZETTEER_SCORE = 0.6
@@ -28,20 +28,15 @@ def gazetteer_hit(text: str, a: int, b: int) -> Detection:
 
 
 _WORD = r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*"  # `Adeyemi-Bakare`, `O'Bakare`
-# the titles written before a surname alone, as a person is addressed in English, Spanish, French, German and Dutch
-_TITLE = r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|Dra|Sra|Srta|Mme|Mlle|Dhr|Mevr)\.?|Miss|Herr|Frau|Sr\."
 # a name as a label prints it: `R. T. Moreno`, `Moreno/Raquel` (a pharmacy label's family/given), `Demirci Emre`
 _LABELLED = re.compile(
     rf"(?<![\w.'/^-])(?:(?:[^\W\d_]\. ?){{1,2}}{_WORD}|{_WORD}/{_WORD}|{_WORD}(?: {_WORD}){{1,2}})(?![\w'/^-])"
 )
 # a label that names a person's name (`insured's name (box 4)`, `patient name:`), or a word that introduces one
 _BEFORE_A_NAME = re.compile(
-    rf"\b(?:(?i:(?P<label>name)\s*(?:\([^()]{{0,16}}\))?\s*[:=-]?)|(?i:{INTRODUCING_WORDS})\.?:?|(?P<title>{_TITLE}))"
+    # each run of spaces belongs to one optional part, so a long run is read once, not once per way to share it
+    rf"\b(?:(?i:(?P<label>name)(?:\s*\([^()]{{0,16}}\))?(?:\s*[:=-])?)|(?i:{INTRODUCING_WORDS})\.?:?|(?P<title>{TITLE}))"
     r"(?:\s+|(?<![:=-])\s*=\s*[\"']?)(?=[^\W\d_])"  # titles as written (`in ms. VR FD` is a unit); `patient="..."`
-)
-# one capitalised word after a title: a surname (`Mrs. Garcia`, `Dr. Okonkwo's panel`), the possessive's `'s` left out
-_SURNAME = re.compile(
-    r"(?<![\w.'/^-])(?:[A-Z]['\u2019])?[A-Z][^\W\d_]*[a-z](?:-[A-Z][^\W\d_]*[a-z])?(?=(?:['\u2019]s)?(?![\w'/^-]))"
 )
 
 
@@ -64,7 +59,8 @@ def labelled_names(text: str) -> list[Detection]:
         only_a_person = bool(_ONLY_PEOPLE.intersection(label)) or _KIN.fullmatch(_bare(cue.group(0))) is not None
         found = _name_after(text, cue.end(), only_a_person)
         if not found and cue.group("title"):
-            found = _surname_after(text, cue.group("title"), cue.end())
+            span = surname_after(text, cue.group("title"), cue.end())
+            found = [gazetteer_hit(text, *span)] if span else []
         out.update(((d.start, d.end), d) for d in found)
     starts = {start for start, _ in out}
     for cue in itertools.islice(_COLON_LABEL.finditer(text), _MAX_LABELS):
@@ -76,25 +72,6 @@ def labelled_names(text: str) -> list[Detection]:
         if named and not any(_other_word(w) for w in words):  # not `Patient portal:`, `Patient resource:`
             out.update(((d.start, d.end), d) for d in _name_after(text, cue.end(), True))
     return list(out.values())
-
-
-def _surname_after(text: str, title: str, at: int) -> list[Detection]:
-    """`Mrs. Garcia`, `Ms. Oyelaran`: a title and one capitalised word, a name no list need hold when it is no
-    dictionary, schema or place word (`Dr. Pepper`, `Miss Universe`, `Mr. Clean`) nor a stand-in (`Mr. Doe`)."""
-    m = _SURNAME.match(text, at)
-    if m is None or re.match(r"[ ,]+[A-Z]", text[m.end() :]) or len(m.group()) < 3:
-        return []  # two capitalised words are read as a name already, or are something else (`Dr. Pepper Snapple`)
-    word = m.group()
-    parts = [p for p in re.split(r"['\u2019-]", word) if len(p) > 1]
-    if not parts or any(is_common(p) or schema_word(p) or is_title(p) for p in parts):
-        return []
-    surname = any(p in gazetteer("surnames") for p in name_parts(word))  # `Mrs. Garcia`, though Garcia is a town
-    english = (
-        re.match(r"(?:Dr|Mr|Mrs|Ms|Mx|Prof)\b|Miss", title) is not None
-    )  # `Herr Doktor`: German nouns have capitals
-    if is_stand_in_surname(word) or not _unlisted_ok(parts) or (not surname and (is_place([word]) or not english)):
-        return []
-    return [gazetteer_hit(text, m.start(), m.end())]
 
 
 def _bare(label: str) -> str:

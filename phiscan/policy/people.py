@@ -35,6 +35,11 @@ _INTRODUCING = INTRODUCING_WORDS + "|dr|mr|mrs|ms|mx"
 _INTRODUCES = re.compile(rf"\b(?:{_INTRODUCING})\.?:? ?$", re.IGNORECASE)
 # and words that stand before a name as often as before a product (`for`, `by`, `with`): enough for a listed name
 _PERSON_CUE = re.compile(rf"\b(?:{_INTRODUCING}|cc|for|by|is|to|with|name)\.?:? ?$", re.IGNORECASE)
+# before a name and an organisation's word, these make it a person's (`Send results to Rosa Garcia Pharmacy pickup`,
+# `Account holder Maria Lopez Bank of America`); an organisation stands after `the` (`for the Henry Ford Health`)
+_BEFORE_AN_ORGANISATION = re.compile(
+    rf"\b(?:{_INTRODUCING}|cc|for|by|is|to|with|name|holder|cardholder|physician|doctor)\.?:? ?$", re.IGNORECASE
+)
 
 
 def a_place(d: Detection, surface: Surface) -> bool:
@@ -65,7 +70,7 @@ def _named_for(text: str, start: int, end: int) -> bool:
     (`Henry Ford Health`) unless a word introduces a person before it (`patient Rosa Garcia Clinic visit`)."""
     if eponym(text, end):
         return True
-    return organisation(text, end) and _INTRODUCES.search(text[max(0, start - 24) : start]) is None
+    return organisation(text, end) and _BEFORE_AN_ORGANISATION.search(text[max(0, start - 24) : start]) is None
 
 
 def _demonym(words: list[str]) -> bool:

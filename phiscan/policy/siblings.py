@@ -27,7 +27,7 @@ def _shape(value: str) -> str:
 def _written_as_name(value: str) -> bool:
     from phiscan.detect.names import is_place, written_like_name
 
-    return written_like_name(value) and not is_place(value.split())
+    return written_like_name(value) and not value.islower() and not is_place(value.split())
 
 
 def _member(s: Surface) -> tuple[str, str] | None:
@@ -68,9 +68,11 @@ def siblings(judged: Sequence[tuple[Surface, Sequence[Finding]]], policy: Policy
         ids = {shape: e for shape, found in seeds.items() for e, n in found.items() if n >= 2}
         # more than half, or half of four or more: a pair (`Aston Martin`, `Alfa Romeo`) may be two brands
         mostly_names = names * 2 > len(members) or (len(members) >= 4 and names * 2 == len(members))
-        # or two known names among members every one of which is written as a name and none a place: an enum
-        # of people of cultures the gazetteers hold few names of (`Tendai Moyo`, `Aigerim Nurlanovna`)
-        mostly_names = mostly_names or (names >= 2 and all(_written_as_name(s.raw) for s, _ in phi))
+        # or three known names, a fifth of the members, every one of which is written as a name, capitalised, and none
+        # a place: an enum of people of cultures the gazetteers hold few names of (`Tendai Moyo`); two would make
+        # people of eponyms (`Guillain Barre`, `Wolff Parkinson`) and tests (`Mann Whitney`)
+        some_names = names >= 3 and names * 5 >= len(members)
+        mostly_names = mostly_names or (some_names and all(_written_as_name(s.raw) for s, _ in phi))
         for s, fs in phi:
             if fs:
                 continue
