@@ -128,6 +128,8 @@ def test_anything_shaped_like_a_name_or_address_goes_to_the_model(text: str) -> 
         "call back on (503)241-7789",
         "Cumhuriyet Cad. No:12 D:3",
         "340 S 500 W, Logan, UT 84321",
+        "1012667122V019349",  # the VA's Integration Control Number
+        "Ask Mrs. Oyelaran to sign",  # a surname after a title
     ],
 )
 def test_a_value_any_pattern_recognizer_accepts_goes_to_presidio(text: str) -> None:
