@@ -48,3 +48,11 @@ def test_everyday_words_under_a_key_for_a_person_are_no_name(analyzer: Analyzer,
 def test_an_obscure_dictionary_word_is_no_everyday_word() -> None:
     assert is_common("amadou") and not frequent("Amadou") and not frequent("moyo")
     assert frequent("applicable") and frequent("Unknown")
+
+
+@pytest.mark.parametrize("name", ["Ji-woo Park", "Seo-yeon Kim"])
+def test_a_hyphenated_given_name_the_lists_hold_whole_is_a_name(analyzer: Analyzer, name: str) -> None:
+    # `ji-woo` is listed, `ji` and `woo` alone are not
+    assert _found(_value("description", f"Checks coverage for {name}."), analyzer, "/properties/ref/description") == {
+        "PERSON"
+    }

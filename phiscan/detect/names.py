@@ -155,8 +155,8 @@ def schema_word(word: str) -> bool:
     return word.strip(".,'\u2019-").lower() in gazetteer("schema_vocabulary")
 
 
-def name_parts(word: str) -> list[str]:
-    parts = [p.lower() for p in re.split(r"[-'\u2019.]", word) if p]
+def name_parts(word: str) -> list[str]:  # a hyphenated word also whole, as lists hold some (`ji-woo`)
+    parts = [p.lower() for p in re.split(r"[-'\u2019.]", word) if p] + ([word.lower()] if "-" in word else [])
     return parts + [fold(p) for p in parts if not p.isascii()]
 
 
