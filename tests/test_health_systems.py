@@ -119,3 +119,24 @@ def test_the_va_s_integration_control_number_is_a_record_number(analyzer: Analyz
     # a build stamp of the same shape is not one
     text = "Build 2023061512V000001 released"
     assert _found(_value("description", text), analyzer, "/properties/ref/description") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patient b. 1984-03-12 in Ohio.",  # born, as registers abbreviate it
+        "nar. 12.3.1984",  # Czech narozen
+        "ur. 12.03.1984",  # Polish urodzony
+        "née le 12/03/1984",
+    ],
+)
+def test_a_date_after_born_abbreviated_is_a_date_of_birth(analyzer: Analyzer, text: str) -> None:
+    assert _found(_value("description", text), analyzer, "/properties/ref/description") == {"DATE_OF_BIRTH"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Steps: a. 2023-01-05 kickoff; b. 2023-02-01 review.", "Option b. 12/03/2024 is the deadline."],
+)
+def test_a_list_s_letter_before_a_date_is_no_birth(analyzer: Analyzer, text: str) -> None:
+    assert _found(_value("description", text), analyzer, "/properties/ref/description") == set()

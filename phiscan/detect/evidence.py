@@ -17,7 +17,7 @@ from phiscan.detect.addresses import labelled_addresses
 from phiscan.detect.contextcues import context_cues
 from phiscan.detect.dates import month_named
 from phiscan.detect.fieldrefs import FIELD_REF
-from phiscan.detect.names import PLAIN_NAME
+from phiscan.detect.names import PLAIN_NAME, listed
 from phiscan.detect.postal import postal_code
 from phiscan.detect.shapes import (
     DATE_IN_TEXT,
@@ -104,6 +104,10 @@ _GLUED_PREFIX = re.compile(r"([A-Z]{2,6})[-#:](?=\d)")
 _CLAUSE_END = re.compile(
     r".*(?:[;!?()\[\]{}\n|]|,\s|(?<!\bno)(?<!\bNo)(?<!\bnr)(?<!\bNr)(?<!\bnum)(?<!\bgeb)(?<!\b[A-Za-z])\.\s)", re.DOTALL
 )
+# "born" abbreviated before a date: English b., Danish, Norwegian and Swedish f. (født, född), Italian and Spanish
+# n. (nato, nacido), German geb., Czech nar., Polish ur., and French né(e) le (`née le 12/03/1984`)
+# (a letter only after a name or `patient`: `Option b. 12/03/2024` and a list's `b.` are no births)
+_BORN = re.compile(r"(?:\b([A-Z][^\W\d_]+) (?:b|f|n)\.|(?<![\w.])(?:geb\.|nar\.|ur\.|n[ée]e?\s+le))\s*$")
 _FIRST_NUMBER = re.compile(r"[A-Za-z]?\d")
 _GLUED_ID = re.compile(rf"{GLUED_ID}[._-]?")  # not a model's `380G10`
 _PROSE = re.compile(r"[a-z]{2}[.,;:](?:\s|$)")
@@ -123,6 +127,8 @@ def _cues_before(text: str, start: int, prose: bool) -> dict[str, tuple[int, int
     before = text[max(0, start - 80) : start]
     if "(" in before:  # a DICOM tag between a field's name and its value: `PatientID (0010,0020) Q5414035`
         before = _QUALIFIER.sub(" ", _DICOM_TAG.sub(" ", before))  # or a qualifier: `Phone (mobile): ...`
+    if (born := _BORN.search(before)) and (born[1] is None or born[1].lower() == "patient" or listed(born[1])):
+        return {"DATE_OF_BIRTH": (STRONG, 0)}  # `Rosa Garcia b. 1984-03-12`, `ur. 12.03.1984`: born, abbreviated
     end = _CLAUSE_END.match(before)
     if end is not None:
         before = before[end.end() :]
