@@ -153,3 +153,25 @@ def test_an_organisation_named_for_a_person_is_no_person(analyzer: Analyzer, nam
 )
 def test_a_person_before_an_organisation_s_word_is_still_a_person(analyzer: Analyzer, text: str) -> None:
     assert _found(_value("description", text), analyzer, "/properties/ref/description") == {"PERSON"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Escalate billing disputes to Somchai Jaidee in finance.", "Only for Wojciech Przybyszewski, cardiology."],
+)
+def test_a_listed_given_name_and_an_unlisted_surname_after_a_word_for_a_person_is_a_name(
+    analyzer: Analyzer, text: str
+) -> None:
+    assert _found(_tool(text), analyzer, "/0/description") == {"PERSON"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Built for Kubeflow Katib experiments.",  # a made-up word first
+        "Signed by Sigstore Cosign during the release.",
+        "Deliver to Simon Carmiggeltstraat 6 in Amsterdam.",  # a street glued to its type
+    ],
+)
+def test_a_product_or_a_street_after_such_a_word_is_no_name(analyzer: Analyzer, text: str) -> None:
+    assert "PERSON" not in _found(_tool(text), analyzer, "/0/description")  # the street is an address

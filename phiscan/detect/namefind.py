@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from phiscan.detect.everyday import frequent
 from phiscan.detect.names import (
     gazetteer,
     is_affix,
@@ -14,8 +15,10 @@ from phiscan.detect.names import (
     is_place,
     name_parts,
     name_shaped,
+    schema_word,
 )
 from phiscan.detect.reserved import is_stand_in_name
+from phiscan.detect.specs import street_word
 
 _LETTERS_ = r"[^\s\d_.,;:!?()\[\]{}\"'/\\|<>=+*&^%$#@~`\u2018\u2019\u201c\u201d-]+"
 TOKEN = re.compile(rf"{_LETTERS_}(?:['\u2019-]{_LETTERS_})*")  # a word of any script, inner ' and - kept
@@ -114,6 +117,29 @@ def known_name(
     ):
         return False
     return cued or not all(is_common(w) for w in core)
+
+
+_GIVEN_THEN_WORD = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z]+) ([A-Z][a-z]{3,})(?![\w'\u2019-])")
+
+
+def given_then_unlisted(text: str, cue: re.Pattern[str]) -> list[tuple[int, int]]:
+    """`for Somchai Jaidee`, `to Wojciech Przybyszewski`: after a word that stands before a person, a listed given
+    name and a word no list holds that could be a surname.  Given name first, so a product (`Kubeflow Katib`,
+    `Sigstore Cosign`: a made-up word first) is none, nor a given name before a dictionary, schema or everyday
+    word (`Julia Pluto`, `Jasmine Karma`)."""
+    given = gazetteer("given_names")
+    out = []
+    for m in _GIVEN_THEN_WORD.finditer(text):
+        first, second = m.group(1), m.group(2)
+        if cue.search(text[max(0, m.start() - 20) : m.start()]) is None:
+            continue
+        if first.lower() not in given or is_common(first) or schema_word(first) or schema_word(second):
+            continue
+        listed = second.lower() in given or second.lower() in gazetteer("surnames")
+        word = not _unlisted_name(second) or frequent(second) or street_word(second)  # `Simon Carmiggeltstraat`
+        if not listed and not word and not is_stand_in_name(m.group()):
+            out.append(m.span())
+    return out
 
 
 def _registered(text: str, run: list[re.Match[str]]) -> bool:

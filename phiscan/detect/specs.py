@@ -182,6 +182,11 @@ _UPU_END = rf"(?:{_POSTCODE} [{_UP}][\w-]+|[{_UP}][\w-]+,? [A-Z]{{1,2}}-\d{{4,5}
 _PREMISE = re.compile(r"(?:House|H\.|Plot|Flat|Door|Shop|Bungalow|Quarter|Qtr\.) ?No\.")
 
 
+def street_word(word: str) -> bool:
+    """A street's name glued to its type, as Dutch, German and Nordic write one (`Carmiggeltstraat`, `Hauptstraße`)."""
+    return _GLUED_TYPE.search(word) is not None
+
+
 def european_street_ok(text: str) -> bool:
     """Not a stock example (`123 ...`), and a street word written onto its name names a street, not an English
     word or a surname that happens to end like one (`Renegade 2019`, `Christie 1920`)."""

@@ -7,7 +7,15 @@ import functools
 import re
 
 from phiscan.detect.casenames import initial_and_surname, lower_names, shouted_names, uniform_name, uniform_runs
-from phiscan.detect.namefind import about_a_person, eponym, find_names, initialled_names, organisation, trimmed_name
+from phiscan.detect.namefind import (
+    about_a_person,
+    eponym,
+    find_names,
+    given_then_unlisted,
+    initialled_names,
+    organisation,
+    trimmed_name,
+)
 from phiscan.detect.names import (
     gazetteer,
     is_common,
@@ -162,7 +170,10 @@ def _names_in(surface: Surface) -> list[Detection]:
         if whole or surface.role not in _TEXT_ROLES_FOR_NAMES:  # a title is text too
             return whole
     if surface.role in _TEXT_ROLES_FOR_NAMES:
-        return people(raw, any_case=False, cue=_PERSON_CUE, prose=True) + labelled_names(surface.raw)
+        unlisted = [
+            gazetteer_hit(raw, a, b) for a, b in given_then_unlisted(raw, _PERSON_CUE) if not _named_for(raw, a, b)
+        ]
+        return people(raw, any_case=False, cue=_PERSON_CUE, prose=True) + unlisted + labelled_names(surface.raw)
     if surface.role in _IDENTIFIER_ROLES:
         words = split_identifier(
             file_stem(raw) if surface.role is Role.FILE_NAME else raw

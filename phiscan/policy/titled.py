@@ -26,7 +26,8 @@ _CHARACTERS = frozenset(
     {"pepper", "clean", "bean", "right", "big", "universe", "freeze", "strange", "who", "robot", "men", "mime", "no"}
     | {"potato", "coffee", "muscle", "peanut", "bubble", "scholl", "oetker", "watson", "phil", "seuss", "dre"}
     | {"mario", "spock", "hankey", "bojangles", "saigon", "marple", "doubtfire", "moriarty", "frankenstein"}
-    | {"zhivago", "jekyll", "hyde", "evil", "oz", "magoo", "miyagi", "fantastic", "incredible", "t", "x"}
+    | {"zhivago", "jekyll", "hyde", "evil", "oz", "magoo", "miyagi", "fantastic", "incredible", "t", "x", "dash"}
+    | {"martens", "pac-man", "fields", "potato", "bubble"}
 )
 # a house number and a street's words before `Dr`: the street's Drive (`9 Harbor Dr. Lincoln`, `on Park Dr Austin`)
 _A_STREET_BEFORE = re.compile(r"(?:\d{1,6}[A-Z]?|\b(?:on|at|off)) (?:[A-Z][a-z]+\.? ){1,3}$")
