@@ -46,8 +46,11 @@ def test_the_known_names_alone_are_found_and_the_others_need_them(analyzer: Anal
         ["Toyota Camry", "Honda Civic", "Ford Focus", "Nissan Altima", "Lincoln Navigator", "Subaru Outback"],
         ["Addis Ababa", "Kuala Lumpur", "Phnom Penh", "Buenos Aires", "Porto Alegre", "San Jose"],
         ["Sigstore Cosign", "Kubeflow Katib", "Argo Workflows", "Tekton Pipelines", "Harbor Registry"],
-        # eponyms and tests, among which the gazetteers hold two or three names
-        ["Creutzfeldt Jakob", "Graves Basedow", "Guillain Barre", "Wolff Parkinson", "Ehlers Danlos", "Charcot Marie"],
+        # eponyms and tests: three of these are names on their own, enough to spread but for their everyday words
+        [
+            *("Guillain Barre", "Wolff Parkinson", "Stevens Johnson", "Creutzfeldt Jakob", "Ehlers Danlos"),
+            *("Charcot Marie", "Graves Basedow", "Kawasaki Shock"),
+        ],
         ["kolmogorov smirnov", "mann whitney", "kruskal wallis", "shapiro wilk", "anderson darling", "durbin watson"],
     ],
 )
@@ -55,4 +58,3 @@ def test_an_enum_of_things_written_as_names_is_no_enum_of_names(analyzer: Analyz
     # what the gazetteers find member by member may stay; nothing spreads to the others
     alone = set().union(*(_found_members([v], analyzer) for v in values))
     assert _found_members(values, analyzer) == alone
-    assert len(alone) < 3

@@ -47,6 +47,7 @@ def test_a_person_addressed_by_title_or_argument_is_a_name(analyzer: Analyzer, t
         "The Mr. Robot series metadata.",
         "Sr. Director of Engineering.",
         "Returns the Mayo Clinic style summary.",
+        "Refinance with Mr. Cooper and Dr. House",  # listed surnames that are everyday words: a firm, a character
         "Located on Park Dr Austin",  # a Drive
         "Depot at 9 Harbor Dr. Lincoln",
         "Dr. Oetker pizza and Miss Marple novels",  # a brand and a character
@@ -137,8 +138,8 @@ def test_another_card_number_is_still_an_account_number(analyzer: Analyzer) -> N
 )
 def test_an_organisation_named_for_a_person_is_no_person(analyzer: Analyzer, name: str) -> None:
     assert _found(_value("enum", [name], key="payer"), analyzer, "/properties/payer/enum/0") == set()
-    text = f"Claims for the {name} program are sent weekly."
-    assert _found(_value("description", text), analyzer, "/properties/ref/description") == set()
+    for text in (f"Claims for the {name} program are sent weekly.", f"Refer to {name} for imaging."):
+        assert _found(_value("description", text), analyzer, "/properties/ref/description") == set()
 
 
 @pytest.mark.parametrize(
@@ -147,7 +148,6 @@ def test_an_organisation_named_for_a_person_is_no_person(analyzer: Analyzer, nam
         "Maria Gonzalez Health Record",  # a title's capitals: the next word goes on
         "Patient Rosa Garcia Clinic visit notes",  # introduced as a patient
         "Cardholder: Maria Lopez\nBank: Chase",  # the next line's label
-        "Send results to Rosa Garcia Pharmacy pickup",
         "Account holder Maria Lopez Bank of America checking.",
     ],
 )

@@ -46,8 +46,8 @@ _SCORE = {STRONG: 0.65, 1: 0.55}
 _MAX_VALUE = 120  # longer text is read for cues inside it, not as one value
 _LOOKBACK = 6  # words before a candidate in which a cue counts ("PatientBirthDate in the failing header: ...")
 _LABEL = 40  # a text this short, of at most four words, is a label: its words name the value in it
-# a Medicare plan's own id, its CMS contract and plan benefit package (`H5216-038`), which no member has
-_CMS_PLAN = re.compile(r"[HRSE]\d{4}(?:-\d{3}(?:-\d{1,3})?)?")
+# a Medicare plan's own id, its CMS contract and plan benefit package (`H5216-038`), and an ISO OID (`1.2.840.114350`)
+_NOBODYS = re.compile(r"[HRSE]\d{4}(?:[- ]\d{3}(?:-\d{1,3})?)?|[0-2](?:\.\d+){3,}")
 _NHS_KIN = frozenset({"HEALTH_PLAN_ID", "MRN"})  # an NHS number is a phone's shape, under a word for either
 _MAX_CANDIDATES = 2000  # per text: a text with more numbers is a table, read by the pattern recognizers
 
@@ -89,7 +89,7 @@ def classify(value: str, cues: dict[str, tuple[int, int]]) -> tuple[str, float] 
             )
         ):
             continue  # a weak word needs a long number; any yields to a value in another category's own format
-        if ok(value) and not (entity in _NHS_KIN and nhs_test_number(value)) and not _CMS_PLAN.fullmatch(value):
+        if ok(value) and not (entity in _NHS_KIN and nhs_test_number(value)) and not _NOBODYS.fullmatch(value):
             return entity, _SCORE[strength]
     return None
 
@@ -104,10 +104,11 @@ _GLUED_PREFIX = re.compile(r"([A-Z]{2,6})[-#:](?=\d)")
 _CLAUSE_END = re.compile(
     r".*(?:[;!?()\[\]{}\n|]|,\s|(?<!\bno)(?<!\bNo)(?<!\bnr)(?<!\bNr)(?<!\bnum)(?<!\bgeb)(?<!\b[A-Za-z])\.\s)", re.DOTALL
 )
-# "born" abbreviated before a date: English b., Danish, Norwegian and Swedish f. (født, född), Italian and Spanish
-# n. (nato, nacido), German geb., Czech nar., Polish ur., and French né(e) le (`née le 12/03/1984`)
-# (a letter only after a name or `patient`: `Option b. 12/03/2024` and a list's `b.` are no births)
-_BORN = re.compile(r"(?:\b([A-Z][^\W\d_]+) (?:b|f|n)\.|(?<![\w.])(?:geb\.|nar\.|ur\.|n[ée]e?\s+le))\s*$")
+# "born" abbreviated: nar., ur., né(e) le, and b., f. after `patient` or two words of a name, one listed
+_BORN = re.compile(
+    r"(?:(?i:\bpatient|\bpt)|\b([A-Z][^\W\d_]+ [A-Z][^\W\d_]+))[ ,(]*(?:b|f)\.\s*$"
+    r"|(?<![\w.])(?:nar\.|ur\.|n[ée]e?\s+le)\s*$"
+)
 _FIRST_NUMBER = re.compile(r"[A-Za-z]?\d")
 _GLUED_ID = re.compile(rf"{GLUED_ID}[._-]?")  # not a model's `380G10`
 _PROSE = re.compile(r"[a-z]{2}[.,;:](?:\s|$)")
@@ -127,7 +128,7 @@ def _cues_before(text: str, start: int, prose: bool) -> dict[str, tuple[int, int
     before = text[max(0, start - 80) : start]
     if "(" in before:  # a DICOM tag between a field's name and its value: `PatientID (0010,0020) Q5414035`
         before = _QUALIFIER.sub(" ", _DICOM_TAG.sub(" ", before))  # or a qualifier: `Phone (mobile): ...`
-    if (born := _BORN.search(before)) and (born[1] is None or born[1].lower() == "patient" or listed(born[1])):
+    if (born := _BORN.search(before)) and (born[1] is None or any(listed(w) for w in born[1].split())):
         return {"DATE_OF_BIRTH": (STRONG, 0)}  # `Rosa Garcia b. 1984-03-12`, `ur. 12.03.1984`: born, abbreviated
     end = _CLAUSE_END.match(before)
     if end is not None:

@@ -119,6 +119,10 @@ def known_name(
     return cued or not all(is_common(w) for w in core)
 
 
+_PRODUCT_AFTER = re.compile(
+    r"(?i)[ -]+(?:apis?|sdks?|apps?|models?|integrations?|plugins?|devices?|series|kits?|platforms?|services?|cards?"
+    r"|consoles?|engines?|editions?|chargers?|batteries|pro|plus|max|mini)\b"
+)
 _GIVEN_THEN_WORD = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z]+) ([A-Z][a-z]{3,})(?![\w'\u2019-])")
 
 
@@ -131,7 +135,9 @@ def given_then_unlisted(text: str, cue: re.Pattern[str]) -> list[tuple[int, int]
     out = []
     for m in _GIVEN_THEN_WORD.finditer(text):
         first, second = m.group(1), m.group(2)
-        if cue.search(text[max(0, m.start() - 20) : m.start()]) is None:
+        if cue.search(text[max(0, m.start() - 20) : m.start()]) is None or _PRODUCT_AFTER.match(text, m.end()):
+            continue  # `for Tesla Powerwall models`, `Dacia Sandero API`: a product's name
+        if is_place([first, second]):
             continue
         if first.lower() not in given or is_common(first) or schema_word(first) or schema_word(second):
             continue
@@ -267,5 +273,6 @@ def organisation(text: str, end: int) -> bool:
         return False
     head = m.group(1)
     # a title's capitals go on (`Maria Gonzalez Health Record`), or the word labels what follows (`Bank: Chase`)
-    goes_on = re.match(r"[ -]+[A-Z]|\s*:", text[m.end() :]) is not None
+    follows = r"[ -]+(?!(?:System|Systems|Network|Plan|Partners|Group|Alliance)\b)[A-Z]|\s*:"
+    goes_on = re.match(follows, text[m.end() :]) is not None
     return head[0].isupper() and head.lower() in _ORGANISATION_HEADS and not goes_on

@@ -52,7 +52,8 @@ _SAMPLE_IDS = frozenset(
 )
 # Published test values, compared without spaces and dashes: the card brands' and processors' test card numbers
 # (Visa, Mastercard, Amex, Discover, JCB, Diners test numbers in Stripe's, Adyen's and PayPal's docs), the
-# example IBANs of the ECBS/SWIFT IBAN registry, and Stripe's test bank account and routing numbers.
+# example IBANs of the ECBS/SWIFT IBAN registry, Stripe's test bank account and routing numbers, and the NHS
+# number Wikipedia works its check digit on.
 _TEST_NUMBERS = frozenset(
     {
         "4111111111111111",
@@ -92,6 +93,7 @@ _TEST_NUMBERS = frozenset(
         "110000000",
         "000111111116",
         "000222222227",
+        "9434765919",  # Wikipedia's worked example of the NHS number's check digit
     }
 )
 _STAND_IN_NAMES = frozenset(

@@ -706,11 +706,11 @@ def _build_specs() -> tuple[Spec, ...]:
                 ("mrn prefixed", rf"{_B}(?:MRN|MR)(?:[-#:_ ]|# ?|-#)?\d{{6,10}}{_E}", STRONG),
                 ("mrn letter", rf"{_B}[A-Z]\d{{8}}{_E}", WEAK),
                 # the VA's Integration Control Number, its Master Person Index id: ten digits from 10, `V`, a
-                # six-digit checksum (`1012667122V019349`, as VA's Lighthouse APIs print it)
-                ("va icn", rf"{_B}10\d{{8}}V\d{{6}}{_E}", MEDIUM),
+                # six-digit checksum; under a word for it (VA's API documentation prints its sandbox patients')
+                ("va icn", rf"{_B}10\d{{8}}V\d{{6}}{_E}", WEAK),
                 ("mrn bare", rf"{_B}\d{{6,10}}{_E}", WEAK),
             ],
-            ["mrn", "medical", "record", "chart", "patient_id", "patientid", "mr"],
+            ["mrn", "medical", "record", "chart", "patient_id", "patientid", "mr", "icn", "mpi"],
             plain_id_ok,
         ),
         _spec("DATE_OF_BIRTH", date_forms, _BIRTH_CONTEXT),

@@ -46,6 +46,9 @@ def table() -> Tables:
         category: tuple((p, STRONG) for p in kinds.get("strong", ())) + tuple((p, WEAK) for p in kinds.get("weak", ()))
         for category, kinds in raw["cues"].items()
     }
+    insurers = raw["insurers"]["names"]  # weak alone, strong before a word for the member's number
+    members = [f"{n} {w}" for n in insurers for w in ("id", "member", "number", "card", "policy", "subscriber")]
+    cues["HEALTH_PLAN_ID"] += tuple((n, WEAK) for n in insurers) + tuple((m, STRONG) for m in members)
     fields = {name: dict(raw[name]) for name in ("hl7", "x12", "ncpdp", "nemsis")}
     key_only = frozenset(raw["key_only"]["words"]) | frozenset(raw["key_only"]["initials"])
     spellings = dict(raw["spellings"])

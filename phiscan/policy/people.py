@@ -43,10 +43,11 @@ _INTRODUCING = INTRODUCING_WORDS + "|dr|mr|mrs|ms|mx"
 _INTRODUCES = re.compile(rf"\b(?:{_INTRODUCING})\.?:? ?$", re.IGNORECASE)
 # and words that stand before a name as often as before a product (`for`, `by`, `with`): enough for a listed name
 _PERSON_CUE = re.compile(rf"\b(?:{_INTRODUCING}|cc|for|by|is|to|with|name)\.?:? ?$", re.IGNORECASE)
-# before a name and an organisation's word, these make it a person's (`Send results to Rosa Garcia Pharmacy pickup`,
-# `Account holder Maria Lopez Bank of America`); an organisation stands after `the` (`for the Henry Ford Health`)
+_FOR_A_PERSON = re.compile(rf"\b(?:{_INTRODUCING}|cc|for|to|name)\.?:? ?$", re.IGNORECASE)
+# before a name and an organisation's word, these make it a person's (`Account holder Maria Lopez Bank of America`);
+# `to`, `for` and `with` stand before organisations as often (`Refer to Henry Ford Health`)
 _BEFORE_AN_ORGANISATION = re.compile(
-    rf"\b(?:{_INTRODUCING}|cc|for|by|is|to|with|name|holder|cardholder|physician|doctor)\.?:? ?$", re.IGNORECASE
+    rf"\b(?:{_INTRODUCING}|name|holder|cardholder|physician|doctor)\.?:? ?$", re.IGNORECASE
 )
 
 
@@ -170,9 +171,8 @@ def _names_in(surface: Surface) -> list[Detection]:
         if whole or surface.role not in _TEXT_ROLES_FOR_NAMES:  # a title is text too
             return whole
     if surface.role in _TEXT_ROLES_FOR_NAMES:
-        unlisted = [
-            gazetteer_hit(raw, a, b) for a, b in given_then_unlisted(raw, _PERSON_CUE) if not _named_for(raw, a, b)
-        ]
+        spans = given_then_unlisted(raw, _FOR_A_PERSON)  # not after `with`, `by`, `is`: products follow those
+        unlisted = [gazetteer_hit(raw, a, b) for a, b in spans if not _named_for(raw, a, b)]
         return people(raw, any_case=False, cue=_PERSON_CUE, prose=True) + unlisted + labelled_names(surface.raw)
     if surface.role in _IDENTIFIER_ROLES:
         words = split_identifier(

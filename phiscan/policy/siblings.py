@@ -25,9 +25,16 @@ def _shape(value: str) -> str:
 
 
 def _written_as_name(value: str) -> bool:
+    from phiscan.detect.everyday import frequent
     from phiscan.detect.names import is_place, written_like_name
 
-    return written_like_name(value) and not value.islower() and not is_place(value.split())
+    # and no everyday word (`Parkinson`, `Johnson`, `Graves`): the names the lists lack are rare words
+    return (
+        written_like_name(value)
+        and not value.islower()
+        and not is_place(value.split())
+        and not any(frequent(w) for w in value.split())
+    )
 
 
 def _member(s: Surface) -> tuple[str, str] | None:

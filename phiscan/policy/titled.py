@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from phiscan.detect.everyday import frequent
 from phiscan.detect.names import fold, gazetteer, is_common, is_place, is_title, name_parts, schema_word
 from phiscan.detect.reserved import is_stand_in_surname
 
@@ -35,9 +36,10 @@ _A_STREET_BEFORE = re.compile(r"(?:\d{1,6}[A-Z]?|\b(?:on|at|off)) (?:[A-Z][a-z]+
 
 def surname_after(text: str, title: str, at: int) -> tuple[int, int] | None:
     """`Mrs. Garcia`, `Ms. Oyelaran`, `Mr O'Brien`: a title and one capitalised word.  After an English title a
-    listed surname counts even when it is a word too (`Mr. Smith`, `Dr. Lee`), and one no list holds when it is no
-    dictionary, schema or place word (`Dr. Okonkwo`); other languages' titles need a listed surname.  Brands and
-    characters (`Dr. Pepper`, `Miss Marple`), stand-ins (`Mr. Doe`) and a street's Drive before a city are none."""
+    listed surname counts even when it is a rare word too (not an everyday one: `Mr. Cooper`, `Dr. House`), and one
+    no list holds when it is no dictionary, schema or place word (`Dr. Okonkwo`); other languages' titles need a
+    listed surname.  Brands and characters (`Dr. Pepper`, `Miss Marple`), stand-ins (`Mr. Doe`) and a street's
+    Drive are none."""
     m = _SURNAME.match(text, at)
     if m is None or _AFTER.match(text, m.end()) is None:
         return None  # two capitalised words are read as a name already, or are something else (`Dr. Pepper Snapple`)
@@ -54,9 +56,9 @@ def surname_after(text: str, title: str, at: int) -> tuple[int, int] | None:
     before = text[max(0, at - 60) : at].rstrip()[: -len(title)].rstrip() + " "
     if title.startswith("Dr") and _A_STREET_BEFORE.search(before):
         return None  # `9 Harbor Dr. Lincoln`: a Drive
-    if listed:
+    if listed:  # a listed surname that is an everyday word is a brand's or a character's as often (`Mr. Cooper`)
         words = any(is_common(p) or schema_word(p) for p in parts)
-        return (start, m.end()) if english or not words else None
+        return (start, m.end()) if not words or (english and not any(frequent(p) for p in parts)) else None
     if not english or len(word) < 3 or is_place([word]) or any(is_common(p) or schema_word(p) for p in parts):
         return None
     return (start, m.end()) if _unlisted_word(word) else None
