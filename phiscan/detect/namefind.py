@@ -260,9 +260,12 @@ def eponym(text: str, end: int) -> bool:
     if text.startswith(("'s", "\u2019s"), end):  # `Kowalczyk's test`: a person's
         return False
     m = _NEXT_WORD.match(text, end)
-    if m is None:
-        return False
-    return m.group(1).lower() in _EPONYM_HEADS
+    return m is not None and m.group(1).lower() in _EPONYM_HEADS
+
+
+# a title's capitals go on after the head (`Maria Gonzalez Health Record`; not `Health System`), or the head labels
+# what follows (`Bank: Chase`)
+_GOES_ON = re.compile(r"[ -]+(?!(?:System|Systems|Network|Plan|Partners|Group|Alliance)\b)[A-Z]|\s*:")
 
 
 def organisation(text: str, end: int) -> bool:
@@ -272,7 +275,4 @@ def organisation(text: str, end: int) -> bool:
     if m is None or text.startswith(("'s", "\u2019s"), end):
         return False
     head = m.group(1)
-    # a title's capitals go on (`Maria Gonzalez Health Record`), or the word labels what follows (`Bank: Chase`)
-    follows = r"[ -]+(?!(?:System|Systems|Network|Plan|Partners|Group|Alliance)\b)[A-Z]|\s*:"
-    goes_on = re.match(follows, text[m.end() :]) is not None
-    return head[0].isupper() and head.lower() in _ORGANISATION_HEADS and not goes_on
+    return head[0].isupper() and head.lower() in _ORGANISATION_HEADS and _GOES_ON.match(text, m.end()) is None
