@@ -79,7 +79,10 @@ def _named_for(text: str, start: int, end: int) -> bool:
     (`Henry Ford Health`) unless a word introduces a person before it (`patient Rosa Garcia Clinic visit`)."""
     if eponym(text, end):
         return True
-    return organisation(text, end) and _BEFORE_AN_ORGANISATION.search(text[max(0, start - 24) : start]) is None
+    # the name model may take the organisation's word with the name (`Raymond James Financial`)
+    head = text.rfind(" ", start, end)
+    named = organisation(text, end) or (head > start and organisation(text, head))
+    return named and _BEFORE_AN_ORGANISATION.search(text[max(0, start - 24) : start]) is None
 
 
 def _demonym(words: list[str]) -> bool:

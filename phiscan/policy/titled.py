@@ -1,4 +1,4 @@
-"""A surname after a title, as prose addresses a person (`Mrs. Garcia`, `Dr. Okonkwo's panel`, `Mevr. de Vries`)."""
+"""A surname after a title, as prose addresses a person (`Mrs. Garcia`, `Dr. Okonkwo's panel`, `Mr. van der Berg`)."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ _CHARACTERS = frozenset(
     | {"potato", "coffee", "muscle", "peanut", "bubble", "scholl", "oetker", "watson", "phil", "seuss", "dre"}
     | {"mario", "spock", "hankey", "bojangles", "saigon", "marple", "doubtfire", "moriarty", "frankenstein"}
     | {"zhivago", "jekyll", "hyde", "evil", "oz", "magoo", "miyagi", "fantastic", "incredible", "t", "x", "dash"}
-    | {"martens", "pac-man", "fields", "potato", "bubble"}
+    | {"martens", "pac-man", "fields"}
 )
 # a house number and a street's words before `Dr`: the street's Drive (`9 Harbor Dr. Lincoln`, `on Park Dr Austin`)
 _A_STREET_BEFORE = re.compile(r"(?:\d{1,6}[A-Z]?|\b(?:on|at|off)) (?:[A-Z][a-z]+\.? ){1,3}$")
