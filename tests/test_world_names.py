@@ -56,3 +56,25 @@ def test_a_hyphenated_given_name_the_lists_hold_whole_is_a_name(analyzer: Analyz
     assert _found(_value("description", f"Checks coverage for {name}."), analyzer, "/properties/ref/description") == {
         "PERSON"
     }
+
+
+@pytest.mark.parametrize("name", ["K. Oyelaran", "Oyelaran, K.", "R. J. Ferreira-Batista", "Д. Иналчук"])
+def test_a_surname_after_initials_is_a_person_under_a_key_for_one(analyzer: Analyzer, name: str) -> None:
+    assert _found(_value("const", name, key="full_name"), analyzer, "/properties/full_name/const") == {"PERSON"}
+
+
+@pytest.mark.parametrize("value", ["A. B.", "K. Note", "J. Everyone"])
+def test_initials_before_no_name_or_an_everyday_word_are_no_person(analyzer: Analyzer, value: str) -> None:
+    assert _found(_value("const", value, key="full_name"), analyzer, "/properties/full_name/const") == set()
+
+
+@pytest.mark.parametrize("name", ["አበበ ቢቂላ", "ሰላም ተስፋዬ", "ಅನನ್ಯಾ ಹೆಗ್ಡೆ"])  # Ethiopic and Kannada: no list holds them
+def test_a_name_in_a_script_without_capitals_is_a_person_under_a_key_strongly_for_one(
+    analyzer: Analyzer, name: str
+) -> None:
+    assert _found(_value("const", name, key="patient_name"), analyzer, "/properties/patient_name/const") == {"PERSON"}
+
+
+@pytest.mark.parametrize("value", ["غير معروف", "לא ידוע", "नाम उपलब्ध नहीं"])  # unknown; not known; name not available
+def test_everyday_words_without_capitals_under_a_key_for_a_person_are_no_name(analyzer: Analyzer, value: str) -> None:
+    assert _found(_value("const", value, key="patient_name"), analyzer, "/properties/patient_name/const") == set()

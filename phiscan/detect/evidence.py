@@ -185,7 +185,7 @@ def _person(text: str, context: tuple[str, ...]) -> Detection | None:
     if cue[0] != STRONG:  # under a bare `name` both words must be known names (`Vi Vn` is a locale)
         found = known_full_name(name.title() if name.isupper() or name.islower() else name)
     else:
-        found = written_like_name(name) or name_shaped(name, any_case=True) or caseless_name(name)
+        found = written_like_name(name) or name_shaped(name, any_case=True) or caseless_name(name, unlisted=True)
     if found:
         at = text.index(whole)
         return Detection("PERSON", at, at + len(whole), _SCORE[cue[0]], RECOGNIZER, whole)

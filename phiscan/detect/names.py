@@ -42,7 +42,7 @@ def gazetteer(name: str) -> frozenset[str]:
     lines = gzip.decompress((_DATA / f"{name}.txt.gz").read_bytes()).decode("utf-8").split("\n")
     header = next((i for i, line in enumerate(lines) if not line.startswith("#")), len(lines))
     entries = frozenset(lines[header:]) - {""}
-    if name in ("common_words", "schema_vocabulary") or "(folded)" in lines[0]:
+    if name in ("common_words", "schema_vocabulary", "caseless_words") or "(folded)" in lines[0]:
         return entries  # the name lists are written with their folded forms (scripts/build_name_data.py)
     return entries | folded(entries)
 
@@ -121,8 +121,13 @@ def _stem(w: str) -> str:
     return cut + "e"
 
 
-PLAIN_NAME = re.compile(r"^[^\W\d_][\w'\u2019.-]*(?:[ ,]+[^\W\d_][\w'\u2019.-]*){1,3}$")
+# a word's letters, and the vowel signs and viramas of the Brahmic scripts, Thai and Khmer, which `\w` leaves out
+_LETTERS = r"[\w'\u2019.\u0900-\u0dff\u0e00-\u0e7f\u1780-\u17ff-]*"
+PLAIN_NAME = re.compile(rf"^[^\W\d_]{_LETTERS}(?:[ ,]+[^\W\d_]{_LETTERS}){{1,3}}$")
 """Two to four words of letters, as a bare value written like a name is (`aroha ngata`, `OKONKWO, Chidi`)."""
+
+
+_INITIAL = re.compile(r"^[^\W\d_]\.$")
 
 
 def written_like_name(value: str) -> bool:
@@ -132,9 +137,10 @@ def written_like_name(value: str) -> bool:
     v = value.strip()
     words = [w for w in re.split(r"[ ,]+", v) if w]
     cased = v.isupper() or v.islower() or all(w[0].isupper() for w in words)
+    spelt = [w for w in words if not _INITIAL.match(w)]  # `K. Oyelaran`: an initial has its capital and period
     return (
-        bool(PLAIN_NAME.match(v) and cased and 2 <= len(words) <= 4)
-        and not any(len(w.strip(".")) < 2 or (frequent(w) and is_common(w) and not listed(w)) for w in words)
+        bool(PLAIN_NAME.match(v) and cased and 2 <= len(words) <= 4 and spelt)
+        and not any(len(w.strip(".")) < 2 or (frequent(w) and is_common(w) and not listed(w)) for w in spelt)
         and not all(is_common(w) for w in words)  # `Neonate Triplet`: rare words, but words all the same
     )
 
@@ -178,16 +184,18 @@ def is_affix(bare: str, core: list[str]) -> bool:
     return low in _PARTICLES or (low in _TITLES and not core)
 
 
-def caseless_name(value: str) -> bool:
-    """Two to four words of one script without capitals (Arabic, Hebrew, Thai, Devanagari, Tamil ...), one of
-    them a listed name: a name where a key says one is meant, as capitals say it in Latin letters."""
+def caseless_name(value: str, unlisted: bool = False) -> bool:
+    """Two to four words of one script without capitals (Arabic, Hebrew, Thai, Devanagari, Tamil ...), none an
+    everyday word and one a listed name, or any when `unlisted`: a key strongly naming a person says enough, as
+    capitals do in Latin letters, for scripts the lists hold few names of."""
     words = value.split()
     scripts = {unicodedata.name(c, "?").split()[0] for c in value if c.isalpha()}
     if not 2 <= len(words) <= 4 or len(scripts) != 1 or any(c.isupper() or c.islower() for c in value):
         return False
     given, surnames = gazetteer("given_names"), gazetteer("surnames")
     return all(len(w) >= 2 and all(c.isalpha() or unicodedata.category(c)[0] == "M" for c in w) for w in words) and (
-        any(w in given or w in surnames for w in words)
+        not any(w in gazetteer("caseless_words") for w in words)
+        and (unlisted or any(w in given or w in surnames for w in words))
     )
 
 
