@@ -237,6 +237,8 @@ def test_a_token_of_counting_digits_is_a_documentation_stand_in(analyzer: Analyz
         "patient name: Moreno/Raquel",
         "Requested by Demirci Emre.",
         "Debug note. Escalated for KIM MINJUN.",
+        *("Patient: Oyelaran, Kunle", "Patient: ZOIDZE, Tariel", "Contact: Garcia, Maria"),  # family, given
+        *("Next of kin: አበበ ቢቂላ", "Guardian: राहुल वर्मा"),  # scripts without capitals, listed or not
     ],
 )
 def test_a_name_after_a_label_for_a_person_s_name_or_an_introducing_word_is_a_person(
@@ -254,6 +256,8 @@ def test_a_name_after_a_label_for_a_person_s_name_or_an_introducing_word_is_a_pe
         "Requested by Grace Period",
         "Signed by Default Settings",
         "display name: Main Street",
+        *("Patient: HAPI, FHIR", "Contact: Sales, Support"),
+        "Next of kin: غير معروف",  # "unknown"
     ],
 )
 def test_units_things_and_vocabulary_after_such_words_are_not(analyzer: Analyzer, text: str) -> None:

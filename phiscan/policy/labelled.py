@@ -8,7 +8,7 @@ import itertools
 import re
 
 from phiscan.detect.namefind import PERSON_WORDS
-from phiscan.detect.names import gazetteer, is_common, is_place, is_title, name_parts, schema_word
+from phiscan.detect.names import caseless_name, gazetteer, is_common, is_place, is_title, name_parts, schema_word
 from phiscan.policy.titled import TITLE, surname_after
 from phiscan.types import Detection
 
@@ -27,10 +27,13 @@ def gazetteer_hit(text: str, a: int, b: int) -> Detection:
     return Detection("PERSON", a, b, GAZETTEER_SCORE, "phiscan:names", text[a:b])
 
 
-_WORD = r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*"  # `Adeyemi-Bakare`, `O'Bakare`
-# a name as a label prints it: `R. T. Moreno`, `Moreno/Raquel` (a pharmacy label's family/given), `Demirci Emre`
+# `Adeyemi-Bakare`, `O'Bakare`; with the vowel signs of the Brahmic scripts, Thai and Khmer, which `\w` leaves out
+_WORD = r"[^\W\d_](?:[^\W\d_]|[\u0900-\u0dff\u0e00-\u0e7f\u1780-\u17ff])*(?:['\u2019-][^\W\d_]+)*"
+# a name as a label prints it: `R. T. Moreno`, `Moreno/Raquel` (a pharmacy label's family/given), `MORENO, Raquel`,
+# `Demirci Emre`
 _LABELLED = re.compile(
-    rf"(?<![\w.'/^-])(?:(?:[^\W\d_]\. ?){{1,2}}{_WORD}|{_WORD}/{_WORD}|{_WORD}(?: {_WORD}){{1,2}})(?![\w'/^-])"
+    rf"(?<![\w.'/^-])(?:(?:[^\W\d_]\. ?){{1,2}}{_WORD}|{_WORD}/{_WORD}|{_WORD}, {_WORD}(?: {_WORD})?"
+    rf"|{_WORD}(?: {_WORD}){{1,2}})(?![\w'/^-])"
 )
 # a label that names a person's name (`insured's name (box 4)`, `patient name:`), or a word that introduces one
 _BEFORE_A_NAME = re.compile(
@@ -112,22 +115,31 @@ def _name_after(text: str, at: int, only_a_person: bool) -> list[Detection]:
     lower = next((w for w in re.finditer(r" (\w)", m.group()) if w[1].islower()), None)
     if lower is not None and only_a_person:
         end = m.start() + lower.start()  # `Yerlan Abenov signed`: the name ends where the sentence goes on
-    words = [w for w in re.split(r"[ /]", text[m.start() : end]) if len(w.strip(".")) > 1]
+    words = [w for w in re.split(r",? |/", text[m.start() : end]) if len(w.strip(".")) > 1]
+    family_first = "/" in m.group() or "," in m.group()
     if end < m.end() and len(words) < 2:
         return []  # `Subscriber Optin or not`: one capitalised word before a sentence goes on
+    if only_a_person and not family_first and caseless_name(" ".join(words), unlisted=True):
+        return [gazetteer_hit(text, m.start(), end)]  # `Next of kin: አበበ ቢቂላ`: a script without capitals
     if (
         not any(len(w) > 3 for w in words)
         or not all(w[0].isupper() for w in words)
-        or len({w.isupper() for w in words}) > 1
+        or len({w.isupper() for w in (words[1:] if "," in m.group() else words)}) > 1  # `MORENO, Raquel`
     ):
         return []  # `ID DESC`, `VR FD`: codes
     plain = [w.title() if w.isupper() else w for w in words]
+    upper_family = "," in m.group() and len(words) > 1 and words[0].isupper() and not words[1].isupper()
     if (
         any(_a_word(w) for w in plain)
         or (len(plain) > 1 and is_place(plain))
         or not (
-            _listed(plain, "/" in m.group())
-            or (only_a_person and len(plain) > 1 and "/" not in m.group() and _unlisted_ok(words))
+            _listed(plain, family_first)
+            or (
+                only_a_person
+                and len(plain) > 1
+                and "/" not in m.group()
+                and _unlisted_ok(plain if upper_family else words)
+            )
         )
     ):
         return []
@@ -161,8 +173,8 @@ def _listed(words: list[str], slashed: bool) -> bool:
     def known(word: str, names: frozenset[str]) -> bool:
         return any(p in names for p in name_parts(word))
 
-    if slashed:
-        return len(words) == 2 and known(words[0], surnames) and known(words[1], given)
+    if slashed:  # or family, given
+        return len(words) in (2, 3) and known(words[0], surnames) and known(words[1], given)
     if len(words) == 1:  # initials and a surname: a person's form, whose surname no list need hold
         return True
     return any(known(w, given) or known(w, surnames) for w in words)
