@@ -137,6 +137,10 @@ def test_another_card_number_is_still_an_account_number(analyzer: Analyzer) -> N
     [
         *("Henry Ford Health", "Kelsey Seybold Clinic", "Johns Hopkins HealthCare", "Raymond James Financial"),
         *("Fannie Mae", "Sallie Mae"),
+        # a place named for a person, after its generation and up to two words (VA and other public facilities)
+        *("James A. Haley Veterans Hospital", "Edward Hines Jr. VA Hospital", "Olin E. Teague Veterans Medical Center"),
+        *("Sam Rayburn Memorial Veterans Center", "John Cochran Division", "Abraham Lincoln National Cemetery"),
+        *("John David Fry Scholarship", "Walter Reed National Military Medical Center"),
     ],
 )
 def test_an_organisation_named_for_a_person_is_no_person(analyzer: Analyzer, name: str) -> None:
@@ -152,6 +156,8 @@ def test_an_organisation_named_for_a_person_is_no_person(analyzer: Analyzer, nam
         "Patient Rosa Garcia Clinic visit notes",  # introduced as a patient
         "Cardholder: Maria Lopez\nBank: Chase",  # the next line's label
         "Account holder Maria Lopez Bank of America checking.",
+        "Veteran: Rosa Garcia, VA Medical Center patient since 2019.",  # a comma ends the name
+        "Contact Rosa Garcia. Center staff call back within a day.",
     ],
 )
 def test_a_person_before_an_organisation_s_word_is_still_a_person(analyzer: Analyzer, text: str) -> None:

@@ -245,6 +245,14 @@ _EPONYM_HEADS = frozenset(
 _NEXT_WORD = re.compile(  # on the same line: the next line's first word is another field's (`Bank: Chase`)
     r"[ \t-]*(?:(?:International|Regional|National|Municipal|Medical|General|Community) )?([^\W\d_]+)"
 )
+# a public place, fund or law named for a person, capitalised as names are, after a generation and up to three
+# capitalised words: `Edward Hines Jr. VA Hospital`, `Olin E. Teague Veterans Medical Center`, `John David Fry
+# Scholarship`, `Harry W. Colmery Veterans Educational Assistance Act`
+_NAMED_PLACE = re.compile(
+    r"[ \t]*(?:,? ?(?:Jr|Sr|II|III|IV)\.? )?(?:[A-Z][\w'\u2019.-]* ){0,3}"
+    r"(?:Center|Centre|Cemetery|Division|VAMC|Hospital|Institute|University|Foundation|Memorial|Airport|Scholarship"
+    r"|Fellowship|Act|Fund|Award|Prize)\b"
+)
 
 
 # and, capitalised, the words that end an organisation's name (`Henry Ford Health`, `Johns Hopkins HealthCare`,
@@ -260,7 +268,7 @@ def eponym(text: str, end: int) -> bool:
     if text.startswith(("'s", "\u2019s"), end):  # `Kowalczyk's test`: a person's
         return False
     m = _NEXT_WORD.match(text, end)
-    return m is not None and m.group(1).lower() in _EPONYM_HEADS
+    return (m is not None and m.group(1).lower() in _EPONYM_HEADS) or _NAMED_PLACE.match(text, end) is not None
 
 
 # a title's capitals go on after the head (`Maria Gonzalez Health Record`; not `Health System`), or the head labels

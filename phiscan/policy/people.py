@@ -77,10 +77,10 @@ def a_place(d: Detection, surface: Surface) -> bool:
 def _named_for(text: str, start: int, end: int) -> bool:
     """The name at `start:end` is a thing's named after a person (`Kaplan Meier estimator`), or an organisation's
     (`Henry Ford Health`) unless a word introduces a person before it (`patient Rosa Garcia Clinic visit`)."""
-    if eponym(text, end):
-        return True
     # the name model may take the organisation's word with the name (`Raymond James Financial`)
     head = text.rfind(" ", start, end)
+    if eponym(text, end) or (head > start and eponym(text, head)):
+        return True
     named = organisation(text, end) or (head > start and organisation(text, head))
     return named and _BEFORE_AN_ORGANISATION.search(text[max(0, start - 24) : start]) is None
 
