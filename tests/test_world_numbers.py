@@ -28,6 +28,8 @@ from phiscan.detect.analyzer import Analyzer
         ("nomor_hp", "0818-0868-9171", "PHONE_NUMBER"),
         ("telefone", "06 18 54 05 81", "PHONE_NUMBER"),
         ("so_dien_thoai", "0911 602 852", "PHONE_NUMBER"),
+        ("phone", "(02) 9374 4816", "PHONE_NUMBER"),  # the area code in brackets with its trunk 0 (Australia)
+        ("telefono", "(06) 200 6416", "PHONE_NUMBER"),
         # accounts
         ("nomer_scheta", "40817810470938251637", "ACCOUNT_NUMBER"),
         ("clabe", "032180000118359719", "ACCOUNT_NUMBER"),

@@ -157,7 +157,7 @@ def _phone_anywhere(value: str) -> bool:
         return False
     # no trunk prefix: a grouped mobile of the countries writing them so (`691 402 837`, `(11) 93113-3614`), not
     # bare digits (a count, an id, a timestamp) nor a North American number `_phone` turned down, nor its 555
-    trunk = v.startswith("0")
+    trunk = v.lstrip("(").startswith("0")  # `(02) 9374 4000`: the area code in brackets with its trunk 0
     if not trunk and (v.isdigit() or _NANP_WRITTEN.fullmatch(v) or "555" in (digits[-10:-7], digits[-7:-4])):
         return False
     valid = False
