@@ -184,3 +184,28 @@ def test_a_listed_given_name_and_an_unlisted_surname_after_a_word_for_a_person_i
 )
 def test_a_product_or_a_street_after_such_a_word_is_no_name(analyzer: Analyzer, text: str) -> None:
     assert "PERSON" not in _found(_tool(text), analyzer, "/0/description")  # the street is an address
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An Adyen-generated reference for the accepted Terms of Service.",
+        "An Company Number, Company ID or Company Code, is a unique number.",
+        "Returned on success. In Stripe terms this is a charge.",
+    ],
+)
+def test_an_article_or_preposition_opening_a_sentence_is_no_given_name(analyzer: Analyzer, text: str) -> None:
+    assert _found(_value("description", text), analyzer, "/properties/ref/description") == set()
+
+
+@pytest.mark.parametrize("text", ["An Nguyen was admitted on Monday.", "Seen today. An Nguyen Van Thanh follows up."])
+def test_a_name_that_starts_like_an_article_is_still_a_name(analyzer: Analyzer, text: str) -> None:
+    assert _found(_value("description", text), analyzer, "/properties/ref/description") == {"PERSON"}
+
+
+@pytest.mark.parametrize(
+    "country", ["Sierra Leone", "Costa Rica", "Saint Helena, Ascension and Tristan da Cunha", "Svalbard and Jan Mayen"]
+)
+def test_a_country_in_an_enum_of_countries_is_no_person(analyzer: Analyzer, country: str) -> None:
+    doc = _value("enum", ["Canada", country, "Chile"], key="country")
+    assert _found(doc, analyzer, "/properties/country/enum/1") == set()

@@ -23,7 +23,7 @@ from phiscan.detect.windows import within_any
 from phiscan.policy.dated import lone_dates
 from phiscan.policy.mint import FINGERPRINT_KEY, finding
 from phiscan.policy.overlaps import is_ner, resolve_overlaps, strong_secret
-from phiscan.policy.people import a_place, gazetteer_names, introduced, trimmed
+from phiscan.policy.people import gazetteer_names, introduced, misread, trimmed
 from phiscan.types import GRAMMAR_ROLES, Detection, Exposure, Finding, Role, Severity, Surface
 
 _SECRET_MIN = 0.7
@@ -191,7 +191,7 @@ def decide(
             [
                 introduced(t, surface)
                 for t in map(trimmed, ds)
-                if not a_place(t, surface)
+                if not misread(t, surface)
                 and not (coded and t.entity in _CODE_LIKE)
                 and not (documented and t.entity in _FORMAT_SHOWN and _shown_as_example(surface.raw, t))
             ],

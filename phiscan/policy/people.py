@@ -52,9 +52,10 @@ _BEFORE_AN_ORGANISATION = re.compile(
 
 
 def a_place(d: Detection, surface: Surface) -> bool:
-    """A place the name model took for a person in prose ("a trip to Chiang Mai", "John F. Kennedy International
-    Airport"), after a word that introduces a person ("patient Diego Garcia") a person; or, in a key, tool name
-    or file name, words the name model took for a name (`max_backoff`, `markComment`, `reasonLinkId`)."""
+    """A place the name model took for a person in prose or a value ("a trip to Chiang Mai", `Sierra Leone`,
+    "John F. Kennedy International Airport"), after a word that introduces a person ("patient Diego Garcia") a
+    person; or, in a key, tool name or file name, words the name model took for a name (`max_backoff`,
+    `markComment`, `reasonLinkId`)."""
     if d.entity != "PERSON" or not is_ner(d):
         return False
     if surface.role in _IDENTIFIER_ROLES:  # a key that also names a person's data keeps the model's name
@@ -67,11 +68,33 @@ def a_place(d: Detection, surface: Surface) -> bool:
         return is_common("".join(d.matched.split())) or not _named_in_identifier(d.matched)
     if _named_for(surface.raw, d.start, d.end):  # `Henry Ford Health` as an enum's member, or in prose
         return surface.role in _TEXT_ROLES_FOR_NAMES or surface.role in _VALUE_ROLES
-    if surface.role not in _TEXT_ROLES_FOR_NAMES:
+    if surface.role not in _TEXT_ROLES_FOR_NAMES and surface.role not in _VALUE_ROLES:  # `Sierra Leone` in an enum
         return False
     words = d.matched.replace(",", " , ").split()
     place = is_place([w for w in words if w != ","], "," in words) or _demonym(words)
     return place and _PERSON_CUE.search(surface.raw[max(0, d.start - 20) : d.start]) is None
+
+
+def misread(d: Detection, surface: Surface) -> bool:
+    """The model's name is a place, or a sentence's opening words."""
+    return a_place(d, surface) or an_opener(d, surface)
+
+
+# English words that open a sentence and are given names in some culture too (`An`, `In`, `Do`, `So`)
+_OPENERS = frozenset(re.findall(r"\w+", "an a the in on at to by of or if as so do no is it each every this that"))
+
+
+def an_opener(d: Detection, surface: Surface) -> bool:
+    """A name found in prose opens a sentence with an article or a preposition (`An Adyen-generated reference`,
+    `An Company Number`), and is no name without it (`An Nguyen` is: a listed surname and no dictionary word)."""
+    if d.entity != "PERSON" or surface.role not in _TEXT_ROLES_FOR_NAMES:
+        return False
+    first, _, rest = d.matched.partition(" ")
+    if first.lower() not in _OPENERS or surface.raw[max(0, d.start - 3) : d.start].strip(" \t") not in ("", ".", ":"):
+        return False
+    if len(rest.split()) == 1:
+        return rest.lower() not in gazetteer("surnames") or is_common(rest)
+    return not name_shaped(rest)
 
 
 def _named_for(text: str, start: int, end: int) -> bool:
@@ -142,7 +165,7 @@ def gazetteer_names(surface: Surface) -> list[Detection]:
     sentence around it), names in free text, and names joined into keys, file names and regex literals."""
     if len(surface.raw) > 200:  # a long text is seldom repeated, and a cache must not keep it
         return _names_in(surface)
-    return list(_gazetteer_names(surface.raw, surface.role))
+    return [d for d in _gazetteer_names(surface.raw, surface.role) if not an_opener(d, surface)]
 
 
 @functools.lru_cache(maxsize=1 << 14)
