@@ -149,6 +149,13 @@ def test_an_organisation_named_for_a_person_is_no_person(analyzer: Analyzer, nam
         assert _found(_value("description", text), analyzer, "/properties/ref/description") == set()
 
 
+def test_an_institution_named_as_a_person_is_no_person_before_its_programme_s_words(analyzer: Analyzer) -> None:
+    text = "Required for the Fannie Mae Day 1 Certainty program."
+    assert _found(_value("description", text), analyzer, "/properties/ref/description") == set()
+    text = "Contact Fannie Mae Johnson at home."  # a woman's given names and her surname
+    assert _found(_value("description", text), analyzer, "/properties/ref/description") == {"PERSON"}
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -209,3 +216,10 @@ def test_a_name_that_starts_like_an_article_is_still_a_name(analyzer: Analyzer, 
 def test_a_country_in_an_enum_of_countries_is_no_person(analyzer: Analyzer, country: str) -> None:
     doc = _value("enum", ["Canada", country, "Chile"], key="country")
     assert _found(doc, analyzer, "/properties/country/enum/1") == set()
+
+
+def test_an_upper_case_constant_under_a_key_naming_a_thing_s_name_is_no_person(analyzer: Analyzer) -> None:
+    # `carrier_name` names a carrier: `name` there is no word for a person's name
+    doc = _value("enum", ["INDIA_POST", "HERMES_DE", "UK_AN_POST", "DHL"], key="carrier_name")
+    assert all(_found(doc, analyzer, f"/properties/carrier_name/enum/{i}") == set() for i in range(4))
+    assert _found(_value("enum", ["MARIA_GONZALEZ"], key="patient_name"), analyzer, "/properties/patient_name/enum/0")

@@ -239,8 +239,8 @@ def is_stand_in_name(value: str) -> bool:
     if len(value) > 40:
         return False
     words = _folded_words(value)
-    if words in _INSTITUTIONS:
-        return True
+    if words in _INSTITUTIONS or (" ".join(words.split()[:2]) in _INSTITUTIONS and not _surname_after(words)):
+        return True  # `Fannie Mae Day 1 Certainty`, a programme; `Fannie Mae Johnson`, a woman
     if words and all(w in _LOREM for w in words.split()):
         return True
     split = words.split()
@@ -249,6 +249,13 @@ def is_stand_in_name(value: str) -> bool:
     *initials, family = words.split() or [""]
     # `J. Doe`, `J. Q. Public`: a stand-in's surname after initials only
     return bool(initials) and all(len(i) == 1 for i in initials) and family in _STAND_IN_SURNAMES
+
+
+def _surname_after(words: str) -> bool:
+    from phiscan.detect.names import gazetteer, is_common
+
+    rest = words.split()[2:3]
+    return bool(rest) and rest[0] in gazetteer("surnames") and not is_common(rest[0])
 
 
 # the stand-ins' surnames no real family is likely to be met under initials in a schema (not Rossi, Perez)
