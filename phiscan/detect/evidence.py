@@ -17,7 +17,7 @@ from phiscan.detect.addresses import labelled_addresses
 from phiscan.detect.contextcues import context_cues
 from phiscan.detect.dates import month_named
 from phiscan.detect.fieldrefs import FIELD_REF
-from phiscan.detect.names import PLAIN_NAME, listed
+from phiscan.detect.names import PLAIN_NAME, known_full_name, listed, name_shaped
 from phiscan.detect.postal import postal_code
 from phiscan.detect.shapes import (
     DATE_IN_TEXT,
@@ -172,7 +172,7 @@ def _person(text: str, context: tuple[str, ...]) -> Detection | None:
     """A whole value written like a name under a key that names a person.  Under a strong word
     (`guardianName`, `next_of_kin`) a name need not be in the gazetteers, if no word of it is a dictionary
     word; under a weak one (`name`) the gazetteers must agree."""
-    from phiscan.detect.names import caseless_name, known_full_name, name_shaped, written_like_name
+    from phiscan.detect.nameforms import caseless_name, written_like_name
 
     whole = text.strip()
     # HL7 v2 writes NOWAK^AGNIESZKA, ICAO 9303 NOWAK<<AGNIESZKA, AAMVA NOWAK,AGNIESZKA

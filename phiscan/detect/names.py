@@ -16,7 +16,6 @@ import unicodedata
 from collections.abc import Iterable
 
 from phiscan.data import DIR as _DATA
-from phiscan.detect.everyday import frequent
 
 # fmt: off
 _PARTICLES = frozenset({
@@ -127,24 +126,6 @@ PLAIN_NAME = re.compile(rf"^[^\W\d_]{_LETTERS}(?:[ ,]+[^\W\d_]{_LETTERS}){{1,3}}
 """Two to four words of letters, as a bare value written like a name is (`aroha ngata`, `OKONKWO, Chidi`)."""
 
 
-_INITIAL = re.compile(r"^[^\W\d_]\.$")
-
-
-def written_like_name(value: str) -> bool:
-    """Two to four words in one case style (Title, UPPER or lower), none an everyday word (unless a listed name,
-    as `Wang` in `Wang Xiaoming`) or a lone letter: a name the gazetteers need not hold, once something else says
-    a person is meant."""
-    v = value.strip()
-    words = [w for w in re.split(r"[ ,]+", v) if w]
-    cased = v.isupper() or v.islower() or all(w[0].isupper() for w in words)
-    spelt = [w for w in words if not _INITIAL.match(w)]  # `K. Oyelaran`: an initial has its capital and period
-    return (
-        bool(PLAIN_NAME.match(v) and cased and 2 <= len(words) <= 4 and spelt)
-        and not any(len(w.strip(".")) < 2 or (frequent(w) and is_common(w) and not listed(w)) for w in spelt)
-        and not all(is_common(w) for w in words)  # `Neonate Triplet`: rare words, but words all the same
-    )
-
-
 def listed(word: str) -> bool:
     """A given name or a surname of the gazetteers."""
     return word.lower() in gazetteer("given_names") or word.lower() in gazetteer("surnames")
@@ -182,21 +163,6 @@ def is_affix(bare: str, core: list[str]) -> bool:
     """A particle anywhere (`van`, `de`), or a title before the name's first word (`Dr`, `pani`)."""
     low = bare.lower()
     return low in _PARTICLES or (low in _TITLES and not core)
-
-
-def caseless_name(value: str, unlisted: bool = False) -> bool:
-    """Two to four words of one script without capitals (Arabic, Hebrew, Thai, Devanagari, Tamil ...), none an
-    everyday word and one a listed name, or any when `unlisted`: a key strongly naming a person says enough, as
-    capitals do in Latin letters, for scripts the lists hold few names of."""
-    words = value.split()
-    scripts = {unicodedata.name(c, "?").split()[0] for c in value if c.isalpha()}
-    if not 2 <= len(words) <= 4 or len(scripts) != 1 or any(c.isupper() or c.islower() for c in value):
-        return False
-    given, surnames = gazetteer("given_names"), gazetteer("surnames")
-    return all(len(w) >= 2 and all(c.isalpha() or unicodedata.category(c)[0] == "M" for c in w) for w in words) and (
-        not any(w in gazetteer("caseless_words") for w in words)
-        and (unlisted or any(w in given or w in surnames for w in words))
-    )
 
 
 @functools.lru_cache(maxsize=1 << 14)  # a long text names the same people again and again

@@ -8,7 +8,8 @@ import itertools
 import re
 
 from phiscan.detect.namefind import PERSON_WORDS
-from phiscan.detect.names import caseless_name, gazetteer, is_common, is_place, is_title, name_parts, schema_word
+from phiscan.detect.nameforms import caseless_name
+from phiscan.detect.names import gazetteer, is_common, is_place, is_title, name_parts, schema_word
 from phiscan.policy.titled import TITLE, surname_after
 from phiscan.types import Detection
 

@@ -26,7 +26,8 @@ def _shape(value: str) -> str:
 
 def _written_as_name(value: str) -> bool:
     from phiscan.detect.everyday import frequent
-    from phiscan.detect.names import is_place, written_like_name
+    from phiscan.detect.nameforms import written_like_name
+    from phiscan.detect.names import is_place
 
     # and no everyday word (`Parkinson`, `Johnson`, `Graves`): the names the lists lack are rare words
     return (
@@ -48,7 +49,8 @@ def _member(s: Surface) -> tuple[str, str] | None:
 def siblings(judged: Sequence[tuple[Surface, Sequence[Finding]]], policy: Policy) -> list[Finding]:
     """Findings for enum members that match how their found siblings are written (`judged`: every enum member
     with the findings it already has)."""
-    from phiscan.detect.names import PLAIN_NAME, name_shaped, written_like_name
+    from phiscan.detect.nameforms import written_like_name
+    from phiscan.detect.names import PLAIN_NAME, name_shaped
     from phiscan.detect.shapes import id_shaped
 
     groups: dict[tuple[str, str], list[tuple[Surface, Sequence[Finding]]]] = {}
