@@ -13,27 +13,13 @@ import unicodedata
 _RESERVED_TLDS = ("example", "test", "invalid", "localhost", "local", "internal", "lan", "home.arpa")
 _RESERVED_DOMAINS = ("example.com", "example.org", "example.net", "example.edu")
 # not reserved by RFC, but only ever used as stand-ins in documentation
-_STAND_IN_DOMAINS = frozenset(
-    {
-        "domain.com",
-        "email.com",
-        "company.com",
-        "yourdomain.com",
-        "yourcompany.com",
-        "mydomain.com",
-        "mycompany.com",
-        "somewhere.com",
-        "foo.com",
-        "bar.com",
-        "test.com",
-        "sample.com",
-        "acme.com",
-        "website.com",
-        "site.com",
-        "host.com",
-        "server.com",
-    }
-)
+# fmt: off
+_STAND_IN_DOMAINS = frozenset({
+    "domain.com", "email.com", "company.com", "yourdomain.com", "yourcompany.com", "mydomain.com", "mycompany.com",
+    "somewhere.com", "foo.com", "bar.com", "test.com", "sample.com", "acme.com", "website.com", "site.com", "host.com",
+    "server.com",
+})
+# fmt: on
 _STAND_IN_PEOPLE = re.compile(
     r"(?:^|[._-])(?:doe|roe|doe\d*)(?:$|[._-])|^(?:jdoe|janedoe|johndoe|jsmith)\d*$", re.IGNORECASE
 )
@@ -140,16 +126,18 @@ _STAND_IN_NAMES = frozenset(
         "john sample",
     }
 )
-# Addresses famous as fiction or as landmarks, which documentation uses for anyone's
+# Addresses famous as fiction or as landmarks, which documentation uses for anyone's; and companies' head offices,
+# which their own and others' API documentation use as the example address (Google Maps: 1600 Amphitheatre
+# Parkway; Square: 500 Electric Ave, 1455 Market St; Stripe: 510 Townsend St)
+# fmt: off
 STOCK_ADDRESSES = (
-    "742 evergreen terrace",
-    "221b baker street",
-    "1600 pennsylvania avenue",
-    "4 privet drive",
-    "1060 west addison street",
-    "124 conch street",
-    "350 fifth avenue",
+    "742 evergreen terrace", "221b baker street", "1600 pennsylvania avenue", "4 privet drive",
+    "1060 west addison street", "124 conch street", "350 fifth avenue",
+    "1600 amphitheatre parkway", "1600 amphitheatre pkwy", "1 infinite loop", "one infinite loop",
+    "one apple park way", "1 apple park way", "1 hacker way", "one microsoft way", "1 microsoft way", "410 terry ave",
+    "500 electric ave", "1455 market st", "510 townsend st", "354 oyster point",
 )
+# fmt: on
 
 
 def is_reserved_domain(host: str) -> bool:
@@ -239,7 +227,7 @@ def is_stand_in_name(value: str) -> bool:
     if len(value) > 40:
         return False
     words = _folded_words(value)
-    if words in _INSTITUTIONS or (" ".join(words.split()[:2]) in _INSTITUTIONS and not _surname_after(words)):
+    if words in _INSTITUTIONS or (" ".join(words.split()[:2]) in _INSTITUTIONS and not _a_surname(words.split()[2])):
         return True  # `Fannie Mae Day 1 Certainty`, a programme; `Fannie Mae Johnson`, a woman
     if words and all(w in _LOREM for w in words.split()):
         return True
@@ -251,15 +239,14 @@ def is_stand_in_name(value: str) -> bool:
     return bool(initials) and all(len(i) == 1 for i in initials) and family in _STAND_IN_SURNAMES
 
 
-def _surname_after(words: str) -> bool:
-    from phiscan.detect.names import gazetteer, is_common
-
-    rest = words.split()[2:3]
-    return bool(rest) and rest[0] in gazetteer("surnames") and not is_common(rest[0])
-
-
 # the stand-ins' surnames no real family is likely to be met under initials in a schema (not Rossi, Perez)
 _STAND_IN_SURNAMES = frozenset({"doe", "roe", "public", "bloggs", "mustermann"})
+
+
+def _a_surname(word: str) -> bool:
+    from phiscan.detect.names import gazetteer, is_common
+
+    return word in gazetteer("surnames") and not is_common(word)
 
 
 def is_stand_in_surname(word: str) -> bool:
