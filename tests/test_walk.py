@@ -472,3 +472,10 @@ def test_required_reads_only_names_no_property_defines() -> None:
     doc = {"type": "object", "required": ["ssn", "412-67-8831"], "properties": {"ssn": {"type": "string"}}}
     assert ("/required/1", Role.METADATA) in pairs(doc)
     assert ("/required/0", Role.METADATA) not in pairs(doc)
+
+
+def test_a_negative_integer_carries_no_identifier() -> None:
+    # an ordinal or an offset (`-2250837741010944`): no card, phone or record number is negative
+    assert scalar_text(-2250837741010944) is None
+    assert scalar_text(2250837741010944) == "2250837741010944"
+    assert scalar_text(True) is None

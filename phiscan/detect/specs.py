@@ -459,8 +459,8 @@ def public_ip_ok(text: str, cued: bool = False) -> bool:
     if ip.version == 6 and ip.ipv4_mapped is not None:  # ::ffff:46.83.226.199 is that IPv4 address
         ip = ip.ipv4_mapped
         text = str(ip)
-    if not ip.is_global or ip.is_multicast:
-        return False
+    if not ip.is_global or ip.is_multicast or (ip.version == 6 and int(ip) < 1 << 64):
+        return False  # `::25` (a regex's pieces), IPv4-compatible and other zero-prefixed forms: no host's
     if ip.version == 4:
         octets = text.split(".")
         if any(len(o) > 1 and o.startswith("0") for o in octets):

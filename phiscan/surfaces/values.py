@@ -45,10 +45,11 @@ def nesting_exceeds(value: Any, max_depth: int) -> bool:
 
 
 def scalar_text(value: Any) -> str | None:
-    """The text of a scalar that can carry an identifier (strings and integers)."""
+    """The text of a scalar that can carry an identifier (strings and integers; no identifier is negative, and a
+    negative integer's digits are an offset or an ordinal: `-2250837741010944`)."""
     if isinstance(value, str):
         return value
-    if isinstance(value, int) and not isinstance(value, bool):
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
         return str(value)
     return None
 
