@@ -248,10 +248,13 @@ _NEXT_WORD = re.compile(  # on the same line: the next line's first word is anot
 # a public place, fund or law named for a person, capitalised as names are, after a generation and up to three
 # capitalised words: `Edward Hines Jr. VA Hospital`, `Olin E. Teague Veterans Medical Center`, `John David Fry
 # Scholarship`, `Harry W. Colmery Veterans Educational Assistance Act`
-_NAMED_PLACE = re.compile(
-    r"[ \t]*(?:,? ?(?:Jr|Sr|II|III|IV)\.? )?(?:[A-Z][\w'\u2019.-]* ){0,3}"
-    r"(?:Center|Centre|Cemetery|Division|VAMC|Hospital|Institute|University|Foundation|Memorial|Airport|Scholarship"
-    r"|Fellowship|Act|Fund|Award|Prize)\b"
+_PLACE_HEADS = (
+    "Center|Centre|Cemetery|Division|VAMC|Hospital|Institute|University|Foundation|Memorial|Airport|Scholarship"
+    "|Fellowship|Act|Fund|Award|Prize|Campus"
+)
+_NAMED_PLACE = re.compile(  # in capitals too, as registers list facilities (`JOHN J. PERSHING VAMC`)
+    rf"[ \t]*(?:,? ?(?:Jr|Sr|II|III|IV|JR|SR)\.? )?(?:(?:[A-Z][\w'\u2019.-]* ){{0,3}}(?:{_PLACE_HEADS})"
+    rf"|(?:[A-Z][A-Z'\u2019.-]* ){{0,3}}(?:{_PLACE_HEADS.upper()}))\b"
 )
 
 

@@ -189,8 +189,9 @@ def _names_in(surface: Surface) -> list[Detection]:
         value = raw.strip()  # a value only when the whole of it is a name, or one after a word for a person
         found = people(raw, any_case=False, prose=True)
         whole = [d for d in found if d.matched == value]
-        if not whole and uniform_name(value):  # `ROSA GARCIA`, `GARCIA^ROSA`
-            whole = [gazetteer_hit(raw, raw.index(value), raw.index(value) + len(value))]
+        at = raw.index(value)
+        if not whole and uniform_name(value) and not _named_for(raw, at, at + len(value)):  # `ROSA GARCIA`, not
+            whole = [gazetteer_hit(raw, at, at + len(value))]  # `JESSE BROWN VAMC`
         if not whole:  # `guarantor ORVOKKI KINNUNEN`
             whole = [d for d in found if _PERSON_CUE.search(raw[max(0, d.start - 20) : d.start])]
         whole = whole or labelled_names(surface.raw)
