@@ -13,6 +13,7 @@ from phiscan.detect.names import (
     is_affix,
     is_common,
     is_place,
+    misfit_word,
     name_parts,
     name_shaped,
     schema_word,
@@ -76,6 +77,8 @@ def known_name(
             continue
         joined = joined or particle
         if not bare or (not any_case and bare[0].islower()) or (bare.isupper() and len(bare) > 1 and not any_case):
+            return False
+        if misfit_word(w, w is words[-1]):
             return False
         core.append(bare)
     if not 2 <= len(core) <= _MAX_WORDS or (not cued and is_place(core, comma)):

@@ -31,6 +31,8 @@ _TITLES = frozenset({
 # fmt: on
 _WORD = re.compile(r"[^\s,]+")
 _CAMEL_HUMPS = re.compile(r"[a-z][A-Z]")
+_ACRONYMS = re.compile(r"[A-Z]{2,}s")
+_OWNS = re.compile(r"['\u2019]s$")
 _SUFFIXES = ("s", "es", "ed", "ing", "er", "ers", "ly")
 
 
@@ -197,7 +199,7 @@ def name_shaped(value: str, any_case: bool = False) -> bool:
             return False  # a lone capital is a code ("Z Index"); an initial has its period
         if latin and bare.isupper() and len(bare) > 1 and not comma:
             return False  # ANALYTICS NOTE
-        if len(_CAMEL_HUMPS.findall(bare)) > 1:
+        if len(_CAMEL_HUMPS.findall(bare)) > 1 or misfit_word(w, w is words[-1]):
             return False  # AmbientFireUpdateInterval
         core.append(bare)
     if len(core) < 1 or (len(core) < 2 and not (words and words[0].lower().strip(".") in _TITLES)):
@@ -228,11 +230,33 @@ def name_shaped(value: str, any_case: bool = False) -> bool:
     return any(p in surnames for p in name_parts(core[0])) and any(p in given for w in core[1:] for p in name_parts(w))
 
 
+def misfit_word(word: str, last: bool) -> bool:
+    """A word no name is made of: an acronym's plural (`SIMs`, `APIs`), or a possessive before another word
+    (`the Fleet's SIMs`: whose, not who)."""
+    return _ACRONYMS.fullmatch(word.strip(".,")) is not None or (not last and _OWNS.search(word) is not None)
+
+
 def is_place(words: list[str], comma: bool = False) -> bool:
     """A city, country or region (`Chiang Mai`, or `Paris, France` written with its comma), which name words
     can spell.  Many surnames are towns too (Duncan, Rogers): only the whole, or a place and its country, count."""
     places = gazetteer("places")
-    return " ".join(w.lower() for w in words) in places or (comma and all(w.lower() in places for w in words))
+    whole = " ".join(w.lower() for w in words)
+    return whole in places or whole in _REGIONS or (comma and all(w.lower() in places for w in words))
+
+
+# the continents and regions of the UN's M49 standard (Standard country or area codes for statistical use), and
+# the regions writers name most besides (`North America`, `Middle East`), which GeoNames' places leave out
+# fmt: off
+_REGIONS = frozenset({
+    "africa", "northern africa", "sub-saharan africa", "eastern africa", "middle africa", "southern africa",
+    "western africa", "americas", "the americas", "latin america", "latin america and the caribbean", "caribbean",
+    "the caribbean", "central america", "south america", "northern america", "north america", "antarctica", "asia",
+    "central asia", "eastern asia", "south-eastern asia", "southern asia", "western asia", "europe", "eastern europe",
+    "northern europe", "southern europe", "western europe", "oceania", "australia and new zealand", "melanesia",
+    "micronesia", "polynesia", "middle east", "southeast asia", "east asia", "south asia", "west africa",
+    "east africa", "north africa", "central europe", "scandinavia", "the balkans", "asia pacific", "asia-pacific",
+})
+# fmt: on
 
 
 def known_full_name(value: str, cued: bool = False) -> bool:
