@@ -238,7 +238,16 @@ def test_a_token_of_counting_digits_is_a_documentation_stand_in(analyzer: Analyz
         "Requested by Demirci Emre.",
         "Debug note. Escalated for KIM MINJUN.",
         *("Patient: Oyelaran, Kunle", "Patient: ZOIDZE, Tariel", "Contact: Garcia, Maria"),  # family, given
-        *("Next of kin: አበበ ቢቂላ", "Guardian: राहुल वर्मा"),  # scripts without capitals, listed or not
+        *("Next of kin: ऋत्विक पाठारे", "Guardian: राहुल वर्मा"),  # scripts without capitals, listed or not
+        # a label only a person has, in English or translated, before a name no list holds
+        *("Emergency contact: Tariel Zoidze", "Cardholder: Baurzhan Seitkali", "Witness: Tariel Zoidze"),
+        *("Angehöriger: Tariel Zoidze", "Hasta adı: Baurzhan Seitkali", "Jina la mgonjwa: Tariel Zoidze"),
+        # a name before the words that say whose it is, an apposition, markup around a label
+        *("Tariel Zoidze (patient) was seen.", "Zoidze, Tariel, born 1957.", "Baurzhan Seitkali (DOB on file)"),
+        *("Tariel Zoidze's chart was updated.", "The patient, Baurzhan Seitkali, was seen."),
+        *("**Patient:** Tariel Zoidze", "<b>Patient</b>: Tariel Zoidze", "| Patient | Baurzhan Seitkali |"),
+        "Patient name is Tariel Zoidze.",
+        "Name: Tariel Zoidze; DOB on file.",  # a record's line: the name beside a birth date's label is a person's
     ],
 )
 def test_a_name_after_a_label_for_a_person_s_name_or_an_introducing_word_is_a_person(
@@ -257,6 +266,10 @@ def test_a_name_after_a_label_for_a_person_s_name_or_an_introducing_word_is_a_pe
         "Signed by Default Settings",
         "display name: Main Street",
         *("Patient: HAPI, FHIR", "Contact: Sales, Support"),
+        *("Employee: Full Time", "Contact person: Sales Team", "Student: Kubernetes Fundamentals"),
+        *("Apache Superset's chart library", "Gold Plan (member) pricing", "The patient, Date of Birth and MRN."),
+        "Name: Data Factory; DOB: required",
+        "Patient: Kenya, Nairobi",  # a place written after its country
         "Next of kin: غير معروف",  # "unknown"
     ],
 )

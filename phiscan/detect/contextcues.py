@@ -30,6 +30,9 @@ def context_cues(context: tuple[str, ...]) -> dict[str, tuple[int, int]]:
                 if spaced and strength != STRONG and not phrase_head(words, end):
                     continue  # `an image account transfer` names a transfer, not an account
                 out[category] = max(out.get(category, (0, -1)), (strength, i * 100 + end))
+    # a key naming a thing's name (`carrier_name`): `the name of the carrier` in its description is no person's
+    if out.pop("THING", None) is not None and out.get("PERSON", (0, -1))[0] != STRONG:
+        out.pop("PERSON", None)
     return out
 
 

@@ -17,6 +17,8 @@ GAZETTEER_SCORE = 0.6
 MAX_TEXT = 100_000  # as `Limits.max_string_chars`: a longer text's tail is read by the pattern recognizers only
 # words that say the name after them is a person's (`owner: Sione Tuilagi`, `reviewed by`, `Dr.`)
 INTRODUCING_WORDS = (
+    r"emergency contact|contact person|account holder|cardholder|policyholder|employee|student|applicant|witness|"
+    r"signatory|dependent|"
     r"patient|member|subscriber|guardian|guarantor|insured|beneficiary|caregiver|spouse|parent|kin|contact|attn|"
     r"owner|nurse|mother|father|wife|husband|son|daughter|(?:assigned|escalated|referred|sent) to|"
     r"escalated for|on behalf of|"
@@ -29,9 +31,14 @@ def gazetteer_hit(text: str, a: int, b: int) -> Detection:
 
 
 # `Adeyemi-Bakare`, `O'Bakare`; with the vowel signs of the Brahmic scripts, Thai and Khmer, which `\w` leaves out
-_WORD = r"[^\W\d_](?:[^\W\d_]|[\u0900-\u0dff\u0e00-\u0e7f\u1780-\u17ff])*(?:['\u2019-][^\W\d_]+)*"
+# (the two kinds of character are disjoint, a sign being no word character: no way to read a word twice)
+_WORD = r"[^\W\d_](?:[^\W\d_]|(?=[\u0900-\u0dff\u0e00-\u0e7f\u1780-\u17ff])\W)*(?:['\u2019-][^\W\d_]+)*"
 # a name as a label prints it: `R. T. Moreno`, `Moreno/Raquel` (a pharmacy label's family/given), `MORENO, Raquel`,
 # `Demirci Emre`
+_WORD_RX = re.compile(_WORD)
+_BIRTH = re.compile(
+    r"(?i)\b(?:dob|d\.o\.b|date of birth|birth ?date|born)\b"
+)  # a record's line: its name is a person's
 _LABELLED = re.compile(
     rf"(?<![\w.'/^-])(?:(?:[^\W\d_]\. ?){{1,2}}{_WORD}|{_WORD}/{_WORD}|{_WORD}, {_WORD}(?: {_WORD})?"
     rf"|{_WORD}(?: {_WORD}){{1,2}})(?![\w'/^-])"
@@ -39,8 +46,15 @@ _LABELLED = re.compile(
 # a label that names a person's name (`insured's name (box 4)`, `patient name:`), or a word that introduces one
 _BEFORE_A_NAME = re.compile(
     # each run of spaces belongs to one optional part, so a long run is read once, not once per way to share it
-    rf"\b(?:(?i:(?P<label>name)(?:\s*\([^()]{{0,16}}\))?(?:\s*[:=-])?)|(?i:{INTRODUCING_WORDS})\.?:?|(?P<title>{TITLE}))"
+    rf"\b(?:(?i:(?P<label>name)(?:\s*\([^()]{{0,16}}\))?(?:\s*[:=-]| is)?)"
+    # markup around a label (`**Patient:**`, `<b>Patient</b>:`, `| Patient |`), and an apposition (`the patient, X,`)
+    rf"|(?i:{INTRODUCING_WORDS})(?:</\w{{1,6}}>|\*\*)?\.?:?(?:\*\*| \|)?,?|(?P<title>{TITLE}))"
     r"(?:\s+|(?<![:=-])\s*=\s*[\"']?)(?=[^\W\d_])"  # titles as written (`in ms. VR FD` is a unit); `patient="..."`
+)
+# what may follow a person's name and says it is one: `(patient)`, `, born 1957`, ` DOB 11/23/1957`, `'s chart`
+_AFTER_A_NAME = re.compile(
+    r"(?i: \((?:patient|pt|member|insured|subscriber|guardian|dob\b[^()]{0,20})\)|,? (?:born|b\.|dob|d\.o\.b\.?)\b"
+    r"|['\u2019]s (?:chart|record|mrn|dob|date of birth|medical|file|insurance|phone|address)\b)"
 )
 
 
@@ -51,35 +65,56 @@ def labelled_names(text: str) -> list[Detection]:
     (initials and a surname need no list), and no word may be a dictionary, schema or place word no list holds: after
     `signed by` or `ordered by` products and sort keys stand as often as people (`Sigstore Cosign`, `ID DESC`).
     After a label only a person has (`patient name:`, `guardian`, `Ime i prezime:`) two or three need no list."""
-    from phiscan.detect.vocabulary import STRONG, cues_in, normal_words
+    from phiscan.detect.vocabulary import STRONG, cues_in, field_label, normal_words
 
     text = text[:MAX_TEXT]
     out: dict[tuple[int, int], Detection] = {}
     for cue in itertools.islice(_BEFORE_A_NAME.finditer(text), _MAX_LABELS):  # the whole text: cheap, bounded
         label = normal_words(text[max(0, cue.start() - 30) : cue.start()]) if cue.group("label") else ()
-        if cue.group("label") and not (_WHOSE_NAME.intersection(label) or "PERSON" in cues_in(label)):
-            continue  # `file name:`, `display name`, `project name`: a name, but not a person's
+        born = cue.group("label") is not None and _BIRTH.search(text, cue.end(), cue.end() + 80) is not None
+        if cue.group("label") and not (_WHOSE_NAME.intersection(label) or "PERSON" in cues_in(label) or born):
+            continue  # `file name:`, `display name`, `project name`: a name, but not a person's (`Name: X; DOB: Y` is)
         # (a customer's or an employee's name is as often a company's: the lists must agree)
-        only_a_person = bool(_ONLY_PEOPLE.intersection(label)) or _KIN.fullmatch(_bare(cue.group(0))) is not None
+        only_a_person = (
+            born or bool(_ONLY_PEOPLE.intersection(label)) or _KIN.fullmatch(_bare(cue.group(0))) is not None
+        )
         found = _name_after(text, cue.end(), only_a_person)
         if not found and cue.group("title"):
             span = surname_after(text, cue.group("title"), cue.end())
             found = [gazetteer_hit(text, *span)] if span else []
         out.update(((d.start, d.end), d) for d in found)
+    for cue in itertools.islice(_AFTER_A_NAME.finditer(text), _MAX_LABELS):
+        out.update(((d.start, d.end), d) for d in _name_before(text, cue.start()))
     starts = {start for start, _ in out}
     for cue in itertools.islice(_COLON_LABEL.finditer(text), _MAX_LABELS):
         if cue.end() in starts or _LABELLED.match(text, cue.end()) is None:
             continue  # read already after its English label, or no name after it (the vocabulary costs a load)
         words = normal_words(cue.group(1))
         person = cues_in(words).get("PERSON")
-        named = "patient" in words or (person is not None and person[0] == STRONG)
-        if named and not any(_other_word(w) for w in words):  # not `Patient portal:`, `Patient resource:`
+        named = "patient" in words or (person is not None and person[0] == STRONG) or _KIN.fullmatch(" ".join(words))
+        # not `Patient portal:`, `Patient resource:`; each word of `Emergency contact:` is a person's phrase's
+        if named and (field_label(cue.group(1)) or not any(_other_word(w) for w in words)):
             out.update(((d.start, d.end), d) for d in _name_after(text, cue.end(), True))
     return list(out.values())
 
 
 def _bare(label: str) -> str:
-    return label.strip().rstrip(".:").strip().lower()
+    return re.sub(r"</\w+>|[*|,]", "", label).strip().rstrip(".:").strip().lower()
+
+
+def _name_before(text: str, end: int) -> list[Detection]:
+    """A name of two or three capitalised words, or family, given, that ends right where a word saying whose it
+    is begins (`Tariel Zoidze (patient)`, `Zoidze, Tariel, born 1957`, `Tariel Zoidze's chart`)."""
+    words = list(_WORD_RX.finditer(text, max(0, end - 80), end))
+    for n in (3, 2):
+        run = words[-n:]
+        if len(run) < n or run[-1].end() != end or (run[0].start() > 0 and text[run[0].start() - 1] not in " \t\n("):
+            continue
+        if all(text[a.end() : b.start()] in (" ", ", ") for a, b in itertools.pairwise(run)):
+            found = _name_after(text, run[0].start(), True, end)
+            if found and found[0].end == end:
+                return found
+    return []
 
 
 def _other_word(word: str) -> bool:
@@ -108,8 +143,8 @@ def _unlisted_ok(words: list[str]) -> bool:
     )
 
 
-def _name_after(text: str, at: int, only_a_person: bool) -> list[Detection]:
-    m = _LABELLED.match(text, at)
+def _name_after(text: str, at: int, only_a_person: bool, endpos: int | None = None) -> list[Detection]:
+    m = _LABELLED.match(text, at, len(text) if endpos is None else endpos)
     if m is None:
         return []
     end = m.end()
@@ -132,7 +167,7 @@ def _name_after(text: str, at: int, only_a_person: bool) -> list[Detection]:
     upper_family = "," in m.group() and len(words) > 1 and words[0].isupper() and not words[1].isupper()
     if (
         any(_a_word(w) for w in plain)
-        or (len(plain) > 1 and is_place(plain))
+        or (len(plain) > 1 and (is_place(plain) or ("," in m.group() and is_place(plain, True))))  # `Kenya, Nairobi`
         or not (
             _listed(plain, family_first)
             or (
@@ -149,7 +184,9 @@ def _name_after(text: str, at: int, only_a_person: bool) -> list[Detection]:
 
 # words that introduce only a person; `owner`, `contact`, `signed by` also introduce products and teams
 _KIN = re.compile(
-    r"patient|guardian|guarantor|insured|beneficiary|caregiver|spouse|kin|mother|father|wife|husband|daughter"
+    r"patient|guardian|guarantor|insured|beneficiary|caregiver|spouse|kin|mother|father|wife|husband|daughter|nurse|"
+    r"emergency contact|contact person|next of kin|responsible party|account holder|cardholder|policyholder|employee|"
+    r"student|applicant|witness|signatory|dependent"
 )
 # the words of a label only a person's name has (`patient name`, `full name`, `next of kin`)
 _ONLY_PEOPLE = frozenset(
@@ -158,7 +195,7 @@ _ONLY_PEOPLE = frozenset(
 )
 # the small words that join a label's words in the languages the vocabulary reads (`nome do paciente`, `ime i
 # prezime`, `nom et prénom`)
-_JOINING = frozenset(re.findall(r"\w+", "of the de du des del do da di i и e y a et und en og och ja"))
+_JOINING = frozenset(re.findall(r"\w+", "of the de du des del do da di i и e y a et und en og och ja la"))
 _COMPANY = frozenset(re.findall(r"\w+", "ltd llc inc corp plc gmbh ag sa srl bv nv oy ab pty pte kk co"))
 # a label of up to four words and a colon (full-width too), in any script
 _COLON_LABEL = re.compile(r"(?<![\w'])((?:[^\W\d_]+[ '\u2019]){0,3}[^\W\d_]+) ?[:\uff1a] ?(?=[^\W\d_])")

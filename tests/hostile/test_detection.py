@@ -95,6 +95,14 @@ def test_long_letter_runs_do_not_stall_the_url_filter(analyzer: Analyzer) -> Non
     assert [f.rule for f in report.findings] == ["phi-ssn"]
 
 
+@pytest.mark.parametrize("word", ["ผู้ป่วยได้รับการรักษาที่โรงพยาบาลศิริราชกรุงเทพมหานคร", "क" * 60, "ಅನನ್ಯಾ" * 20])
+def test_a_long_word_of_vowel_signs_after_a_label_does_not_stall_the_name_reader(word: str, analyzer: Analyzer) -> None:
+    # Before: a name's word matched a Thai or Brahmic letter two ways, so one long word after any `Label:` took
+    # time doubling with each letter (Thai writes sentences without spaces).
+    report = scan_document({"type": "string", "description": f"Note: {word} SSN {SSN}"}, analyzer=analyzer)
+    assert [f.rule for f in report.findings] == ["phi-ssn"]
+
+
 def _fail_on(analyzer: Analyzer, marker: str, monkeypatch: pytest.MonkeyPatch, *, batch: bool) -> None:
     analyzer.analyze([View("warm up", (), "")])  # build the engine before patching it
     engine = analyzer._engine
