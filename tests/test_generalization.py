@@ -281,6 +281,13 @@ def test_stand_in_people_addresses_and_sample_ids_are_not_findings(analyzer: Ana
     assert _at(_scan(_property("example", "default", value), analyzer), "/properties/example/default") == set()
 
 
+@pytest.mark.parametrize("value", ["1455 Market St, Harrisburg, PA", "500 Electric Ave, Rochester, NY"])
+def test_an_office_s_street_in_another_town_is_an_address(analyzer: Analyzer, value: str) -> None:
+    # a company's head office is a stock example alone or in its own city; Market Streets are everywhere
+    found = _at(_scan(_property("example", "default", value), analyzer), "/properties/example/default")
+    assert found in ({"STREET_ADDRESS"}, {"LOCATION"})  # the name model's place is reported as an address
+
+
 # ---------------------------------------------------------------- names
 @pytest.mark.parametrize(
     ("keyword", "value"),

@@ -70,7 +70,7 @@ def known_name(
     core: list[str] = []
     joined = False  # a particle between two words (`olivier_da_silva`, `penelope_o_crodhal`): a name's own shape
     particle = False
-    for w in words:
+    for n, w in enumerate(words, 1):
         bare = w.strip(".'\u2019-")
         if is_affix(bare, core):
             particle = particle or (bool(core) and bare.lower() in _JOINERS)
@@ -78,7 +78,7 @@ def known_name(
         joined = joined or particle
         if not bare or (not any_case and bare[0].islower()) or (bare.isupper() and len(bare) > 1 and not any_case):
             return False
-        if misfit_word(w, w is words[-1]):
+        if misfit_word(w, n == len(words)):
             return False
         core.append(bare)
     if not 2 <= len(core) <= _MAX_WORDS or (not cued and is_place(core, comma)):
@@ -235,58 +235,3 @@ def initialled_names(text: str) -> list[tuple[int, int]]:
         ):
             out.append(m.span())
     return out
-
-
-# Words that make the name before them a thing named after a person (`Hardy Weinberg Principle`, `Kaplan Meier
-# estimator`, `Jackson Memorial Hospital`): the name is the thing's, and nobody's data
-_EPONYM_HEADS = frozenset(
-    {"principle", "equilibrium", "theorem", "equation", "distribution", "syndrome", "disease", "estimator", "lemma"}
-    | {"hypothesis", "prize", "award", "institute", "university", "hospital", "foundation", "airport", "memorial"}
-    | {"lecture", "transform", "algorithm", "constant"}
-)  # not `test`, `score`, `clinic` or `school`, which as often follow a patient's name
-# one word may stand between: `John F. Kennedy International Airport`, `Jackson Memorial Hospital`
-_NEXT_WORD = re.compile(  # on the same line: the next line's first word is another field's (`Bank: Chase`)
-    r"[ \t-]*(?:(?:International|Regional|National|Municipal|Medical|General|Community) )?([^\W\d_]+)"
-)
-# a public place, fund or law named for a person, capitalised as names are, after a generation and up to three
-# capitalised words: `Edward Hines Jr. VA Hospital`, `Olin E. Teague Veterans Medical Center`, `John David Fry
-# Scholarship`, `Harry W. Colmery Veterans Educational Assistance Act`
-_PLACE_HEADS = (
-    "Center|Centre|Cemetery|Division|VAMC|Hospital|Institute|University|Foundation|Memorial|Airport|Scholarship"
-    "|Fellowship|Act|Fund|Award|Prize|Campus"
-)
-_NAMED_PLACE = re.compile(  # in capitals too, as registers list facilities (`JOHN J. PERSHING VAMC`)
-    rf"[ \t]*(?:,? ?(?:Jr|Sr|II|III|IV|JR|SR)\.? )?(?:(?:[A-Z][\w'\u2019.-]* ){{0,3}}(?:{_PLACE_HEADS})"
-    rf"|(?:[A-Z][A-Z'\u2019.-]* ){{0,3}}(?:{_PLACE_HEADS.upper()}))\b"
-)
-
-
-# and, capitalised, the words that end an organisation's name (`Henry Ford Health`, `Johns Hopkins HealthCare`,
-# `Kelsey Seybold Clinic`, `Raymond James Financial`): lower case they follow a patient's name (`Rosa Garcia health`)
-_ORGANISATION_HEADS = frozenset(
-    {"health", "healthcare", "clinic", "clinics", "medical", "bank", "financial", "insurance", "securities"}
-    | {"investments", "holdings", "group", "partners", "associates", "pharmacy", "labs", "laboratories"}
-)
-
-
-def eponym(text: str, end: int) -> bool:
-    """The name ending at `end` is part of a thing named after a person (the word after it says so)."""
-    if text.startswith(("'s", "\u2019s"), end):  # `Kowalczyk's test`: a person's
-        return False
-    m = _NEXT_WORD.match(text, end)
-    return (m is not None and m.group(1).lower() in _EPONYM_HEADS) or _NAMED_PLACE.match(text, end) is not None
-
-
-# a title's capitals go on after the head (`Maria Gonzalez Health Record`; not `Health System`), or the head labels
-# what follows (`Bank: Chase`)
-_GOES_ON = re.compile(r"[ -]+(?!(?:System|Systems|Network|Plan|Partners|Group|Alliance)\b)[A-Z]|\s*:")
-
-
-def organisation(text: str, end: int) -> bool:
-    """The name ending at `end` begins an organisation's (`Henry Ford Health`, `Kelsey Seybold Clinic`): a
-    capitalised head word ends it, where in a title's capitals more would follow (`Maria Gonzalez Health Record`)."""
-    m = _NEXT_WORD.match(text, end)
-    if m is None or text.startswith(("'s", "\u2019s"), end):
-        return False
-    head = m.group(1)
-    return head[0].isupper() and head.lower() in _ORGANISATION_HEADS and _GOES_ON.match(text, m.end()) is None

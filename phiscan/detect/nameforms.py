@@ -10,12 +10,14 @@ from phiscan.detect.everyday import frequent
 from phiscan.detect.names import PLAIN_NAME, gazetteer, is_common, listed
 
 _INITIAL = re.compile(r"^[^\W\d_]\.$")
+# the scripts of the languages whose everyday words `caseless_words` lists (scripts/build_caseless_words.py)
+_EVERYDAY_LISTED = frozenset({"ARABIC", "HEBREW", "DEVANAGARI", "BENGALI", "TAMIL"})
 
 
 def written_like_name(value: str) -> bool:
     """Two to four words in one case style (Title, UPPER or lower), none an everyday word (unless a listed name,
-    as `Wang` in `Wang Xiaoming`) or a lone letter: a name the gazetteers need not hold, once something else says
-    a person is meant."""
+    as `Wang` in `Wang Xiaoming`) or a lone letter but an initial with its period before a spelt-out word
+    (`K. Oyelaran`): a name the gazetteers need not hold, once something else says a person is meant."""
     v = value.strip()
     words = [w for w in re.split(r"[ ,]+", v) if w]
     cased = v.isupper() or v.islower() or all(w[0].isupper() for w in words)
@@ -29,12 +31,15 @@ def written_like_name(value: str) -> bool:
 
 def caseless_name(value: str, unlisted: bool = False) -> bool:
     """Two to four words of one script without capitals (Arabic, Hebrew, Thai, Devanagari, Tamil ...), none an
-    everyday word and one a listed name, or any when `unlisted`: a key strongly naming a person says enough, as
-    capitals do in Latin letters, for scripts the lists hold few names of."""
+    everyday word and one a listed name; with `unlisted`, in a script whose everyday words are listed (Arabic,
+    Hebrew, Devanagari, Bengali, Tamil), any: a key strongly naming a person says enough, as capitals do in Latin
+    letters, for scripts the name lists hold few names of."""
     words = value.split()
     scripts = {unicodedata.name(c, "?").split()[0] for c in value if c.isalpha()}
     if not 2 <= len(words) <= 4 or len(scripts) != 1 or any(c.isupper() or c.islower() for c in value):
         return False
+    if unlisted and (scripts - _EVERYDAY_LISTED or re.search(r"(\w)\1\1", value)):
+        unlisted = False  # only where the everyday words are listed (`ไม่ทราบ ชื่อ`, `이름 없음` are not names)
     given, surnames = gazetteer("given_names"), gazetteer("surnames")
     return all(len(w) >= 2 and all(c.isalpha() or unicodedata.category(c)[0] == "M" for c in w) for w in words) and (
         not any(w in gazetteer("caseless_words") for w in words)

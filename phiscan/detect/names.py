@@ -189,7 +189,7 @@ def name_shaped(value: str, any_case: bool = False) -> bool:
     latin = scripts == {"LATIN"}
     comma = "," in value  # "GONZALEZ, Maria"
     core: list[str] = []
-    for w in words:
+    for n, w in enumerate(words, 1):
         bare = w.strip(".'\u2019-")
         if is_affix(bare, core):
             continue
@@ -199,7 +199,7 @@ def name_shaped(value: str, any_case: bool = False) -> bool:
             return False  # a lone capital is a code ("Z Index"); an initial has its period
         if latin and bare.isupper() and len(bare) > 1 and not comma:
             return False  # ANALYTICS NOTE
-        if len(_CAMEL_HUMPS.findall(bare)) > 1 or misfit_word(w, w is words[-1]):
+        if len(_CAMEL_HUMPS.findall(bare)) > 1 or misfit_word(w, n == len(words)):
             return False  # AmbientFireUpdateInterval
         core.append(bare)
     if len(core) < 1 or (len(core) < 2 and not (words and words[0].lower().strip(".") in _TITLES)):
@@ -263,6 +263,8 @@ def known_full_name(value: str, cued: bool = False) -> bool:
     """A value that is exactly a given name and a surname both in the gazetteers (`Ross Adams`): a backstop for
     short enum and const values, where the name model has no sentence around it."""
     words = _WORD.findall(value.replace(",", " , "))
+    if is_place([w for w in words if w != ","], "," in words):  # `Sierra Leone`, `Jordan, Georgia`
+        return False
     if "," in words:  # "ADAMS, Ross"
         i = words.index(",")
         family, first = words[:i], words[i + 1 :]

@@ -134,10 +134,17 @@ STOCK_ADDRESSES = (
     "742 evergreen terrace", "221b baker street", "1600 pennsylvania avenue", "4 privet drive",
     "1060 west addison street", "124 conch street", "350 fifth avenue",
     "1600 amphitheatre parkway", "1600 amphitheatre pkwy", "1 infinite loop", "one infinite loop",
-    "one apple park way", "1 apple park way", "1 hacker way", "one microsoft way", "1 microsoft way", "410 terry ave",
-    "500 electric ave", "1455 market st", "510 townsend st", "354 oyster point",
+    "one apple park way", "1 apple park way", "1 hacker way", "one microsoft way", "1 microsoft way",
+    "354 oyster point",
 )
 # fmt: on
+# offices on streets that many towns have: stock alone, or in the company's own city, not in another town's
+STOCK_OFFICES = {
+    "500 electric ave": "new york",
+    "1455 market st": "san francisco",
+    "510 townsend st": "san francisco",
+    "410 terry ave": "seattle",
+}
 
 
 def is_reserved_domain(host: str) -> bool:
@@ -218,6 +225,8 @@ _LOREM = frozenset({
 
 # Institutions whose names are written as people's: the US housing and student-loan enterprises' nicknames
 _INSTITUTIONS = frozenset({"fannie mae", "freddie mac", "ginnie mae", "sallie mae", "farmer mac"})
+# the words of their programmes and securities after such a name (`Fannie Mae Day 1 Certainty`, `Freddie Mac Loan`)
+_PROGRAMME = re.compile(r"\d|(?:day|loan|loans|bond|bonds|mbs|mortgage|program|programme|guide|guidelines|selling)$")
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -227,8 +236,8 @@ def is_stand_in_name(value: str) -> bool:
     if len(value) > 40:
         return False
     words = _folded_words(value)
-    if words in _INSTITUTIONS or (" ".join(words.split()[:2]) in _INSTITUTIONS and not _a_surname(words.split()[2])):
-        return True  # `Fannie Mae Day 1 Certainty`, a programme; `Fannie Mae Johnson`, a woman
+    if words in _INSTITUTIONS or (" ".join(words.split()[:2]) in _INSTITUTIONS and _PROGRAMME.match(words.split()[2])):
+        return True  # `Fannie Mae Day 1 Certainty`, a programme; `Fannie Mae Smith`, a woman
     if words and all(w in _LOREM for w in words.split()):
         return True
     split = words.split()
@@ -241,12 +250,6 @@ def is_stand_in_name(value: str) -> bool:
 
 # the stand-ins' surnames no real family is likely to be met under initials in a schema (not Rossi, Perez)
 _STAND_IN_SURNAMES = frozenset({"doe", "roe", "public", "bloggs", "mustermann"})
-
-
-def _a_surname(word: str) -> bool:
-    from phiscan.detect.names import gazetteer, is_common
-
-    return word in gazetteer("surnames") and not is_common(word)
 
 
 def is_stand_in_surname(word: str) -> bool:

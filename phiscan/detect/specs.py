@@ -275,10 +275,17 @@ def stock_address(text: str) -> bool:
     """An address written to show the format (`123 Main St`: a house number that is a run such as 12, 123,
     1234, 456, 987 or 4321; 210 is a house number), or one fiction or a landmark made famous
     (`742 Evergreen Terrace`)."""
-    from phiscan.detect.reserved import STOCK_ADDRESSES
+    from phiscan.detect.reserved import STOCK_ADDRESSES, STOCK_OFFICES
 
-    if " ".join(text.lower().replace(",", " ").split()).startswith(STOCK_ADDRESSES):
+    plain = " ".join(text.lower().replace(",", " ").split())
+    if plain.startswith(STOCK_ADDRESSES):
         return True
+    for street, city in STOCK_OFFICES.items():
+        rest = plain[len(street) :].strip(" .") if plain.startswith(street) else None
+        if rest is not None and (
+            not rest or (rest.startswith(("suite", "ste")) and city in rest) or rest.startswith(city)
+        ):
+            return True
     box = _PO_BOX.fullmatch(text.strip())  # `PO Box 1234`
     number = box[1] if box else text.split(" ", 1)[0]
     return len(number) >= 2 and (

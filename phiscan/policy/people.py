@@ -7,15 +7,8 @@ import functools
 import re
 
 from phiscan.detect.casenames import initial_and_surname, lower_names, shouted_names, uniform_name, uniform_runs
-from phiscan.detect.namefind import (
-    about_a_person,
-    eponym,
-    find_names,
-    given_then_unlisted,
-    initialled_names,
-    organisation,
-    trimmed_name,
-)
+from phiscan.detect.namedfor import eponym, named_place, organisation
+from phiscan.detect.namefind import about_a_person, find_names, given_then_unlisted, initialled_names, trimmed_name
 from phiscan.detect.names import (
     gazetteer,
     is_common,
@@ -100,11 +93,11 @@ def an_opener(d: Detection, surface: Surface) -> bool:
 def _named_for(text: str, start: int, end: int) -> bool:
     """The name at `start:end` is a thing's named after a person (`Kaplan Meier estimator`), or an organisation's
     (`Henry Ford Health`) unless a word introduces a person before it (`patient Rosa Garcia Clinic visit`)."""
-    # the name model may take the organisation's word with the name (`Raymond James Financial`)
-    head = text.rfind(" ", start, end)
-    if eponym(text, end) or (head > start and eponym(text, head)):
+    if eponym(text, end):
         return True
-    named = organisation(text, end) or (head > start and organisation(text, head))
+    # the name model may take the organisation's or place's word with the name (`Raymond James Financial`)
+    head = text.rfind(" ", start, end)
+    named = any(f(text, at) for f in (named_place, organisation) for at in (end, head) if at > start)
     return named and _BEFORE_AN_ORGANISATION.search(text[max(0, start - 24) : start]) is None
 
 

@@ -1,0 +1,81 @@
+"""Things named for people: an eponym (`Kaplan Meier estimator`), a public place, fund or law (`Edward Hines Jr. VA
+Hospital`), or an organisation (`Henry Ford Health`).  The name in them is the thing's, and nobody's data."""
+
+from __future__ import annotations
+
+import re
+
+# Words that make the name before them a thing named after a person (`Hardy Weinberg Principle`, `Kaplan Meier
+# estimator`, `Jackson Memorial Hospital`): the name is the thing's, and nobody's data
+_EPONYM_HEADS = frozenset(
+    {"principle", "equilibrium", "theorem", "equation", "distribution", "syndrome", "disease", "estimator", "lemma"}
+    | {"hypothesis", "prize", "award", "institute", "university", "hospital", "foundation", "airport", "memorial"}
+    | {"lecture", "transform", "algorithm", "constant"}
+)  # not `test`, `score`, `clinic` or `school`, which as often follow a patient's name
+# one word may stand between: `John F. Kennedy International Airport`, `Jackson Memorial Hospital`
+_NEXT_WORD = re.compile(  # on the same line: the next line's first word is another field's (`Bank: Chase`)
+    r"[ \t-]*(?:(?:International|Regional|National|Municipal|Medical|General|Community) )?([^\W\d_]+)"
+)
+# A public place, fund or law named for a person, capitalised as names are (or in capitals, as registers list
+# facilities): a head that names one at once (`John David Fry Scholarship`, `JESSE BROWN VAMC`), or any of these heads
+# after the words such names put between (`Olin E. Teague Veterans Medical Center`, `Harry W. Colmery Veterans
+# Educational Assistance Act`) or after a generation (`Edward Hines Jr. VA Hospital`); not a street (`John Smith III
+# Division Street`), and `Maria Garcia Center` or `Maria Garcia Cardiology Division` stay people
+_FIRM_HEADS = (
+    "Cemetery|VAMC|Hospital|Institute|University|Foundation|Memorial|Airport|Scholarship|Fellowship|Award|Campus"
+)
+_HEADS = _FIRM_HEADS + "|Prize|Center|Centre|Division|Act|Fund"
+_BETWEEN = (
+    "International|Regional|National|Municipal|Medical|General|Community|Memorial|Veterans['\u2019]?|VA|Children['\u2019]s"
+    "|University|State|County|Federal|Army|Naval|Military|Health|Healthcare|Care|Cancer|Heart|Research|Educational"
+    "|Assistance|STEM|Rehabilitation|Behavioral|Mental"
+)
+
+
+def _named_place_form(firm: str, heads: str, between: str, generation: str) -> str:
+    return rf"(?:{generation}(?:(?:{between}) ){{0,3}}|(?:(?:{between}) ){{1,3}})(?:{heads})|(?:{firm})"
+
+
+_NAMED_PLACE = re.compile(
+    r"[ \t]*(?:"
+    + _named_place_form(_FIRM_HEADS, _HEADS, _BETWEEN, r",? ?(?:Jr|Sr|II|III|IV)\.? ")
+    + "|"
+    + _named_place_form(_FIRM_HEADS.upper(), _HEADS.upper(), _BETWEEN.upper(), r",? ?(?:JR|SR|II|III|IV)\.? ")
+    + r")\b(?![ \t]+(?:Street|St|Road|Rd|Avenue|Ave|Drive|Dr|Lane|Ln|Boulevard|Blvd|Way|Place|Pl|Court|Ct)\b)"
+)
+
+
+def named_place(text: str, end: int) -> bool:
+    """The name ending at `end` begins a public place's, fund's or law's named for a person (`_NAMED_PLACE`)."""
+    return not text.startswith(("'s", "\u2019s"), end) and _NAMED_PLACE.match(text, end) is not None
+
+
+# and, capitalised, the words that end an organisation's name (`Henry Ford Health`, `Johns Hopkins HealthCare`,
+# `Kelsey Seybold Clinic`, `Raymond James Financial`): lower case they follow a patient's name (`Rosa Garcia health`)
+_ORGANISATION_HEADS = frozenset(
+    {"health", "healthcare", "clinic", "clinics", "medical", "bank", "financial", "insurance", "securities"}
+    | {"investments", "holdings", "group", "partners", "associates", "pharmacy", "labs", "laboratories"}
+)
+
+
+def eponym(text: str, end: int) -> bool:
+    """The name ending at `end` is part of a thing named after a person (the word after it says so)."""
+    if text.startswith(("'s", "\u2019s"), end):  # `Kowalczyk's test`: a person's
+        return False
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1).lower() in _EPONYM_HEADS
+
+
+# a title's capitals go on after the head (`Maria Gonzalez Health Record`; not `Health System`), or the head labels
+# what follows (`Bank: Chase`)
+_GOES_ON = re.compile(r"[ -]+(?!(?:System|Systems|Network|Plan|Partners|Group|Alliance)\b)[A-Z]|\s*:")
+
+
+def organisation(text: str, end: int) -> bool:
+    """The name ending at `end` begins an organisation's (`Henry Ford Health`, `Kelsey Seybold Clinic`): a
+    capitalised head word ends it, where in a title's capitals more would follow (`Maria Gonzalez Health Record`)."""
+    m = _NEXT_WORD.match(text, end)
+    if m is None or text.startswith(("'s", "\u2019s"), end):
+        return False
+    head = m.group(1)
+    return head[0].isupper() and head.lower() in _ORGANISATION_HEADS and _GOES_ON.match(text, m.end()) is None
