@@ -241,7 +241,7 @@ def test_a_token_of_counting_digits_is_a_documentation_stand_in(analyzer: Analyz
         *("Next of kin: ऋत्विक पाठारे", "Guardian: राहुल वर्मा"),  # scripts without capitals, listed or not
         # a label only a person has, in English or translated, before a name no list holds
         *("Emergency contact: Tariel Zoidze", "Cardholder: Baurzhan Seitkali", "Witness: Tariel Zoidze"),
-        *("Angehöriger: Tariel Zoidze", "Hasta adı: Baurzhan Seitkali", "Jina la mgonjwa: Tariel Zoidze"),
+        *("Angehöriger: Tariel Zoidze", "Hasta adı: Baurzhan Seitkali", "Jina la mgonjwa: Tariel Zoidze"),  # noqa: RUF001
         # a name before the words that say whose it is, an apposition, markup around a label
         *("Tariel Zoidze (patient) was seen.", "Zoidze, Tariel, born 1957.", "Baurzhan Seitkali (DOB on file)"),
         *("Tariel Zoidze's chart was updated.", "The patient, Baurzhan Seitkali, was seen."),
