@@ -247,6 +247,10 @@ def test_a_token_of_counting_digits_is_a_documentation_stand_in(analyzer: Analyz
         *("Tariel Zoidze's chart was updated.", "The patient, Baurzhan Seitkali, was seen."),
         *("**Patient:** Tariel Zoidze", "<b>Patient</b>: Tariel Zoidze", "| Patient | Baurzhan Seitkali |"),
         "Patient name is Tariel Zoidze.",
+        *(
+            "Consulta de la paciente Tariel Zoidze el lunes.",
+            "Wizyta: pacjent Baurzhan Seitkali.",
+        ),  # `patient` translated
         "Name: Tariel Zoidze; DOB on file.",  # a record's line: the name beside a birth date's label is a person's
     ],
 )
@@ -270,6 +274,7 @@ def test_a_name_after_a_label_for_a_person_s_name_or_an_introducing_word_is_a_pe
         *("Apache Superset's chart library", "Gold Plan (member) pricing", "The patient, Date of Birth and MRN."),
         "Name: Data Factory; DOB: required",
         "Patient: Kenya, Nairobi",  # a place written after its country
+        *("Paciente: Nuevo Registro", "Patientin: Neue Akte", "Patient: Datos Personales"),  # other languages' words
         "Next of kin: غير معروف",  # "unknown"
     ],
 )

@@ -79,3 +79,23 @@ def test_a_name_in_a_script_without_capitals_is_a_person_under_a_key_strongly_fo
 @pytest.mark.parametrize("value", ["غير معروف", "לא ידוע", "नाम उपलब्ध नहीं", "ไม่ทราบ ชื่อ", "이름 없음", "ስም የለም"])
 def test_everyday_words_without_capitals_under_a_key_for_a_person_are_no_name(analyzer: Analyzer, value: str) -> None:
     assert _found(_value("const", value, key="patient_name"), analyzer, "/properties/patient_name/const") == set()
+
+
+@pytest.mark.parametrize(
+    ("key", "text"),
+    [
+        ("patient_name", "The full name, e.g. Tariel Zoidze"),  # under a key strongly naming a person
+        ("guardian", 'Example: "Baurzhan Seitkali"'),
+        ("name", "Patient name, for example Tariel Zoidze."),  # after such words in the example's sentence
+    ],
+)
+def test_a_name_given_as_the_example_of_a_person_s_name_is_a_person(analyzer: Analyzer, key: str, text: str) -> None:
+    assert _found(_value("description", text, key=key), analyzer, f"/properties/{key}/description") == {"PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("key", "text"),
+    [("product", "The product, e.g. Azure Functions"), ("name", "Project name, e.g. Kubeflow Katib")],
+)
+def test_an_example_of_something_else_s_name_is_no_person(analyzer: Analyzer, key: str, text: str) -> None:
+    assert _found(_value("description", text, key=key), analyzer, f"/properties/{key}/description") == set()

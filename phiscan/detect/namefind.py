@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from phiscan.detect.everyday import frequent
+from phiscan.detect.everyday import everyday_elsewhere, frequent
 from phiscan.detect.names import (
     gazetteer,
     is_affix,
@@ -53,6 +53,7 @@ def _unlisted_name(word: str) -> bool:
         and len(word) >= 3
         and any(c in "aeiouy" for c in word.lower())
         and not is_common(word)
+        and not everyday_elsewhere(word)
         and not vocabulary_word(word)
         and not is_place([word])
     )

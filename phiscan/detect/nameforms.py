@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from phiscan.detect.everyday import frequent
+from phiscan.detect.everyday import everyday_elsewhere, frequent
 from phiscan.detect.names import PLAIN_NAME, gazetteer, is_common, listed
 
 _INITIAL = re.compile(r"^[^\W\d_]\.$")
@@ -24,7 +24,10 @@ def written_like_name(value: str) -> bool:
     spelt = [w for w in words if not _INITIAL.match(w)]  # `K. Oyelaran`: an initial has its capital and period
     return (
         bool(PLAIN_NAME.match(v) and cased and 2 <= len(words) <= 4 and spelt)
-        and not any(len(w.strip(".")) < 2 or (frequent(w) and is_common(w) and not listed(w)) for w in spelt)
+        and not any(
+            len(w.strip(".")) < 2 or (((frequent(w) and is_common(w)) or everyday_elsewhere(w)) and not listed(w))
+            for w in spelt
+        )
         and not all(is_common(w) for w in words)  # `Neonate Triplet`: rare words, but words all the same
     )
 

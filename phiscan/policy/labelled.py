@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from phiscan.detect.everyday import everyday_elsewhere
 from phiscan.detect.namefind import PERSON_WORDS
 from phiscan.detect.nameforms import caseless_name
 from phiscan.detect.names import gazetteer, is_common, is_place, is_title, name_parts, schema_word
@@ -19,6 +20,8 @@ MAX_TEXT = 100_000  # as `Limits.max_string_chars`: a longer text's tail is read
 INTRODUCING_WORDS = (
     r"emergency contact|contact person|account holder|cardholder|policyholder|employee|student|applicant|witness|"
     r"signatory|dependent|"
+    # `patient` in the languages the vocabulary reads (`la paciente Lucía Quispe`, `pacjent Tariel Zoidze`)
+    r"paciente|paziente|pacjent|pacjenta|pacient|pacienta|pacientas|patsient|potilas|beteg|pasien|asthenis|patientin|"
     r"patient|member|subscriber|guardian|guarantor|insured|beneficiary|caregiver|spouse|parent|kin|contact|attn|"
     r"owner|nurse|mother|father|wife|husband|son|daughter|(?:assigned|escalated|referred|sent) to|"
     r"escalated for|on behalf of|"
@@ -98,6 +101,28 @@ def labelled_names(text: str) -> list[Detection]:
     return list(out.values())
 
 
+# a description's example (`The patient's name, e.g. Tariel Zoidze`, `Example: "Ngozi Okwuosa"`)
+_EXAMPLE = re.compile(r"(?i)(?:\be\.g\.|\bfor (?:example|instance),?|\bexample:|\bsuch as)\s+[\"'`\u201c]?")
+
+
+def example_names(text: str, keyed: bool) -> list[Detection]:
+    """Names given as the example of a person's name: in a description under a key strongly naming a person
+    (`keyed`: `patient_name`), or after such words in the example's own sentence (`Patient name, for example X`).
+    Two or three words no list holds count, as after a label only a person has."""
+    from phiscan.detect.vocabulary import STRONG, cues_in, normal_words
+
+    out: list[Detection] = []
+    for cue in itertools.islice(_EXAMPLE.finditer(text, 0, MAX_TEXT), _MAX_LABELS):
+        if _LABELLED.match(text, cue.end()) is None:
+            continue
+        before = text[max(0, cue.start() - 80) : cue.start()]
+        sentence = re.split(r"[.;:!?]\s", before)[-1]
+        person = keyed or cues_in(normal_words(sentence)).get("PERSON", (0, -1))[0] == STRONG
+        if person:
+            out.extend(_name_after(text, cue.end(), True))
+    return out
+
+
 def _bare(label: str) -> str:
     return re.sub(r"</\w+>|[*|,]", "", label).strip().rstrip(".:").strip().lower()
 
@@ -137,6 +162,7 @@ def _unlisted_ok(words: list[str]) -> bool:
         and len(set(w.lower())) > 2
         and re.search(r"(\w)\1\1", w.lower()) is None
         and w.lower() not in _COMPANY
+        and not everyday_elsewhere(w)  # `Paciente: Nuevo Registro`
         and not cues_in(normal_words(w))
         and normal_words(w) == (w.lower(),)
         for w in parts
@@ -186,7 +212,8 @@ def _name_after(text: str, at: int, only_a_person: bool, endpos: int | None = No
 _KIN = re.compile(
     r"patient|guardian|guarantor|insured|beneficiary|caregiver|spouse|kin|mother|father|wife|husband|daughter|nurse|"
     r"emergency contact|contact person|next of kin|responsible party|account holder|cardholder|policyholder|employee|"
-    r"student|applicant|witness|signatory|dependent"
+    r"student|applicant|witness|signatory|dependent|"
+    r"paciente|paziente|pacjent|pacjenta|pacient|pacienta|pacientas|patsient|potilas|beteg|pasien|asthenis|patientin"
 )
 # the words of a label only a person's name has (`patient name`, `full name`, `next of kin`)
 _ONLY_PEOPLE = frozenset(
@@ -219,9 +246,10 @@ def _listed(words: list[str], slashed: bool) -> bool:
 
 
 def _a_word(word: str) -> bool:
-    """A dictionary, schema or title word that no name list holds (`Lewis` is both: the name wins)."""
+    """A dictionary, schema or title word, or another language's everyday word (`Registro`), that no name list holds
+    (`Lewis` is both: the name wins)."""
     if is_title(word) or schema_word(word):
         return True
-    return is_common(word) and not any(
+    return (is_common(word) or everyday_elsewhere(word)) and not any(
         p in gazetteer("surnames") or p in gazetteer("given_names") for p in name_parts(word)
     )

@@ -7,6 +7,7 @@ import functools
 import re
 
 from phiscan.detect.casenames import initial_and_surname, lower_names, shouted_names, uniform_name, uniform_runs
+from phiscan.detect.contextcues import context_cues
 from phiscan.detect.namedfor import eponym, named_place, organisation
 from phiscan.detect.namefind import about_a_person, find_names, given_then_unlisted, initialled_names, trimmed_name
 from phiscan.detect.names import (
@@ -19,9 +20,9 @@ from phiscan.detect.names import (
     name_shaped,
     schema_word,
 )
-from phiscan.detect.vocabulary import field_label
+from phiscan.detect.vocabulary import STRONG, field_label
 from phiscan.policy.dated import NAME_THEN_DATE, birth_dates
-from phiscan.policy.labelled import GAZETTEER_SCORE, INTRODUCING_WORDS, gazetteer_hit, labelled_names
+from phiscan.policy.labelled import GAZETTEER_SCORE, INTRODUCING_WORDS, example_names, gazetteer_hit, labelled_names
 from phiscan.policy.overlaps import is_ner
 from phiscan.surfaces.identifiers import split_identifier
 from phiscan.surfaces.views import FIELD_INDEX, file_stem
@@ -156,9 +157,15 @@ def trimmed(d: Detection) -> Detection:
 def gazetteer_names(surface: Surface) -> list[Detection]:
     """Names the model missed, as runs of known given names and surnames: a bare value (an enum member has no
     sentence around it), names in free text, and names joined into keys, file names and regex literals."""
-    if len(surface.raw) > 200:  # a long text is seldom repeated, and a cache must not keep it
-        return _names_in(surface)
-    return [d for d in _gazetteer_names(surface.raw, surface.role) if not an_opener(d, surface)]
+    # a long text is seldom repeated, and a cache must not keep it
+    found = _names_in(surface) if len(surface.raw) > 200 else list(_gazetteer_names(surface.raw, surface.role))
+    if surface.role in _TEXT_ROLES_FOR_NAMES and _EXAMPLE_WORDS.search(surface.raw):  # `patient_name`: `e.g. X`
+        person = context_cues(surface.context).get("PERSON") if surface.context else None
+        found += example_names(surface.raw, keyed=person is not None and person[0] == STRONG)
+    return [d for d in found if not an_opener(d, surface)]
+
+
+_EXAMPLE_WORDS = re.compile(r"(?i)e\.g\.|example|instance|such as")
 
 
 @functools.lru_cache(maxsize=1 << 14)
