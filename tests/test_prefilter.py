@@ -130,6 +130,7 @@ def test_anything_shaped_like_a_name_or_address_goes_to_the_model(text: str) -> 
         "340 S 500 W, Logan, UT 84321",
         "1012667122V019349",  # the VA's Integration Control Number
         "Ask Mrs. Oyelaran to sign",  # a surname after a title
+        "Office (030) 9018 2744",  # a number written nationally
     ],
 )
 def test_a_value_any_pattern_recognizer_accepts_goes_to_presidio(text: str) -> None:

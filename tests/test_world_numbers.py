@@ -72,3 +72,31 @@ def test_a_number_as_its_country_writes_it_is_found(analyzer: Analyzer, key: str
 )
 def test_look_alikes_are_not_findings(analyzer: Analyzer, key: str, value: str) -> None:
     assert _found(_value("const", value, key=key), analyzer, f"/properties/{key}/const") == set()
+
+
+@pytest.mark.parametrize("value", ["0412 845 973", "06 12 84 59 73", "020 8493 7162", "(030) 9018 2744"])
+def test_a_number_written_nationally_with_its_trunk_0_is_a_phone_number_anywhere(
+    analyzer: Analyzer, value: str
+) -> None:
+    # ITU-T E.123's national notation: valid in a country that writes numbers so (phonenumbers), no cue needed
+    assert _found(_value("enum", [value]), analyzer, "/properties/ref/enum/0") == {"PHONE_NUMBER"}
+    text = f"After hours, contact {value}."
+    assert _found(_value("description", text), analyzer, "/properties/ref/description") == {"PHONE_NUMBER"}
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "0800 123 456",  # a freephone line is a business's
+        "020 7946 0321",  # Ofcom's drama range
+        "0-306-40615-2",  # an ISBN
+        "01 12 2023",  # a date
+        "0001 2345 6789",
+    ],
+)
+def test_other_numbers_that_start_with_0_are_not(analyzer: Analyzer, value: str) -> None:
+    assert _found(_value("enum", [value]), analyzer, "/properties/ref/enum/0") == set()
+
+
+def test_a_number_written_as_an_ssn_is_one_though_it_starts_with_0(analyzer: Analyzer) -> None:
+    assert _found(_value("examples", ["088-65-1625"]), analyzer, "/properties/ref/examples/0") == {"US_SSN"}

@@ -18,6 +18,7 @@ from phiscan.detect.postal import postal_code
 from phiscan.detect.specs import (
     BARE_MAC,
     MAC_FORM,
+    NATIONAL_REGIONS,
     STANDARD_NAMES,
     digits_of,
     fictional_phone,
@@ -129,14 +130,6 @@ def _phone(value: str) -> bool:
     return phone_ok(value.strip())
 
 
-# Where a number written without its country code is tried, under a key that says it is a phone number
-# fmt: off
-_REGIONS = (
-    "GB", "DE", "FR", "IT", "ES", "NL", "PL", "TR", "IN", "PK", "BD", "PH", "VN", "CN",
-    "JP", "KR", "BR", "MX", "AR", "CO", "NG", "KE", "ZA", "EG", "AU", "NZ", "IE",
-    "ID", "TH", "MY", "SA", "AE", "IR", "RU", "UA", "PE", "CL", "GH", "ET", "TZ", "MA", "PT",
-)
-# fmt: on
 _NO_TRUNK = ("ES", "PT", "IT", "CN", "IN", "BR", "MX")  # where mobiles are written with no trunk prefix
 _NANP_WRITTEN = re.compile(r"\+?1?[ .-]?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}")
 
@@ -161,7 +154,7 @@ def _phone_anywhere(value: str) -> bool:
     if not trunk and (v.isdigit() or _NANP_WRITTEN.fullmatch(v) or "555" in (digits[-10:-7], digits[-7:-4])):
         return False
     valid = False
-    for region in _REGIONS:  # every region's drama numbers, though only some write mobiles with no trunk prefix
+    for region in NATIONAL_REGIONS:  # every region's drama numbers, though only some write mobiles with no trunk prefix
         try:
             parsed = phonenumbers.parse(v, region)
         except phonenumbers.NumberParseException:

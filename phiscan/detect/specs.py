@@ -305,15 +305,60 @@ def ssn_ok(text: str) -> bool:
     return d not in ("078051120", "219099999", "457555462")
 
 
+# Where a number written nationally, trunk prefix first, is tried: the most populous countries and those whose
+# schemas phiscan has met (ITU-T E.164 national significant numbers, as `phonenumbers` keeps their plans)
+# fmt: off
+NATIONAL_REGIONS = (
+    "GB", "DE", "FR", "IT", "ES", "NL", "PL", "TR", "IN", "PK", "BD", "PH", "VN", "CN",
+    "JP", "KR", "BR", "MX", "AR", "CO", "NG", "KE", "ZA", "EG", "AU", "NZ", "IE",
+    "ID", "TH", "MY", "SA", "AE", "IR", "RU", "UA", "PE", "CL", "GH", "ET", "TZ", "MA", "PT",
+)
+# fmt: on
+
+
+_SSN_FORM = re.compile(r"\d{3}-\d{2}-\d{4}")
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def national_phone_ok(text: str) -> bool:
+    """A number written nationally with its trunk 0 and grouped as numbers are dialled (`0412 845 973`, `(030)
+    9018 2744`, `06 12 84 59 73`): nine to twelve digits, valid in a country that writes numbers so, and in none of
+    them a drama, example or run-of-digits number."""
+    import phonenumbers
+
+    d = digits_of(text)
+    if not 9 <= len(d) <= 12 or repetitive(d[1:]) or not re.search(r"[ ()-]", text) or _SSN_FORM.fullmatch(text):
+        return False  # `088-65-1625` is written as an SSN is
+    kinds = phonenumbers.PhoneNumberType
+    valid = False
+    for region in NATIONAL_REGIONS:
+        try:
+            parsed = phonenumbers.parse(text, region)
+        except phonenumbers.NumberParseException:
+            continue
+        national = str(parsed.national_number)
+        if fictional_phone(parsed.country_code, national) or national in _example_numbers(region):
+            return False
+        if phonenumbers.is_valid_number(parsed):
+            kind = phonenumbers.number_type(parsed)
+            if kind in (kinds.TOLL_FREE, kinds.PREMIUM_RATE):
+                return False  # a freephone or premium line anywhere is a business's
+            valid = valid or kind not in (kinds.SHARED_COST, kinds.UAN)  # nor is a company's line there
+    return valid
+
+
 @functools.lru_cache(maxsize=1 << 12)  # parsing is costly, and a long text repeats its numbers
 def phone_ok(text: str) -> bool:
     """A dialable number by the numbering plans Google's `phonenumbers` keeps (a number without a country
-    code is read as North American), North American ones also by `nanp_ok`."""
+    code is read as North American; one with its trunk 0 by `national_phone_ok`), North American ones also by
+    `nanp_ok`."""
     import phonenumbers
 
     d = digits_of(text)
     if not 7 <= len(d) <= 15 or any(c.isalpha() for c in text):
         return False
+    if text.lstrip("(").startswith("0"):
+        return national_phone_ok(text)
     try:
         parsed = phonenumbers.parse(text, "US")
     except phonenumbers.NumberParseException:
@@ -703,6 +748,14 @@ def _build_specs() -> tuple[Spec, ...]:
                 ("phone bare", rf"{_B}1?[2-9]\d{{9}}{_E}", WEAK),
                 # any country, as written internationally (ITU-T E.123 / E.164); phonenumbers judges it
                 ("phone e164", r"(?<![\w+])\+(?:[2-9]|1[ .-]?[2-9])[\d ().-]{5,17}\d(?![\w])", MEDIUM),
+                # as written nationally, trunk 0 first and grouped (ITU-T E.123's national notation)
+                (
+                    "phone national",
+                    # not the rest of an international number `phone e164` turned down (`+7 095 555 1234`)
+                    r"(?<![\w.+/-])(?<!\+\d )(?<!\+\d\d )(?<!\+\d\d\d )(?:\(0\d{1,4}\)|0\d{1,4})(?:[ -]\d{2,5}){1,4}"
+                    r"(?![\w/-]|\.\w)",
+                    MEDIUM,
+                ),
             ],
             ["phone", "tel", "telephone", "mobile", "cell", "fax", "call", "callback", "contact", "sms", "text"],
             phone_ok,
