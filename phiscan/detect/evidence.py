@@ -99,10 +99,10 @@ _AMOUNT_WORDS = frozenset({"coverage", "limit", "balance", "amount", "total"})
 _ON_DAY = frozenset({"on", "am", "le", "el", "il", "op", "den", "dne", "dnia", "em"})  # "on" (a day), 10 languages
 _LABEL_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2,6}#?):? $")
 _GLUED_PREFIX = re.compile(r"([A-Z]{2,6})[-#:](?=\d)")
-# a clause ends at a stop, but not at the period of `no.`, `nr.`, `num.` or a letter (`DoD benefits no. 07967955761`,
-# `D.O.B. 04/09/1961`, German `geb. 19-Apr-1985`)
+# a clause ends at a stop, not at an abbreviation's (`no.`, `Pt.`, `Hosp.`, `geb.`, `D.O.B.`: `Pt. ID: 4471829`)
 _CLAUSE_END = re.compile(
-    r".*(?:[;!?()\[\]{}\n|]|,\s|(?<!\bno)(?<!\bNo)(?<!\bnr)(?<!\bNr)(?<!\bnum)(?<!\bgeb)(?<!\b[A-Za-z])\.\s)", re.DOTALL
+    r"(?s).*(?:[;!?()\[\]{}\n|]|,\s|(?<!\b(?i:no|nr|pt))(?<!\b(?i:num|geb|reg|tel|med|ins|lic))(?<!\b(?i:hosp|acct))"
+    r"(?<!\b[A-Za-z])\.\s)"
 )
 # "born" abbreviated: nar., ur., né(e) le, and b., f. after `patient` or two words of a name, one listed
 _BORN = re.compile(

@@ -752,8 +752,9 @@ def _build_specs() -> tuple[Spec, ...]:
                 (
                     "phone national",
                     # not the rest of an international number `phone e164` turned down (`+7 095 555 1234`)
-                    r"(?<![\w.+/-])(?<!\+\d )(?<!\+\d\d )(?<!\+\d\d\d )(?:\(0\d{1,4}\)|0\d{1,4})(?:[ -]\d{2,5}){1,4}"
-                    r"(?![\w/-]|\.\w)",
+                    # nor a run of numbers (`ts_24_01_15_10_30_45`, a time stamp's pairs)
+                    r"(?<![\w.+/-])(?<!\+\d )(?<!\+\d\d )(?<!\+\d\d\d )(?<!\d[ _-])(?:\(0\d{1,4}\)|0\d{1,4})"
+                    r"(?:[ -]\d{2,5}){1,4}(?![\w/-]|\.\w|[ _-]\d)",
                     MEDIUM,
                 ),
             ],
