@@ -3,16 +3,16 @@
     python scripts/build_foreign_words.py
 
 Input: wordfreq 3.1.1 (code Apache-2.0; its frequency data CC BY-SA 4.0, Robyn Speer and contributors).  Kept: the
-3,000 most frequent alphabetic words of each language below, also without their accents, less English's 30,000
-(`frequent_words.txt.gz` holds those) and less the given names and surnames phiscan lists (`Rosa`, `Blanco`).
-After a label for a person a name may be one no list holds; `Nuevo Registro` and `Neue Akte` are words.
+3,000 most frequent alphabetic words of each language below as written (`não`, not `nao`), less English's 30,000
+(`frequent_words.txt.gz` holds those).  Names that are words stay (`Nuevo`, `Rosa`): phiscan asks whether a word no
+list holds is an everyday one, and whether a listed word beside it is a name and no word (`Nuevo Registro` and
+`Neue Akte` are words; `Giulia Bianco` and `Libertad Quispe` are names).
 """
 
 from __future__ import annotations
 
 import gzip
 import sys
-import unicodedata
 from importlib.metadata import version
 from pathlib import Path
 
@@ -28,26 +28,15 @@ LANGUAGES = (
 )  # fmt: skip
 
 
-def _folded(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-
-
 def main() -> None:
     sys.path.insert(0, str(ROOT))
     from phiscan.detect.everyday import frequent
-    from phiscan.detect.names import gazetteer
 
-    names = gazetteer("given_names") | gazetteer("surnames")
-    words: set[str] = set()
-    for lang in LANGUAGES:
-        for w in wordfreq.top_n_list(lang, 3_000):
-            if w.isalpha() and len(w) > 2:
-                words |= {w, _folded(w)}
-    words = {w for w in words if w not in names and not frequent(w)}
+    words = {w for lang in LANGUAGES for w in wordfreq.top_n_list(lang, 3_000) if w.isalpha() and len(w) > 2}
+    words = {w for w in words if not frequent(w)}
     header = (
         f"# {len(words)} everyday words of {', '.join(LANGUAGES)}: the 3,000 most frequent of each in wordfreq"
-        f" {version('wordfreq')} (data CC BY-SA 4.0), also unaccented, less English's and listed names."
-        "  Built by scripts/build_foreign_words.py.\n"
+        f" {version('wordfreq')} (data CC BY-SA 4.0), less English's.  Built by scripts/build_foreign_words.py.\n"
     )
     with gzip.GzipFile(OUT, "wb", compresslevel=9, mtime=0) as fh:  # the same bytes for the same words
         fh.write((header + "\n".join(sorted(words)) + "\n").encode("utf-8"))

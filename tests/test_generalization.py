@@ -265,6 +265,8 @@ def test_documentation_ranges_and_published_test_values_are_not_findings(analyze
         "221B Baker Street",
         "1600 Amphitheatre Parkway",  # head offices that API documentation uses as its example address
         "500 Electric Ave",
+        "410 Terry Ave N",  # an office after its direction or unit
+        "1455 Market St #400",
         "01:23:45:67:89:AB",  # a MAC written to show the format
         "1HGCM82633A004352",  # the VIN every decoder's documentation uses
         "1EG4-TE5-MK72",  # CMS's sample MBIs

@@ -244,7 +244,7 @@ def test_a_token_of_counting_digits_is_a_documentation_stand_in(analyzer: Analyz
         *("Angehöriger: Tariel Zoidze", "Hasta adı: Baurzhan Seitkali", "Jina la mgonjwa: Tariel Zoidze"),  # noqa: RUF001
         # a name before the words that say whose it is, an apposition, markup around a label
         *("Tariel Zoidze (patient) was seen.", "Zoidze, Tariel, born 1957.", "Baurzhan Seitkali (DOB on file)"),
-        *("Tariel Zoidze's chart was updated.", "The patient, Baurzhan Seitkali, was seen."),
+        *("Zoidze, Tariel, b. 1957.", "The patient, Baurzhan Seitkali, was seen."),
         *("**Patient:** Tariel Zoidze", "<b>Patient</b>: Tariel Zoidze", "| Patient | Baurzhan Seitkali |"),
         "Patient name is Tariel Zoidze.",
         *(
@@ -272,6 +272,9 @@ def test_a_name_after_a_label_for_a_person_s_name_or_an_introducing_word_is_a_pe
         *("Patient: HAPI, FHIR", "Contact: Sales, Support"),
         *("Employee: Full Time", "Contact person: Sales Team", "Student: Kubernetes Fundamentals"),
         *("Apache Superset's chart library", "Gold Plan (member) pricing", "The patient, Date of Birth and MRN."),
+        # after `'s chart` or `(member)` a company's as often: a given name and a surname the lists hold
+        *("Upgrades Grafana Loki's chart", "Bitnami Keycloak's chart version", "Grafana Loki (member)"),
+        *("Patientin: Wundversorgung Nachsorge",),
         "Name: Data Factory; DOB: required",
         "Patient: Kenya, Nairobi",  # a place written after its country
         *("Paciente: Nuevo Registro", "Patientin: Neue Akte", "Patient: Datos Personales"),  # other languages' words

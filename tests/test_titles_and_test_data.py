@@ -142,6 +142,9 @@ def test_another_card_number_is_still_an_account_number(analyzer: Analyzer) -> N
         *("Sam Rayburn Memorial Veterans Center", "Abraham Lincoln National Cemetery"),
         *("John David Fry Scholarship", "Walter Reed National Military Medical Center", "Alvin C. York Campus"),
         *("JESSE BROWN VAMC", "JOHN J. PERSHING VAMC", "JAMES A. HALEY VETERANS HOSPITAL"),  # as registers print them
+        # a middle initial, or the words such names put between, before a Center, Foundation or Act
+        *("Lyndon B. Johnson Space Center", "Henry J. Kaiser Family Foundation", "Ryan White CARE Act"),
+        *("Sidney Kimmel Comprehensive Cancer Center", "Ronald Reagan UCLA Medical Center"),
     ],
 )
 def test_an_organisation_named_for_a_person_is_no_person(analyzer: Analyzer, name: str) -> None:
@@ -153,6 +156,8 @@ def test_an_organisation_named_for_a_person_is_no_person(analyzer: Analyzer, nam
 def test_an_institution_named_as_a_person_is_no_person_before_its_programme_s_words(analyzer: Analyzer) -> None:
     text = "Required for the Fannie Mae Day 1 Certainty program."
     assert _found(_value("description", text), analyzer, "/properties/ref/description") == set()
+    for name in ("Fannie Mae HomeReady", "Fannie Mae Desktop Underwriter", "Sallie Mae Bank"):  # programmes, a bank
+        assert _found(_value("enum", [name]), analyzer, "/properties/ref/enum/0") == set()
     for text in ("Contact Fannie Mae Johnson at home.", "Patient Sallie Mae Baker was admitted."):  # women's names
         assert _found(_value("description", text), analyzer, "/properties/ref/description") == {"PERSON"}
 
@@ -228,3 +233,13 @@ def test_an_upper_case_constant_under_a_key_naming_a_thing_s_name_is_no_person(a
     doc["properties"]["carrier_name"]["description"] = "The name of the shipment carrier."  # not a person's either
     assert all(_found(doc, analyzer, f"/properties/carrier_name/enum/{i}") == set() for i in range(4))
     assert _found(_value("enum", ["MARIA_GONZALEZ"], key="patient_name"), analyzer, "/properties/patient_name/enum/0")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Escalated to Jesse Brown VA Medical Center after triage.", "Employee Henry Ford Health System badge."],
+)
+def test_a_role_or_an_errand_before_an_organisation_named_for_a_person_is_the_organisation_s(
+    analyzer: Analyzer, text: str
+) -> None:
+    assert _found(_value("description", text), analyzer, "/properties/ref/description") == set()

@@ -22,5 +22,5 @@ def frequent(word: str) -> bool:
 
 
 def everyday_elsewhere(word: str) -> bool:
-    """An everyday word of Spanish, German, Polish ... that no list holds as a name (`Registro`, `Akte`, `Datos`)."""
+    """An everyday word of Spanish, German, Polish ... (`Registro`, `Akte`, `Datos`; `Nuevo` too, a surname)."""
     return word.strip(".,'\u2019-").lower() in _words("foreign_words.txt.gz")

@@ -26,9 +26,10 @@ _FIRM_HEADS = (
 )
 _HEADS = _FIRM_HEADS + "|Prize|Center|Centre|Division|Act|Fund"
 _BETWEEN = (
-    "International|Regional|National|Municipal|Medical|General|Community|Memorial|Veterans['\u2019]?|VA|Children['\u2019]s"
-    "|University|State|County|Federal|Army|Naval|Military|Health|Healthcare|Care|Cancer|Heart|Research|Educational"
-    "|Assistance|STEM|Rehabilitation|Behavioral|Mental"
+    "International|Regional|National|Municipal|Medical|General|Community|Memorial|Veterans['\u2019]?|Children['\u2019]s"
+    "|Women['\u2019]s|University|State|County|Federal|Army|Naval|Military|Health|Healthcare|Care|Cancer|Heart|Eye"
+    "|Research|Clinical|Comprehensive|Educational|Assistance|Rehabilitation|Behavioral|Mental|Family|Space|Science"
+    "|Sciences|Technology|Performing|Arts|Public|Presidential|Library|Voting|Rights|[A-Z]{2,6}"  # VA, UCLA, CARE, STEM
 )
 
 
@@ -45,9 +46,21 @@ _NAMED_PLACE = re.compile(
 )
 
 
+# after a name with a middle initial, as places are named for people (`Lyndon B. Johnson Space Center`), any
+# capitalised words may stand between: a patient's name is seldom followed by a Center's
+_INITIALLED_END = re.compile(r"\b[A-Z]\. [A-Z][\w'\u2019-]+$")
+_LOOSE_PLACE = re.compile(
+    rf"[ \t]+(?:[A-Z][\w'\u2019.-]* ){{0,3}}(?:{_HEADS})\b(?![ \t]+(?:Street|St|Road|Rd|Avenue|Ave|Drive|Dr|Lane|Ln)\b)"
+)
+
+
 def named_place(text: str, end: int) -> bool:
     """The name ending at `end` begins a public place's, fund's or law's named for a person (`_NAMED_PLACE`)."""
-    return not text.startswith(("'s", "\u2019s"), end) and _NAMED_PLACE.match(text, end) is not None
+    if text.startswith(("'s", "\u2019s"), end):
+        return False
+    if _NAMED_PLACE.match(text, end) is not None:
+        return True
+    return _INITIALLED_END.search(text, max(0, end - 40), end) is not None and _LOOSE_PLACE.match(text, end) is not None
 
 
 # and, capitalised, the words that end an organisation's name (`Henry Ford Health`, `Johns Hopkins HealthCare`,

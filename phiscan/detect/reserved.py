@@ -226,7 +226,14 @@ _LOREM = frozenset({
 # Institutions whose names are written as people's: the US housing and student-loan enterprises' nicknames
 _INSTITUTIONS = frozenset({"fannie mae", "freddie mac", "ginnie mae", "sallie mae", "farmer mac"})
 # the words of their programmes and securities after such a name (`Fannie Mae Day 1 Certainty`, `Freddie Mac Loan`)
-_PROGRAMME = re.compile(r"\d|(?:day|loan|loans|bond|bonds|mbs|mortgage|program|programme|guide|guidelines|selling)$")
+_PROGRAMME = re.compile(r"\d|(?:day|loan|loans|bond|bonds|mbs|mortgage|program|programme|guide|bank|home)$")
+
+
+def _programme(word: str) -> bool:
+    """A programme's word after an institution's name, or a word no name list holds (`HomeReady`, `Multifamily`)."""
+    from phiscan.detect.names import gazetteer
+
+    return _PROGRAMME.match(word) is not None or not (word in gazetteer("surnames") or word in gazetteer("given_names"))
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -236,8 +243,8 @@ def is_stand_in_name(value: str) -> bool:
     if len(value) > 40:
         return False
     words = _folded_words(value)
-    if words in _INSTITUTIONS or (" ".join(words.split()[:2]) in _INSTITUTIONS and _PROGRAMME.match(words.split()[2])):
-        return True  # `Fannie Mae Day 1 Certainty`, a programme; `Fannie Mae Smith`, a woman
+    if words in _INSTITUTIONS or (" ".join(words.split()[:2]) in _INSTITUTIONS and _programme(words.split()[2])):
+        return True  # `Fannie Mae Day 1 Certainty`, `Fannie Mae HomeReady`: a programme; `Fannie Mae Smith`, a woman
     if words and all(w in _LOREM for w in words.split()):
         return True
     split = words.split()

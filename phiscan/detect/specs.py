@@ -271,6 +271,10 @@ _RECORD_WORDS = frozenset({"id", "ids", "identifier", "unique", "insured", "pati
 _PO_BOX = re.compile(r"(?i)P\.? ?O\.? Box (\d+)")
 
 
+_SPELT_TYPES = re.compile(r"\b(street|avenue)\b")
+_OFFICE_UNIT = re.compile(r"(?:\b[nsew]\b|#\s?\w+|\b(?:suite|ste|fl|floor|unit)\s?\w+)")
+
+
 def stock_address(text: str) -> bool:
     """An address written to show the format (`123 Main St`: a house number that is a run such as 12, 123,
     1234, 456, 987 or 4321; 210 is a house number), or one fiction or a landmark made famous
@@ -280,11 +284,11 @@ def stock_address(text: str) -> bool:
     plain = " ".join(text.lower().replace(",", " ").split())
     if plain.startswith(STOCK_ADDRESSES):
         return True
+    written = _SPELT_TYPES.sub(lambda m: "ave" if m[1] == "avenue" else "st", plain)  # `Street`: `st`
     for street, city in STOCK_OFFICES.items():
-        rest = plain[len(street) :].strip(" .") if plain.startswith(street) else None
-        if rest is not None and (
-            not rest or (rest.startswith(("suite", "ste")) and city in rest) or rest.startswith(city)
-        ):
+        rest = written[len(street) :] if written.startswith(street) else None
+        # alone, after a direction or a unit (`410 Terry Ave N`, `1455 Market St #400`), or in its own city
+        if rest is not None and (city in rest or not _OFFICE_UNIT.sub("", rest).strip(" .#")):
             return True
     box = _PO_BOX.fullmatch(text.strip())  # `PO Box 1234`
     number = box[1] if box else text.split(" ", 1)[0]

@@ -10,23 +10,31 @@ import re
 from phiscan.detect.everyday import everyday_elsewhere
 from phiscan.detect.namefind import PERSON_WORDS
 from phiscan.detect.nameforms import caseless_name
-from phiscan.detect.names import gazetteer, is_common, is_place, is_title, name_parts, schema_word
+from phiscan.detect.names import gazetteer, is_common, is_place, is_title, known_full_name, name_parts, schema_word
 from phiscan.policy.titled import TITLE, surname_after
 from phiscan.types import Detection
 
 GAZETTEER_SCORE = 0.6
 MAX_TEXT = 100_000  # as `Limits.max_string_chars`: a longer text's tail is read by the pattern recognizers only
 # words that say the name after them is a person's (`owner: Sione Tuilagi`, `reviewed by`, `Dr.`)
-INTRODUCING_WORDS = (
-    r"emergency contact|contact person|account holder|cardholder|policyholder|employee|student|applicant|witness|"
-    r"signatory|dependent|"
-    # `patient` in the languages the vocabulary reads (`la paciente Lucía Quispe`, `pacjent Tariel Zoidze`)
-    r"paciente|paziente|pacjent|pacjenta|pacient|pacienta|pacientas|patsient|potilas|beteg|pasien|asthenis|patientin|"
+# `patient` in the languages the vocabulary reads (`la paciente Lucía Quispe`, `pacjent Tariel Zoidze`)
+_PATIENT = (
+    "paciente|paziente|pacjent|pacjenta|pacient|pacienta|pacientas|patsient|potilas|beteg|pasien|asthenis|patientin"
+)
+# the roles only a person has, besides the patient's kin (`Emergency contact:`, `Cardholder:`, `Witness:`)
+_ROLES = (
+    "emergency contact|contact person|account holder|cardholder|policyholder|employee|student|applicant|witness|"
+    "signatory|dependent"
+)
+# (before a name and an organisation's word a role is the organisation's: `Employee Henry Ford Health System badge`)
+BEFORE_A_PERSON = (
+    rf"{_PATIENT}|"
     r"patient|member|subscriber|guardian|guarantor|insured|beneficiary|caregiver|spouse|parent|kin|contact|attn|"
     r"owner|nurse|mother|father|wife|husband|son|daughter|(?:assigned|escalated|referred|sent) to|"
     r"escalated for|on behalf of|"
     r"(?:reviewed|requested|approved|signed|seen|reported|entered|ordered) by"
 )
+INTRODUCING_WORDS = rf"{_ROLES}|{BEFORE_A_PERSON}"
 
 
 def gazetteer_hit(text: str, a: int, b: int) -> Detection:
@@ -36,12 +44,12 @@ def gazetteer_hit(text: str, a: int, b: int) -> Detection:
 # `Adeyemi-Bakare`, `O'Bakare`; with the vowel signs of the Brahmic scripts, Thai and Khmer, which `\w` leaves out
 # (the two kinds of character are disjoint, a sign being no word character: no way to read a word twice)
 _WORD = r"[^\W\d_](?:[^\W\d_]|(?=[\u0900-\u0dff\u0e00-\u0e7f\u1780-\u17ff])\W)*(?:['\u2019-][^\W\d_]+)*"
-# a name as a label prints it: `R. T. Moreno`, `Moreno/Raquel` (a pharmacy label's family/given), `MORENO, Raquel`,
-# `Demirci Emre`
 _WORD_RX = re.compile(_WORD)
 _BIRTH = re.compile(
     r"(?i)\b(?:dob|d\.o\.b|date of birth|birth ?date|born)\b"
 )  # a record's line: its name is a person's
+# a name as a label prints it: `R. T. Moreno`, `Moreno/Raquel` (a pharmacy label's family/given), `MORENO, Raquel`,
+# `Demirci Emre`
 _LABELLED = re.compile(
     rf"(?<![\w.'/^-])(?:(?:[^\W\d_]\. ?){{1,2}}{_WORD}|{_WORD}/{_WORD}|{_WORD}, {_WORD}(?: {_WORD})?"
     rf"|{_WORD}(?: {_WORD}){{1,2}})(?![\w'/^-])"
@@ -54,9 +62,11 @@ _BEFORE_A_NAME = re.compile(
     rf"|(?i:{INTRODUCING_WORDS})(?:</\w{{1,6}}>|\*\*)?\.?:?(?:\*\*| \|)?,?|(?P<title>{TITLE}))"
     r"(?:\s+|(?<![:=-])\s*=\s*[\"']?)(?=[^\W\d_])"  # titles as written (`in ms. VR FD` is a unit); `patient="..."`
 )
-# what may follow a person's name and says it is one: `(patient)`, `, born 1957`, ` DOB 11/23/1957`, `'s chart`
+# what may follow a person's name and says it is one: `(patient)`, `, born 1957`, ` DOB 11/23/1957` (a name no list
+# holds too); `(member)`, `'s chart`, `'s address` (a company's as often: the lists must agree)
 _AFTER_A_NAME = re.compile(
-    r"(?i: \((?:patient|pt|member|insured|subscriber|guardian|dob\b[^()]{0,20})\)|,? (?:born|b\.|dob|d\.o\.b\.?)\b"
+    r"(?i:(?P<own> \((?:patient|pt|dob\b[^()]{0,20})\)|,? (?:(?:born|dob)\b|b\.(?=\s*\d)|d\.o\.b\.?))"
+    r"| \((?:member|insured|subscriber|guardian)\)"
     r"|['\u2019]s (?:chart|record|mrn|dob|date of birth|medical|file|insurance|phone|address)\b)"
 )
 
@@ -87,7 +97,7 @@ def labelled_names(text: str) -> list[Detection]:
             found = [gazetteer_hit(text, *span)] if span else []
         out.update(((d.start, d.end), d) for d in found)
     for cue in itertools.islice(_AFTER_A_NAME.finditer(text), _MAX_LABELS):
-        out.update(((d.start, d.end), d) for d in _name_before(text, cue.start()))
+        out.update(((d.start, d.end), d) for d in _name_before(text, cue.start(), cue.group("own") is not None))
     starts = {start for start, _ in out}
     for cue in itertools.islice(_COLON_LABEL.finditer(text), _MAX_LABELS):
         if cue.end() in starts or _LABELLED.match(text, cue.end()) is None:
@@ -105,16 +115,20 @@ def labelled_names(text: str) -> list[Detection]:
 _EXAMPLE = re.compile(r"(?i)(?:\be\.g\.|\bfor (?:example|instance),?|\bexample:|\bsuch as)\s+[\"'`\u201c]?")
 
 
-def example_names(text: str, keyed: bool) -> list[Detection]:
+def example_names(text: str, context: tuple[str, ...]) -> list[Detection]:
     """Names given as the example of a person's name: in a description under a key strongly naming a person
-    (`keyed`: `patient_name`), or after such words in the example's own sentence (`Patient name, for example X`).
-    Two or three words no list holds count, as after a label only a person has."""
+    (`patient_name` in `context`), or after such words in the example's own sentence (`Patient name, for example
+    X`).  Two or three words no list holds count, as after a label only a person has."""
+    from phiscan.detect.contextcues import context_cues
     from phiscan.detect.vocabulary import STRONG, cues_in, normal_words
 
     out: list[Detection] = []
+    keyed: bool | None = None  # asked once, when an example is met
     for cue in itertools.islice(_EXAMPLE.finditer(text, 0, MAX_TEXT), _MAX_LABELS):
         if _LABELLED.match(text, cue.end()) is None:
             continue
+        if keyed is None:
+            keyed = context_cues(context).get("PERSON", (0, -1))[0] == STRONG if context else False
         before = text[max(0, cue.start() - 80) : cue.start()]
         sentence = re.split(r"[.;:!?]\s", before)[-1]
         person = keyed or cues_in(normal_words(sentence)).get("PERSON", (0, -1))[0] == STRONG
@@ -127,7 +141,7 @@ def _bare(label: str) -> str:
     return re.sub(r"</\w+>|[*|,]", "", label).strip().rstrip(".:").strip().lower()
 
 
-def _name_before(text: str, end: int) -> list[Detection]:
+def _name_before(text: str, end: int, only_a_person: bool) -> list[Detection]:
     """A name of two or three capitalised words, or family, given, that ends right where a word saying whose it
     is begins (`Tariel Zoidze (patient)`, `Zoidze, Tariel, born 1957`, `Tariel Zoidze's chart`)."""
     words = list(_WORD_RX.finditer(text, max(0, end - 80), end))
@@ -136,8 +150,9 @@ def _name_before(text: str, end: int) -> list[Detection]:
         if len(run) < n or run[-1].end() != end or (run[0].start() > 0 and text[run[0].start() - 1] not in " \t\n("):
             continue
         if all(text[a.end() : b.start()] in (" ", ", ") for a, b in itertools.pairwise(run)):
-            found = _name_after(text, run[0].start(), True, end)
-            if found and found[0].end == end:
+            found = _name_after(text, run[0].start(), only_a_person, end)
+            # `'s chart`, `(member)`: a company's as often, so a given name and a surname the lists hold
+            if found and found[0].end == end and (only_a_person or known_full_name(found[0].matched)):
                 return found
     return []
 
@@ -163,6 +178,7 @@ def _unlisted_ok(words: list[str]) -> bool:
         and re.search(r"(\w)\1\1", w.lower()) is None
         and w.lower() not in _COMPANY
         and not everyday_elsewhere(w)  # `Paciente: Nuevo Registro`
+        and not (len(w) >= 8 and w.lower().endswith(_COMPOUND_ENDS))  # `Patientin: Wundversorgung Nachsorge`
         and not cues_in(normal_words(w))
         and normal_words(w) == (w.lower(),)
         for w in parts
@@ -193,6 +209,7 @@ def _name_after(text: str, at: int, only_a_person: bool, endpos: int | None = No
     upper_family = "," in m.group() and len(words) > 1 and words[0].isupper() and not words[1].isupper()
     if (
         any(_a_word(w) for w in plain)
+        or _foreign_phrase(plain)
         or (len(plain) > 1 and (is_place(plain) or ("," in m.group() and is_place(plain, True))))  # `Kenya, Nairobi`
         or not (
             _listed(plain, family_first)
@@ -211,9 +228,7 @@ def _name_after(text: str, at: int, only_a_person: bool, endpos: int | None = No
 # words that introduce only a person; `owner`, `contact`, `signed by` also introduce products and teams
 _KIN = re.compile(
     r"patient|guardian|guarantor|insured|beneficiary|caregiver|spouse|kin|mother|father|wife|husband|daughter|nurse|"
-    r"emergency contact|contact person|next of kin|responsible party|account holder|cardholder|policyholder|employee|"
-    r"student|applicant|witness|signatory|dependent|"
-    r"paciente|paziente|pacjent|pacjenta|pacient|pacienta|pacientas|patsient|potilas|beteg|pasien|asthenis|patientin"
+    rf"next of kin|responsible party|{_ROLES}|{_PATIENT}"
 )
 # the words of a label only a person's name has (`patient name`, `full name`, `next of kin`)
 _ONLY_PEOPLE = frozenset(
@@ -223,6 +238,8 @@ _ONLY_PEOPLE = frozenset(
 # the small words that join a label's words in the languages the vocabulary reads (`nome do paciente`, `ime i
 # prezime`, `nom et prénom`)
 _JOINING = frozenset(re.findall(r"\w+", "of the de du des del do da di i и e y a et und en og och ja la"))
+# the endings of German nouns, which compound without end (`Wundversorgung`, `Entlassbrief`), on long words only
+_COMPOUND_ENDS = ("ung", "sorge", "brief", "arzt", "heit", "keit", "schaft", "bericht", "nummer", "datum", "akte")
 _COMPANY = frozenset(re.findall(r"\w+", "ltd llc inc corp plc gmbh ag sa srl bv nv oy ab pty pte kk co"))
 # a label of up to four words and a colon (full-width too), in any script
 _COLON_LABEL = re.compile(r"(?<![\w'])((?:[^\W\d_]+[ '\u2019]){0,3}[^\W\d_]+) ?[:\uff1a] ?(?=[^\W\d_])")
@@ -245,11 +262,19 @@ def _listed(words: list[str], slashed: bool) -> bool:
     return any(known(w, given) or known(w, surnames) for w in words)
 
 
+def _foreign_phrase(words: list[str]) -> bool:
+    """Another language's everyday words (`Nuevo Registro`, `Neue Akte`): one no list holds, and beside it no listed
+    name that is no such word (`Giulia Bianco`, `Libertad Quispe` are names)."""
+    listed = [any(p in gazetteer("given_names") or p in gazetteer("surnames") for p in name_parts(w)) for w in words]
+    if any(known and not everyday_elsewhere(w) for w, known in zip(words, listed, strict=True)):
+        return False
+    return any(everyday_elsewhere(w) and not known for w, known in zip(words, listed, strict=True))
+
+
 def _a_word(word: str) -> bool:
-    """A dictionary, schema or title word, or another language's everyday word (`Registro`), that no name list holds
-    (`Lewis` is both: the name wins)."""
+    """A dictionary, schema or title word that no name list holds (`Lewis` is both: the name wins)."""
     if is_title(word) or schema_word(word):
         return True
-    return (is_common(word) or everyday_elsewhere(word)) and not any(
+    return is_common(word) and not any(
         p in gazetteer("surnames") or p in gazetteer("given_names") for p in name_parts(word)
     )

@@ -7,7 +7,6 @@ import functools
 import re
 
 from phiscan.detect.casenames import initial_and_surname, lower_names, shouted_names, uniform_name, uniform_runs
-from phiscan.detect.contextcues import context_cues
 from phiscan.detect.namedfor import eponym, named_place, organisation
 from phiscan.detect.namefind import about_a_person, find_names, given_then_unlisted, initialled_names, trimmed_name
 from phiscan.detect.names import (
@@ -20,9 +19,16 @@ from phiscan.detect.names import (
     name_shaped,
     schema_word,
 )
-from phiscan.detect.vocabulary import STRONG, field_label
+from phiscan.detect.vocabulary import field_label
 from phiscan.policy.dated import NAME_THEN_DATE, birth_dates
-from phiscan.policy.labelled import GAZETTEER_SCORE, INTRODUCING_WORDS, example_names, gazetteer_hit, labelled_names
+from phiscan.policy.labelled import (
+    BEFORE_A_PERSON,
+    GAZETTEER_SCORE,
+    INTRODUCING_WORDS,
+    example_names,
+    gazetteer_hit,
+    labelled_names,
+)
 from phiscan.policy.overlaps import is_ner
 from phiscan.surfaces.identifiers import split_identifier
 from phiscan.surfaces.views import FIELD_INDEX, file_stem
@@ -41,7 +47,14 @@ _FOR_A_PERSON = re.compile(rf"\b(?:{_INTRODUCING}|cc|for|to|name)\.?:? ?$", re.I
 # before a name and an organisation's word, these make it a person's (`Account holder Maria Lopez Bank of America`);
 # `to`, `for` and `with` stand before organisations as often (`Refer to Henry Ford Health`)
 _BEFORE_AN_ORGANISATION = re.compile(
-    rf"\b(?:{_INTRODUCING}|name|holder|cardholder|physician|doctor)\.?:? ?$", re.IGNORECASE
+    rf"\b(?:{BEFORE_A_PERSON}|dr|mr|mrs|ms|mx|name|holder|cardholder|physician|doctor)\.?:? ?$", re.IGNORECASE
+)
+# and before a place named for a person only a word no one uses of a place's staff (`escalated to Jesse Brown VA
+# Medical Center` is the centre)
+_BEFORE_A_PLACE = re.compile(
+    r"\b(?:patient|pt|guardian|guarantor|insured|beneficiary|spouse|kin|mother|father|wife|husband|son|daughter"
+    r"|name|veteran)\.?:? ?$",
+    re.IGNORECASE,
 )
 
 
@@ -98,8 +111,11 @@ def _named_for(text: str, start: int, end: int) -> bool:
         return True
     # the name model may take the organisation's or place's word with the name (`Raymond James Financial`)
     head = text.rfind(" ", start, end)
-    named = any(f(text, at) for f in (named_place, organisation) for at in (end, head) if at > start)
-    return named and _BEFORE_AN_ORGANISATION.search(text[max(0, start - 24) : start]) is None
+    before = text[max(0, start - 24) : start]
+    if any(named_place(text, at) for at in (end, head) if at > start):
+        return _BEFORE_A_PLACE.search(before) is None
+    named = any(organisation(text, at) for at in (end, head) if at > start)
+    return named and _BEFORE_AN_ORGANISATION.search(before) is None
 
 
 def _demonym(words: list[str]) -> bool:
@@ -159,13 +175,9 @@ def gazetteer_names(surface: Surface) -> list[Detection]:
     sentence around it), names in free text, and names joined into keys, file names and regex literals."""
     # a long text is seldom repeated, and a cache must not keep it
     found = _names_in(surface) if len(surface.raw) > 200 else list(_gazetteer_names(surface.raw, surface.role))
-    if surface.role in _TEXT_ROLES_FOR_NAMES and _EXAMPLE_WORDS.search(surface.raw):  # `patient_name`: `e.g. X`
-        person = context_cues(surface.context).get("PERSON") if surface.context else None
-        found += example_names(surface.raw, keyed=person is not None and person[0] == STRONG)
+    if surface.role in _TEXT_ROLES_FOR_NAMES:  # `patient_name`: `e.g. X`
+        found += example_names(surface.raw, surface.context)
     return [d for d in found if not an_opener(d, surface)]
-
-
-_EXAMPLE_WORDS = re.compile(r"(?i)e\.g\.|example|instance|such as")
 
 
 @functools.lru_cache(maxsize=1 << 14)
