@@ -320,7 +320,7 @@ NATIONAL_REGIONS = (
 # fmt: on
 
 
-_SSN_FORM = re.compile(r"\d{3}-\d{2}-\d{4}")
+_SSN_FORM = re.compile(r"\d{3}([- .])\d{2}\1\d{4}")  # with any one separator (`088 65 1625`)
 
 
 @functools.lru_cache(maxsize=1 << 12)
