@@ -127,6 +127,18 @@ def test_words_just_before_a_value_in_text_name_it(analyzer: Analyzer) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("Seen today. Pt. ID: 4471829.", "MRN"),  # an abbreviation's period ends no clause
+        ("Seen today. Hosp. No. 4471829.", "MRN"),
+        ("Seen today. Lic. No. K4417802.", "US_DRIVER_LICENSE"),  # `lic` with its period is prose's abbreviation
+    ],
+)
+def test_an_abbreviated_label_names_the_value_after_it(text: str, entity: str) -> None:
+    assert {d.entity for d in contextual(View(text, (), ""))} == {entity}
+
+
+@pytest.mark.parametrize(
     ("key", "title", "value", "entity"),
     [
         ("friendlyName", "Friendly name of the account", "SSN 514739926", "US_SSN"),

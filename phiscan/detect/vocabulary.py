@@ -33,9 +33,10 @@ def cues() -> dict[str, tuple[tuple[str, int], ...]]:
 
 @functools.cache
 def key_only_pattern() -> re.Pattern[str]:
-    """The abbreviations that name a category in keys and labels only (`cin`, `pan`), as whole words of prose."""
+    """The abbreviations that name a category in keys and labels only (`cin`, `pan`), as whole words of prose; `lic`
+    and `pat` with their period are prose's own abbreviations (`Lic. No. K4417802`)."""
     words = "|".join(map(re.escape, sorted(_table().key_only)))
-    return re.compile(rf"(?i)(?<![\w-])(?:{words})(?![\w-])")
+    return re.compile(rf"(?i)(?<![\w-])(?:{words})(?![\w-])(?!(?<=lic)\.|(?<=pat)\.)")
 
 
 def label_phrase(label: str, key: bool = False) -> str | None:
