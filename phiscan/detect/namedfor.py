@@ -55,7 +55,8 @@ _LOOSE_PLACE = re.compile(
 
 
 def named_place(text: str, end: int) -> bool:
-    """The name ending at `end` begins a public place's, fund's or law's named for a person (`_NAMED_PLACE`)."""
+    """The name ending at `end` begins a public place's, fund's or law's named for a person (`_NAMED_PLACE`; after
+    a name with a middle initial, `_LOOSE_PLACE`)."""
     if text.startswith(("'s", "\u2019s"), end):
         return False
     if _NAMED_PLACE.match(text, end) is not None:

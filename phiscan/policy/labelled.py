@@ -143,7 +143,7 @@ def _bare(label: str) -> str:
 
 def _name_before(text: str, end: int, only_a_person: bool) -> list[Detection]:
     """A name of two or three capitalised words, or family, given, that ends right where a word saying whose it
-    is begins (`Tariel Zoidze (patient)`, `Zoidze, Tariel, born 1957`, `Tariel Zoidze's chart`)."""
+    is begins (`Tariel Zoidze (patient)`, `Zoidze, Tariel, born 1957`; `Maria Gonzalez's chart` with listed names)."""
     words = list(_WORD_RX.finditer(text, max(0, end - 80), end))
     for n in (3, 2):
         run = words[-n:]

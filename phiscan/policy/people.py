@@ -105,7 +105,8 @@ def an_opener(d: Detection, surface: Surface) -> bool:
 
 
 def _named_for(text: str, start: int, end: int) -> bool:
-    """The name at `start:end` is a thing's named after a person (`Kaplan Meier estimator`), or an organisation's
+    """The name at `start:end` is a thing's named after a person (`Kaplan Meier estimator`), a public place's
+    (`Edward Hines Jr. VA Hospital`) unless a patient's or kin's word stands before it, or an organisation's
     (`Henry Ford Health`) unless a word introduces a person before it (`patient Rosa Garcia Clinic visit`)."""
     if eponym(text, end):
         return True
