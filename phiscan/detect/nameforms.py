@@ -1,5 +1,5 @@
-"""Names as a value under a key for a person writes them, which the gazetteers need not hold: two to four words in
-one case style, initials before a spelt-out surname, or words of a script without capitals."""
+"""Names as they are written in a value under a key for a person, which the gazetteers need not hold: two to four
+words in one case style, initials before a spelt-out surname, or words of a script without capitals."""
 
 from __future__ import annotations
 
