@@ -42,6 +42,8 @@ from phiscan.detect.analyzer import Analyzer
         ("ohip", "5730-918-472-KT", "HEALTH_PLAN_ID"),
         ("cartao_sus", "704801937264519", "HEALTH_PLAN_ID"),
         ("polis_nummer", "738190472", "HEALTH_PLAN_ID"),
+        ("philHealthPin", "17-720210649-4", "HEALTH_PLAN_ID"),  # the Philippines' PhilHealth, split at its hump
+        ("personalHealthNumber", "9698658215", "HEALTH_PLAN_ID"),  # British Columbia's PHN
         # a driving licence
         ("so_gplx", "790248163307", "US_DRIVER_LICENSE"),
         ("bang_lai_xe", "790248163307", "US_DRIVER_LICENSE"),
