@@ -18,12 +18,11 @@ from phiscan.detect.postal import postal_code
 from phiscan.detect.specs import (
     BARE_MAC,
     MAC_FORM,
-    NATIONAL_REGIONS,
     STANDARD_NAMES,
     digits_of,
-    fictional_phone,
     iban_ok,
     mac_shaped,
+    national_readings,
     phone_ok,
     plain_id_ok,
     public_ip_ok,
@@ -154,14 +153,8 @@ def _phone_anywhere(value: str) -> bool:
     if not trunk and (v.isdigit() or _NANP_WRITTEN.fullmatch(v) or "555" in (digits[-10:-7], digits[-7:-4])):
         return False
     valid = False
-    for region in NATIONAL_REGIONS:  # every region's drama numbers, though only some write mobiles with no trunk prefix
-        try:
-            parsed = phonenumbers.parse(v, region)
-        except phonenumbers.NumberParseException:
-            continue
-        national = str(parsed.national_number)
-        if fictional_phone(parsed.country_code, national) or _example_number(region) == national:
-            return False
+    # every region's drama numbers, though only some write mobiles with no trunk prefix
+    for region, parsed in national_readings(v) or ():
         kind = phonenumbers.number_type(parsed) if not trunk and region in _NO_TRUNK else None
         mobile = trunk or kind in (
             phonenumbers.PhoneNumberType.MOBILE,
@@ -169,14 +162,6 @@ def _phone_anywhere(value: str) -> bool:
         )
         valid = valid or (mobile and phonenumbers.is_valid_number(parsed))
     return valid
-
-
-@functools.cache
-def _example_number(region: str) -> str:
-    import phonenumbers
-
-    example = phonenumbers.example_number_for_type(region, phonenumbers.PhoneNumberType.MOBILE)
-    return str(example.national_number) if example is not None else ""
 
 
 def _url(value: str) -> bool:

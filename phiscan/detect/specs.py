@@ -20,6 +20,7 @@ import re
 import string
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from netaddr import NotRegisteredError  # type: ignore[import-untyped]
 from netaddr.eui import OUI  # type: ignore[import-untyped]
@@ -324,6 +325,25 @@ _SSN_FORM = re.compile(r"\d{3}([- .])\d{2}\1\d{4}")  # with any one separator (`
 
 
 @functools.lru_cache(maxsize=1 << 12)
+def national_readings(text: str) -> tuple[Any, ...] | None:
+    """`text` read as a national number in each of `NATIONAL_REGIONS` that parses it (phonenumbers' PhoneNumber),
+    or None when any of them reads a drama or example number: then it stands for no one anywhere."""
+    import phonenumbers
+
+    out = []
+    for region in NATIONAL_REGIONS:
+        try:
+            parsed = phonenumbers.parse(text, region)
+        except phonenumbers.NumberParseException:
+            continue
+        national = str(parsed.national_number)
+        if fictional_phone(parsed.country_code, national) or national in _example_numbers(region):
+            return None
+        out.append((region, parsed))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=1 << 12)
 def national_phone_ok(text: str) -> bool:
     """A number written nationally with its trunk 0 and grouped as numbers are dialled (`0412 845 973`, `(030)
     9018 2744`, `06 12 84 59 73`): nine to twelve digits, valid in a country that writes numbers so, and in none of
@@ -333,16 +353,10 @@ def national_phone_ok(text: str) -> bool:
     d = digits_of(text)
     if not 9 <= len(d) <= 12 or repetitive(d[1:]) or not re.search(r"[ ()-]", text) or _SSN_FORM.fullmatch(text):
         return False  # `088-65-1625` is written as an SSN is
+    readings = national_readings(text)
     kinds = phonenumbers.PhoneNumberType
     valid = False
-    for region in NATIONAL_REGIONS:
-        try:
-            parsed = phonenumbers.parse(text, region)
-        except phonenumbers.NumberParseException:
-            continue
-        national = str(parsed.national_number)
-        if fictional_phone(parsed.country_code, national) or national in _example_numbers(region):
-            return False
+    for _, parsed in readings or ():
         if phonenumbers.is_valid_number(parsed):
             kind = phonenumbers.number_type(parsed)
             if kind in (kinds.TOLL_FREE, kinds.PREMIUM_RATE):
