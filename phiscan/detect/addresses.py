@@ -119,6 +119,36 @@ _ADDRESS = re.compile(
 )
 
 
+def no_house(matched: str, identifier: str) -> bool:
+    """A street read in a key or a file name whose house number is none: a piece of a hash or hex id
+    (`feec93.PublicFilterBranch`, `1821ba.DatePoint`; `address1200ElmSt` keeps its number), or a number of six
+    digits, which is a date's or a record's (`520172.ExternalBookingFormField`)."""
+    number = re.match(r"\d+", matched)
+    if number is None:
+        return False
+    pieces = [m for m in _HEX_RUN.finditer(identifier) if re.search(rf"(?<!\d){number.group()}(?!\d)", m.group())]
+    hashed = bool(pieces) and all(not m.group().isdigit() for m in pieces)
+    return len(number.group()) >= 6 or hashed
+
+
+_HEX_RUN = re.compile(r"(?<![0-9a-f])[0-9a-f]{6,}(?![0-9a-f])|(?<![0-9A-F])[0-9A-F]{6,}(?![0-9A-F])")
+
+
+# a name model's place is a home with a house number before two capitalised words, or a state and ZIP at its end;
+# not an HTTP status line (`500 Server Error`, `404 Not Found`: RFC 9110's codes and the words of its reasons)
+_MODELLED = re.compile(r"^\d{1,6}[A-Z]? (?:[NSEW]\.? )?[A-Z][a-z]+ [A-Z][a-z]|\b[A-Z]{2},? \d{5}(?:-\d{4})?$")
+_STATUS_LINE = re.compile(
+    r"^[1-5]\d\d (?:[A-Z][\w-]+ ){0,3}(?:Error|Requests?|Found|Gateway|Unavailable|Timeout|Forbidden|Unauthorized|"
+    r"Conflict|Required|Allowed|Redirect|Modified|Content|Created|Accepted|Entity|Implemented|Failed|Supported|"
+    r"Acceptable|Gone|Large|Long|Satisfiable)\b"
+)
+
+
+def modelled_address(value: str) -> bool:
+    """Whether a place the name model found is shaped as a home's address."""
+    return bool(_MODELLED.search(value)) and not stock_address(value) and not _STATUS_LINE.match(value)
+
+
 _STREET_WORD = re.compile(
     r"(?i)(?:stra(?:ss|ß)e|str\.|weg|gasse|allee|platz|laan|straat|gracht|vej|gatan|gata|ulica|katu|tie|veien|vegen|"
     r"gade|vägen|utca|út|plac|rynek|aleja|trg|náměstí)\b"

@@ -25,6 +25,8 @@ _LETTERS_ = r"[^\s\d_.,;:!?()\[\]{}\"'/\\|<>=+*&^%$#@~`\u2018\u2019\u201c\u201d-
 TOKEN = re.compile(rf"{_LETTERS_}(?:['\u2019-]{_LETTERS_})*")  # a word of any script, inner ' and - kept
 _MAX_WORDS = 4
 _LOOSE_CUES = frozenset({"for", "by", "is", "to", "with", "name"})  # words that also stand before vocabulary
+# and roles a record's objects have too (`a CONTACT field will`, `member role`): a person's only as a label, `Owner:`
+_LOOSE_ROLES = frozenset({"contact", "member", "owner", "parent"})
 
 
 # categories whose cue in a key says the key is about one person (`name` alone, `uri` or `no` do not)
@@ -181,7 +183,8 @@ def find_names(
             found = cue.search(text[max(0, run[0].start() - 20) : run[0].start()]) if cue is not None else None
             # after a word that names a person ("patient rosa garcia") a name may be in lower case, or be
             # made of dictionary words ("patient Will Smith"); "for" and "by" also stand before vocabulary
-            named = found is not None and found.group(0).strip(" .:").lower() not in _LOOSE_CUES
+            said = found.group(0).strip(" .:").lower() if found is not None else ""
+            named = found is not None and said not in _LOOSE_CUES and (said not in _LOOSE_ROLES or ":" in found[0])
             # `NOWAK, AGNIESZKA`: the comma of a register's LAST, FIRST order makes capitals a name's, under
             # the stricter test of a name in any case
             registered = _registered(text, run)

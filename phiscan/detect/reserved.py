@@ -15,11 +15,14 @@ _RESERVED_DOMAINS = ("example.com", "example.org", "example.net", "example.edu")
 # not reserved by RFC, but only ever used as stand-ins in documentation
 # fmt: off
 _STAND_IN_DOMAINS = frozenset({
-    "domain.com", "email.com", "company.com", "yourdomain.com", "yourcompany.com", "mydomain.com", "mycompany.com",
-    "somewhere.com", "foo.com", "bar.com", "test.com", "sample.com", "acme.com", "website.com", "site.com", "host.com",
-    "server.com",
+    "domain.com", "email.com", "company.com", "somewhere.com", "foo.com", "bar.com", "test.com", "sample.com",
+    "acme.com", "website.com", "site.com", "host.com", "server.com",
 })
 # fmt: on
+# the tenant's label documentation writes for the reader's own (`subdomain.pagerduty.com`, `yourstore.myshopify.com`)
+_TENANTS = ("subdomain", "domain", "company", "org", "instance", "tenant", "store", "site")
+_STAND_IN_LABELS = {f"{a}{b}" for a in ("your", "your-") for b in _TENANTS} | {"subdomain", "testdomain"}
+_STAND_IN_LABELS |= {f"my{b}" for b in ("subdomain", "domain", "company", "instance", "tenant")}
 _STAND_IN_PEOPLE = re.compile(
     r"(?:^|[._-])(?:doe|roe|doe\d*)(?:$|[._-])|^(?:jdoe|janedoe|johndoe|jsmith)\d*$", re.IGNORECASE
 )
@@ -82,50 +85,17 @@ _TEST_NUMBERS = frozenset(
         "9434765919",  # Wikipedia's worked example of the NHS number's check digit
     }
 )
-_STAND_IN_NAMES = frozenset(
-    {
-        "john doe",
-        "jane doe",
-        "jane roe",
-        "richard roe",
-        "john q public",
-        "jane q public",
-        "joe bloggs",
-        "max mustermann",
-        "erika mustermann",
-        "mario rossi",
-        "juan perez",
-        "fulano de tal",
-        "mary major",  # the US government's forms
-        "tommy atkins",
-        "jean dupont",
-        "jan kowalski",
-        "taro yamada",
-        "hanako yamada",
-        "joe public",
-        # other languages' stand-ins, as lists of placeholder names give them (written either order); not those
-        # that are also among their countries' commonest real names (Ivan Ivanov, Jan Novák, Sven Svensson)
-        "zhang san",
-        "hong gildong",
-        "hong gil dong",
-        "hong gil-dong",
-        "nguyen van a",
-        "juan dela cruz",
-        "matti meikalainen",
-        "maija meikalainen",
-        "ola nordmann",
-        "kari nordmann",
-        "pero peric",
-        "john citizen",
-        "jane citizen",
-        "fred nerk",
-        # the specimens of ICAO Doc 9303 (Part 3, Appendix A: ERIKSSON<<ANNA<MARIA) and the AAMVA DL/ID standard
-        "anna maria eriksson",
-        "anna eriksson",
-        "janice sample",
-        "john sample",
-    }
-)
+
+
+@functools.cache
+def _stand_in_names() -> frozenset[str]:
+    """The names forms, manuals and documentation use for anyone (`data/stand_in_names.txt`, sources there)."""
+    from phiscan.data import data_file
+
+    lines = data_file("stand_in_names.txt").read_text("utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
 # Addresses famous as fiction or as landmarks, which documentation uses for anyone's; and companies' head offices,
 # which their own and others' API documentation use as the example address (Google Maps: 1600 Amphitheatre
 # Parkway; Square: 500 Electric Ave, 1455 Market St; Stripe: 510 Townsend St)
@@ -150,13 +120,10 @@ STOCK_OFFICES = {
 def is_reserved_domain(host: str) -> bool:
     """A domain set aside for documentation and testing (RFC 2606, RFC 6761)."""
     host = host.lower().rstrip(".")
-    if host in _STAND_IN_DOMAINS or _misspelt_example(host):
+    if host in _STAND_IN_DOMAINS or _misspelt_example(host) or host.split(".", 1)[0] in _STAND_IN_LABELS:
         return True
-    return (
-        host.endswith(tuple("." + t for t in _RESERVED_TLDS))
-        or host in _RESERVED_TLDS
-        or any(host == d or host.endswith("." + d) for d in _RESERVED_DOMAINS)
-    )
+    reserved = any(host == d or host.endswith("." + d) for d in _RESERVED_DOMAINS)
+    return reserved or host in _RESERVED_TLDS or host.endswith(tuple("." + t for t in _RESERVED_TLDS))
 
 
 def _misspelt_example(host: str) -> bool:
@@ -248,7 +215,8 @@ def is_stand_in_name(value: str) -> bool:
     if words and all(w in _LOREM for w in words.split()):
         return True
     split = words.split()
-    if words in _STAND_IN_NAMES or any(" ".join(w) in _STAND_IN_NAMES for w in (split[::-1], split[1:] + split[:1])):
+    listed = _stand_in_names()
+    if words in listed or any(" ".join(w) in listed for w in (split[::-1], split[1:] + split[:1])):
         return True  # family name first too: `Yamada Taro`, `Nordmann Ola`, `ERIKSSON<<ANNA<MARIA`
     *initials, family = words.split() or [""]
     # `J. Doe`, `J. Q. Public`: a stand-in's surname after initials only

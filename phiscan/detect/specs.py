@@ -546,9 +546,12 @@ def public_ip_ok(text: str, cued: bool = False) -> bool:
 
 
 def _toy_address(octets: list[int]) -> bool:
-    """1.2.3.4, 4.3.2.1, 8.8.8.8-like runs and 12.34.56.78: addresses written to show the format."""
+    """1.2.3.4, 4.3.2.1, 8.8.8.8-like runs, 12.34.56.78 and 123.45.67.89 (a run of digits), and octets each a pair
+    of neighbouring or equal digits (45.56.67.89, 11.22.33.44, 98.76.54.32): addresses written to show the format."""
     steps = {b - a for a, b in itertools.pairwise(octets)}
-    return (len(steps) == 1 and steps <= {-1, 0, 1}) or octets in ([12, 34, 56, 78], [123, 45, 67, 89])
+    digits = "".join(map(str, octets))
+    paired = all(10 <= o <= 99 and abs(o % 10 - o // 10) <= 1 for o in octets)
+    return (len(steps) == 1 and steps <= {-1, 0, 1}) or digits in "0123456789" or digits in "9876543210" or paired
 
 
 def mac_ok(text: str) -> bool:

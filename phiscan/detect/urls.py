@@ -176,6 +176,8 @@ def personal_url(url: str) -> bool:
     for m in (_PATIENT_PATH.search(parts.path), _PERSON_QUERY.search("?" + parts.query)):
         if m is not None:
             value = m.group(1)
+            if m.group(0).lower().startswith(("/user", "/people", "/person")) and _REFERENCE_HOSTS.search(host):
+                continue  # an API's resource for a user account (`api.pagerduty.com/users/PXPGF42`), not a page
             if not value.startswith(("{", "%7B", ":", "<", "$")) and any(c.isalnum() for c in value):
                 if m.group(0).lower().startswith("/profile") and worded(value):
                     continue  # a profile of a thing (`/profile/patient`, `/profiles/patient-summary`)

@@ -14,11 +14,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from phiscan import rules
+from phiscan.detect.addresses import modelled_address
 from phiscan.detect.evidence import RECOGNIZER as CONTEXT_RECOGNIZER
 from phiscan.detect.names import name_shaped
 from phiscan.detect.reserved import ROLE_MAILBOXES, is_placeholder, is_reserved_domain, is_stand_in_mailbox
 from phiscan.detect.reserved import is_stand_in_name as stand_in_name
-from phiscan.detect.specs import stock_address
 from phiscan.detect.windows import within_any
 from phiscan.policy.dated import lone_dates
 from phiscan.policy.mint import FINGERPRINT_KEY, finding
@@ -29,7 +29,6 @@ from phiscan.types import GRAMMAR_ROLES, Detection, Exposure, Finding, Role, Sev
 _SECRET_MIN = 0.7
 _IDENTIFIER_ROLES = frozenset({Role.PROPERTY_NAME, Role.TOOL_NAME, Role.FILE_NAME})
 _VOUCHED = frozenset({CONTEXT_RECOGNIZER, "phiscan:siblings", "phiscan:names"})  # they judged a name's shape
-_ADDRESS_SHAPE = re.compile(r"^\d{1,6}[A-Z]? (?:[NSEW]\.? )?[A-Z][a-z]+ [A-Z][a-z]|\b[A-Z]{2},? \d{5}(?:-\d{4})?$")
 _ENTITY_ALIASES = {
     "US_MBI": "HEALTH_PLAN_ID",
     "US_HEALTH_INSURANCE_MEMBER_ID": "HEALTH_PLAN_ID",
@@ -119,7 +118,7 @@ def _plausible(d: Detection, policy: Policy) -> bool:
     if d.entity == "PERSON":  # the schema's words already vouched for a context detection's shape
         return d.recognizer in _VOUCHED or name_shaped(value)
     if d.entity == "LOCATION" or (d.entity == "STREET_ADDRESS" and is_ner(d)):  # a model's place: a house, a street
-        return bool(_ADDRESS_SHAPE.search(value)) and not stock_address(value)
+        return modelled_address(value)
     if d.entity == "EMAIL_ADDRESS":
         local, _, domain = value.rpartition("@")
         return not (is_reserved_domain(domain) or local.lower() in ROLE_MAILBOXES or is_stand_in_mailbox(local))

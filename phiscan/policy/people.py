@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
+from phiscan.detect.addresses import no_house
 from phiscan.detect.casenames import initial_and_surname, lower_names, shouted_names, uniform_name, uniform_runs
 from phiscan.detect.namedfor import eponym, named_place, organisation
 from phiscan.detect.namefind import about_a_person, find_names, given_then_unlisted, initialled_names, trimmed_name
@@ -83,8 +84,17 @@ def a_place(d: Detection, surface: Surface) -> bool:
 
 
 def misread(d: Detection, surface: Surface) -> bool:
-    """The model's name is a place, or a sentence's opening words."""
-    return a_place(d, surface) or an_opener(d, surface)
+    """The model's name is a place, or a sentence's opening words; or an identifier's words read as a street."""
+    keyed = surface.role in _IDENTIFIER_ROLES and d.entity == "STREET_ADDRESS"
+    fonts = d.entity == "PERSON" and _FONT_STACK.search(surface.raw) is not None  # `Helvetica,Arial,sans-serif`
+    return a_place(d, surface) or an_opener(d, surface) or fonts or (keyed and no_house(d.matched, surface.raw))
+
+
+# CSS's generic font families (CSS Fonts Level 4) ending a list of fonts, whose names are some people's
+_FONT_STACK = re.compile(
+    r"(?i),\s*[\"']?(?:sans-serif|serif|monospace|cursive|fantasy|system-ui|ui-(?:sans-serif|serif|monospace|rounded)"
+    r"|emoji|math)[\"']?\s*(?:[;!}]|$)"
+)
 
 
 # English words that open a sentence and are given names in some culture too (`An`, `In`, `Do`, `So`)
