@@ -61,3 +61,36 @@ def test_a_system_names_the_value_beside_it(analyzer: Analyzer, item: dict[str, 
 def test_a_system_that_names_nothing_leaves_the_value_unnamed(analyzer: Analyzer) -> None:
     doc = _openapi_example({"codes": [{"system": "urn:ietf:rfc:3986", "value": "K45821937"}]})
     assert _found(doc, analyzer, "/components/examples/sample/value/codes/0/value") == set()
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("medRecNo", "Pt#58221947"),  # the value's own label, joined by one mark, agrees with its key
+        ("hospitalNumber", "MEDREC/582219/47"),
+        ("hospitalNumber", "HN2021-058219"),  # a year and a serial: no date written compact
+        ("chartNo", "KB-2020-05821"),
+    ],
+)
+def test_a_record_number_s_house_style_is_one_under_a_key_for_it(analyzer: Analyzer, key: str, value: str) -> None:
+    doc = {"type": "object", "properties": {key: {"type": "string", "const": value}}}
+    assert _found(doc, analyzer, f"/properties/{key}/const") == {"MRN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("Dossier médical n° 58221947", {"MRN"}),  # `n°` and `nº` are the number's sign, as `#` is
+        ("Historia clínica nº 58221947", {"MRN"}),
+        ("Build RELEASE-20240115 of the intake form", set()),  # a date written compact names a build
+    ],
+)
+def test_the_sign_of_a_number_after_a_label_is_read_as_number(analyzer: Analyzer, text: str, entity: set[str]) -> None:
+    doc = {"type": "object", "properties": {"note": {"type": "string", "description": text}}}
+    assert _found(doc, analyzer, "/properties/note/description") == entity
+
+
+@pytest.mark.parametrize("value", ["REL2020_05_17_v2", "W3C-19980720"])
+def test_a_name_with_a_date_in_it_is_no_number_assigned_to_someone(analyzer: Analyzer, value: str) -> None:
+    doc = {"type": "object", "properties": {"account_number": {"type": "string", "const": value}}}
+    assert _found(doc, analyzer, "/properties/account_number/const") == set()

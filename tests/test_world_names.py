@@ -68,7 +68,13 @@ def test_initials_before_no_name_or_an_everyday_word_are_no_person(analyzer: Ana
     assert _found(_value("const", value, key="full_name"), analyzer, "/properties/full_name/const") == set()
 
 
-@pytest.mark.parametrize("name", ["ऋत्विक पाठारे", "ঋতজা চক্রবর্তী", "இளமாறன் செல்வநாயகம்", "አበበ ቢቂላ", "ಅನನ್ಯಾ ಹೆಗ್ಡೆ"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        *("ऋत्विक पाठारे", "ঋতজা চক্রবর্তী", "இளமாறன் செல்வநாயகம்", "አበበ ቢቂላ", "ಅನನ್ಯಾ ಹೆಗ್ಡೆ"),
+        *("ບຸນມີ ສີສຸວັນ", "ခင်မောင် ဝင်း"),  # Lao and Myanmar, whose vowel signs `\w` leaves out
+    ],
+)
 def test_a_name_in_a_script_without_capitals_is_a_person_under_a_key_strongly_for_one(
     analyzer: Analyzer, name: str
 ) -> None:
@@ -99,3 +105,30 @@ def test_a_name_given_as_the_example_of_a_person_s_name_is_a_person(analyzer: An
 )
 def test_an_example_of_something_else_s_name_is_no_person(analyzer: Analyzer, key: str, text: str) -> None:
     assert _found(_value("description", text, key=key), analyzer, f"/properties/{key}/description") == set()
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Noor Azlina binti Yusof", "Hafiz bin Rahman", "Aishah bte Kamal", "Dafydd ap Gruffydd", "Mahmoud ould Dadda"],
+)
+def test_a_particle_that_says_whose_child_is_part_of_a_name(analyzer: Analyzer, name: str) -> None:
+    # Malay's `binti` / `bin` / `bte`, Welsh `ap` and Hassaniya's `ould` stand lower-case between the names
+    assert _found(_value("const", name, key="guardian_name"), analyzer, "/properties/guardian_name/const") == {"PERSON"}
+
+
+@pytest.mark.parametrize("name", ["Tavita Faleolo", "Dorjsuren Ganbaatar", "Tsegaye Gebremedhin"])
+def test_two_capitalised_words_no_word_list_holds_are_a_name_standing_alone(analyzer: Analyzer, name: str) -> None:
+    doc = {"type": "object", "properties": {"status": {"type": "string", "enum": ["active", name, "inactive"]}}}
+    assert _found(doc, analyzer, "/properties/status/enum/1") == {"PERSON"}
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        *("Roff Manpage", "Gentoo Ebuild", "Bolivian Mvdol"),  # schema words run together, a penguin, a demonym
+        *("Kenyan Shilling", "Zendesk Sunshine", "Fulano Mengano"),  # words, and Spanish stand-ins
+    ],
+)
+def test_words_run_together_places_and_stand_ins_are_no_name_standing_alone(analyzer: Analyzer, value: str) -> None:
+    doc = {"type": "object", "properties": {"status": {"type": "string", "enum": ["active", value, "inactive"]}}}
+    assert _found(doc, analyzer, "/properties/status/enum/1") == set()

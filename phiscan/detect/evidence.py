@@ -109,8 +109,7 @@ _BORN = re.compile(
     r"(?:(?i:\bpatient|\bpt)|\b([A-Z][^\W\d_]+ [A-Z][^\W\d_]+))[ ,(]*(?:b|f)\.\s*$"
     r"|(?<![\w.])(?:nar\.|ur\.|n[ée]e?\s+le)\s*$"
 )
-_FIRST_NUMBER = re.compile(r"[A-Za-z]?\d")
-_GLUED_ID = re.compile(rf"{GLUED_ID}[._-]?")  # not a model's `380G10`
+_FIRST_NUMBER, _GLUED_ID = re.compile(r"[A-Za-z]?\d"), re.compile(rf"{GLUED_ID}[._-]?")  # not a model's `380G10`
 _PROSE = re.compile(r"[a-z]{2}[.,;:](?:\s|$)")
 _DICOM_TAG = re.compile(r"\(\s*[0-9A-Fa-f]{4}\s*,\s*[0-9A-Fa-f]{4}\s*\)")  # DICOM PS3.6 (group,element)
 # whose or where (`Postal code (USA): `), not how many (`Member (count): `)
@@ -156,9 +155,11 @@ def _labelled(value: str) -> dict[str, tuple[int, int]] | None:
     for head in dict.fromkeys((value[: first.end() - 1], value[: first.start()])):  # the longer first
         phrase = label_phrase(head.strip()) if head.strip() else None
         named = {c: v for c, v in cues_in(normal_words(phrase or head)).items() if v[0] == STRONG}
-        glued = head.isalpha() and _GLUED_ID.fullmatch(value[len(head) :]) is not None
+        rest = value[len(head) :]  # glued (`MBI93471629E`) or joined by one mark (`Pt#40318842`, `MEDREC/403188/21`)
+        joined = head[:-1].isalpha() and head[-1:] in ("#", "-", "/", ":") and id_shaped(rest, strong=True)
+        glued = (head.isalpha() and _GLUED_ID.fullmatch(rest) is not None) or joined
         if (named or phrase is not None) and (glued or len(head) == first.start()):
-            return named if glued else {}  # glued (`MBI93471629E`) it names the number; apart the text goes on
+            return named if glued else {}  # then the label names the number; apart (`Member ID X`) the text goes on
     return None
 
 
@@ -233,7 +234,7 @@ def contextual(view: View) -> list[Detection]:
     ]
     prose = _PROSE.search(text) is not None  # once: a text's sentences, not a key's words
     for a, b, prefix in spans:
-        if prefix.strip() in _CODES or _STANDARD_BEFORE.search(text[max(0, a - 12) : a]):
+        if prefix.strip() in STANDARD_NAMES or _STANDARD_BEFORE.search(text[max(0, a - 12) : a]):
             continue  # a standard's own number (`ISO 8601`, `GOST R 52249-2009`)
         if (ref := FIELD_REF.match(text, a)) is not None and ref.end() < b and text[ref.end()] == " ":
             a = ref.end() + 1  # `ePatient.09 68897-4970`: the field's name, then its value
@@ -284,12 +285,11 @@ def _spaced_postal(text: str, prose: bool, found: list[Detection]) -> list[Detec
 def _series(prefix: str, number: str) -> bool:
     """A licence's or a policy's series before a serial number (six digits or more, in groups), not a
     standard's or a product's code before its number (`ISO 18013`, `UTF 8`, `SKU 88231`, `GOST R 52249-2009`)."""
-    serial = re.fullmatch(r"\d+(?:[- /_]\d+)*", number) is not None
-    return bool(prefix) and prefix.strip() not in _CODES and serial and sum(c.isdigit() for c in number) >= 6
+    serial = re.fullmatch(r"\d+(?:[- /_]\d+)*", number) is not None and sum(c.isdigit() for c in number) >= 6
+    return bool(prefix) and prefix.strip() not in STANDARD_NAMES and serial
 
 
-_CODES = STANDARD_NAMES
-_STANDARD_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(_CODES)})(?: [{_UPPER}]{{1,2}})?[ :-]?$")
+_STANDARD_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(STANDARD_NAMES)})(?: [{_UPPER}]{{1,2}})?[ :-]?$")
 
 
 def read_context(view: View) -> list[Detection] | None:

@@ -7,7 +7,7 @@ import re
 import unicodedata
 
 from phiscan.detect.everyday import everyday_elsewhere, frequent
-from phiscan.detect.names import PLAIN_NAME, gazetteer, is_common, listed
+from phiscan.detect.names import PLAIN_NAME, gazetteer, is_common, is_particle, is_place, listed, schema_word
 
 _INITIAL = re.compile(r"^[^\W\d_]\.$")
 # scripts whose text spaces phrases a name is seldom written in (Thai; Hangul spaces words, names are one word; Han
@@ -21,8 +21,9 @@ def written_like_name(value: str) -> bool:
     (`K. Oyelaran`): a name the gazetteers need not hold, once something else says a person is meant."""
     v = value.strip()
     words = [w for w in re.split(r"[ ,]+", v) if w]
-    cased = v.isupper() or v.islower() or all(w[0].isupper() for w in words)
-    spelt = [w for w in words if not _INITIAL.match(w)]  # `K. Oyelaran`: an initial has its capital and period
+    cased = v.isupper() or v.islower() or all(w[0].isupper() or is_particle(w) for w in words)  # `Faizal bin Hassan`
+    # `K. Oyelaran`: an initial has its capital and period; a particle is no word of the name's own
+    spelt = [w for w in words if not _INITIAL.match(w) and not (is_particle(w) and w.islower())]
     return (
         bool(PLAIN_NAME.match(v) and cased and 2 <= len(words) <= 4 and spelt)
         and not any(len(w.strip(".")) < 2 or (frequent(w) and is_common(w) and not listed(w)) for w in spelt)
@@ -51,3 +52,46 @@ def caseless_name(value: str, unlisted: bool = False) -> bool:
         not any(w in gazetteer("caseless_words") for w in words)
         and (unlisted or any(w in given or w in surnames for w in words))
     )
+
+
+_NAME_WORD = re.compile(r"[A-Z][a-z]{2,}(?:[-'\u2019][A-Z]?[a-z]{2,})?")
+_DEMONYM_ENDS = ("ean", "ian", "an", "ese", "ish", "i")
+
+
+def bare_name(value: str) -> bool:
+    """Two or three capitalised words that no dictionary, schema vocabulary or other language's everyday words
+    hold, nor a place or its adjective, each sayable and no compound of such words (`Manpage`, `Ebuild`): a name
+    standing alone as an enum's member (`Tavita Faleolo`), which the gazetteers need not hold, as a thing's name
+    seldom avoids every word."""
+    from phiscan.detect.reserved import is_stand_in_name
+
+    words = value.split(" ")
+    given, surnames = gazetteer("given_names"), gazetteer("surnames")
+    # surnames only are an eponym's (`Ehlers Danlos`, `Kaplan Meier`), as a disease or a test is named
+    eponym = all(w.lower() in surnames and w.lower() not in given for w in words)
+    return (
+        2 <= len(words) <= 3
+        and all(_NAME_WORD.fullmatch(w) and _no_word(w) for w in words)
+        and not (eponym or is_place(words) or is_stand_in_name(value))
+    )
+
+
+def _no_word(word: str) -> bool:
+    low = word.lower()
+    if _vocabulary(low) or everyday_elsewhere(low) or frequent(low) or is_place([word]) or _demonym(word):
+        return False
+    if not re.search(r"[aeiouy]", low) or re.search(r"[^aeiouy'\u2019-]{4}", low):
+        return False  # no vowel, or four consonants in a row: an abbreviation or a code (`Mvdol` has both)
+    # schema words run together (`man|page`, `e|build`): a name's halves may be any words (`War|same`, `Zad|ran`)
+    heads = [i for i in range(3, len(low) - 2)] + [1]
+    return not any(schema_word(low[i:]) and (i == 1 or schema_word(low[:i])) for i in heads)
+
+
+def _vocabulary(word: str) -> bool:
+    return is_common(word) or schema_word(word)
+
+
+def _demonym(word: str) -> bool:
+    """A place's adjective (`Bolivian`, `Nepalese`): a listed place with an ending added."""
+    stems = [word[: -len(end)] for end in _DEMONYM_ENDS if word.endswith(end) and len(word) > len(end) + 2]
+    return any(len(stem + tail) >= 5 and is_place([stem + tail]) for stem in stems for tail in ("", "a", "e", "o"))

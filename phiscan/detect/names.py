@@ -18,9 +18,10 @@ from collections.abc import Iterable
 from phiscan.data import DIR as _DATA
 
 # fmt: off
-_PARTICLES = frozenset({
-    "van", "von", "der", "den", "de", "da", "das", "do", "dos", "del", "della", "di", "du", "la", "le", "bin",
-    "bint", "al", "el", "ibn", "y", "e", "ten", "ter", "st", "ó", "o", "ní", "nic", "mac", "ua",
+_PARTICLES = frozenset({  # and Malay's `binti` with its abbreviations, Hassaniya's `ould`, Welsh `ap`
+    "van", "von", "der", "den", "de", "da", "das", "do", "dos", "del", "della", "di", "du", "la", "le", "bin", "bint",
+    "al", "el", "ibn", "y", "e", "ten", "ter", "st", "ó", "o", "ní", "nic", "mac", "ua", "binti", "bte", "bt", "ould",
+    "ap",
 })
 # English titles, and the polite forms Faker's locales put before names (pan, pani, Herr, señora, ông, bà ...)
 _TITLES = frozenset({
@@ -31,8 +32,7 @@ _TITLES = frozenset({
 # fmt: on
 _WORD = re.compile(r"[^\s,]+")
 _CAMEL_HUMPS = re.compile(r"[a-z][A-Z]")
-_ACRONYMS = re.compile(r"[A-Z]{2,}s")
-_OWNS = re.compile(r"['\u2019]s$")
+_ACRONYMS, _OWNS = re.compile(r"[A-Z]{2,}s"), re.compile(r"['\u2019]s$")  # `SIMs`; `Fleet's`
 _SUFFIXES = ("s", "es", "ed", "ing", "er", "ers", "ly")
 
 
@@ -122,8 +122,8 @@ def _stem(w: str) -> str:
     return cut + "e"
 
 
-# a word's letters, and the vowel signs and viramas of the Brahmic scripts, Thai and Khmer, which `\w` leaves out
-_LETTERS = r"[\w'\u2019.\u0900-\u0dff\u0e00-\u0e7f\u1780-\u17ff-]*"
+# a word's letters, and the vowel signs and viramas of Brahmic scripts, Thai, Lao, Myanmar, Khmer (`\w` leaves out)
+_LETTERS = r"[\w'\u2019.\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff-]*"
 PLAIN_NAME = re.compile(rf"^[^\W\d_]{_LETTERS}(?:[ ,]+[^\W\d_]{_LETTERS}){{1,3}}$")
 """Two to four words of letters, as a bare value written like a name is (`aroha ngata`, `OKONKWO, Chidi`)."""
 

@@ -79,6 +79,10 @@ def is_date(value: str) -> bool:
     return bool(_DATE.match(value.strip())) or foreign_date(value)
 
 
+_COMPACT_DAY = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
+_SPLIT_DAY = re.compile(r"(?<!\d)(?:19|20)\d\d([-_./])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?!\d)")
+
+
 def id_shaped(value: str, strong: bool = False) -> bool:
     """Written like an identifier: digits with letters or separators, not a placeholder, version, date, time,
     decimal, UUID or hash.  `strong` asks for a longer number (a weak cue such as `account` needs one)."""
@@ -101,8 +105,8 @@ def id_shaped(value: str, strong: bool = False) -> bool:
         return False  # a lower-case hex run (sub-4f8e2a91, a commit, a digest): made by software for software
     if any(rx.match(v) for rx in (_UUID, _VERSION, _DECIMAL, _HEX)) or _TIME.search(v) or is_date(v):
         return False
-    if re.search(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])", digits) and len(digits) <= 10:
-        return False  # a dated name (`W3C-19980720`, `RELEASE-20240115`), not a number assigned to someone
+    if len(digits) <= 10 and (_SPLIT_DAY.search(v) or any(_COMPACT_DAY.search(r) for r in re.findall(r"\d+", v))):
+        return False  # a dated name (`W3C-19980720`, `DOB1991_06_06_v2`); a year and a serial (`HN2019-041277`) is one
     # a run (123456, 000001, 777777) is a stand-in, whatever letters stand before it
     return not repetitive(digits) and (plain_id_ok(digits) or letters >= 2)
 

@@ -121,7 +121,9 @@ def _glueable() -> frozenset[str]:
     return frozenset(w for w in _segmentable() if len(w) > 2 or w in short)
 
 
-_NUMBER_SIGN = re.compile(r"(?<=[A-Za-z]) ?#(?![A-Za-z_/])")
+_NUMBER_SIGN = re.compile(
+    r"(?<=[A-Za-z]) ?#(?![A-Za-z_/])|(?<![^\W\d_])[Nn][.]?[\u00b0\u00ba](?![^\W\d_])"
+)  # #, n°, nº
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -132,7 +134,7 @@ def normal_words(text: str) -> tuple[str, ...]:
     out: list[str] = []
     if not text.isascii():  # a joiner inside a Sinhala or Devanagari word (`වෛද්‍ය`) is part of it
         text = text.replace("\u200d", "").replace("\u200c", "")
-    if "#" in text:  # `chart #`, `acct#`: the sign of a number after the word it numbers
+    if "#" in text or "\u00b0" in text or "\u00ba" in text:  # `chart #`, `acct#`, `dossier n°`: a number's sign
         text = _NUMBER_SIGN.sub(" number ", text)
     for raw in split_identifier(spell_fields(text, _table().fields) if FIELD_REF.search(text) else text).words:
         if not raw.isascii() and (read := _foreign(raw)) is not None:

@@ -41,9 +41,10 @@ def gazetteer_hit(text: str, a: int, b: int) -> Detection:
     return Detection("PERSON", a, b, GAZETTEER_SCORE, "phiscan:names", text[a:b])
 
 
-# `Adeyemi-Bakare`, `O'Bakare`; with the vowel signs of the Brahmic scripts, Thai and Khmer, which `\w` leaves out
+# `Adeyemi-Bakare`, `O'Bakare`; with the vowel signs of the Brahmic scripts, Thai, Lao, Myanmar and Khmer (not `\w`)
 # (the two kinds of character are disjoint, a sign being no word character: no way to read a word twice)
-_WORD = r"[^\W\d_](?:[^\W\d_]|(?=[\u0900-\u0dff\u0e00-\u0e7f\u1780-\u17ff])\W)*(?:['\u2019-][^\W\d_]+)*"
+_SIGNS = r"[\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]"
+_WORD = rf"[^\W\d_](?:[^\W\d_]|(?={_SIGNS})\W)*(?:['\u2019-][^\W\d_]+)*"
 _WORD_RX = re.compile(_WORD)
 _BIRTH = re.compile(
     r"(?i)\b(?:dob|d\.o\.b|date of birth|birth ?date|born)\b"

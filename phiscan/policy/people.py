@@ -10,6 +10,7 @@ from phiscan.detect.addresses import no_house
 from phiscan.detect.casenames import initial_and_surname, lower_names, shouted_names, uniform_name, uniform_runs
 from phiscan.detect.namedfor import eponym, named_place, organisation
 from phiscan.detect.namefind import about_a_person, find_names, given_then_unlisted, initialled_names, trimmed_name
+from phiscan.detect.nameforms import bare_name
 from phiscan.detect.names import (
     gazetteer,
     is_common,
@@ -215,6 +216,8 @@ def _names_in(surface: Surface) -> list[Detection]:
         at = raw.index(value)
         if not whole and uniform_name(value) and not _named_for(raw, at, at + len(value)):  # `ROSA GARCIA`, not
             whole = [gazetteer_hit(raw, at, at + len(value))]  # `JESSE BROWN VAMC`
+        if not whole and surface.role is not Role.TITLE and bare_name(value):  # `Tavita Faleolo`, no list's
+            whole = [gazetteer_hit(raw, at, at + len(value))]
         if not whole:  # `guarantor ORVOKKI KINNUNEN`
             whole = [d for d in found if _PERSON_CUE.search(raw[max(0, d.start - 20) : d.start])]
         whole = whole or labelled_names(surface.raw)
