@@ -94,3 +94,31 @@ def test_the_sign_of_a_number_after_a_label_is_read_as_number(analyzer: Analyzer
 def test_a_name_with_a_date_in_it_is_no_number_assigned_to_someone(analyzer: Analyzer, value: str) -> None:
     doc = {"type": "object", "properties": {"account_number": {"type": "string", "const": value}}}
     assert _found(doc, analyzer, "/properties/account_number/const") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("Nombor rekod: Pt#58221947", {"MRN"}),  # a label the value carries names it in any language around it
+        ("Αριθμός: MEDREC/582219/47", {"MRN"}),
+        ("Номер: EPI5822194", {"MRN"}),  # an enterprise patient identifier's capitals, glued to a long number
+        ("See ticket DEV-10423 for details", set()),  # a label that names nothing
+        ("Order SKU58221947 shipped", set()),
+    ],
+)
+def test_a_label_stuck_to_a_number_names_it(analyzer: Analyzer, text: str, entity: set[str]) -> None:
+    doc = {"type": "object", "properties": {"note": {"type": "string", "description": text}}}
+    assert _found(doc, analyzer, "/properties/note/description") == entity
+
+
+@pytest.mark.parametrize(
+    ("key", "entity"),
+    [
+        ("identifier[MR].value", "MRN"),  # HL7 v2 Table 0203's codes, as FHIR slices an identifier by its type
+        ("identifier:MB", "HEALTH_PLAN_ID"),
+        ("identifierDL", "US_DRIVER_LICENSE"),
+    ],
+)
+def test_an_identifier_s_type_code_names_its_value(analyzer: Analyzer, key: str, entity: str) -> None:
+    doc = {"type": "object", "properties": {key: {"type": "string", "const": "K58221947"}}}
+    assert _found(doc, analyzer, f"/properties/{key}/const") == {entity}

@@ -1,10 +1,9 @@
 """Schema context as evidence: a value of identifier shape where the schema says what it is.
 
 Formats are many, but the schema around a value names its category: a key `insMemberNo`, a title "Insured's ID
-Number", or the words just before it in a description ("MRN: CHART-00483921").  A value shaped like an
-identifier (digits, letters and digits, separators; not a placeholder, version, date, code or plain word) under
-such a name is a finding of that category, whatever its house format; a date under a birth word is a date of
-birth, a name-shaped value under a word for a person is a person (vocabulary: `phiscan.detect.vocabulary`).
+Number", the words before it in a description ("MRN: CHART-00483921").  A value shaped like an identifier (not a
+placeholder, version, date, code or plain word) under such a name is of that category, whatever its house format;
+a date under a birth word is a date of birth, a name under a word for a person a person (`detect.vocabulary`).
 """
 
 from __future__ import annotations
@@ -18,6 +17,7 @@ from phiscan.detect.contextcues import context_cues
 from phiscan.detect.dates import month_named
 from phiscan.detect.fieldrefs import FIELD_REF
 from phiscan.detect.names import PLAIN_NAME, known_full_name, listed, name_shaped
+from phiscan.detect.ownlabels import stuck_label, value_label
 from phiscan.detect.postal import postal_code
 from phiscan.detect.shapes import (
     DATE_IN_TEXT,
@@ -38,7 +38,7 @@ from phiscan.detect.vocabulary import (
     label_phrase,
     normal_words,
 )
-from phiscan.surfaces.views import GLUED_ID, View, notated_name
+from phiscan.surfaces.views import View, notated_name
 from phiscan.types import Detection
 
 RECOGNIZER = "phiscan:context"
@@ -98,7 +98,6 @@ _ISSUER = re.compile(r"(?:(?<![A-Za-z])[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)[\s
 _AMOUNT_WORDS = frozenset({"coverage", "limit", "balance", "amount", "total"})
 _ON_DAY = frozenset({"on", "am", "le", "el", "il", "op", "den", "dne", "dnia", "em"})  # "on" (a day), 10 languages
 _LABEL_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2,6}#?):? $")
-_GLUED_PREFIX = re.compile(r"([A-Z]{2,6})[-#:](?=\d)")
 # a clause ends at a stop, not at an abbreviation's (`no.`, `Pt.`, `Hosp.`, `geb.`, `D.O.B.`: `Pt. ID: 4471829`)
 _CLAUSE_END = re.compile(
     r"(?s).*(?:[;!?()\[\]{}\n|]|,\s|(?<!\b(?i:no|nr|pt))(?<!\b(?i:num|geb|reg|tel|med|ins|lic))(?<!\b(?i:hosp|acct))"
@@ -109,7 +108,6 @@ _BORN = re.compile(
     r"(?:(?i:\bpatient|\bpt)|\b([A-Z][^\W\d_]+ [A-Z][^\W\d_]+))[ ,(]*(?:b|f)\.\s*$"
     r"|(?<![\w.])(?:nar\.|ur\.|n[ée]e?\s+le)\s*$"
 )
-_FIRST_NUMBER, _GLUED_ID = re.compile(r"[A-Za-z]?\d"), re.compile(rf"{GLUED_ID}[._-]?")  # not a model's `380G10`
 _PROSE = re.compile(r"[a-z]{2}[.,;:](?:\s|$)")
 _DICOM_TAG = re.compile(r"\(\s*[0-9A-Fa-f]{4}\s*,\s*[0-9A-Fa-f]{4}\s*\)")  # DICOM PS3.6 (group,element)
 # whose or where (`Postal code (USA): `), not how many (`Member (count): `)
@@ -144,23 +142,6 @@ def _cues_before(text: str, start: int, prose: bool) -> dict[str, tuple[int, int
     if label and (named := {c: v for c, v in cues_in(words).items() if v[1] == len(words) - 1} or issued):
         return named  # in a name the words next to a number name it (or a licence's, then its state)
     return {c: v for c, v in cues_in(words, head=label).items() if label or v[0] == STRONG}
-
-
-def _labelled(value: str) -> dict[str, tuple[int, int]] | None:
-    """The cues of the words before a value's first number that name a category alone (`SSN`, `DL#`), or None."""
-    first = _FIRST_NUMBER.search(value)
-    if first is None or first.start() == 0:
-        return None
-    # the letter before the number may be the number's own (`DL C51576180`) or the label's (`MBI93471629E`)
-    for head in dict.fromkeys((value[: first.end() - 1], value[: first.start()])):  # the longer first
-        phrase = label_phrase(head.strip()) if head.strip() else None
-        named = {c: v for c, v in cues_in(normal_words(phrase or head)).items() if v[0] == STRONG}
-        rest = value[len(head) :]  # glued (`MBI93471629E`) or joined by one mark (`Pt#40318842`, `MEDREC/403188/21`)
-        joined = head[:-1].isalpha() and head[-1:] in ("#", "-", "/", ":") and id_shaped(rest, strong=True)
-        glued = (head.isalpha() and _GLUED_ID.fullmatch(rest) is not None) or joined
-        if (named or phrase is not None) and (glued or len(head) == first.start()):
-            return named if glued else {}  # then the label names the number; apart (`Member ID X`) the text goes on
-    return None
 
 
 def wants_person(text: str, context: tuple[str, ...]) -> bool:
@@ -213,7 +194,7 @@ def contextual(view: View) -> list[Detection]:
     whole = text.strip()
     # a value that carries its own label (`SSN 283625873`, `DL# J149166919`) is what the label says, not what
     # its key or title would make it
-    own = _labelled(whole) if len(whole) <= _MAX_VALUE and view.context else None
+    own = value_label(whole) if len(whole) <= _MAX_VALUE and view.context else None
     if len(whole) <= _MAX_VALUE and view.context and (own is None or own):
         found = classify(whole, own or context_cues(view.context))
         if found is not None:
@@ -239,9 +220,8 @@ def contextual(view: View) -> list[Detection]:
         if (ref := FIELD_REF.match(text, a)) is not None and ref.end() < b and text[ref.end()] == " ":
             a = ref.end() + 1  # `ePatient.09 68897-4970`: the field's name, then its value
         # `SSN 364-45-5167`, `CHART 00483921`: a capitalised word before the number names it; a hospital's own
-        # label may be stuck to it (`FIN-880042173`, `ENC-21-0730151`), from a short list (`DEV-10423` is a ticket)
-        glued = _GLUED_PREFIX.match(text, a) if not prefix else None
-        label = label_phrase(prefix) if prefix else label_phrase(glued.group(0)) if glued else None
+        # label may be stuck to it by a mark (`FIN-880042173`, `Pt#40318842`, `MEDREC/403188`; `DEV-10423` names none)
+        label = label_phrase(prefix) if prefix else stuck_label(text, a, b)
         if label is None and not prefix and (spaced := _LABEL_BEFORE.search(text, max(0, a - 8), a)) is not None:
             label = label_phrase(spaced.group(1))  # `UR B20485716`: a label before a number that starts with a letter
         if b - a < 5 or (a == 0 and b == len(text) and not prefix and not label):

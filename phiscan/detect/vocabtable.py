@@ -33,6 +33,7 @@ class Tables:
     translated: frozenset[str]  # the foreign words of `[translations]` and `[romanised]`
     english_short: frozenset[str]  # the one- and two-letter words of the English tables (`dt`, `no`, `pt`)
     romanised: frozenset[str]  # the words found only in `[romanised]`: whole words, never pieces of a glued one
+    identifier_types: dict[str, tuple[str, ...]]  # HL7 v2 Table 0203's codes (`mr`), as the words of their names
 
 
 @functools.cache
@@ -86,7 +87,10 @@ def table() -> Tables:
     romanised = frozenset(w for phrase in raw["romanised"] for w in phrase.split() if w not in other)
     labels, key_labels = dict(raw["labels"]), dict(raw["key_labels"])
     short = frozenset(w for w in english if len(w) <= 2)
-    return Tables(cues, spellings, labels, key_labels, fields, key_only, issuers, foreign_words, short, romanised)
+    types = {code.lower(): tuple(_spelled(name, spellings).split()) for code, name in raw["identifier_types"].items()}
+    return Tables(
+        cues, spellings, labels, key_labels, fields, key_only, issuers, foreign_words, short, romanised, types
+    )
 
 
 def _as_read(text: str) -> str:

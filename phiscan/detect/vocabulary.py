@@ -136,6 +136,7 @@ def normal_words(text: str) -> tuple[str, ...]:
         text = text.replace("\u200d", "").replace("\u200c", "")
     if "#" in text or "\u00b0" in text or "\u00ba" in text:  # `chart #`, `acct#`, `dossier n°`: a number's sign
         text = _NUMBER_SIGN.sub(" number ", text)
+    text = named_types(text)
     for raw in split_identifier(spell_fields(text, _table().fields) if FIELD_REF.search(text) else text).words:
         if not raw.isascii() and (read := _foreign(raw)) is not None:
             out.extend(read)  # `ରେକର୍ଡ`: record; `ଜନ୍ମ`: as Bengali's `জন্ম` sounds, read with its vowel signs
@@ -149,6 +150,28 @@ def normal_words(text: str) -> tuple[str, ...]:
             for part in _segment(piece.lower()) if piece.isalpha() else (piece.lower(),):
                 out.extend(_canonical(part))
     return tuple(out)
+
+
+def named_types(text: str) -> str:
+    """`text` with each identifier type's code beside its identifier spelt out (`identifier[MR]` -> `identifier[
+    mrn ]`), before case is lost."""
+    return _typed_codes().sub(_named_type, text) if "dentifier" in text or "ype" in text else text
+
+
+@functools.cache
+def _typed_codes() -> re.Pattern[str]:
+    """HL7 v2 Table 0203's codes as written, in capitals, beside `identifier` or `type` (`identifier[MR]`,
+    `MB_identifier`, `identifierDL`): alone they are other words (`Mr`, `an`, `ma`)."""
+    codes = "|".join(sorted((c.upper() for c in _table().identifier_types), key=len, reverse=True))
+    return re.compile(
+        rf"((?:(?<![A-Za-z])(?i:identifier|type)|(?<=[a-z])(?:Identifier|Type))[\W_]*)({codes})(?![a-z])"
+        rf"|(?<![A-Za-z])({codes})(?=[\W_]*(?i:identifier|type))"
+    )
+
+
+def _named_type(m: re.Match[str]) -> str:
+    name = " ".join(_table().identifier_types[(m[2] or m[3]).lower()])
+    return f"{m[1]} {name} " if m[2] else f" {name} "
 
 
 def _foreign(raw: str) -> tuple[str, ...] | None:

@@ -118,8 +118,10 @@ def file_stem(name: str) -> str:
 
 def context_words(names: tuple[str, ...]) -> tuple[str, ...]:
     """Lower-case words of the property names above a value, plus the names themselves."""
+    from phiscan.detect.vocabulary import named_types
+
     words: list[str] = []
-    for name in names:
+    for name in map(named_types, names):  # `identifier[MR]`: a type's code is read before case is lost
         low = name.lower()
         words.append(low)
         words.extend(w.lower() for w in _split_words(name))
