@@ -132,3 +132,20 @@ def test_two_capitalised_words_no_word_list_holds_are_a_name_standing_alone(anal
 def test_words_run_together_places_and_stand_ins_are_no_name_standing_alone(analyzer: Analyzer, value: str) -> None:
     doc = {"type": "object", "properties": {"status": {"type": "string", "enum": ["active", value, "inactive"]}}}
     assert _found(doc, analyzer, "/properties/status/enum/1") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Referral letter for Tavita Faleolo, seen at the clinic.", True),  # no list holds either word
+        ("Escalated to Dorjsuren Ganbaatar on intake.", True),
+        ("Adapter for Kubeflow Katib API calls.", False),  # a product's name, schema words run together
+        ("Support for Gentoo Ebuild files.", False),
+        ("Payments for Kenyan Shilling accounts.", False),
+    ],
+)
+def test_capitalised_words_no_list_holds_after_a_word_for_a_person_are_a_name(
+    analyzer: Analyzer, text: str, person: bool
+) -> None:
+    doc = {"type": "object", "properties": {"note": {"type": "string", "description": text}}}
+    assert (_found(doc, analyzer, "/properties/note/description") == {"PERSON"}) is person

@@ -154,6 +154,24 @@ def given_then_unlisted(text: str, cue: re.Pattern[str]) -> list[tuple[int, int]
     return out
 
 
+# two or three capitalised words standing apart (the run's last word the text's or a comma's)
+_UNLISTED_RUN = re.compile(r"(?<![\w'\u2019-])[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,}){1,2}(?![\w'\u2019-]| [A-Z])")
+
+
+def unlisted_after(text: str, cue: re.Pattern[str]) -> list[tuple[int, int]]:
+    """`for Tavita Faleolo`, `by Dorjsuren Ganbaatar`: after a word that stands before a person, two or three
+    capitalised words no word list holds (`nameforms.bare_name`), not a product's (`Kubeflow Katib API`)."""
+    from phiscan.detect.nameforms import bare_name
+
+    return [
+        m.span()
+        for m in itertools.islice(_UNLISTED_RUN.finditer(text), 500)
+        if cue.search(text[max(0, m.start() - 20) : m.start()]) is not None
+        and not _PRODUCT_AFTER.match(text, m.end())
+        and bare_name(m.group())
+    ]
+
+
 def _registered(text: str, run: list[re.Match[str]]) -> bool:
     """`NOWAK, AGNIESZKA`: a register's LAST, FIRST in capitals, two words alone (not in a longer list such as
     `FORD, CHEVROLET, DODGE`), a listed given name after the comma and none before it (`MORGAN, STANLEY`)."""

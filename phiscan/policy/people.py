@@ -9,7 +9,14 @@ import re
 from phiscan.detect.addresses import no_house
 from phiscan.detect.casenames import initial_and_surname, lower_names, shouted_names, uniform_name, uniform_runs
 from phiscan.detect.namedfor import eponym, named_place, organisation
-from phiscan.detect.namefind import about_a_person, find_names, given_then_unlisted, initialled_names, trimmed_name
+from phiscan.detect.namefind import (
+    about_a_person,
+    find_names,
+    given_then_unlisted,
+    initialled_names,
+    trimmed_name,
+    unlisted_after,
+)
 from phiscan.detect.nameforms import bare_name
 from phiscan.detect.names import (
     gazetteer,
@@ -224,7 +231,8 @@ def _names_in(surface: Surface) -> list[Detection]:
         if whole or surface.role not in _TEXT_ROLES_FOR_NAMES:  # a title is text too
             return whole
     if surface.role in _TEXT_ROLES_FOR_NAMES:
-        spans = given_then_unlisted(raw, _FOR_A_PERSON)  # not after `with`, `by`, `is`: products follow those
+        spans = given_then_unlisted(raw, _FOR_A_PERSON) + unlisted_after(raw, _FOR_A_PERSON)  # not after `with`,
+        # `by` or `is`: products follow those
         unlisted = [gazetteer_hit(raw, a, b) for a, b in spans if not _named_for(raw, a, b)]
         return people(raw, any_case=False, cue=_PERSON_CUE, prose=True) + unlisted + labelled_names(surface.raw)
     if surface.role in _IDENTIFIER_ROLES:
