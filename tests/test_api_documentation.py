@@ -27,7 +27,7 @@ def _at(keyword: str, value: Any, key: str) -> tuple[dict[str, Any], str]:
 @pytest.mark.parametrize(
     ("key", "keyword", "value"),
     [
-        ("fromName", "examples", ["Bruce Wayne"]),  # fiction, as documentation writes a user
+        ("fromName", "examples", ["Luke Skywalker"]),  # fiction, as documentation writes a user
         ("assignee", "default", "Skywalker, Luke"),
         ("link_font", "default", "Helvetica,Arial,sans-serif"),  # a font stack ends in CSS's generic family
         ("heading_font", "examples", ["'Georgia', 'Times New Roman', serif"]),
@@ -50,6 +50,8 @@ def test_documentation_s_stand_ins_are_no_findings(analyzer: Analyzer, key: str,
     ("key", "keyword", "value", "entity"),
     [
         ("fromName", "examples", ["Bruce Whitlock"], "PERSON"),
+        ("patientName", "const", "Steve Rogers", "PERSON"),  # fiction's, but a name many people carry
+        ("ipAddress", "examples", ["54.87.65.43"], "IP_ADDRESS"),  # neighbouring digits that do not climb together
         ("ipAddress", "examples", ["46.83.226.199"], "IP_ADDRESS"),
         ("profile_url", "examples", ["https://community.oncallhub.com/users/rgarcia1957"], "URL"),
         ("chart_url", "examples", ["https://api.lakeside-clinic.org/patients/8841923"], "URL"),
@@ -68,6 +70,7 @@ def test_the_real_one_beside_it_is_found(analyzer: Analyzer, key: str, keyword: 
         ("The member role will be kept.", False),
         ("Emergency contact: rosa garcia", True),  # a label says a person follows, in any case
         ("Notify contact Rosa Garcia first.", True),
+        ("Owner Rose Hill approved it.", True),  # capitalised after the role: dictionary words will do
     ],
 )
 def test_a_role_that_records_have_too_introduces_a_person_only_as_a_label(
@@ -84,6 +87,8 @@ def test_a_role_that_records_have_too_introduces_a_person_only_as_a_label(
         ("1821ba.DatePoint.json", False),
         ("520172.ExternalBookingFormField.json", False),  # nor six digits, a date's or a record's
         ("1200-Elm-Street.json", True),
+        ("10250B_Elm_St.json", True),  # a unit's letter is no hash's
+        ("1200Elm_St_a1200f.json", True),  # the number stands apart once
         ("address1468WillowBrookRoad.json", True),  # glued to a word, not to a hash
     ],
 )

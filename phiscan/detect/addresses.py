@@ -120,14 +120,15 @@ _ADDRESS = re.compile(
 
 
 def no_house(matched: str, identifier: str) -> bool:
-    """A street read in a key or a file name whose house number is none: a piece of a hash or hex id
-    (`feec93.PublicFilterBranch`, `1821ba.DatePoint`; `address1200ElmSt` keeps its number), or a number of six
-    digits, which is a date's or a record's (`520172.ExternalBookingFormField`)."""
+    """A street read in a key or a file name whose house number is none: wherever it stands, a piece of a hash or
+    a hex id (`feec93.PublicFilterBranch`, `1821ba.DatePoint`; `10250B_Elm_St` keeps its unit's letter), or a
+    number of six digits or more, which is a date's or a record's (`520172.ExternalBookingFormField`)."""
     number = re.match(r"\d+", matched)
     if number is None:
         return False
-    pieces = [m for m in _HEX_RUN.finditer(identifier) if re.search(rf"(?<!\d){number.group()}(?!\d)", m.group())]
-    hashed = bool(pieces) and all(not m.group().isdigit() for m in pieces)
+    spots = [m.span() for m in re.finditer(rf"(?<!\d){number.group()}(?!\d)", identifier)]
+    hashes = [m.span() for m in _HEX_RUN.finditer(identifier) if not re.fullmatch(r"\d+[A-Fa-f]?", m.group())]
+    hashed = bool(spots) and all(any(a <= s and e <= b for a, b in hashes) for s, e in spots)
     return len(number.group()) >= 6 or hashed
 
 
@@ -135,12 +136,17 @@ _HEX_RUN = re.compile(r"(?<![0-9a-f])[0-9a-f]{6,}(?![0-9a-f])|(?<![0-9A-F])[0-9A
 
 
 # a name model's place is a home with a house number before two capitalised words, or a state and ZIP at its end;
-# not an HTTP status line (`500 Server Error`, `404 Not Found`: RFC 9110's codes and the words of its reasons)
+# not an HTTP status line (`500 Server Error`, `404 Not Found`: RFC 9110's codes and reason phrases)
 _MODELLED = re.compile(r"^\d{1,6}[A-Z]? (?:[NSEW]\.? )?[A-Z][a-z]+ [A-Z][a-z]|\b[A-Z]{2},? \d{5}(?:-\d{4})?$")
 _STATUS_LINE = re.compile(
-    r"^[1-5]\d\d (?:[A-Z][\w-]+ ){0,3}(?:Error|Requests?|Found|Gateway|Unavailable|Timeout|Forbidden|Unauthorized|"
-    r"Conflict|Required|Allowed|Redirect|Modified|Content|Created|Accepted|Entity|Implemented|Failed|Supported|"
-    r"Acceptable|Gone|Large|Long|Satisfiable)\b"
+    r"^[1-5]\d\d (?:Continue|Switching Protocols|OK|Created|Accepted|Non-Authoritative Information|No Content|Reset "
+    r"Content|Partial Content|Multiple Choices|Moved Permanently|Found|See Other|Not Modified|Temporary Redirect|"
+    r"Permanent Redirect|Bad Request|Unauthorized|Payment Required|Forbidden|Not Found|Method Not Allowed|Not "
+    r"Acceptable|Proxy Authentication Required|Request Timeout|Conflict|Gone|Length Required|Precondition Failed|"
+    r"(?:Content|Payload) Too Large|URI Too Long|Unsupported Media Type|Range Not Satisfiable|Expectation Failed|"
+    r"Misdirected Request|Unprocessable (?:Content|Entity)|Upgrade Required|Too Many Requests|(?:Internal )?Server "
+    r"Error|Not Implemented|Bad Gateway|Service Unavailable|Gateway Timeout|HTTP Version Not Supported)(?![\w ]\w)",
+    re.IGNORECASE,
 )
 
 

@@ -25,7 +25,7 @@ _LETTERS_ = r"[^\s\d_.,;:!?()\[\]{}\"'/\\|<>=+*&^%$#@~`\u2018\u2019\u201c\u201d-
 TOKEN = re.compile(rf"{_LETTERS_}(?:['\u2019-]{_LETTERS_})*")  # a word of any script, inner ' and - kept
 _MAX_WORDS = 4
 _LOOSE_CUES = frozenset({"for", "by", "is", "to", "with", "name"})  # words that also stand before vocabulary
-# and roles a record's objects have too (`a CONTACT field will`, `member role`): a person's only as a label, `Owner:`
+# and roles a record's objects have too (`a CONTACT field will`, `member role`): before a name in one case, a label
 _LOOSE_ROLES = frozenset({"contact", "member", "owner", "parent"})
 
 
@@ -202,11 +202,15 @@ def find_names(
             # after a word that names a person ("patient rosa garcia") a name may be in lower case, or be
             # made of dictionary words ("patient Will Smith"); "for" and "by" also stand before vocabulary
             said = found.group(0).strip(" .:").lower() if found is not None else ""
-            named = found is not None and said not in _LOOSE_CUES and (said not in _LOOSE_ROLES or ":" in found[0])
+            named = found is not None and said not in _LOOSE_CUES
+            # after a role records have too, a name in one case only after its label's colon (`Owner: will smith`)
+            cased = named and said in _LOOSE_ROLES and ":" not in found[0] if found is not None else False
             # `NOWAK, AGNIESZKA`: the comma of a register's LAST, FIRST order makes capitals a name's, under
             # the stricter test of a name in any case
             registered = _registered(text, run)
-            if known_name([t.group() for t in run], any_case or named or registered, named, ", " in gaps, unlisted):
+            if known_name(
+                [t.group() for t in run], any_case or (named and not cased) or registered, named, ", " in gaps, unlisted
+            ):
                 out.append((run[0].start(), run[-1].end()))
                 i += n
                 break

@@ -60,17 +60,20 @@ _DEMONYM_ENDS = ("ean", "ian", "an", "ese", "ish", "i")
 
 def bare_name(value: str) -> bool:
     """Two or three capitalised words that no dictionary, schema vocabulary or other language's everyday words
-    hold, nor a place or its adjective, each sayable and no compound of such words (`Manpage`, `Ebuild`): a name
-    standing alone as an enum's member (`Tavita Faleolo`), which the gazetteers need not hold, as a thing's name
-    seldom avoids every word."""
+    hold, nor a place or its adjective, each sayable and no compound of such words (`Manpage`, `Ebuild`), one of
+    them a listed name where names stand (a given name first, a surname last): a name standing alone as an enum's
+    member (`Abebe Kebede`), which the gazetteers need not hold whole.  Words no list holds at all are as often a
+    species', a drug's or a language's (`Klebsiella Pneumoniae`, `Amlodipine Besylate`, `Tagalog Cebuano`)."""
     from phiscan.detect.reserved import is_stand_in_name
 
     words = value.split(" ")
     given, surnames = gazetteer("given_names"), gazetteer("surnames")
     # surnames only are an eponym's (`Ehlers Danlos`, `Kaplan Meier`), as a disease or a test is named
     eponym = all(w.lower() in surnames and w.lower() not in given for w in words)
+    named = words[0].lower() in given or words[-1].lower() in surnames
     return (
         2 <= len(words) <= 3
+        and named
         and all(_NAME_WORD.fullmatch(w) and _no_word(w) for w in words)
         and not (eponym or is_place(words) or is_stand_in_name(value))
     )

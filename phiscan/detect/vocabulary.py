@@ -155,7 +155,8 @@ def normal_words(text: str) -> tuple[str, ...]:
 def named_types(text: str) -> str:
     """`text` with each identifier type's code beside its identifier spelt out (`identifier[MR]` -> `identifier[
     mrn ]`), before case is lost."""
-    return _typed_codes().sub(_named_type, text) if "dentifier" in text or "ype" in text else text
+    low = text.lower()
+    return _typed_codes().sub(_named_type, text) if "identifier" in low or "type" in low else text
 
 
 @functools.cache
@@ -164,7 +165,7 @@ def _typed_codes() -> re.Pattern[str]:
     `MB_identifier`, `identifierDL`): alone they are other words (`Mr`, `an`, `ma`)."""
     codes = "|".join(sorted((c.upper() for c in _table().identifier_types), key=len, reverse=True))
     return re.compile(
-        rf"((?:(?<![A-Za-z])(?i:identifier|type)|(?<=[a-z])(?:Identifier|Type))[\W_]*)({codes})(?![a-z])"
+        rf"((?:(?<![A-Za-z])(?i:identifier|type)|(?<=[a-z])(?:Identifier|Type))[\W_]*)({codes})(?![A-Za-z])"
         rf"|(?<![A-Za-z])({codes})(?=[\W_]*(?i:identifier|type))"
     )
 
