@@ -33,8 +33,11 @@ def _at(keyword: str, value: Any, key: str) -> tuple[dict[str, Any], str]:
         ("heading_font", "examples", ["'Georgia', 'Times New Roman', serif"]),
         ("last_failure_content", "examples", ["500 Server Error\n\nCould not complete the request"]),
         ("body", "examples", ["404 Not Found"]),
+        ("body", "examples", ["413 Request Entity Too Large"]),  # RFC 2616's phrase, as servers still print it
+        ("body", "examples", ["500 Internal Server Error occurred"]),
         ("ipAddress", "examples", ["45.56.67.89"]),  # octets of neighbouring digits: written to show the form
         ("ipAddress", "examples", ["98.76.54.32"]),
+        ("ipAddress", "examples", ["56.45.34.23"]),
         ("email", "examples", ["person3@testdomain.com"]),
         ("html_url", "examples", ["https://subdomain.oncallhub.com/users/PQ7RX2M"]),  # the reader's own tenant
         ("self", "examples", ["https://api.oncallhub.com/users/PK3LM9Q"]),  # an API's resource, not a page
@@ -52,6 +55,7 @@ def test_documentation_s_stand_ins_are_no_findings(analyzer: Analyzer, key: str,
         ("fromName", "examples", ["Bruce Whitlock"], "PERSON"),
         ("patientName", "const", "Steve Rogers", "PERSON"),  # fiction's, but a name many people carry
         ("ipAddress", "examples", ["54.87.65.43"], "IP_ADDRESS"),  # neighbouring digits that do not climb together
+        ("office", "examples", ["301 Gateway Oaks, Sacramento, CA 95833"], "STREET_ADDRESS"),  # no status's phrase
         ("ipAddress", "examples", ["46.83.226.199"], "IP_ADDRESS"),
         ("profile_url", "examples", ["https://community.oncallhub.com/users/rgarcia1957"], "URL"),
         ("chart_url", "examples", ["https://api.lakeside-clinic.org/patients/8841923"], "URL"),

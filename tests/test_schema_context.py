@@ -117,8 +117,29 @@ def test_a_label_stuck_to_a_number_names_it(analyzer: Analyzer, text: str, entit
         ("identifier[MR].value", "MRN"),  # HL7 v2 Table 0203's codes, as FHIR slices an identifier by its type
         ("identifier:MB", "HEALTH_PLAN_ID"),
         ("identifierDL", "US_DRIVER_LICENSE"),
+        ("identifierMBValue", "HEALTH_PLAN_ID"),  # a capital that starts the next word ends the code
     ],
 )
 def test_an_identifier_s_type_code_names_its_value(analyzer: Analyzer, key: str, entity: str) -> None:
     doc = {"type": "object", "properties": {key: {"type": "string", "const": "K58221947"}}}
     assert _found(doc, analyzer, f"/properties/{key}/const") == {entity}
+
+
+@pytest.mark.parametrize("key", ["scanType_MRI", "addressType_MAC", "type_PII"])
+def test_a_type_code_is_not_read_inside_a_longer_acronym(analyzer: Analyzer, key: str) -> None:
+    doc = {"type": "object", "properties": {key: {"type": "string", "default": "40318842"}}}
+    assert _found(doc, analyzer, f"/properties/{key}/default") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("OLS/TX OLN/40718223", "US_DRIVER_LICENSE"),  # FBI NCIC 2000's message field codes
+        ("NCIC SOC/412093377", "US_SSN"),
+        ("Kørekortnr. 47120388", "US_DRIVER_LICENSE"),  # a number's abbreviation glued to its word ends no clause
+        ("Vozačka dozvola br. 412093377", "US_DRIVER_LICENSE"),  # `br.`, Serbo-Croatian `broj`
+    ],
+)
+def test_labels_of_other_forms_name_the_number_after_them(analyzer: Analyzer, text: str, entity: str) -> None:
+    doc = {"type": "object", "properties": {"note": {"type": "string", "description": text}}}
+    assert _found(doc, analyzer, "/properties/note/description") == {entity}

@@ -142,14 +142,17 @@ def test_words_run_together_places_stand_ins_and_unlisted_pairs_are_no_name_stan
 @pytest.mark.parametrize(
     ("text", "person"),
     [
-        ("Referral letter for Abebe Kebede, seen at the clinic.", True),  # a listed surname, no word
+        ("Referral letter, patient Abebe Kebede, seen at the clinic.", True),  # a listed surname, no word
         ("Escalated to Tsegaye Gebremedhin on intake.", True),
+        ("Screening for Kernig Brudzinski signs.", False),  # `for` stands before eponyms, towns and products too
         ("Adapter for Kubeflow Katib API calls.", False),  # a product's name
         ("The project name: Kubeflow Katib", False),  # `name` stands before things' names too
         ("Support for Gentoo Ebuild files.", False),
         ("Payments for Kenyan Shilling accounts.", False),
     ],
 )
-def test_a_half_listed_name_after_a_word_for_a_person_is_a_name(analyzer: Analyzer, text: str, person: bool) -> None:
+def test_a_half_listed_name_after_a_word_introducing_a_person_is_a_name(
+    analyzer: Analyzer, text: str, person: bool
+) -> None:
     doc = {"type": "object", "properties": {"note": {"type": "string", "description": text}}}
     assert (_found(doc, analyzer, "/properties/note/description") == {"PERSON"}) is person

@@ -136,16 +136,18 @@ _HEX_RUN = re.compile(r"(?<![0-9a-f])[0-9a-f]{6,}(?![0-9a-f])|(?<![0-9A-F])[0-9A
 
 
 # a name model's place is a home with a house number before two capitalised words, or a state and ZIP at its end;
-# not an HTTP status line (`500 Server Error`, `404 Not Found`: RFC 9110's codes and reason phrases)
+# not an HTTP status line (`404 Not Found`, `500 Server Error`: RFC 9110's and RFC 2616's reason phrases, as servers
+# print them)
 _MODELLED = re.compile(r"^\d{1,6}[A-Z]? (?:[NSEW]\.? )?[A-Z][a-z]+ [A-Z][a-z]|\b[A-Z]{2},? \d{5}(?:-\d{4})?$")
 _STATUS_LINE = re.compile(
     r"^[1-5]\d\d (?:Continue|Switching Protocols|OK|Created|Accepted|Non-Authoritative Information|No Content|Reset "
-    r"Content|Partial Content|Multiple Choices|Moved Permanently|Found|See Other|Not Modified|Temporary Redirect|"
-    r"Permanent Redirect|Bad Request|Unauthorized|Payment Required|Forbidden|Not Found|Method Not Allowed|Not "
-    r"Acceptable|Proxy Authentication Required|Request Timeout|Conflict|Gone|Length Required|Precondition Failed|"
-    r"(?:Content|Payload) Too Large|URI Too Long|Unsupported Media Type|Range Not Satisfiable|Expectation Failed|"
-    r"Misdirected Request|Unprocessable (?:Content|Entity)|Upgrade Required|Too Many Requests|(?:Internal )?Server "
-    r"Error|Not Implemented|Bad Gateway|Service Unavailable|Gateway Timeout|HTTP Version Not Supported)(?![\w ]\w)",
+    r"Content|Partial Content|Multiple Choices|Moved Permanently|Found|See Other|Not Modified|Use Proxy|Temporary "
+    r"Redirect|Permanent Redirect|Bad Request|Invalid Request|Unauthorized|Payment Required|Forbidden|(?:Page )?Not "
+    r"Found|Method Not Allowed|Not Acceptable|Proxy Authentication Required|Request Time-?out|Conflict|Gone|Length "
+    r"Required|Precondition Failed|(?:Content|Payload|Request Entity) Too Large|URI Too Long|Request-URI Too Long|"
+    r"Unsupported Media Type|(?:Requested )?Range Not Satisfiable|Expectation Failed|Misdirected Request|"
+    r"Unprocessable (?:Content|Entity)|Upgrade Required|Too Many Requests|(?:Internal )?(?:Server )?Error|Not "
+    r"Implemented|Bad Gateway|Service (?:Temporarily )?Unavailable|Gateway Time-?out|HTTP Version Not Supported)\b",
     re.IGNORECASE,
 )
 

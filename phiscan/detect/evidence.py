@@ -98,10 +98,11 @@ _ISSUER = re.compile(r"(?:(?<![A-Za-z])[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)[\s
 _AMOUNT_WORDS = frozenset({"coverage", "limit", "balance", "amount", "total"})
 _ON_DAY = frozenset({"on", "am", "le", "el", "il", "op", "den", "dne", "dnia", "em"})  # "on" (a day), 10 languages
 _LABEL_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2,6}#?):? $")
-# a clause ends at a stop, not at an abbreviation's (`no.`, `Pt.`, `Hosp.`, `geb.`, `D.O.B.`: `Pt. ID: 4471829`)
+# a clause ends at a stop, not at an abbreviation's (`no.`, `Pt.`, `Hosp.`, `geb.`, `D.O.B.`: `Pt. ID: 4471829`), a
+# number's glued to its word too (`Kørekortnr.`, `Journalnr.`)
 _CLAUSE_END = re.compile(
-    r"(?s).*(?:[;!?()\[\]{}\n|]|,\s|(?<!\b(?i:no|nr|pt))(?<!\b(?i:num|geb|reg|tel|med|ins|lic))(?<!\b(?i:hosp|acct))"
-    r"(?<!\b[A-Za-z])\.\s)"
+    r"(?s).*(?:[;!?()\[\]{}\n|]|,\s|(?<!(?i:no|nr|br)|\b(?i:pt))(?<!\b(?i:num|geb|reg|tel|med|ins|lic))"
+    r"(?<!\b(?i:hosp|acct))(?<!\b[A-Za-z])\.\s)"
 )
 # "born" abbreviated: nar., ur., né(e) le, and b., f. after `patient` or two words of a name, one listed
 _BORN = re.compile(
@@ -221,7 +222,8 @@ def contextual(view: View) -> list[Detection]:
             a = ref.end() + 1  # `ePatient.09 68897-4970`: the field's name, then its value
         # `SSN 364-45-5167`, `CHART 00483921`: a capitalised word before the number names it; a hospital's own
         # label may be stuck to it by a mark (`FIN-880042173`, `Pt#40318842`, `MEDREC/403188`; `DEV-10423` names none)
-        label = label_phrase(prefix) if prefix else stuck_label(text, a, b)
+        stuck = None if prefix else stuck_label(text, a, b)  # (its phrase, where the number starts)
+        label = label_phrase(prefix) if prefix else stuck[0] if stuck else None
         if label is None and not prefix and (spaced := _LABEL_BEFORE.search(text, max(0, a - 8), a)) is not None:
             label = label_phrase(spaced.group(1))  # `UR B20485716`: a label before a number that starts with a letter
         if b - a < 5 or (a == 0 and b == len(text) and not prefix and not label):
@@ -232,7 +234,7 @@ def contextual(view: View) -> list[Detection]:
         cues = named or _cues_before(text, a, prose)
         found = classify(text[a:b], cues) if cues else None
         if found is None and named:  # the number alone may have a category's own shape (an SSN)
-            a += len(prefix)
+            a = stuck[1] if stuck else a + len(prefix)
             found = classify(text[a:b], cues)
         elif found is None and _series(prefix, text[a:b]) and (cues := _cues_before(text, a - len(prefix), prose)):
             found = classify(text[a - len(prefix) : b], cues)  # a series named with its number: `DL BXE 480217`

@@ -159,8 +159,9 @@ _UNLISTED_RUN = re.compile(r"(?<![\w'\u2019-])[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,}){
 
 
 def unlisted_after(text: str, cue: re.Pattern[str]) -> list[tuple[int, int]]:
-    """`for Tavita Faleolo`, `by Dorjsuren Ganbaatar`: after a word that stands before a person, two or three
-    capitalised words no word list holds (`nameforms.bare_name`), not a product's (`Kubeflow Katib API`)."""
+    """`patient Abebe Kebede`, `referred to Tsegaye Gebremedhin`: after a word that introduces a person, two or
+    three capitalised words that are no word, one a listed name (`nameforms.bare_name`), not before a product's
+    word (`Kubeflow Katib API`)."""
     from phiscan.detect.nameforms import bare_name
 
     return [

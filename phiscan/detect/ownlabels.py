@@ -35,19 +35,20 @@ def value_label(value: str) -> dict[str, tuple[int, int]] | None:
     return None
 
 
-def stuck_label(text: str, start: int, end: int) -> str | None:
-    """The label stuck to the number at `text[start:end]`, as the words of a cue: a hospital's own from the
-    labels table (`FIN-880042173`, `ENC-21-0730151`), or words naming a category before a long number
-    (`Pt#40318842`, `MEDREC/403188/21`); not a tracker's key (`DEV-10423`, `LIC-40917`), nor a key-only word."""
+def stuck_label(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """The label stuck to the number at `text[start:end]`, as the words of a cue, and where the number starts: a
+    hospital's own from the labels table (`FIN-880042173`, `ENC-21-0730151`, NCIC's `OLN/40718223`), or words
+    naming a category before a long number (`Pt#40318842`, `MEDREC/403188/21`); not a tracker's key
+    (`DEV-10423`, `LIC-40917`), nor a key-only word."""
     m = _STUCK.match(text, start)
     if m is None:
         return None
     word = m[1] or m[2]
     listed = label_phrase(m[0]) or (label_phrase(word) if m[2] else None)
     if listed is not None:
-        return listed
+        return listed, m.end()
     long_number = sum(c.isdigit() for c in text[m.end() : end]) >= 6
     if not long_number or key_only_pattern().fullmatch(word.lower()):
         return None
     words = normal_words(m[0])
-    return " ".join(words) if any(s == STRONG for s, _ in cues_in(words).values()) else None
+    return (" ".join(words), m.end()) if any(s == STRONG for s, _ in cues_in(words).values()) else None

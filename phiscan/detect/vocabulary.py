@@ -165,7 +165,7 @@ def _typed_codes() -> re.Pattern[str]:
     `MB_identifier`, `identifierDL`): alone they are other words (`Mr`, `an`, `ma`)."""
     codes = "|".join(sorted((c.upper() for c in _table().identifier_types), key=len, reverse=True))
     return re.compile(
-        rf"((?:(?<![A-Za-z])(?i:identifier|type)|(?<=[a-z])(?:Identifier|Type))[\W_]*)({codes})(?![A-Za-z])"
+        rf"((?:(?<![A-Za-z])(?i:identifier|type)|(?<=[a-z])(?:Identifier|Type))[\W_]*)({codes})(?![a-z]|[A-Z](?![a-z]))"
         rf"|(?<![A-Za-z])({codes})(?=[\W_]*(?i:identifier|type))"
     )
 

@@ -53,7 +53,6 @@ _INTRODUCES = re.compile(rf"\b(?:{_INTRODUCING})\.?:? ?$", re.IGNORECASE)
 # and words that stand before a name as often as before a product (`for`, `by`, `with`): enough for a listed name
 _PERSON_CUE = re.compile(rf"\b(?:{_INTRODUCING}|cc|for|by|is|to|with|name)\.?:? ?$", re.IGNORECASE)
 _FOR_A_PERSON = re.compile(rf"\b(?:{_INTRODUCING}|cc|for|to|name)\.?:? ?$", re.IGNORECASE)
-_BEFORE_UNLISTED = re.compile(rf"\b(?:{_INTRODUCING}|cc|for|to)\.?:? ?$", re.IGNORECASE)
 # before a name and an organisation's word, these make it a person's (`Account holder Maria Lopez Bank of America`);
 # `to`, `for` and `with` stand before organisations as often (`Refer to Henry Ford Health`)
 _BEFORE_AN_ORGANISATION = re.compile(
@@ -232,8 +231,9 @@ def _names_in(surface: Surface) -> list[Detection]:
         if whole or surface.role not in _TEXT_ROLES_FOR_NAMES:  # a title is text too
             return whole
     if surface.role in _TEXT_ROLES_FOR_NAMES:
-        # not after `with`, `by` or `is`: products follow those; nor, for names no list holds, `name` (`project name:`)
-        spans = given_then_unlisted(raw, _FOR_A_PERSON) + unlisted_after(raw, _BEFORE_UNLISTED)
+        # not after `with`, `by` or `is`: products follow those; a name half listed, only after a person's word
+        # (`for` and `to` stand before eponyms, towns and products: `Screening for Kernig Brudzinski`)
+        spans = given_then_unlisted(raw, _FOR_A_PERSON) + unlisted_after(raw, _INTRODUCES)
         unlisted = [gazetteer_hit(raw, a, b) for a, b in spans if not _named_for(raw, a, b)]
         return people(raw, any_case=False, cue=_PERSON_CUE, prose=True) + unlisted + labelled_names(surface.raw)
     if surface.role in _IDENTIFIER_ROLES:
