@@ -138,6 +138,9 @@ def test_a_type_code_is_not_read_inside_a_longer_acronym(analyzer: Analyzer, key
         ("NCIC SOC/412093377", "US_SSN"),
         ("Kørekortnr. 47120388", "US_DRIVER_LICENSE"),  # a number's abbreviation glued to its word ends no clause
         ("Vozačka dozvola br. 412093377", "US_DRIVER_LICENSE"),  # `br.`, Serbo-Croatian `broj`
+        ("tlf. 32 64 18 90", "PHONE_NUMBER"),  # Danish numbers have no trunk prefix
+        ("rođen 12. mart 1984.", "DATE_OF_BIRTH"),  # `rođen` folded, as `rodjen` is
+        ("роден на 12.03.1984 г.", "DATE_OF_BIRTH"),  # noqa: RUF001 - born on (Bulgarian `на`)
     ],
 )
 def test_labels_of_other_forms_name_the_number_after_them(analyzer: Analyzer, text: str, entity: str) -> None:

@@ -96,12 +96,14 @@ def classify(value: str, cues: dict[str, tuple[int, int]]) -> tuple[str, float] 
 
 _ISSUER = re.compile(r"(?:(?<![A-Za-z])[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)[\s_:#-]*$")
 _AMOUNT_WORDS = frozenset({"coverage", "limit", "balance", "amount", "total"})
-_ON_DAY = frozenset({"on", "am", "le", "el", "il", "op", "den", "dne", "dnia", "em"})  # "on" (a day), 10 languages
+_ON_DAY = frozenset(
+    {"on", "am", "le", "el", "il", "op", "den", "dne", "dnia", "em", "на"}
+)  # "on" (a day), 11 languages
 _LABEL_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2,6}#?):? $")
 # a clause ends at a stop, not at an abbreviation's (`no.`, `Pt.`, `Hosp.`, `geb.`, `D.O.B.`: `Pt. ID: 4471829`), a
 # number's glued to its word too (`Kørekortnr.`, `Journalnr.`)
 _CLAUSE_END = re.compile(
-    r"(?s).*(?:[;!?()\[\]{}\n|]|,\s|(?<!(?i:no|nr|br)|\b(?i:pt))(?<!\b(?i:num|geb|reg|tel|med|ins|lic))"
+    r"(?s).*(?:[;!?()\[\]{}\n|]|,\s|(?<!(?i:no|nr|br)|\b(?i:pt))(?<!\b(?i:num|geb|reg|tel|tlf|med|ins|lic))"
     r"(?<!\b(?i:hosp|acct))(?<!\b[A-Za-z])\.\s)"
 )
 # "born" abbreviated: nar., ur., né(e) le, and b., f. after `patient` or two words of a name, one listed

@@ -133,7 +133,7 @@ def _phone(value: str) -> bool:
     return phone_ok(value.strip())
 
 
-_NO_TRUNK = ("ES", "PT", "IT", "CN", "IN", "BR", "MX")  # where mobiles are written with no trunk prefix
+_NO_TRUNK = ("ES", "PT", "IT", "CN", "IN", "BR", "MX", "DK", "NO")  # where mobiles are written with no trunk prefix
 _NANP_WRITTEN = re.compile(r"\+?1?[ .-]?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}")
 
 
@@ -149,8 +149,8 @@ def _phone_anywhere(value: str) -> bool:
     digits = digits_of(v)
     if v.isdigit() and 10 <= len(v) <= 15 and v[0] != "0" and _phone("+" + v):
         return True  # E.164 without its `+` (`85591201727`), as messaging APIs store numbers
-    if not 8 <= len(digits) <= 13 or re.search(r"[A-Za-z+]", v) or repetitive(digits[1:]):
-        return False
+    if not 8 <= len(digits) <= 13 or re.search(r"[A-Za-z+]", v) or repetitive(digits[1:]) or is_date(v):
+        return False  # `2022-03-01` is a day, whatever Denmark's plan allows
     # no trunk prefix: a grouped mobile of the countries writing them so (`691 402 837`, `(11) 93113-3614`), not
     # bare digits (a count, an id, a timestamp) nor a North American number `_phone` turned down, nor its 555
     trunk = v.lstrip("(").startswith("0")  # `(02) 9374 4000`: the area code in brackets with its trunk 0
