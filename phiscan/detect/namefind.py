@@ -8,6 +8,7 @@ import itertools
 import re
 
 from phiscan.detect.everyday import everyday_elsewhere, frequent
+from phiscan.detect.nameforms import formed_surname
 from phiscan.detect.names import (
     gazetteer,
     is_affix,
@@ -90,7 +91,7 @@ def known_name(
         return False
     parts = [name_parts(w) for w in core]
     firsts = [i for i, p in enumerate(parts) if any(x in given for x in p)]
-    lasts = [i for i, p in enumerate(parts) if any(x in surnames for x in p)]
+    lasts = [i for i, p in enumerate(parts) if any(x in surnames for x in p) or (i and formed_surname(core[i]))]
     unknown = [i for i in range(len(core)) if i not in firsts and i not in lasts]
     listed_given = set(firsts)  # a given name no list holds vouches for no surname that is also a word
     if unknown:

@@ -61,16 +61,17 @@ _DEMONYM_ENDS = ("ean", "ian", "an", "ese", "ish", "i")
 def bare_name(value: str) -> bool:
     """Two or three capitalised words that no dictionary, schema vocabulary or other language's everyday words
     hold, nor a place or its adjective, each sayable and no compound of such words (`Manpage`, `Ebuild`), one of
-    them a listed name where names stand (a given name first, a surname last): a name standing alone as an enum's
-    member (`Abebe Kebede`), which the gazetteers need not hold whole.  Words no list holds at all are as often a
-    species', a drug's or a language's (`Klebsiella Pneumoniae`, `Amlodipine Besylate`, `Tagalog Cebuano`)."""
+    them a listed name where names stand (a given name first, a surname last, or one built as surnames are,
+    `formed_surname`): a name standing alone as an enum's member (`Abebe Kebede`, `Babak Tehranipour`), which the
+    gazetteers need not hold whole.  Words no list holds at all are as often a species', a drug's or a language's
+    (`Klebsiella Pneumoniae`, `Amlodipine Besylate`, `Tagalog Cebuano`)."""
     from phiscan.detect.reserved import is_stand_in_name
 
     words = value.split(" ")
     given, surnames = gazetteer("given_names"), gazetteer("surnames")
     # surnames only are an eponym's (`Ehlers Danlos`, `Kaplan Meier`), as a disease or a test is named
     eponym = all(w.lower() in surnames and w.lower() not in given for w in words)
-    named = words[0].lower() in given or words[-1].lower() in surnames
+    named = words[0].lower() in given or words[-1].lower() in surnames or formed_surname(words[-1])
     return (
         2 <= len(words) <= 3
         and named
@@ -98,3 +99,20 @@ def _demonym(word: str) -> bool:
     """A place's adjective (`Bolivian`, `Nepalese`): a listed place with an ending added."""
     stems = [word[: -len(end)] for end in _DEMONYM_ENDS if word.endswith(end) and len(word) > len(end) + 2]
     return any(len(stem + tail) >= 5 and is_place([stem + tail]) for stem in stems for tail in ("", "a", "e", "o"))
+
+
+# Surname endings that say a word is a family name in the cultures that build them (Wikipedia's articles on
+# Iranian, Armenian, Georgian, Ukrainian, Polish, Greek, Turkish, Lithuanian and Icelandic surnames): `Hosseinpour`,
+# `Petrosyan`, `Gelashvili`, `Kovalenko`, `Papadopoulos`, `Yilmazoglu`; only the ones no English word ends with
+_SURNAME_ENDING = re.compile(
+    r"(?:zadeh|zade|pour|nejad|nezhad|shvili|dze|enko|chuk|opoulos|akis|oglu|oğlu|wicz|owski|ewski|owska|ewska|"
+    r"dottir|dóttir|aitis|aitė|ienė|yan)$"
+)
+
+
+def formed_surname(word: str) -> bool:
+    """A word built as a family name is in its culture (`Hosseinpour`, `Petrosyan`), four letters or more before
+    its ending, and no dictionary or schema word."""
+    low = word.lower()
+    m = _SURNAME_ENDING.search(low)
+    return m is not None and m.start() >= 4 and word.isalpha() and not _vocabulary(low)
