@@ -54,6 +54,7 @@ def test_documentation_s_stand_ins_are_no_findings(analyzer: Analyzer, key: str,
     [
         ("fromName", "examples", ["Bruce Whitlock"], "PERSON"),
         ("patientName", "const", "Steve Rogers", "PERSON"),  # fiction's, but a name many people carry
+        ("note", "description", "font: Helvetica, Arial, sans-serif; Patient: Rosa Garcia", "PERSON"),
         ("ipAddress", "examples", ["54.87.65.43"], "IP_ADDRESS"),  # neighbouring digits that do not climb together
         ("office", "examples", ["301 Gateway Oaks, Sacramento, CA 95833"], "STREET_ADDRESS"),  # no status's phrase
         ("ipAddress", "examples", ["46.83.226.199"], "IP_ADDRESS"),

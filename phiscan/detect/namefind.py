@@ -206,7 +206,7 @@ def find_names(
             said = found.group(0).strip(" .:").lower() if found is not None else ""
             named = found is not None and said not in _LOOSE_CUES
             # after a role records have too, a name in one case only after its label's colon (`Owner: will smith`)
-            cased = named and said in _LOOSE_ROLES and ":" not in found[0] if found is not None else False
+            cased = found is not None and said in _LOOSE_ROLES and ":" not in found[0]
             # `NOWAK, AGNIESZKA`: the comma of a register's LAST, FIRST order makes capitals a name's, under
             # the stricter test of a name in any case
             registered = _registered(text, run)

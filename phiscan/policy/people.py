@@ -94,15 +94,27 @@ def a_place(d: Detection, surface: Surface) -> bool:
 def misread(d: Detection, surface: Surface) -> bool:
     """The model's name is a place, or a sentence's opening words; or an identifier's words read as a street."""
     keyed = surface.role in _IDENTIFIER_ROLES and d.entity == "STREET_ADDRESS"
-    fonts = d.entity == "PERSON" and _FONT_STACK.search(surface.raw) is not None  # `Helvetica,Arial,sans-serif`
+    fonts = d.entity == "PERSON" and _font_stack(surface.raw, d.end)  # `Helvetica,Arial,sans-serif`
     return a_place(d, surface) or an_opener(d, surface) or fonts or (keyed and no_house(d.matched, surface.raw))
 
 
-# CSS's generic font families (CSS Fonts Level 4) ending a list of fonts, whose names are some people's
-_FONT_STACK = re.compile(
-    r"(?i),\s*[\"']?(?:sans-serif|serif|monospace|cursive|fantasy|system-ui|ui-(?:sans-serif|serif|monospace|rounded)"
-    r"|emoji|math)[\"']?\s*(?:[;!}]|$)"
+# CSS's generic font families (CSS Fonts Level 4), which end a list of fonts: font names are some people's
+_GENERIC_FONTS = frozenset(
+    {"sans-serif", "serif", "monospace", "cursive", "fantasy", "system-ui", "emoji", "math", "ui-sans-serif"}
+    | {"ui-serif", "ui-monospace", "ui-rounded"}
 )
+_FONT_NAME = re.compile(r"[\w .'\"-]{1,40}")
+
+
+def _font_stack(raw: str, end: int) -> bool:
+    """The name ending at `end` is in a list of fonts that ends in a generic family (`Helvetica,Arial,sans-serif`,
+    `'Georgia', 'Times New Roman', serif`; a declaration's `;` or `}` may follow it)."""
+    rest = re.split(r"[;!}\n]", raw[end : end + 400], maxsplit=1)[0]
+    fonts = rest.split(",")
+    if len(fonts) < 2 or fonts[0].strip(" '\""):
+        return False  # the name must end where its list goes on
+    last = fonts[-1].strip().strip("'\"").lower()
+    return last in _GENERIC_FONTS and all(_FONT_NAME.fullmatch(f.strip()) for f in fonts[1:-1] if f.strip())
 
 
 # English words that open a sentence and are given names in some culture too (`An`, `In`, `Do`, `So`)
@@ -223,7 +235,7 @@ def _names_in(surface: Surface) -> list[Detection]:
         at = raw.index(value)
         if not whole and uniform_name(value) and not _named_for(raw, at, at + len(value)):  # `ROSA GARCIA`, not
             whole = [gazetteer_hit(raw, at, at + len(value))]  # `JESSE BROWN VAMC`
-        if not whole and surface.role is not Role.TITLE and bare_name(value):  # `Tavita Faleolo`, no list's
+        if not whole and surface.role is not Role.TITLE and bare_name(value):  # `Abebe Kebede`: half listed
             whole = [gazetteer_hit(raw, at, at + len(value))]
         if not whole:  # `guarantor ORVOKKI KINNUNEN`
             whole = [d for d in found if _PERSON_CUE.search(raw[max(0, d.start - 20) : d.start])]
