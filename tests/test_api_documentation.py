@@ -35,7 +35,7 @@ def _at(keyword: str, value: Any, key: str) -> tuple[dict[str, Any], str]:
         ("body", "examples", ["404 Not Found"]),
         ("body", "examples", ["413 Request Entity Too Large"]),  # RFC 2616's phrase, as servers still print it
         ("body", "examples", ["500 Internal Server Error occurred"]),
-        ("ipAddress", "examples", ["45.56.67.89"]),  # octets of neighbouring digits: written to show the form
+        ("ipAddress", "examples", ["45.56.67.78"]),  # octets of neighbouring digits: written to show the form
         ("ipAddress", "examples", ["98.76.54.32"]),
         ("ipAddress", "examples", ["56.45.34.23"]),
         ("email", "examples", ["person3@testdomain.com"]),
@@ -56,6 +56,7 @@ def test_documentation_s_stand_ins_are_no_findings(analyzer: Analyzer, key: str,
         ("patientName", "const", "Steve Rogers", "PERSON"),  # fiction's, but a name many people carry
         ("note", "description", "font: Helvetica, Arial, sans-serif; Patient: Rosa Garcia", "PERSON"),
         ("ipAddress", "examples", ["54.87.65.43"], "IP_ADDRESS"),  # neighbouring digits that do not climb together
+        ("ipAddress", "examples", ["52.63.85.96"], "IP_ADDRESS"),  # nor a step at a time
         ("office", "examples", ["301 Gateway Oaks, Sacramento, CA 95833"], "STREET_ADDRESS"),  # no status's phrase
         ("ipAddress", "examples", ["46.83.226.199"], "IP_ADDRESS"),
         ("profile_url", "examples", ["https://community.oncallhub.com/users/rgarcia1957"], "URL"),

@@ -125,7 +125,9 @@ def test_an_identifier_s_type_code_names_its_value(analyzer: Analyzer, key: str,
     assert _found(doc, analyzer, f"/properties/{key}/const") == {entity}
 
 
-@pytest.mark.parametrize("key", ["scanType_MRI", "addressType_MAC", "type_PII"])
+@pytest.mark.parametrize(
+    "key", ["scanType_MRI", "addressType_MAC", "type_PII", "typeMBPackage", "controllerTypePIController"]
+)
 def test_a_type_code_is_not_read_inside_a_longer_acronym(analyzer: Analyzer, key: str) -> None:
     doc = {"type": "object", "properties": {key: {"type": "string", "default": "40318842"}}}
     assert _found(doc, analyzer, f"/properties/{key}/default") == set()
@@ -138,7 +140,7 @@ def test_a_type_code_is_not_read_inside_a_longer_acronym(analyzer: Analyzer, key
         ("NCIC SOC/412093377", "US_SSN"),
         ("Kørekortnr. 47120388", "US_DRIVER_LICENSE"),  # a number's abbreviation glued to its word ends no clause
         ("Vozačka dozvola br. 412093377", "US_DRIVER_LICENSE"),  # `br.`, Serbo-Croatian `broj`
-        ("tlf. 32 64 18 90", "PHONE_NUMBER"),  # Danish numbers have no trunk prefix
+        ("tlf. 32 64 18 90", "PHONE_NUMBER"),  # Danish numbers have no trunk prefix (`tlf 20 24 12 31` is a day)
         ("rođen 12. mart 1984.", "DATE_OF_BIRTH"),  # `rođen` folded, as `rodjen` is
         ("роден на 12.03.1984 г.", "DATE_OF_BIRTH"),  # noqa: RUF001 - born on (Bulgarian `на`)
     ],
@@ -146,3 +148,8 @@ def test_a_type_code_is_not_read_inside_a_longer_acronym(analyzer: Analyzer, key
 def test_labels_of_other_forms_name_the_number_after_them(analyzer: Analyzer, text: str, entity: str) -> None:
     doc = {"type": "object", "properties": {"note": {"type": "string", "description": text}}}
     assert _found(doc, analyzer, "/properties/note/description") == {entity}
+
+
+def test_a_day_in_groups_of_two_is_no_phone_number_without_a_trunk_prefix(analyzer: Analyzer) -> None:
+    doc = {"type": "object", "properties": {"telefon": {"type": "string", "const": "20 24 12 31"}}}
+    assert _found(doc, analyzer, "/properties/telefon/const") == set()

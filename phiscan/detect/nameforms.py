@@ -106,7 +106,7 @@ def _demonym(word: str) -> bool:
 # `Petrosyan`, `Gelashvili`, `Kovalenko`, `Papadopoulos`, `Yilmazoglu`; only the ones no English word ends with
 _SURNAME_ENDING = re.compile(
     r"(?:zadeh|zade|pour|nejad|nezhad|shvili|dze|enko|chuk|opoulos|akis|oglu|oğlu|wicz|owski|ewski|owska|ewska|"
-    r"dottir|dóttir|aitis|aitė|ienė|yan)$"
+    r"dottir|dóttir|aitis|aitė|ienė|(?<![aeiouy])yan)$"  # `Petrosyan`, not `Himalayan` nor Hindi's `Abhiyan`
 )
 
 
@@ -115,4 +115,4 @@ def formed_surname(word: str) -> bool:
     its ending, and no dictionary or schema word."""
     low = word.lower()
     m = _SURNAME_ENDING.search(low)
-    return m is not None and m.start() >= 4 and word.isalpha() and not _vocabulary(low)
+    return m is not None and m.start() >= 4 and word.isalpha() and not (_vocabulary(low) or _demonym(word))

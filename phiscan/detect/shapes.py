@@ -156,6 +156,8 @@ def _phone_anywhere(value: str) -> bool:
     trunk = v.lstrip("(").startswith("0")  # `(02) 9374 4000`: the area code in brackets with its trunk 0
     if not trunk and (v.isdigit() or _NANP_WRITTEN.fullmatch(v) or "555" in (digits[-10:-7], digits[-7:-4])):
         return False
+    if not trunk and _COMPACT_DAY.fullmatch(digits):
+        return False  # `20 24 12 31`: a day in groups of two, which Denmark's plan would take
     valid = False
     # every region's drama numbers, though only some write mobiles with no trunk prefix
     for region, parsed in national_readings(v) or ():

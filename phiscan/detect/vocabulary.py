@@ -159,13 +159,17 @@ def named_types(text: str) -> str:
     return _typed_codes().sub(_named_type, text) if "identifier" in low or "type" in low else text
 
 
+# the words a code is glued to in camelCase keys (`identifierMBValue`): the identifier's own parts, nothing else
+_AFTER_CODE = r"(?:Value|Number|No|Num|Nbr|Id|ID|Identifier|Code|System)(?![a-z])"
+
+
 @functools.cache
 def _typed_codes() -> re.Pattern[str]:
     """HL7 v2 Table 0203's codes as written, in capitals, beside `identifier` or `type` (`identifier[MR]`,
     `MB_identifier`, `identifierDL`): alone they are other words (`Mr`, `an`, `ma`)."""
     codes = "|".join(sorted((c.upper() for c in _table().identifier_types), key=len, reverse=True))
     return re.compile(
-        rf"((?:(?<![A-Za-z])(?i:identifier|type)|(?<=[a-z])(?:Identifier|Type))[\W_]*)({codes})(?![a-z]|[A-Z](?![a-z]))"
+        rf"((?:(?<![A-Za-z])(?i:identifier|type)|(?<=[a-z])(?:Identifier|Type))[\W_]*)({codes})(?:(?![A-Za-z])|(?={_AFTER_CODE}))"
         rf"|(?<![A-Za-z])({codes})(?=[\W_]*(?i:identifier|type))"
     )
 
