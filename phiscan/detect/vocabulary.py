@@ -152,6 +152,7 @@ def normal_words(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+@functools.lru_cache(maxsize=1 << 14)  # every surface's keys pass here, and keys recur
 def named_types(text: str) -> str:
     """`text` with each identifier type's code beside its identifier spelt out (`identifier[MR]` -> `identifier[
     mrn ]`), before case is lost."""

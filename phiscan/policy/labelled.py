@@ -10,7 +10,16 @@ import re
 from phiscan.detect.everyday import everyday_elsewhere
 from phiscan.detect.namefind import PERSON_WORDS
 from phiscan.detect.nameforms import caseless_name
-from phiscan.detect.names import gazetteer, is_common, is_place, is_title, known_full_name, name_parts, schema_word
+from phiscan.detect.names import (
+    SIGNS,
+    gazetteer,
+    is_common,
+    is_place,
+    is_title,
+    known_full_name,
+    name_parts,
+    schema_word,
+)
 from phiscan.policy.titled import TITLE, surname_after
 from phiscan.types import Detection
 
@@ -43,7 +52,7 @@ def gazetteer_hit(text: str, a: int, b: int) -> Detection:
 
 # `Adeyemi-Bakare`, `O'Bakare`; with the vowel signs of the Brahmic scripts, Thai, Lao, Myanmar and Khmer (not `\w`)
 # (the two kinds of character are disjoint, a sign being no word character: no way to read a word twice)
-_SIGNS = r"[\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]"
+_SIGNS = f"[{SIGNS}]"
 _WORD = rf"[^\W\d_](?:[^\W\d_]|(?={_SIGNS})\W)*(?:['\u2019-][^\W\d_]+)*"
 _WORD_RX = re.compile(_WORD)
 _BIRTH = re.compile(
