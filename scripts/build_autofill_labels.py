@@ -35,6 +35,7 @@ from field_labels import written_label  # noqa: E402
 
 from phiscan.detect.names import is_common  # noqa: E402
 from phiscan.detect.vocabtable import _spelled  # noqa: E402
+from phiscan.detect.vocabulary import normal_words  # noqa: E402
 from phiscan.detect.wordcut import plain  # noqa: E402
 
 TOML = ROOT / "phiscan" / "data" / "vocabulary.toml"
@@ -121,6 +122,9 @@ def romanised(
             if len(initial) == 3 and initial not in have and not is_common(initial):
                 short.add(initial)
         for latin in sorted(latins):
+            words, read = latin.split(), normal_words(latin)
+            if len(read) == len(words) and any(r != w and w.startswith(r) for w, r in zip(words, read, strict=True)):
+                continue  # read in another form (`adeias` as `adeia`), so never matched as written
             meaning = cue_of(english) if " " in latin else english
             long_enough = len(latin.replace(" ", "")) >= 4 and latin not in have
             if not meaning:

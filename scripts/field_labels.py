@@ -14,9 +14,11 @@ from phiscan.detect.wordcut import plain
 _SOURCES = Path(__file__).resolve().parent / "sources"
 # national guides and apps' catalogues; Microsoft Purview's keyword lists (CC BY 4.0, each row names its file); more
 # apps' catalogues in other languages (Sahana Eden, Simple, OpenMRS coreapps, Intelehealth, Inji, KenyaEMR); more
-# national guides and openEHR's archetypes
+# national guides and openEHR's archetypes; the world's wordnets' lemmas of the fields' synsets
+# (scripts/build_wordnet_labels.py)
 FIELDS = tuple(
-    _SOURCES / f"{name}.tsv" for name in ("field_labels", "purview_keywords", "record_labels", "guide_labels")
+    _SOURCES / f"{name}.tsv"
+    for name in ("field_labels", "purview_keywords", "record_labels", "guide_labels", "wordnet_labels")
 )
 Chosen = dict[str, list[tuple[str, str, str]]]  # key -> (English cue phrase, locale, label as written)
 
@@ -149,6 +151,18 @@ GLOSSES = {
     ),
     "Bank account": "bank account",
     "card number": "card number",
+    # the wordnets' synsets (wordnet_labels.tsv), by their English lemma
+    "medical record": "medical record",
+    "patient": "patient",
+    "driver's license": "driver license",
+    "license plate": "license plate",
+    "birth date": "birth",
+    "telephone number": "phone",
+    "postcode": "postal",
+    "bank account": "bank account",
+    "credit card": "card number",
+    "surname": "family name",
+    "first name": "given name",
 }
 # a source's word that names more than its field, or another one: German `Kennzeichen` is any mark (a plate only
 # with a vehicle), `Fahrerlaubnisklasse` a licence's class, `Führerscheininhaber` its holder

@@ -53,6 +53,15 @@ def _key_cues(key: str) -> dict[str, int]:
         ("soc_sec_no", "US_SSN"),
         ("nazwisko", "PERSON"),
         ("alamat_ip", "IP_ADDRESS"),
+        # the world's wordnets' lemmas of a field's synset (Basque, Albanian, Greek, Finnish)
+        ("gidabaimen", "LICENSE_NUMBER"),
+        ("historiaKliniko", "MRN"),
+        ("llogari_bankare", "ACCOUNT_NUMBER"),
+        ("kodi_postar", "ZIP_CODE"),
+        ("δίπλωμα_οδήγησης", "LICENSE_NUMBER"),
+        ("matrikula_plaka", "VEHICLE_ID"),
+        ("txartel", None),  # any card: the wordnets give it for wider synsets too
+        ("λογαριασμός", None),  # any account
         # Microsoft Purview's keyword lists: inflected forms, Japanese, and its Hepburn spelling
         ("vairuotojo_pažymėjimo_numeris", "LICENSE_NUMBER"),
         ("numărul_permisului_de_conducere", "LICENSE_NUMBER"),
