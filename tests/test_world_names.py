@@ -73,6 +73,7 @@ def test_initials_before_no_name_or_an_everyday_word_are_no_person(analyzer: Ana
     [
         *("ऋत्विक पाठारे", "ঋতজা চক্রবর্তী", "இளமாறன் செல்வநாயகம்", "አበበ ቢቂላ", "ಅನನ್ಯಾ ಹೆಗ್ಡೆ"),
         *("ບຸນມີ ສີສຸວັນ", "ခင်မောင် ဝင်း"),  # Lao and Myanmar, whose vowel signs `\w` leaves out
+        "அருண் குமார்",  # Kumar: among Tamil's commonest words, as a name is
     ],
 )
 def test_a_name_in_a_script_without_capitals_is_a_person_under_a_key_strongly_for_one(

@@ -49,9 +49,18 @@ def caseless_name(value: str, unlisted: bool = False) -> bool:
         unlisted = False  # Thai and Hangul space words, not names (`ไม่ทราบ ชื่อ`, `이름 없음` are no names)
     given, surnames = gazetteer("given_names"), gazetteer("surnames")
     return all(len(w) >= 2 and all(c.isalpha() or unicodedata.category(c)[0] == "M" for c in w) for w in words) and (
-        not any(w in gazetteer("caseless_words") for w in words)
+        not any(w in gazetteer("caseless_words") and not (unlisted and _spelt_name(w)) for w in words)
         and (unlisted or any(w in given or w in surnames for w in words))
     )
+
+
+def _spelt_name(word: str) -> bool:
+    """A word whose Latin spelling is a listed name: the frequency lists count a people's commonest names among its
+    words (Tamil `குமார்`, Kumar), which under a key naming a person are names."""
+    from anyascii import anyascii
+
+    latin = anyascii(word).lower()
+    return listed(latin) if latin.isalpha() and len(latin) >= 3 else False
 
 
 _NAME_WORD = re.compile(r"[A-Z][a-z]{2,}(?:[-'\u2019][A-Z]?[a-z]{2,})?")
