@@ -65,6 +65,24 @@ def test_an_optional_separator_or_label_is_read_with_and_without_it(pattern: str
     assert texts(pattern) == expected
 
 
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"^Dagny\s+Halvorsen$", {"Dagny Halvorsen"}),
+        (r"^483\s21\s7716$", {"483 21 7716"}),
+        (r"^Dagny\s*Halvorsen$", {"Dagny Halvorsen", "DagnyHalvorsen"}),
+        (
+            r"^\+1\s?\(586\)\s?812-1936$",
+            {"+1 (586) 812-1936", "+1(586) 812-1936", "+1 (586)812-1936", "+1(586)812-1936"},
+        ),
+        (r"^\d{3}\s\d{2}\s\d{4}$", set()),  # a format's white space is no value
+        (r"\s+", set()),
+    ],
+)
+def test_white_space_between_a_value_s_words_is_read_as_a_space(pattern: str, expected: set[str]) -> None:
+    assert texts(pattern) == expected
+
+
 def test_optional_letters_do_not_multiply_the_values_of_a_regex() -> None:
     pattern = "^(?:Dagny Halvorsen|Rosa Garcia)" + "".join(f"(?:{c})?" for c in "abcdefgh") + "$"
     assert {"Dagny Halvorsen", "Rosa Garcia"} <= texts(pattern)

@@ -130,6 +130,7 @@ class _Part:
 
 
 _EMPTY = _Part(True, ("",), ("",))
+_SPACE = _Part(True, (" ",), (" ",), False)  # `\s`: any white space, read as the space text would have
 _BREAK_PART = _Part(False, ("",), ("",))
 _BEGIN = frozenset({"AT_BEGINNING", "AT_BEGINNING_STRING"})
 _END = frozenset({"AT_END", "AT_END_STRING"})
@@ -158,7 +159,7 @@ class _Walker:
     def _emit(self, *langs: tuple[str, ...]) -> None:
         for lang in langs:
             for text in lang:
-                if text:
+                if text.strip():  # white space alone is no value
                     self.found[text] = None
         if len(self.found) > self.max_literals:
             raise _Exhausted
@@ -235,6 +236,8 @@ class _Walker:
         self._emit(part.head, part.tail)
 
     def _char_set(self, items: list[Any]) -> _Part:
+        if all(str(op) == "CATEGORY" and str(av) == "CATEGORY_SPACE" for op, av in items):
+            return _SPACE  # `Aino\s+Virtanen`, `482\s17\s9936`: the value as written with a space
         if any(str(op) != "LITERAL" for op, _ in items):
             return _BREAK_PART  # ranges, categories, negation: a format, not a value
         chars = tuple(dict.fromkeys(chr(code) for _, code in items))
@@ -258,6 +261,11 @@ class _Walker:
     def _repeat(self, low: int, high: int, sub: _Part) -> _Part:
         if low == high == 1:
             return sub
+        if sub.closed and sub.head == (" ",) and high > 1:
+            if low >= 1 or self.optionals >= _MAX_OPTIONALS:
+                return _SPACE  # `\s+`: one space, as the value would be written
+            self.optionals += 1
+            return _Part(True, (" ", ""), (" ", ""), False)  # `\s*`: with it and without
         if low == 0 and high == 1 and sub.closed and self.optionals < _MAX_OPTIONALS and _separating(sub.head):
             self.optionals += 1
             # `MEMBER[ :#]?W967`, `(MRN-)?`: the value with and without it (a separator between a label and
