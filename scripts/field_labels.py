@@ -33,9 +33,10 @@ def written_label(text: str) -> str:
 FIELD_HEADER = """# The record, card, licence, plate and account fields of national FHIR guides (JP Core, Korea Core,
 # Nictiz zibs, HL7 Germany's base profiles, FR Core, Norway's base profiles, the Philippine NHDR guide), Presidio's
 # recognizers' context words, the translations of OpenMRS 3, Bahmni, CARE, HospitalRun, Adyen Web and Traccar, and
-# the keyword lists of Microsoft Purview's sensitive information types (CC BY 4.0, (c) Microsoft): written by
-# scripts/build_autofill_labels.py from scripts/sources/field_labels.tsv and purview_keywords.tsv (each row names
-# its source and licence)."""
+# the keyword lists of Microsoft Purview's sensitive information types (CC BY 4.0, (c) Microsoft), and the Open
+# Multilingual Wordnet's lemmas of the fields' synsets: written by scripts/build_autofill_labels.py from
+# scripts/sources/field_labels.tsv, purview_keywords.tsv, record_labels.tsv, guide_labels.tsv and
+# wordnet_labels.tsv (each row names its source and licence)."""
 # what each source's English label names, as the cue phrase it is read as; labels of other fields (an insurer, a
 # type, a professional's licence, a bare "identifier") are left out
 GLOSSES = {

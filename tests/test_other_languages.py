@@ -53,15 +53,17 @@ def _key_cues(key: str) -> dict[str, int]:
         ("soc_sec_no", "US_SSN"),
         ("nazwisko", "PERSON"),
         ("alamat_ip", "IP_ADDRESS"),
-        # the world's wordnets' lemmas of a field's synset (Basque, Albanian, Greek, Finnish)
-        ("gidabaimen", "LICENSE_NUMBER"),
+        # the world's wordnets' lemmas of a field's synset (Basque, Albanian, Greek, Catalan, Malay)
         ("historiaKliniko", "MRN"),
         ("llogari_bankare", "ACCOUNT_NUMBER"),
         ("kodi_postar", "ZIP_CODE"),
         ("δίπλωμα_οδήγησης", "LICENSE_NUMBER"),
-        ("matrikula_plaka", "VEHICLE_ID"),
-        ("txartel", None),  # any card: the wordnets give it for wider synsets too
-        ("λογαριασμός", None),  # any account
+        ("placa_de_matricula", "VEHICLE_ID"),
+        ("nama_keluarga", "PERSON"),
+        # but no word the wordnets give other meanings too, in any language: a customer, a party, Christmas, any
+        # account or card, an interview, sheet metal, enrolment; nor one that is also a person's name
+        *((word, None) for word in ("cliente", "festa", "natale", "חשבון", "txartel", "λογαριασμός", "wywiad")),
+        *((word, None) for word in ("blacha", "matrikula", "obama")),
         # Microsoft Purview's keyword lists: inflected forms, Japanese, and its Hepburn spelling
         ("vairuotojo_pažymėjimo_numeris", "LICENSE_NUMBER"),
         ("numărul_permisului_de_conducere", "LICENSE_NUMBER"),

@@ -153,3 +153,21 @@ def test_labels_of_other_forms_name_the_number_after_them(analyzer: Analyzer, te
 def test_a_day_in_groups_of_two_is_no_phone_number_without_a_trunk_prefix(analyzer: Analyzer) -> None:
     doc = {"type": "object", "properties": {"telefon": {"type": "string", "const": "20 24 12 31"}}}
     assert _found(doc, analyzer, "/properties/telefon/const") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("MRN, such as 71-58-2204.", {"MRN"}),  # the words that introduce an example stand between name and value
+        ("The chart number (e.g. 71-58-2204).", {"MRN"}),
+        ("Phone, for example (602) 418-3391", {"PHONE_NUMBER"}),
+        ("Hospital record E5821947 (Lakeside).", {"MRN"}),
+        ("The version, e.g. 12-34-5678.", set()),  # an example of nothing personal stays unnamed
+        ("Order IDs such as 71-58-2204 are reused.", set()),
+    ],
+)
+def test_an_example_s_lead_words_do_not_part_a_value_from_its_name(
+    analyzer: Analyzer, text: str, entity: set[str]
+) -> None:
+    doc = {"type": "object", "properties": {"note": {"type": "string", "description": text}}}
+    assert _found(doc, analyzer, "/properties/note/description") == entity

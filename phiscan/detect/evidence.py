@@ -112,6 +112,10 @@ _BORN = re.compile(
     r"|(?<![\w.])(?:nar\.|ur\.|n[ée]e?\s+le)\s*$"
 )
 _PROSE = re.compile(r"[a-z]{2}[.,;:](?:\s|$)")
+# the words that introduce an example, between a field's name and its value
+_EXAMPLE_LEAD = re.compile(
+    r"[\s,;:(\[-]*(?<![\w.])(?i:such as|e\.\s?g\.?|eg\.|for example|for instance|i\.\s?e\.?|example|ex\.)[\s:,]*$"
+)
 _DICOM_TAG = re.compile(r"\(\s*[0-9A-Fa-f]{4}\s*,\s*[0-9A-Fa-f]{4}\s*\)")  # DICOM PS3.6 (group,element)
 # whose or where (`Postal code (USA): `), not how many (`Member (count): `)
 _QUALIFIER = re.compile(
@@ -126,6 +130,8 @@ def _cues_before(text: str, start: int, prose: bool) -> dict[str, tuple[int, int
     label of a few words (a key's own words, `lic_S13750884`, `guar PAN26085286`) the words just before
     the number are its name, and a weak one counts too."""
     before = text[max(0, start - 80) : start]
+    if (lead := _EXAMPLE_LEAD.search(before)) is not None:
+        before = before[: lead.start()]  # `MRN, such as 88-41-2207`, `The MRN (e.g. ...)`: the example's name before
     if "(" in before:  # a DICOM tag between a field's name and its value: `PatientID (0010,0020) Q5414035`
         before = _QUALIFIER.sub(" ", _DICOM_TAG.sub(" ", before))  # or a qualifier: `Phone (mobile): ...`
     if (born := _BORN.search(before)) and (born[1] is None or any(listed(w) for w in born[1].split())):
