@@ -216,6 +216,11 @@ def test_numbers_in_other_scripts_digits_are_read_as_numbers(
         "10 Eylul 1962",  # a Turkish month written without its marks
         "10 th\u00e1ng 9 n\u0103m 1962",  # Vietnamese without `ng\u00e0y`
         "10 \u0e01.\u0e22. 2505",  # a Thai month abbreviated, in the Buddhist era
+        "10 \u05d1\u05e1\u05e4\u05d8\u05de\u05d1\u05e8 1962",  # Hebrew: the month's name after `ב`, "in"
+        "1962 m. rugs\u0117jo 10 d.",  # Lithuanian: year first, each part with its unit
+        "1962. gada 10. septembris",  # Latvian, likewise
+        "10 \u0b9a\u0bc6\u0baa\u0bcd\u0b9f\u0bae\u0bcd\u0baa\u0bb0\u0bcd 1962",  # Tamil: its vowel signs
+        "\u09e7\u09e6 \u09b8\u09c7\u09aa\u09cd\u099f\u09c7\u09ae\u09cd\u09ac\u09b0 \u09e7\u09ef\u09ec\u09e8",  # Bengali
     ],
 )
 def test_dates_of_birth_as_more_languages_write_them(analyzer: Analyzer, value: str) -> None:

@@ -13,6 +13,7 @@ import functools
 import re
 
 from phiscan.data import data_file
+from phiscan.detect.names import SIGNS
 
 _Y = r"(?:19\d\d|20[0-2]\d)"
 _M = r"(?:0?[1-9]|1[0-2])"
@@ -27,8 +28,14 @@ _ROMAN = r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2})"
 _BE = r"(?:พ\.ศ\. ?)?(?:24[4-9]\d|25[0-6]\d)"
 # the Thai months as abbreviated (ม.ค. ... ธ.ค.); the Russian and Ukrainian year's abbreviation (`1962 g.`)
 _THAI_ABBR = r"(?:ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค)\."
+# a month's name, with the vowel signs of the scripts `\w` leaves them out of (Tamil `மார்ச்`); Hebrew writes it
+# with `ב`, "in" (`12 במרץ 1984`), Lithuanian and Latvian year first, with their units (`1984 m. kovo 12 d.`,
+# `1984. gada 12. martā`), as CLDR's long date formats of those languages give them
+_SIGNS = SIGNS.replace("\u0e00-", "\u0e80-")  # Thai's months have a form of their own, with the Buddhist era
+_NAME = rf"[^\W\d_](?:[^\W\d_]|[{_SIGNS}]){{2,14}}"
 TEXT_FORMS = (
-    rf"{_D}\.? (?:de )?(?P<month>[^\W\d_]{{3,12}})\.?(?: del?)?,? {_Y}(?: [\u0433\u0440]\.)?|"
+    rf"{_D}\.? (?:de |\u05d1)?(?P<month>{_NAME})\.?(?: del?)?,? {_Y}(?: [\u0433\u0440]\.)?|"
+    rf"{_Y} m\. (?P<unit_month>{_NAME}) {_D} d\.?|{_Y}\. gada {_D}\. (?P<gada_month>{_NAME})|"
     rf"{_D}[./ -]{_ROMAN}[./ -]{_Y}|"
     rf"{_Y} ?年 ?{_M} ?月 ?{_D} ?日|{_Y}년 ?{_M}월 ?{_D}일|"
     rf"{_D} (?:(?P<thai_month>[\u0e01-\u0e4e]{{4,12}})|{_THAI_ABBR}) {_BE}|(?:ngày )?{_D} tháng {_M} năm {_Y}|"
@@ -52,7 +59,8 @@ def month_names() -> frozenset[str]:
 def month_named(match: re.Match[str]) -> bool:
     """A `TEXT_FORMS` match whose month word, if it has one, is a month's name."""
     groups = match.groupdict()
-    month = groups.get("month") or groups.get("thai_month") or groups.get("year_first")
+    month = groups.get("month") or groups.get("thai_month") or groups.get("year_first") or groups.get("unit_month")
+    month = month or groups.get("gada_month")
     return month is None or month.lower().rstrip(".") in _abbreviated()
 
 
