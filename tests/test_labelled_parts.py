@@ -128,6 +128,24 @@ def test_a_name_after_a_word_for_a_person_needs_only_a_listed_surname(analyzer: 
     assert {f.entity for f in report.findings} == {"PERSON"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patient: 'Adaeze Okonkwo'",  # quoted after its label, in straight or curly quotes
+        "Guardian: \u2018Adaeze Okonkwo\u2019",
+        "patient_name='Adaeze Okonkwo', dob='1991-07-04'",  # a key's name and its value, as code writes them
+    ],
+)
+def test_a_quoted_name_after_its_label_is_a_person(analyzer: Analyzer, text: str) -> None:
+    report = phiscan.scan_document(_value("description", text), analyzer=analyzer)
+    assert "PERSON" in {f.entity for f in report.findings}
+
+
+def test_a_possessive_after_a_quote_is_no_quoted_name(analyzer: Analyzer) -> None:
+    report = phiscan.scan_document(_value("description", "Patient: 'Chart's Summary'"), analyzer=analyzer)
+    assert "PERSON" not in {f.entity for f in report.findings}
+
+
 def test_an_iban_shaped_value_with_a_letter_beyond_ascii_is_read_without_error(analyzer: Analyzer) -> None:
     report = phiscan.scan_document(_value("const", "AZ66NABX7Q2C5R9T1W3E6Y8U0I4É", key="iban"), analyzer=analyzer)
     assert report.ok and report.findings == ()

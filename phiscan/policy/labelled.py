@@ -61,16 +61,17 @@ _BIRTH = re.compile(
 # a name as a label prints it: `R. T. Moreno`, `Moreno/Raquel` (a pharmacy label's family/given), `MORENO, Raquel`,
 # `Demirci Emre`
 _LABELLED = re.compile(
-    rf"(?<![\w.'/^-])(?:(?:[^\W\d_]\. ?){{1,2}}{_WORD}|{_WORD}/{_WORD}|{_WORD}, {_WORD}(?: {_WORD})?"
-    rf"|{_WORD}(?: {_WORD}){{1,2}})(?![\w'/^-])"
+    rf"(?<![\w./^-])(?<!\w')(?:(?:[^\W\d_]\. ?){{1,2}}{_WORD}|{_WORD}/{_WORD}|{_WORD}, {_WORD}(?: {_WORD})?"
+    rf"|{_WORD}(?: {_WORD}){{1,2}})(?![\w/^-]|'\w)"  # a closing quote ends it; a possessive's does not
 )
 # a label that names a person's name (`insured's name (box 4)`, `patient name:`), or a word that introduces one
 _BEFORE_A_NAME = re.compile(
     # each run of spaces belongs to one optional part, so a long run is read once, not once per way to share it
-    rf"\b(?:(?i:(?P<label>name)(?:\s*\([^()]{{0,16}}\))?(?:\s*[:=-]| is)?)"
+    rf"(?:\b|(?<=[a-z]_))(?:(?i:(?P<label>name)(?:\s*\([^()]{{0,16}}\))?(?:\s*[:=-]| is)?)"  # and `patient_name=`
     # markup around a label (`**Patient:**`, `<b>Patient</b>:`, `| Patient |`), and an apposition (`the patient, X,`)
     rf"|(?i:{INTRODUCING_WORDS})(?:</\w{{1,6}}>|\*\*)?\.?:?(?:\*\*| \|)?,?|(?P<title>{TITLE}))"
-    r"(?:\s+|(?<![:=-])\s*=\s*[\"']?)(?=[^\W\d_])"  # titles as written (`in ms. VR FD` is a unit); `patient="..."`
+    r"(?:\s+[\"'\u201c\u2018]?|(?<![:=-])\s*=\s*[\"']?)(?=[^\W\d_])"  # titles as written (`in ms. VR FD` is a
+    # unit); `patient="..."`, `Patient: 'Farida Haidari'`
 )
 # what may follow a person's name and says it is one: `(patient)`, `, born 1957`, ` DOB 11/23/1957` (a name no list
 # holds too); `(member)`, `'s chart`, `'s address` (a company's as often: the lists must agree)
