@@ -161,9 +161,10 @@ def test_a_day_in_groups_of_two_is_no_phone_number_without_a_trunk_prefix(analyz
         ("MRN, such as 71-58-2204.", {"MRN"}),  # the words that introduce an example stand between name and value
         ("The chart number (e.g. 71-58-2204).", {"MRN"}),
         ("Phone, for example (602) 418-3391", {"PHONE_NUMBER"}),
-        ("Hospital record E5821947 (Lakeside).", {"MRN"}),
         ("The version, e.g. 12-34-5678.", set()),  # an example of nothing personal stays unnamed
         ("Order IDs such as 71-58-2204 are reused.", set()),
+        ("Medicare CPT code, e.g. 99213", set()),  # the words just before the lead name the example: a code's
+        ("Deceased flag timestamp, e.g. 2024-01-01T00:00:00Z", set()),
     ],
 )
 def test_an_example_s_lead_words_do_not_part_a_value_from_its_name(

@@ -83,7 +83,14 @@ def test_a_name_in_a_script_without_capitals_is_a_person_under_a_key_strongly_fo
 
 
 # unknown; not known; name not available; and where words are spaced, not names: unknown name, no name
-@pytest.mark.parametrize("value", ["غير معروف", "לא ידוע", "नाम उपलब्ध नहीं", "ไม่ทราบ ชื่อ", "이름 없음"])
+@pytest.mark.parametrize(
+    "value",
+    [
+        *("غير معروف", "לא ידוע", "नाम उपलब्ध नहीं", "ไม่ทราบ ชื่อ", "이름 없음"),
+        # a form's own label, though its words read as names in Latin letters (pura nam, "full name")
+        *("पूरा नाम", "रोगी नाम", "नया रोगी", "রোগীর নাম"),
+    ],
+)
 def test_everyday_words_without_capitals_under_a_key_for_a_person_are_no_name(analyzer: Analyzer, value: str) -> None:
     assert _found(_value("const", value, key="patient_name"), analyzer, "/properties/patient_name/const") == set()
 

@@ -30,7 +30,7 @@ _BE = r"(?:พ\.ศ\. ?)?(?:24[4-9]\d|25[0-6]\d)"
 _THAI_ABBR = r"(?:ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค)\."
 # a month's name, with the vowel signs of the scripts `\w` leaves them out of (Tamil `மார்ச்`); Hebrew writes it
 # with `ב`, "in" (`12 במרץ 1984`), Lithuanian and Latvian year first, with their units (`1984 m. kovo 12 d.`,
-# `1984. gada 12. martā`), as CLDR's long date formats of those languages give them
+# `1984. gada 12. marts`), as CLDR's long date formats of those languages give them
 _SIGNS = SIGNS.replace("\u0e00-", "\u0e80-")  # Thai's months have a form of their own, with the Buddhist era
 _NAME = rf"[^\W\d_](?:[^\W\d_]|[{_SIGNS}]){{2,14}}"
 TEXT_FORMS = (

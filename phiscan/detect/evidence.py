@@ -131,7 +131,11 @@ def _cues_before(text: str, start: int, prose: bool) -> dict[str, tuple[int, int
     the number are its name, and a weak one counts too."""
     before = text[max(0, start - 80) : start]
     if (lead := _EXAMPLE_LEAD.search(before)) is not None:
-        before = before[: lead.start()]  # `MRN, such as 88-41-2207`, `The MRN (e.g. ...)`: the example's name before
+        # `MRN, such as 88-41-2207`, `The chart number (e.g. ...)`: the words just before the lead name the example,
+        # as a label's do (not `Medicare CPT code, e.g. 99213`: a code's example, though `Medicare` is in the clause)
+        lead_name = key_only_pattern().sub(" ", before[: lead.start()]) if prose else before[: lead.start()]
+        words = normal_words(" ".join(lead_name.split()[-_LOOKBACK:]))[-_LOOKBACK:]  # (in prose `ss` is seconds)
+        return cues_in(words, head=True)
     if "(" in before:  # a DICOM tag between a field's name and its value: `PatientID (0010,0020) Q5414035`
         before = _QUALIFIER.sub(" ", _DICOM_TAG.sub(" ", before))  # or a qualifier: `Phone (mobile): ...`
     if (born := _BORN.search(before)) and (born[1] is None or any(listed(w) for w in born[1].split())):

@@ -48,10 +48,20 @@ def caseless_name(value: str, unlisted: bool = False) -> bool:
     if unlisted and (scripts & _SPACED_WORDS or re.search(r"(\w)\1\1", value)):
         unlisted = False  # Thai and Hangul space words, not names (`ไม่ทราบ ชื่อ`, `이름 없음` are no names)
     given, surnames = gazetteer("given_names"), gazetteer("surnames")
+    everyday = [w for w in words if w in gazetteer("caseless_words")]
+    # one everyday word may be a name's under a key for a person, if its Latin spelling is one (Tamil `குமார்`,
+    # Kumar) and the other words are no everyday words: two are a phrase (`पूरा नाम`, "full name", reads pura nam)
+    spelt = unlisted and len(everyday) == 1 and len(words) > 1 and _spelt_name(everyday[0]) and not _labelled(value)
     return all(len(w) >= 2 and all(c.isalpha() or unicodedata.category(c)[0] == "M" for c in w) for w in words) and (
-        not any(w in gazetteer("caseless_words") and not (unlisted and _spelt_name(w)) for w in words)
-        and (unlisted or any(w in given or w in surnames for w in words))
+        (not everyday or spelt) and (unlisted or any(w in given or w in surnames for w in words))
     )
+
+
+def _labelled(value: str) -> bool:
+    """A value with a field's word in it (`रोगी नाम`, "patient name"; `नया रोगी`, "new patient"): a form's own label."""
+    from phiscan.detect.vocabulary import normal_words, vocabulary_word
+
+    return any(vocabulary_word(w) for w in normal_words(value))
 
 
 def _spelt_name(word: str) -> bool:

@@ -98,6 +98,8 @@ def labelled_names(text: str) -> list[Detection]:
         born = cue.group("label") is not None and _BIRTH.search(text, cue.end(), cue.end() + 80) is not None
         if cue.group("label") and not (_WHOSE_NAME.intersection(label) or "PERSON" in cues_in(label) or born):
             continue  # `file name:`, `display name`, `project name`: a name, but not a person's (`Name: X; DOB: Y` is)
+        if text[cue.start() - 1 : cue.start()] == "_" and not _ONLY_PEOPLE.intersection(label):
+            continue  # a key's `patient_name=` as code writes it; `customer_name='Wells Fargo'` is a company's as often
         # (a customer's or an employee's name is as often a company's: the lists must agree)
         only_a_person = (
             born or bool(_ONLY_PEOPLE.intersection(label)) or _KIN.fullmatch(_bare(cue.group(0))) is not None

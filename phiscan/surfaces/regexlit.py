@@ -262,10 +262,7 @@ class _Walker:
         if low == high == 1:
             return sub
         if sub.closed and sub.head == (" ",) and high > 1:
-            if low >= 1 or self.optionals >= _MAX_OPTIONALS:
-                return _SPACE  # `\s+`: one space, as the value would be written
-            self.optionals += 1
-            return _Part(True, (" ", ""), (" ", ""), False)  # `\s*`: with it and without
+            return _SPACE  # `\s+`, `\s*`: one space, as the value would be written (not glued: `GreenBayPackers`)
         if low == 0 and high == 1 and sub.closed and self.optionals < _MAX_OPTIONALS and _separating(sub.head):
             self.optionals += 1
             # `MEMBER[ :#]?W967`, `(MRN-)?`: the value with and without it (a separator between a label and
