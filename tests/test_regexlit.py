@@ -71,6 +71,8 @@ def test_an_optional_separator_or_label_is_read_with_and_without_it(pattern: str
         (r"^Dagny\s+Halvorsen$", {"Dagny Halvorsen"}),
         (r"^483\s21\s7716$", {"483 21 7716"}),
         (r"^Dagny\s*Halvorsen$", {"Dagny Halvorsen"}),  # one space, never glued (`GreenBayPackers`)
+        (r"^Dagny[\s_-]Halvorsen$", {"Dagny Halvorsen"}),  # a set of white space and joining marks
+        (r"^\d{3}[\s-]\d{2}[\s-]\d{4}$", set()),
         (
             r"^\+1\s?\(586\)\s?812-1936$",
             {"+1 (586) 812-1936", "+1(586) 812-1936", "+1 (586)812-1936", "+1(586)812-1936"},

@@ -114,6 +114,13 @@ def _separating(lang: tuple[str, ...]) -> bool:
     return len(lang) <= 4 and all(t and not (t[0].isalnum() and t[-1].isalnum()) for t in lang)
 
 
+def _separator(op: str, av: Any) -> str:
+    """`space` for white space in a character set (`\\s`, ` `), `mark` for a mark words are joined by, or ''."""
+    if (op == "CATEGORY" and str(av) == "CATEGORY_SPACE") or (op == "LITERAL" and av == 32):
+        return "space"
+    return "mark" if op == "LITERAL" and chr(av) in "_-." else ""
+
+
 class _Exhausted(Exception):
     pass
 
@@ -236,8 +243,9 @@ class _Walker:
         self._emit(part.head, part.tail)
 
     def _char_set(self, items: list[Any]) -> _Part:
-        if all(str(op) == "CATEGORY" and str(av) == "CATEGORY_SPACE" for op, av in items):
-            return _SPACE  # `Aino\s+Virtanen`, `482\s17\s9936`: the value as written with a space
+        kinds = [_separator(str(op), av) for op, av in items]
+        if "space" in kinds and all(kinds):
+            return _SPACE  # `Aino\s+Virtanen`, `Aino[\s_-]Virtanen`: the value as written with a space
         if any(str(op) != "LITERAL" for op, _ in items):
             return _BREAK_PART  # ranges, categories, negation: a format, not a value
         chars = tuple(dict.fromkeys(chr(code) for _, code in items))
