@@ -244,7 +244,7 @@ class _Walker:
 
     def _char_set(self, items: list[Any]) -> _Part:
         kinds = [_separator(str(op), av) for op, av in items]
-        if "space" in kinds and all(kinds):
+        if all(kinds) and any(str(op) == "CATEGORY" for op, _ in items):  # (`[ ]` is a space exactly, read below)
             return _SPACE  # `Aino\s+Virtanen`, `Aino[\s_-]Virtanen`: the value as written with a space
         if any(str(op) != "LITERAL" for op, _ in items):
             return _BREAK_PART  # ranges, categories, negation: a format, not a value
