@@ -17,12 +17,15 @@ The words of the whole `[translations]` table in other scripts are also written 
 each script's standard romanisation (`scripts/romanisers.py`; needs `pip install -e ".[dev]"`).
 
 Run from the repository root: `python scripts/build_autofill_labels.py` (rewrites the block between its markers).
+A spelling is kept only as phiscan reads it with the table it is written into, so the build runs again, each time in
+a new process that loads the table just written, until the table stops changing.
 """
 
 from __future__ import annotations
 
 import csv
 import json
+import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -183,4 +186,13 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    if "--once" in sys.argv:
+        main()
+    else:
+        for _ in range(4):  # each pass in a new process: phiscan's vocabulary is read once per process
+            written = TOML.read_bytes()
+            subprocess.run([sys.executable, __file__, "--once"], check=True)
+            if TOML.read_bytes() == written:
+                break
+        else:
+            sys.exit("the table did not settle in four passes")

@@ -47,18 +47,6 @@ LICENCES = frozenset(
 )
 # synsets whose lemmas a field's word may share: a patient is one of "the sick" (Malay `pesakit`), a sufferer
 RELATED = {"10405694-n": frozenset({"07950418-n", "10296618-n"})}
-# wider synsets: a lemma one of them also holds in its language names more than the field (found by their
-# English lemmas in the Wiktionary wordnet's English file)
-WIDER = frozenset(
-    {
-        "number", "numeral", "date", "day", "code", "card", "document", "history", "plate", "license", "licence",
-        "permit", "record", "file", "case", "account", "telephone", "phone", "name", "book", "register",
-        "registration", "certificate", "identity", "index", "post", "mail", "address", "bank", "birthday",
-        "anniversary", "credit", "person", "individual", "sick person", "invalid", "family", "report", "dossier",
-        "chart", "paper", "deposit", "agreement", "contract", "charge account", "call", "diploma", "clan", "lineage",
-        "bill", "invoice", "calculation", "reckoning", "story", "tale", "sick",
-    }
-)  # fmt: skip
 
 
 def _rows(path: Path) -> tuple[str, str, list[tuple[str, str, str]]]:
@@ -88,7 +76,7 @@ def _everyday(code: str) -> frozenset[str]:
     return frozenset(w for w, f in get_frequency_dict(code).items() if f >= 1e-7)
 
 
-def everyday_elsewhere(lemma: str, lang: str) -> bool:
+def _daily_in_another_language(lemma: str, lang: str) -> bool:
     """Whether a word is in everyday use in a language other than its own (wordfreq's languages that need no
     tokeniser of their own)."""
     import langcodes
@@ -103,9 +91,6 @@ def main() -> None:
     from phiscan.detect.names import listed
 
     wns = Path(sys.argv[1]) / "wns"
-    english = _rows(wns / "wikt" / "wn-wikt-eng.tab")[2]
-    wider = {synset for synset, kind, lemma in english if kind.endswith("lemma") and lemma in WIDER}
-    wider -= set(SYNSETS)
     files = [(*_rows(p), p) for p in sorted([*wns.glob("*/wn-data-*.tab"), *wns.glob("wikt/wn-wikt-*.tab")])]
     # a folded lemma -> every synset it names in any language: a key's language is not known, so a word that
     # means something else anywhere (Romansh `natalizi`, Italian's Christmas) is no sure cue
@@ -132,11 +117,11 @@ def main() -> None:
                 continue
             category, gloss = SYNSETS[synset]
             named = senses[_folded(lemma)] - RELATED.get(synset, frozenset())
-            if named & wider or any(SYNSETS.get(other, ("",))[0] != category for other in named):
+            if any(SYNSETS.get(other, ("",))[0] != category for other in named):
                 continue  # a word of other meanings too (Italian `cliente`, a customer; `festa`, a party)
             one_word = " " not in lemma.strip()
             alone = len(attested[(synset, _folded(lemma))] | attested_related(synset, lemma)) < 2
-            if (alone and one_word and everyday_elsewhere(lemma, lang)) or (alone and lang == "vie"):
+            if (alone and one_word and _daily_in_another_language(lemma, lang)) or (alone and lang == "vie"):
                 continue  # one wordnet's word that other languages use daily (Romansh `natalizi`, Italian's
                 # Christmas); Vietnamese, which spaces its syllables, needs two wordnets (`kiên nhẫn` is patience)
             bare = lemma.replace(" ", "")

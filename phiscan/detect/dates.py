@@ -59,9 +59,11 @@ def month_names() -> frozenset[str]:
 def month_named(match: re.Match[str]) -> bool:
     """A `TEXT_FORMS` match whose month word, if it has one, is a month's name."""
     groups = match.groupdict()
-    month = groups.get("month") or groups.get("thai_month") or groups.get("year_first") or groups.get("unit_month")
-    month = month or groups.get("gada_month")
+    month = next((groups[g] for g in _MONTH_GROUPS if groups.get(g)), None)
     return month is None or month.lower().rstrip(".") in _abbreviated()
+
+
+_MONTH_GROUPS = ("month", "thai_month", "year_first", "unit_month", "gada_month")  # the forms' month words
 
 
 @functools.cache
