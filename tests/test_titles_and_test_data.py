@@ -86,6 +86,17 @@ def test_the_nhs_s_test_numbers_are_nobody_s(analyzer: Analyzer, value: str) -> 
     assert _found(_value("examples", [value], key="nhsNumber"), analyzer, "/properties/nhsNumber/examples/0") == set()
 
 
+@pytest.mark.parametrize("value", ["FI2112345600000785", "NO93 8601 1117 947", "LT121000011101001000"])
+def test_the_iban_registry_s_example_of_a_country_is_nobody_s_account(analyzer: Analyzer, value: str) -> None:
+    # SWIFT's IBAN Registry gives one example per country; validators and forms write it for any account
+    assert _found(_value("examples", [value], key="iban"), analyzer, "/properties/iban/examples/0") == set()
+
+
+@pytest.mark.parametrize("value", ["FI5948201500047219", "NO3160441123857"])
+def test_an_iban_of_a_registry_country_that_is_not_its_example_is_an_account(analyzer: Analyzer, value: str) -> None:
+    assert _found(_value("examples", [value], key="iban"), analyzer, "/properties/iban/examples/0") == {"IBAN_CODE"}
+
+
 def test_a_member_id_from_9_is_still_a_member_s(analyzer: Analyzer) -> None:
     # valid by the NHS's check digit, but not in its test range and under a US plan's word
     assert not nhs_test_number("9908301667")

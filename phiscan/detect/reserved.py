@@ -170,7 +170,7 @@ def is_placeholder(value: str) -> bool:
 
 @functools.cache
 def _published_test_numbers() -> frozenset[str]:
-    """Adyen's published test cards, gift cards and IBANs (`data/test_numbers.txt`)."""
+    """Adyen's published test cards, gift cards and IBANs, and the IBAN Registry's examples (`data/test_numbers`)."""
     from phiscan.data import data_file
 
     lines = data_file("test_numbers.txt").read_text("utf-8").splitlines()
