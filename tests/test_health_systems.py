@@ -24,6 +24,7 @@ from phiscan.detect.analyzer import Analyzer
         ("hwanja_beonho", "30571948", "MRN"),
         ("so_benh_an", "BA-2291047", "MRN"),
         ("ma_benh_nhan", "BN0093471825", "MRN"),
+        ("soHoSoBenhAn", "7730418", "MRN"),  # số hồ sơ bệnh án: a key whose word recurs (`so`) is read whole
         ("shomare_parvande", "590183274", "MRN"),
         ("raqm_almareed", "590183274", "MRN"),
         ("uhid", "UHID7730418265", "MRN"),

@@ -83,6 +83,7 @@ def _key_cues(key: str) -> dict[str, int]:
         ("id_dossier", None),  # a computer's folder in French: OpenMRS's "Dossier ID" is left out there
         ("journalnummer", None),  # a ledger's or a case file's number as often as a record's
         ("krankenaktennummer", "MRN"),  # HL7's v2-0203 in German, openEHR's archetypes
+        ("sairauskertomusnumero", "MRN"),  # a word longer than most (`sairauskertomus`) glued to `numero`
         ("nombre_de_la_historia_clinica", "MRN"),
         # Cyrillic statutory names, as written and romanised (Russia's, Ukraine's, Kazakhstan's forms and laws)
         ("номер_медицинской_карты", "MRN"),

@@ -115,7 +115,7 @@ def test_a_key_in_another_script_names_its_category(key: str, category: str | No
 
 
 def test_an_unspaced_run_is_cut_around_the_words_it_holds() -> None:
-    vocabulary = {"患者", "出生日期", "姓名"}
+    vocabulary = frozenset({"患者", "出生日期", "姓名"})
     assert cut_unspaced("患者出生日期", vocabulary) == ("患者", "出生日期")
     # letters between known words stay one piece, in order
     assert cut_unspaced("病人的出生日期", vocabulary) == ("病人的", "出生日期")
@@ -214,3 +214,9 @@ def test_every_translation_of_the_tables_names_the_category_of_its_english() -> 
             if wanted and not wanted & set(cues_in(normal_words(foreign))):
                 wrong.append(foreign)
     assert wrong == []
+
+
+def test_a_vocabulary_word_longer_than_most_is_still_cut_out_of_a_run() -> None:
+    # Thai's "vehicle plate number" is 18 letters without its vowel signs: a piece may be as long as any word
+    vocabulary = frozenset({"หมายเลขจานยานพาหนะ", "ผปวย"})
+    assert cut_unspaced("หมายเลขจานยานพาหนะผปวย", vocabulary) == ("หมายเลขจานยานพาหนะ", "ผปวย")

@@ -8,12 +8,11 @@ are cut out of it and what lies between them stays as one unknown piece.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
-from collections.abc import Collection
 
 from phiscan.detect.names import fold
 
-_LONGEST = 14  # no vocabulary word is longer
 _INVISIBLE = frozenset({"Mn", "Mc", "Me", "Cf"})  # marks, and format characters such as zero-width joiners
 
 
@@ -26,12 +25,19 @@ def plain(text: str) -> str:
     return "".join(c for c in fold(text) if unicodedata.category(c) not in _INVISIBLE)
 
 
-def cut_glued(word: str, vocab: Collection[str]) -> tuple[str, ...] | None:
+@functools.cache
+def _longest(vocab: frozenset[str]) -> int:
+    """The longest word of `vocab`: no piece need be longer (`sairauskertomus`, `หมายเลขจานยานพาหนะ`)."""
+    return max(map(len, vocab), default=0)
+
+
+def cut_glued(word: str, vocab: frozenset[str]) -> tuple[str, ...] | None:
     """`word` as the fewest vocabulary words that spell it whole, or None when no such cut has two or more."""
+    longest = _longest(vocab)
     best: list[tuple[str, ...] | None] = [None] * (len(word) + 1)
     best[0] = ()
     for end in range(1, len(word) + 1):
-        for start in range(max(0, end - _LONGEST), end):
+        for start in range(max(0, end - longest), end):
             head = best[start]
             piece = word[start:end]
             if head is not None and piece in vocab and (best[end] is None or len(head) + 1 < len(best[end] or ())):
@@ -49,16 +55,16 @@ def unspaced(word: str) -> bool:
     return not word.isascii() and any(unicodedata.name(c, "").startswith(_UNSPACED) for c in word)
 
 
-def cut_unspaced(word: str, vocab: Collection[str]) -> tuple[str, ...]:
+def cut_unspaced(word: str, vocab: frozenset[str]) -> tuple[str, ...]:
     """The vocabulary words of an unspaced run, in order, with each stretch between them as one piece:
     as many letters as possible covered by vocabulary words, then as few words as possible."""
-    n = len(word)
+    n, longest = len(word), _longest(vocab)
     # best[i]: (letters left uncovered, pieces) of the best cut of word[:i], and where its last piece starts
     best: list[tuple[int, int, int, bool]] = [(0, 0, 0, False)] + [(n + 1, n + 1, 0, False)] * n
     for end in range(1, n + 1):
         loose, pieces, _, _ = best[end - 1]
         choice = (loose + 1, pieces + 1, end - 1, False)
-        for start in range(max(0, end - _LONGEST), end):
+        for start in range(max(0, end - longest), end):
             if word[start:end] in vocab:
                 lo, pi, _, _ = best[start]
                 choice = min(choice, (lo, pi + 1, start, True))

@@ -121,11 +121,17 @@ def context_words(names: tuple[str, ...]) -> tuple[str, ...]:
     from phiscan.detect.vocabulary import named_types
 
     words: list[str] = []
+    seen: set[str] = set()
     for name in map(named_types, names):  # `identifier[MR]`: a type's code is read before case is lost
         low = name.lower()
+        if low in seen:
+            continue
+        seen.add(low)
         words.append(low)
-        words.extend(w.lower() for w in _split_words(name))
-    return tuple(dict.fromkeys(words))
+        split = [w.lower() for w in _split_words(name)]
+        # every word of the key, repeated ones too, so that the key can be joined back (`soHoSoBenhAn`)
+        words.extend(split if split != [low] else ())
+    return tuple(words)
 
 
 @functools.lru_cache(maxsize=1 << 16)
