@@ -45,6 +45,11 @@ from phiscan.detect.analyzer import Analyzer
         ("bien_so_xe", "51F-472.91", "LICENSE_PLATE"),
         ("chepaihao", "京A47291", "LICENSE_PLATE"),
         ("gosnomer", "\u0410472\u0412\u042177", "LICENSE_PLATE"),
+        # госномер, grouped
+        ("\u0433\u043e\u0441\u043d\u043e\u043c\u0435\u0440", "\u0410 472 \u0412\u0421 77", "LICENSE_PLATE"),
+        ("车牌号", "沪C·4K7Q2", "LICENSE_PLATE"),  # its middle dot
+        ("vehicle_plate", "HR 26 CX 4821", "LICENSE_PLATE"),
+        ("vehicle_plate", "HR 3C AX 4821", "LICENSE_PLATE"),  # a series letter after the district (Delhi's 3C)
     ],
 )
 def test_a_number_as_its_country_writes_it_is_found(analyzer: Analyzer, key: str, value: str, entity: str) -> None:
@@ -101,3 +106,31 @@ def test_other_numbers_that_start_with_0_are_not(analyzer: Analyzer, value: str)
 @pytest.mark.parametrize("value", ["088-65-1625", "088 65 1625"])  # with any one separator
 def test_a_number_written_as_an_ssn_is_one_though_it_starts_with_0(analyzer: Analyzer, value: str) -> None:
     assert _found(_value("examples", [value], key="ssn"), analyzer, "/properties/ssn/examples/0") == {"US_SSN"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "License plate: KXR 4471",
+        "Registration plate AB 471 CD on file.",
+        "Kennzeichen: B-KX 4471",
+        "Номерной знак: \u0410 472 \u0412\u0421 77",
+        "车牌：沪C·4K7Q2",  # noqa: RUF001
+    ],
+)
+def test_a_plate_written_in_groups_after_its_name_is_a_plate(analyzer: Analyzer, text: str) -> None:
+    doc = {"type": "object", "properties": {"car": {"type": "string", "description": text}}}
+    assert _found(doc, analyzer, "/properties/car/description") == {"LICENSE_PLATE"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "License plate: see ISO 3166 codes.",
+        "The patient's plate 96 well count.",  # a weak word in prose
+        "Vehicle registration: FORM 4471 A",  # no plate's form
+    ],
+)
+def test_groups_after_a_plate_s_name_that_are_no_plate_are_not_findings(analyzer: Analyzer, text: str) -> None:
+    doc = {"type": "object", "properties": {"car": {"type": "string", "description": text}}}
+    assert _found(doc, analyzer, "/properties/car/description") == set()

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from phiscan.detect.addresses import labelled_addresses
+from phiscan.detect.candidates import CANDIDATE, SPACED_PLATE, SPACED_POSTAL, STANDARD_BEFORE
 from phiscan.detect.contextcues import context_cues
 from phiscan.detect.dates import month_named
 from phiscan.detect.fieldrefs import FIELD_REF
@@ -50,16 +51,6 @@ _LABEL = 40  # a text this short, of at most four words, is a label: its words n
 _NOBODYS = re.compile(r"[HRSE]\d{4}(?:[- ]\d{3}(?:-\d{1,3})?)?|[0-2](?:\.\d+){3,}")
 _NHS_KIN = frozenset({"HEALTH_PLAN_ID", "MRN"})  # an NHS number is a phone's shape, under a word for either
 _MAX_CANDIDATES = 2000  # per text: a text with more numbers is a table, read by the pattern recognizers
-
-# An identifier: alphanumeric groups joined by single separators; a group after a space starts with a digit
-# (`CHART 00483921`, `123 456 789`, `H12345678 00`) so a sentence is not one long identifier.  Cyrillic and Greek
-# capitals are letters of national series (a Ukrainian licence's); lower-case ones make words.
-_UPPER = "A-Z" + "".join(c for c in map(chr, range(0x370, 0x530)) if c.isupper())
-_CANDIDATE = re.compile(
-    rf"(?<![\w@/.:+-])(?P<prefix>[{_UPPER}]{{1,6}} (?=\d))?(?:\(\d{{2}}\))?[{_UPPER}a-z0-9]+"
-    rf"(?:(?:[-./#:]|\(\d{{2}}\))[{_UPPER}a-z0-9]+|(?<=\d) \d+[{_UPPER}a-z]?){{0,8}}"
-    r"(?![\w@]|[-./:][A-Za-z0-9])"
-)
 
 
 def classify(value: str, cues: dict[str, tuple[int, int]]) -> tuple[str, float] | None:
@@ -223,12 +214,12 @@ def contextual(view: View) -> list[Detection]:
     taken = {i for a, b, _ in dates for i in range(a, b)}
     spans = dates + [
         (m.start(), m.end(), m.group("prefix") or "")
-        for m in itertools.islice(_CANDIDATE.finditer(text), _MAX_CANDIDATES)
+        for m in itertools.islice(CANDIDATE.finditer(text), _MAX_CANDIDATES)
         if m.start() not in taken
     ]
     prose = _PROSE.search(text) is not None  # once: a text's sentences, not a key's words
     for a, b, prefix in spans:
-        if prefix.strip() in STANDARD_NAMES or _STANDARD_BEFORE.search(text[max(0, a - 12) : a]):
+        if prefix.strip() in STANDARD_NAMES or STANDARD_BEFORE.search(text[max(0, a - 12) : a]):
             continue  # a standard's own number (`ISO 8601`, `GOST R 52249-2009`)
         if (ref := FIELD_REF.match(text, a)) is not None and ref.end() < b and text[ref.end()] == " ":
             a = ref.end() + 1  # `ePatient.09 68897-4970`: the field's name, then its value
@@ -261,18 +252,24 @@ def contextual(view: View) -> list[Detection]:
     ]
 
 
-# a postal code of two letter-led parts (`LS6 2AB`, `M5H 1J8`, `D02 X285`), which identifiers never are
-_SPACED_POSTAL = re.compile(r"(?<![\w@/.:+-])[A-Z][A-Z0-9]{1,3} [A-Z0-9]{3,4}(?![\w@]|[-./:][A-Za-z0-9])")
-
-
 def _spaced_postal(text: str, prose: bool, found: list[Detection]) -> list[Detection]:
+    """Postal codes and plates written in groups apart, right after the words that name them."""
     out = []
-    for m in itertools.islice(_SPACED_POSTAL.finditer(text), _MAX_CANDIDATES):
+    for m in itertools.islice(SPACED_POSTAL.finditer(text), _MAX_CANDIDATES):
         if any(d.start < m.end() and m.start() < d.end for d in found) or not postal_code(m.group()):
             continue
         cue = _cues_before(text, m.start(), prose).get("ZIP_CODE")
         if cue is not None:
             out.append(Detection("ZIP_CODE", m.start(), m.end(), _SCORE[cue[0]], RECOGNIZER, m.group()))
+    for m in itertools.islice(SPACED_PLATE.finditer(text), _MAX_CANDIDATES):
+        if any(d.start < m.end() and m.start() < d.end for d in (*found, *out)):
+            continue
+        words = normal_words(" ".join(text[max(0, m.start() - 60) : m.start()].split()[-4:]))
+        if cues_in(words).get("VEHICLE_ID", (0, -1))[1] != len(words) - 1:
+            continue  # the plate's name right before it (not `license plate as read by the ALPR 2000 camera`)
+        cue = _cues_before(text, m.start(), prose).get("VEHICLE_ID")
+        if cue and (got := classify(m[0], {"VEHICLE_ID": cue})):
+            out.append(Detection(got[0], m.start(), m.end(), got[1], RECOGNIZER, m[0]))
     return out
 
 
@@ -281,9 +278,6 @@ def _series(prefix: str, number: str) -> bool:
     standard's or a product's code before its number (`ISO 18013`, `UTF 8`, `SKU 88231`, `GOST R 52249-2009`)."""
     serial = re.fullmatch(r"\d+(?:[- /_]\d+)*", number) is not None and sum(c.isdigit() for c in number) >= 6
     return bool(prefix) and prefix.strip() not in STANDARD_NAMES and serial
-
-
-_STANDARD_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(STANDARD_NAMES)})(?: [{_UPPER}]{{1,2}})?[ :-]?$")
 
 
 def read_context(view: View) -> list[Detection] | None:

@@ -1,0 +1,31 @@
+"""The stretches of a text that may be an identifier, a postal code or a plate, before the words around them say
+which (`phiscan.detect.evidence`)."""
+
+from __future__ import annotations
+
+import re
+
+from phiscan.detect.specs import STANDARD_NAMES
+
+# An identifier: alphanumeric groups joined by single separators; a group after a space starts with a digit
+# (`CHART 00483921`, `123 456 789`, `H12345678 00`) so a sentence is not one long identifier.  Cyrillic and Greek
+# capitals are letters of national series (a Ukrainian licence's); lower-case ones make words.
+UPPER = "A-Z" + "".join(c for c in map(chr, range(0x370, 0x530)) if c.isupper())
+CANDIDATE = re.compile(
+    rf"(?<![\w@/.:+-])(?P<prefix>[{UPPER}]{{1,6}} (?=\d))?(?:\(\d{{2}}\))?[{UPPER}a-z0-9]+"
+    rf"(?:(?:[-./#:]|\(\d{{2}}\))[{UPPER}a-z0-9]+|(?<=\d) \d+[{UPPER}a-z]?){{0,8}}"
+    r"(?![\w@]|[-./:][A-Za-z0-9])"
+)
+
+# a postal code of two letter-led parts (`LS6 2AB`, `M5H 1J8`, `D02 X285`), which identifiers never are
+SPACED_POSTAL = re.compile(r"(?<![\w@/.:+-])[A-Z][A-Z0-9]{1,3} [A-Z0-9]{3,4}(?![\w@]|[-./:][A-Za-z0-9])")
+
+# a plate of groups apart (`ABC 1234`, `AB 123 CD`, `粤B·12345`, Russia's `A123BC 77` in Cyrillic): the identifier
+# candidates split it
+SPACED_PLATE = re.compile(
+    rf"(?<![\w@/.:+-])(?:[\u4e00-\u9fff][A-Z][·-]?[A-Z0-9]{{5,6}}"
+    rf"|(?:[{UPPER}0-9]{{1,6}}[ ·-]){{1,3}}[{UPPER}0-9]{{1,6}})(?![\w@]|[-./:][A-Za-z0-9])"
+)
+
+# a standard's name just before a number: the number is the standard's (`ISO 8601`)
+STANDARD_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(STANDARD_NAMES)})(?: [{UPPER}]{{1,2}})?[ :-]?$")
