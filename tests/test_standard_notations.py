@@ -200,6 +200,11 @@ def test_an_address_after_other_words_is_still_one(analyzer: Analyzer) -> None:
         ("dob", "\u0661\u0660/\u0660\u0669/\u0661\u0669\u0666\u0662", "DATE_OF_BIRTH"),  # Arabic-Indic digits
         ("dob", "\u0967\u0966/\u0966\u096f/\u0967\u096f\u096c\u0968", "DATE_OF_BIRTH"),  # Devanagari digits
         ("mrn", "\u06f4\u06f5\u06f8\u06f2\u06f1\u06f9\u06f3\u06f7", "MRN"),  # Persian digits
+        # a typeset dash between the groups, and East Asian full-width forms
+        ("ssn", "412\u201367\u20133398", "US_SSN"),  # en dashes
+        ("x", "412\u221267\u22123398", "US_SSN"),  # minus signs, and no key needed
+        ("ssn", "\uff14\uff11\uff12\uff0d\uff16\uff17\uff0d\uff13\uff13\uff19\uff18", "US_SSN"),
+        ("note", "\uff2d\uff32\uff2e\uff1a\uff10\uff10\uff14\uff15\uff18\uff12\uff11", "MRN"),  # a full-width MRN: ...
     ],
 )
 def test_numbers_in_other_scripts_digits_are_read_as_numbers(

@@ -11,9 +11,9 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
+from phiscan.surfaces.folding import folded
 from phiscan.types import Role, Surface
 
 _IDENTIFIER_ROLES = frozenset({Role.PROPERTY_NAME, Role.TOOL_NAME, Role.FILE_NAME})
@@ -278,21 +278,7 @@ def views_of(surface: Surface, max_chars: int = MAX_VIEW_CHARS) -> list[View]:
     ctx = context_words(names)
     views: dict[str, View] = {}
     for written, origin in texts:
-        text = written if written.isascii() else written.translate(_DIGITS)
+        text = written if written.isascii() else folded(written)
         if text.strip() and text not in views:
             views[text] = View(text, ctx, key, origin, written if text != written else "")
     return list(views.values())
-
-
-class _Digits(dict[int, str]):
-    """Every script's decimal digits as ASCII ones, one character for one (`١٩٦٢`, `१९६२`, `๒๕๐๕` read as years),
-    so a detection's span in the folded text is its span in the written one.  Filled as characters are met:
-    listing all of Unicode's digits up front costs a one-file hook run 70 ms."""
-
-    def __missing__(self, c: int) -> str:
-        ch = chr(c)
-        self[c] = folded = str(unicodedata.digit(ch)) if unicodedata.category(ch) == "Nd" else ch
-        return folded
-
-
-_DIGITS = _Digits()

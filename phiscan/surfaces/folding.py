@@ -1,0 +1,37 @@
+"""A string as the detectors read it: every script's digits, full-width letters and a typeset dash between a
+number's groups in their ASCII forms, one character for one, so a detection's span is its span in the written text."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+
+class _Digits(dict[int, str]):
+    """Every script's decimal digits as ASCII ones, one character for one (`١٩٦٢`, `१९६२`, `๒๕๐๕` read as years),
+    so a detection's span in the folded text is its span in the written one; East Asian text's full-width letters and
+    digits as ASCII ones (its full-width colon and brackets stay theirs: they part words as a space does).  Filled as
+    characters are met: listing all of Unicode's digits up front costs a one-file hook run 70 ms."""
+
+    def __missing__(self, c: int) -> str:
+        ch = chr(c)
+        if unicodedata.category(ch) == "Nd":
+            folded = str(unicodedata.digit(ch))
+        elif 0xFF21 <= c <= 0xFF3A or 0xFF41 <= c <= 0xFF5A:  # FULLWIDTH LATIN CAPITAL LETTER A .. SMALL LETTER Z
+            folded = chr(c - 0xFEE0)
+        else:
+            folded = ch
+        self[c] = folded
+        return folded
+
+
+# a typeset dash between a number's groups (an en dash, a minus, a full-width hyphen), not between words or clauses
+_GROUP_DASH = re.compile("(?<=[0-9])[\u2010\u2011\u2012\u2013\u2212\ufe63\uff0d](?=[0-9])")
+
+
+def folded(written: str) -> str:
+    """`written` as the detectors read it, one character for one."""
+    return _GROUP_DASH.sub("-", written.translate(_DIGITS))
+
+
+_DIGITS = _Digits()
