@@ -60,3 +60,25 @@ def test_an_enum_of_things_written_as_names_is_no_enum_of_names(analyzer: Analyz
     # what the gazetteers find member by member may stay; nothing spreads to the others
     alone = set().union(*(_found_members([v], analyzer) for v in values))
     assert _found_members(values, analyzer) == alone
+
+
+@pytest.mark.parametrize("key", ["guarantor", "subscriber", "patient", "guardianName"])
+def test_two_known_names_under_a_key_naming_a_person_s_role_make_an_enum_of_names(analyzer: Analyzer, key: str) -> None:
+    # five names no gazetteer holds whole (Edo, Ijaw, Hausa, Yoruba; `Bello`, a listed surname, is an everyday
+    # word in Italian), beside two known ones
+    people = [
+        "Osahon Ehigiator",
+        "Ebikabowei Tonye",
+        "Aminu Bello",
+        "Adebola Akinwale",
+        "Kwame Mensah",
+        "Priya Raghunathan",
+    ]
+    assert _found_members(people, analyzer, key=key) == set(people)
+
+
+@pytest.mark.parametrize("key", ["name", "contact", "attendee", "patientStatus"])
+def test_two_known_names_under_a_bare_name_or_no_role_do_not_spread(analyzer: Analyzer, key: str) -> None:
+    # a bare `name` is a brand's or a product's as often, a `contact` a way to reach someone
+    values = ["Osahon Ehigiator", "Ebikabowei Tonye", "Tamunotonye Ibiso", "Kwame Mensah", "Priya Raghunathan"]
+    assert _found_members(values, analyzer, key=key) == {"Kwame Mensah", "Priya Raghunathan"}
