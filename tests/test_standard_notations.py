@@ -214,6 +214,18 @@ def test_numbers_in_other_scripts_digits_are_read_as_numbers(
 
 
 @pytest.mark.parametrize(
+    ("key", "text"),
+    [
+        ("account", "Account numbers 40000000\u201349999999 are reserved for internal use"),
+        ("mrn", "Medical record number between 100000\u2013999999"),
+        ("plan", "Member number assigned 2022\u20132023"),
+    ],
+)
+def test_an_en_dash_between_two_numbers_is_a_range(analyzer: Analyzer, key: str, text: str) -> None:
+    assert _found(_value("description", text, key=key), analyzer, f"/properties/{key}/description") == set()
+
+
+@pytest.mark.parametrize(
     "value",
     [
         "1962. szeptember 10.",  # Hungarian: year first, then the month's name

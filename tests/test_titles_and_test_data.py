@@ -86,7 +86,16 @@ def test_the_nhs_s_test_numbers_are_nobody_s(analyzer: Analyzer, value: str) -> 
     assert _found(_value("examples", [value], key="nhsNumber"), analyzer, "/properties/nhsNumber/examples/0") == set()
 
 
-@pytest.mark.parametrize("value", ["FI2112345600000785", "NO93 8601 1117 947", "LT121000011101001000"])
+@pytest.mark.parametrize(
+    "value",
+    [
+        "FI2112345600000785",
+        "NO93 8601 1117 947",
+        "LT121000011101001000",
+        "\uff27\uff22\uff12\uff19\uff2e\uff37\uff22\uff2b\uff16\uff10\uff11\uff16\uff11\uff13\uff13\uff11"
+        "\uff19\uff12\uff16\uff18\uff11\uff19",  # GB's, in full-width letters and digits
+    ],
+)
 def test_the_iban_registry_s_example_of_a_country_is_nobody_s_account(analyzer: Analyzer, value: str) -> None:
     # SWIFT's IBAN Registry gives one example per country; validators and forms write it for any account
     assert _found(_value("examples", [value], key="iban"), analyzer, "/properties/iban/examples/0") == set()

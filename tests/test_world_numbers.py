@@ -50,6 +50,7 @@ from phiscan.detect.analyzer import Analyzer
         ("车牌号", "沪C·4K7Q2", "LICENSE_PLATE"),  # its middle dot
         ("vehicle_plate", "HR 26 CX 4821", "LICENSE_PLATE"),
         ("vehicle_plate", "HR 3C AX 4821", "LICENSE_PLATE"),  # a series letter after the district (Delhi's 3C)
+        ("license_plate", "1\u0e01\u0e02 4471", "LICENSE_PLATE"),  # Thailand's, in Thai letters
     ],
 )
 def test_a_number_as_its_country_writes_it_is_found(analyzer: Analyzer, key: str, value: str, entity: str) -> None:
@@ -72,6 +73,8 @@ def test_a_number_as_its_country_writes_it_is_found(analyzer: Analyzer, key: str
         # a hex digest stays a digest; a long number with a letter in a hash's alphabet is no account
         ("account_number", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b"),
         ("license_plate", "ISO-3166"),  # a standard's number
+        ("license_plate", "AAA-0000"),  # a stand-in: each group one character repeated or a run
+        ("license_plate", "ABC-1234"),
         ("Serie", "F-2023"),  # an invoice's series (Mexico's CFDI): only a number "of series" is a serial
     ],
 )
@@ -129,6 +132,16 @@ def test_a_plate_written_in_groups_after_its_name_is_a_plate(analyzer: Analyzer,
         "License plate: see ISO 3166 codes.",
         "The patient's plate 96 well count.",  # a weak word in prose
         "Vehicle registration: FORM 4471 A",  # no plate's form
+        # a hostile review's: a label or a standard and its number, a year, a road, a stand-in
+        "Use the license plate API V2 for lookups",
+        "\u53f7\u724c\uff1aGA 36-2018",  # the plate standard itself, after its name and a full-width colon
+        "Number plate BS AU 145 compliant",
+        "Vehicle plate: EURO 6 emission class",
+        "License plate: FY 2024",
+        "License plate: US 101 highway",
+        "License plate TYPE 2 or TYPE 3",
+        "License plate: ABC 1234",
+        "License plate: XX 000 XX",
     ],
 )
 def test_groups_after_a_plate_s_name_that_are_no_plate_are_not_findings(analyzer: Analyzer, text: str) -> None:

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from phiscan.detect.addresses import labelled_addresses
-from phiscan.detect.candidates import CANDIDATE, SPACED_PLATE, SPACED_POSTAL, STANDARD_BEFORE
+from phiscan.detect.candidates import CANDIDATE, SPACED_PLATE, SPACED_POSTAL, STANDARD_BEFORE, plate_apart
 from phiscan.detect.contextcues import context_cues
 from phiscan.detect.dates import month_named
 from phiscan.detect.fieldrefs import FIELD_REF
@@ -265,8 +265,11 @@ def _spaced_postal(text: str, prose: bool, found: list[Detection]) -> list[Detec
         if any(d.start < m.end() and m.start() < d.end for d in (*found, *out)):
             continue
         words = normal_words(" ".join(text[max(0, m.start() - 60) : m.start()].split()[-4:]))
-        if cues_in(words).get("VEHICLE_ID", (0, -1))[1] != len(words) - 1:
-            continue  # the plate's name right before it (not `license plate as read by the ALPR 2000 camera`)
+        named = cues_in(words).get("VEHICLE_ID")  # the plate's name right before it (not `license plate as read by
+        if not words or named is None or named[1] != len(words) - 1 or not plate_apart(m[0]):  # the ALPR 2000 camera`)
+            continue
+        if STANDARD_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
+            continue
         cue = _cues_before(text, m.start(), prose).get("VEHICLE_ID")
         if cue and (got := classify(m[0], {"VEHICLE_ID": cue})):
             out.append(Detection(got[0], m.start(), m.end(), got[1], RECOGNIZER, m[0]))

@@ -162,7 +162,7 @@ def is_placeholder(value: str) -> bool:
     iso = _ISO_DATE_TIME.fullmatch(v)
     if iso is not None and (iso.group(1) in _DOC_DATES or v in _RFC3339_EXAMPLES):
         return True
-    plain = re.sub(r"[\s-]", "", v).upper()
+    plain = re.sub(r"[\s-]", "", unicodedata.normalize("NFKC", v) if not v.isascii() else v).upper()  # full-width too
     if plain in _TEST_NUMBERS or plain in _published_test_numbers():
         return True
     return is_stand_in_name(v)

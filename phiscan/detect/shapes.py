@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from phiscan.detect.addresses import address_shaped
+from phiscan.detect.candidates import stand_in_plate
 from phiscan.detect.dates import TEXT_FORMS, compact_birth_date, foreign_date
 from phiscan.detect.postal import postal_code
 from phiscan.detect.specs import (
@@ -73,6 +74,8 @@ _PLATE = re.compile(
     # (Delhi's series letter: DL 3C AB 1234), China's with its middle dot (粤B·12345), Russia's region apart (A123BC 77)
     r"|[A-Z]{2}[- ]?\d{1,2}[A-Z]?[- ]?[A-Z]{1,3}[- ]?\d{4}|\d{2}[A-Z]{1,2}\d?-\d{3}\.?\d{2}"
     rf"|[\u4e00-\u9fff][A-Z][-· ]?[A-Z0-9]{{5,6}}|[{_CYRILLIC_PLATE}] ?\d{{3}} ?[{_CYRILLIC_PLATE}]{{2}} ?\d{{2,3}})$"
+    # Thailand's: a digit, two Thai consonants and up to four digits (the Land Transport Department's ป้ายทะเบียน)
+    r"|^\d?[\u0e01-\u0e2e]{2}[- ]?\d{1,4}$"
 )
 
 
@@ -215,7 +218,7 @@ def vehicle(value: str) -> str | None:
     if len(v) == 17 and vin_ok(v):
         return "VIN"
     standard = re.fullmatch(r"([A-Z]+)[- ]?\d+", v)  # a standard's or a currency's number (`ISO-3166`)
-    if _PLATE.match(v) and not value.strip().isdigit() and len(digits_of(v)) < len(v):
+    if _PLATE.match(v) and not value.strip().isdigit() and len(digits_of(v)) < len(v) and not stand_in_plate(v):
         return None if standard and standard[1] in STANDARD_NAMES else "LICENSE_PLATE"
     return None
 

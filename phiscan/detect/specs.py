@@ -31,6 +31,7 @@ WEAK, MEDIUM, STRONG = 0.2, 0.5, 0.75
 STANDARD_NAMES = frozenset({"ISO", "IEC", "EN", "DIN", "RFC", "ANSI", "IEEE", "ASTM", "NIST", "ETSI", "ITU", "UTF"})
 STANDARD_NAMES |= {"SKU", "CVE", "SHA", "AES", "ICD", "CPT", "NPI", "HL7"}
 STANDARD_NAMES |= {"GOST", "ГОСТ", "СНИП", "ОКПО", "ОКВЭД"}  # Russian standards' and registers' codes
+STANDARD_NAMES |= {"GB", "GA", "BS"}  # China's national and public-security standards (GB 2312, GA 36), British ones
 STANDARD_NAMES |= {"USD", "EUR", "GBP", "JPY", "CHF", "CAD", "AUD", "INR"}  # ISO 4217
 _CASE_SENSITIVE = re.DOTALL | re.MULTILINE
 _NOCASE = _CASE_SENSITIVE | re.IGNORECASE

@@ -24,28 +24,28 @@ def _shape(value: str) -> str:
     return _DIGITS.sub("9", _LETTERS.sub("A", value.strip()))
 
 
-def _written_as_name(value: str, listed_ok: bool = False) -> bool:
+def _written_as_name(value: str) -> bool:
     from phiscan.detect.everyday import frequent
     from phiscan.detect.nameforms import written_like_name
-    from phiscan.detect.names import is_place, listed
+    from phiscan.detect.names import is_place
 
     # and no everyday word (`Parkinson`, `Johnson`, `Graves`): the names the lists lack are rare words
     return (
         written_like_name(value)
         and not value.islower()
         and not is_place(value.split())
-        and not any(frequent(w) and not (listed_ok and listed(w)) for w in value.split())
+        and not any(frequent(w) for w in value.split())
     )
 
 
 def _a_role(s: Surface) -> bool:
     """The enum's key names a person by a role (`guarantor`, `subscriber`, `patient`), not only by a `name`."""
-    from phiscan.detect.vocabulary import TRAILING, cues, normal_words
+    from phiscan.detect.vocabulary import cues, normal_words
 
     words = normal_words(s.context[-1]) if s.context else ()
     roles = {tuple(p.split()) for p, _ in cues()["PERSON"]} - {("name",), ("contact",)}  # a way to reach, as often
-    return any(  # the key's head (`guarantorName`, not `patientStatus`); `patient` names a record too, so not cues_in
-        words[i : i + len(r)] == r and all(w in TRAILING for w in words[i + len(r) :])
+    return any(  # the key's last words, or before its name (`guarantorName`; not `patientStatus`, `patientSite`)
+        words[i : i + len(r)] == r and words[i + len(r) :] in ((), ("name",), ("names",))
         for r in roles
         for i in range(len(words))
     )
@@ -96,9 +96,9 @@ def siblings(judged: Sequence[tuple[Surface, Sequence[Finding]]], policy: Policy
         some_names = names >= 3 and names * 5 >= len(members)
         mostly_names = mostly_names or (some_names and all(_written_as_name(s.raw) for s, _ in phi))
         # or two, under a key that names a person by a role (`guarantor`, `patient`; not a bare `name`, which a brand
-        # has), where an everyday word that is also a listed name may be one (`Aminu Bello`)
+        # has), every member written as a name likewise
         role = names >= 2 and _a_role(members[0][0])
-        mostly_names = mostly_names or (role and all(_written_as_name(s.raw, listed_ok=True) for s, _ in phi))
+        mostly_names = mostly_names or (role and all(_written_as_name(s.raw) for s, _ in phi))
         for s, fs in phi:
             if fs:
                 continue

@@ -25,13 +25,17 @@ class _Digits(dict[int, str]):
         return folded
 
 
-# a typeset dash between a number's groups (an en dash, a minus, a full-width hyphen), not between words or clauses
-_GROUP_DASH = re.compile("(?<=[0-9])[\u2010\u2011\u2012\u2013\u2212\ufe63\uff0d](?=[0-9])")
+# a typeset dash between a number's groups (an en dash, a minus, a full-width hyphen), three groups or more as an
+# SSN's or a phone's are written; between two numbers an en dash is a range (2019 to 2021 written with one)
+_DASHES = "\u2010\u2011\u2012\u2013\u2212\ufe63\uff0d"
+_GROUPS = re.compile(f"[0-9]+(?:[{_DASHES}][0-9]+){{2,}}")
+_DASH = re.compile(f"[{_DASHES}]")
 
 
 def folded(written: str) -> str:
     """`written` as the detectors read it, one character for one."""
-    return _GROUP_DASH.sub("-", written.translate(_DIGITS))
+    text = written.translate(_DIGITS)
+    return _GROUPS.sub(lambda m: _DASH.sub("-", m[0]), text) if _DASH.search(text) else text
 
 
 _DIGITS = _Digits()
