@@ -264,9 +264,10 @@ def _spaced_postal(text: str, prose: bool, found: list[Detection]) -> list[Detec
     for m in itertools.islice(SPACED_PLATE.finditer(text), _MAX_CANDIDATES):
         if any(d.start < m.end() and m.start() < d.end for d in (*found, *out)):
             continue
+        # the plate's name right before it (not `license plate as read by the ALPR 2000 camera`), no standard's
         words = normal_words(" ".join(text[max(0, m.start() - 60) : m.start()].split()[-4:]))
-        named = cues_in(words).get("VEHICLE_ID")  # the plate's name right before it (not `license plate as read by
-        if not words or named is None or named[1] != len(words) - 1 or not plate_apart(m[0]):  # the ALPR 2000 camera`)
+        named = cues_in(words).get("VEHICLE_ID")
+        if not words or named is None or named[1] != len(words) - 1 or not plate_apart(m[0]):
             continue
         if STANDARD_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
             continue

@@ -70,8 +70,8 @@ _PLATE = re.compile(
     rf"^(?=.*\d)(?=.*[A-Z{_CYRILLIC_PLATE}])(?:[A-Z0-9]{{1,4}}[- ]?[A-Z0-9]{{1,5}}"
     r"|(?=(?:[^A-Z0-9]*[A-Z0-9]){4,8}[^A-Z0-9]*$)[A-Z0-9]{1,3}[- ][A-Z0-9]{1,4}[- ][A-Z0-9]{1,4}"
     # India's KA 01 AB 1234 (Motor Vehicles Rules 1989, r. 50), Vietnam's 51F-123.45 (Circular 24/2023), China's
-    # province character and letter (GA 36-2018), Russia's Cyrillic letters with a Latin twin (GOST R 50577-2018)
-    # (Delhi's series letter: DL 3C AB 1234), China's with its middle dot (粤B·12345), Russia's region apart (A123BC 77)
+    # province character and letter (GA 36-2018), Russia's Cyrillic letters with a Latin twin (GOST R 50577-2018);
+    # Delhi's series letter (DL 3C AB 1234), China's middle dot (粤B·12345), Russia's region apart (A123BC 77)
     r"|[A-Z]{2}[- ]?\d{1,2}[A-Z]?[- ]?[A-Z]{1,3}[- ]?\d{4}|\d{2}[A-Z]{1,2}\d?-\d{3}\.?\d{2}"
     rf"|[\u4e00-\u9fff][A-Z][-· ]?[A-Z0-9]{{5,6}}|[{_CYRILLIC_PLATE}] ?\d{{3}} ?[{_CYRILLIC_PLATE}]{{2}} ?\d{{2,3}})$"
     # Thailand's: a digit, two Thai consonants and up to four digits (the Land Transport Department's ป้ายทะเบียน)

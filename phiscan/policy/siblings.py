@@ -5,6 +5,7 @@ names where most are known names is an enum of names."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -38,15 +39,23 @@ def _written_as_name(value: str) -> bool:
     )
 
 
+@functools.cache
+def _roles() -> frozenset[tuple[str, ...]]:
+    """The phrases that name a person (`guarantor`, `next of kin`), but `name` (a brand's too) and `contact` (a way
+    to reach, as often)."""
+    from phiscan.detect.vocabulary import cues
+
+    return frozenset(tuple(p.split()) for p, _ in cues()["PERSON"]) - {("name",), ("contact",)}
+
+
 def _a_role(s: Surface) -> bool:
     """The enum's key names a person by a role (`guarantor`, `subscriber`, `patient`), not only by a `name`."""
-    from phiscan.detect.vocabulary import cues, normal_words
+    from phiscan.detect.vocabulary import normal_words
 
     words = normal_words(s.context[-1]) if s.context else ()
-    roles = {tuple(p.split()) for p, _ in cues()["PERSON"]} - {("name",), ("contact",)}  # a way to reach, as often
     return any(  # the key's last words, or before its name (`guarantorName`; not `patientStatus`, `patientSite`)
         words[i : i + len(r)] == r and words[i + len(r) :] in ((), ("name",), ("names",))
-        for r in roles
+        for r in _roles()
         for i in range(len(words))
     )
 
