@@ -320,6 +320,8 @@ def test_a_people_section_and_one_handle_on_any_site_is_a_personal_url(url: str,
         ("birth_date", "14071961"),  # day first, no separators
         ("dateOfBirth", "14th of July 1961"),
         ("fecha_nacimiento", "1961-Jul-14"),  # year first with the month's name
+        ("dob", "14-JUL-61"),  # Oracle's default date format, DD-MON-RR
+        ("birthDate", "14 Jul 61"),
     ],
 )
 def test_compact_and_year_first_dates_under_a_birth_word_are_dates_of_birth(

@@ -55,6 +55,7 @@ _DATE = re.compile(
     rf"{_M}([-/._ ]){_D}\2{_Y}|{_D}([-/._ ]){_M}\3{_Y}|{_M}{_D}{_Y}|{_M}/{_D}/\d\d|"  # and US 7/14/62
     rf"{_MONTH}\.? {_D}(?:st|nd|rd|th)?,? {_Y}|{_D}(?:st|nd|rd|th)? (?:of )?{_MONTH}\.?,? {_Y}|"
     rf"{_D}([-/]){_MONTH}\4{_Y}|{_Y}([-/ ]){_MONTH}\5{_D}|"  # and year first: 1984-Mar-12, 1984 March 12
+    rf"{_D}([- ]){_MONTH}\6\d\d|"  # and Oracle's default DD-MON-RR: 12-MAR-84, 12 Mar 84
     rf"(?:0[1-9]|[12]\d|3[01]){_MON3}{_Y}(?::\d\d:\d\d:\d\d)?)$",  # and SAS DATE9 (DATETIME): 07MAR1962
     re.IGNORECASE,
 )
