@@ -267,3 +267,19 @@ def test_a_name_no_list_holds_after_a_label_only_a_person_has_is_a_person(analyz
 )
 def test_after_other_labels_or_as_dictionary_words_unlisted_names_are_not(analyzer: Analyzer, text: str) -> None:
     assert _found(_value("const", text), analyzer, "/properties/ref/const") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The member (b. 12.03.1984) is eligible.", {"DATE_OF_BIRTH"}),  # "born", after a word for a person
+        ("Subscriber, b. 1984-03-12, renews yearly.", {"DATE_OF_BIRTH"}),
+        ("Child b. 03/12/2015 needs a guardian's consent.", {"DATE_OF_BIRTH"}),
+        ("See appendix b. 2021-03-04 for the schedule.", set()),  # a list's item b.
+        ("Plan b. 2024-01-01 starts the new year.", set()),
+    ],
+)
+def test_born_abbreviated_after_a_word_for_a_person_makes_a_date_of_birth(
+    analyzer: Analyzer, text: str, found: set[str]
+) -> None:
+    assert _found(_value("description", text), analyzer, "/properties/ref/description") == found

@@ -97,9 +97,11 @@ _CLAUSE_END = re.compile(
     r"(?s).*(?:[;!?()\[\]{}\n|]|,\s|(?<!(?i:no|nr|br)|\b(?i:pt))(?<!\b(?i:num|geb|reg|tel|tlf|med|ins|lic))"
     r"(?<!\b(?i:hosp|acct))(?<!\b[A-Za-z])\.\s)"
 )
-# "born" abbreviated: nar., ur., né(e) le, and b., f. after `patient` or two words of a name, one listed
+# "born" abbreviated: nar., ur., né(e) le, and b., f. after a word for a person (`patient`, `member`, `child`) or two
+# words of a name, one listed
 _BORN = re.compile(
-    r"(?:(?i:\bpatient|\bpt)|\b([A-Z][^\W\d_]+ [A-Z][^\W\d_]+))[ ,(]*(?:b|f)\.\s*$"
+    r"(?:(?i:\b(?:patient|pt|member|subscriber|insured|beneficiary|dependent|guarantor|child|mother|father|spouse))"
+    r"|\b([A-Z][^\W\d_]+ [A-Z][^\W\d_]+))[ ,(]*(?:b|f)\.\s*$"
     r"|(?<![\w.])(?:nar\.|ur\.|n[ée]e?\s+le)\s*$"
 )
 _PROSE = re.compile(r"[a-z]{2}[.,;:](?:\s|$)")
