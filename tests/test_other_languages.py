@@ -330,6 +330,13 @@ def test_compact_and_year_first_dates_under_a_birth_word_are_dates_of_birth(
     assert _found(_value("const", value, key=key), analyzer, f"/properties/{key}/const") == {"DATE_OF_BIRTH"}
 
 
+@pytest.mark.parametrize("key", ["mrn", "accountNumber", "memberId"])
+def test_a_two_digit_year_date_form_is_a_date_only_under_a_birth_word(analyzer: Analyzer, key: str) -> None:
+    # Oracle's DD-MON-RR is as often a code's form: under an identifier's key it stays that identifier
+    assert _found(_value("const", "12-MAR-99", key=key), analyzer, f"/properties/{key}/const") != set()
+    assert "DATE_OF_BIRTH" not in _found(_value("const", "12-MAR-99", key=key), analyzer, f"/properties/{key}/const")
+
+
 @pytest.mark.parametrize(
     ("text", "found"),
     [

@@ -273,10 +273,13 @@ def test_after_other_labels_or_as_dictionary_words_unlisted_names_are_not(analyz
     ("text", "found"),
     [
         ("The member (b. 12.03.1984) is eligible.", {"DATE_OF_BIRTH"}),  # "born", after a word for a person
-        ("Subscriber, b. 1984-03-12, renews yearly.", {"DATE_OF_BIRTH"}),
+        ("Subscriber (b. 1984-03-12) renews yearly.", {"DATE_OF_BIRTH"}),
         ("Child b. 03/12/2015 needs a guardian's consent.", {"DATE_OF_BIRTH"}),
         ("See appendix b. 2021-03-04 for the schedule.", set()),  # a list's item b.
         ("Plan b. 2024-01-01 starts the new year.", set()),
+        # a second review's: a list's second item, a comma after a word for a person that is no patient's
+        ("Options: a. Subscriber b. 2024-01-01 effective", set()),
+        ("Add a family member, b. 2024-01-01 onwards", set()),
     ],
 )
 def test_born_abbreviated_after_a_word_for_a_person_makes_a_date_of_birth(

@@ -100,11 +100,13 @@ _CLAUSE_END = re.compile(
 # "born" abbreviated: nar., ur., né(e) le, and b., f. after a word for a person (`patient`, `member`, `child`) or two
 # words of a name, one listed
 _BORN = re.compile(
-    r"(?:(?i:\b(?:patient|pt|member|subscriber|insured|beneficiary|dependent|guarantor|child|mother|father|spouse))"
-    r"|\b([A-Z][^\W\d_]+ [A-Z][^\W\d_]+))[ ,(]*(?:b|f)\.\s*$"
+    r"(?:(?:(?i:\bpatient|\bpt)|\b([A-Z][^\W\d_]+ [A-Z][^\W\d_]+))[ ,(]*"
+    r"|(?i:\b(?P<role>member|subscriber|insured|beneficiary|dependent|guarantor|child|mother|father|spouse))[ (]*)"
+    r"(?:b|f)\.\s*$"
     r"|(?<![\w.])(?:nar\.|ur\.|n[ée]e?\s+le)\s*$"
 )
 _PROSE = re.compile(r"[a-z]{2}[.,;:](?:\s|$)")
+_LIST_A = re.compile(r"(?:^|\s)\(?a[.)]\s", re.IGNORECASE)
 # the words that introduce an example, between a field's name and its value
 _EXAMPLE_LEAD = re.compile(
     r"[\s,;:(\[-]*(?<![\w.])(?i:such as|e\.\s?g\.?|eg\.|for example|for instance|i\.\s?e\.?|example|ex\.)[\s:,]*$"
@@ -131,7 +133,9 @@ def _cues_before(text: str, start: int, prose: bool) -> dict[str, tuple[int, int
         return cues_in(words, head=True)
     if "(" in before:  # a DICOM tag between a field's name and its value: `PatientID (0010,0020) Q5414035`
         before = _QUALIFIER.sub(" ", _DICOM_TAG.sub(" ", before))  # or a qualifier: `Phone (mobile): ...`
-    if (born := _BORN.search(before)) and (born[1] is None or any(listed(w) for w in born[1].split())):
+    born = _BORN.search(before)  # (not `a. Subscriber b. 2024-01-01`: a list's second item)
+    listed_name = born is not None and (born[1] is None or any(listed(w) for w in born[1].split()))
+    if born and listed_name and not (born["role"] and _LIST_A.search(before, 0, born.start())):
         return {"DATE_OF_BIRTH": (STRONG, 0)}  # `Rosa Garcia b. 1984-03-12`, `ur. 12.03.1984`: born, abbreviated
     end = _CLAUSE_END.match(before)
     if end is not None:

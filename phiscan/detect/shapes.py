@@ -55,10 +55,12 @@ _DATE = re.compile(
     rf"{_M}([-/._ ]){_D}\2{_Y}|{_D}([-/._ ]){_M}\3{_Y}|{_M}{_D}{_Y}|{_M}/{_D}/\d\d|"  # and US 7/14/62
     rf"{_MONTH}\.? {_D}(?:st|nd|rd|th)?,? {_Y}|{_D}(?:st|nd|rd|th)? (?:of )?{_MONTH}\.?,? {_Y}|"
     rf"{_D}([-/]){_MONTH}\4{_Y}|{_Y}([-/ ]){_MONTH}\5{_D}|"  # and year first: 1984-Mar-12, 1984 March 12
-    rf"{_D}([- ]){_MONTH}\6\d\d|"  # and Oracle's default DD-MON-RR: 12-MAR-84, 12 Mar 84
     rf"(?:0[1-9]|[12]\d|3[01]){_MON3}{_Y}(?::\d\d:\d\d:\d\d)?)$",  # and SAS DATE9 (DATETIME): 07MAR1962
     re.IGNORECASE,
 )
+# Oracle's default DD-MON-RR (`12-MAR-84`, `12 Mar 84`): a date only under a birth word, as two digits of year make it
+# as often a code's (`12-MAR-99` under `mrn`)
+_ORACLE = re.compile(rf"{_D}([- ]){_MONTH}\1\d\d", re.IGNORECASE)
 DATE_IN_TEXT = re.compile(
     rf"(?<![\w/.-])(?:{_Y}([-/.]){_M}\1{_D}|{_M}([-/.]){_D}\2{_Y}|{_Y}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|"
     rf"{_MONTH}\.? {_D}(?:st|nd|rd|th)?,? {_Y}|{_D}(?:st|nd|rd|th)? (?:of )?{_MONTH}\.?,? {_Y}|"
@@ -236,7 +238,10 @@ def _zip(value: str) -> bool:
 # category -> (entity reported, shape test); a category's test decides whether a value can be one
 SHAPES: dict[str, tuple[str, Callable[[str], bool]]] = {
     "US_SSN": ("US_SSN", lambda v: _ssn(v) or _itin(v)),
-    "DATE_OF_BIRTH": ("DATE_OF_BIRTH", lambda v: is_date(v) or compact_birth_date(v)),
+    "DATE_OF_BIRTH": (
+        "DATE_OF_BIRTH",
+        lambda v: is_date(v) or compact_birth_date(v) or _ORACLE.fullmatch(v.strip()) is not None,
+    ),
     "PHONE_NUMBER": ("PHONE_NUMBER", _phone_anywhere),
     "STREET_ADDRESS": ("STREET_ADDRESS", address_shaped),
     "URL": ("URL", _url),
