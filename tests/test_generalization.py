@@ -132,10 +132,34 @@ def test_words_just_before_a_value_in_text_name_it(analyzer: Analyzer) -> None:
         ("Seen today. Pt. ID: 4471829.", "MRN"),  # an abbreviation's period ends no clause
         ("Seen today. Hosp. No. 4471829.", "MRN"),
         ("Seen today. Lic. No. K4417802.", "US_DRIVER_LICENSE"),  # `lic` with its period is prose's abbreviation
+        # any abbreviation of the spellings table, however many stand in a row
+        ("Printed on the form: Med. Rec. No. 0045821.", "MRN"),
+        ("Printed on the form: Ser. No. 4Q72291X.", "DEVICE_ID"),
+        ("Printed on the form: Enc. No. 88004217.", "ACCOUNT_NUMBER"),
+        ("Printed on the form: Pat. ID 0045821.", "MRN"),
+        ("Printed on the form: Pol. No. XKP448120937.", "HEALTH_PLAN_ID"),  # ACORD's `Pol`
+        ("Printed on the form: Veh. Reg. No. KXR4471.", "LICENSE_PLATE"),
     ],
 )
 def test_an_abbreviated_label_names_the_value_after_it(text: str, entity: str) -> None:
     assert {d.entity for d in contextual(View(text, (), ""))} == {entity}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keep the medical record. 0045821 is the batch.",  # a word's stop ends its clause
+        "Filed by J. 0045821 is the batch.",
+    ],
+)
+def test_a_stop_after_a_whole_word_still_ends_the_clause(text: str) -> None:
+    assert contextual(View(text, (), "")) == []
+
+
+@pytest.mark.parametrize(("title", "entity"), [("Med. Rec. No.", "MRN"), ("Pat. Ser. No.", "DEVICE_ID")])
+def test_an_abbreviated_title_names_the_value_under_it(analyzer: Analyzer, title: str, entity: str) -> None:
+    doc = {"type": "object", "properties": {"field7": {"type": "string", "title": title, "const": "4Q72291X"}}}
+    assert _at(_scan(doc, analyzer), "/properties/field7/const") == {entity}
 
 
 @pytest.mark.parametrize(

@@ -94,6 +94,37 @@ def _key_cues(key: str) -> dict[str, int]:
         ("nomer_medkarty", "MRN"),  # a romanised word is kept whole, not cut into `med karty`
         ("aktenkennung", None),  # any file's reference
         ("dosya_id", None),
+        # registration papers' VIN and plate words (China's GB 16735, Japan's inspection certificate, Korea's, the
+        # Nordic certificates' field E, Turkey's, Indonesia's, the Gulf's, Iran's, India's)
+        ("车辆识别代号", "VEHICLE_ID"),
+        ("車台番号", "VEHICLE_ID"),
+        ("차대번호", "VEHICLE_ID"),
+        ("stelnummer", "VEHICLE_ID"),
+        ("sasi_no", "VEHICLE_ID"),
+        ("nomorRangka", "VEHICLE_ID"),
+        ("\u0631\u0642\u0645_\u0627\u0644\u0634\u0627\u0635\u064a", "VEHICLE_ID"),  # رقم الشاصي
+        ("\u067e\u0644\u0627\u06a9", "VEHICLE_ID"),  # پلاک
+        ("\u0935\u093e\u0939\u0928_\u0915\u094d\u0930\u092e\u093e\u0902\u0915", "VEHICLE_ID"),  # वाहन क्रमांक
+        ("nambariYaGari", "VEHICLE_ID"),
+        # serial numbers and insurance numbers
+        ("seriNo", "DEVICE_ID"),
+        ("nomor_seri", "DEVICE_ID"),
+        ("シリアル番号", "DEVICE_ID"),
+        ("製造番号", "DEVICE_ID"),
+        ("nambari_ya_kifaa", "DEVICE_ID"),
+        ("numeroAssure", "HEALTH_PLAN_ID"),
+        ("nambari_ya_bima", "HEALTH_PLAN_ID"),
+        ("\u0935\u093f\u092e\u093e_\u0915\u094d\u0930\u092e\u093e\u0902\u0915", "HEALTH_PLAN_ID"),  # विमा क्रमांक
+        ("assure", None),  # English's verb: only after its number
+        # hospitals' record, visit and patient numbers in more languages
+        ("nambari_ya_rekodi_ya_matibabu", "MRN"),  # `rekodi` is no `rek` (Indonesian's account) and two words
+        ("\u0930\u0941\u0917\u094d\u0923_\u0915\u094d\u0930\u092e\u093e\u0902\u0915", "MRN"),  # रुग्ण क्रमांक
+        ("\u0631\u0642\u0645_\u0627\u0644\u0645\u0631\u064a\u0636", "MRN"),  # رقم المريض
+        ("hasta_dosya_no", "MRN"),
+        ("numri_i_kartelës", "MRN"),
+        ("lambar_asibiti", "MRN"),
+        ("numri_i_telefonit", "PHONE_NUMBER"),
+        ("dosya_no", None),  # any file's number
     ],
 )
 def test_a_key_in_another_language_names_its_category(key: str, category: str | None) -> None:
@@ -145,6 +176,13 @@ def test_translations_are_cues_of_their_english_phrase_strength() -> None:
         ("ref", "description", "मेडिकल रिकॉर्ड संख्या 2208817-A", "MRN"),
         ("ref", "title", "geboren am 03.11.1958", "DATE_OF_BIRTH"),  # born on: the label's "on" before the day
         ("ref", "title", "වෛද්\u200dය වාර්තා අංකය 00483921", "MRN"),  # a joiner inside a Sinhala word
+        # claim forms' and FHIR's element names, and a medical device's own name
+        ("UB04_FL60_insuredUniqueId", "const", "184752093618", "HEALTH_PLAN_ID"),
+        ("CLM01_patientControlNo", "const", "PCN8804127", "ACCOUNT_NUMBER"),
+        ("carrierHRF", "const", "C02XK4H7JG5J", "DEVICE_ID"),
+        ("glucometerId", "const", "C02XK4H7JG5J", "DEVICE_ID"),
+        ("nambari_ya_bima", "const", "9284716", "HEALTH_PLAN_ID"),
+        ("seriNo", "examples", ["C02XK4H7JG5J"], "DEVICE_ID"),
     ],
 )
 def test_a_value_under_a_foreign_cue_is_found(
@@ -322,12 +360,23 @@ def test_a_people_section_and_one_handle_on_any_site_is_a_personal_url(url: str,
         ("fecha_nacimiento", "1961-Jul-14"),  # year first with the month's name
         ("dob", "14-JUL-61"),  # Oracle's default date format, DD-MON-RR
         ("birthDate", "14 Jul 61"),
+        ("dob", "14/07/2504"),  # Thailand's Buddhist era in figures
+        ("\u751f\u5e74\u6708\u65e5", "\u662d\u548c36\u5e747\u670814\u65e5"),  # 昭和36年7月14日: Japan's era
+        ("birthDate", "S36.07.14"),  # as JIS X 0301 abbreviates it
+        ("\u0434\u0430\u0442\u0430_\u0440\u043e\u0436\u0434\u0435\u043d\u0438\u044f", "14.07.1961 \u0433."),
+        ("datum_rodjenja", "14. jul 1961."),  # Serbian's stop after the year
+        ("datelindja", "14.07.1961"),  # Albanian
     ],
 )
 def test_compact_and_year_first_dates_under_a_birth_word_are_dates_of_birth(
     analyzer: Analyzer, key: str, value: str
 ) -> None:
     assert _found(_value("const", value, key=key), analyzer, f"/properties/{key}/const") == {"DATE_OF_BIRTH"}
+
+
+@pytest.mark.parametrize(("key", "value"), [("version", "S36.07.14"), ("ref", "14/07/2504"), ("build", "H2.5.1")])
+def test_other_eras_dates_are_dates_of_birth_only_under_a_birth_word(analyzer: Analyzer, key: str, value: str) -> None:
+    assert "DATE_OF_BIRTH" not in _found(_value("const", value, key=key), analyzer, f"/properties/{key}/const")
 
 
 @pytest.mark.parametrize("key", ["mrn", "accountNumber", "memberId"])

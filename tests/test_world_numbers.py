@@ -147,3 +147,129 @@ def test_a_plate_written_in_groups_after_its_name_is_a_plate(analyzer: Analyzer,
 def test_groups_after_a_plate_s_name_that_are_no_plate_are_not_findings(analyzer: Analyzer, text: str) -> None:
     doc = {"type": "object", "properties": {"car": {"type": "string", "description": text}}}
     assert _found(doc, analyzer, "/properties/car/description") == set()
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("vin", "WVWZZZ1KZ6W384917"),  # Europe's: ISO 3779 asks no check digit outside North America
+        ("fahrgestellnummer", "VF1RFB00X63528491"),
+        ("nomor_rangka", "MHKA6GJ6JKJ041826"),  # Indonesia's STNK
+        ("\u8eca\u53f0\u756a\u53f7", "NZE121-3045871"),  # Japan's frame number (車台番号), a model code and a serial
+        ("chassis_number", "GRS200-0112874"),
+        ("stelnummer", "YV1DZ8256C2304719"),
+        ("\u0631\u0642\u0645_\u0627\u0644\u0634\u0627\u0635\u064a", "JTMHV05J604172836"),  # the Gulf's (رقم الشاصي)
+    ],
+)
+def test_a_vin_without_north_america_s_check_digit_is_one_under_a_word_for_it(
+    analyzer: Analyzer, key: str, value: str
+) -> None:
+    assert _found(_value("const", value, key=key), analyzer, f"/properties/{key}/const") == {"VIN"}
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "WVWZZZ1KZ6W384917",  # no check digit and no word for a VIN: any 17 characters could be a code
+        "ABCDEFGHJKLMN1234",  # a run of the alphabet
+        "WVWZZZ1KZ6W123456",  # a serial that counts up
+        "0VWZZZ1KZ6W384917",  # no region of ISO 3780 starts with 0
+        "WVWZZZ1KZ6W3849AB",  # a serial that ends in letters
+    ],
+)
+def test_seventeen_characters_without_a_check_digit_are_no_vin_alone(analyzer: Analyzer, value: str) -> None:
+    key = "vin" if value != "WVWZZZ1KZ6W384917" else "ref"
+    assert _found(_value("const", value, key=key), analyzer, f"/properties/{key}/const") == set()
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("\u30ca\u30f3\u30d0\u30fc\u30d7\u30ec\u30fc\u30c8", "\u54c1\u5ddd 300 \u3055 12-34"),  # Japan's plate
+        ("\u8eca\u4e21\u756a\u53f7", "\u672d\u5e4c 500 \u3042 4-71"),
+        ("\u0631\u0642\u0645_\u0627\u0644\u0644\u0648\u062d\u0629", "04417 116 16"),  # Algeria's, digits alone
+        ("nambari_ya_gari", "KDA 417K"),  # Kenya's
+        ("\u0935\u093e\u0939\u0928_\u0915\u094d\u0930\u092e\u093e\u0902\u0915", "MH 12 KX 4471"),  # India's, in Marathi
+        ("\ubc88\ud638\ud310", "12\uac00 3456"),  # Korea's (번호판)
+        ("\u067e\u0644\u0627\u06a9", "\u06f4\u06f7 \u0628 \u06f3\u06f1\u06f8 \u06f2\u06f6"),  # Iran's, Persian digits
+        ("registarska_tablica", "BG 471-KX"),  # Serbia's
+        ("targa_e_makines", "AA 471 KX"),  # Albania's
+        ("lambar_mota", "KJA-471KX"),  # Nigeria's, under its Hausa name
+    ],
+)
+def test_plates_under_the_words_other_countries_registration_papers_use(
+    analyzer: Analyzer, key: str, value: str
+) -> None:
+    assert _found(_value("const", value, key=key), analyzer, f"/properties/{key}/const") == {"LICENSE_PLATE"}
+
+
+def test_digits_that_read_as_a_plate_under_a_plate_word_are_a_phone_number_elsewhere(analyzer: Analyzer) -> None:
+    assert _found(_value("const", "04417 116 16", key="plate_number"), analyzer, "/properties/plate_number/const") == {
+        "LICENSE_PLATE"
+    }
+    assert _found(_value("const", "04417 116 16", key="ref"), analyzer, "/properties/ref/const") != {"LICENSE_PLATE"}
+
+
+@pytest.mark.parametrize(
+    "key",
+    ["plate_kda417k", "plateKDA417K", "vehiclePlateMH12KX4471", "veh_b4471kxr", "numberplate_ab471cd"],
+)
+def test_a_plate_joined_into_a_key_after_the_word_for_a_plate_is_a_plate(analyzer: Analyzer, key: str) -> None:
+    doc = {"type": "object", "properties": {key: {"type": "string"}}}
+    assert _found(doc, analyzer, f"/properties/{key}") == {"LICENSE_PLATE"}
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "plate_96well",  # a lab plate's wells: a word, not a plate's letters
+        "plate_abc1234",  # a stand-in's runs
+        "plate_v2",  # a version
+        "vehicle_count_12",
+        "plateReader2024",
+    ],
+)
+def test_other_words_and_numbers_after_the_word_for_a_plate_are_no_plate(analyzer: Analyzer, key: str) -> None:
+    doc = {"type": "object", "properties": {key: {"type": "string"}}}
+    assert _found(doc, analyzer, f"/properties/{key}") == set()
+
+
+@pytest.mark.parametrize("key", ["device_356938035643809", "device_3c52824f1a9e", "device_8944500102198304826"])
+def test_an_id_joined_to_the_word_device_is_a_device_s(analyzer: Analyzer, key: str) -> None:
+    doc = {"type": "object", "properties": {key: {"type": "string"}}}
+    assert _found(doc, analyzer, f"/properties/{key}") & {"DEVICE_ID", "IMEI", "MAC_ADDRESS"}
+
+
+@pytest.mark.parametrize(
+    "key",
+    ["device_20240101", "device_v2_1", "device_1234567890", "device_type_A1B2C3", "device_x86_64", "mac_20231104"],
+)
+def test_dates_versions_runs_and_types_after_device_are_no_device_s(analyzer: Analyzer, key: str) -> None:
+    doc = {"type": "object", "properties": {key: {"type": "string"}}}
+    assert _found(doc, analyzer, f"/properties/{key}") == set()
+
+
+def test_the_word_device_in_text_still_needs_a_mac(analyzer: Analyzer) -> None:
+    doc = {"type": "object", "properties": {"x": {"type": "string", "description": "Device 48271630 was reset."}}}
+    assert _found(doc, analyzer, "/properties/x/description") == set()
+
+
+def test_a_label_of_the_word_for_a_vehicle_and_a_plate_names_the_plate(analyzer: Analyzer) -> None:
+    doc = {"type": "object", "properties": {"unit": {"type": "string", "title": "Vehicle KXR4471"}}}
+    assert _found(doc, analyzer, "/properties/unit/title") == {"LICENSE_PLATE"}
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Vehicle ID KXR4471",
+        "The vehicle KXR4471 was towed.",
+        "Device 48271630",  # `device` vouches for a number only inside a name (`device_48271630`)
+        "device:995CS397A6475287",  # a platform's typed object id (Square's)
+    ],
+)
+def test_the_word_for_a_thing_vouches_only_for_the_number_right_after_it_in_a_label(
+    analyzer: Analyzer, title: str
+) -> None:
+    doc = {"type": "object", "properties": {"unit": {"type": "string", "title": title}}}
+    assert _found(doc, analyzer, "/properties/unit/title") == set()

@@ -224,7 +224,9 @@ class VerdictCache:
         return conn
 
     def _hash(self, view: View) -> bytes:
-        msg = json.dumps([view.text, list(view.context), view.key], ensure_ascii=False, separators=(",", ":"))
+        msg = json.dumps(
+            [view.text, list(view.context), view.key, view.joined], ensure_ascii=False, separators=(",", ":")
+        )
         return hmac.new(self._key, msg.encode("utf-8", "surrogatepass"), hashlib.sha256).digest()
 
     def get(self, views: Sequence[View]) -> dict[int, Verdict]:

@@ -7,7 +7,7 @@ import functools
 import re
 
 from phiscan.detect.fieldrefs import FIELD_REF
-from phiscan.detect.vocabulary import STRONG, cues_in, normal_words, phrase_head
+from phiscan.detect.vocabulary import STRONG, cues_in, normal_words, phrase_head, spellings
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -24,7 +24,7 @@ def context_cues(context: tuple[str, ...]) -> dict[str, tuple[int, int]]:
         if len(text) > 80:  # long prose: its cues are read next to the values inside it
             continue
         # a text is read clause by clause: `Account. Required.` ends its phrase at `Account`
-        for clause in _CLAUSES.split(text) if spaced else (text,):
+        for clause in clauses(text) if spaced else (text,):
             words = normal_words(clause)
             for category, (strength, end) in cues_in(words, head=not spaced).items():
                 if spaced and strength != STRONG and not phrase_head(words, end):
@@ -64,3 +64,48 @@ def _whole_keys(context: tuple[str, ...]) -> list[str]:
 
 
 _CLAUSES = re.compile(r"[.,;:!?()\[\]{}]+(?:\s|$)|[()\[\]{}]")
+# a stop in a clause, not its end: an initial's (`J. Smith`), or an abbreviation's (`Med. Rec. No.`, `Pt. ID`)
+_STOPS = re.compile(r"[;!?()\[\]{}\n|]|,\s|(?<!\b[A-Za-z])\.\s")
+_LAST_WORD = re.compile(r"[^\W\d_]+$")
+# besides the spellings table's: Norwegian, Danish and Serbian `nr.` and `br.` end glued words too (`Kørekortnr.`)
+_SHORT_FORMS = frozenset({"no", "nr", "br", "num", "geb", "tel", "tlf"})
+
+
+@functools.cache
+def _abbreviations() -> frozenset[str]:
+    """The spellings table's words that are another's letters in order, shortened (`rec` record, `ser` serial,
+    `enc` encounter, `pt` patient): written with a period, they end no clause."""
+
+    def shortens(short: str, word: str) -> bool:
+        letters = iter(word)
+        return len(short) < len(word) and short[0] == word[0] and all(c in letters for c in short)
+
+    return _SHORT_FORMS | {k for k, v in spellings().items() if len(k) <= 5 and shortens(k, v.split()[0])}
+
+
+def _abbreviated(text: str, stop: int) -> bool:
+    """Whether the period at `text[stop]` closes an abbreviation (`Rec.`, `Kørekortnr.`) rather than a clause."""
+    if text[stop] != ".":
+        return False
+    word = _LAST_WORD.search(text, 0, stop)
+    low = word.group().lower() if word is not None else ""
+    return low in _abbreviations() or low.endswith(("no", "nr", "br"))
+
+
+def clause_start(text: str) -> int:
+    """Where the clause that `text` ends with begins: after its last stop that closes no abbreviation."""
+    for stop in reversed(list(_STOPS.finditer(text))):
+        if not _abbreviated(text, stop.start()):
+            return stop.end()
+    return 0
+
+
+def clauses(text: str) -> list[str]:
+    """`text` cut at its stops, save an abbreviation's (`Med. Rec. No. Required.` is two clauses)."""
+    out, start = [], 0
+    for stop in _CLAUSES.finditer(text):
+        if stop.group().strip() == "." and _abbreviated(text, stop.start()):
+            continue
+        out.append(text[start : stop.start()])
+        start = stop.end()
+    return [*out, text[start:]]

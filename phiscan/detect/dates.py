@@ -89,14 +89,26 @@ _COMPACT = re.compile(rf"\d\d{_MM}{_DD}|{_DD}{_MM}{_Y}|{_DD}{_MM}\d\d|{_MM}{_DD}
 _SOLAR_HIJRI = re.compile(r"(?:12[89]\d|13\d\d|140[0-5])([/.-])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])")
 
 
+# A day-first date in the Buddhist era (`12/03/2527`), as Thai forms write it in figures; Japan's era dates, as its
+# forms write them (`昭和59年3月12日`) and as JIS X 0301 abbreviates them (`S59.03.12`: M, T, S, H, R for Meiji to
+# Reiwa); a day-first date with the year's abbreviation or its ordinal stop (Russian `12.03.1984 g.`, in Cyrillic;
+# Serbian `12.03.1984.`)
+_OTHER_ERAS = re.compile(
+    r"(?:0?[1-9]|[12]\d|3[01])([/.-])(?:0?[1-9]|1[0-2])\1(?:24[4-9]\d|25[0-6]\d)"
+    r"|(?:明治|大正|昭和|平成|令和) ?(?:元|\d{1,2}) ?年 ?\d{1,2} ?月 ?\d{1,2} ?日|[MTSHR]\d{1,2}([./-])\d{1,2}\2\d{1,2}"
+    rf"|{_D}\.{_M}\.{_Y}(?:\.| ?(?:\u0433\.|\u0433\u043e\u0434\u0430))"
+)
+
+
 def compact_birth_date(value: str) -> bool:
-    """Six or eight digits that read as a date one of those ways, or a Solar Hijri date (only where a birth
-    word names them)."""
+    """Six or eight digits that read as a date one of those ways, or a date of another calendar or era, or with
+    its year's mark (only where a birth word names them)."""
     v = value.strip()
-    return bool(_COMPACT.fullmatch(v) or _SOLAR_HIJRI.fullmatch(v))
+    return bool(_COMPACT.fullmatch(v) or _SOLAR_HIJRI.fullmatch(v) or _OTHER_ERAS.fullmatch(v))
 
 
 def foreign_date(value: str) -> bool:
-    """A whole value written as one of these dates."""
-    m = _FORMS.fullmatch(value.strip())
+    """A whole value written as one of these dates, or with the stop Serbian and Hungarian put after a year."""
+    v = value.strip()
+    m = _FORMS.fullmatch(v[:-1] if v[-2:-1].isdigit() and v.endswith(".") else v)
     return m is not None and month_named(m)

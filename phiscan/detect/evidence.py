@@ -13,12 +13,13 @@ import re
 from dataclasses import replace
 
 from phiscan.detect.addresses import labelled_addresses
-from phiscan.detect.candidates import CANDIDATE, SPACED_PLATE, SPACED_POSTAL, STANDARD_BEFORE, plate_apart
-from phiscan.detect.contextcues import context_cues
+from phiscan.detect.candidates import CANDIDATE, SPACED_PLATE, SPACED_POSTAL, STANDARD_BEFORE
+from phiscan.detect.contextcues import clause_start, context_cues
 from phiscan.detect.dates import month_named
 from phiscan.detect.fieldrefs import FIELD_REF
 from phiscan.detect.names import PLAIN_NAME, known_full_name, listed, name_shaped
 from phiscan.detect.ownlabels import stuck_label, value_label
+from phiscan.detect.plates import joined_plate, plate_apart, vehicle
 from phiscan.detect.postal import postal_code
 from phiscan.detect.shapes import (
     DATE_IN_TEXT,
@@ -28,7 +29,6 @@ from phiscan.detect.shapes import (
     id_shaped,
     looks_like,
     other_category,
-    vehicle,
 )
 from phiscan.detect.specs import STANDARD_NAMES, mac_shaped, nhs_number_ok, nhs_test_number
 from phiscan.detect.vocabulary import (
@@ -53,23 +53,25 @@ _NHS_KIN = frozenset({"HEALTH_PLAN_ID", "MRN"})  # an NHS number is a phone's sh
 _MAX_CANDIDATES = 2000  # per text: a text with more numbers is a table, read by the pattern recognizers
 
 
-def classify(value: str, cues: dict[str, tuple[int, int]]) -> tuple[str, float] | None:
+def classify(value: str, cues: dict[str, tuple[int, int]], joined: bool = False) -> tuple[str, float] | None:
     """The entity and score of `value` under `cues` (category -> (strength, position)), or None.  The
-    strongest cue wins; among equals the last named (English puts the head noun last: `patient account`)."""
+    strongest cue wins; among equals the last named (English puts the head noun last: `patient account`).
+    `joined`: the value is joined into an identifier right after its cue (`plate_kda417k`)."""
     for category, (strength, _) in sorted(cues.items(), key=lambda c: (-c[1][0], -c[1][1])):
         if strength == STRONG and looks_like(category, value) and not SHAPES[category][1](value):
             return None  # a drama phone number under `patientTelephoneNumber` is a stand-in, not a patient's MRN
         if category == "VEHICLE_ID":
             entity = vehicle(value)
-            if entity is not None and (strength == STRONG or entity == "VIN"):
+            if entity is not None and (strength == STRONG or entity == "VIN" or (joined and joined_plate(value))):
                 return entity, _SCORE[strength]
             continue
         shape = SHAPES.get(category)
         if shape is None or (strength != STRONG and category in ("URL", "STREET_ADDRESS")):
             continue
         entity, ok = shape
-        if category == "DEVICE_ID" and strength != STRONG and not mac_shaped(value, eui64=False):
-            continue  # `mac` is macOS (and a message code) too: under it only a MAC counts
+        weak_device = category == "DEVICE_ID" and strength != STRONG and not mac_shaped(value, eui64=False)
+        if weak_device and not (joined and id_shaped(value, strong=True)):
+            continue  # `mac` is macOS (and a message code) too: under it only a MAC counts, or an id joined to it
         if entity not in OWN_SHAPES and (
             (formatted_other(value) and not (strength == STRONG and entity in _NHS_KIN and nhs_number_ok(value)))
             or (category != "DEVICE_ID" and mac_shaped(value))  # a MAC's own format says more than a key does
@@ -91,12 +93,6 @@ _ON_DAY = frozenset(
     {"on", "am", "le", "el", "il", "op", "den", "dne", "dnia", "em", "на"}
 )  # "on" (a day), 11 languages
 _LABEL_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2,6}#?):? $")
-# a clause ends at a stop, not at an abbreviation's (`no.`, `Pt.`, `Hosp.`, `geb.`, `D.O.B.`: `Pt. ID: 4471829`), a
-# number's glued to its word too (`Kørekortnr.`, `Journalnr.`)
-_CLAUSE_END = re.compile(
-    r"(?s).*(?:[;!?()\[\]{}\n|]|,\s|(?<!(?i:no|nr|br)|\b(?i:pt))(?<!\b(?i:num|geb|reg|tel|tlf|med|ins|lic))"
-    r"(?<!\b(?i:hosp|acct))(?<!\b[A-Za-z])\.\s)"
-)
 # "born" abbreviated: nar., ur., né(e) le, and b., f. after a word for a person (`patient`, `member`, `child`) or two
 # words of a name, one listed
 _BORN = re.compile(
@@ -137,9 +133,7 @@ def _cues_before(text: str, start: int, prose: bool) -> dict[str, tuple[int, int
     listed_name = born is not None and (born[1] is None or any(listed(w) for w in born[1].split()))
     if born and listed_name and not (born["role"] and _LIST_A.search(before, 0, born.start())):
         return {"DATE_OF_BIRTH": (STRONG, 0)}  # `Rosa Garcia b. 1984-03-12`, `ur. 12.03.1984`: born, abbreviated
-    end = _CLAUSE_END.match(before)
-    if end is not None:
-        before = before[end.end() :]
+    before = before[clause_start(before) :]  # `Med. Rec. No. 0045821`: an abbreviation's stop ends no clause
     label = len(text) <= _LABEL and len(text.split()) <= 4
     before = key_only_pattern().sub(" ", before) if prose else before  # in prose `cin` is a stream, `pan` a move
     # each written word gives one normal word or more: the last few written ones are enough, and repeat (cached)
@@ -241,7 +235,7 @@ def contextual(view: View) -> list[Detection]:
         named = {c: v for c, v in cues_in(normal_words(words)).items() if v[0] == STRONG} if words else {}
         a += len(prefix) if prefix and not named else 0
         cues = named or _cues_before(text, a, prose)
-        found = classify(text[a:b], cues) if cues else None
+        found = classify(text[a:b], cues, " " not in text[a:b] and _glued(view, text[:a], prose)) if cues else None
         if found is None and named:  # the number alone may have a category's own shape (an SSN)
             a = stuck[1] if stuck else a + len(prefix)
             found = classify(text[a:b], cues)
@@ -256,6 +250,14 @@ def contextual(view: View) -> list[Detection]:
         for a, b in labelled_addresses(text)
         if not any(d.start < b and a < d.end for d in out)
     ]
+
+
+def _glued(view: View, before: str, prose: bool) -> bool:
+    """A value right after its thing's word: an identifier's (`plate_kda417k`), a label's (`Vehicle WYK1T89`)."""
+    words = before.split()
+    if view.joined or prose or not words or len(words) > 2 or not before.endswith(" "):
+        return view.joined
+    return "VEHICLE_ID" in cues_in(normal_words(words[-1]))
 
 
 def _spaced_postal(text: str, prose: bool, found: list[Detection]) -> list[Detection]:

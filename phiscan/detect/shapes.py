@@ -13,13 +13,11 @@ import re
 from collections.abc import Callable
 
 from phiscan.detect.addresses import address_shaped
-from phiscan.detect.candidates import stand_in_plate
 from phiscan.detect.dates import TEXT_FORMS, compact_birth_date, foreign_date
 from phiscan.detect.postal import postal_code
 from phiscan.detect.specs import (
     BARE_MAC,
     MAC_FORM,
-    STANDARD_NAMES,
     digits_of,
     iban_ok,
     mac_shaped,
@@ -29,7 +27,6 @@ from phiscan.detect.specs import (
     public_ip_ok,
     repetitive,
     ssn_ok,
-    vin_ok,
     zip_ok,
 )
 
@@ -66,19 +63,6 @@ DATE_IN_TEXT = re.compile(
     rf"{_MONTH}\.? {_D}(?:st|nd|rd|th)?,? {_Y}|{_D}(?:st|nd|rd|th)? (?:of )?{_MONTH}\.?,? {_Y}|"
     rf"(?:0[1-9]|[12]\d|3[01]){_MON3}{_Y}|{TEXT_FORMS})(?![\w/-]|\.\d)",
     re.IGNORECASE,
-)
-_CYRILLIC_PLATE = "\u0410\u0412\u0415\u041a\u041c\u041d\u041e\u0420\u0421\u0422\u0423\u0425"
-_PLATE = re.compile(
-    # one separator (7ABC123, KDT-4471, AB12 CDE), or the two of European plates (B-MW 1234, AB-123-CD, 12-ABC-3)
-    rf"^(?=.*\d)(?=.*[A-Z{_CYRILLIC_PLATE}])(?:[A-Z0-9]{{1,4}}[- ]?[A-Z0-9]{{1,5}}"
-    r"|(?=(?:[^A-Z0-9]*[A-Z0-9]){4,8}[^A-Z0-9]*$)[A-Z0-9]{1,3}[- ][A-Z0-9]{1,4}[- ][A-Z0-9]{1,4}"
-    # India's KA 01 AB 1234 (Motor Vehicles Rules 1989, r. 50), Vietnam's 51F-123.45 (Circular 24/2023), China's
-    # province character and letter (GA 36-2018), Russia's Cyrillic letters with a Latin twin (GOST R 50577-2018);
-    # Delhi's series letter (DL 3C AB 1234), China's middle dot (粤B·12345), Russia's region apart (A123BC 77)
-    r"|[A-Z]{2}[- ]?\d{1,2}[A-Z]?[- ]?[A-Z]{1,3}[- ]?\d{4}|\d{2}[A-Z]{1,2}\d?-\d{3}\.?\d{2}"
-    rf"|[\u4e00-\u9fff][A-Z][-· ]?[A-Z0-9]{{5,6}}|[{_CYRILLIC_PLATE}] ?\d{{3}} ?[{_CYRILLIC_PLATE}]{{2}} ?\d{{2,3}})$"
-    # Thailand's: a digit, two Thai consonants and up to four digits (the Land Transport Department's ป้ายทะเบียน)
-    r"|^\d?[\u0e01-\u0e2e]{2}[- ]?\d{1,4}$"
 )
 
 
@@ -214,16 +198,6 @@ def _device(value: str) -> bool:
     if MAC_FORM.match(v):
         return False  # a MAC with more after it (`...:eth0`): the MAC recognizer reads it; `SN00:1A:...` is a serial
     return id_shaped(v)
-
-
-def vehicle(value: str) -> str | None:
-    v = value.strip().upper()
-    if len(v) == 17 and vin_ok(v):
-        return "VIN"
-    standard = re.fullmatch(r"([A-Z]+)[- ]?\d+", v)  # a standard's or a currency's number (`ISO-3166`)
-    if _PLATE.match(v) and not value.strip().isdigit() and len(digits_of(v)) < len(v) and not stand_in_plate(v):
-        return None if standard and standard[1] in STANDARD_NAMES else "LICENSE_PLATE"
-    return None
 
 
 def _zip(value: str) -> bool:

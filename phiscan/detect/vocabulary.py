@@ -48,7 +48,7 @@ def label_phrase(label: str, key: bool = False) -> str | None:
     return labels.get(label.strip(" :-")) or labels.get(label.strip(" #:-"))  # `MR#` is a label, `MR` is not
 
 
-def _spellings() -> dict[str, str]:
+def spellings() -> dict[str, str]:
     """One spelling for the many a word takes in code and in British or American text."""
     return _table().spellings
 
@@ -71,13 +71,13 @@ _WORD = re.compile(r"[^\W_]+")
 
 def _canonical(word: str) -> tuple[str, ...]:
     w = fold(word.lower())
-    if w in _spellings():
-        return tuple(_spellings()[w].split())
+    if w in spellings():
+        return tuple(spellings()[w].split())
     if len(w) > 4 and w not in _known() and w.endswith("s") and not w.endswith("ss"):
         singular = _PLURAL.sub("", w)
         for s in (w[:-1], singular):
-            if s in _spellings() and s not in _table().translated:  # a foreign word is matched as written only
-                return tuple(_spellings()[s].split())
+            if s in spellings() and s not in _table().translated:  # a foreign word is matched as written only
+                return tuple(spellings()[s].split())
             if s in _known():
                 return (s,)
     return (w,)
@@ -87,13 +87,13 @@ def _canonical(word: str) -> tuple[str, ...]:
 def _known() -> frozenset[str]:
     """Every word a cue phrase or a normalised spelling is made of."""
     words = {w for phrases in cues().values() for phrase, _ in phrases for w in phrase.split()}
-    words.update(w for v in _spellings().values() for w in v.split())
+    words.update(w for v in spellings().values() for w in v.split())
     return frozenset(words) - _table().romanised  # (`sho`, a syllable, is no singular of `shoes`)
 
 
 @functools.cache
 def _segmentable() -> frozenset[str]:
-    words = _known() | frozenset(k for k in _spellings() if k.isalpha() and len(k) >= 2) | _GLUE
+    words = _known() | frozenset(k for k in spellings() if k.isalpha() and len(k) >= 2) | _GLUE
     return words - _table().romanised  # (syllables would cut `serbian` into `ser bian`)
 
 
@@ -182,7 +182,7 @@ def _named_type(m: re.Match[str]) -> str:
 
 def _foreign(raw: str) -> tuple[str, ...] | None:
     """A word of another script read as the English word it borrows or its South Asian sound, normalised."""
-    found = foreign_reading(raw, _spellings())
+    found = foreign_reading(raw, spellings())
     return _canonical(found) if found is not None else None
 
 

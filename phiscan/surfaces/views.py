@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import string
 from dataclasses import dataclass, field
 
 from phiscan.surfaces.folding import folded
@@ -96,7 +97,7 @@ MAX_VIEW_CHARS = 100_000  # the default of `Limits.max_string_chars`; the scan n
 class View:
     """One text to analyse, with the context words and key name that go with it.
 
-    Views are equal (and share a verdict) when text, context and key are; `origin` is where in the
+    Views are equal (and share a verdict) when text, context, key and `joined` are; `origin` is where in the
     surface's string the text comes from when it is only a part of it (one literal of a regex), and
     takes no part in equality.
     """
@@ -106,6 +107,7 @@ class View:
     key: str
     origin: tuple[int, int] | None = field(default=None, compare=False)
     written: str = field(default="", compare=False)  # the text before its digits were read as ASCII ones
+    joined: bool = False  # an identifier's words read apart (`plate_kda417k` as `plate kda417k`), not a text's
 
 
 def file_stem(name: str) -> str:
@@ -199,6 +201,14 @@ def _id_length(rest: str) -> bool:
     return sum(c.isdigit() for c in rest) >= 6 or len(rest) >= 10
 
 
+def _plate_after(head: str, rest: str) -> bool:
+    """A plate glued to the word for one (`plateKDA417K`), shorter than `_id_length` asks."""
+    from phiscan.detect.plates import joined_plate
+    from phiscan.detect.vocabulary import cues_in, normal_words
+
+    return joined_plate(rest) and "VEHICLE_ID" in cues_in(normal_words(head), head=True)
+
+
 def _labelled_parts(raw: str) -> list[str]:
     """Each value of a name with the label word just before it, read apart from the rest of the name: glued
     (`MRNLKH9263549`, `MAC5c640534b567`) or the part before (`..._kanja_TVM2783066`, `cel_2177385783`).  In a
@@ -212,6 +222,9 @@ def _labelled_parts(raw: str) -> list[str]:
         head = _LETTERS.match(part)
         cuts = range(len(head.group()) if head else 0, 1, -1)
         cut = next((n for n in cuts if _id_length(part[n:]) and _names_a_category(part[:n])), 0)
+        letters = len(part) - len(part.lstrip(string.ascii_letters))
+        plate = next((n for n in range(letters, 1, -1) if _plate_after(part[:n], part[n:])), 0)  # `vehiclePlateKDA417K`
+        cut = plate or cut
         if cut:
             out.append(f"{part[:cut]} {part[cut:]}")
         elif len(raw) > 40 and i and not parts[i - 1].isdigit() and _names_a_category(parts[i - 1]):
@@ -258,7 +271,7 @@ def views_of(surface: Surface, max_chars: int = MAX_VIEW_CHARS) -> list[View]:
     key = names[-1] if names else ""
     if surface.role is Role.PROPERTY_NAME:
         key = raw
-    texts: list[tuple[str, tuple[int, int] | None]]
+    texts: list[tuple[str, tuple[int, int] | None, bool]]
     if surface.role in _REGEX_ROLES:
         from phiscan.surfaces.regexlit import regex_literals
 
@@ -266,7 +279,7 @@ def views_of(surface: Surface, max_chars: int = MAX_VIEW_CHARS) -> list[View]:
         for lit in regex_literals(raw):
             origin = (lit.start, lit.end) if lit.start is not None and lit.end is not None else None
             found = _identifier_views(lit.text, words=False) if " " not in lit.text else [lit.text]
-            texts.extend((text, origin) for text in found)
+            texts.extend((text, origin, " " not in lit.text) for text in found)
     else:
         if surface.role in _IDENTIFIER_ROLES:
             found = _identifier_views(file_stem(raw) if surface.role is Role.FILE_NAME else raw)
@@ -274,11 +287,13 @@ def views_of(surface: Surface, max_chars: int = MAX_VIEW_CHARS) -> list[View]:
             found = _identifier_views(raw, words=False)
         else:
             found = [raw]
-        texts = [(text, None) for text in (*found, *hl7_identifiers(raw))]
+        joined = surface.role in _IDENTIFIER_ROLES  # a name's words, not a value's (`device:995CS397A6475287`)
+        texts = [(text, None, joined) for text in found]
+        texts += [(text, None, False) for text in hl7_identifiers(raw)]
     ctx = context_words(names)
     views: dict[str, View] = {}
-    for written, origin in texts:
+    for written, origin, joined in texts:
         text = written if written.isascii() else folded(written)
         if text.strip() and text not in views:
-            views[text] = View(text, ctx, key, origin, written if text != written else "")
+            views[text] = View(text, ctx, key, origin, written if text != written else "", joined)
     return list(views.values())

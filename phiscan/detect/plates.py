@@ -1,0 +1,92 @@
+"""What a value under a word for a vehicle is: a VIN (ISO 3779, with North America's check digit or not), Japan's frame
+number, or a licence plate of one of the formats national rules give, and the checks that keep labels, standards,
+stand-ins and lab plates out."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from phiscan.detect.names import is_common
+from phiscan.detect.specs import STANDARD_NAMES, digits_of, iso_vin, vin_ok
+
+# Japan's frame number (車台番号), a model code and a serial, which its vehicles carry instead of a VIN
+_FRAME_NUMBER = re.compile(r"[A-Z]{1,4}\d{2,3}[A-Z]{0,2}-\d{6,7}")
+_CYRILLIC_PLATE = "\u0410\u0412\u0415\u041a\u041c\u041d\u041e\u0420\u0421\u0422\u0423\u0425"
+_PLATE = re.compile(
+    # one separator (7ABC123, KDT-4471, AB12 CDE), or the two of European plates (B-MW 1234, AB-123-CD, 12-ABC-3)
+    rf"^(?=.*\d)(?=.*[A-Z{_CYRILLIC_PLATE}])(?:[A-Z0-9]{{1,4}}[- ]?[A-Z0-9]{{1,5}}"
+    r"|(?=(?:[^A-Z0-9]*[A-Z0-9]){4,8}[^A-Z0-9]*$)[A-Z0-9]{1,3}[- ][A-Z0-9]{1,4}[- ][A-Z0-9]{1,4}"
+    # India's KA 01 AB 1234 (Motor Vehicles Rules 1989, r. 50), Vietnam's 51F-123.45 (Circular 24/2023), China's
+    # province character and letter (GA 36-2018), Russia's Cyrillic letters with a Latin twin (GOST R 50577-2018);
+    # Delhi's series letter (DL 3C AB 1234), China's middle dot (粤B·12345), Russia's region apart (A123BC 77)
+    r"|[A-Z]{2}[- ]?\d{1,2}[A-Z]?[- ]?[A-Z]{1,3}[- ]?\d{4}|\d{2}[A-Z]{1,2}\d?-\d{3}\.?\d{2}"
+    rf"|[\u4e00-\u9fff][A-Z][-· ]?[A-Z0-9]{{5,6}}|[{_CYRILLIC_PLATE}] ?\d{{3}} ?[{_CYRILLIC_PLATE}]{{2}} ?\d{{2,3}})$"
+    # Thailand's: a digit, two Thai consonants and up to four digits (the Land Transport Department's ป้ายทะเบียน)
+    r"|^\d?[\u0e01-\u0e2e]{2}[- ]?\d{1,4}$"
+    # Japan's region, class, kana, serial (Road Transport Vehicle Act: 品川 300 さ 12-34); Korea's class, syllable and
+    # serial (12가 3456); Algeria's serial, class and year, wilaya (01234 116 16: digits alone, as all are under a cue)
+    r"|^[\u4e00-\u9fff]{1,4} ?[0-9A-Z]{1,3} ?[\u3041-\u3096] ?(?:\d{1,2}-\d{2}|[\u30fb.]{0,3}\d{1,4})$"
+    r"|^\d{2,3}[\uac00-\ud7a3] ?\d{4}$|^\d{5,6} [1-9]\d{2} (?:0[1-9]|[1-5]\d)$"
+    # Iran's two digits, a Persian letter, three digits and the province's two (۱۲ ب ۳۴۵ ایران ۶۷, digits read as ASCII)
+    r"|^\d{2} ?[\u0628-\u06cc] ?\d{3}(?: ?[-|]? ?(?:\u0627\u06cc\u0631\u0627\u0646 ?)?\d{2})?$"
+)
+
+
+def vehicle(value: str) -> str | None:
+    """What a value under a word for a vehicle is: a VIN, with North America's check digit or not (`iso_vin`),
+    or a licence plate."""
+    v = value.strip().upper()
+    if (len(v) == 17 and (vin_ok(v) or iso_vin(v))) or _FRAME_NUMBER.fullmatch(v):
+        return "VIN"
+    standard = re.fullmatch(r"([A-Z]+)[- ]?\d+", v)  # a standard's or a currency's number (`ISO-3166`)
+    if _PLATE.match(v) and not value.strip().isdigit() and len(digits_of(v)) < len(v) and not stand_in_plate(v):
+        return None if standard and standard[1] in STANDARD_NAMES else "LICENSE_PLATE"
+    return None
+
+
+# the plates' and vehicles' standards and the labels a group of capitals before a number is in technical text, which
+# a plate's letters are not (`GA 36-2018`, `BS AU 145`, `API V2`, `EURO 6`, `TYPE 2`)
+_NOT_PLATE_LETTERS = STANDARD_NAMES | {"SAE", "API", "HTTP", "MAX", "MIN", "EURO", "FY", "EU", "MOT"}
+_NOT_PLATE_LETTERS |= {"US", "SR", "RT", "RTE", "HWY"}  # a road's (`US 101`)
+_GROUP = re.compile(r"[^\W_]+")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def stand_in_plate(value: str) -> bool:
+    """A plate documentation writes for any: each group one character repeated or a run (`ABC 1234`, `XX 000 XX`,
+    `AAA-0000`, `XYZ 123`)."""
+    groups = _GROUP.findall(value.upper())
+    return bool(groups) and all(len(set(g)) == 1 or _run(g) for g in groups)
+
+
+def _run(group: str) -> bool:
+    return len(group) >= 3 and all(ord(b) - ord(a) == 1 for a, b in itertools.pairwise(group))
+
+
+def plate_apart(value: str) -> bool:
+    """Whether groups apart that a plate's form allows are a plate's, not a label and its number: five letters and
+    digits or more, two digits or more, no group a word or a standard's or a label's letters, not a year after
+    letters (`FY 2024`, `MOT 2023`), and no stand-in."""
+    groups = _GROUP.findall(value.upper())
+    plain = "".join(groups)
+    if len(plain) < 5 or sum(c.isdigit() for c in plain) < 2 or stand_in_plate(value):
+        return False
+    if any(g in _NOT_PLATE_LETTERS or (g.isalpha() and len(g) > 2 and is_common(g.lower())) for g in groups):
+        return False
+    return not (len(groups) == 2 and groups[0].isalpha() and _YEAR.fullmatch(groups[1]))
+
+
+_RUNS = re.compile(r"[A-Z]+|\d+")
+
+
+def joined_plate(value: str) -> bool:
+    """A plate joined into an identifier after the word for a plate (`plate_kda417k`, `vehMh12kx4471`): five to ten
+    letters and digits, two digits or more, no run of more than three letters (`96well` is a plate's wells), and
+    not a stand-in run (`abc1234`)."""
+    v = value.upper()
+    if not (5 <= len(v) <= 10 and v.isascii() and v.isalnum()) or sum(c.isdigit() for c in v) < 2:
+        return False
+    runs = _RUNS.findall(v)
+    letters = [r for r in runs if r.isalpha()]
+    return bool(letters) and all(len(r) <= 3 for r in letters) and not all(len(set(r)) == 1 or _run(r) for r in runs)
