@@ -180,6 +180,13 @@ def test_a_phone_without_a_space_a_password_with_an_ampersand_and_a_token_before
         "https://weibo.com/u/2837465912",
         "https://www.ketto.org/fundraiser/help-maria-lopez-fight-cancer-123456",
         "https://gogetfunding.com/help-maria-lopez-recover/",
+        # a whole name as a handle on a site where projects have handles too, and a click-to-chat number
+        "https://www.youtube.com/@kipropcheruiyot",
+        "https://t.me/karimbenali",
+        "https://github.com/priya-deshmukh",
+        "https://wa.me/254722918437",
+        "https://kiprop-cheruiyot.me",  # a person's own domain
+        "https://www.karim-benali.fr/",
     ],
 )
 def test_profile_pages_behind_a_section_and_appeals_for_one_person_are_urls_of_a_person(
@@ -194,6 +201,12 @@ def test_profile_pages_behind_a_section_and_appeals_for_one_person_are_urls_of_a
         "https://www.flickr.com/photos/tags/sunset",
         "https://docs.lakeside.io/help/john-deere-api",
         "https://example.org/campaigns/getting-started-guide",
+        "https://github.com/rosalind",  # one name, not two run together
+        "https://github.com/tomcat",  # a word after a name
+        "https://t.me/s/channelname",
+        "https://wa.me/12025550143",  # a drama number
+        "https://mary-poppins.com",  # a given name and a word
+        "https://react-native.dev",
     ],
 )
 def test_other_pages_of_those_sites_and_help_sections_are_not(analyzer: Analyzer, url: str) -> None:

@@ -273,3 +273,27 @@ def test_the_word_for_a_thing_vouches_only_for_the_number_right_after_it_in_a_la
 ) -> None:
     doc = {"type": "object", "properties": {"unit": {"type": "string", "title": title}}}
     assert _found(doc, analyzer, "/properties/unit/title") == set()
+
+
+@pytest.mark.parametrize(
+    ("literal", "entity"),
+    [
+        ("^ssn-412673398$", "US_SSN"),  # kebab-case in a regex, as in a key
+        ("^dob-1984-03-12$", "DATE_OF_BIRTH"),  # the date keeps its own hyphens
+        ("^plate-KDA417K$", "LICENSE_PLATE"),
+        ("^phone-4158672671$", "PHONE_NUMBER"),
+    ],
+)
+def test_a_value_joined_by_a_hyphen_in_a_pattern_property_is_read_after_its_word(
+    analyzer: Analyzer, literal: str, entity: str
+) -> None:
+    doc = {"type": "object", "patternProperties": {literal: {"type": "string"}}}
+    assert _found(doc, analyzer, f"/patternProperties/{literal}") == {entity}
+
+
+@pytest.mark.parametrize(
+    "literal", ["^api-v2-2024$", "^node-18-alpine$", "^utf-8$", "^x-request-id-[0-9]+$", "^LIC-40917$", "^ACC-20931$"]
+)
+def test_kebab_case_words_and_versions_in_a_pattern_property_are_nothing(analyzer: Analyzer, literal: str) -> None:
+    doc = {"type": "object", "patternProperties": {literal: {"type": "string"}}}
+    assert _found(doc, analyzer, f"/patternProperties/{literal}") == set()

@@ -18,9 +18,12 @@ def worded(handle: str, digits: bool = False) -> bool:
 
 def person_handle(handle: str) -> bool:
     """A name run together and a number, as people pick handles: a listed given name or surname at either end
-    (`mariagomez77`), not a word's, a stand-in's or a bot's (`python3`, `testuser123`, `dependabot2024`)."""
+    (`mariagomez77`), not a word's, a stand-in's or a bot's (`python3`, `testuser123`, `dependabot2024`); or a
+    whole name without a number (`full_name_handle`)."""
     from phiscan.detect.names import is_common
 
+    if full_name_handle(handle):
+        return True
     m = re.fullmatch(r"([A-Za-z]{5,})[-_.]?\d{2,4}", handle)
     if m is None or worded(m[1]) or _NOT_A_HANDLE.search(m[1]):
         return False
@@ -43,3 +46,21 @@ def named_handle(handle: str) -> bool:
     parts = [p.lower() for p in re.split(r"[-_.\d]+|(?<=[a-z])(?=[A-Z])", handle) if len(p) >= 3]
     listed = [listed_name(p) for p in parts]
     return any(listed) and not any(is_common(p) and not ok for p, ok in zip(parts, listed, strict=True))
+
+
+def full_name_handle(handle: str) -> bool:
+    """A given name and a surname, both listed and neither a word, run together or joined (`karimbenali`,
+    `kiprop.cheruiyot`, `priya_deshmukh`): a person's handle on a site where projects have handles too."""
+    from phiscan.detect.names import gazetteer, is_common
+
+    low = handle.lower()
+    if not re.fullmatch(r"[a-z]{3,16}(?:[-_.]?[a-z]{3,16})", low) or _NOT_A_HANDLE.search(low):
+        return False
+    given, surnames = gazetteer("given_names"), gazetteer("surnames")
+    if low in given or low in surnames:  # one name (`rosalind`), not two run together
+        return False
+    parts = re.split(r"[-_.]", low)
+    cuts = [tuple(parts)] if len(parts) == 2 else [(low[:i], low[i:]) for i in range(3, len(low) - 2)]
+    return any(
+        a in given and b in surnames and not is_common(a) and not is_common(b) and len(a) + len(b) >= 8 for a, b in cuts
+    )

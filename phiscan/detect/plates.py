@@ -90,3 +90,10 @@ def joined_plate(value: str) -> bool:
     runs = _RUNS.findall(v)
     letters = [r for r in runs if r.isalpha()]
     return bool(letters) and all(len(r) <= 3 for r in letters) and not all(len(set(r)) == 1 or _run(r) for r in runs)
+
+
+def plate_after(head: str, rest: str) -> bool:
+    """A plate glued to the word for one (`plateKDA417K`, `vehiclePlateKDA417K`)."""
+    from phiscan.detect.vocabulary import cues_in, normal_words
+
+    return joined_plate(rest) and "VEHICLE_ID" in cues_in(normal_words(head), head=True)

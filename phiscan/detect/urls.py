@@ -13,9 +13,9 @@ from urllib.parse import parse_qsl, unquote_plus, urlsplit
 
 from phiscan.data import data_file
 from phiscan.detect.appeals import SLUG_SPLIT, appeal, name_in_slug
-from phiscan.detect.handles import named_handle, person_handle, worded
+from phiscan.detect.handles import full_name_handle, named_handle, person_handle, worded
 from phiscan.detect.reserved import is_reserved_domain
-from phiscan.detect.specs import repetitive
+from phiscan.detect.specs import phone_ok, repetitive
 from phiscan.detect.urlquery import identifying_query
 
 URL_PATTERN = r"https?://[^\s\"'<>()\[\]{}|\\^`]+[^\s\"'<>()\[\]{}|\\^`.,;:!?]"
@@ -30,6 +30,11 @@ _SOCIAL = re.compile(
 _PERSONAL_HOSTS = re.compile(
     r"^([a-z0-9-]+)\.(?:wordpress\.com|blogspot\.com|substack\.com|github\.io|gitlab\.io|netlify\.app|"
     r"carrd\.co|wixsite\.com|squarespace\.com|tumblr\.com|weebly\.com|webflow\.io)$"
+)
+# A domain that is a given name and a surname: joined by a hyphen on any site, or run together on the personal
+# top-level domains (`.me`, `.name`)
+_VANITY_HOST = re.compile(
+    r"(?:www\.)?(?:([a-z]{3,16}-[a-z]{3,16})\.[a-z]{2,6}(?:\.[a-z]{2})?|([a-z]{6,32})\.(?:me|name))"
 )
 # Sites whose pages are each about one person: fundraisers (and other countries' personal and medical ones, as
 # each describes itself), obituaries and memorials, care journals
@@ -153,6 +158,8 @@ def personal_url(url: str) -> bool:
         )
     if _ONE_PERSON_SITES.search(host):
         return any(len(s) >= 3 and not s.startswith(("{", "%7B")) for s in segments)
+    if site in ("wa.me", "t.me") and len(segments) == 1 and phone_ok("+" + segments[0].lstrip("+")):
+        return segments[0].lstrip("+").isdigit()  # a click-to-chat link: one person's phone number (wa.me/<number>)
     if host in ("orcid.org", "www.orcid.org") and segments and orcid_ok(segments[0]):  # one researcher's iD
         return True
     if _ATHLETES.search(host) and len(segments) >= 2 and segments[0] in ("athletes", "athlete"):
@@ -164,6 +171,9 @@ def personal_url(url: str) -> bool:
         return True
     personal = _PERSONAL_HOSTS.match(host)
     if personal is not None and (_name_slug(personal[1]) or _glued_name(personal[1])):
+        return True
+    vanity = _VANITY_HOST.fullmatch(host)  # `kiprop-cheruiyot.com`, `rosagarcia.me`: a person's own domain
+    if vanity is not None and full_name_handle(vanity[1] or vanity[2]):
         return True
     if identifying_query(parts.query) or any(_name_slug(seg) for seg in segments):
         return True

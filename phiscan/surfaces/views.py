@@ -26,6 +26,7 @@ _JOINED_IP = re.compile(r"(?<!\d)\d{1,3}([_-])\d{1,3}\1\d{1,3}\1\d{1,3}(?!\d)")
 # at `_`, a lower-to-upper hump and a lower-case letter before a long number, never inside a capitals-and-digits run
 _HUMP = re.compile(r"_+|(?<=[a-z])(?=[A-Z])|(?<=[a-z])(?=\d{5})")
 _LONG_NUMBER = re.compile(r"\d{5}")
+_WORD_HYPHEN = re.compile(r"(?<=[a-z])-(?=[A-Za-z0-9])")  # a lower-case word's: `LIC-40917` is a tracker's key
 _TAGGED = re.compile(r"([A-Za-z]{2,12})[:=]([A-Za-z0-9][\w.-]{3,40})")
 # HL7 v2's XPN data type (v2.5.1, 2.A.88): Family ^ Given ^ Further given names ^ Suffix ^ Prefix ^ Degree
 _XPN = re.compile(
@@ -201,19 +202,13 @@ def _id_length(rest: str) -> bool:
     return sum(c.isdigit() for c in rest) >= 6 or len(rest) >= 10
 
 
-def _plate_after(head: str, rest: str) -> bool:
-    """A plate glued to the word for one (`plateKDA417K`), shorter than `_id_length` asks."""
-    from phiscan.detect.plates import joined_plate
-    from phiscan.detect.vocabulary import cues_in, normal_words
-
-    return joined_plate(rest) and "VEHICLE_ID" in cues_in(normal_words(head), head=True)
-
-
 def _labelled_parts(raw: str) -> list[str]:
     """Each value of a name with the label word just before it, read apart from the rest of the name: glued
     (`MRNLKH9263549`, `MAC5c640534b567`) or the part before (`..._kanja_TVM2783066`, `cel_2177385783`).  In a
     long name (`DeleteCustomersBankAccounts_kanja_TVM2783066`) the word next to a value names it, not the
     name's other words; a short one is read as a label already."""
+    from phiscan.detect.plates import plate_after
+
     parts = _PART.findall(raw)
     out: list[str] = []
     for i, part in enumerate(parts):
@@ -223,7 +218,7 @@ def _labelled_parts(raw: str) -> list[str]:
         cuts = range(len(head.group()) if head else 0, 1, -1)
         cut = next((n for n in cuts if _id_length(part[n:]) and _names_a_category(part[:n])), 0)
         letters = len(part) - len(part.lstrip(string.ascii_letters))
-        plate = next((n for n in range(letters, 1, -1) if _plate_after(part[:n], part[n:])), 0)  # `vehiclePlateKDA417K`
+        plate = next((n for n in range(letters, 1, -1) if plate_after(part[:n], part[n:])), 0)  # `vehiclePlateKDA417K`
         cut = plate or cut
         if cut:
             out.append(f"{part[:cut]} {part[cut:]}")
@@ -237,6 +232,8 @@ def _identifier_views(raw: str, words: bool = True) -> list[str]:
 
     spaced = _DIGIT_GAP.sub("-", raw.replace("_", " ")).strip()
     views = [raw, spaced]
+    if "-" in raw and " " not in raw and any(c.isdigit() for c in raw):  # kebab-case: `ssn-412673398`, `dob-1984-03-12`
+        views.append(_WORD_HYPHEN.sub(" ", spaced))
     if len(raw) <= 200:
         views.extend(_labelled_parts(raw))
         views.extend(f"{m[1]} {m[2].replace('_', ':')}" for m in _JOINED_IP6.finditer(raw))
