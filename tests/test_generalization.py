@@ -137,7 +137,6 @@ def test_words_just_before_a_value_in_text_name_it(analyzer: Analyzer) -> None:
         ("Printed on the form: Ser. No. 4Q72291X.", "DEVICE_ID"),
         ("Printed on the form: Enc. No. 88004217.", "ACCOUNT_NUMBER"),
         ("Printed on the form: Pat. ID 0045821.", "MRN"),
-        ("Printed on the form: Pol. No. XKP448120937.", "HEALTH_PLAN_ID"),  # ACORD's `Pol`
         ("Printed on the form: Veh. Reg. No. KXR4471.", "LICENSE_PLATE"),
     ],
 )
@@ -150,6 +149,10 @@ def test_an_abbreviated_label_names_the_value_after_it(text: str, entity: str) -
     [
         "Keep the medical record. 0045821 is the batch.",  # a word's stop ends its clause
         "Filed by J. 0045821 is the batch.",
+        # a hostile review's: an abbreviation's stop ends its clause when no label goes on after it
+        "Serial console for the dev. 44718290 is the baud rate divisor.",
+        "Member ID is masked in dev. 44718290",
+        "Serial number of the cd. 44718290 rows",
     ],
 )
 def test_a_stop_after_a_whole_word_still_ends_the_clause(text: str) -> None:

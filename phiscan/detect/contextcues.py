@@ -67,20 +67,23 @@ _CLAUSES = re.compile(r"[.,;:!?()\[\]{}]+(?:\s|$)|[()\[\]{}]")
 # a stop in a clause, not its end: an initial's (`J. Smith`), or an abbreviation's (`Med. Rec. No.`, `Pt. ID`)
 _STOPS = re.compile(r"[;!?()\[\]{}\n|]|,\s|(?<!\b[A-Za-z])\.\s")
 _LAST_WORD = re.compile(r"[^\W\d_]+$")
-# besides the spellings table's: Norwegian, Danish and Serbian `nr.` and `br.` end glued words too (`Kørekortnr.`)
-_SHORT_FORMS = frozenset({"no", "nr", "br", "num", "geb", "tel", "tlf"})
+# forms' abbreviations that end no clause wherever they stand (`Pt. ID`, `Hosp. No.`, `Kørekortnr.`, `Lic. No.`)
+_ALWAYS = frozenset({"pt", "num", "geb", "reg", "tel", "tlf", "med", "ins", "lic", "hosp", "acct"})
+# and the words a label goes on with after an abbreviation (`Med. Rec. No.`, `Pat. ID`, `Rec. #`)
+_LABEL_GOES_ON = re.compile(r"\s*(?:#|(?i:no|nr|nro|id)\b|([^\W\d_]{1,5})\.)")
 
 
 @functools.cache
 def _abbreviations() -> frozenset[str]:
     """The spellings table's words that are another's letters in order, shortened (`rec` record, `ser` serial,
-    `enc` encounter, `pt` patient): written with a period, they end no clause."""
+    `enc` encounter): written with a period, they end no clause when the label goes on after them (not `dev.`
+    before a sentence)."""
 
     def shortens(short: str, word: str) -> bool:
         letters = iter(word)
         return len(short) < len(word) and short[0] == word[0] and all(c in letters for c in short)
 
-    return _SHORT_FORMS | {k for k, v in spellings().items() if len(k) <= 5 and shortens(k, v.split()[0])}
+    return _ALWAYS | {k for k, v in spellings().items() if len(k) <= 5 and shortens(k, v.split()[0])}
 
 
 def _abbreviated(text: str, stop: int) -> bool:
@@ -89,7 +92,10 @@ def _abbreviated(text: str, stop: int) -> bool:
         return False
     word = _LAST_WORD.search(text, 0, stop)
     low = word.group().lower() if word is not None else ""
-    return low in _abbreviations() or low.endswith(("no", "nr", "br"))
+    if low in _ALWAYS or low.endswith(("no", "nr", "br")):
+        return True
+    on = _LABEL_GOES_ON.match(text, stop + 1) if low in _abbreviations() else None
+    return on is not None and (on[1] is None or on[1].lower() in _abbreviations())
 
 
 def clause_start(text: str) -> int:
@@ -101,7 +107,7 @@ def clause_start(text: str) -> int:
 
 
 def clauses(text: str) -> list[str]:
-    """`text` cut at its stops, save an abbreviation's (`Med. Rec. No. Required.` is two clauses)."""
+    """`text` cut at its stops, save an abbreviation's (`Seen. Med. Rec. No. 4471` is two clauses)."""
     out, start = [], 0
     for stop in _CLAUSES.finditer(text):
         if stop.group().strip() == "." and _abbreviated(text, stop.start()):

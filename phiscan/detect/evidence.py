@@ -17,9 +17,10 @@ from phiscan.detect.candidates import CANDIDATE, SPACED_PLATE, SPACED_POSTAL, ST
 from phiscan.detect.contextcues import clause_start, context_cues
 from phiscan.detect.dates import month_named
 from phiscan.detect.fieldrefs import FIELD_REF
+from phiscan.detect.joined import device_after_word, last_word, plate_after_word
 from phiscan.detect.names import PLAIN_NAME, known_full_name, listed, name_shaped
 from phiscan.detect.ownlabels import stuck_label, value_label
-from phiscan.detect.plates import joined_plate, plate_apart, vehicle
+from phiscan.detect.plates import plate_apart, vehicle
 from phiscan.detect.postal import postal_code
 from phiscan.detect.shapes import (
     DATE_IN_TEXT,
@@ -56,22 +57,21 @@ _MAX_CANDIDATES = 2000  # per text: a text with more numbers is a table, read by
 def classify(value: str, cues: dict[str, tuple[int, int]], joined: bool = False) -> tuple[str, float] | None:
     """The entity and score of `value` under `cues` (category -> (strength, position)), or None.  The
     strongest cue wins; among equals the last named (English puts the head noun last: `patient account`).
-    `joined`: the value is joined into an identifier right after its cue (`plate_kda417k`)."""
+    `joined`: the value stands right after the word for a plate (`plate_kda417k`, `joined.plate_after_word`)."""
     for category, (strength, _) in sorted(cues.items(), key=lambda c: (-c[1][0], -c[1][1])):
         if strength == STRONG and looks_like(category, value) and not SHAPES[category][1](value):
             return None  # a drama phone number under `patientTelephoneNumber` is a stand-in, not a patient's MRN
         if category == "VEHICLE_ID":
-            entity = vehicle(value)
-            if entity is not None and (strength == STRONG or entity == "VIN" or (joined and joined_plate(value))):
+            entity = vehicle(value, strength == STRONG)
+            if entity is not None and (strength == STRONG or entity == "VIN" or (joined and entity == "LICENSE_PLATE")):
                 return entity, _SCORE[strength]
             continue
         shape = SHAPES.get(category)
         if shape is None or (strength != STRONG and category in ("URL", "STREET_ADDRESS")):
             continue
         entity, ok = shape
-        weak_device = category == "DEVICE_ID" and strength != STRONG and not mac_shaped(value, eui64=False)
-        if weak_device and not (joined and id_shaped(value, strong=True)):
-            continue  # `mac` is macOS (and a message code) too: under it only a MAC counts, or an id joined to it
+        if category == "DEVICE_ID" and strength != STRONG and not mac_shaped(value, eui64=False):
+            continue  # `mac` is macOS (and a message code) too: under it only a MAC counts
         if entity not in OWN_SHAPES and (
             (formatted_other(value) and not (strength == STRONG and entity in _NHS_KIN and nhs_number_ok(value)))
             or (category != "DEVICE_ID" and mac_shaped(value))  # a MAC's own format says more than a key does
@@ -235,7 +235,10 @@ def contextual(view: View) -> list[Detection]:
         named = {c: v for c, v in cues_in(normal_words(words)).items() if v[0] == STRONG} if words else {}
         a += len(prefix) if prefix and not named else 0
         cues = named or _cues_before(text, a, prose)
-        found = classify(text[a:b], cues, " " not in text[a:b] and _glued(view, text[:a], prose)) if cues else None
+        word = last_word(text[:a], view.joined, prose) if " " not in text[a:b] else None
+        found = classify(text[a:b], cues, plate_after_word(word, text[a:b])) if cues else None
+        if found is None and view.joined and device_after_word(word, text[a:b]):
+            found = ("DEVICE_ID", _SCORE[1])  # `device_48271630`: an id in the name, right after its thing's word
         if found is None and named:  # the number alone may have a category's own shape (an SSN)
             a = stuck[1] if stuck else a + len(prefix)
             found = classify(text[a:b], cues)
@@ -250,14 +253,6 @@ def contextual(view: View) -> list[Detection]:
         for a, b in labelled_addresses(text)
         if not any(d.start < b and a < d.end for d in out)
     ]
-
-
-def _glued(view: View, before: str, prose: bool) -> bool:
-    """A value right after its thing's word: an identifier's (`plate_kda417k`), a label's (`Vehicle WYK1T89`)."""
-    words = before.split()
-    if view.joined or prose or not words or len(words) > 2 or not before.endswith(" "):
-        return view.joined
-    return "VEHICLE_ID" in cues_in(normal_words(words[-1]))
 
 
 def _spaced_postal(text: str, prose: bool, found: list[Detection]) -> list[Detection]:

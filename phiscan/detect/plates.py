@@ -8,10 +8,10 @@ import itertools
 import re
 
 from phiscan.detect.names import is_common
-from phiscan.detect.specs import STANDARD_NAMES, digits_of, iso_vin, vin_ok
+from phiscan.detect.specs import STANDARD_NAMES, digits_of, iso_vin, repetitive, vin_ok
 
 # Japan's frame number (車台番号), a model code and a serial, which its vehicles carry instead of a VIN
-_FRAME_NUMBER = re.compile(r"[A-Z]{1,4}\d{2,3}[A-Z]{0,2}-\d{6,7}")
+_FRAME_NUMBER = re.compile(r"[A-Z]{1,4}\d{2,3}[A-Z]{0,2}-(\d{6,7})")
 _CYRILLIC_PLATE = "\u0410\u0412\u0415\u041a\u041c\u041d\u041e\u0420\u0421\u0422\u0423\u0425"
 _PLATE = re.compile(
     # one separator (7ABC123, KDT-4471, AB12 CDE), or the two of European plates (B-MW 1234, AB-123-CD, 12-ABC-3)
@@ -33,11 +33,15 @@ _PLATE = re.compile(
 )
 
 
-def vehicle(value: str) -> str | None:
-    """What a value under a word for a vehicle is: a VIN, with North America's check digit or not (`iso_vin`),
-    or a licence plate."""
+def vehicle(value: str, strong: bool = False) -> str | None:
+    """What a value under a word for a vehicle is: a VIN, or a licence plate.  Under a strong word (`vin`,
+    `fahrgestellnummer`, `車台番号`, not `vehicle` or `tag number`) also a VIN without North America's check digit
+    (`iso_vin`) and Japan's frame number."""
     v = value.strip().upper()
-    if (len(v) == 17 and (vin_ok(v) or iso_vin(v))) or _FRAME_NUMBER.fullmatch(v):
+    if len(v) == 17 and (vin_ok(v) or (strong and iso_vin(v))):
+        return "VIN"
+    frame = _FRAME_NUMBER.fullmatch(v) if strong else None
+    if frame is not None and not repetitive(frame[1]):
         return "VIN"
     standard = re.fullmatch(r"([A-Z]+)[- ]?\d+", v)  # a standard's or a currency's number (`ISO-3166`)
     if _PLATE.match(v) and not value.strip().isdigit() and len(digits_of(v)) < len(v) and not stand_in_plate(v):
@@ -82,14 +86,15 @@ _RUNS = re.compile(r"[A-Z]+|\d+")
 
 def joined_plate(value: str) -> bool:
     """A plate joined into an identifier after the word for a plate (`plate_kda417k`, `vehMh12kx4471`): five to ten
-    letters and digits, two digits or more, no run of more than three letters (`96well` is a plate's wells), and
-    not a stand-in run (`abc1234`)."""
+    letters and digits, two digits or more, no run of more than three letters (`96well` is a plate's wells) save
+    four consonants (Chile's `BBBB12`), and not a stand-in run (`abc1234`)."""
     v = value.upper()
     if not (5 <= len(v) <= 10 and v.isascii() and v.isalnum()) or sum(c.isdigit() for c in v) < 2:
         return False
     runs = _RUNS.findall(v)
     letters = [r for r in runs if r.isalpha()]
-    return bool(letters) and all(len(r) <= 3 for r in letters) and not all(len(set(r)) == 1 or _run(r) for r in runs)
+    short = all(len(r) <= 3 or (len(r) == 4 and not set(r) & set("AEIOU")) for r in letters)
+    return bool(letters) and short and not all(len(set(r)) == 1 or _run(r) for r in runs)
 
 
 def plate_after(head: str, rest: str) -> bool:

@@ -121,12 +121,13 @@ def iso_vin(vin: str) -> bool:
     """A 17-character VIN as ISO 3779 writes it where no check digit is required (Europe, Japan, most of the
     world: `WVWZZZ1KZ6W384917`): its alphabet (no I, O or Q), a world manufacturer code of ISO 3780's regions
     (not `0`), and a serial whose last three characters are digits, as every manufacturer's are.  Only a word
-    naming a VIN makes it one."""
+    naming a VIN (strongly) makes it one."""
     vin = vin.upper()
     if len(vin) != 17 or any(c not in _VIN_VALUES for c in vin) or vin[0] == "0" or not vin[-3:].isdigit():
         return False
     letters, digits = sum(c.isalpha() for c in vin), sum(c.isdigit() for c in vin)
-    return letters >= 3 and digits >= 5 and not repetitive(vin[-6:]) and len(set(vin)) >= 6
+    padded = re.search(r"(.)\1{4}", vin) is not None  # `AAAAAAAAAAA384917`: a stand-in padded to length
+    return letters >= 3 and digits >= 5 and not repetitive(vin[-6:]) and len(set(vin)) >= 6 and not padded
 
 
 def repetitive(digits: str) -> bool:

@@ -1,0 +1,47 @@
+"""A value right after the word for its thing in a name (`plate_kda417k`, `device_48271630`), or in a label of
+two words (`Plate KXR4471`): the word vouches for the value next to it, as a key's head vouches for its value.
+Read by `phiscan.detect.evidence` for the views that are a name's words (`View.joined`)."""
+
+from __future__ import annotations
+
+import re
+
+from phiscan.detect.plates import joined_plate
+
+# a lab microplate's wells and sizes (`A01B02`, `H12`, `384W1`, `96W01`): a plate's, not a car's
+_WELLS = re.compile(r"(?:[A-P]\d{1,2}){1,2}|\d*W\d+|\d+W\d*|P\d{2,3}W\d+", re.IGNORECASE)
+_DEVICE_WORDS = frozenset({"device", "devices"})  # as written: `dev` is as often development or a deviation
+# a Unix time in seconds or milliseconds (2017 onwards), which names a moment, not a device
+_EPOCH = re.compile(r"1[5-9]\d{8}(?:\d{3})?")
+
+
+def last_word(before: str, joined: bool, prose: bool) -> str | None:
+    """The word right before a value: in a name's words, or in a label of at most two words; None in prose or
+    when a separator other than a space stands between."""
+    words = before.split()
+    if prose or not words or not before.endswith(" ") or (not joined and len(words) > 2):
+        return None
+    return words[-1]
+
+
+def plate_after_word(word: str | None, value: str) -> bool:
+    """A plate right after the word for a plate (`plate kda417k`; not `vehicle`: car models follow it)."""
+    from phiscan.detect.vocabulary import normal_words
+
+    return (
+        word is not None and "plate" in normal_words(word) and joined_plate(value) and _WELLS.fullmatch(value) is None
+    )
+
+
+def device_after_word(word: str | None, value: str) -> bool:
+    """An id right after the word `device` in a name (`device_48271630`): a long number, not a time or a stand-in."""
+    from phiscan.detect.plates import stand_in_plate
+    from phiscan.detect.shapes import id_shaped
+
+    return (
+        word is not None
+        and word.lower() in _DEVICE_WORDS
+        and id_shaped(value, strong=True)
+        and _EPOCH.fullmatch(value) is None
+        and not stand_in_plate(re.sub(r"(?<=\d)(?=[A-Za-z])|(?<=[A-Za-z])(?=\d)", " ", value))
+    )
