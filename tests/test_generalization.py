@@ -138,6 +138,8 @@ def test_words_just_before_a_value_in_text_name_it(analyzer: Analyzer) -> None:
         ("Printed on the form: Enc. No. 88004217.", "ACCOUNT_NUMBER"),
         ("Printed on the form: Pat. ID 0045821.", "MRN"),
         ("Printed on the form: Veh. Reg. No. KXR4471.", "LICENSE_PLATE"),
+        ("Printed on the form: Med. Rec. 0045821.", "MRN"),  # a form's capitalised label right before its value
+        ("Printed on the form: Ser. 4Q72291X.", "DEVICE_ID"),
     ],
 )
 def test_an_abbreviated_label_names_the_value_after_it(text: str, entity: str) -> None:
@@ -153,6 +155,7 @@ def test_an_abbreviated_label_names_the_value_after_it(text: str, entity: str) -
         "Serial console for the dev. 44718290 is the baud rate divisor.",
         "Member ID is masked in dev. 44718290",
         "Serial number of the cd. 44718290 rows",
+        "Restaurant category, e.g. Chifa 48827163 (store code)",  # Peru's cuisine: only Algeria's card is a cue
     ],
 )
 def test_a_stop_after_a_whole_word_still_ends_the_clause(text: str) -> None:

@@ -185,8 +185,8 @@ def test_a_phone_without_a_space_a_password_with_an_ampersand_and_a_token_before
         "https://t.me/karimbenali",
         "https://github.com/priya-deshmukh",
         "https://wa.me/254722918437",
-        "https://kiprop-cheruiyot.me",  # a person's own domain
-        "https://www.karim-benali.fr/",
+        "https://kiprop-cheruiyot.me",  # a person's own domain, on a personal top-level domain
+        "https://rosagarcia.name",
     ],
 )
 def test_profile_pages_behind_a_section_and_appeals_for_one_person_are_urls_of_a_person(
@@ -207,6 +207,13 @@ def test_profile_pages_behind_a_section_and_appeals_for_one_person_are_urls_of_a
         "https://wa.me/12025550143",  # a drama number
         "https://mary-poppins.com",  # a given name and a word
         "https://react-native.dev",
+        # a second hostile review's: brands named for founders, documentation's stand-ins, business lines
+        "https://www.harley-davidson.com",
+        "https://www.karim-benali.fr/",  # a name on a shared top-level domain is a brand as often
+        "https://github.com/maxmustermann",
+        "https://jan-kowalski.me",
+        "https://wa.me/18002273357",  # a toll-free number
+        "https://t.me/254722918437",  # Telegram's phone links carry their `+`
     ],
 )
 def test_other_pages_of_those_sites_and_help_sections_are_not(analyzer: Analyzer, url: str) -> None:

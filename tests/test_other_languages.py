@@ -184,6 +184,8 @@ def test_translations_are_cues_of_their_english_phrase_strength() -> None:
         ("nambari_ya_bima", "const", "9284716", "HEALTH_PLAN_ID"),
         ("seriNo", "examples", ["C02XK4H7JG5J"], "DEVICE_ID"),
         ("ref", "description", "Carte Chifa n\u00b0 184752093618", "HEALTH_PLAN_ID"),  # Algeria's CNAS card
+        ("PolNumber", "const", "88213746", "HEALTH_PLAN_ID"),  # ACORD's policy number
+        ("ref", "description", "EsSalud: 48827163", "HEALTH_PLAN_ID"),  # Peru's, as written
     ],
 )
 def test_a_value_under_a_foreign_cue_is_found(

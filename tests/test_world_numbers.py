@@ -317,3 +317,9 @@ def test_a_value_joined_by_a_hyphen_in_a_pattern_property_is_read_after_its_word
 def test_kebab_case_words_and_versions_in_a_pattern_property_are_nothing(analyzer: Analyzer, literal: str) -> None:
     doc = {"type": "object", "patternProperties": {literal: {"type": "string"}}}
     assert _found(doc, analyzer, f"/patternProperties/{literal}") == set()
+
+
+def test_a_value_s_own_label_outranks_the_word_device_before_it(analyzer: Analyzer) -> None:
+    name = "patch-registeredDevices-device_Iban4929175463502847"  # a card after its own `Iban`, not a device's id
+    doc = {"tools": [{"name": name, "description": "x", "input_schema": {"type": "object", "properties": {}}}]}
+    assert _found(doc, analyzer, "/tools/0/name") == {"ACCOUNT_NUMBER"}

@@ -70,6 +70,7 @@ _LAST_WORD = re.compile(r"[^\W\d_]+$")
 # forms' abbreviations that end no clause wherever they stand (`Pt. ID`, `Hosp. No.`, `Kørekortnr.`, `Lic. No.`)
 _ALWAYS = frozenset({"pt", "num", "geb", "reg", "tel", "tlf", "med", "ins", "lic", "hosp", "acct"})
 # and the words a label goes on with after an abbreviation (`Med. Rec. No.`, `Pat. ID`, `Rec. #`)
+_VALUE_NEXT = re.compile(r"\s*[^\W_]*\d|\s*$")  # a value next, or the text's end (the value after it)
 _LABEL_GOES_ON = re.compile(r"\s*(?:#|(?i:no|nr|nro|id)\b|([^\W\d_]{1,5})\.)")
 
 
@@ -94,8 +95,13 @@ def _abbreviated(text: str, stop: int) -> bool:
     low = word.group().lower() if word is not None else ""
     if low in _ALWAYS or low.endswith(("no", "nr", "br")):
         return True
-    on = _LABEL_GOES_ON.match(text, stop + 1) if low in _abbreviations() else None
-    return on is not None and (on[1] is None or on[1].lower() in _abbreviations())
+    if low not in _abbreviations():
+        return False
+    on = _LABEL_GOES_ON.match(text, stop + 1)
+    if on is not None and (on[1] is None or on[1].lower() in _abbreviations()):
+        return True
+    # or a form's capitalised label right before its value (`Med. Rec. 0045821`; not `the dev. 44718290`)
+    return word is not None and word.group()[:1].isupper() and _VALUE_NEXT.match(text, stop + 1) is not None
 
 
 def clause_start(text: str) -> int:

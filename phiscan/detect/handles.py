@@ -52,6 +52,7 @@ def full_name_handle(handle: str) -> bool:
     """A given name and a surname, both listed and neither a word, run together or joined (`karimbenali`,
     `kiprop.cheruiyot`, `priya_deshmukh`): a person's handle on a site where projects have handles too."""
     from phiscan.detect.names import gazetteer, is_common
+    from phiscan.detect.reserved import is_stand_in_name
 
     low = handle.lower()
     if not re.fullmatch(r"[a-z]{3,16}(?:[-_.]?[a-z]{3,16})", low) or _NOT_A_HANDLE.search(low):
@@ -62,5 +63,11 @@ def full_name_handle(handle: str) -> bool:
     parts = re.split(r"[-_.]", low)
     cuts = [tuple(parts)] if len(parts) == 2 else [(low[:i], low[i:]) for i in range(3, len(low) - 2)]
     return any(
-        a in given and b in surnames and not is_common(a) and not is_common(b) and len(a) + len(b) >= 8 for a, b in cuts
+        a in given
+        and b in surnames
+        and not is_common(a)
+        and not is_common(b)
+        and len(a) + len(b) >= 8
+        and not is_stand_in_name(f"{a} {b}")  # documentation's (`maxmustermann`, `jan-kowalski`)
+        for a, b in cuts
     )

@@ -13,6 +13,7 @@ _WELLS = re.compile(r"(?:[A-P]\d{1,2}){1,2}|\d*W\d+|\d+W\d*|P\d{2,3}W\d+", re.IG
 _DEVICE_WORDS = frozenset({"device", "devices"})  # as written: `dev` is as often development or a deviation
 # a Unix time in seconds or milliseconds (2017 onwards), which names a moment, not a device
 _EPOCH = re.compile(r"1[5-9]\d{8}(?:\d{3})?")
+_LABEL = re.compile(r"[A-Za-z]{2,}(?=\d)")
 
 
 def last_word(before: str, joined: bool, prose: bool) -> str | None:
@@ -37,10 +38,13 @@ def device_after_word(word: str | None, value: str) -> bool:
     """An id right after the word `device` in a name (`device_48271630`): a long number, not a time or a stand-in."""
     from phiscan.detect.plates import stand_in_plate
     from phiscan.detect.shapes import id_shaped
+    from phiscan.detect.vocabulary import cues_in, normal_words
 
+    label = _LABEL.match(value)  # `device_Iban9482050399849028`: the value's own label names it, not `device`
     return (
         word is not None
         and word.lower() in _DEVICE_WORDS
+        and not (label is not None and cues_in(normal_words(label.group())))
         and id_shaped(value, strong=True)
         and _EPOCH.fullmatch(value) is None
         and not stand_in_plate(re.sub(r"(?<=\d)(?=[A-Za-z])|(?<=[A-Za-z])(?=\d)", " ", value))

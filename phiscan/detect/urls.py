@@ -31,11 +31,10 @@ _PERSONAL_HOSTS = re.compile(
     r"^([a-z0-9-]+)\.(?:wordpress\.com|blogspot\.com|substack\.com|github\.io|gitlab\.io|netlify\.app|"
     r"carrd\.co|wixsite\.com|squarespace\.com|tumblr\.com|weebly\.com|webflow\.io)$"
 )
-# A domain that is a given name and a surname: joined by a hyphen on any site, or run together on the personal
-# top-level domains (`.me`, `.name`)
-_VANITY_HOST = re.compile(
-    r"(?:www\.)?(?:([a-z]{3,16}-[a-z]{3,16})\.[a-z]{2,6}(?:\.[a-z]{2})?|([a-z]{6,32})\.(?:me|name))"
-)
+# A domain that is a given name and a surname on the personal top-level domains (`kiprop-cheruiyot.me`,
+# `rosagarcia.name`); on others a brand is as often named for its founders (`harley-davidson.com`)
+_CHAT = ("wa.me", "t.me")  # WhatsApp's click-to-chat links, and Telegram's to a phone number (`t.me/+<number>`)
+_VANITY_HOST = re.compile(r"(?:www\.)?([a-z]{3,16}-?[a-z]{3,16})\.(?:me|name)")
 # Sites whose pages are each about one person: fundraisers (and other countries' personal and medical ones, as
 # each describes itself), obituaries and memorials, care journals
 _ONE_PERSON_SITES = re.compile(
@@ -158,8 +157,8 @@ def personal_url(url: str) -> bool:
         )
     if _ONE_PERSON_SITES.search(host):
         return any(len(s) >= 3 and not s.startswith(("{", "%7B")) for s in segments)
-    if site in ("wa.me", "t.me") and len(segments) == 1 and phone_ok("+" + segments[0].lstrip("+")):
-        return segments[0].lstrip("+").isdigit()  # a click-to-chat link: one person's phone number (wa.me/<number>)
+    if (site == "wa.me" or (segments[:1] and segments[0].startswith("+"))) and len(segments) == 1 and site in _CHAT:
+        return _personal_phone(segments[0].lstrip("+"))  # a click-to-chat link: one person's phone (wa.me/<number>)
     if host in ("orcid.org", "www.orcid.org") and segments and orcid_ok(segments[0]):  # one researcher's iD
         return True
     if _ATHLETES.search(host) and len(segments) >= 2 and segments[0] in ("athletes", "athlete"):
@@ -173,7 +172,7 @@ def personal_url(url: str) -> bool:
     if personal is not None and (_name_slug(personal[1]) or _glued_name(personal[1])):
         return True
     vanity = _VANITY_HOST.fullmatch(host)  # `kiprop-cheruiyot.com`, `rosagarcia.me`: a person's own domain
-    if vanity is not None and full_name_handle(vanity[1] or vanity[2]):
+    if vanity is not None and full_name_handle(vanity[1]):
         return True
     if identifying_query(parts.query) or any(_name_slug(seg) for seg in segments):
         return True
@@ -285,3 +284,13 @@ def _glued_name(label: str) -> bool:
         if known_full_name(f"{a} {b}") or known_full_name(f"{b} {a}"):
             return True
     return False
+
+
+def _personal_phone(digits: str) -> bool:
+    """A dialable number that is no business's toll-free line."""
+    import phonenumbers
+
+    if not digits.isdigit() or not phone_ok("+" + digits):
+        return False
+    number = phonenumbers.parse("+" + digits)
+    return phonenumbers.number_type(number) != phonenumbers.PhoneNumberType.TOLL_FREE
