@@ -70,8 +70,8 @@ _LAST_WORD = re.compile(r"[^\W\d_]+$")
 # forms' abbreviations that end no clause wherever they stand (`Pt. ID`, `Hosp. No.`, `Kørekortnr.`, `Lic. No.`)
 _ALWAYS = frozenset({"pt", "num", "geb", "reg", "tel", "tlf", "med", "ins", "lic", "hosp", "acct"})
 # and the words a label goes on with after an abbreviation (`Med. Rec. No.`, `Pat. ID`, `Rec. #`)
-_VALUE_NEXT = re.compile(r"\s*[^\W_]*\d|\s*$")  # a value next, or the text's end (the value after it)
 _LABEL_GOES_ON = re.compile(r"\s*(?:#|(?i:no|nr|nro|id)\b|([^\W\d_]{1,5})\.)")
+_VALUE_NEXT = re.compile(r"\s*[^\W_]*\d|\s*$")  # a value next, or the text's end (the value after it)
 
 
 @functools.cache

@@ -31,9 +31,9 @@ _PERSONAL_HOSTS = re.compile(
     r"^([a-z0-9-]+)\.(?:wordpress\.com|blogspot\.com|substack\.com|github\.io|gitlab\.io|netlify\.app|"
     r"carrd\.co|wixsite\.com|squarespace\.com|tumblr\.com|weebly\.com|webflow\.io)$"
 )
+_CHAT = ("wa.me", "t.me")  # WhatsApp's click-to-chat links, and Telegram's to a phone number (`t.me/+<number>`)
 # A domain that is a given name and a surname on the personal top-level domains (`kiprop-cheruiyot.me`,
 # `rosagarcia.name`); on others a brand is as often named for its founders (`harley-davidson.com`)
-_CHAT = ("wa.me", "t.me")  # WhatsApp's click-to-chat links, and Telegram's to a phone number (`t.me/+<number>`)
 _VANITY_HOST = re.compile(r"(?:www\.)?([a-z]{3,16}-?[a-z]{3,16})\.(?:me|name)")
 # Sites whose pages are each about one person: fundraisers (and other countries' personal and medical ones, as
 # each describes itself), obituaries and memorials, care journals
@@ -171,7 +171,7 @@ def personal_url(url: str) -> bool:
     personal = _PERSONAL_HOSTS.match(host)
     if personal is not None and (_name_slug(personal[1]) or _glued_name(personal[1])):
         return True
-    vanity = _VANITY_HOST.fullmatch(host)  # `kiprop-cheruiyot.com`, `rosagarcia.me`: a person's own domain
+    vanity = _VANITY_HOST.fullmatch(host)  # `kiprop-cheruiyot.me`, `rosagarcia.name`: a person's own domain
     if vanity is not None and full_name_handle(vanity[1]):
         return True
     if identifying_query(parts.query) or any(_name_slug(seg) for seg in segments):
