@@ -26,11 +26,15 @@ def last_word(before: str, joined: bool, prose: bool) -> str | None:
 
 
 def plate_after_word(word: str | None, value: str) -> bool:
-    """A plate right after the word for a plate (`plate kda417k`; not `vehicle`: car models follow it)."""
+    """A plate right after a word ending in the word for a plate (`plate kda417k`, `vehiclePlate KDA417K`; not after
+    `vehicle`, which car models follow, nor `plateKD` cut too late)."""
     from phiscan.detect.vocabulary import normal_words
 
     return (
-        word is not None and "plate" in normal_words(word) and joined_plate(value) and _WELLS.fullmatch(value) is None
+        word is not None
+        and normal_words(word)[-1:] == ("plate",)
+        and joined_plate(value)
+        and not _WELLS.fullmatch(value)
     )
 
 

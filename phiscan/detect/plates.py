@@ -85,7 +85,7 @@ _RUNS = re.compile(r"[A-Z]+|\d+")
 
 
 def joined_plate(value: str) -> bool:
-    """A plate joined into an identifier after the word for a plate (`plate_kda417k`, `vehMh12kx4471`): five to ten
+    """A plate joined into an identifier after the word for a plate (`plate_kda417k`, `plateMh12kx4471`): five to ten
     letters and digits, two digits or more, no run of more than three letters (`96well` is a plate's wells) save
     four consonants (Chile's `BBBB12`), and not a stand-in run (`abc1234`)."""
     v = value.upper()
@@ -94,11 +94,4 @@ def joined_plate(value: str) -> bool:
     runs = _RUNS.findall(v)
     letters = [r for r in runs if r.isalpha()]
     short = all(len(r) <= 3 or (len(r) == 4 and not set(r) & set("AEIOU")) for r in letters)
-    return bool(letters) and short and not all(len(set(r)) == 1 or _run(r) for r in runs)
-
-
-def plate_after(head: str, rest: str) -> bool:
-    """A plate glued to the word for one (`plateKDA417K`, `vehiclePlateKDA417K`)."""
-    from phiscan.detect.vocabulary import cues_in, normal_words
-
-    return joined_plate(rest) and "VEHICLE_ID" in cues_in(normal_words(head), head=True)
+    return bool(letters) and short and not stand_in_plate(" ".join(runs))

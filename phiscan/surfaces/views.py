@@ -207,7 +207,7 @@ def _labelled_parts(raw: str) -> list[str]:
     (`MRNLKH9263549`, `MAC5c640534b567`) or the part before (`..._kanja_TVM2783066`, `cel_2177385783`).  In a
     long name (`DeleteCustomersBankAccounts_kanja_TVM2783066`) the word next to a value names it, not the
     name's other words; a short one is read as a label already."""
-    from phiscan.detect.plates import plate_after
+    from phiscan.detect.joined import plate_after_word
 
     parts = _PART.findall(raw)
     out: list[str] = []
@@ -218,7 +218,9 @@ def _labelled_parts(raw: str) -> list[str]:
         cuts = range(len(head.group()) if head else 0, 1, -1)
         cut = next((n for n in cuts if _id_length(part[n:]) and _names_a_category(part[:n])), 0)
         letters = len(part) - len(part.lstrip(string.ascii_letters))
-        plate = next((n for n in range(letters, 1, -1) if plate_after(part[:n], part[n:])), 0)  # `vehiclePlateKDA417K`
+        plate = next(
+            (n for n in range(letters, 1, -1) if plate_after_word(part[:n], part[n:])), 0
+        )  # `vehiclePlateKDA417K`
         cut = plate or cut
         if cut:
             out.append(f"{part[:cut]} {part[cut:]}")
