@@ -138,6 +138,32 @@ def test_a_name_half_listed_and_no_word_list_s_is_a_name_standing_alone(analyzer
 
 
 @pytest.mark.parametrize(
+    "key",
+    [
+        *("rivo_rakotomalala", "oluwaseun_bakare", "abdulkadir_warsame"),  # a name's fixed first part
+        *("chamari_wickramasinghe", "zarghuna_ahmadzai", "nadia_ivanovna", "ion_munteanu"),  # a surname's ending
+    ],
+)
+def test_a_word_built_as_names_are_vouches_for_an_unlisted_one_beside_it_in_a_key(analyzer: Analyzer, key: str) -> None:
+    doc = {"type": "object", "properties": {key: {"type": "string"}}}
+    assert _found(doc, analyzer, f"/properties/{key}") == {"PERSON"}
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        # other languages' words end as some surnames do: Ukrainian's and Slovak's `-ova` and `-ov`, Finnish's
+        # `-nen`, pinyin's `zai` after a short syllable
+        *("Strakhova Kompaniia", "Klientov Zoznam", "Sahkoinen Asiointi", "Xianzai Shijian"),
+        "Gebremedhin Road",  # a street named for a person
+    ],
+)
+def test_other_languages_words_with_a_surname_s_ending_are_no_name(analyzer: Analyzer, value: str) -> None:
+    doc = {"type": "object", "properties": {"status": {"type": "string", "enum": ["active", value]}}}
+    assert _found(doc, analyzer, "/properties/status/enum/1") == set()
+
+
+@pytest.mark.parametrize(
     "value",
     [
         *("Roff Manpage", "Gentoo Ebuild", "Bolivian Mvdol"),  # schema words run together, a penguin, a demonym

@@ -8,7 +8,7 @@ import itertools
 import re
 
 from phiscan.detect.everyday import everyday_elsewhere, frequent
-from phiscan.detect.nameforms import formed_surname
+from phiscan.detect.nameforms import formed_name, formed_surname
 from phiscan.detect.names import (
     gazetteer,
     is_affix,
@@ -94,8 +94,13 @@ def known_name(
     lasts = [i for i, p in enumerate(parts) if any(x in surnames for x in p) or (i and formed_surname(core[i]))]
     unknown = [i for i in range(len(core)) if i not in firsts and i not in lasts]
     listed_given = set(firsts)  # a given name no list holds vouches for no surname that is also a word
+    # a word built as its culture builds names (`Yusupova`, `Rakotomalala`) vouches for one beside it no list holds
+    formed = [i for i in range(len(core)) if formed_name(core[i])]
+    if formed and len(unknown) == 2 and len(core) == 2:
+        unknown = [i for i in unknown if i not in formed]
+        (firsts if formed[0] == 0 else lasts).append(formed[0])
     if unknown:
-        if not (unlisted and len(unknown) == 1 and len(core) <= 3 and _unlisted_name(core[unknown[0]])):
+        if not ((unlisted or formed) and len(unknown) == 1 and len(core) <= 3 and _unlisted_name(core[unknown[0]])):
             return False
         if not firsts:
             firsts = unknown

@@ -91,6 +91,7 @@ def bare_name(value: str) -> bool:
     # surnames only are an eponym's (`Ehlers Danlos`, `Kaplan Meier`), as a disease or a test is named
     eponym = all(w.lower() in surnames and w.lower() not in given for w in words)
     named = words[0].lower() in given or words[-1].lower() in surnames or formed_surname(words[-1])
+    named = named or formed_name(words[0])
     return (
         2 <= len(words) <= 3
         and named
@@ -122,11 +123,20 @@ def _demonym(word: str) -> bool:
 
 # Surname endings that say a word is a family name in the cultures that build them (Wikipedia's articles on
 # Iranian, Armenian, Georgian, Ukrainian, Polish, Greek, Turkish, Lithuanian and Icelandic surnames): `Hosseinpour`,
-# `Petrosyan`, `Gelashvili`, `Kovalenko`, `Papadopoulos`, `Yilmazoglu`; only the ones no English word ends with
+# `Petrosyan`, `Gelashvili`, `Kovalenko`, `Papadopoulos`, `Yilmazoglu`; and (its articles on East and South Slavic,
+# Romanian, Sinhalese and Pashtun names) `Ivanovna`, `Tomović`, `Popescu`, `Munteanu`, `Wickramasinghe`,
+# `Jayaratne`, `Dissanayake`, `Gunawardena`, `Ahmadzai` (pinyin's `xianzai` is shorter); only the ones no English
+# word ends with, nor another language's everyday words: Slovak's and Ukrainian's `-ov` and `-ova` (`klientov`,
+# `strakhova`) and Finnish's `-nen` (`sahkoinen`) end ordinary words too
 _SURNAME_ENDING = re.compile(
     r"(?:zadeh|zade|pour|nejad|nezhad|shvili|dze|enko|chuk|opoulos|akis|oglu|oğlu|wicz|owski|ewski|owska|ewska|"
-    r"dottir|dóttir|aitis|aitė|ienė|(?<![aeiouy])yan)$"  # `Petrosyan`, not `Himalayan` nor Hindi's `Abhiyan`
+    r"dottir|dóttir|aitis|aitė|ienė|(?<![aeiouy])yan|ovna|evna|ovich|evich|ovic|evic|ović|ević|escu|eanu|singhe|"
+    r"ratne|nayake|wardena|wardene|(?<=\w{5})zai)$"  # `Petrosyan`, not `Himalayan` nor Hindi's `Abhiyan`
 )
+# Name beginnings of the cultures that build names from a fixed first part, given names and family names alike
+# (Wikipedia's articles on Arabic, Yoruba, Igbo, Amharic and Malagasy names): `Abdulkadir`, `Oluwaseun`,
+# `Chukwuemeka`, `Gebremedhin`, `Woldemariam`, `Tesfaye`, `Rakotomalala`, `Andrianarivo`, `Razafindrakoto`
+_NAME_START = re.compile(r"^(?:abdul|abdel|abdur|abdir|oluwa|chukwu|gebre|wolde|tesfa|rakoto|andria|razafi|randria)")
 
 
 def formed_surname(word: str) -> bool:
@@ -135,3 +145,13 @@ def formed_surname(word: str) -> bool:
     low = word.lower()
     m = _SURNAME_ENDING.search(low)
     return m is not None and m.start() >= 4 and word.isalpha() and not (_vocabulary(low) or _demonym(word))
+
+
+def formed_name(word: str) -> bool:
+    """A word built as names are in its culture: a family name's ending (`formed_surname`) or a name's fixed first
+    part with three letters or more after it (`Oluwaseun`, `Rakotomalala`), and no dictionary, schema or other
+    language's everyday word."""
+    low = word.lower()
+    m = _NAME_START.match(low)
+    started = m is not None and len(low) - m.end() >= 3 and word.isalpha() and not _vocabulary(low)
+    return (started or formed_surname(word)) and not everyday_elsewhere(low)
