@@ -186,6 +186,15 @@ def test_translations_are_cues_of_their_english_phrase_strength() -> None:
         ("ref", "description", "Carte Chifa n\u00b0 184752093618", "HEALTH_PLAN_ID"),  # Algeria's CNAS card
         ("PolNumber", "const", "88213746", "HEALTH_PLAN_ID"),  # ACORD's policy number
         ("ref", "description", "EsSalud: 48827163", "HEALTH_PLAN_ID"),  # Peru's, as written
+        # insurance cards', records' and registration papers' words of European forms, as the form writes them
+        ("ref", "description", "Försäkringsnummer: 830146227", "HEALTH_PLAN_ID"),  # a compound's linking s
+        ("Versicherungsnummer", "const", "830146227", "HEALTH_PLAN_ID"),
+        ("ref", "description", "číslo poistenca 830146227", "HEALTH_PLAN_ID"),
+        ("ref", "description", "broj povijesti bolesti: 4471920", "MRN"),
+        ("ref", "title", "номер страхового поліса 830146227", "HEALTH_PLAN_ID"),
+        ("ref", "description", "registrska številka: KXR4471", "LICENSE_PLATE"),
+        ("numero_de_poliza", "const", "830146227", "HEALTH_PLAN_ID"),
+        ("ref", "description", "বীমা নম্বর 830146227", "HEALTH_PLAN_ID"),
     ],
 )
 def test_a_value_under_a_foreign_cue_is_found(

@@ -32,6 +32,14 @@ from phiscan.detect.analyzer import Analyzer
         ("zip_cd", "60417", "ZIP_CODE"),  # `cd` is a data dictionary's code
         ("transmitter_id", "8GK2T4V7", "DEVICE_ID"),  # a glucose monitor's transmitter
         ("mac", "3c22fb91d0a4", "DEVICE_ID"),  # a MAC without separators, under a key that says so
+        ("PID.11.5", "60417", "ZIP_CODE"),  # HL7 v2: the patient address's fifth component (XAD), its ZIP
+        ("IN2_2", "512-44-7380", "US_SSN"),  # HL7 v2 IN2-2, the insured's SSN
+        ("00100020", "Q5414035", "MRN"),  # DICOM JSON's key for Patient ID (0010,0020)
+        ("(0010,0030)", "19710823", "DATE_OF_BIRTH"),  # a DICOM dump's tag for Patient's Birth Date
+        ("2010CA N403", "60417", "ZIP_CODE"),  # an X12 element after its loop
+        ("CMS-1500 box 1a", "XQJ482913705", "HEALTH_PLAN_ID"),  # the claim form's item 1a, the insured's ID
+        ("UB04_FL03a", "PCN88041273", "ACCOUNT_NUMBER"),  # UB-04 form locator 3a, the patient control number
+        ("patientRole.id.extension", "00441283", "MRN"),  # C-CDA: the patient's identifier (`id/@extension`)
     ],
 )
 def test_a_field_of_a_published_record_layout_names_its_value(
@@ -49,6 +57,8 @@ def test_a_field_of_a_published_record_layout_names_its_value(
         ("acct #40019283377", "ACCOUNT_NUMBER"),
         ("Intake form: DOB 23AUG1971", "DATE_OF_BIRTH"),  # SAS DATE9
         ("ADD_LINE_1 4410 Quail Run Holw", "STREET_ADDRESS"),  # Epic's address line; a USPS Pub. 28 suffix
+        ("(0010,0020): Q5414035", "MRN"),  # a named DICOM tag in its parentheses, alone before its value
+        ("Loop 2300 CLM01 PCN88041273", "ACCOUNT_NUMBER"),  # in prose an X12 element counts after its loop
     ],
 )
 def test_a_label_from_a_data_dictionary_names_the_number_after_it(analyzer: Analyzer, text: str, entity: str) -> None:
@@ -63,6 +73,8 @@ def test_a_label_from_a_data_dictionary_names_the_number_after_it(analyzer: Anal
         ("build", "3c22fb91d0a4"),  # twelve hex digits under no device's key: a short commit id
         ("period", "SEP2021"),  # a month, not a date of birth
         ("patientTelephoneNumber", "(614) 555-0199"),  # a drama number names a phone, not a patient's MRN
+        ("00200010", "Q5414035"),  # DICOM's Study ID: a tag the table does not name
+        ("box_3", "19710823"),  # a box of some form: the claim form's name is not there
     ],
 )
 def test_the_same_shapes_without_their_cue_are_not_findings(analyzer: Analyzer, key: str, value: str) -> None:

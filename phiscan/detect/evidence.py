@@ -16,7 +16,7 @@ from phiscan.detect.addresses import labelled_addresses
 from phiscan.detect.candidates import CANDIDATE, SPACED_PLATE, SPACED_POSTAL, STANDARD_BEFORE
 from phiscan.detect.contextcues import clause_start, context_cues
 from phiscan.detect.dates import month_named
-from phiscan.detect.fieldrefs import FIELD_REF
+from phiscan.detect.fieldrefs import FIELD_REF, unnamed_tags_dropped
 from phiscan.detect.joined import device_after_word, last_word, plate_after_word
 from phiscan.detect.names import PLAIN_NAME, known_full_name, listed, name_shaped
 from phiscan.detect.ownlabels import stuck_label, value_label
@@ -107,7 +107,6 @@ _LIST_A = re.compile(r"(?:^|\s)\(?a[.)]\s", re.IGNORECASE)
 _EXAMPLE_LEAD = re.compile(
     r"[\s,;:(\[-]*(?<![\w.])(?i:such as|e\.\s?g\.?|eg\.|for example|for instance|i\.\s?e\.?|example|ex\.)[\s:,]*$"
 )
-_DICOM_TAG = re.compile(r"\(\s*[0-9A-Fa-f]{4}\s*,\s*[0-9A-Fa-f]{4}\s*\)")  # DICOM PS3.6 (group,element)
 # whose or where (`Postal code (USA): `), not how many (`Member (count): `)
 _QUALIFIER = re.compile(
     r"(?<=\w) ?\((?![^()]*\b(?i:counts?|totals?|amount|sum|max|min|avg|average|size|length|qty|number)\b)"
@@ -128,7 +127,7 @@ def _cues_before(text: str, start: int, prose: bool) -> dict[str, tuple[int, int
         words = normal_words(" ".join(lead_name.split()[-_LOOKBACK:]))[-_LOOKBACK:]  # (in prose `ss` is seconds)
         return cues_in(words, head=True)
     if "(" in before:  # a DICOM tag between a field's name and its value: `PatientID (0010,0020) Q5414035`
-        before = _QUALIFIER.sub(" ", _DICOM_TAG.sub(" ", before))  # or a qualifier: `Phone (mobile): ...`
+        before = _QUALIFIER.sub(" ", unnamed_tags_dropped(before))  # or a qualifier: `Phone (mobile): ...`
     born = _BORN.search(before)  # (not `a. Subscriber b. 2024-01-01`: a list's second item)
     listed_name = born is not None and (born[1] is None or any(listed(w) for w in born[1].split()))
     if born and listed_name and not (born["role"] and _LIST_A.search(before, 0, born.start())):

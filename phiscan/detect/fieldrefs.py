@@ -7,28 +7,92 @@ import re
 # References to a field of a published record layout, spelled as the words of the field's name:
 # HL7 v2 segment and field (`PID-7`, `pid7`, `IN1_49`, `GT1.12`), ASC X12 segment and element (`NM109`, `N4-03`,
 # `DMG02`, `REF02_SY` with its qualifier) and NCPDP field ids (`302-C2`); not glued to other letters or digits
-_HL7_FIELD = re.compile(r"(?<![A-Za-z0-9])(PID|MRG|NK1|GT1|IN1|PV1)[-_. ]?(\d{1,2})(?!\d)", re.IGNORECASE)
+# with a component after the field (`PID.11.5`, the address's ZIP: HL7 v2's XAD, XPN and CX data types)
+_HL7_FIELD = re.compile(
+    r"(?<![A-Za-z0-9])(PID|MRG|NK1|GT1|IN1|IN2|PV1)[-_. ]?(\d{1,2})(?:[-_.^](\d{1,2})(?![\d.]))?(?!\d)", re.IGNORECASE
+)
 _X12_ELEMENT = re.compile(r"(?<![A-Za-z0-9])(NM1|N3|N4|DMG|PER|CLM)[-_.*]?(\d{2})(?!\d)", re.IGNORECASE)
+# an element after its loop (`2010CA N403`, `Loop 2300 CLM01`): the loop says X12 even in prose
+_X12_LOOPED = re.compile(
+    r"(?<![A-Za-z0-9])(?:loop[-_ ]?)?\d{4}[A-Z]{0,2}[ /_-]+(NM1|N3|N4|DMG|PER|CLM)[-_.*]?(\d{2})(?!\d)", re.IGNORECASE
+)
+# DICOM tags: `(0010,0020)` and `0010,0020` anywhere, `00100020` (DICOM JSON's keys) as a whole key
+_DICOM_TAG = re.compile(r"(?<![\w,])\(?(?:0x)?([0-9A-F]{4}),[ ]?([0-9A-F]{4})\)?(?![\w,])", re.IGNORECASE)
+_DICOM_KEY = re.compile(r"^(?:0x)?([0-9A-F]{4})([0-9A-F]{4})$", re.IGNORECASE)
+# a claim form's item after the form's name (`CMS-1500 box 1a`, `HCFA_item_26`, `UB-04 FL 60`, `UB04_FL03a`)
+_CLAIM_ITEM = re.compile(
+    r"(?<![A-Za-z0-9])(CMS[-_ ]?1500|HCFA(?:[-_ ]?1500)?|UB[-_ ]?04)[-_ ]*(?:box|item|fl|form[-_ ]locator)?[-_ ]*"
+    r"(\d{1,2}[a-d]?)(?![A-Za-z0-9])",
+    re.IGNORECASE,
+)
 _X12_REF = re.compile(r"(?<![A-Za-z0-9])REF(?:[-_.]?02)?[-_.*]([A-Z0-9]{2})(?![A-Za-z0-9])", re.IGNORECASE)
 _NEMSIS_ELEMENT = re.compile(r"(?<![A-Za-z0-9])(ePatient)[._]?(\d{2})(?!\d)", re.IGNORECASE)
 _NCPDP_FIELD = re.compile(r"(?<![A-Za-z0-9-])(\d{3})[-_]([A-Z0-9]{2})(?![A-Za-z0-9-])", re.IGNORECASE)
 FIELD_REF = re.compile(
-    "|".join(rx.pattern for rx in (_HL7_FIELD, _X12_ELEMENT, _X12_REF, _NCPDP_FIELD, _NEMSIS_ELEMENT)), re.I
+    "|".join(
+        rx.pattern
+        for rx in (
+            _HL7_FIELD,
+            _X12_ELEMENT,
+            _X12_REF,
+            _NCPDP_FIELD,
+            _NEMSIS_ELEMENT,
+            _DICOM_TAG,
+            _DICOM_KEY,
+            _CLAIM_ITEM,
+        )
+    ),
+    re.I,
 )
+# an HL7 v2 field's components by its data type: an address's (XAD) street and ZIP, a name's (XPN) family and given
+_ADDRESS_PARTS = {1: "street address", 5: "zip"}
+_NAME_PARTS = {1: "family name", 2: "given name", 3: "middle name"}
+_NAMES = frozenset({"patient name", "full name", "maiden name", "next of kin"})
 
 
 def spell_fields(text: str, fields: dict[str, dict[str, str]]) -> str:
-    """Field references of HL7 v2, X12, NCPDP and NEMSIS spelled as the words of the field's name (`pid7` ->
-    `birth date`, `N403` -> `zip`, `302-C2` -> `cardholder id`, `ePatient.17` -> `birth date`); unknown ones
-    stay as written.  `fields`: the tables of `phiscan/data/vocabulary.toml` by standard (`hl7`, `x12` ...)."""
+    """Field references of HL7 v2, X12, NCPDP, NEMSIS, DICOM and the claim forms spelled as the words of the field's
+    name (`pid7` -> `birth date`, `N403` -> `zip`, `302-C2` -> `cardholder id`, `ePatient.17` -> `birth date`,
+    `(0010,0020)` -> `patient id`, `CMS-1500 box 3` -> `birth date`); unknown ones stay as written.  `fields`: the
+    tables of `phiscan/data/vocabulary.toml` by standard (`hl7`, `x12` ...)."""
     hl7, x12, ncpdp, nemsis = fields["hl7"], fields["x12"], fields["ncpdp"], fields["nemsis"]
+    dicom, claims = fields["dicom"], fields["claim_forms"]
 
     def spelled(table: dict[str, str], key: str, m: re.Match[str]) -> str:
         return f" {table[key]} " if key in table else m[0]
 
-    text = _HL7_FIELD.sub(lambda m: spelled(hl7, f"{m[1].upper()}.{int(m[2])}", m), text)
+    def hl7_field(m: re.Match[str]) -> str:
+        name = hl7.get(f"{m[1].upper()}.{int(m[2])}")
+        if name is None:
+            return m[0]
+        if m[3] is not None:  # a component: the part of an address or a name it holds
+            part = int(m[3])
+            name = _ADDRESS_PARTS.get(part, name) if name == "address" else name
+            name = _NAME_PARTS.get(part, name) if name in _NAMES else name
+        return f" {name} "
+
+    def claim_item(m: re.Match[str]) -> str:
+        form = "UB04" if m[1].upper().startswith("UB") else "1500"
+        digits = m[2].rstrip("abcdABCD")
+        return spelled(claims, f"{form}.{int(digits)}{m[2][len(digits) :].lower()}", m)
+
+    text = _CLAIM_ITEM.sub(claim_item, text)
+    text = _HL7_FIELD.sub(hl7_field, text)
+    text = _X12_LOOPED.sub(lambda m: spelled(x12, f"{m[1].upper()}.{m[2]}", m), text)
+    text = _DICOM_TAG.sub(lambda m: spelled(dicom, f"{m[1]},{m[2]}".upper(), m), text)
     if " " not in text.strip():  # in a key or a label only: in prose `N403` and `PER04` are as often other things
         text = _X12_ELEMENT.sub(lambda m: spelled(x12, f"{m[1].upper()}.{m[2]}", m), text)
+        text = _DICOM_KEY.sub(lambda m: spelled(dicom, f"{m[1]},{m[2]}".upper(), m), text)
     text = _X12_REF.sub(lambda m: spelled(x12, f"REF.{m[1].upper()}", m), text)
     text = _NEMSIS_ELEMENT.sub(lambda m: spelled(nemsis, f"ePatient.{m[2]}", m), text)
     return _NCPDP_FIELD.sub(lambda m: spelled(ncpdp, f"{m[1]}-{m[2].upper()}", m), text)
+
+
+def unnamed_tags_dropped(text: str) -> str:
+    """`text` without the DICOM tags the table does not name, which stand between a field's name and its value
+    (`Study (0020,000D) ...`); a named one stays, out of its parentheses (which end a clause), to be read as its
+    name (`(0010,0020): Q5414035`)."""
+    from phiscan.detect.vocabtable import table
+
+    dicom = table().fields["dicom"]
+    return _DICOM_TAG.sub(lambda m: f" {m[1]},{m[2]} " if f"{m[1]},{m[2]}".upper() in dicom else " ", text)

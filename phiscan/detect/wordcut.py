@@ -32,14 +32,18 @@ def _longest(vocab: frozenset[str]) -> int:
 
 
 def cut_glued(word: str, vocab: frozenset[str]) -> tuple[str, ...] | None:
-    """`word` as the fewest vocabulary words that spell it whole, or None when no such cut has two or more."""
-    longest = _longest(vocab)
+    """`word` as the fewest vocabulary words that spell it whole, or None when no such cut has two or more.  A word
+    of five letters or more may carry the linking `s` German and the Nordic languages put between a compound's
+    words (`forsakring|s|nummer`, `versicherung|s|nummer`), which is no word of its own."""
+    longest = _longest(vocab) + 1
     best: list[tuple[str, ...] | None] = [None] * (len(word) + 1)
     best[0] = ()
     for end in range(1, len(word) + 1):
         for start in range(max(0, end - longest), end):
             head = best[start]
             piece = word[start:end]
+            if piece not in vocab and len(piece) > 5 and piece[-1] == "s" and end < len(word):
+                piece = piece[:-1]  # linked to the next word
             if head is not None and piece in vocab and (best[end] is None or len(head) + 1 < len(best[end] or ())):
                 best[end] = (*head, piece)
     found = best[len(word)]
