@@ -75,10 +75,25 @@ def test_a_label_from_a_data_dictionary_names_the_number_after_it(analyzer: Anal
         ("patientTelephoneNumber", "(614) 555-0199"),  # a drama number names a phone, not a patient's MRN
         ("00200010", "Q5414035"),  # DICOM's Study ID: a tag the table does not name
         ("box_3", "19710823"),  # a box of some form: the claim form's name is not there
+        ("pid2", "4471920"),  # a process id: HL7's PID-2 and PID-4 are left out
+        ("zip_extension", "4471"),  # a ZIP+4's four digits alone identify no one
+        ("police_no", "4471920"),  # Turkish's poliçe no, read folded, is English's police number
     ],
 )
 def test_the_same_shapes_without_their_cue_are_not_findings(analyzer: Analyzer, key: str, value: str) -> None:
     assert _found(_value("const", value, key=key), analyzer, f"/properties/{key}/const") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shift times 0010,0030 19710823",  # a DICOM tag in prose only in its parentheses
+        "version 2010 N403 60417",  # a year is no X12 loop: a loop has its letter or the word
+        "HCFA 3 19710823",  # a claim form's item in prose only after its word (box, item, FL)
+    ],
+)
+def test_numbers_shaped_like_field_references_in_prose_name_nothing(analyzer: Analyzer, text: str) -> None:
+    assert _found(_value("default", text), analyzer, "/properties/ref/default") == set()
 
 
 @pytest.mark.parametrize(

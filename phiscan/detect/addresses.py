@@ -60,6 +60,17 @@ def _words() -> tuple[frozenset[str], frozenset[str], re.Pattern[str], re.Patter
     return frozenset(streets), frozenset(others), near, thai
 
 
+# Sri Lanka's road words, which libpostal's dictionaries lack (`Senanayake Mawatha`, `Temple Pedesa`)
+_MORE_STREETS = frozenset({"mawatha", "mawata", "pedesa", "mw"})
+
+
+def thoroughfare(word: str) -> bool:
+    """A word for a street in another language than English (`Mawatha`, `Bulevardul`, `Strada`, `ulica`): a name
+    beside it is a street's, named for a person (`Senanayake Mawatha`)."""
+    low = word.lower().replace(".", "")
+    return low in _words()[0] or low in _MORE_STREETS
+
+
 def world_address(value: str) -> bool:
     """Whether `value`, under a word for an address, is one as some country writes it."""
     v = value.strip()

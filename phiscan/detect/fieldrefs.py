@@ -12,16 +12,19 @@ _HL7_FIELD = re.compile(
     r"(?<![A-Za-z0-9])(PID|MRG|NK1|GT1|IN1|IN2|PV1)[-_. ]?(\d{1,2})(?:[-_.^](\d{1,2})(?![\d.]))?(?!\d)", re.IGNORECASE
 )
 _X12_ELEMENT = re.compile(r"(?<![A-Za-z0-9])(NM1|N3|N4|DMG|PER|CLM)[-_.*]?(\d{2})(?!\d)", re.IGNORECASE)
-# an element after its loop (`2010CA N403`, `Loop 2300 CLM01`): the loop says X12 even in prose
+# an element after its loop (`2010CA N403`, `Loop 2300 CLM01`): the loop says X12 even in prose (a loop's id with
+# its letter, or after the word; `version 2010 N403` is none)
 _X12_LOOPED = re.compile(
-    r"(?<![A-Za-z0-9])(?:loop[-_ ]?)?\d{4}[A-Z]{0,2}[ /_-]+(NM1|N3|N4|DMG|PER|CLM)[-_.*]?(\d{2})(?!\d)", re.IGNORECASE
+    r"(?<![A-Za-z0-9])(?:loop[-_ ]?\d{4}[A-Z]{0,2}|\d{4}[A-Z]{1,2})[ /_-]+(NM1|N3|N4|DMG|PER|CLM)[-_.*]?(\d{2})(?!\d)",
+    re.IGNORECASE,
 )
-# DICOM tags: `(0010,0020)` and `0010,0020` anywhere, `00100020` (DICOM JSON's keys) as a whole key
-_DICOM_TAG = re.compile(r"(?<![\w,])\(?(?:0x)?([0-9A-F]{4}),[ ]?([0-9A-F]{4})\)?(?![\w,])", re.IGNORECASE)
-_DICOM_KEY = re.compile(r"^(?:0x)?([0-9A-F]{4})([0-9A-F]{4})$", re.IGNORECASE)
-# a claim form's item after the form's name (`CMS-1500 box 1a`, `HCFA_item_26`, `UB-04 FL 60`, `UB04_FL03a`)
+# DICOM tags: `(0010,0020)` anywhere; `0010,0020` and DICOM JSON's `00100020` as a whole key or label only
+_DICOM_TAG = re.compile(r"(?<![\w,])\((?:0x)?([0-9A-F]{4}),[ ]?([0-9A-F]{4})\)(?![\w,])", re.IGNORECASE)
+_DICOM_KEY = re.compile(r"^\(?(?:0x)?([0-9A-F]{4}),?([0-9A-F]{4})\)?$", re.IGNORECASE)
+# a claim form's item after the form's name (`CMS-1500 box 1a`, `HCFA_item_26`, `UB-04 FL 60`, `UB04_FL03a`); in
+# prose the word for the item must be there (`HCFA 3` is no box)
 _CLAIM_ITEM = re.compile(
-    r"(?<![A-Za-z0-9])(CMS[-_ ]?1500|HCFA(?:[-_ ]?1500)?|UB[-_ ]?04)[-_ ]*(?:box|item|fl|form[-_ ]locator)?[-_ ]*"
+    r"(?<![A-Za-z0-9])(CMS[-_ ]?1500|HCFA(?:[-_ ]?1500)?|UB[-_ ]?04)[-_ ]*(box|item|fl|form[-_ ]locator)?[-_ ]*"
     r"(\d{1,2}[a-d]?)(?![A-Za-z0-9])",
     re.IGNORECASE,
 )
@@ -71,16 +74,20 @@ def spell_fields(text: str, fields: dict[str, dict[str, str]]) -> str:
             name = _NAME_PARTS.get(part, name) if name in _NAMES else name
         return f" {name} "
 
+    key = " " not in text.strip()  # a key or a one-word label
+
     def claim_item(m: re.Match[str]) -> str:
+        if m[2] is None and not key:
+            return m[0]
         form = "UB04" if m[1].upper().startswith("UB") else "1500"
-        digits = m[2].rstrip("abcdABCD")
-        return spelled(claims, f"{form}.{int(digits)}{m[2][len(digits) :].lower()}", m)
+        digits = m[3].rstrip("abcdABCD")
+        return spelled(claims, f"{form}.{int(digits)}{m[3][len(digits) :].lower()}", m)
 
     text = _CLAIM_ITEM.sub(claim_item, text)
     text = _HL7_FIELD.sub(hl7_field, text)
     text = _X12_LOOPED.sub(lambda m: spelled(x12, f"{m[1].upper()}.{m[2]}", m), text)
     text = _DICOM_TAG.sub(lambda m: spelled(dicom, f"{m[1]},{m[2]}".upper(), m), text)
-    if " " not in text.strip():  # in a key or a label only: in prose `N403` and `PER04` are as often other things
+    if key:  # in a key or a label only: in prose `N403` and `PER04` are as often other things
         text = _X12_ELEMENT.sub(lambda m: spelled(x12, f"{m[1].upper()}.{m[2]}", m), text)
         text = _DICOM_KEY.sub(lambda m: spelled(dicom, f"{m[1]},{m[2]}".upper(), m), text)
     text = _X12_REF.sub(lambda m: spelled(x12, f"REF.{m[1].upper()}", m), text)
@@ -90,9 +97,9 @@ def spell_fields(text: str, fields: dict[str, dict[str, str]]) -> str:
 
 def unnamed_tags_dropped(text: str) -> str:
     """`text` without the DICOM tags the table does not name, which stand between a field's name and its value
-    (`Study (0020,000D) ...`); a named one stays, out of its parentheses (which end a clause), to be read as its
-    name (`(0010,0020): Q5414035`)."""
+    (`Study (0020,000D) ...`); a named one is spelt as its name, out of its parentheses, which end a clause
+    (`(0010,0020): Q5414035`)."""
     from phiscan.detect.vocabtable import table
 
     dicom = table().fields["dicom"]
-    return _DICOM_TAG.sub(lambda m: f" {m[1]},{m[2]} " if f"{m[1]},{m[2]}".upper() in dicom else " ", text)
+    return _DICOM_TAG.sub(lambda m: f" {dicom.get(f'{m[1]},{m[2]}'.upper(), '')} ", text)

@@ -7,8 +7,9 @@ from __future__ import annotations
 import itertools
 import re
 
+from phiscan.detect.addresses import thoroughfare
 from phiscan.detect.everyday import everyday_elsewhere, frequent
-from phiscan.detect.nameforms import formed_name, formed_surname
+from phiscan.detect.nameforms import formed_name, formed_surname, no_word
 from phiscan.detect.names import (
     gazetteer,
     is_affix,
@@ -94,13 +95,16 @@ def known_name(
     lasts = [i for i, p in enumerate(parts) if any(x in surnames for x in p) or (i and formed_surname(core[i]))]
     unknown = [i for i in range(len(core)) if i not in firsts and i not in lasts]
     listed_given = set(firsts)  # a given name no list holds vouches for no surname that is also a word
-    # a word built as its culture builds names (`Yusupova`, `Rakotomalala`) vouches for one beside it no list holds
-    formed = [i for i in range(len(core)) if formed_name(core[i])]
+    # a word built as only names are (`Wickramasinghe`, `Rakotomalala`) vouches for one beside it no list holds
+    formed = [i for i in range(len(core)) if formed_name(core[i])] if not any(map(thoroughfare, core)) else []
     if formed and len(unknown) == 2 and len(core) == 2:
         unknown = [i for i in unknown if i not in formed]
         (firsts if formed[0] == 0 else lasts).append(formed[0])
     if unknown:
-        if not ((unlisted or formed) and len(unknown) == 1 and len(core) <= 3 and _unlisted_name(core[unknown[0]])):
+        lone = core[unknown[0]]  # beside a formed word only, it must be no word at all (`oluwatobi_api`)
+        if not (
+            (unlisted or (formed and no_word(lone))) and len(unknown) == 1 and len(core) <= 3 and _unlisted_name(lone)
+        ):
             return False
         if not firsts:
             firsts = unknown

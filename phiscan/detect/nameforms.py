@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from phiscan.detect.addresses import thoroughfare
 from phiscan.detect.everyday import everyday_elsewhere, frequent
 from phiscan.detect.names import PLAIN_NAME, gazetteer, is_common, is_particle, is_place, listed, schema_word
 
@@ -95,12 +96,13 @@ def bare_name(value: str) -> bool:
     return (
         2 <= len(words) <= 3
         and named
-        and all(_NAME_WORD.fullmatch(w) and _no_word(w) for w in words)
-        and not (eponym or is_place(words) or is_stand_in_name(value))
+        and all(_NAME_WORD.fullmatch(w) and no_word(w) for w in words)
+        and not (eponym or is_place(words) or is_stand_in_name(value) or any(map(thoroughfare, words)))
     )
 
 
-def _no_word(word: str) -> bool:
+def no_word(word: str) -> bool:
+    """No dictionary, schema, everyday or frequent word, place or demonym, sayable, and no compound of schema words."""
     low = word.lower()
     if _vocabulary(low) or everyday_elsewhere(low) or frequent(low) or is_place([word]) or _demonym(word):
         return False
@@ -123,20 +125,23 @@ def _demonym(word: str) -> bool:
 
 # Surname endings that say a word is a family name in the cultures that build them (Wikipedia's articles on
 # Iranian, Armenian, Georgian, Ukrainian, Polish, Greek, Turkish, Lithuanian and Icelandic surnames): `Hosseinpour`,
-# `Petrosyan`, `Gelashvili`, `Kovalenko`, `Papadopoulos`, `Yilmazoglu`; and (its articles on East and South Slavic,
-# Romanian, Sinhalese and Pashtun names) `Ivanovna`, `Tomović`, `Popescu`, `Munteanu`, `Wickramasinghe`,
-# `Jayaratne`, `Dissanayake`, `Gunawardena`, `Ahmadzai` (pinyin's `xianzai` is shorter); only the ones no English
-# word ends with, nor another language's everyday words: Slovak's and Ukrainian's `-ov` and `-ova` (`klientov`,
-# `strakhova`) and Finnish's `-nen` (`sahkoinen`) end ordinary words too
+# `Petrosyan`, `Gelashvili`, `Kovalenko`, `Papadopoulos`, `Yilmazoglu`; only the ones no English word ends with
 _SURNAME_ENDING = re.compile(
     r"(?:zadeh|zade|pour|nejad|nezhad|shvili|dze|enko|chuk|opoulos|akis|oglu|oğlu|wicz|owski|ewski|owska|ewska|"
-    r"dottir|dóttir|aitis|aitė|ienė|(?<![aeiouy])yan|ovna|evna|ovich|evich|ovic|evic|ović|ević|escu|eanu|singhe|"
-    r"ratne|nayake|wardena|wardene|(?<=\w{5})zai)$"  # `Petrosyan`, not `Himalayan` nor Hindi's `Abhiyan`
+    r"dottir|dóttir|aitis|aitė|ienė|(?<![aeiouy])yan|ovich|evich|ovic|evic|ović|ević|escu|eanu|singhe|ratne|nayake|"
+    r"wardena|wardene)$"  # `Petrosyan`, not `Himalayan` nor Hindi's `Abhiyan`
 )
+# Of those, the endings only names have, which vouch for an unlisted word beside them (Wikipedia's articles on
+# South and East Slavic, Romanian and Sinhalese names): `Tomović`, `Ivanovich`, `Popescu`, `Munteanu`,
+# `Wickramasinghe`, `Jayaratne`, `Dissanayake`, `Gunawardena`.  Not the feminine patronymic's `-ovna` (Czech's
+# `pojišťovna`, an insurer; Slovene's and Croatian's adjectives), nor `-zai` (pinyin's `bucunzai`), nor `-owski`,
+# `-dze`, `-akis`, `-enko`, which other languages' words end with too (`królewski`, `Kypriakis`)
+_VOUCHING_ENDING = re.compile(r"(?:ovich|evich|ovic|evic|ović|ević|escu|eanu|singhe|ratne|nayake|wardena|wardene)$")
 # Name beginnings of the cultures that build names from a fixed first part, given names and family names alike
 # (Wikipedia's articles on Arabic, Yoruba, Igbo, Amharic and Malagasy names): `Abdulkadir`, `Oluwaseun`,
-# `Chukwuemeka`, `Gebremedhin`, `Woldemariam`, `Tesfaye`, `Rakotomalala`, `Andrianarivo`, `Razafindrakoto`
-_NAME_START = re.compile(r"^(?:abdul|abdel|abdur|abdir|oluwa|chukwu|gebre|wolde|tesfa|rakoto|andria|razafi|randria)")
+# `Chukwuemeka`, `Woldemariam`, `Tesfaye`, `Rakotomalala`, `Razafindrakoto`, `Randriamampionona` (not Amharic's
+# `Gebre-`, Dutch's `gebreken`, defects; nor Malagasy's `Andria-`, its word for God and its places' names too)
+_NAME_START = re.compile(r"^(?:abdul|abdel|abdur|abdir|oluwa|chukwu|wolde|tesfa|rakoto|razafi|randria)")
 
 
 def formed_surname(word: str) -> bool:
@@ -148,10 +153,10 @@ def formed_surname(word: str) -> bool:
 
 
 def formed_name(word: str) -> bool:
-    """A word built as names are in its culture: a family name's ending (`formed_surname`) or a name's fixed first
-    part with three letters or more after it (`Oluwaseun`, `Rakotomalala`), and no dictionary, schema or other
-    language's everyday word."""
+    """A word built as only names are in its culture, which vouches for an unlisted one beside it: a family name's
+    ending with four letters or more before it (`Tomović`, `Wickramasinghe`) or a name's fixed first part with three
+    or more after it (`Oluwaseun`, `Rakotomalala`), and no dictionary, schema or other language's everyday word."""
     low = word.lower()
-    m = _NAME_START.match(low)
-    started = m is not None and len(low) - m.end() >= 3 and word.isalpha() and not _vocabulary(low)
-    return (started or formed_surname(word)) and not everyday_elsewhere(low)
+    start, end = _NAME_START.match(low), _VOUCHING_ENDING.search(low)
+    formed = (start is not None and len(low) - start.end() >= 3) or (end is not None and end.start() >= 4)
+    return formed and word.isalpha() and not (_vocabulary(low) or everyday_elsewhere(low) or _demonym(word))

@@ -61,8 +61,7 @@ TRAILING = frozenset(
     | {"to", "from", "home", "work", "office", "personal", "alt", "alternate", "main", "other", "emergency"}
     | {"page", "url", "link", "uri", "site", "name", "names"}  # `guardianName`: the guardian's name
     | {"card"}  # the card that carries it (`Medi-Cal card`, `medicaidCard`, `ssnCard`)
-    # a name's part as FHIR's HumanName and C-CDA write it (`Patient.name.given`), an HL7 id's value (`id/@extension`)
-    | {"given", "family", "extension"}
+    | {"given", "family"}  # a name's part as FHIR's HumanName and C-CDA write it (`Patient.name.given`)
 )
 
 # Words the segmenter may cut a glued lower-case key into (`medrecnum`, `dtofbirth`, `insmemberno`).
