@@ -93,6 +93,7 @@ def bare_name(value: str) -> bool:
     eponym = all(w.lower() in surnames and w.lower() not in given for w in words)
     named = words[0].lower() in given or words[-1].lower() in surnames or formed_surname(words[-1])
     named = named or formed_name(words[0])
+    # a name beside another language's word for a street is the street's (`Bulevardul Titulescu`, `Senanayake Mawatha`)
     return (
         2 <= len(words) <= 3
         and named
