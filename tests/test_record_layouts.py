@@ -78,6 +78,8 @@ def test_a_label_from_a_data_dictionary_names_the_number_after_it(analyzer: Anal
         ("pid2", "4471920"),  # a process id: HL7's PID-2 and PID-4 are left out
         ("zip_extension", "4471"),  # a ZIP+4's four digits alone identify no one
         ("police_no", "4471920"),  # Turkish's poliçe no, read folded, is English's police number
+        ("rx_id", "419361040"),  # a CAN bus's or a radio's receive id, beside its tx_id
+        ("coverage_identifier", "839204716"),  # a test suite's or a network's coverage
     ],
 )
 def test_the_same_shapes_without_their_cue_are_not_findings(analyzer: Analyzer, key: str, value: str) -> None:

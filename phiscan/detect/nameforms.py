@@ -8,7 +8,7 @@ import unicodedata
 
 from phiscan.detect.addresses import thoroughfare
 from phiscan.detect.everyday import everyday_elsewhere, frequent
-from phiscan.detect.names import PLAIN_NAME, gazetteer, is_common, is_particle, is_place, listed, schema_word
+from phiscan.detect.names import PLAIN_NAME, fold, gazetteer, is_common, is_particle, is_place, listed, schema_word
 
 _INITIAL = re.compile(r"^[^\W\d_]\.$")
 # scripts whose text spaces phrases a name is seldom written in (Thai; Hangul spaces words, names are one word; Han
@@ -93,11 +93,14 @@ def bare_name(value: str) -> bool:
     eponym = all(w.lower() in surnames and w.lower() not in given for w in words)
     named = words[0].lower() in given or words[-1].lower() in surnames or formed_surname(words[-1])
     named = named or formed_name(words[0])
-    # a name beside another language's word for a street is the street's (`Bulevardul Titulescu`, `Senanayake Mawatha`)
+    # a name beside another language's word for a street is the street's (`Bulevardul Titulescu`, `Senanayake Mawatha`);
+    # a word with letters beyond Latin's 26 only if a list holds it as written (`Đorđe`, `Nguyễn`; not `Hậu Giang`)
     return (
         2 <= len(words) <= 3
         and named
-        and all(_NAME_WORD.fullmatch(w) and no_word(w) for w in words)
+        and all(
+            (_NAME_WORD.fullmatch(w) or (listed(w) and _NAME_WORD.fullmatch(fold(w)))) and no_word(w) for w in words
+        )
         and not (eponym or is_place(words) or is_stand_in_name(value) or any(map(thoroughfare, words)))
     )
 
@@ -105,7 +108,9 @@ def bare_name(value: str) -> bool:
 def no_word(word: str) -> bool:
     """No dictionary, schema, everyday or frequent word, place or demonym, sayable, and no compound of schema words."""
     low = word.lower()
-    if _vocabulary(low) or everyday_elsewhere(low) or frequent(low) or is_place([word]) or _demonym(word):
+    # a surname built as only names are is no everyday word, however often news print it (`Petrović`)
+    everyday = everyday_elsewhere(low) and not (_VOUCHING_ENDING.search(low) and formed_surname(word))
+    if _vocabulary(low) or everyday or frequent(low) or is_place([word]) or _demonym(word):
         return False
     if not re.search(r"[aeiouy]", low) or re.search(r"[^aeiouy'\u2019-]{4}", low):
         return False  # no vowel, or four consonants in a row: an abbreviation or a code (`Mvdol` has both)

@@ -62,7 +62,6 @@ TRAILING = frozenset(
     | {"page", "url", "link", "uri", "site", "name", "names"}  # `guardianName`: the guardian's name
     | {"card"}  # the card that carries it (`Medi-Cal card`, `medicaidCard`, `ssnCard`)
     | {"given", "family"}  # a name's part as FHIR's HumanName and C-CDA write it (`Patient.name.given`)
-    | {"recipient"}  # Medicaid's word for its member (`Medicaid recipient number`)
 )
 
 # Words the segmenter may cut a glued lower-case key into (`medrecnum`, `dtofbirth`, `insmemberno`).
