@@ -99,6 +99,22 @@ def test_numbers_shaped_like_field_references_in_prose_name_nothing(analyzer: An
 
 
 @pytest.mark.parametrize(
+    ("key", "entity"),
+    [
+        ("PID_19_412673398", "US_SSN"),  # the field's number joins no value's digits (not `19-412673398`)
+        ("PID_11_5_60614", "ZIP_CODE"),
+        ("ncpdp_302_C2_W830146227", "HEALTH_PLAN_ID"),  # NCPDP's field id keeps its joiner
+        ("ePatient_17_19840312", "DATE_OF_BIRTH"),
+    ],
+)
+def test_a_value_joined_after_a_field_reference_in_a_name_is_read_after_it(
+    analyzer: Analyzer, key: str, entity: str
+) -> None:
+    doc = {"type": "object", "properties": {key: {"type": "string"}}}
+    assert _found(doc, analyzer, f"/properties/{key}") == {entity}
+
+
+@pytest.mark.parametrize(
     ("pattern", "entity"),
     [
         ("^ZIP[ :#]?60417$", "ZIP_CODE"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # References to a field of a published record layout, spelled as the words of the field's name:
 # HL7 v2 segment and field (`PID-7`, `pid7`, `IN1_49`, `GT1.12`), ASC X12 segment and element (`NM109`, `N4-03`,
@@ -103,3 +104,20 @@ def unnamed_tags_dropped(text: str) -> str:
 
     dicom = table().fields["dicom"]
     return _DICOM_TAG.sub(lambda m: f" {dicom.get(f'{m[1]},{m[2]}'.upper(), '')} ", text)
+
+
+def fields_kept(raw: str, space: Callable[[str], str]) -> str:
+    """`space` (a name's joiners made spaces, digit groups joined) applied to `raw` around its field references,
+    which keep their joiners and join no value's digits (`PID_19_412673398` -> `PID_19 412673398`,
+    `ncpdp_302_C2_W830146227` -> `ncpdp 302_C2 W830146227`)."""
+    from phiscan.detect.vocabtable import table
+
+    # only a reference the tables name: digit groups shaped like one (`412_67` of `ssn_412_67_3398`) are a value's
+    named = [m for m in FIELD_REF.finditer(raw) if spell_fields(m[0], table().fields) != m[0]]
+    if not named:
+        return space(raw).strip()
+    pieces, last = [], 0
+    for m in named:
+        pieces += [space(raw[last : m.start()]), m[0]]
+        last = m.end()
+    return " ".join(" ".join([*pieces, space(raw[last:])]).split())

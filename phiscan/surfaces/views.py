@@ -230,9 +230,10 @@ def _labelled_parts(raw: str) -> list[str]:
 
 
 def _identifier_views(raw: str, words: bool = True) -> list[str]:
+    from phiscan.detect.fieldrefs import fields_kept
     from phiscan.surfaces.identifiers import looks_like_identifier
 
-    spaced = _DIGIT_GAP.sub("-", raw.replace("_", " ")).strip()
+    spaced = fields_kept(raw, lambda text: _DIGIT_GAP.sub("-", text.replace("_", " ")))  # `PID_19 412673398`
     views = [raw, spaced]
     if "-" in raw and " " not in raw and any(c.isdigit() for c in raw):  # kebab-case: `ssn-412673398`, `dob-1984-03-12`
         views.append(_WORD_HYPHEN.sub(" ", spaced))
