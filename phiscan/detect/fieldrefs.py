@@ -7,8 +7,8 @@ from collections.abc import Callable
 
 # References to a field of a published record layout, spelled as the words of the field's name:
 # HL7 v2 segment and field (`PID-7`, `pid7`, `IN1_49`, `GT1.12`), ASC X12 segment and element (`NM109`, `N4-03`,
-# `DMG02`, `REF02_SY` with its qualifier) and NCPDP field ids (`302-C2`); not glued to other letters or digits
-# with a component after the field (`PID.11.5`, the address's ZIP: HL7 v2's XAD, XPN and CX data types)
+# `DMG02`, `REF02_SY` with its qualifier) and NCPDP field ids (`302-C2`); not glued to other letters or digits.  An
+# HL7 field may have a component after it (`PID.11.5`, the address's ZIP: HL7 v2's XAD, XPN and CX data types).
 _HL7_FIELD = re.compile(
     r"(?<![A-Za-z0-9])(PID|MRG|NK1|GT1|IN1|IN2|PV1)[-_. ]?(\d{1,2})(?:[-_.^](\d{1,2})(?![\d.]))?(?!\d)", re.IGNORECASE
 )
