@@ -95,8 +95,11 @@ def known_name(
     lasts = [i for i, p in enumerate(parts) if any(x in surnames for x in p) or (i and formed_surname(core[i]))]
     unknown = [i for i in range(len(core)) if i not in firsts and i not in lasts]
     listed_given = set(firsts)  # a given name no list holds vouches for no surname that is also a word
-    # a word built as only names are (`Wickramasinghe`, `Rakotomalala`) vouches for one beside it no list holds
-    formed = [i for i in range(len(core)) if formed_name(core[i])] if not any(map(thoroughfare, core)) else []
+    # a word built as only names are (`Wickramasinghe`, `Rakotomalala`) vouches for one beside it no list holds; asked
+    # only when some word is unlisted, as runs of listed words in text are many
+    formed: list[int] = []
+    if unknown and not any(map(thoroughfare, core)):
+        formed = [i for i in range(len(core)) if formed_name(core[i])]
     if formed and len(unknown) == 2 and len(core) == 2:
         unknown = [i for i in unknown if i not in formed]
         (firsts if formed[0] == 0 else lasts).append(formed[0])
