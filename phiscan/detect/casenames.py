@@ -10,6 +10,7 @@ import re
 from phiscan.detect.namefind import TOKEN, find_names, known_name
 from phiscan.detect.names import gazetteer, is_common, is_place, is_title, name_parts, name_shaped, schema_word
 from phiscan.detect.reserved import is_stand_in_name
+from phiscan.detect.unlisted import unvouched_name
 from phiscan.surfaces.views import MRZ_NAME
 
 # words for a place's kind that are given names too (`Jordan^River`, `GREEN^BAY`): after carets, a place
@@ -40,7 +41,9 @@ def uniform_name(value: str) -> bool:
         # given name that is not one (`Jordan^River`, `Boston^MA` are places)
         first = natural[0]
         listed = any(p in gazetteer("given_names") for p in name_parts(first))
-        return listed and len(first) > 2 and first.lower() not in _FEATURES and name_shaped(" ".join(natural).title())
+        if not listed:  # or words no list holds at all, as no code or vocabulary is (`REHIMLI^REHIM`)
+            return len(natural) <= 3 and unvouched_name([w.strip(".") for w in natural])
+        return len(first) > 2 and first.lower() not in _FEATURES and name_shaped(" ".join(natural).title())
     if written.islower():  # lower case is how slugs and vocabulary are written (`wolfram lang`, `pov-ray sdl`)
         wordy = any(len(w) < 4 or schema_word(w) for w in words)
         return not wordy and known_name(words, any_case=True, comma=comma)
@@ -57,6 +60,7 @@ _WORD_RUN = re.compile(r"(?<![\w'\u2019-])[^\W\d_][^\W\d_'\u2019-]*(?: [^\W\d_][
 # as `phiscan.surfaces.views` reads an XPN value, letters of any script, but without spaces: in prose a space ends it
 _XPN_IN_TEXT = re.compile(r"(?<![\w^])[^\W\d_](?:[^\W\d_]|['\u2019-])*(?:\^(?:[^\W\d_]|['\u2019.-])*){1,13}(?![\w^])")
 # ICAO 9303's machine-readable name (`phiscan.surfaces.views.MRZ_NAME`) standing apart in text
+_INITIAL_LAST = re.compile(r"\^[^\W\d_]\.$")
 _MRZ_IN_TEXT = re.compile(rf"(?<![\w<]){MRZ_NAME.pattern}(?![\w<])")
 
 
@@ -89,7 +93,13 @@ def shouted_names(text: str) -> list[tuple[int, int]]:
     if "<<" in text:  # ICAO 9303's machine-readable name, in capitals whatever the text around it
         out.extend(m.span() for m in _MRZ_IN_TEXT.finditer(text) if uniform_name(m.group()))
     if "^" in text:
-        out.extend(m.span() for m in _XPN_IN_TEXT.finditer(text) if uniform_name(m.group()))
+        for m in _XPN_IN_TEXT.finditer(text):
+            a, b = m.span()
+            b -= m.group().endswith(".") and not _INITIAL_LAST.search(
+                m.group()
+            )  # a sentence's period, not an initial's
+            if uniform_name(text[a:b]):
+                out.append((a, b))
         if "=" in text:  # DICOM's PN: the name in Latin letters, then as written in ideographs (`Bae^Yujin=배^유진`)
             out.extend(m.span() for m in _PN_GROUPS.finditer(text) if _IDEOGRAPHIC.search(m.group(1)))
     if any(c.islower() for c in text) and _TWO_CAPITALS.search(text):

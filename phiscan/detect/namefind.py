@@ -8,7 +8,6 @@ import itertools
 import re
 
 from phiscan.detect.addresses import thoroughfare
-from phiscan.detect.everyday import everyday_elsewhere, frequent
 from phiscan.detect.nameforms import formed_name, formed_surname, no_word
 from phiscan.detect.names import (
     gazetteer,
@@ -18,10 +17,9 @@ from phiscan.detect.names import (
     misfit_word,
     name_parts,
     name_shaped,
-    schema_word,
 )
 from phiscan.detect.reserved import is_stand_in_name
-from phiscan.detect.specs import street_word
+from phiscan.detect.unlisted import unlisted_name, unvouched_name
 
 _LETTERS_ = r"[^\s\d_.,;:!?()\[\]{}\"'/\\|<>=+*&^%$#@~`\u2018\u2019\u201c\u201d-]+"
 TOKEN = re.compile(rf"{_LETTERS_}(?:['\u2019-]{_LETTERS_})*")  # a word of any script, inner ' and - kept
@@ -48,29 +46,28 @@ def about_a_person(words: str) -> bool:
     return bool(PERSON_WORDS.intersection(normal) or _PERSONAL_CUES.intersection(named))
 
 
-def _unlisted_name(word: str) -> bool:
-    """A word no gazetteer lists that could still be a name: letters with a vowel, not English, not a cue."""
-    from phiscan.detect.vocabulary import vocabulary_word
+def names_a_person(words: str) -> bool:
+    """A key or file name with a word for a person's name (`NAME_`, `holder_`), where a name no list holds may stand
+    in a name's capitals (`NAME_TeimuraziChumburidze_record`)."""
+    from phiscan.detect.vocabulary import cues_in, normal_words
 
-    return (
-        word.isalpha()
-        and len(word) >= 3
-        and any(c in "aeiouy" for c in word.lower())
-        and not is_common(word)
-        and not everyday_elsewhere(word)
-        and not vocabulary_word(word)
-        and not is_place([word])
-    )
+    return "PERSON" in cues_in(normal_words(words))
 
 
 def known_name(
-    words: list[str], any_case: bool = False, cued: bool = False, comma: bool = False, unlisted: bool = False
+    words: list[str],
+    any_case: bool = False,
+    cued: bool = False,
+    comma: bool = False,
+    unlisted: bool = False,
+    titled: bool = False,
 ) -> bool:
     """Every word a known given name, surname, particle or title, with at least one given name and one
     other word a surname, in either order (`Rosa Garcia`, `Garcia Rosa`, `Nguyễn Văn An`).  Dictionary words
     on their own (`Grace Period`) need a word before them that introduces a person (`cued`).  With
     `unlisted` (the text names a person's data elsewhere: `patient_rajesh_iyer`), one word of two or three
-    may be one no list holds, beside a known one: no gazetteer holds every name."""
+    may be one no list holds, beside a known one: no gazetteer holds every name.  With `titled` (a key about a person
+    that writes a name's capitals: `NAME_TeimuraziChumburidze`), two words no list holds (`unvouched_name`) will do."""
     given, surnames = gazetteer("given_names"), gazetteer("surnames")
     core: list[str] = []
     joined = False  # a particle between two words (`olivier_da_silva`, `penelope_o_crodhal`): a name's own shape
@@ -103,10 +100,12 @@ def known_name(
     if formed and len(unknown) == 2 and len(core) == 2:
         unknown = [i for i in unknown if i not in formed]
         (firsts if formed[0] == 0 else lasts).append(formed[0])
+    elif titled and unknown and len(core) == 2 and unvouched_name(core):
+        firsts, lasts, unknown = [0], [1], []  # a key about a person, in a name's capitals: `holder_DaridaiKhiratai`
     if unknown:
         lone = core[unknown[0]]  # beside a formed word only, it must be no word at all (`oluwatobi_api`)
         if not (
-            (unlisted or (formed and no_word(lone))) and len(unknown) == 1 and len(core) <= 3 and _unlisted_name(lone)
+            (unlisted or (formed and no_word(lone))) and len(unknown) == 1 and len(core) <= 3 and unlisted_name(lone)
         ):
             return False
         if not firsts:
@@ -138,54 +137,6 @@ def known_name(
     return cued or not all(is_common(w) for w in core)
 
 
-_PRODUCT_AFTER = re.compile(
-    r"(?i)[ -]+(?:apis?|sdks?|apps?|models?|integrations?|plugins?|devices?|series|kits?|platforms?|services?|cards?"
-    r"|consoles?|engines?|editions?|chargers?|batteries|pro|plus|max|mini)\b"
-)
-_GIVEN_THEN_WORD = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z]+) ([A-Z][a-z]{3,})(?![\w'\u2019-])")
-
-
-def given_then_unlisted(text: str, cue: re.Pattern[str]) -> list[tuple[int, int]]:
-    """`for Somchai Jaidee`, `to Wojciech Przybyszewski`: after a word that stands before a person, a listed given
-    name and a word no list holds that could be a surname.  Given name first, so a product (`Kubeflow Katib`,
-    `Sigstore Cosign`: a made-up word first) is none, nor a given name before a dictionary, schema or everyday
-    word (`Julia Pluto`, `Jasmine Karma`)."""
-    given = gazetteer("given_names")
-    out = []
-    for m in _GIVEN_THEN_WORD.finditer(text):
-        first, second = m.group(1), m.group(2)
-        if cue.search(text[max(0, m.start() - 20) : m.start()]) is None or _PRODUCT_AFTER.match(text, m.end()):
-            continue  # `for Tesla Powerwall models`, `Dacia Sandero API`: a product's name
-        if is_place([first, second]):
-            continue
-        if first.lower() not in given or is_common(first) or schema_word(first) or schema_word(second):
-            continue
-        listed = second.lower() in given or second.lower() in gazetteer("surnames")
-        word = not _unlisted_name(second) or frequent(second) or street_word(second)  # `Simon Carmiggeltstraat`
-        if not listed and not word and not is_stand_in_name(m.group()):
-            out.append(m.span())
-    return out
-
-
-# two or three capitalised words standing apart (the run's last word the text's or a comma's)
-_UNLISTED_RUN = re.compile(r"(?<![\w'\u2019-])[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,}){1,2}(?![\w'\u2019-]| [A-Z])")
-
-
-def unlisted_after(text: str, cue: re.Pattern[str]) -> list[tuple[int, int]]:
-    """`patient Abebe Kebede`, `referred to Tsegaye Gebremedhin`: after a word that introduces a person, two or
-    three capitalised words that are no word, one a listed name (`nameforms.bare_name`), not before a product's
-    word (`Kubeflow Katib API`)."""
-    from phiscan.detect.nameforms import bare_name
-
-    return [
-        m.span()
-        for m in itertools.islice(_UNLISTED_RUN.finditer(text), 500)
-        if cue.search(text[max(0, m.start() - 20) : m.start()]) is not None
-        and not _PRODUCT_AFTER.match(text, m.end())
-        and bare_name(m.group())
-    ]
-
-
 def _registered(text: str, run: list[re.Match[str]]) -> bool:
     """`NOWAK, AGNIESZKA`: a register's LAST, FIRST in capitals, two words alone (not in a longer list such as
     `FORD, CHEVROLET, DODGE`), a listed given name after the comma and none before it (`MORGAN, STANLEY`)."""
@@ -199,7 +150,7 @@ def _registered(text: str, run: list[re.Match[str]]) -> bool:
 
 
 def find_names(
-    text: str, any_case: bool = False, cue: re.Pattern[str] | None = None, unlisted: bool = False
+    text: str, any_case: bool = False, cue: re.Pattern[str] | None = None, unlisted: bool = False, titled: bool = False
 ) -> list[tuple[int, int]]:
     """Spans of `text` that are runs of two to four known name words (`known_name`), longest first, apart.
     `cue` finds a word introducing a person just before a run; `unlisted` is `known_name`'s."""
@@ -223,7 +174,12 @@ def find_names(
             # the stricter test of a name in any case
             registered = _registered(text, run)
             if known_name(
-                [t.group() for t in run], any_case or (named and not cased) or registered, named, ", " in gaps, unlisted
+                [t.group() for t in run],
+                any_case or (named and not cased) or registered,
+                named,
+                ", " in gaps,
+                unlisted,
+                titled,
             ):
                 out.append((run[0].start(), run[-1].end()))
                 i += n

@@ -12,10 +12,9 @@ from phiscan.detect.namedfor import eponym, named_place, organisation
 from phiscan.detect.namefind import (
     about_a_person,
     find_names,
-    given_then_unlisted,
     initialled_names,
+    names_a_person,
     trimmed_name,
-    unlisted_after,
 )
 from phiscan.detect.nameforms import bare_name
 from phiscan.detect.names import (
@@ -28,12 +27,14 @@ from phiscan.detect.names import (
     name_shaped,
     schema_word,
 )
+from phiscan.detect.unlisted import given_and_word, given_then_unlisted, unlisted_after
 from phiscan.detect.vocabulary import field_label
 from phiscan.policy.dated import NAME_THEN_DATE, birth_dates
 from phiscan.policy.labelled import (
     BEFORE_A_PERSON,
     GAZETTEER_SCORE,
     INTRODUCING_WORDS,
+    ONLY_BEFORE_A_PERSON,
     example_names,
     gazetteer_hit,
     labelled_names,
@@ -47,9 +48,11 @@ _IDENTIFIER_ROLES = frozenset({Role.PROPERTY_NAME, Role.TOOL_NAME, Role.FILE_NAM
 _VALUE_ROLES = frozenset({Role.ENUM, Role.CONST, Role.DEFAULT, Role.EXAMPLES, Role.TITLE, Role.PATTERN})
 _TEXT_ROLES_FOR_NAMES = frozenset({Role.DESCRIPTION, Role.TOOL_DESCRIPTION, Role.METADATA, Role.TITLE})
 _MAX_SCAN = 2000
+_HUMPS = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{2,}[_-]?[A-Z][a-z]{2,}(?![a-z])")  # `DaridaiKhiratai`, `Tavita_Faleolo`
 # words that say the name after them is a person's (`owner: Sione Tuilagi`, `reviewed by`, `Dr.`)
 _INTRODUCING = INTRODUCING_WORDS + "|dr|mr|mrs|ms|mx"
 _INTRODUCES = re.compile(rf"\b(?:{_INTRODUCING})\.?:? ?$", re.IGNORECASE)
+_ONLY_A_PERSON = re.compile(rf"\b(?:{ONLY_BEFORE_A_PERSON})\.?:? ?$", re.IGNORECASE)
 # and words that stand before a name as often as before a product (`for`, `by`, `with`): enough for a listed name
 _PERSON_CUE = re.compile(rf"\b(?:{_INTRODUCING}|cc|for|by|is|to|with|name)\.?:? ?$", re.IGNORECASE)
 _FOR_A_PERSON = re.compile(rf"\b(?:{_INTRODUCING}|cc|for|to|name)\.?:? ?$", re.IGNORECASE)
@@ -220,9 +223,14 @@ def _names_in(surface: Surface) -> list[Detection]:
     from phiscan.surfaces.regexlit import regex_literals
 
     def people(
-        text: str, any_case: bool, cue: re.Pattern[str] | None = None, unlisted: bool = False, prose: bool = False
+        text: str,
+        any_case: bool,
+        cue: re.Pattern[str] | None = None,
+        unlisted: bool = False,
+        prose: bool = False,
+        titled: bool = False,
     ) -> list[Detection]:  # in prose and values also initials and a surname, unless a thing is named for them
-        spans = find_names(text, any_case, cue, unlisted) + (
+        spans = find_names(text, any_case, cue, unlisted, titled) + (
             initialled_names(text) + shouted_names(text) + lower_names(text) if prose else []
         )
         return [gazetteer_hit(text, a, b) for a, b in spans if not (prose and _named_for(text, a, b))]
@@ -245,7 +253,7 @@ def _names_in(surface: Surface) -> list[Detection]:
     if surface.role in _TEXT_ROLES_FOR_NAMES:
         # not after `with`, `by` or `is`: products follow those; a name half listed, only after a person's word
         # (`for` and `to` stand before eponyms, towns and products: `Screening for Kernig Brudzinski`)
-        spans = given_then_unlisted(raw, _FOR_A_PERSON) + unlisted_after(raw, _INTRODUCES)
+        spans = given_then_unlisted(raw, _FOR_A_PERSON) + unlisted_after(raw, _INTRODUCES, _ONLY_A_PERSON)
         unlisted = [gazetteer_hit(raw, a, b) for a, b in spans if not _named_for(raw, a, b)]
         return people(raw, any_case=False, cue=_PERSON_CUE, prose=True) + unlisted + labelled_names(surface.raw)
     if surface.role in _IDENTIFIER_ROLES:
@@ -253,7 +261,13 @@ def _names_in(surface: Surface) -> list[Detection]:
             file_stem(raw) if surface.role is Role.FILE_NAME else raw
         ).text  # a key about a person may hold a name no list has (`about_a_person`)
         dated = NAME_THEN_DATE.search(words) is not None  # `ingrid_halvorsen_19710823`: whose, and when born
-        found = people(words, any_case=True, unlisted=about_a_person(words) or _given_and_word(words) or dated)
+        loose = about_a_person(words) or given_and_word(words) or dated
+        # a name no list holds in a key about a person, written in a name's capitals (`holder_DaridaiKhiratai_v2`; not
+        # a file's or a tool's name, where types are written so)
+        humps = _HUMPS.search(raw) if surface.role is Role.PROPERTY_NAME else None
+        rest = split_identifier(_HUMPS.sub(" ", raw)).text if humps else ""  # the key's other words say whose it is
+        titled = bool(rest.strip()) and (about_a_person(rest) or names_a_person(rest))
+        found = people(words, any_case=True, unlisted=loose, titled=titled)
         found = [d for d in found if not FIELD_INDEX.search(words, d.start, d.end + 3)]  # `adaBox15`: box 15
         found = [d for d in found if not field_label(d.matched)]  # GEDCOM's `BIRT_DATE`: a field, no `Birt Date`
         users = _usernames(words, raw) if surface.role is Role.FILE_NAME else []  # keys are words (`harbour_name`)
@@ -263,26 +277,11 @@ def _names_in(surface: Surface) -> list[Detection]:
         for lit in regex_literals(raw)[:64]:
             words = split_identifier(lit.text).text
             users = _usernames(words, lit.text) if " " not in words.strip() else []  # the whole literal: `^tokafor$`
-            found = people(words, any_case=True, unlisted=_given_and_word(words)) + users
+            found = people(words, any_case=True, unlisted=given_and_word(words)) + users
             plain = re.sub(r"[\W_]", " ", lit.text)  # the literal's own case: `tevita_fifita`
             out.extend(found or [gazetteer_hit(plain, a, b) for a, b in uniform_runs(plain)])
         return out
     return []
-
-
-def _given_and_word(words: str) -> bool:
-    """An identifier of two words, a listed given name and one more word, neither a dictionary or schema word
-    (`siobhanThackeray`; not `pascal_case`): the second may be a surname no list holds."""
-    parts = words.split()
-    if len(parts) != 2:
-        return False
-    given, other = parts
-    return (
-        given.lower() in gazetteer("given_names")
-        and not any(schema_word(w) or is_common(w) for w in parts)
-        and len(given) > 3
-        and len(other) > 3
-    )
 
 
 def _usernames(words: str, raw: str) -> list[Detection]:

@@ -1,0 +1,134 @@
+"""Names no list holds whole: words that are no word of any list, read as a name where the words around them say a
+person is meant (`for Somchai Jaidee`, `requested by Daridai Khiratai`, a key about a person).  No gazetteer holds
+every name.  Words no list holds are as often a product's, a species' or a drug's (`Kubeflow Katib`, `Klebsiella
+Pneumoniae`), so a name half listed needs a word that stands before people, and one listed nowhere a word that
+stands before nothing else (`requested by`, `patient`, `Dr`)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from phiscan.detect.addresses import thoroughfare
+from phiscan.detect.everyday import everyday_elsewhere, frequent
+from phiscan.detect.nameforms import no_word
+from phiscan.detect.names import gazetteer, is_common, is_place, schema_word
+from phiscan.detect.reserved import is_stand_in_name
+from phiscan.detect.specs import street_word
+
+
+def unlisted_name(word: str) -> bool:
+    """A word no gazetteer lists that could still be a name: letters with a vowel, not English, not a cue."""
+    from phiscan.detect.vocabulary import vocabulary_word
+
+    return (
+        word.isalpha()
+        and len(word) >= 3
+        and any(c in "aeiouy" for c in word.lower())
+        and not is_common(word)
+        and not everyday_elsewhere(word)
+        and not vocabulary_word(word)
+        and not is_place([word])
+    )
+
+
+_PRODUCT_AFTER = re.compile(
+    r"(?i)[ -]+(?:apis?|sdks?|apps?|models?|integrations?|plugins?|devices?|series|kits?|platforms?|services?|cards?"
+    r"|consoles?|engines?|editions?|chargers?|batteries|pro|plus|max|mini)\b"
+)
+_GIVEN_THEN_WORD = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z]+) ([A-Z][a-z]{3,})(?![\w'\u2019-])")
+
+
+def given_then_unlisted(text: str, cue: re.Pattern[str]) -> list[tuple[int, int]]:
+    """`for Somchai Jaidee`, `to Wojciech Przybyszewski`: after a word that stands before a person, a listed given
+    name and a word no list holds that could be a surname.  Given name first, so a product (`Kubeflow Katib`,
+    `Sigstore Cosign`: a made-up word first) is none, nor a given name before a dictionary, schema or everyday
+    word (`Julia Pluto`, `Jasmine Karma`)."""
+    given = gazetteer("given_names")
+    out = []
+    for m in _GIVEN_THEN_WORD.finditer(text):
+        first, second = m.group(1), m.group(2)
+        if cue.search(text[max(0, m.start() - 20) : m.start()]) is None or _PRODUCT_AFTER.match(text, m.end()):
+            continue  # `for Tesla Powerwall models`, `Dacia Sandero API`: a product's name
+        if is_place([first, second]):
+            continue
+        if first.lower() not in given or is_common(first) or schema_word(first) or schema_word(second):
+            continue
+        listed = second.lower() in given or second.lower() in gazetteer("surnames")
+        word = not unlisted_name(second) or frequent(second) or street_word(second)  # `Simon Carmiggeltstraat`
+        if not listed and not word and not is_stand_in_name(m.group()):
+            out.append(m.span())
+    return out
+
+
+# two or three capitalised words standing apart (the run's last word the text's or a comma's), or in capitals
+_UNLISTED_RUN = re.compile(r"(?<![\w'\u2019-])[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,}){1,2}(?![\w'\u2019-]| [A-Z])")
+_SHOUTED_RUN = re.compile(r"(?<![\w'\u2019-])[A-Z]{2,}(?: [A-Z]{2,}){1,2}(?![\w'\u2019-]| [A-Z])")
+
+
+def unlisted_after(
+    text: str, cue: re.Pattern[str], only_a_person: re.Pattern[str] | None = None
+) -> list[tuple[int, int]]:
+    """`patient Abebe Kebede`, `referred to Tsegaye Gebremedhin`: after a word that introduces a person, two or
+    three capitalised words that are no word, one a listed name (`nameforms.bare_name`), not before a product's
+    word (`Kubeflow Katib API`).  After what `only_a_person` finds (`requested by`, `Escalated for`), no word need be
+    listed, and capitals are a name's too (`JOO MIDO`)."""
+    from phiscan.detect.nameforms import bare_name
+
+    def before(m: re.Match[str], words: re.Pattern[str] | None) -> bool:
+        return words is not None and words.search(text[max(0, m.start() - 20) : m.start()]) is not None
+
+    runs = itertools.chain(
+        itertools.islice(_UNLISTED_RUN.finditer(text), 500), itertools.islice(_SHOUTED_RUN.finditer(text), 500)
+    )
+    return [
+        m.span()
+        for m in runs
+        if not _PRODUCT_AFTER.match(text, m.end())
+        and (
+            (m.group()[1].islower() and before(m, cue) and bare_name(m.group()))
+            or (before(m, only_a_person) and unvouched_name(m.group().split(" ")))
+        )
+    ]
+
+
+def unvouched_name(words: list[str]) -> bool:
+    """Two or three words no list holds, where only a person can stand: each no word of any kind and sayable
+    (`nameforms.no_word`), three letters or more, and together no place, street or stand-in."""
+    return (
+        all(len(w) >= 3 and w.isalpha() and no_word(w) and unlisted_name(w) and not _compound(w) for w in words)
+        and not is_place(words)
+        and not any(map(thoroughfare, words))
+        and not is_stand_in_name(" ".join(words))
+    )
+
+
+# German's abstract nouns end so (`Wundversorgung`, `Schwangerschaft`), as no name of the cultures the lists lack does
+_NOUN_ENDING = re.compile(r"[a-zäöü]{4}(?:ung|heit|keit|schaft)$")
+
+
+def _compound(word: str) -> bool:
+    """Two everyday words of four letters or more run together (German's `Nach|sorge`, Dutch `zieken|huis`), or a
+    German abstract noun: other languages' vocabulary that the frequency lists hold only in parts."""
+    low = word.lower()
+    if _NOUN_ENDING.search(low):
+        return True
+    return any(
+        (everyday_elsewhere(low[:i]) or is_common(low[:i])) and (everyday_elsewhere(low[i:]) or is_common(low[i:]))
+        for i in range(4, len(low) - 3)
+    )
+
+
+def given_and_word(words: str) -> bool:
+    """An identifier of two words, a listed given name and one more word, neither a dictionary or schema word
+    (`siobhanThackeray`; not `pascal_case`): the second may be a surname no list holds."""
+    parts = words.split()
+    if len(parts) != 2:
+        return False
+    given, other = parts
+    return (
+        given.lower() in gazetteer("given_names")
+        and not any(schema_word(w) or is_common(w) for w in parts)
+        and len(given) > 3
+        and len(other) > 3
+    )

@@ -1,0 +1,89 @@
+"""Names no list holds at all, where only a person's name can stand: after what only people do or are, in the
+standards' name notation, under a key for a role's name, and in a key about a person written in a name's capitals.
+Words no list holds anywhere else stay vocabulary: products, species, codes and other languages' field labels.
+
+Names here are made up for these tests (two words no gazetteer holds) and are not in any labelled set.
+"""
+
+from __future__ import annotations
+
+import pytest
+from scan_support import found_at as _found
+from scan_support import one_property as _value
+
+from phiscan.detect.analyzer import Analyzer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Requested by Tserenkhand Ganzorig.",
+        "Debug note. Escalated for ULZIIBAYAR OTGONBOLD.",  # in capitals inside mixed-case prose
+        "Reviewed by Aperahama Tuhiwai before release",
+        "Filed on behalf of Sefo Leauanae",
+    ],
+)
+def test_after_what_only_people_do_two_words_no_list_holds_are_a_person(analyzer: Analyzer, text: str) -> None:
+    assert _found(_value("const", "x", description=text), analyzer, "/properties/ref/description") == {"PERSON"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sent to Tserenkhand Ganzorig queue.",  # teams and products are sent things too
+        "Powered by Kubeflow Katib.",
+        "Requested by Kubeflow Katib API.",  # a product's word after it
+        "Requested by Twilio Flex.",  # a dictionary word
+        "Requested by OAUTH PKCE.",  # capitals without a vowel's shape
+        "Requested by Ozioma.",  # one word
+    ],
+)
+def test_after_words_that_stand_before_teams_and_products_they_are_not(analyzer: Analyzer, text: str) -> None:
+    assert _found(_value("const", "x", description=text), analyzer, "/properties/ref/description") == set()
+
+
+def test_a_name_in_hl7_or_dicom_notation_inside_prose_needs_no_listed_word(analyzer: Analyzer) -> None:
+    doc = _value("const", "x", description="QA image of GANZORIG^TSERENKHAND.")
+    assert _found(doc, analyzer, "/properties/ref/description") == {"PERSON"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Send an ADT^A01 message.", "Use CARET^ESCAPE sequences.", "HELLO^WORLD", "the ORU^R01 event"],
+)
+def test_carets_between_codes_or_dictionary_words_are_no_name(analyzer: Analyzer, text: str) -> None:
+    assert _found(_value("const", "x", description=text), analyzer, "/properties/ref/description") == set()
+
+
+@pytest.mark.parametrize(
+    "key", ["insured_name", "subscriberName", "guarantor_name", "name_of_insured", "cardholderName", "memberName"]
+)
+def test_a_role_s_name_as_the_standards_call_it_holds_a_name_no_list_holds(analyzer: Analyzer, key: str) -> None:
+    # HL7 v2 IN1-16 Name Of Insured, GT1-3 Guarantor Name; X12 2010BA Subscriber Name; NCPDP Cardholder Name
+    doc = {"type": "object", "properties": {key: {"type": "string", "default": "Oyuunchimeg Batzorig"}}}
+    assert _found(doc, analyzer, f"/properties/{key}/default") == {"PERSON"}
+
+
+@pytest.mark.parametrize("value", ["Primary Insured", "Same As Patient", "Policy Holder", "Not Provided", "Self"])
+def test_vocabulary_under_a_role_s_name_is_not_a_person(analyzer: Analyzer, value: str) -> None:
+    doc = {"type": "object", "properties": {"insured_name": {"type": "string", "default": value}}}
+    assert _found(doc, analyzer, "/properties/insured_name/default") == set()
+
+
+@pytest.mark.parametrize("key", ["holder_VaileaTupou_v2", "NAME_ZulaikhoRakhmonova_record", "patient_Sefo_Leauanae"])
+def test_a_key_about_a_person_with_a_name_in_its_capitals_is_a_person(analyzer: Analyzer, key: str) -> None:
+    doc = {"type": "object", "properties": {key: {"type": "string"}}}
+    assert "PERSON" in _found(doc, analyzer, f"/properties/{key}")
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "DabadebisTarighi",  # Georgian for date of birth: the key's only words are the pair itself
+        "patient_dbaas_percona",  # not in a name's capitals
+        "holderType_KubeConfig",  # a dictionary word
+    ],
+)
+def test_other_words_no_list_holds_in_keys_are_not(analyzer: Analyzer, key: str) -> None:
+    doc = {"type": "object", "properties": {key: {"type": "string"}}}
+    assert _found(doc, analyzer, f"/properties/{key}") == set()
