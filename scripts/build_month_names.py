@@ -6,7 +6,8 @@ Inputs: Faker's date-time providers (`faker/providers/date_time/<locale>`, MIT),
 the months of 49 locales as their CLDR data writes them; and the GNU C Library's locale sources
 (`/usr/share/i18n/locales/*`, Debian's `locales` package of glibc 2.36; LGPL-2.1-or-later, month names are
 facts), whose `LC_TIME` `mon` and `alt_mon` lines give the full month names of about 300 locales.  Kept: names
-of at least three letters, lower case, without digits (`1月` is read by the CJK date form, not as a name), English
+of at least three letters (two in a script other than Latin: Hindi `मई`), lower case, without digits (`1月` is read
+by the CJK date form, not as a name), English
 left out (the date patterns spell it).  Cyrillic names are added as ICAO 9303, Ukraine's 2010 table and
 Serbian Latin spell them (`scripts/build_name_data.py`), and Finnish months in the partitive dates use.
 """
@@ -16,6 +17,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
+import unicodedata
 from pathlib import Path
 
 import faker
@@ -34,7 +36,7 @@ def main() -> None:
         provider = importlib.import_module(f"faker.providers.date_time.{info.name}").Provider
         for name in getattr(provider, "MONTH_NAMES", {}).values():
             word = name.strip().lower()
-            if len(word) >= 3 and not any(c.isdigit() for c in word):
+            if _kept(word):
                 names.add(word)
     names |= _glibc_months()
     names |= {n for n in _transliterated(names) if len(n) >= 5}  # Cyrillic months as Latin text spells them
@@ -47,6 +49,13 @@ def main() -> None:
         "# Built by scripts/build_month_names.py; one lower-case name a line.\n"
     )
     OUT.write_text(header + "".join(f"{n}\n" for n in sorted(names)), "utf-8")
+
+
+def _kept(word: str) -> bool:
+    """A name of three letters or more, or of two in a script other than Latin (Hindi `मई`, Bengali `মে`, Amharic
+    `ሜይ`: May), without digits."""
+    latin = all(unicodedata.name(c, "").startswith("LATIN") for c in word)
+    return (len(word) >= 3 or (len(word) == 2 and not latin)) and not any(c.isdigit() for c in word)
 
 
 _DIRECTIVE = re.compile(r"^(?:mon|alt_mon)\s+((?:.*/\n)*.*)$", re.MULTILINE)
@@ -64,7 +73,7 @@ def _glibc_months() -> set[str]:
         for m in _DIRECTIVE.finditer(section):
             for raw in re.findall(r'"([^"]*)"', m[1]):
                 word = _CODE.sub(lambda c: chr(int(c[1], 16)), raw).strip().lower()
-                if len(word) >= 3 and not any(ch.isdigit() for ch in word) and " " not in word:
+                if _kept(word) and " " not in word:
                     names.add(word)
     return names
 

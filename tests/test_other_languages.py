@@ -222,7 +222,14 @@ def test_a_state_only_passes_a_licence_or_a_plate_not_an_id_word(analyzer: Analy
     assert _found(_value("enum", ["order TX 40118325"]), analyzer, "/properties/ref/enum/0") == set()
 
 
-@pytest.mark.parametrize("value", ["7 Maret 1961", "22 Oktober 1958", "3 listopada 1977", "22-II-1967", "3.XI.1984"])
+@pytest.mark.parametrize(
+    "value",
+    [
+        *("7 Maret 1961", "22 Oktober 1958", "3 listopada 1977", "22-II-1967", "3.XI.1984"),
+        *("Mei 7, 1961", "Oktober 22, 1958"),  # the month first, as Indonesian and Dutch write it too
+        *("7 \u092e\u0908 1961", "7 \u121c\u12ed 1961"),  # months of two letters: Hindi मई, Amharic ሜይ
+    ],
+)
 def test_months_of_other_locales_and_roman_months_are_dates(value: str) -> None:
     assert is_date(value)
 
@@ -381,6 +388,13 @@ def test_a_people_section_and_one_handle_on_any_site_is_a_personal_url(url: str,
         ("\u0434\u0430\u0442\u0430_\u0440\u043e\u0436\u0434\u0435\u043d\u0438\u044f", "14.07.1961 \u0433."),
         ("datum_rodjenja", "14. jul 1961."),  # Serbian's stop after the year
         ("datelindja", "14.07.1961"),  # Albanian
+        ("birthDate", "\u6c11\u570b50\u5e747\u670814\u65e5"),  # 民國50年7月14日: Taiwan's Minguo era
+        ("dob", "2504-07-14"),  # the Buddhist era, year first
+        ("dob", "1961. 7. 14."),  # Korea's dotted date
+        ("dob", "23 Tir 1340"),  # the Solar Hijri calendar's month, as CLDR's English data names it
+        ("birth_date", "Shawwal 2, 1380"),  # the Hijri calendar's
+        ("dob", "7 Hamle 1953"),  # the Ethiopian calendar's
+        ("dob", "2 Av 5721"),  # the Hebrew calendar's
     ],
 )
 def test_compact_and_year_first_dates_under_a_birth_word_are_dates_of_birth(
@@ -389,7 +403,13 @@ def test_compact_and_year_first_dates_under_a_birth_word_are_dates_of_birth(
     assert _found(_value("const", value, key=key), analyzer, f"/properties/{key}/const") == {"DATE_OF_BIRTH"}
 
 
-@pytest.mark.parametrize(("key", "value"), [("version", "S36.07.14"), ("ref", "14/07/2504"), ("build", "H2.5.1")])
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        *(("version", "S36.07.14"), ("ref", "14/07/2504"), ("build", "H2.5.1"), ("release", "7 Hamle 1953")),
+        *(("dob", "23 Tir 2340"), ("dob", "2 Av 1961")),  # a year the month's calendar has not had, or far off
+    ],
+)
 def test_other_eras_dates_are_dates_of_birth_only_under_a_birth_word(analyzer: Analyzer, key: str, value: str) -> None:
     assert "DATE_OF_BIRTH" not in _found(_value("const", value, key=key), analyzer, f"/properties/{key}/const")
 

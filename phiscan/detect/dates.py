@@ -31,15 +31,17 @@ _THAI_ABBR = r"(?:ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย
 # a month's name, with the vowel signs of the scripts `\w` leaves them out of (Tamil `மார்ச்`); Hebrew writes it
 # with `ב`, "in" (`12 במרץ 1984`), Lithuanian and Latvian year first, with their units (`1984 m. kovo 12 d.`,
 # `1984. gada 12. marts`), as CLDR's long date formats of those languages give them
-_SIGNS = SIGNS.replace("\u0e00-", "\u0e80-")  # Thai's months have a form of their own, with the Buddhist era
-_NAME = rf"[^\W\d_](?:[^\W\d_]|[{_SIGNS}]){{2,14}}"
+_SIGNS = SIGNS.replace("\u0e00-", "\u0e80-") + "\u07a6-\u07b0"  # Thai's months have a form of their own, with the
+# Buddhist era; Thaana's vowel signs (Dhivehi `ޖޫން`); two letters are a month's name in some scripts (Hindi `मई`)
+_NAME = rf"[^\W\d_](?:[^\W\d_]|[{_SIGNS}]){{1,14}}"
 TEXT_FORMS = (
     rf"{_D}\.? (?:de |\u05d1)?(?P<month>{_NAME})\.?(?: del?)?,? {_Y}(?: [\u0433\u0440]\.)?|"
     rf"{_Y} m\. (?P<unit_month>{_NAME}) {_D} d\.?|{_Y}\. gada {_D}\. (?P<gada_month>{_NAME})|"
     rf"{_D}[./ -]{_ROMAN}[./ -]{_Y}|"
     rf"{_Y} ?年 ?{_M} ?月 ?{_D} ?日|{_Y}년 ?{_M}월 ?{_D}일|"
     rf"{_D} (?:(?P<thai_month>[\u0e01-\u0e4e]{{4,12}})|{_THAI_ABBR}) {_BE}|(?:ngày )?{_D} tháng {_M} năm {_Y}|"
-    rf"{_Y} оны {_M}(?: дугаар)? сарын {_D}|{_Y}\. (?P<year_first>[^\W\d_]{{3,12}}) {_D}\.?"  # Hungarian
+    rf"{_Y} оны {_M}(?: дугаар)? сарын {_D}|{_Y}\. (?P<year_first>[^\W\d_]{{3,12}}) {_D}\.?|"  # Hungarian
+    rf"(?P<month_first>{_NAME})\.? {_D},? {_Y}"  # the month first, as English: Indonesian `Mei 12, 1991`
 )
 _FORMS = re.compile(rf"(?:{TEXT_FORMS}|{_D}(?P<sep>[/.-]){_M}(?P=sep)\d\d)", re.IGNORECASE)
 
@@ -63,7 +65,14 @@ def month_named(match: re.Match[str]) -> bool:
     return month is None or month.lower().rstrip(".") in _abbreviated()
 
 
-_MONTH_GROUPS = ("month", "thai_month", "year_first", "unit_month", "gada_month")  # the forms' month words
+_MONTH_GROUPS = (
+    "month",
+    "thai_month",
+    "year_first",
+    "unit_month",
+    "gada_month",
+    "month_first",
+)  # the forms' month words
 
 
 @functools.cache
@@ -101,14 +110,44 @@ _OTHER_ERAS = re.compile(
     r"|(?:M(?:[1-9]|[1-3]\d|4[0-5])|T(?:[1-9]|1[0-5])|S(?:[1-9]|[1-5]\d|6[0-4])|H(?:[1-9]|[12]\d|3[01])|R(?:[1-9]|1\d|20))"
     r"([./-])(?:0?[1-9]|1[0-2])\2(?:0?[1-9]|[12]\d|3[01])"
     rf"|{_D}\.{_M}\.{_Y}(?:\.| ?(?:\u0433\.|\u0433\u043e\u0434\u0430))"
+    # Taiwan's Minguo era (1912 is its year 1; `民國80年5月12日`), the Buddhist era year first (`2534-05-12`), and
+    # Korea's dotted date with its spaces (`1991. 5. 12.`)
+    r"|民[國国] ?(?:元|[1-9]\d?|1[01]\d) ?年 ?(?:[1-9]|1[0-2]) ?月 ?(?:[1-9]|[12]\d|3[01]) ?日"
+    rf"|{_BE}([/.-]){_M}\3{_D}|{_Y}\. {_M}\. {_D}\.?"
 )
+
+
+# The months of the other calendars people are born in, as CLDR's English data names them (ca-persian, ca-islamic,
+# ca-ethiopic, ca-hebrew; Unicode License) and as those countries' records romanise them, with the years of each
+# calendar that are 1900-2026: Solar Hijri 1279-1405, Hijri 1317-1448, Ethiopian 1892-2019, Hebrew 5660-5787
+_CALENDARS = {
+    (1279, 1405): "farvardin ordibehesht khordad tir mordad amordad shahrivar mehr aban azar dey bahman esfand",
+    (1317, 1448): "muharram moharram safar rajab shaban shaaban ramadan ramazan shawwal",
+    (1892, 2019): "meskerem tekemt tikimt hedar hidar tahsas ter tir yekatit megabit miazia miyazya genbot ginbot sene "
+    "hamle nehasse nehase pagumen pagume",
+    (5660, 5787): "tishri tishrei heshvan cheshvan kislev tevet shevat adar nisan iyar sivan tamuz tammuz av elul",
+}
+_CALENDAR_YEARS = [(set(names.split()), years) for years, names in _CALENDARS.items()]  # (`tir` is two calendars')
+_CALENDAR_DATE = re.compile(
+    r"(?:0?[1-9]|[12]\d|30)\.? ([A-Za-z]{2,12}),? (\d{4})|([A-Za-z]{2,12}) (?:0?[1-9]|[12]\d|30),? (\d{4})"
+)
+
+
+def _calendar_date(value: str) -> bool:
+    """`22 Ordibehesht 1370`, `12 Ginbot 1983`, `Shawwal 28, 1411`: a day, a month of another calendar and a year of
+    that calendar that is one of the last hundred and more."""
+    m = _CALENDAR_DATE.fullmatch(value)
+    if m is None:
+        return False
+    month, year = (m[1], m[2]) if m[1] else (m[3], m[4])
+    return any(month.lower() in names and low <= int(year) <= high for names, (low, high) in _CALENDAR_YEARS)
 
 
 def compact_birth_date(value: str) -> bool:
     """Six or eight digits that read as a date one of those ways, or a date of another calendar or era, or with
     its year's mark (only where a birth word names them)."""
     v = value.strip()
-    return bool(_COMPACT.fullmatch(v) or _SOLAR_HIJRI.fullmatch(v) or _OTHER_ERAS.fullmatch(v))
+    return bool(_COMPACT.fullmatch(v) or _SOLAR_HIJRI.fullmatch(v) or _OTHER_ERAS.fullmatch(v) or _calendar_date(v))
 
 
 def foreign_date(value: str) -> bool:
