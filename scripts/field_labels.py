@@ -13,7 +13,8 @@ from phiscan.detect.wordcut import plain
 
 _SOURCES = Path(__file__).resolve().parent / "sources"
 # national guides and apps' catalogues; Microsoft Purview's keyword lists (CC BY 4.0, each row names its file); more
-# apps' catalogues in other languages (Sahana Eden, Simple, OpenMRS coreapps, Intelehealth, Inji, KenyaEMR); more
+# apps' catalogues in other languages (Sahana Eden, Simple, OpenMRS coreapps, Intelehealth, Inji, KenyaEMR, Mifos,
+# DHIS2 Capture, E-Heza, OpenELIS, LubeLogger); more
 # national guides and openEHR's archetypes; the world's wordnets' lemmas of the fields' synsets
 # (scripts/build_wordnet_labels.py)
 FIELDS = tuple(
@@ -78,6 +79,7 @@ GLOSSES = {
             "Birth Date",
             "Birth date",
             "Approximate Date of Birth",
+            "Patient Date of Birth",  # OpenELIS's specimen label
         ),
         "birth",
     ),
@@ -127,6 +129,7 @@ GLOSSES = {
         (
             "driver's licence number",
             "Driving License",
+            "Drivers License",  # Mifos's identity-document type
             "context word of Presidio DE_FUEHRERSCHEIN",
             "context word of Presidio IT_DRIVER_LICENSE",
             "context word of Presidio KR_DRIVER_LICENSE",
