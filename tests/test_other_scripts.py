@@ -107,6 +107,19 @@ def _key_cues(key: str) -> set[str]:
         ("cuentas", "ACCOUNT_NUMBER"),
         ("의사면허번호", None),  # a doctor's licence number: only the driving forms name a driver's licence
         ("Fallnummer", None),  # any case's number (a support ticket's too)
+        # Traditional Chinese read in its Simplified characters, and China's health data elements (WS 363, WS 445)
+        ("病歷號碼", "MRN"),
+        ("門診號", "MRN"),
+        ("患者編號", "MRN"),
+        ("駕駛證號碼", "LICENSE_NUMBER"),
+        ("車牌號碼", "VEHICLE_ID"),
+        ("聯絡電話", "PHONE_NUMBER"),
+        ("手機號", "PHONE_NUMBER"),
+        ("家庭住址", "STREET_ADDRESS"),
+        ("健保卡號", "HEALTH_PLAN_ID"),  # Taiwan's National Health Insurance card
+        ("社保卡号", "HEALTH_PLAN_ID"),
+        ("차량번호", "VEHICLE_ID"),
+        ("聯絡人", None),  # a contact person's key is no phone's
     ],
 )
 def test_a_key_in_another_script_names_its_category(key: str, category: str | None) -> None:
@@ -124,6 +137,7 @@ def test_an_unspaced_run_is_cut_around_the_words_it_holds() -> None:
 
 
 def test_plain_drops_the_marks_that_would_break_a_word() -> None:
+    assert plain("病歷號碼") == "病历号码"  # and reads Traditional Chinese in Simplified characters (OpenCC's table)
     assert plain("जन्मतिथि") == "जनमतथ"
     assert plain("Müller") == "Muller"
     assert plain("first_name") == "first_name"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import unicodedata
 
+from phiscan.data import data_file
 from phiscan.detect.names import fold
 
 _INVISIBLE = frozenset({"Mn", "Mc", "Me", "Cf"})  # marks, and format characters such as zero-width joiners
@@ -19,10 +20,18 @@ _INVISIBLE = frozenset({"Mn", "Mc", "Me", "Cf"})  # marks, and format characters
 def plain(text: str) -> str:
     """`text` folded (`fold`) and without the marks fold keeps and the invisible joiners: a vowel sign of
     Devanagari, Thai or Khmer, or a Persian zero-width non-joiner, is part of its word, where a regular
-    expression's `\\w` would break it."""
+    expression's `\\w` would break it.  Traditional Chinese is read in its Simplified characters (`病歷號碼` as
+    `病历号码`), as the vocabulary holds most Chinese labels in one of the two."""
     if text.isascii():
         return text
-    return "".join(c for c in fold(text) if unicodedata.category(c) not in _INVISIBLE)
+    return "".join(c for c in fold(text).translate(_simplified()) if unicodedata.category(c) not in _INVISIBLE)
+
+
+@functools.cache
+def _simplified() -> dict[int, str]:
+    """Traditional Chinese characters and their usual Simplified form (OpenCC's table, `han_simplified.tsv`)."""
+    lines = data_file("han_simplified.tsv").read_text("utf-8").splitlines()
+    return {ord(a): b for a, _, b in (line.partition("\t") for line in lines if line and not line.startswith("#"))}
 
 
 @functools.cache
