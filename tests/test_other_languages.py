@@ -234,8 +234,8 @@ def test_months_of_other_locales_and_roman_months_are_dates(value: str) -> None:
     assert is_date(value)
 
 
-@pytest.mark.parametrize("value", ["22-IIX-1967", "3.XIV.1984", "1-LI-2009"])
-def test_a_roman_numeral_that_is_no_month_makes_no_date(value: str) -> None:
+@pytest.mark.parametrize("value", ["22-IIX-1967", "3.XIV.1984", "1-LI-2009", "Api 12, 2020", "Ver 3, 2021"])
+def test_a_roman_numeral_or_a_word_that_is_no_month_makes_no_date(value: str) -> None:
     assert not is_date(value)
 
 
@@ -395,6 +395,10 @@ def test_a_people_section_and_one_handle_on_any_site_is_a_personal_url(url: str,
         ("birth_date", "Shawwal 2, 1380"),  # the Hijri calendar's
         ("dob", "7 Hamle 1953"),  # the Ethiopian calendar's
         ("dob", "2 Av 5721"),  # the Hebrew calendar's
+        ("birth_datetime", "1961-07-14T00:00:00"),  # OMOP's column: a key may end in the form the date is kept in
+        ("dob_ts", "1961-07-14T08:30:00Z"),
+        ("dob", "19610714083000-0500"),  # HL7 v2's DTM
+        ("birthDate", "19610714T0830"),  # ISO 8601's basic form
     ],
 )
 def test_compact_and_year_first_dates_under_a_birth_word_are_dates_of_birth(
@@ -408,6 +412,7 @@ def test_compact_and_year_first_dates_under_a_birth_word_are_dates_of_birth(
     [
         *(("version", "S36.07.14"), ("ref", "14/07/2504"), ("build", "H2.5.1"), ("release", "7 Hamle 1953")),
         *(("dob", "23 Tir 2340"), ("dob", "2 Av 1961")),  # a year the month's calendar has not had, or far off
+        ("created_ts", "19610714083000-0500"),  # a timestamp of a thing
     ],
 )
 def test_other_eras_dates_are_dates_of_birth_only_under_a_birth_word(analyzer: Analyzer, key: str, value: str) -> None:

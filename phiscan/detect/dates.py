@@ -61,6 +61,8 @@ def month_names() -> frozenset[str]:
 def month_named(match: re.Match[str]) -> bool:
     """A `TEXT_FORMS` match whose month word, if it has one, is a month's name."""
     groups = match.groupdict()
+    if groups.get("month_first"):  # the month first only as its whole name (`Api 12, 2020` is no date)
+        return groups["month_first"].lower() in month_names()
     month = next((groups[g] for g in _MONTH_GROUPS if groups.get(g)), None)
     return month is None or month.lower().rstrip(".") in _abbreviated()
 
@@ -129,7 +131,7 @@ _CALENDARS = {
 }
 _CALENDAR_YEARS = [(set(names.split()), years) for years, names in _CALENDARS.items()]  # (`tir` is two calendars')
 _CALENDAR_DATE = re.compile(
-    r"(?:0?[1-9]|[12]\d|30)\.? ([A-Za-z]{2,12}),? (\d{4})|([A-Za-z]{2,12}) (?:0?[1-9]|[12]\d|30),? (\d{4})"
+    r"(?:0?[1-9]|[12]\d|3[01])\.? ([A-Za-z]{2,12}),? (\d{4})|([A-Za-z]{2,12}) (?:0?[1-9]|[12]\d|3[01]),? (\d{4})"
 )
 
 
@@ -143,11 +145,19 @@ def _calendar_date(value: str) -> bool:
     return any(month.lower() in names and low <= int(year) <= high for names, (low, high) in _CALENDAR_YEARS)
 
 
+# ISO 8601's basic date and time (`19610714T083000Z`) and HL7 v2's DTM (`19610714083000-0500`: YYYYMMDD, then
+# HHMM[SS[.S...]] and a zone), as a record keeps a birth's date and time
+_BASIC_DATE_TIME = re.compile(
+    rf"{_Y}{_MM}{_DD}T?(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d(?:\.\d{{1,4}})?)?(?:Z|[+-]\d{{4}})?"
+)
+
+
 def compact_birth_date(value: str) -> bool:
     """Six or eight digits that read as a date one of those ways, or a date of another calendar or era, or with
     its year's mark (only where a birth word names them)."""
     v = value.strip()
-    return bool(_COMPACT.fullmatch(v) or _SOLAR_HIJRI.fullmatch(v) or _OTHER_ERAS.fullmatch(v) or _calendar_date(v))
+    forms = (_COMPACT, _SOLAR_HIJRI, _OTHER_ERAS, _BASIC_DATE_TIME)
+    return any(form.fullmatch(v) for form in forms) or _calendar_date(v)
 
 
 def foreign_date(value: str) -> bool:

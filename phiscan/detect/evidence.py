@@ -157,6 +157,7 @@ def _person(text: str, context: tuple[str, ...]) -> Detection | None:
     """A whole value written like a name under a key that names a person.  Under a strong word
     (`guardianName`, `next_of_kin`) a name need not be in the gazetteers, if no word of it is a dictionary
     word; under a weak one (`name`) the gazetteers must agree."""
+    from phiscan.detect.namedfor import legal_form
     from phiscan.detect.nameforms import caseless_name, written_like_name
 
     whole = text.strip()
@@ -169,6 +170,8 @@ def _person(text: str, context: tuple[str, ...]) -> Detection | None:
         return None
     if cue[0] != STRONG:  # under a bare `name` both words must be known names (`Vi Vn` is a locale)
         found = known_full_name(name.title() if name.isupper() or name.islower() else name)
+    elif legal_form(name):  # an account holder's or a beneficiary's name is a company's as often
+        found = False
     else:
         found = written_like_name(name) or name_shaped(name, any_case=True) or caseless_name(name, unlisted=True)
     if found:

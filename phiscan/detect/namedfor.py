@@ -93,3 +93,17 @@ def organisation(text: str, end: int) -> bool:
         return False
     head = m.group(1)
     return head[0].isupper() and head.lower() in _ORGANISATION_HEADS and _GOES_ON.match(text, m.end()) is None
+
+
+# the legal forms ISO 20275's Entity Legal Forms list writes after a company's name, and the heads of organisations'
+# names (`Contoso Ltd`, `Fabrikam GmbH`, `Globex Holdings`)
+_LEGAL_FORM = re.compile(
+    r"(?i)(?<![\w'])(?:inc|ltd|llc|llp|plc|corp|co|company|corporation|incorporated|limited|gmbh|ag|kg|sa|sas|sarl|"
+    r"srl|spa|bv|nv|oy|oyj|ab|asa|pty|pvt|kk|bhd|sdn|tbk|kft|sro|doo|ooo|holdings|group|bank|health|healthcare|"
+    r"clinic|hospital|pharmacy|insurance|foundation|trust|partners|associates|services|solutions|systems)\.?(?![\w'])"
+)
+
+
+def legal_form(text: str) -> bool:
+    """Whether `text` holds a company's legal form or an organisation's head word (`Contoso Ltd`)."""
+    return _LEGAL_FORM.search(text) is not None

@@ -47,11 +47,38 @@ def about_a_person(words: str) -> bool:
 
 
 def names_a_person(words: str) -> bool:
-    """A key or file name with a word for a person's name (`NAME_`, `holder_`), where a name no list holds may stand
-    in a name's capitals (`NAME_TeimuraziChumburidze_record`)."""
-    from phiscan.detect.vocabulary import cues_in, normal_words
+    """A key's words beside a name in its capitals that say whose it is: a word about a person (`about_a_person`), a
+    strong word for a person's name, or a bare `name` or `holder` with none but a record's words beside it
+    (`NAME_..._record`, `holder_..._v2`; not `pluginName_`, `className_`, `contact_`)."""
+    from phiscan.detect.vocabulary import STRONG, TRAILING, cues_in, normal_words
 
-    return "PERSON" in cues_in(normal_words(words))
+    normal = normal_words(words)
+    if about_a_person(words) or cues_in(normal).get("PERSON", (0, 0))[0] == STRONG:
+        return True
+    other = [w for w in normal if w not in TRAILING and w not in _RECORD_WORDS and not _VERSION.fullmatch(w)]
+    return not other and bool({"name", "holder"} & set(normal))
+
+
+_HUMPS = re.compile(r"(?<![A-Za-z])([A-Z][a-z]{2,})[_-]?([A-Z][a-z]{2,})(?![a-z])")  # `DaridaiKhiratai`
+
+
+def titled_pairs(raw: str) -> frozenset[tuple[str, str]]:
+    """The pairs of words a key writes in a name's capitals (`holder_DaridaiKhiratai_v2`), when its other words say
+    whose it is (`names_a_person`): not a key of the pair alone (`DabadebisTarighi`), nor a file's or a tool's name,
+    where types are written so."""
+    pairs = [m for m in _HUMPS.finditer(raw)][:4]
+    if not pairs:
+        return frozenset()
+    from phiscan.surfaces.identifiers import split_identifier
+
+    rest = split_identifier(_HUMPS.sub(" ", raw)).text
+    if not rest.strip() or not names_a_person(rest):
+        return frozenset()
+    return frozenset((m[1].lower(), m[2].lower()) for m in pairs)
+
+
+_RECORD_WORDS = frozenset({"holder", "record", "names", "entry", "field"})
+_VERSION = re.compile(r"v?\d+|#")
 
 
 def known_name(
@@ -60,14 +87,15 @@ def known_name(
     cued: bool = False,
     comma: bool = False,
     unlisted: bool = False,
-    titled: bool = False,
+    titled: frozenset[tuple[str, str]] = frozenset(),
 ) -> bool:
     """Every word a known given name, surname, particle or title, with at least one given name and one
     other word a surname, in either order (`Rosa Garcia`, `Garcia Rosa`, `Nguyễn Văn An`).  Dictionary words
     on their own (`Grace Period`) need a word before them that introduces a person (`cued`).  With
     `unlisted` (the text names a person's data elsewhere: `patient_rajesh_iyer`), one word of two or three
-    may be one no list holds, beside a known one: no gazetteer holds every name.  With `titled` (a key about a person
-    that writes a name's capitals: `NAME_TeimuraziChumburidze`), two words no list holds (`unvouched_name`) will do."""
+    may be one no list holds, beside a known one: no gazetteer holds every name.  With `titled` (the pairs a key about a
+    person writes in a name's capitals: `NAME_TeimuraziChumburidze`), two words no list holds (`unvouched_name`) will
+    do."""
     given, surnames = gazetteer("given_names"), gazetteer("surnames")
     core: list[str] = []
     joined = False  # a particle between two words (`olivier_da_silva`, `penelope_o_crodhal`): a name's own shape
@@ -100,7 +128,7 @@ def known_name(
     if formed and len(unknown) == 2 and len(core) == 2:
         unknown = [i for i in unknown if i not in formed]
         (firsts if formed[0] == 0 else lasts).append(formed[0])
-    elif titled and unknown and len(core) == 2 and unvouched_name(core):
+    elif unknown and len(core) == 2 and (core[0].lower(), core[1].lower()) in titled and unvouched_name(core):
         firsts, lasts, unknown = [0], [1], []  # a key about a person, in a name's capitals: `holder_DaridaiKhiratai`
     if unknown:
         lone = core[unknown[0]]  # beside a formed word only, it must be no word at all (`oluwatobi_api`)
@@ -150,7 +178,11 @@ def _registered(text: str, run: list[re.Match[str]]) -> bool:
 
 
 def find_names(
-    text: str, any_case: bool = False, cue: re.Pattern[str] | None = None, unlisted: bool = False, titled: bool = False
+    text: str,
+    any_case: bool = False,
+    cue: re.Pattern[str] | None = None,
+    unlisted: bool = False,
+    titled: frozenset[tuple[str, str]] = frozenset(),
 ) -> list[tuple[int, int]]:
     """Spans of `text` that are runs of two to four known name words (`known_name`), longest first, apart.
     `cue` finds a word introducing a person just before a run; `unlisted` is `known_name`'s."""

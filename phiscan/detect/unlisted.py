@@ -14,7 +14,15 @@ from phiscan.detect.everyday import everyday_elsewhere, frequent
 from phiscan.detect.nameforms import no_word
 from phiscan.detect.names import gazetteer, is_common, is_place, schema_word
 from phiscan.detect.reserved import is_stand_in_name
-from phiscan.detect.specs import street_word
+from phiscan.detect.specs import STANDARD_NAMES, street_word
+
+# standards, code systems and the bodies and programmes of health data that prose names beside each other (`SNOMED
+# LOINC mappings`, `NYHA ECOG scale`, `HEDIS NCQA rules`): no person's name
+CODE_SYSTEMS = STANDARD_NAMES | {
+    "SNOMED", "LOINC", "RXNORM", "FHIR", "DICOM", "HIPAA", "HITECH", "NCQA", "HEDIS", "NYHA", "ECOG", "CDISC", "SDTM",
+    "OMOP", "PCORNET", "NAACCR", "OWASP", "SAML", "OAUTH", "ADFS", "CMS", "ONC", "USCDI", "IHE", "NCPDP", "UMLS",
+    "MEDDRA", "CCDA", "OPENEHR", "GEDCOM",
+}  # fmt: skip
 
 
 def unlisted_name(word: str) -> bool:
@@ -61,9 +69,11 @@ def given_then_unlisted(text: str, cue: re.Pattern[str]) -> list[tuple[int, int]
     return out
 
 
-# two or three capitalised words standing apart (the run's last word the text's or a comma's), or in capitals
+# two or three capitalised words standing apart (the run's last word the text's or a comma's)
 _UNLISTED_RUN = re.compile(r"(?<![\w'\u2019-])[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,}){1,2}(?![\w'\u2019-]| [A-Z])")
-_SHOUTED_RUN = re.compile(r"(?<![\w'\u2019-])[A-Z]{2,}(?: [A-Z]{2,}){1,2}(?![\w'\u2019-]| [A-Z])")
+# where a name no list holds must end: its clause's end, or a word a note goes on with after a person (`Requested by
+# Tavita Faleolo on 3 May`), not a noun a product's name goes on with (`reported by Dexcom Stelo sensors`)
+_CLAUSE_ENDS = re.compile(r"\s*(?:$|[.,;:!?)\]]|(?:on|at|before|after|who)\b)", re.IGNORECASE)
 
 
 def unlisted_after(
@@ -72,31 +82,41 @@ def unlisted_after(
     """`patient Abebe Kebede`, `referred to Tsegaye Gebremedhin`: after a word that introduces a person, two or
     three capitalised words that are no word, one a listed name (`nameforms.bare_name`), not before a product's
     word (`Kubeflow Katib API`).  After what `only_a_person` finds (`requested by`, `Escalated for`), no word need be
-    listed, and capitals are a name's too (`JOO MIDO`)."""
+    listed, if the run ends its clause (`unvouched_name`)."""
     from phiscan.detect.nameforms import bare_name
 
     def before(m: re.Match[str], words: re.Pattern[str] | None) -> bool:
         return words is not None and words.search(text[max(0, m.start() - 20) : m.start()]) is not None
 
-    runs = itertools.chain(
-        itertools.islice(_UNLISTED_RUN.finditer(text), 500), itertools.islice(_SHOUTED_RUN.finditer(text), 500)
-    )
     return [
         m.span()
-        for m in runs
+        for m in itertools.islice(_UNLISTED_RUN.finditer(text), 500)
         if not _PRODUCT_AFTER.match(text, m.end())
         and (
-            (m.group()[1].islower() and before(m, cue) and bare_name(m.group()))
-            or (before(m, only_a_person) and unvouched_name(m.group().split(" ")))
+            (before(m, cue) and bare_name(m.group()))
+            or (
+                before(m, only_a_person)
+                and _CLAUSE_ENDS.match(text, m.end()) is not None
+                and unvouched_name(m.group().split(" "))
+            )
         )
     ]
 
 
 def unvouched_name(words: list[str]) -> bool:
     """Two or three words no list holds, where only a person can stand: each no word of any kind and sayable
-    (`nameforms.no_word`), three letters or more, and together no place, street or stand-in."""
+    (`nameforms.no_word`), four letters or more and no standard's name (`SNOMED`, `LOINC`; three capitals are as
+    often a code: `ORU^ADT`), and together no place, street or stand-in."""
     return (
-        all(len(w) >= 3 and w.isalpha() and no_word(w) and unlisted_name(w) and not _compound(w) for w in words)
+        all(
+            len(w) >= 4
+            and w.isalpha()
+            and w.upper() not in CODE_SYSTEMS
+            and no_word(w)
+            and unlisted_name(w)
+            and not _compound(w)
+            for w in words
+        )
         and not is_place(words)
         and not any(map(thoroughfare, words))
         and not is_stand_in_name(" ".join(words))

@@ -62,6 +62,8 @@ TRAILING = frozenset(
     | {"page", "url", "link", "uri", "site", "name", "names"}  # `guardianName`: the guardian's name
     | {"card"}  # the card that carries it (`Medi-Cal card`, `medicaidCard`, `ssnCard`)
     | {"given", "family"}  # a name's part as FHIR's HumanName and C-CDA write it (`Patient.name.given`)
+    # the form a date is kept in (OMOP's `birth_datetime`, FHIR's `birthTime`, `dob_ts`, `dateOfBirthUtc`)
+    | {"time", "timestamp", "ts", "utc", "gmt", "tz", "dttm", "tm", "iso"}
 )
 
 # Words the segmenter may cut a glued lower-case key into (`medrecnum`, `dtofbirth`, `insmemberno`).

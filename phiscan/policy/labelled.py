@@ -44,11 +44,11 @@ BEFORE_A_PERSON = (
     r"(?:reviewed|requested|approved|signed|seen|reported|entered|ordered) by"
 )
 INTRODUCING_WORDS = rf"{_ROLES}|{BEFORE_A_PERSON}"
-# what only people do or are: after these two or three words no list holds are a name too (`Escalated for JOO MIDO`,
-# `reviewed by Daridai Khiratai`); not `owner`, `contact`, `sent to` or `for`, which stand before teams and products
+# what only people do or are, before a name no list holds (`Escalated for Daridai Khiratai.`); not `owner`, `contact`,
+# `sent to` or `for`, which stand before teams and products; the titles as written (`MS` is multiple sclerosis too)
 ONLY_BEFORE_A_PERSON = (
     rf"{_PATIENT}|patient|guardian|guarantor|spouse|next of kin|emergency contact|witness|signatory|cardholder|"
-    r"policyholder|account holder|attn|dr|mr|mrs|ms|mx|escalated for|on behalf of|"
+    r"policyholder|account holder|attn|(?-i:Dr|Mr|Mrs|Ms|Mx)|escalated for|on behalf of|"
     r"(?:reviewed|requested|approved|signed|seen|reported|entered|ordered) by"
 )
 

@@ -13,7 +13,7 @@ from phiscan.detect.namefind import (
     about_a_person,
     find_names,
     initialled_names,
-    names_a_person,
+    titled_pairs,
     trimmed_name,
 )
 from phiscan.detect.nameforms import bare_name
@@ -48,7 +48,6 @@ _IDENTIFIER_ROLES = frozenset({Role.PROPERTY_NAME, Role.TOOL_NAME, Role.FILE_NAM
 _VALUE_ROLES = frozenset({Role.ENUM, Role.CONST, Role.DEFAULT, Role.EXAMPLES, Role.TITLE, Role.PATTERN})
 _TEXT_ROLES_FOR_NAMES = frozenset({Role.DESCRIPTION, Role.TOOL_DESCRIPTION, Role.METADATA, Role.TITLE})
 _MAX_SCAN = 2000
-_HUMPS = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{2,}[_-]?[A-Z][a-z]{2,}(?![a-z])")  # `DaridaiKhiratai`, `Tavita_Faleolo`
 # words that say the name after them is a person's (`owner: Sione Tuilagi`, `reviewed by`, `Dr.`)
 _INTRODUCING = INTRODUCING_WORDS + "|dr|mr|mrs|ms|mx"
 _INTRODUCES = re.compile(rf"\b(?:{_INTRODUCING})\.?:? ?$", re.IGNORECASE)
@@ -228,7 +227,7 @@ def _names_in(surface: Surface) -> list[Detection]:
         cue: re.Pattern[str] | None = None,
         unlisted: bool = False,
         prose: bool = False,
-        titled: bool = False,
+        titled: frozenset[tuple[str, str]] = frozenset(),
     ) -> list[Detection]:  # in prose and values also initials and a surname, unless a thing is named for them
         spans = find_names(text, any_case, cue, unlisted, titled) + (
             initialled_names(text) + shouted_names(text) + lower_names(text) if prose else []
@@ -264,9 +263,7 @@ def _names_in(surface: Surface) -> list[Detection]:
         loose = about_a_person(words) or given_and_word(words) or dated
         # a name no list holds in a key about a person, written in a name's capitals (`holder_DaridaiKhiratai_v2`; not
         # a file's or a tool's name, where types are written so)
-        humps = _HUMPS.search(raw) if surface.role is Role.PROPERTY_NAME else None
-        rest = split_identifier(_HUMPS.sub(" ", raw)).text if humps else ""  # the key's other words say whose it is
-        titled = bool(rest.strip()) and (about_a_person(rest) or names_a_person(rest))
+        titled = titled_pairs(raw) if surface.role is Role.PROPERTY_NAME else frozenset()
         found = people(words, any_case=True, unlisted=loose, titled=titled)
         found = [d for d in found if not FIELD_INDEX.search(words, d.start, d.end + 3)]  # `adaBox15`: box 15
         found = [d for d in found if not field_label(d.matched)]  # GEDCOM's `BIRT_DATE`: a field, no `Birt Date`
