@@ -419,6 +419,12 @@ def test_other_eras_dates_are_dates_of_birth_only_under_a_birth_word(analyzer: A
     assert "DATE_OF_BIRTH" not in _found(_value("const", value, key=key), analyzer, f"/properties/{key}/const")
 
 
+@pytest.mark.parametrize("key", ["device_id_ts", "member_id_time", "deviceIdUtc"])
+def test_a_time_form_after_an_identifier_s_word_says_a_timestamp(analyzer: Analyzer, key: str) -> None:
+    # (after a birth word it says the form the birth date is kept in: `birth_datetime`)
+    assert _found(_value("const", "1712345678", key=key), analyzer, f"/properties/{key}/const") == set()
+
+
 @pytest.mark.parametrize("key", ["mrn", "accountNumber", "memberId"])
 def test_a_two_digit_year_date_form_is_a_date_only_under_a_birth_word(analyzer: Analyzer, key: str) -> None:
     # Oracle's DD-MON-RR is as often a code's form: under an identifier's key it stays that identifier

@@ -62,9 +62,10 @@ TRAILING = frozenset(
     | {"page", "url", "link", "uri", "site", "name", "names"}  # `guardianName`: the guardian's name
     | {"card"}  # the card that carries it (`Medi-Cal card`, `medicaidCard`, `ssnCard`)
     | {"given", "family"}  # a name's part as FHIR's HumanName and C-CDA write it (`Patient.name.given`)
-    # the form a date is kept in (OMOP's `birth_datetime`, FHIR's `birthTime`, `dob_ts`, `dateOfBirthUtc`)
-    | {"time", "timestamp", "ts", "utc", "gmt", "tz", "dttm", "tm", "iso"}
 )
+# the form a birth date is kept in (OMOP's `birth_datetime`, `dob_ts`, `dateOfBirthUtc`); after an identifier's word
+# these say a timestamp (`device_id_ts`)
+_DATE_FORMS = TRAILING | {"time", "timestamp", "ts", "utc", "gmt", "tz", "dttm", "tm", "iso"}
 
 # Words the segmenter may cut a glued lower-case key into (`medrecnum`, `dtofbirth`, `insmemberno`).
 _GLUE = frozenset({"of", "the", "id", "pt", "patient", "date", "number"})
@@ -224,7 +225,7 @@ def cues_in(words: Iterable[str], head: bool = False) -> dict[str, tuple[int, in
             continue
         for k in range(i, i + n):
             used[k] = True
-        if head and not all(w in TRAILING for w in seq[i + n :]):
+        if head and not all(w in (_DATE_FORMS if category == "DATE_OF_BIRTH" else TRAILING) for w in seq[i + n :]):
             continue
         if strength == WEAK and _number_first(seq, i) and (*seq[i : i + n], "number") in _strong_numbered():
             strength = STRONG  # `numero_patente`, `nomor rekening`: the number of, written first
