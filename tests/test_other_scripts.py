@@ -120,6 +120,8 @@ def _key_cues(key: str) -> set[str]:
         ("社保卡号", "HEALTH_PLAN_ID"),
         ("차량번호", "VEHICLE_ID"),
         ("聯絡人", None),  # a contact person's key is no phone's
+        ("设备ID", None),  # equipment as often as a device (設備: a building's facilities in Japanese)
+        ("設備番号", None),
     ],
 )
 def test_a_key_in_another_script_names_its_category(key: str, category: str | None) -> None:

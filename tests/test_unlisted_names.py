@@ -99,3 +99,10 @@ def test_a_key_about_a_person_with_a_name_in_its_capitals_is_a_person(analyzer: 
 def test_other_words_no_list_holds_in_keys_are_not(analyzer: Analyzer, key: str) -> None:
     doc = {"type": "object", "properties": {key: {"type": "string"}}}
     assert _found(doc, analyzer, f"/properties/{key}") == set()
+
+
+@pytest.mark.parametrize("value", ["Kim Doo Ri", "Tran Thi Sa", "Mohamed Ag Najem", "TRAN THI SA"])
+def test_syllables_that_spell_a_legal_form_leave_a_name_a_name(analyzer: Analyzer, value: str) -> None:
+    # a company's legal form counts as a name's last word, the short ones only as written beside lower case
+    doc = {"type": "object", "properties": {"guardian_name": {"type": "string", "default": value}}}
+    assert _found(doc, analyzer, "/properties/guardian_name/default") == {"PERSON"}

@@ -61,10 +61,18 @@ def month_names() -> frozenset[str]:
 def month_named(match: re.Match[str]) -> bool:
     """A `TEXT_FORMS` match whose month word, if it has one, is a month's name."""
     groups = match.groupdict()
-    if groups.get("month_first"):  # the month first only as its whole name (`Api 12, 2020` is no date)
-        return groups["month_first"].lower() in month_names()
+    if groups.get("month_first"):  # the month first only as its whole name, no English word (`Api 12, 2020`, `Here 5`)
+        first = groups["month_first"].lower()
+        return first in month_names() and first not in _english_words()
     month = next((groups[g] for g in _MONTH_GROUPS if groups.get(g)), None)
     return month is None or month.lower().rstrip(".") in _abbreviated()
+
+
+@functools.cache
+def _english_words() -> frozenset[str]:
+    from phiscan.detect.names import gazetteer
+
+    return gazetteer("common_words")
 
 
 _MONTH_GROUPS = (

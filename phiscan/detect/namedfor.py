@@ -96,14 +96,20 @@ def organisation(text: str, end: int) -> bool:
 
 
 # the legal forms ISO 20275's Entity Legal Forms list writes after a company's name, and the heads of organisations'
-# names (`Contoso Ltd`, `Fabrikam GmbH`, `Globex Holdings`)
-_LEGAL_FORM = re.compile(
-    r"(?i)(?<![\w'])(?:inc|ltd|llc|llp|plc|corp|co|company|corporation|incorporated|limited|gmbh|ag|kg|sa|sas|sarl|"
-    r"srl|spa|bv|nv|oy|oyj|ab|asa|pty|pvt|kk|bhd|sdn|tbk|kft|sro|doo|ooo|holdings|group|bank|health|healthcare|"
-    r"clinic|hospital|pharmacy|insurance|foundation|trust|partners|associates|services|solutions|systems)\.?(?![\w'])"
+# names, as a name's last word (`Contoso Ltd`, `Fabrikam GmbH`, `Acme Health`); the short forms only as written and
+# beside lower-case letters, since syllables of people's names spell them too (Korean `Doo`, `Sa`; Tuareg `Ag`;
+# Vietnamese `Co`; `TRAN THI SA`)
+_LEGAL_WORDS = frozenset(
+    {"inc", "ltd", "llc", "llp", "plc", "corp", "company", "corporation", "incorporated", "limited", "gmbh", "holdings"}
+    | {"group", "bank", "health", "healthcare", "clinic", "hospital", "pharmacy", "insurance", "foundation"}
+    | {"partners", "associates", "services", "solutions", "systems", "sarl", "s.a.", "s.r.o.", "d.o.o.", "co."}
 )
+_LEGAL_SHORT = frozenset({"AG", "SA", "AB", "KG", "NV", "BV", "KK", "OY", "OYJ", "ASA", "SAS", "SRL", "SPA", "PTY"})
+_LEGAL_SHORT |= {"Pty", "PVT", "Pvt", "BHD", "Bhd", "Sdn", "Tbk", "Kft", "OOO", "S.p.A."}
 
 
 def legal_form(text: str) -> bool:
-    """Whether `text` holds a company's legal form or an organisation's head word (`Contoso Ltd`)."""
-    return _LEGAL_FORM.search(text) is not None
+    """Whether `text` ends in a company's legal form or an organisation's head word (`Contoso Ltd`, `Acme Co Ltd`)."""
+    words = text.split()
+    last = words[-1].strip(",") if words else ""
+    return last.lower() in _LEGAL_WORDS or (last in _LEGAL_SHORT and any(c.islower() for c in text))

@@ -63,9 +63,9 @@ TRAILING = frozenset(
     | {"card"}  # the card that carries it (`Medi-Cal card`, `medicaidCard`, `ssnCard`)
     | {"given", "family"}  # a name's part as FHIR's HumanName and C-CDA write it (`Patient.name.given`)
 )
-# the form a birth date is kept in (OMOP's `birth_datetime`, `dob_ts`, `dateOfBirthUtc`); after an identifier's word
+# the form a birth date is kept in (OMOP's `birth_datetime`, `dob_ts`, `birthDateIso`); after an identifier's word
 # these say a timestamp (`device_id_ts`)
-_DATE_FORMS = TRAILING | {"time", "timestamp", "ts", "utc", "gmt", "tz", "dttm", "tm", "iso"}
+_DATE_FORMS = TRAILING | {"time", "timestamp", "ts", "dttm", "iso"}  # (not `tm`, `tz`: a time of day, a zone)
 
 # Words the segmenter may cut a glued lower-case key into (`medrecnum`, `dtofbirth`, `insmemberno`).
 _GLUE = frozenset({"of", "the", "id", "pt", "patient", "date", "number"})
