@@ -40,6 +40,9 @@ from phiscan.detect.analyzer import Analyzer
         ("CMS-1500 box 1a", "XQJ482913705", "HEALTH_PLAN_ID"),  # the claim form's item 1a, the insured's ID
         ("UB04_FL03a", "PCN88041273", "ACCOUNT_NUMBER"),  # UB-04 form locator 3a, the patient control number
         ("patientRole.id.extension", "00441283", "MRN"),  # C-CDA: the patient's identifier (`id/@extension`)
+        ("person_source_value", "00441283", "MRN"),  # OMOP CDM: the source's patient identifier
+        ("visit_source_value", "V88041273", "ACCOUNT_NUMBER"),  # OMOP CDM: the source's encounter number
+        ("birth_datetime", "1971-08-23T00:00:00", "DATE_OF_BIRTH"),  # OMOP CDM: the date kept as a date-time
     ],
 )
 def test_a_field_of_a_published_record_layout_names_its_value(
