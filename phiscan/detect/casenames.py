@@ -94,10 +94,8 @@ def shouted_names(text: str) -> list[tuple[int, int]]:
         out.extend(m.span() for m in _MRZ_IN_TEXT.finditer(text) if uniform_name(m.group()))
     if "^" in text:
         for m in _XPN_IN_TEXT.finditer(text):
-            a, b = m.span()
-            b -= m.group().endswith(".") and not _INITIAL_LAST.search(
-                m.group()
-            )  # a sentence's period, not an initial's
+            sentence_stop = m.group().endswith(".") and not _INITIAL_LAST.search(m.group())  # not an initial's
+            a, b = m.start(), m.end() - sentence_stop
             if uniform_name(text[a:b]):
                 out.append((a, b))
         if "=" in text:  # DICOM's PN: the name in Latin letters, then as written in ideographs (`Bae^Yujin=배^유진`)

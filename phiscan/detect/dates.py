@@ -13,7 +13,7 @@ import functools
 import re
 
 from phiscan.data import data_file
-from phiscan.detect.names import SIGNS
+from phiscan.detect.names import SIGNS, gazetteer
 
 _Y = r"(?:19\d\d|20[0-2]\d)"
 _M = r"(?:0?[1-9]|1[0-2])"
@@ -63,16 +63,9 @@ def month_named(match: re.Match[str]) -> bool:
     groups = match.groupdict()
     if groups.get("month_first"):  # the month first only as its whole name, no English word (`Api 12, 2020`, `Here 5`)
         first = groups["month_first"].lower()
-        return first in month_names() and first not in _english_words()
+        return first in month_names() and first not in gazetteer("common_words")
     month = next((groups[g] for g in _MONTH_GROUPS if groups.get(g)), None)
     return month is None or month.lower().rstrip(".") in _abbreviated()
-
-
-@functools.cache
-def _english_words() -> frozenset[str]:
-    from phiscan.detect.names import gazetteer
-
-    return gazetteer("common_words")
 
 
 _MONTH_GROUPS = (
@@ -130,14 +123,16 @@ _OTHER_ERAS = re.compile(
 # The months of the other calendars people are born in, as CLDR's English data names them (ca-persian, ca-islamic,
 # ca-ethiopic, ca-hebrew; Unicode License) and as those countries' records romanise them, with the years of each
 # calendar that are 1900-2026: Solar Hijri 1279-1405, Hijri 1317-1448, Ethiopian 1892-2019, Hebrew 5660-5787
-_CALENDARS = {
-    (1279, 1405): "farvardin ordibehesht khordad tir mordad amordad shahrivar mehr aban azar dey bahman esfand",
-    (1317, 1448): "muharram moharram safar rajab shaban shaaban ramadan ramazan shawwal",
-    (1892, 2019): "meskerem tekemt tikimt hedar hidar tahsas ter tir yekatit megabit miazia miyazya genbot ginbot sene "
-    "hamle nehasse nehase pagumen pagume",
-    (5660, 5787): "tishri tishrei heshvan cheshvan kislev tevet shevat adar nisan iyar sivan tamuz tammuz av elul",
-}
-_CALENDAR_YEARS = [(set(names.split()), years) for years, names in _CALENDARS.items()]  # (`tir` is two calendars')
+_CALENDARS = (
+    ((1279, 1405), "farvardin ordibehesht khordad tir mordad amordad shahrivar mehr aban azar dey bahman esfand"),
+    ((1317, 1448), "muharram moharram safar rajab shaban shaaban ramadan ramazan shawwal"),
+    (
+        (1892, 2019),
+        "meskerem tekemt tikimt hedar hidar tahsas ter tir yekatit megabit miazia miyazya genbot ginbot sene "
+        "hamle nehasse nehase pagumen pagume",
+    ),
+    ((5660, 5787), "tishri tishrei heshvan cheshvan kislev tevet shevat adar nisan iyar sivan tamuz tammuz av elul"),
+)  # (`tir` is two calendars')
 _CALENDAR_DATE = re.compile(
     r"(?:0?[1-9]|[12]\d|3[01])\.? ([A-Za-z]{2,12}),? (\d{4})|([A-Za-z]{2,12}) (?:0?[1-9]|[12]\d|3[01]),? (\d{4})"
 )
@@ -150,7 +145,7 @@ def _calendar_date(value: str) -> bool:
     if m is None:
         return False
     month, year = (m[1], m[2]) if m[1] else (m[3], m[4])
-    return any(month.lower() in names and low <= int(year) <= high for names, (low, high) in _CALENDAR_YEARS)
+    return any(month.lower() in names.split() and low <= int(year) <= high for (low, high), names in _CALENDARS)
 
 
 # ISO 8601's basic date and time (`19610714T083000Z`) and HL7 v2's DTM (`19610714083000-0500`: YYYYMMDD, then

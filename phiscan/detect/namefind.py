@@ -66,7 +66,7 @@ def titled_pairs(raw: str) -> frozenset[tuple[str, str]]:
     """The pairs of words a key writes in a name's capitals (`holder_DaridaiKhiratai_v2`), when its other words say
     whose it is (`names_a_person`): not a key of the pair alone (`DabadebisTarighi`), nor a file's or a tool's name,
     where types are written so."""
-    pairs = [m for m in _HUMPS.finditer(raw)][:4]
+    pairs = list(itertools.islice(_HUMPS.finditer(raw), 4))
     if not pairs:
         return frozenset()
     from phiscan.surfaces.identifiers import split_identifier

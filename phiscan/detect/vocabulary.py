@@ -65,7 +65,7 @@ TRAILING = frozenset(
 )
 # the form a birth date is kept in (OMOP's `birth_datetime`, `dob_ts`, `birthDateIso`); after an identifier's word
 # these say a timestamp (`device_id_ts`)
-_DATE_FORMS = TRAILING | {"time", "timestamp", "ts", "dttm", "iso"}  # (not `tm`, `tz`: a time of day, a zone)
+_TRAILING_FOR = {"DATE_OF_BIRTH": TRAILING | {"time", "timestamp", "ts", "dttm", "iso"}}  # (not `tm`, `tz`)
 
 # Words the segmenter may cut a glued lower-case key into (`medrecnum`, `dtofbirth`, `insmemberno`).
 _GLUE = frozenset({"of", "the", "id", "pt", "patient", "date", "number"})
@@ -225,7 +225,7 @@ def cues_in(words: Iterable[str], head: bool = False) -> dict[str, tuple[int, in
             continue
         for k in range(i, i + n):
             used[k] = True
-        if head and not all(w in (_DATE_FORMS if category == "DATE_OF_BIRTH" else TRAILING) for w in seq[i + n :]):
+        if head and not all(w in _TRAILING_FOR.get(category, TRAILING) for w in seq[i + n :]):
             continue
         if strength == WEAK and _number_first(seq, i) and (*seq[i : i + n], "number") in _strong_numbered():
             strength = STRONG  # `numero_patente`, `nomor rekening`: the number of, written first
