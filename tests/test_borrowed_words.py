@@ -45,8 +45,10 @@ def test_an_english_word_borrowed_into_another_script_is_that_word(word: str, en
         "ठिकाना",  # Hindi: an address, t-k-n as `token` sounds; three consonants are never matched
         "कार्ड",  # `card`: too short to tell from `कर्ता`
         "जन्म",  # a language's own word
-        "record",  # Latin script is read as written
-        "Rekord",
+        "record",  # an English word is itself
+        "Rekord",  # and an everyday word of another language
+        "lessons",  # l-s-n-s as `license` sounds, but a word of the dictionary
+        "laisen",  # four letters' sound in five: no word of the table sounds so
         "रिकॉर्ड3",  # a digit: no word
     ],
 )
@@ -226,3 +228,37 @@ def test_every_borrowed_sound_has_four_consonants_or_more() -> None:
 
 def test_a_long_run_of_letters_is_no_word_to_read() -> None:
     assert loanword("र" * 41) is None and sounded("ज" * 41) is None
+
+
+@pytest.mark.parametrize(
+    ("word", "english"),
+    [
+        ("laisens", "license"),  # Tok Pisin and Bislama
+        ("insurens", "insurance"),
+        ("pashent", "patient"),
+        ("draiva", "driver"),
+        ("namba", "number"),
+        ("poŝtkodo", "postcode"),  # Esperanto
+        ("לייסענס", "license"),  # Yiddish, its vowels written as letters
+        ("דרייווער", "driver"),
+    ],
+)
+def test_a_creole_s_or_yiddish_spelling_of_an_english_word_is_that_word(word: str, english: str) -> None:
+    assert loanword(word) == english
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("Draiva laisens: 696 472 081", "US_DRIVER_LICENSE"),
+        ("דרייווער לייסענס: D2016720", "US_DRIVER_LICENSE"),
+        ("Poŝtkodo: 83741-3635", "ZIP_CODE"),
+        ("Nem bilong pashent: Maria Garcia", "PERSON"),
+    ],
+)
+def test_a_value_after_a_creole_s_or_yiddish_label_is_found(analyzer: Analyzer, text: str, entity: str) -> None:
+    assert entity in _found(_value("description", text), analyzer, "/properties/ref/description")
+
+
+def test_a_dictionary_word_that_sounds_like_a_field_s_names_nothing(analyzer: Analyzer) -> None:
+    assert _found(_value("const", "696 472 081", key="lessons"), analyzer, "/properties/lessons/const") == set()

@@ -19,7 +19,7 @@ import pytest
 import phiscan
 from phiscan.detect.analyzer import Analyzer
 from phiscan.surfaces.kinds import detect_kind, parts_of
-from phiscan.surfaces.loose import loose_schemas
+from phiscan.surfaces.loose import loose_schemas, names_a_dialect
 
 LOOSE = Path(__file__).resolve().parent.parent / "fixtures" / "loose"
 
@@ -89,6 +89,13 @@ LOOSE = Path(__file__).resolve().parent.parent / "fixtures" / "loose"
         ("billing.openrpc.json", "openrpc", "/methods/0/params/1/schema/default", "phi-account-number"),
         ("chat.ai-sdk.json", "request", "/tools/bookSlot/description", "phi-email-address"),
         ("lookup.llamaindex.json", "tool", "/fn_schema/properties/member_id/examples/0", "phi-health-plan-id"),
+        # an Azure Logic Apps workflow names its own schema in `$schema`: it is an instance, whose trigger holds one
+        (
+            "intake.logic-app.json",
+            "embedded",
+            "/definition/triggers/manual/inputs/schema/patternProperties/^contact[_:]?dolores.ibarra@gmail\\.com$",
+            "phi-email-address",
+        ),
     ],
 )
 def test_a_schema_in_any_shape_is_read_and_its_values_found(
@@ -104,7 +111,7 @@ def test_a_schema_in_any_shape_is_read_and_its_values_found(
 
 def test_the_same_shapes_without_values_are_read_and_clean(analyzer: Analyzer) -> None:
     report = phiscan.scan_paths([LOOSE / "clean"], analyzer=analyzer)
-    assert report.files_scanned == 17 and not report.findings and not report.notes and not report.errors
+    assert report.files_scanned == 18 and not report.findings and not report.notes and not report.errors
 
 
 def test_an_agent_s_openapi_tool_is_no_openapi_document_but_holds_one() -> None:
@@ -313,3 +320,19 @@ def test_a_file_s_name_in_an_ai_sdk_prompt_is_read_as_in_messages() -> None:
     call = {"prompt": [{"role": "user", "content": [part]}], "tools": []}
     found = {(f.pointer, f.entity) for f in phiscan.scan_document(call).findings}
     assert ("/prompt/0/content/0/filename", "DATE_OF_BIRTH") in found
+
+
+@pytest.mark.parametrize(
+    ("uri", "dialect"),
+    [
+        ("https://json-schema.org/draft/2020-12/schema", True),
+        ("http://json-schema.org/draft-07/schema#", True),
+        ("https://spec.openapis.org/oas/3.1/dialect/base", True),
+        ("https://example.com/meta/clinical-schema", True),  # a custom meta-schema
+        ("https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#", False),
+        ("https://json.schemastore.org/tsconfig", False),
+        ("https://biomejs.dev/schemas/1.5.3/schema.json", False),
+    ],
+)
+def test_only_a_dialect_s_address_in_schema_makes_its_object_a_schema(uri: str, dialect: bool) -> None:
+    assert names_a_dialect(uri) is dialect

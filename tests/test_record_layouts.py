@@ -62,6 +62,8 @@ def test_a_field_of_a_published_record_layout_names_its_value(
         ("ADD_LINE_1 4410 Quail Run Holw", "STREET_ADDRESS"),  # Epic's address line; a USPS Pub. 28 suffix
         ("(0010,0020): Q5414035", "MRN"),  # a named DICOM tag in its parentheses, alone before its value
         ("Loop 2300 CLM01 PCN88041273", "ACCOUNT_NUMBER"),  # in prose an X12 element counts after its loop
+        ("PID-3| QT40281937", "MRN"),  # HL7 v2's field separator after the field
+        ("PID-11| 2207 NW HOLLY ROW", "STREET_ADDRESS"),
     ],
 )
 def test_a_label_from_a_data_dictionary_names_the_number_after_it(analyzer: Analyzer, text: str, entity: str) -> None:
@@ -275,3 +277,17 @@ def test_a_mac_address_under_a_weak_word_of_another_category_is_not_that_categor
     assert _found(_value("const", "3c:22:fb:91:d0:a4", key="account"), analyzer, "/properties/account/const") == {
         "MAC_ADDRESS"
     }
+
+
+@pytest.mark.parametrize("key", ["INDI.RESI.PHON", "INDI.BIRT.DATE", "INDI.RESI.ADDR"])
+def test_gedcom_s_tags_name_a_field_not_a_person(analyzer: Analyzer, key: str) -> None:
+    assert _found(_value("description", "Imported.", key=key), analyzer, f"/properties/{key}") == set()
+
+
+def test_a_code_system_s_name_is_no_glued_word_over_its_codes(analyzer: Analyzer) -> None:
+    doc = _value("enum", ["38341003", "44054006", "195967001"], key="findings_code", description="SNOMED CT findings")
+    assert _found(doc, analyzer, "/properties/findings_code/enum/0") == set()  # no `sn o med`, a serial's
+
+
+def test_a_year_and_month_is_no_one_s_number_under_any_word(analyzer: Analyzer) -> None:
+    assert _found(_value("default", "2019-09", key="member_mbi"), analyzer, "/properties/member_mbi/default") == set()

@@ -113,6 +113,25 @@ def test_national_written_dates_are_dates(value: str) -> None:
     assert is_date(value)
 
 
+@pytest.mark.parametrize(
+    "value",
+    [
+        "27-a de septembro 1996",
+        "13\u05d8\u05df \u05d0\u05b7\u05e4\u05bc\u05e8\u05d9\u05dc 1974",
+        "3 di òktober 1996",
+        "1er mars 1961",
+        "4th of May 1970",
+    ],
+)
+def test_a_day_with_its_ordinal_s_ending_or_a_word_before_its_month_is_a_date(value: str) -> None:
+    assert is_date(value)  # Esperanto, Yiddish, Papiamento (its month with a mark glibc's list lacks), French
+
+
+@pytest.mark.parametrize("value", ["12 to mars 1996", "3 in May 2020", "7 at June 1994"])
+def test_a_word_that_joins_no_day_to_its_month_makes_no_date(value: str) -> None:
+    assert not is_date(value)
+
+
 @pytest.mark.parametrize("value", ["3 มีนาคม 1976", "3 ตัวอย่าง 2519", "5 aga 1976"])
 def test_a_buddhist_era_year_needs_a_thai_month_and_a_month_a_name(value: str) -> None:
     assert not is_date(value)

@@ -106,6 +106,14 @@ def test_other_numbers_that_start_with_0_are_not(analyzer: Analyzer, value: str)
     assert _found(_value("enum", [value]), analyzer, "/properties/ref/enum/0") == set()
 
 
+@pytest.mark.parametrize("value", ["00423660472164", "0049 30 90182744", "0044 7911 123456"])
+def test_a_number_dialled_with_the_international_prefix_00_is_a_phone_number_under_its_word(
+    analyzer: Analyzer, value: str
+) -> None:
+    assert _found(_value("const", value, key="phone"), analyzer, "/properties/phone/const") == {"PHONE_NUMBER"}
+    assert _found(_value("const", value, key="batch"), analyzer, "/properties/batch/const") == set()
+
+
 @pytest.mark.parametrize("value", ["088-65-1625", "088 65 1625"])  # with any one separator
 def test_a_number_written_as_an_ssn_is_one_though_it_starts_with_0(analyzer: Analyzer, value: str) -> None:
     assert _found(_value("examples", [value], key="ssn"), analyzer, "/properties/ssn/examples/0") == {"US_SSN"}

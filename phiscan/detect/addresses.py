@@ -191,7 +191,8 @@ def address_shaped(value: str) -> bool:
 # where a labelled value ends: its line, a `;`, or a sentence's stop after a long word or a number (`ул.` and `St.`
 # are abbreviations)
 _VALUE_END = re.compile(r"[\n;]|(?<=[^\W\d_]{4})\.(?:\s|$)|(?<=\d)\.(?:\s|$)")
-_COLON = re.compile(r"[:\uff1a]")  # a colon, or a full-width one (`住所`)
+# a colon, or a full-width one (`住所`), or HL7 v2's field separator right after a field's number (`PID-11| ...`)
+_COLON = re.compile(r"[:\uff1a]|(?<=\d)\|")
 # an address of a machine, a mailbox or a contract, not of a home
 _TECHNICAL_LABEL = frozenset(
     {"ip", "ipv4", "ipv6", "mac", "email", "mail", "server", "host", "bind", "listen", "remote", "memory", "base"}

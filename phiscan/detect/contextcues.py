@@ -107,9 +107,17 @@ def _abbreviated(text: str, stop: int) -> bool:
 def clause_start(text: str) -> int:
     """Where the clause that `text` ends with begins: after its last stop that closes no abbreviation."""
     for stop in reversed(list(_STOPS.finditer(text))):
-        if not _abbreviated(text, stop.start()):
+        if not _abbreviated(text, stop.start()) and not _field_separator(text, stop.start()):
             return stop.end()
     return 0
+
+
+def _field_separator(text: str, at: int) -> bool:
+    """Whether the `|` at `text[at]` is HL7 v2's field separator right after the field it ends (`PID-3| PT19187`),
+    which goes on to the field's value rather than ending a clause."""
+    if text[at] != "|":
+        return False
+    return any(ref.end() == at for ref in FIELD_REF.finditer(text, max(0, at - 16), at))
 
 
 def clauses(text: str) -> list[str]:

@@ -19,7 +19,9 @@ _Y = r"(?:19\d\d|20[0-2]\d)"
 _M = r"(?:0?[1-9]|1[0-2])"
 _D = r"(?:0?[1-9]|[12]\d|3[01])"
 # day, month name, year: German `28. September 1939`, Spanish and Portuguese `9 de septiembre de 1994`, French
-# `4 mars 1961`; and the CJK forms with their unit characters
+# `4 mars 1961`, the day with its ordinal's ending and a short word before the month (Esperanto `27-a de septembro
+# 1996`, Yiddish's day with its ordinal's letters, Papiamento `3 di òktober 1996`); and the CJK forms with their unit
+# characters
 # (and a month in Roman numerals, as Central and Eastern Europe write it: `22-II-1967`, `3.XI.1984`)
 _ROMAN = r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2})"
 # Thailand writes the Buddhist era (Gregorian + 543: 2443-2569 is 1900-2026), after a Thai month name;
@@ -31,11 +33,13 @@ _THAI_ABBR = r"(?:ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย
 # a month's name, with the vowel signs of the scripts `\w` leaves them out of (Tamil `மார்ச்`); Hebrew writes it
 # with `ב`, "in" (`12 במרץ 1984`), Lithuanian and Latvian year first, with their units (`1984 m. kovo 12 d.`,
 # `1984. gada 12. marts`), as CLDR's long date formats of those languages give them
-_SIGNS = SIGNS.replace("\u0e00-", "\u0e80-") + "\u07a6-\u07b0"  # Thai's months have a form of their own, with the
-# Buddhist era; Thaana's vowel signs (Dhivehi `ޖޫން`); two letters are a month's name in some scripts (Hindi `मई`)
+# (Thai's months have a form of their own, with the Buddhist era); Thaana's vowel signs (Dhivehi `ޖޫން`) and
+# Hebrew's points (Yiddish `אַפּריל`); two letters are a month's name in some scripts (Hindi `मई`)
+_SIGNS = SIGNS.replace("\u0e00-", "\u0e80-") + "\u07a6-\u07b0\u05b0-\u05c7"
+_OF = r"(?:de|di|do|da|del|of|ng|na|ya|ye)"  # the word some languages put between a day and its month
 _NAME = rf"[^\W\d_](?:[^\W\d_]|[{_SIGNS}]){{1,14}}"
 TEXT_FORMS = (
-    rf"{_D}\.? (?:de |\u05d1)?(?P<month>{_NAME})\.?(?: del?)?,? {_Y}(?: [\u0433\u0440]\.)?|"
+    rf"{_D}(?:\.|-?[^\W\d_]{{1,3}})? (?:{_OF} |\u05d1)?(?P<month>{_NAME})\.?(?: del?)?,? {_Y}(?: [\u0433\u0440]\.)?|"
     rf"{_Y} m\. (?P<unit_month>{_NAME}) {_D} d\.?|{_Y}\. gada {_D}\. (?P<gada_month>{_NAME})|"
     rf"{_D}[./ -]{_ROMAN}[./ -]{_Y}|"
     rf"{_Y} ?年 ?{_M} ?月 ?{_D} ?日|{_Y}년 ?{_M}월 ?{_D}일|"
@@ -65,7 +69,15 @@ def month_named(match: re.Match[str]) -> bool:
         first = groups["month_first"].lower()
         return first in month_names() and first not in gazetteer("common_words")
     month = next((groups[g] for g in _MONTH_GROUPS if groups.get(g)), None)
-    return month is None or month.lower().rstrip(".") in _abbreviated()
+    return month is None or month.lower().rstrip(".") in _abbreviated() or _folded_month(month)
+
+
+def _folded_month(word: str) -> bool:
+    """A month's whole name as written with marks its list lacks (Papiamento's `òktober`), no English word."""
+    from phiscan.detect.names import fold
+
+    low = word.lower().rstrip(".")
+    return not low.isascii() and (f := fold(low)) in month_names() and f not in gazetteer("common_words")
 
 
 _MONTH_GROUPS = (

@@ -59,6 +59,8 @@ def classify(value: str, cues: dict[str, tuple[int, int]], joined: bool = False)
     strongest cue wins; among equals the last named (English puts the head noun last: `patient account`).
     `joined`: the value stands right after the word for a plate (`plate_kda417k`, `joined.plate_after_word`)."""
     for category, (strength, _) in sorted(cues.items(), key=lambda c: (-c[1][0], -c[1][1])):
+        if category != "DATE_OF_BIRTH" and _YEAR_MONTH.fullmatch(value.strip()):
+            continue  # `2019-09`: a month (a draft's, a release's), under any word no one's number
         if strength == STRONG and looks_like(category, value) and not SHAPES[category][1](value):
             return None  # a drama phone number under `patientTelephoneNumber` is a stand-in, not a patient's MRN
         if category == "VEHICLE_ID":
@@ -87,6 +89,7 @@ def classify(value: str, cues: dict[str, tuple[int, int]], joined: bool = False)
     return None
 
 
+_YEAR_MONTH = re.compile(r"(?:19|20)\d\d[-/.](?:0[1-9]|1[0-2])")
 _ISSUER = re.compile(r"(?:(?<![A-Za-z])[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)[\s_:#-]*$")
 _AMOUNT_WORDS = frozenset({"coverage", "limit", "balance", "amount", "total"})
 _ON_DAY = frozenset(

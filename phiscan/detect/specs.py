@@ -33,6 +33,13 @@ STANDARD_NAMES |= {"SKU", "CVE", "SHA", "AES", "ICD", "CPT", "NPI", "HL7"}
 STANDARD_NAMES |= {"GOST", "ГОСТ", "СНИП", "ОКПО", "ОКВЭД"}  # Russian standards' and registers' codes
 STANDARD_NAMES |= {"GB", "GA", "BS"}  # China's national and public-security standards (GB 2312, GA 36), British ones
 STANDARD_NAMES |= {"USD", "EUR", "GBP", "JPY", "CHF", "CAD", "AUD", "INR"}  # ISO 4217
+# standards, code systems and the bodies and programmes of health data that prose names beside each other (`SNOMED
+# LOINC mappings`, `NYHA ECOG scale`, `HEDIS NCQA rules`): no person's name, and no glued words (`snomed`)
+CODE_SYSTEMS = STANDARD_NAMES | {
+    "SNOMED", "LOINC", "RXNORM", "FHIR", "DICOM", "HIPAA", "HITECH", "NCQA", "HEDIS", "NYHA", "ECOG", "CDISC", "SDTM",
+    "OMOP", "PCORNET", "NAACCR", "OWASP", "SAML", "OAUTH", "ADFS", "CMS", "ONC", "USCDI", "IHE", "NCPDP", "UMLS",
+    "MEDDRA", "CCDA", "OPENEHR", "GEDCOM",
+}  # fmt: skip
 _CASE_SENSITIVE = re.DOTALL | re.MULTILINE
 _NOCASE = _CASE_SENSITIVE | re.IGNORECASE
 _B = r"(?<![A-Za-z0-9])"  # a boundary that treats `_` as a separator, unlike \b
@@ -335,6 +342,8 @@ NATIONAL_REGIONS = (
 # fmt: on
 
 
+# the international call prefix most of the world dials for `+` (ITU-T E.164 and E.123), then a country code
+_INTERNATIONAL_00 = re.compile(r"00[1-9][\d ]{8,15}")
 _SSN_FORM = re.compile(r"\d{3}([- .])\d{2}\1\d{4}")  # with any one separator (`088 65 1625`)
 
 
@@ -389,6 +398,8 @@ def phone_ok(text: str) -> bool:
     d = digits_of(text)
     if not 7 <= len(d) <= 15 or any(c.isalpha() for c in text):
         return False
+    if _INTERNATIONAL_00.fullmatch(text):  # `00423 660 472 164`: ITU-T E.123's international prefix for its `+`
+        return phone_ok("+" + text[2:])
     if text.lstrip("(").startswith("0"):
         return national_phone_ok(text)
     try:

@@ -14,15 +14,7 @@ from phiscan.detect.everyday import everyday_elsewhere, frequent
 from phiscan.detect.nameforms import no_word
 from phiscan.detect.names import gazetteer, is_common, is_place, schema_word
 from phiscan.detect.reserved import is_stand_in_name
-from phiscan.detect.specs import STANDARD_NAMES, street_word
-
-# standards, code systems and the bodies and programmes of health data that prose names beside each other (`SNOMED
-# LOINC mappings`, `NYHA ECOG scale`, `HEDIS NCQA rules`): no person's name
-CODE_SYSTEMS = STANDARD_NAMES | {
-    "SNOMED", "LOINC", "RXNORM", "FHIR", "DICOM", "HIPAA", "HITECH", "NCQA", "HEDIS", "NYHA", "ECOG", "CDISC", "SDTM",
-    "OMOP", "PCORNET", "NAACCR", "OWASP", "SAML", "OAUTH", "ADFS", "CMS", "ONC", "USCDI", "IHE", "NCPDP", "UMLS",
-    "MEDDRA", "CCDA", "OPENEHR", "GEDCOM",
-}  # fmt: skip
+from phiscan.detect.specs import CODE_SYSTEMS, street_word
 
 
 def unlisted_name(word: str) -> bool:

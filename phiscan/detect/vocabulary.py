@@ -18,8 +18,9 @@ import re
 from collections.abc import Iterable
 
 from phiscan.detect.fieldrefs import FIELD_REF, spell_fields
-from phiscan.detect.loanwords import foreign_reading
+from phiscan.detect.loanwords import foreign_reading, loanword
 from phiscan.detect.names import fold, is_common
+from phiscan.detect.specs import CODE_SYSTEMS
 from phiscan.detect.vocabtable import STRONG as STRONG
 from phiscan.detect.vocabtable import WEAK as WEAK
 from phiscan.detect.vocabtable import table as _table
@@ -59,6 +60,7 @@ TRAILING = frozenset(
     | {"secondary", "current", "masked", "raw", "formatted", "of", "the", "person", "insured", "subscriber"}
     # whose or which one (`smsTo`, `phoneHome`, `phoneAlt`), and the page or link it is (`memorialPage`)
     | {"to", "from", "home", "work", "office", "personal", "alt", "alternate", "main", "other", "emergency"}
+    | {"individual", "residence"}  # GEDCOM's record of a person and its residence (`INDI.RESI.PHON`)
     | {"page", "url", "link", "uri", "site", "name", "names"}  # `guardianName`: the guardian's name
     | {"card"}  # the card that carries it (`Medi-Cal card`, `medicaidCard`, `ssnCard`)
     | {"given", "family"}  # a name's part as FHIR's HumanName and C-CDA write it (`Patient.name.given`)
@@ -84,6 +86,8 @@ def _canonical(word: str) -> tuple[str, ...]:
                 return tuple(spellings()[s].split())
             if s in _known():
                 return (s,)
+    if len(w) >= 5 and w not in _known() and (borrowed := loanword(w)) is not None:
+        return _canonical(borrowed)  # a creole's spelling of the English word (Tok Pisin's `laisens`)
     return (w,)
 
 
@@ -114,6 +118,8 @@ def _segment(word: str) -> tuple[str, ...]:
         return cut_unspaced(word, _segmentable()) if len(word) <= 200 else (word,)
     if len(word) < 5 or len(word) > 40 or word in _segmentable() or word in _table().romanised or is_common(word):
         return (word,)  # a dictionary word is itself (`timeliness` is no `time line ss`), a romanised one too
+    if word.upper() in CODE_SYSTEMS:
+        return (word,)  # a standard's name (`snomed` is no `sn o med`, a serial's medical)
     return cut_glued(word, _glueable()) or (word,)
 
 

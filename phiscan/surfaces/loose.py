@@ -25,6 +25,9 @@ _SCHEMA_KEYWORDS = frozenset(
         "allOf", "anyOf", "oneOf", "$defs", "definitions", "$ref", "enum", "const", "required",
     }
 )  # fmt: skip
+# how the address of a dialect or meta-schema reads when it is not json-schema.org's (`.../oas/3.1/dialect/base`,
+# `.../meta/core`, `.../schema#`, Azure's `.../meta/2019-04-01/schema#`)
+_DIALECT_MARKS = ("/dialect/", "/meta/", "metaschema", "meta-schema")
 _JSON_TYPES = frozenset({"object", "array", "string", "number", "integer", "boolean", "null"})
 # what a property's schema has; a record's `properties` whose members have a `type` that no JSON Schema type
 # is (`"title"`, `"date"`, as Notion's pages have) are data, and a schema under a key that names one is read
@@ -46,10 +49,21 @@ def is_schema(doc: Any) -> bool:
         return False
     schema_uri = doc.get("$schema")
     if isinstance(schema_uri, str) and "schema" in schema_uri:
-        return True
+        return True  # a whole document under its `$schema`, a schema or an instance of one, is read whole
     if _json_type(doc.get("type")):
         return True
     return bool(_SCHEMA_KEYWORDS & doc.keys()) and "openapi" not in doc and "swagger" not in doc
+
+
+def names_a_dialect(uri: Any) -> bool:
+    """A `$schema` that names a JSON Schema dialect (json-schema.org's drafts, OpenAPI 3.1's dialect, a custom
+    meta-schema), so the object carrying it is a schema.  Instances of a schema carry their schema's own address
+    there (an Azure Logic Apps workflow's `workflowdefinition.json#`, an ARM template's `deploymentTemplate.json#`):
+    inside a document, one that holds schemas is searched for them rather than read as one."""
+    if not isinstance(uri, str):
+        return False
+    low = uri.lower()
+    return "json-schema.org" in low or low.rstrip("#/").endswith("/schema") or any(m in low for m in _DIALECT_MARKS)
 
 
 def _json_type(kind: Any) -> bool:
@@ -64,8 +78,9 @@ def schema_by_its_marks(node: Any, key: Any) -> bool:
     a schema-shaped object under a key that names a schema (`requestedSchema`, `json_schema`, `schema`)."""
     if not isinstance(node, dict) or "openapi" in node or "swagger" in node:
         return False
-    if isinstance(node.get("$schema"), str):
-        return True
+    uri = node.get("$schema")
+    if isinstance(uri, str) and (names_a_dialect(uri) or not holds_loose_schema(node)):
+        return True  # an instance of another schema (a Logic Apps workflow) is searched for the schemas it holds
     props = node.get("properties")
     if isinstance(props, dict) and props and all(isinstance(v, dict) for v in props.values()):
         foreign = any(isinstance(v.get("type"), str) and not _json_type(v["type"]) for v in props.values())
