@@ -19,7 +19,7 @@ import pytest
 import phiscan
 from phiscan.detect.analyzer import Analyzer
 from phiscan.surfaces.kinds import detect_kind, parts_of
-from phiscan.surfaces.loose import loose_schemas, names_a_dialect
+from phiscan.surfaces.loose import loose_schemas
 
 LOOSE = Path(__file__).resolve().parent.parent / "fixtures" / "loose"
 
@@ -89,7 +89,7 @@ LOOSE = Path(__file__).resolve().parent.parent / "fixtures" / "loose"
         ("billing.openrpc.json", "openrpc", "/methods/0/params/1/schema/default", "phi-account-number"),
         ("chat.ai-sdk.json", "request", "/tools/bookSlot/description", "phi-email-address"),
         ("lookup.llamaindex.json", "tool", "/fn_schema/properties/member_id/examples/0", "phi-health-plan-id"),
-        # an Azure Logic Apps workflow names its own schema in `$schema`: it is an instance, whose trigger holds one
+        # an Azure Logic Apps workflow names its own schema in `$schema`: read whole, and its trigger's schema as one
         (
             "intake.logic-app.json",
             "embedded",
@@ -322,17 +322,12 @@ def test_a_file_s_name_in_an_ai_sdk_prompt_is_read_as_in_messages() -> None:
     assert ("/prompt/0/content/0/filename", "DATE_OF_BIRTH") in found
 
 
-@pytest.mark.parametrize(
-    ("uri", "dialect"),
-    [
-        ("https://json-schema.org/draft/2020-12/schema", True),
-        ("http://json-schema.org/draft-07/schema#", True),
-        ("https://spec.openapis.org/oas/3.1/dialect/base", True),
-        ("https://example.com/meta/clinical-schema", True),  # a custom meta-schema
-        ("https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#", False),
-        ("https://json.schemastore.org/tsconfig", False),
-        ("https://biomejs.dev/schemas/1.5.3/schema.json", False),
-    ],
-)
-def test_only_a_dialect_s_address_in_schema_makes_its_object_a_schema(uri: str, dialect: bool) -> None:
-    assert names_a_dialect(uri) is dialect
+def test_a_document_under_its_own_schema_s_address_is_read_whole_with_the_schemas_it_holds(
+    tmp_path: Path, analyzer: Analyzer
+) -> None:
+    workflow = json.loads((LOOSE / "dirty" / "intake.logic-app.json").read_text("utf-8"))
+    workflow["definition"]["actions"]["Response"]["inputs"]["body"] = {"To": "rosa.ortiz@gmail.com"}
+    path = tmp_path / "intake.json"
+    path.write_text(json.dumps(workflow), "utf-8")
+    found = {(f.pointer.rsplit("/", 1)[-1], f.entity) for f in phiscan.scan_paths([path], analyzer=analyzer).findings}
+    assert found == {("To", "EMAIL_ADDRESS"), ("^contact[_:]?dolores.ibarra@gmail\\.com$", "EMAIL_ADDRESS")}

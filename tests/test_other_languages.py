@@ -496,3 +496,16 @@ def test_a_state_code_counts_only_as_a_state_writes_it(analyzer: Analyzer, value
 @pytest.mark.parametrize("value", ["5 the 2021", "12 her 1961", "3 win 1999"])
 def test_a_cut_of_a_month_name_that_is_an_english_word_makes_no_date(value: str) -> None:
     assert not is_date(value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Passwort: MDlG*799bUqJo=", "Senha: MDlG*799bUqJo=", "Mot de passe : MDlG*799bUqJo=", "Contraseña: Xq7#mZ2pLw"],
+)
+def test_a_password_after_a_label_in_another_latin_script_language_is_found(analyzer: Analyzer, text: str) -> None:
+    assert _found(_value("description", text), analyzer, "/properties/ref/description") == {"PASSWORD"}
+
+
+@pytest.mark.parametrize("text", ["Passwort: changeme", "Senha: ver documentação", "Mot de passe : voir ci-dessous"])
+def test_a_plain_word_after_such_a_label_is_no_password(analyzer: Analyzer, text: str) -> None:
+    assert _found(_value("description", text), analyzer, "/properties/ref/description") == set()

@@ -7,6 +7,7 @@ Values here are made up for these tests and are not in any labelled set.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -291,3 +292,34 @@ def test_a_code_system_s_name_is_no_glued_word_over_its_codes(analyzer: Analyzer
 
 def test_a_year_and_month_is_no_one_s_number_under_any_word(analyzer: Analyzer) -> None:
     assert _found(_value("default", "2019-09", key="member_mbi"), analyzer, "/properties/member_mbi/default") == set()
+
+
+_PID = (
+    r"MSH|^~\&|ADT1|GOOD HEALTH|||202401011200||ADT^A01|MSG00001|P|2.5.1\rPID|1||PT40281937^^^HOSP^MR||"
+    r"QUISPE^LIBERTAD||19710823|F|||2207 NW HOLLY ROW^^PORTLAND^OR^97209|||||||ACC58812204|512-44-7380|K6614730^OR"
+)
+
+
+def test_each_field_of_an_hl7_segment_written_out_is_what_its_position_says(analyzer: Analyzer) -> None:
+    report = phiscan.scan_document(_value("examples", [_PID]), analyzer=analyzer)
+    assert sorted(f.entity for f in report.findings) == [
+        "ACCOUNT_NUMBER", "DATE_OF_BIRTH", "MRN", "PERSON", "STREET_ADDRESS", "US_DRIVER_LICENSE", "US_SSN", "ZIP_CODE"
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        r"PID|1||{mrn}^^^HOSP^MR||{family}^{given}||{dob}|F",  # a template's fields
+        "Kill the PID| process before the restart.",
+        r"PID|1||||||||",  # an empty segment
+    ],
+)
+def test_an_hl7_segment_of_placeholders_or_a_pid_in_prose_is_clean(analyzer: Analyzer, text: str) -> None:
+    assert _found(_value("description", text), analyzer, "/properties/ref/description") == set()
+
+
+def test_a_mac_address_in_cisco_s_dotted_form_is_found_in_a_file_name(tmp_path: Path, analyzer: Analyzer) -> None:
+    path = tmp_path / "search_result.c8b4.737f.935e.json"
+    path.write_text('{"type": "object"}', "utf-8")
+    assert {f.entity for f in phiscan.scan_paths([path], analyzer=analyzer).findings} == {"MAC_ADDRESS"}

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from scan_support import found_at as _found
 
+import phiscan
 from phiscan.detect.analyzer import Analyzer
 
 
@@ -172,3 +173,28 @@ def test_an_example_s_lead_words_do_not_part_a_value_from_its_name(
 ) -> None:
     doc = {"type": "object", "properties": {"note": {"type": "string", "description": text}}}
     assert _found(doc, analyzer, "/properties/note/description") == entity
+
+
+@pytest.mark.parametrize(
+    ("keyword", "pointer", "entity"),
+    [
+        ("examples", "/properties/patient/examples/0/birthDate", "DATE_OF_BIRTH"),
+        ("default", "/properties/patient/default/birthDate", "DATE_OF_BIRTH"),
+        ("examples", "/properties/patient/examples/0/contact/mrn", "MRN"),
+    ],
+)
+def test_a_value_inside_an_example_record_is_named_by_the_keys_it_sits_under(
+    analyzer: Analyzer, keyword: str, pointer: str, entity: str
+) -> None:
+    record = {"birthDate": "1971-08-23", "contact": {"mrn": "40281937"}}
+    doc = {
+        "type": "object",
+        "properties": {"patient": {"type": "object", keyword: [record] if keyword == "examples" else record}},
+    }
+    assert _found(doc, analyzer, pointer) == {entity}
+
+
+def test_the_same_values_under_keys_that_name_nothing_are_clean(analyzer: Analyzer) -> None:
+    record = {"releasedOn": "1971-08-23", "build": {"sequence": "40281937"}}
+    doc = {"type": "object", "properties": {"release": {"type": "object", "examples": [record]}}}
+    assert not phiscan.scan_document(doc, analyzer=analyzer).findings

@@ -106,3 +106,18 @@ def test_syllables_that_spell_a_legal_form_leave_a_name_a_name(analyzer: Analyze
     # a company's legal form counts as a name's last word, the short ones only as written beside lower case
     doc = {"type": "object", "properties": {"guardian_name": {"type": "string", "default": value}}}
     assert _found(doc, analyzer, "/properties/guardian_name/default") == {"PERSON"}
+
+
+@pytest.mark.parametrize(
+    "value", ["Patient name: ASTAMUR ARSHBA", "Guardian: ZULAIKHO RAKHMONOVA", "Next of kin: OLUWASEUN ADEBAYO-OKAFOR"]
+)
+def test_a_whole_name_in_capitals_after_a_label_only_a_person_has_needs_no_list(analyzer: Analyzer, value: str) -> None:
+    assert _found(_value("const", value), analyzer, "/properties/ref/const") == {"PERSON"}
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["Patient name: HAPI FHIR", "Patient: NOT AVAILABLE", "Patient name: UNKNOWN PATIENT", "Patient: TEST DUMMY"],
+)
+def test_capitals_that_are_a_code_system_or_words_are_no_name(analyzer: Analyzer, value: str) -> None:
+    assert _found(_value("const", value), analyzer, "/properties/ref/const") == set()

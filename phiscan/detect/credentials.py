@@ -170,9 +170,10 @@ _FREE_TEXT_RE = re.compile(
     r"[\"'`]?([^\s\"'`]{8,64}?)[.,;:)\]]*(?=[\s\"'`]|$)"  # the value, less closing punctuation
 )
 _NEXT_PARAMETER = re.compile(r"&[\w.-]+=")
-# A label in another script that says password (`ପାସୱାର୍ଡ:`, `पासवर्ड =`), then its value
+# A label of one to three words in another language that says password (`Passwort:`, `Mot de passe :`, `Senha:`,
+# `ପାସୱାର୍ଡ:`, `पासवर्ड =`), then its value
 _FOREIGN_LABEL = re.compile(
-    r"(?<!\S)((?:[^\s:=\d\x00-\x7f]{1,40} ){0,2}[^\s:=\d\x00-\x7f]{1,40})\s*[:=]\s*([^\s\"'`]{8,64}?)[.,;)\]]*(?=\s|$)"
+    r"(?<!\S)((?:[^\s:=\d]{1,40} ){0,2}[^\s:=\d]{1,40})\s*[:=]\s*([^\s\"'`]{8,64}?)[.,;)\]]*(?=\s|$)"
 )
 
 
@@ -187,17 +188,24 @@ def passwords(text: str, key: str = "") -> Iterator[Detection]:
         if looks_like_token(value):
             yield Detection("HIGH_ENTROPY_SECRET", start, start + len(value), 0.7, "TokenDetector")
             return
+    said_in_english = set()
     for m in _FREE_TEXT_RE.finditer(text):
         value, start = m.group(1), m.start(1)  # a password may hold `&`; a query's next parameter may follow
         value = _NEXT_PARAMETER.split(value, 1)[0]
         if looks_like_password(value):
+            said_in_english.add(start)
             yield Detection("PASSWORD", start, start + len(value), 0.7, "PasswordDetector")
         elif looks_like_token(value):  # a 32-hex key after `api_key=`: two classes, but random
+            said_in_english.add(start)
             yield Detection("HIGH_ENTROPY_SECRET", start, start + len(value), 0.7, "TokenDetector")
-    if not text.isascii():
-        from phiscan.detect.vocabulary import normal_words
+    if ":" not in text and "=" not in text:
+        return
+    from phiscan.detect.vocabulary import normal_words
 
-        for m in _FOREIGN_LABEL.finditer(text):
-            said = normal_words(m.group(1))[-1:] == ("password",) or foreign_password(m.group(1))
-            if said and looks_like_password(m.group(2)):
-                yield Detection("PASSWORD", m.start(2), m.end(2), 0.7, "PasswordDetector")
+    for m in _FOREIGN_LABEL.finditer(text):
+        if m.start(2) in said_in_english:
+            continue
+        label = m.group(1)
+        said = foreign_password(label) or (not label.isascii() and normal_words(label)[-1:] == ("password",))
+        if said and looks_like_password(m.group(2)):
+            yield Detection("PASSWORD", m.start(2), m.end(2), 0.7, "PasswordDetector")

@@ -37,9 +37,11 @@ _THAI_ABBR = r"(?:ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย
 # Hebrew's points (Yiddish `אַפּריל`); two letters are a month's name in some scripts (Hindi `मई`)
 _SIGNS = SIGNS.replace("\u0e00-", "\u0e80-") + "\u07a6-\u07b0\u05b0-\u05c7"
 _OF = r"(?:de|di|do|da|del|of|ng|na|ya|ye)"  # the word some languages put between a day and its month
+# a day's ordinal ending: English's, French `1er`, `2e`, Spanish and Portuguese `1º`, Esperanto `27-a`, Yiddish's
+_ORDINAL = r"(?:\.|-?(?:st|nd|rd|th|er|re|e|a|o|\u00aa|\u00ba)|\u05d8\u05df|\u05e1\u05d8\u05df)"
 _NAME = rf"[^\W\d_](?:[^\W\d_]|[{_SIGNS}]){{1,14}}"
 TEXT_FORMS = (
-    rf"{_D}(?:\.|-?[^\W\d_]{{1,3}})? (?:{_OF} |\u05d1)?(?P<month>{_NAME})\.?(?: del?)?,? {_Y}(?: [\u0433\u0440]\.)?|"
+    rf"{_D}{_ORDINAL}? (?:{_OF} |\u05d1)?(?P<month>{_NAME})\.?(?: del?)?,? {_Y}(?: [\u0433\u0440]\.)?|"
     rf"{_Y} m\. (?P<unit_month>{_NAME}) {_D} d\.?|{_Y}\. gada {_D}\. (?P<gada_month>{_NAME})|"
     rf"{_D}[./ -]{_ROMAN}[./ -]{_Y}|"
     rf"{_Y} ?年 ?{_M} ?月 ?{_D} ?日|{_Y}년 ?{_M}월 ?{_D}일|"

@@ -22,6 +22,8 @@ from phiscan.detect.names import PLAIN_NAME, known_full_name, listed, name_shape
 from phiscan.detect.ownlabels import stuck_label, value_label
 from phiscan.detect.plates import plate_apart, vehicle
 from phiscan.detect.postal import postal_code
+from phiscan.detect.segments import RECOGNIZER as RECOGNIZER
+from phiscan.detect.segments import segment_fields
 from phiscan.detect.shapes import (
     DATE_IN_TEXT,
     OWN_SHAPES,
@@ -31,7 +33,7 @@ from phiscan.detect.shapes import (
     looks_like,
     other_category,
 )
-from phiscan.detect.specs import STANDARD_NAMES, mac_shaped, nhs_number_ok, nhs_test_number
+from phiscan.detect.specs import STANDARD_NAMES, YEAR_MONTH, mac_shaped, nhs_number_ok, nhs_test_number
 from phiscan.detect.vocabulary import (
     STRONG,
     cues_in,
@@ -43,7 +45,6 @@ from phiscan.detect.vocabulary import (
 from phiscan.surfaces.views import View, notated_name
 from phiscan.types import Detection
 
-RECOGNIZER = "phiscan:context"
 _SCORE = {STRONG: 0.65, 1: 0.55}
 _MAX_VALUE = 120  # longer text is read for cues inside it, not as one value
 _LOOKBACK = 6  # words before a candidate in which a cue counts ("PatientBirthDate in the failing header: ...")
@@ -59,7 +60,7 @@ def classify(value: str, cues: dict[str, tuple[int, int]], joined: bool = False)
     strongest cue wins; among equals the last named (English puts the head noun last: `patient account`).
     `joined`: the value stands right after the word for a plate (`plate_kda417k`, `joined.plate_after_word`)."""
     for category, (strength, _) in sorted(cues.items(), key=lambda c: (-c[1][0], -c[1][1])):
-        if category != "DATE_OF_BIRTH" and _YEAR_MONTH.fullmatch(value.strip()):
+        if category != "DATE_OF_BIRTH" and YEAR_MONTH.fullmatch(value.strip()):
             continue  # `2019-09`: a month (a draft's, a release's), under any word no one's number
         if strength == STRONG and looks_like(category, value) and not SHAPES[category][1](value):
             return None  # a drama phone number under `patientTelephoneNumber` is a stand-in, not a patient's MRN
@@ -89,7 +90,6 @@ def classify(value: str, cues: dict[str, tuple[int, int]], joined: bool = False)
     return None
 
 
-_YEAR_MONTH = re.compile(r"(?:19|20)\d\d[-/.](?:0[1-9]|1[0-2])")
 _ISSUER = re.compile(r"(?:(?<![A-Za-z])[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)[\s_:#-]*$")
 _AMOUNT_WORDS = frozenset({"coverage", "limit", "balance", "amount", "total"})
 _ON_DAY = frozenset(
@@ -252,7 +252,7 @@ def contextual(view: View) -> list[Detection]:
             a -= len(prefix) if found is not None else 0
         if found is not None:
             out.append(Detection(found[0], a, b, found[1], RECOGNIZER, text[a:b]))
-    out += _spaced_postal(text, prose, out)
+    out += _spaced_postal(text, prose, out) + segment_fields(text, classify)  # `PID|1||PT1918705^^^HOSP^MR||...`
     return out + [
         Detection("STREET_ADDRESS", a, b, _SCORE[STRONG], RECOGNIZER, text[a:b])
         for a, b in labelled_addresses(text)

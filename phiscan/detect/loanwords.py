@@ -7,7 +7,8 @@ number `کارڈ کا نمبر` and a postcode `پوسٹل کوڈ`.  A word of a
 lists still names its field.  Only words of four consonants or more, in the scripts that borrow them, are
 matched this way, and only the English words no everyday word sounds like: shorter ones (`fon`, `kod`, `kard`,
 `token`) are as often a language's own word (Hindi `ठिकाना`, an address, sounds t-k-n; `पसंदीदा`, favourite,
-as `patient` does).
+as `patient` does).  Yiddish writes them in Hebrew letters, its vowels as letters too (`לייסענס`); the creoles
+English lent them to write them in Latin letters, matched only as listed (Tok Pisin's `laisens`, `draiva`).
 """
 
 from __future__ import annotations
@@ -31,9 +32,13 @@ _SAID = {
     "hospital": ("haspatal",),
     "postcode": ("poustkoud",),
 }
-# and in the Latin letters of the creoles English lent its words to (Tok Pisin's `pashent`, `laisens`, `insurens`,
-# Bislama's and Krio's alike): `patient` only there, since South Asian scripts write `पसंद` (a liking) with its sound
-_SAID_IN_LATIN = {"patient": ("pashent", "peishent"), "driver": ("draiva",), "number": ("namba",)}
+# and as the creoles English lent its words to spell them in Latin letters (Tok Pisin, Bislama, Pijin), matched as
+# written: by their sound, glued words and place names no list holds would be read (`fusionauth` as `patient`)
+_SPELT_IN_LATIN = {
+    "laisens": "license", "laisen": "license", "insurens": "insurance", "inshurens": "insurance",
+    "pashent": "patient", "peshent": "patient", "draiva": "driver", "namba": "number", "rekot": "record",
+    "pasport": "passport", "paswot": "password", "postkodo": "postcode", "medikal": "medical",
+}  # fmt: skip
 _DIGRAPHS = (
     ("ph", "f"), ("bh", "b"), ("th", "t"), ("dh", "d"), ("kh", "k"), ("gh", "g"), ("sh", "s"), ("ch", "c"),
     ("jh", "j"), ("ts", "s"), ("ck", "k"),
@@ -54,9 +59,8 @@ def _consonants(latin: str) -> str:
 
 
 @functools.cache
-def _by_consonants(latin: bool = False) -> dict[str, str]:
-    said = {**_SAID, **_SAID_IN_LATIN} if latin else _SAID
-    return {_consonants(sound): word for word, spellings in said.items() for sound in spellings}
+def _by_consonants() -> dict[str, str]:
+    return {_consonants(sound): word for word, spellings in _SAID.items() for sound in spellings}
 
 
 # Yiddish writes its vowels with letters (YIVO's orthography: vav u, yod i, ayin e, alef a or silent, a double vav
@@ -80,27 +84,12 @@ def loanword(word: str) -> str | None:
     None."""
     if len(word) > _LONGEST or any(c.isdigit() for c in word):
         return None
-    latin = word.isascii() or _script(word[0]).startswith("LATIN")
-    if latin and not _unlisted_latin(word):
-        return None
-    if not latin and _script(word[0]).split(" ")[0] not in _BORROWING:
+    if word.isascii() or _script(word[0]).startswith("LATIN"):
+        return _SPELT_IN_LATIN.get(plain(word).lower())
+    if _script(word[0]).split(" ")[0] not in _BORROWING:
         return None
     skeleton = _consonants(_romanised(word))
-    # (in Latin letters a word of five letters or more no list holds may sound three: Tok Pisin's `draiva`)
-    enough = len(skeleton) >= 4 or (latin and len(skeleton) == 3)
-    return _by_consonants(latin).get(skeleton) if enough else None
-
-
-def _unlisted_latin(word: str) -> bool:
-    """A word in Latin letters that no list of words holds, English's, twenty European languages' or the names':
-    only such a word is read for the English word it may sound like (`laisens`; `lessons` is itself)."""
-    from phiscan.detect.everyday import everyday_elsewhere, frequent
-    from phiscan.detect.names import is_common, listed
-
-    low = plain(word).lower()
-    if len(low) < 5 or not low.isalpha():
-        return False
-    return not (is_common(low) or frequent(low) or everyday_elsewhere(low) or listed(low))
+    return _by_consonants().get(skeleton) if len(skeleton) >= 4 else None
 
 
 # The scripts of South Asia, which write the words Sanskrit, Persian and English lent them alike: `जन्म`, `জন্ম`,

@@ -342,6 +342,7 @@ NATIONAL_REGIONS = (
 # fmt: on
 
 
+YEAR_MONTH = re.compile(r"(?:19|20)\d\d[-/.](?:0[1-9]|1[0-2])")  # `2019-09`: a month, a draft's or a release's
 # the international call prefix most of the world dials for `+` (ITU-T E.164 and E.123), then a country code
 _INTERNATIONAL_00 = re.compile(r"00[1-9][\d ]{8,15}")
 _SSN_FORM = re.compile(r"\d{3}([- .])\d{2}\1\d{4}")  # with any one separator (`088 65 1625`)
@@ -1023,7 +1024,8 @@ def _build_specs() -> tuple[Spec, ...]:
                 ),
                 (
                     "mac dotted",
-                    rf"{_B}(?<![0-9A-F]\.)[0-9A-F]{{4}}\.[0-9A-F]{{4}}\.[0-9A-F]{{4}}{_E}(?!\.[0-9A-F]{{4}}{_E})",
+                    # (after a word and its dot, as a file name joins them: `metadata.c8b4.737f.935e`)
+                    rf"{_B}(?<![0-9A-F]{{4}}\.)[0-9A-F]{{4}}\.[0-9A-F]{{4}}\.[0-9A-F]{{4}}{_E}(?!\.[0-9A-F]{{4}}{_E})",
                     STRONG,
                 ),
                 # the digits alone, a letter and a digit among them (`ACBC32A9231C_ref`); `device_mac_ok` asks

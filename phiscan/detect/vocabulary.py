@@ -60,7 +60,7 @@ TRAILING = frozenset(
     | {"secondary", "current", "masked", "raw", "formatted", "of", "the", "person", "insured", "subscriber"}
     # whose or which one (`smsTo`, `phoneHome`, `phoneAlt`), and the page or link it is (`memorialPage`)
     | {"to", "from", "home", "work", "office", "personal", "alt", "alternate", "main", "other", "emergency"}
-    | {"individual", "residence"}  # GEDCOM's record of a person and its residence (`INDI.RESI.PHON`)
+    | {"indi", "resi"}  # GEDCOM's tags of a person's record and its residence, as keys (`INDI.RESI.PHON`)
     | {"page", "url", "link", "uri", "site", "name", "names"}  # `guardianName`: the guardian's name
     | {"card"}  # the card that carries it (`Medi-Cal card`, `medicaidCard`, `ssnCard`)
     | {"given", "family"}  # a name's part as FHIR's HumanName and C-CDA write it (`Patient.name.given`)
@@ -86,7 +86,7 @@ def _canonical(word: str) -> tuple[str, ...]:
                 return tuple(spellings()[s].split())
             if s in _known():
                 return (s,)
-    if len(w) >= 5 and w not in _known() and (borrowed := loanword(w)) is not None:
+    if len(w) >= 5 and w not in _known() and w not in _table().romanised and (borrowed := loanword(w)) is not None:
         return _canonical(borrowed)  # a creole's spelling of the English word (Tok Pisin's `laisens`)
     return (w,)
 

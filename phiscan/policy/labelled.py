@@ -20,6 +20,7 @@ from phiscan.detect.names import (
     name_parts,
     schema_word,
 )
+from phiscan.detect.specs import CODE_SYSTEMS
 from phiscan.policy.titled import TITLE, surname_after
 from phiscan.types import Detection
 
@@ -62,9 +63,8 @@ def gazetteer_hit(text: str, a: int, b: int) -> Detection:
 _SIGNS = f"[{SIGNS}]"
 _WORD = rf"[^\W\d_](?:[^\W\d_]|(?={_SIGNS})\W)*(?:['\u2019-][^\W\d_]+)*"
 _WORD_RX = re.compile(_WORD)
-_BIRTH = re.compile(
-    r"(?i)\b(?:dob|d\.o\.b|date of birth|birth ?date|born)\b"
-)  # a record's line: its name is a person's
+# a record's line: its name is a person's
+_BIRTH = re.compile(r"(?i)\b(?:dob|d\.o\.b|date of birth|birth ?date|born)\b")
 # a name as a label prints it: `R. T. Moreno`, `Moreno/Raquel` (a pharmacy label's family/given), `MORENO, Raquel`,
 # `Demirci Emre`
 _LABELLED = re.compile(
@@ -185,15 +185,15 @@ def _other_word(word: str) -> bool:
 
 
 def _unlisted_ok(words: list[str]) -> bool:
-    """Words no list holds that can still be a name after a label only a person has: written as names are (not
-    an acronym, not a letter repeated: `HAPI FHIR`, `Aaaa Bbbb`), each of three letters or more, and none a word
+    """Words no list holds that can still be a name after a label only a person has: written as names are or all in
+    capitals (`ASTAMUR ARSHBA`; not `HAPI FHIR`, `Aaaa Bbbb`), of three letters or more (four in capitals), none a word
     the vocabulary reads as a field's (`Vorname`, `Apellido`, `Firstname`) or a company's (`Ltd`, `GmbH`)."""
     from phiscan.detect.vocabulary import cues_in, normal_words
 
     parts = [p for w in words for p in re.split(r"[-'\u2019]", w) if p]  # each part of `Adeyemi-Bakare`
     return all(
         len(w) >= 3
-        and not w.isupper()
+        and (not w.isupper() or (len(w) >= 4 and w not in CODE_SYSTEMS and all(p.isupper() for p in parts)))
         and len(set(w.lower())) > 2
         and re.search(r"(\w)\1\1", w.lower()) is None
         and w.lower() not in _COMPANY

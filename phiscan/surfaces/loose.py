@@ -14,9 +14,9 @@ from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import replace
 from typing import Any, TypeVar
 
-from phiscan.pointer import join_pointer
-from phiscan.surfaces.parts import Parts
-from phiscan.surfaces.walk import SchemaRoot
+from phiscan.pointer import join_pointer, resolve_pointer
+from phiscan.surfaces.keywords import KNOWN
+from phiscan.surfaces.parts import Parts, SchemaRoot
 from phiscan.types import Exposure
 
 _SCHEMA_KEYWORDS = frozenset(
@@ -25,9 +25,6 @@ _SCHEMA_KEYWORDS = frozenset(
         "allOf", "anyOf", "oneOf", "$defs", "definitions", "$ref", "enum", "const", "required",
     }
 )  # fmt: skip
-# how the address of a dialect or meta-schema reads when it is not json-schema.org's (`.../oas/3.1/dialect/base`,
-# `.../meta/core`, `.../schema#`, Azure's `.../meta/2019-04-01/schema#`)
-_DIALECT_MARKS = ("/dialect/", "/meta/", "metaschema", "meta-schema")
 _JSON_TYPES = frozenset({"object", "array", "string", "number", "integer", "boolean", "null"})
 # what a property's schema has; a record's `properties` whose members have a `type` that no JSON Schema type
 # is (`"title"`, `"date"`, as Notion's pages have) are data, and a schema under a key that names one is read
@@ -55,17 +52,6 @@ def is_schema(doc: Any) -> bool:
     return bool(_SCHEMA_KEYWORDS & doc.keys()) and "openapi" not in doc and "swagger" not in doc
 
 
-def names_a_dialect(uri: Any) -> bool:
-    """A `$schema` that names a JSON Schema dialect (json-schema.org's drafts, OpenAPI 3.1's dialect, a custom
-    meta-schema), so the object carrying it is a schema.  Instances of a schema carry their schema's own address
-    there (an Azure Logic Apps workflow's `workflowdefinition.json#`, an ARM template's `deploymentTemplate.json#`):
-    inside a document, one that holds schemas is searched for them rather than read as one."""
-    if not isinstance(uri, str):
-        return False
-    low = uri.lower()
-    return "json-schema.org" in low or low.rstrip("#/").endswith("/schema") or any(m in low for m in _DIALECT_MARKS)
-
-
 def _json_type(kind: Any) -> bool:
     """A JSON Schema type name, or a list of them; in any case (Gemini writes `OBJECT`, `STRING`)."""
     return (isinstance(kind, str) and kind.lower() in _JSON_TYPES) or (
@@ -78,9 +64,8 @@ def schema_by_its_marks(node: Any, key: Any) -> bool:
     a schema-shaped object under a key that names a schema (`requestedSchema`, `json_schema`, `schema`)."""
     if not isinstance(node, dict) or "openapi" in node or "swagger" in node:
         return False
-    uri = node.get("$schema")
-    if isinstance(uri, str) and (names_a_dialect(uri) or not holds_loose_schema(node)):
-        return True  # an instance of another schema (a Logic Apps workflow) is searched for the schemas it holds
+    if isinstance(node.get("$schema"), str):
+        return True  # (an instance of another schema too, a Logic Apps workflow: read whole, with the schemas it holds)
     props = node.get("properties")
     if isinstance(props, dict) and props and all(isinstance(v, dict) for v in props.values()):
         foreign = any(isinstance(v.get("type"), str) and not _json_type(v["type"]) for v in props.values())
@@ -147,3 +132,11 @@ def with_loose_schemas(parts: Parts, doc: Any) -> Parts:
     if not found:
         return parts
     return replace(parts, roots=(*parts.roots, *(SchemaRoot(p, Exposure.SCHEMA_CACHE) for p in found)))
+
+
+def held_schemas(keyword: Any, value: Any, ptr: str) -> list[tuple[str, Any]]:
+    """(pointer, node) of the schemas found by their own marks inside the value of a word that is no keyword."""
+    if not isinstance(keyword, str) or keyword in KNOWN or not isinstance(value, (dict, list)):
+        return []
+    here = join_pointer(ptr, keyword)
+    return [(here + p, resolve_pointer(value, p)) for p in loose_schemas(value)]

@@ -6,8 +6,16 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from phiscan.surfaces.values import iter_strings
-from phiscan.surfaces.walk import SchemaRoot
 from phiscan.types import Exposure, Role, Surface
+
+
+@dataclass(frozen=True, slots=True)
+class SchemaRoot:
+    """A place in a document where a JSON Schema starts, and where it is headed."""
+
+    pointer: str
+    exposure: Exposure
+    context: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from phiscan.pointer import join_pointer, resolve_pointer
@@ -28,22 +27,15 @@ from phiscan.surfaces.keywords import (
     VALUE_ROLES,
     VOCABULARY,
 )
-from phiscan.surfaces.values import MAX_CONTEXT, scalar_text
+from phiscan.surfaces.loose import held_schemas
+from phiscan.surfaces.parts import SchemaRoot
+from phiscan.surfaces.values import MAX_CONTEXT, RECORD_KEYWORDS, inner_context, scalar_text
 from phiscan.types import Exposure, Role, Surface
 
 
 def schema_keywords() -> frozenset[str]:
     """The JSON Schema keywords the walk knows (safe to show: they are never values)."""
     return KNOWN
-
-
-@dataclass(frozen=True, slots=True)
-class SchemaRoot:
-    """A place in a document where a JSON Schema starts, and where it is headed."""
-
-    pointer: str
-    exposure: Exposure
-    context: tuple[str, ...] = ()
 
 
 class _Reader:
@@ -75,26 +67,33 @@ class _Reader:
         exposure: Exposure,
         context: tuple[str, ...],
         skip: frozenset[str] = frozenset(),
+        records: bool = False,
     ) -> Iterator[Surface]:
         """Each string and integer in `value` in `role`, except vocabulary (`skip`, in lower case), and each key of
-        an object in it as a property name (the only key role that is not a regex)."""
-        stack: list[tuple[Any, str]] = [(value, pointer)]
+        an object in it as a property name (the only key role that is not a regex).  With `records` (an example's,
+        a default's or an enum's objects: `{"birthDate": "1971-08-23"}`) a value inside an object has the keys it
+        sits under as its context too, innermost last, as a property's value has its key."""
+        stack: list[tuple[Any, str, tuple[str, ...]]] = [(value, pointer, context)]
         while stack:
-            node, ptr = stack.pop()
+            node, ptr, ctx = stack.pop()
             text = scalar_text(node)
             if text is not None:
                 if not skip or text.lower() not in skip:
-                    yield Surface(self.path, ptr, role, exposure, text, context)
+                    yield Surface(self.path, ptr, role, exposure, text, ctx)
                 continue
             if not isinstance(node, (dict, list)) or (id(node), exposure) in self.seen:
                 continue
             self.seen.add((id(node), exposure))
-            items = list(node.items() if isinstance(node, dict) else enumerate(node))
-            children = [(v, join_pointer(ptr, k)) for k, v in items]
+            keyed = records and isinstance(node, dict)
+            items = list(node.items()) if isinstance(node, dict) else list(enumerate(node))
+            children = [
+                (v, join_pointer(ptr, k), inner_context(ctx, context, k) if keyed and isinstance(k, str) else ctx)
+                for k, v in items
+            ]
             if isinstance(node, dict):
-                for (k, _), (_, here) in zip(items, children, strict=True):
+                for (k, _), (_, here, _) in zip(items, children, strict=True):
                     if isinstance(k, str):
-                        yield Surface(self.path, here, Role.PROPERTY_NAME, exposure, k, context)
+                        yield Surface(self.path, here, Role.PROPERTY_NAME, exposure, k, ctx)
             stack.extend(reversed(children))
 
     def fields(
@@ -173,6 +172,8 @@ def walk_schema(doc: Any, roots: Sequence[SchemaRoot], path: str) -> Iterator[Su
         for keyword, sub in node.items():
             if _misplaced_schema(keyword, sub):
                 children.append((sub, join_pointer(ptr, keyword), (*context, keyword)[-MAX_CONTEXT:], exposure))
+            else:  # the schemas a document read whole keeps inside (a Logic Apps workflow's trigger)
+                children += [(held, p, context, exposure) for p, held in held_schemas(keyword, sub, ptr)]
         target = node.get("$ref")
         if isinstance(target, str) and target.startswith("#/"):
             pending_refs.append((_decode_fragment(target[1:]), context, exposure))
@@ -263,7 +264,8 @@ def _schema_strings(
             skip = VOCABULARY.get(keyword, frozenset())
             if keyword in _NAMES_KEYS:  # `required` repeats keys read where they are defined
                 skip = skip | _defined_properties(node)
-            yield from reader.value(value, here, VALUE_ROLES[keyword], exposure, own, skip)
+            records = keyword in RECORD_KEYWORDS
+            yield from reader.value(value, here, VALUE_ROLES[keyword], exposure, own, skip, records)
         elif keyword in FIELDS:
             yield from reader.fields(value, here, FIELDS[keyword], exposure, context)
         elif keyword in SCALARS:
@@ -273,6 +275,7 @@ def _schema_strings(
             yield Surface(path, here, Role.PROPERTY_NAME, exposure, keyword, context)
             if _misplaced_schema(keyword, value):
                 continue  # walked as a subschema
+            reader.seen.update((id(held), exposure) for _, held in held_schemas(keyword, value, ptr))  # walked too
             enum_like = keyword.startswith("x-") and isinstance(value, list) and all(isinstance(v, str) for v in value)
             yield from reader.value(
                 value, here, Role.ENUM if enum_like else Role.METADATA, exposure, _named(keyword, context)
