@@ -509,3 +509,18 @@ def test_a_password_after_a_label_in_another_latin_script_language_is_found(anal
 @pytest.mark.parametrize("text", ["Passwort: changeme", "Senha: ver documentação", "Mot de passe : voir ci-dessous"])
 def test_a_plain_word_after_such_a_label_is_no_password(analyzer: Analyzer, text: str) -> None:
     assert _found(_value("description", text), analyzer, "/properties/ref/description") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het Parool: Amsterdam-2024",  # a newspaper: the label is more than the word
+        "parol evidence: Smith-v-Jones2",  # an English word
+        "Mi Ma: Abc12345",
+        "senha: varchar(64)",  # a column's type
+        "Senha: ObterSenha()",  # a call
+        "wachtwoord: Optional[str]",
+    ],
+)
+def test_other_words_or_code_after_a_password_s_label_are_no_password(analyzer: Analyzer, text: str) -> None:
+    assert _found(_value("description", text), analyzer, "/properties/ref/description") == set()

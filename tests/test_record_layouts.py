@@ -319,7 +319,47 @@ def test_an_hl7_segment_of_placeholders_or_a_pid_in_prose_is_clean(analyzer: Ana
     assert _found(_value("description", text), analyzer, "/properties/ref/description") == set()
 
 
-def test_a_mac_address_in_cisco_s_dotted_form_is_found_in_a_file_name(tmp_path: Path, analyzer: Analyzer) -> None:
-    path = tmp_path / "search_result.c8b4.737f.935e.json"
+@pytest.mark.parametrize(("stem", "found"), [("search_result.c8b4.737f.935e", True), ("chrome.1000.2000.3000", False)])
+def test_a_mac_address_in_cisco_s_dotted_form_is_found_in_a_file_name(
+    tmp_path: Path, analyzer: Analyzer, stem: str, found: bool
+) -> None:
+    path = tmp_path / f"{stem}.json"  # a version's groups of digits alone are no MAC
     path.write_text('{"type": "object"}', "utf-8")
-    assert {f.entity for f in phiscan.scan_paths([path], analyzer=analyzer).findings} == {"MAC_ADDRESS"}
+    assert {f.entity for f in phiscan.scan_paths([path], analyzer=analyzer).findings} == (
+        {"MAC_ADDRESS"} if found else set()
+    )
+
+
+def test_each_cell_of_a_markdown_table_is_what_its_column_s_header_says(analyzer: Analyzer) -> None:
+    table = "Sample:\n\n| MRN | Date of birth | Patient name |\n|---|:---:|---|\n"
+    table += "| 40281937 | 1971-08-23 | Tariel Zoidze |\n"
+    report = phiscan.scan_document(_value("description", table), analyzer=analyzer)
+    assert sorted(f.entity for f in report.findings) == ["DATE_OF_BIRTH", "MRN", "PERSON"]
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "| Version | Released |\n|---|---|\n| 4.2.1 | 2024-01-05 |",
+        "| Code | Meaning |\n|---|---|\n| 40281937 | Hypertension |",  # a header that names nothing
+    ],
+)
+def test_a_table_whose_headers_name_nothing_is_clean(analyzer: Analyzer, table: str) -> None:
+    assert _found(_value("description", table), analyzer, "/properties/ref/description") == set()
+
+
+@pytest.mark.parametrize(
+    "name", ["LastName^FirstName", "Family^Given^Middle", "DOE^JOHN^A", "ZZTEST^ZZPATIENT", "EVERYMAN^ADAM^A"]
+)
+def test_a_template_s_or_a_stand_in_s_name_in_pid_5_is_no_person(analyzer: Analyzer, name: str) -> None:
+    text = f"PID|1||A8837261^^^HOSP^MR||{name}||19620320|F"
+    report = phiscan.scan_document(_value("description", text), analyzer=analyzer)
+    assert "PERSON" not in {f.entity for f in report.findings}
+
+
+def test_fields_past_the_fortieth_and_a_segment_after_a_space_are_read_where_they_stand(analyzer: Analyzer) -> None:
+    in1 = "IN1|" + "|" * 48 + "XJQ482913307"  # IN1-49, the insured's id
+    pv1 = "PID|1||A8837261^^^HOSP^MR||||19620320|F PV1|1|I|W^389^1||||004777^ATTEND^AARON^A|222333^REFER^RON"
+    assert _found(_value("description", in1), analyzer, "/properties/ref/description") == {"HEALTH_PLAN_ID"}
+    entities = {f.entity for f in phiscan.scan_document(_value("description", pv1), analyzer=analyzer).findings}
+    assert entities == {"MRN", "DATE_OF_BIRTH"}  # PV1's attending and referring doctors are no PID-18 to -20

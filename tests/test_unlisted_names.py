@@ -121,3 +121,13 @@ def test_a_whole_name_in_capitals_after_a_label_only_a_person_has_needs_no_list(
 )
 def test_capitals_that_are_a_code_system_or_words_are_no_name(analyzer: Analyzer, value: str) -> None:
     assert _found(_value("const", value), analyzer, "/properties/ref/const") == set()
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["Patient: NKDA NKFA", "Patient name: ZZTEST ZZPATIENT", "Patient: MAXLENGTH MINLENGTH", "Patient: CABG PTCA"],
+)
+def test_capitals_without_a_vowel_schema_words_or_a_test_patient_s_prefix_are_no_name(
+    analyzer: Analyzer, value: str
+) -> None:
+    assert _found(_value("const", value), analyzer, "/properties/ref/const") == set()

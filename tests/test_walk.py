@@ -346,7 +346,6 @@ _CONTEXT = {
     "x- string": ("patient", "x-owner"),
     "x- object key": ("patient", "x-meta"),
     "unknown keyword object": ("patient", "errorMessage"),
-    "enum object member": ("patient", "who"),  # a record's key names its value
 }
 
 

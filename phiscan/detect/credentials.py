@@ -61,13 +61,18 @@ def is_placeholder(secret: str) -> bool:
     )
 
 
+# a column's type or a call where a password's value would stand (`varchar(64)`, `ReadFile(path)`, `Optional[str]`),
+# or a connection string's next setting after none (`None;Pooling=true`)
+_CODE_VALUE = re.compile(r"[A-Za-z_][\w.]*(?:\(\w*\)?|\[\w*\]?)|(?i:none|null|nil|true|false);.*")
+
+
 def looks_like_password(value: str) -> bool:
     """One token of 8-64 characters, three of four classes, not a placeholder, regex or URL."""
     if not 8 <= len(value) <= 64 or is_placeholder(value) or "://" in value or value[0] in "/#":
         return False
     if any(c.isspace() for c in value):
         return False
-    if _REGEX_SYNTAX_RE.search(value):
+    if _REGEX_SYNTAX_RE.search(value) or _CODE_VALUE.fullmatch(value):
         return False
     # `_-.` are identifier punctuation (MAX_RETRY_2, v1.2-beta), not a password's symbols.
     classes = (
@@ -200,12 +205,18 @@ def passwords(text: str, key: str = "") -> Iterator[Detection]:
             yield Detection("HIGH_ENTROPY_SECRET", start, start + len(value), 0.7, "TokenDetector")
     if ":" not in text and "=" not in text:
         return
+    from phiscan.detect.names import fold, is_common
     from phiscan.detect.vocabulary import normal_words
 
     for m in _FOREIGN_LABEL.finditer(text):
         if m.start(2) in said_in_english:
             continue
         label = m.group(1)
-        said = foreign_password(label) or (not label.isascii() and normal_words(label)[-1:] == ("password",))
+        if fold(label).isascii():  # Latin letters: the whole label is the word, and no English word (`parol`, `mima`)
+            said = (word := fold(label.lower()).strip()) in _password_words()[0] and not is_common(
+                word.replace(" ", "")
+            )
+        else:
+            said = foreign_password(label) or normal_words(label)[-1:] == ("password",)
         if said and looks_like_password(m.group(2)):
             yield Detection("PASSWORD", m.start(2), m.end(2), 0.7, "PasswordDetector")

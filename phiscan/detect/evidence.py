@@ -22,8 +22,8 @@ from phiscan.detect.names import PLAIN_NAME, known_full_name, listed, name_shape
 from phiscan.detect.ownlabels import stuck_label, value_label
 from phiscan.detect.plates import plate_apart, vehicle
 from phiscan.detect.postal import postal_code
-from phiscan.detect.segments import RECOGNIZER as RECOGNIZER
-from phiscan.detect.segments import segment_fields
+from phiscan.detect.records import RECOGNIZER as RECOGNIZER
+from phiscan.detect.records import segment_fields, table_cells
 from phiscan.detect.shapes import (
     DATE_IN_TEXT,
     OWN_SHAPES,
@@ -34,14 +34,7 @@ from phiscan.detect.shapes import (
     other_category,
 )
 from phiscan.detect.specs import STANDARD_NAMES, YEAR_MONTH, mac_shaped, nhs_number_ok, nhs_test_number
-from phiscan.detect.vocabulary import (
-    STRONG,
-    cues_in,
-    issued_cues,
-    key_only_pattern,
-    label_phrase,
-    normal_words,
-)
+from phiscan.detect.vocabulary import STRONG, cues_in, issued_cues, key_only_pattern, label_phrase, normal_words
 from phiscan.surfaces.views import View, notated_name
 from phiscan.types import Detection
 
@@ -252,7 +245,8 @@ def contextual(view: View) -> list[Detection]:
             a -= len(prefix) if found is not None else 0
         if found is not None:
             out.append(Detection(found[0], a, b, found[1], RECOGNIZER, text[a:b]))
-    out += _spaced_postal(text, prose, out) + segment_fields(text, classify)  # `PID|1||PT1918705^^^HOSP^MR||...`
+    records = segment_fields(text, classify, _person) + table_cells(text, classify, _person)  # HL7 v2, Markdown
+    out += _spaced_postal(text, prose, out) + records
     return out + [
         Detection("STREET_ADDRESS", a, b, _SCORE[STRONG], RECOGNIZER, text[a:b])
         for a, b in labelled_addresses(text)

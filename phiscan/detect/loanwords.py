@@ -32,12 +32,16 @@ _SAID = {
     "hospital": ("haspatal",),
     "postcode": ("poustkoud",),
 }
-# and as the creoles English lent its words to spell them in Latin letters (Tok Pisin, Bislama, Pijin), matched as
-# written: by their sound, glued words and place names no list holds would be read (`fusionauth` as `patient`)
+# and as the creoles English lent its words to (Tok Pisin, Bislama, Pijin) and other languages that took them as they
+# sound (Swahili `leseni`, `rekodi`; Tagalog `lisensya`; Turkish `lisans`; Maltese `pazjent`; Afrikaans `lisensie`;
+# Malay `insurans`) spell them in Latin letters, matched as written: by their sound, glued words and place names no
+# list holds would be read (`fusionauth` as `patient`)
 _SPELT_IN_LATIN = {
     "laisens": "license", "laisen": "license", "insurens": "insurance", "inshurens": "insurance",
     "pashent": "patient", "peshent": "patient", "draiva": "driver", "namba": "number", "rekot": "record",
     "pasport": "passport", "paswot": "password", "postkodo": "postcode", "medikal": "medical",
+    "leseni": "license", "rekodi": "record", "hospitali": "hospital", "pasipoti": "passport", "lisensya": "license",
+    "lisans": "license", "pazjent": "patient", "lisensie": "license", "insurans": "insurance", "pasiyente": "patient",
 }  # fmt: skip
 _DIGRAPHS = (
     ("ph", "f"), ("bh", "b"), ("th", "t"), ("dh", "d"), ("kh", "k"), ("gh", "g"), ("sh", "s"), ("ch", "c"),

@@ -208,6 +208,8 @@ def is_stand_in_name(value: str) -> bool:
     if words and all(w in _LOREM for w in words.split()):
         return True
     split = words.split()
+    if any(w.startswith("zz") for w in split):
+        return True  # a test patient, as EHRs name them to sort last (`ZZTEST^ZZPATIENT`, `Zztest, Adult`)
     listed = _stand_in_names()
     if words in listed or any(" ".join(w) in listed for w in (split[::-1], split[1:] + split[:1])):
         return True  # family name first too: `Yamada Taro`, `Nordmann Ola`, `ERIKSSON<<ANNA<MARIA`

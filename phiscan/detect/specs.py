@@ -1025,7 +1025,9 @@ def _build_specs() -> tuple[Spec, ...]:
                 (
                     "mac dotted",
                     # (after a word and its dot, as a file name joins them: `metadata.c8b4.737f.935e`)
-                    rf"{_B}(?<![0-9A-F]{{4}}\.)[0-9A-F]{{4}}\.[0-9A-F]{{4}}\.[0-9A-F]{{4}}{_E}(?!\.[0-9A-F]{{4}}{_E})",
+                    # (a letter among its digits: `1000.2000.3000` is a version's or a port's)
+                    rf"{_B}(?<![0-9A-F]{{4}}\.)(?=[0-9.]{{0,13}}[A-F])"
+                    rf"[0-9A-F]{{4}}\.[0-9A-F]{{4}}\.[0-9A-F]{{4}}{_E}(?!\.[0-9A-F]{{4}}{_E})",
                     STRONG,
                 ),
                 # the digits alone, a letter and a digit among them (`ACBC32A9231C_ref`); `device_mac_ok` asks

@@ -15,6 +15,7 @@ from phiscan.detect.nameforms import no_word
 from phiscan.detect.names import gazetteer, is_common, is_place, schema_word
 from phiscan.detect.reserved import is_stand_in_name
 from phiscan.detect.specs import CODE_SYSTEMS, street_word
+from phiscan.surfaces.keywords import KNOWN
 
 
 def unlisted_name(word: str) -> bool:
@@ -144,3 +145,46 @@ def given_and_word(words: str) -> bool:
         and len(given) > 3
         and len(other) > 3
     )
+
+
+# the endings of German nouns, which compound without end (`Wundversorgung`, `Entlassbrief`), on long words only
+_COMPOUND_ENDS = ("ung", "sorge", "brief", "arzt", "heit", "keit", "schaft", "bericht", "nummer", "datum", "akte")
+_COMPANY = frozenset(re.findall(r"\w+", "ltd llc inc corp plc gmbh ag sa srl bv nv oy ab pty pte kk co"))
+
+
+def unlisted_after_label(words: list[str]) -> bool:
+    """Words no list holds that can still be a name after a label only a person has: written as names are or all in
+    capitals (`ASTAMUR ARSHBA`; not `HAPI FHIR`, `Aaaa Bbbb`), of three letters or more (four in capitals), none a word
+    the vocabulary reads as a field's (`Vorname`, `Apellido`, `Firstname`) or a company's (`Ltd`, `GmbH`)."""
+    from phiscan.detect.vocabulary import cues_in, normal_words
+
+    parts = [p for w in words for p in re.split(r"[-'\u2019]", w) if p]  # each part of `Adeyemi-Bakare`
+    return all(
+        len(w) >= 3
+        and (not w.isupper() or (all(p.isupper() for p in parts) and _shouted_name(w)))
+        and len(set(w.lower())) > 2
+        and re.search(r"(\w)\1\1", w.lower()) is None
+        and w.lower() not in _COMPANY
+        and not everyday_elsewhere(w)  # `Paciente: Nuevo Registro`
+        and not (len(w) >= 8 and w.lower().endswith(_COMPOUND_ENDS))  # `Patientin: Wundversorgung Nachsorge`
+        and not cues_in(normal_words(w))
+        and normal_words(w) == (w.lower(),)
+        for w in parts
+    )
+
+
+def _shouted_name(word: str) -> bool:
+    """A word in capitals that can be a name: four letters or more with two vowels, no code system, schema word or
+    test patient's `ZZ` (`NKDA`, `MAXLENGTH`, `ZZTEST` are none)."""
+    low = word.lower()
+    return (
+        len(word) >= 4
+        and sum(c in "aeiouy" for c in low) >= 2  # (`NKDA`, `CABG`: an acronym; a name in capitals the lists lack)
+        and word not in CODE_SYSTEMS
+        and not schema_word(low)
+        and low not in _SCHEMA_KEYWORDS
+        and not low.startswith("zz")
+    )
+
+
+_SCHEMA_KEYWORDS = frozenset(k.lower() for k in KNOWN)  # `MAXLENGTH`, `MINLENGTH` in capitals

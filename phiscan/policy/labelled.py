@@ -20,7 +20,7 @@ from phiscan.detect.names import (
     name_parts,
     schema_word,
 )
-from phiscan.detect.specs import CODE_SYSTEMS
+from phiscan.detect.unlisted import unlisted_after_label
 from phiscan.policy.titled import TITLE, surname_after
 from phiscan.types import Detection
 
@@ -184,27 +184,6 @@ def _other_word(word: str) -> bool:
     return len(word) <= 2 or is_common(word) or schema_word(word)
 
 
-def _unlisted_ok(words: list[str]) -> bool:
-    """Words no list holds that can still be a name after a label only a person has: written as names are or all in
-    capitals (`ASTAMUR ARSHBA`; not `HAPI FHIR`, `Aaaa Bbbb`), of three letters or more (four in capitals), none a word
-    the vocabulary reads as a field's (`Vorname`, `Apellido`, `Firstname`) or a company's (`Ltd`, `GmbH`)."""
-    from phiscan.detect.vocabulary import cues_in, normal_words
-
-    parts = [p for w in words for p in re.split(r"[-'\u2019]", w) if p]  # each part of `Adeyemi-Bakare`
-    return all(
-        len(w) >= 3
-        and (not w.isupper() or (len(w) >= 4 and w not in CODE_SYSTEMS and all(p.isupper() for p in parts)))
-        and len(set(w.lower())) > 2
-        and re.search(r"(\w)\1\1", w.lower()) is None
-        and w.lower() not in _COMPANY
-        and not everyday_elsewhere(w)  # `Paciente: Nuevo Registro`
-        and not (len(w) >= 8 and w.lower().endswith(_COMPOUND_ENDS))  # `Patientin: Wundversorgung Nachsorge`
-        and not cues_in(normal_words(w))
-        and normal_words(w) == (w.lower(),)
-        for w in parts
-    )
-
-
 def _name_after(text: str, at: int, only_a_person: bool, endpos: int | None = None) -> list[Detection]:
     m = _LABELLED.match(text, at, len(text) if endpos is None else endpos)
     if m is None:
@@ -237,7 +216,7 @@ def _name_after(text: str, at: int, only_a_person: bool, endpos: int | None = No
                 only_a_person
                 and len(plain) > 1
                 and "/" not in m.group()
-                and _unlisted_ok(plain if upper_family else words)
+                and unlisted_after_label(plain if upper_family else words)
             )
         )
     ):
@@ -258,9 +237,6 @@ _ONLY_PEOPLE = frozenset(
 # the small words that join a label's words in the languages the vocabulary reads (`nome do paciente`, `ime i
 # prezime`, `nom et prénom`)
 _JOINING = frozenset(re.findall(r"\w+", "of the de du des del do da di i и e y a et und en og och ja la"))
-# the endings of German nouns, which compound without end (`Wundversorgung`, `Entlassbrief`), on long words only
-_COMPOUND_ENDS = ("ung", "sorge", "brief", "arzt", "heit", "keit", "schaft", "bericht", "nummer", "datum", "akte")
-_COMPANY = frozenset(re.findall(r"\w+", "ltd llc inc corp plc gmbh ag sa srl bv nv oy ab pty pte kk co"))
 # a label of up to four words and a colon (full-width too), in any script
 _COLON_LABEL = re.compile(r"(?<![\w'])((?:[^\W\d_]+[ '\u2019]){0,3}[^\W\d_]+) ?[:\uff1a] ?(?=[^\W\d_])")
 _MAX_LABELS = 50_000

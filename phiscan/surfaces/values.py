@@ -95,13 +95,3 @@ def _key_context(ctx: tuple[str, ...], key: Any, system: str | None) -> tuple[st
     if key == "value" and system is not None:
         return (*ctx, system)[-MAX_CONTEXT:]
     return (*ctx, key)[-MAX_CONTEXT:] if isinstance(key, str) and key not in _FRAMES else ctx
-
-
-RECORD_KEYWORDS = frozenset({"const", "default", "examples", "example", "enum"})  # whose objects are records of values
-INNER_KEYS = 4  # the keys inside a value kept as its context: a record's field and the few it is part of
-
-
-def inner_context(ctx: tuple[str, ...], outer: tuple[str, ...], key: str) -> tuple[str, ...]:
-    """The context of a value under `key` inside a value whose own context is `ctx` and the schema's `outer`."""
-    inner = ctx[len(outer) :]
-    return (*outer, *inner[-(INNER_KEYS - 1) :], key)

@@ -29,7 +29,7 @@ from phiscan.surfaces.keywords import (
 )
 from phiscan.surfaces.loose import held_schemas
 from phiscan.surfaces.parts import SchemaRoot
-from phiscan.surfaces.values import MAX_CONTEXT, RECORD_KEYWORDS, inner_context, scalar_text
+from phiscan.surfaces.values import MAX_CONTEXT, scalar_text
 from phiscan.types import Exposure, Role, Surface
 
 
@@ -67,33 +67,28 @@ class _Reader:
         exposure: Exposure,
         context: tuple[str, ...],
         skip: frozenset[str] = frozenset(),
-        records: bool = False,
     ) -> Iterator[Surface]:
         """Each string and integer in `value` in `role`, except vocabulary (`skip`, in lower case), and each key of
-        an object in it as a property name (the only key role that is not a regex).  With `records` (an example's,
-        a default's or an enum's objects: `{"birthDate": "1971-08-23"}`) a value inside an object has the keys it
-        sits under as its context too, innermost last, as a property's value has its key."""
-        stack: list[tuple[Any, str, tuple[str, ...]]] = [(value, pointer, context)]
+        an object in it as a property name (the only key role that is not a regex).  The keys inside an example's
+        record do not name its values: API references' sample payloads would be findings (`postal_code`, a card's
+        `billing_address`), as they are not when a property's own example is read under its key."""
+        stack: list[tuple[Any, str]] = [(value, pointer)]
         while stack:
-            node, ptr, ctx = stack.pop()
+            node, ptr = stack.pop()
             text = scalar_text(node)
             if text is not None:
                 if not skip or text.lower() not in skip:
-                    yield Surface(self.path, ptr, role, exposure, text, ctx)
+                    yield Surface(self.path, ptr, role, exposure, text, context)
                 continue
             if not isinstance(node, (dict, list)) or (id(node), exposure) in self.seen:
                 continue
             self.seen.add((id(node), exposure))
-            keyed = records and isinstance(node, dict)
             items = list(node.items()) if isinstance(node, dict) else list(enumerate(node))
-            children = [
-                (v, join_pointer(ptr, k), inner_context(ctx, context, k) if keyed and isinstance(k, str) else ctx)
-                for k, v in items
-            ]
+            children = [(v, join_pointer(ptr, k)) for k, v in items]
             if isinstance(node, dict):
-                for (k, _), (_, here, _) in zip(items, children, strict=True):
+                for (k, _), (_, here) in zip(items, children, strict=True):
                     if isinstance(k, str):
-                        yield Surface(self.path, here, Role.PROPERTY_NAME, exposure, k, ctx)
+                        yield Surface(self.path, here, Role.PROPERTY_NAME, exposure, k, context)
             stack.extend(reversed(children))
 
     def fields(
@@ -139,7 +134,8 @@ def walk_schema(doc: Any, roots: Sequence[SchemaRoot], path: str) -> Iterator[Su
             continue
         seen.add((id(node), exposure))
         walked.add(ptr)
-        yield from _schema_strings(node, ptr, context, exposure, reader)
+        held = {k: held_schemas(k, v, ptr) for k, v in node.items() if not _misplaced_schema(k, v)}
+        yield from _schema_strings(node, ptr, context, exposure, reader, held)
         children: list[tuple[Any, str, tuple[str, ...], Exposure]] = []
         for keyword, key_role in SCHEMA_MAPS.items():
             if keyword not in node:
@@ -173,7 +169,7 @@ def walk_schema(doc: Any, roots: Sequence[SchemaRoot], path: str) -> Iterator[Su
             if _misplaced_schema(keyword, sub):
                 children.append((sub, join_pointer(ptr, keyword), (*context, keyword)[-MAX_CONTEXT:], exposure))
             else:  # the schemas a document read whole keeps inside (a Logic Apps workflow's trigger)
-                children += [(held, p, context, exposure) for p, held in held_schemas(keyword, sub, ptr)]
+                children += [(h, p, context, exposure) for p, h in held.get(keyword, ())]
         target = node.get("$ref")
         if isinstance(target, str) and target.startswith("#/"):
             pending_refs.append((_decode_fragment(target[1:]), context, exposure))
@@ -242,9 +238,15 @@ def _decode_fragment(fragment: str) -> str:
 
 
 def _schema_strings(
-    node: dict[Any, Any], ptr: str, context: tuple[str, ...], exposure: Exposure, reader: _Reader
+    node: dict[Any, Any],
+    ptr: str,
+    context: tuple[str, ...],
+    exposure: Exposure,
+    reader: _Reader,
+    held: dict[Any, list[tuple[str, Any]]],
 ) -> Iterator[Surface]:
-    """The text of a schema object's keywords, other than its subschemas (`walk_schema` reads those)."""
+    """The text of a schema object's keywords, other than its subschemas and the schemas `held` inside its other
+    words (`walk_schema` reads those)."""
     path = reader.path
     own = _own_words(node, context)
     for keyword, value in node.items():
@@ -264,8 +266,7 @@ def _schema_strings(
             skip = VOCABULARY.get(keyword, frozenset())
             if keyword in _NAMES_KEYS:  # `required` repeats keys read where they are defined
                 skip = skip | _defined_properties(node)
-            records = keyword in RECORD_KEYWORDS
-            yield from reader.value(value, here, VALUE_ROLES[keyword], exposure, own, skip, records)
+            yield from reader.value(value, here, VALUE_ROLES[keyword], exposure, own, skip)
         elif keyword in FIELDS:
             yield from reader.fields(value, here, FIELDS[keyword], exposure, context)
         elif keyword in SCALARS:
@@ -275,7 +276,7 @@ def _schema_strings(
             yield Surface(path, here, Role.PROPERTY_NAME, exposure, keyword, context)
             if _misplaced_schema(keyword, value):
                 continue  # walked as a subschema
-            reader.seen.update((id(held), exposure) for _, held in held_schemas(keyword, value, ptr))  # walked too
+            reader.seen.update((id(h), exposure) for _, h in held.get(keyword, ()))  # walked as schemas
             enum_like = keyword.startswith("x-") and isinstance(value, list) and all(isinstance(v, str) for v in value)
             yield from reader.value(
                 value, here, Role.ENUM if enum_like else Role.METADATA, exposure, _named(keyword, context)

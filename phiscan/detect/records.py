@@ -1,0 +1,131 @@
+"""Records written out in a text, each value named by where it stands: HL7 v2 segments (`PID|1||PT1918705^^^HOSP^MR||
+ZYRANOVA^OKSANA||19570321|F|||...`), each field what its position in the segment says, as the standard numbers them
+(the `[hl7]` table of `phiscan/data/vocabulary.toml`: PID-3 the patient's identifiers, PID-5 the name, PID-7 the
+birth date, PID-11 the address, PID-19 the SSN ...); and Markdown tables, each cell what its column's header says
+(`| MRN | DOB |` over `| 40281937 | 1971-08-23 |`).  An example record in a description is a record, whatever words
+stand around it."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable
+
+from phiscan.types import Detection
+
+RECOGNIZER = "phiscan:context"  # the schema's own words' evidence (`phiscan.detect.evidence`): a field's position
+Reader = Callable[[str, dict[str, tuple[int, int]]], "tuple[str, float] | None"]
+NameReader = Callable[[str, tuple[str, ...]], "Detection | None"]
+
+_SCORE = 0.85
+# a segment the table numbers, from its id and its field separator up to the segment's end (a carriage return, a
+# new line, either escaped as a JSON string or a schema's example writes them, `<CR>`, or a space before the next
+# segment's id and its separator, as documentation prints a message on one line)
+_SEGMENT = re.compile(
+    r"(?:(?<=\\[rn])|(?<![A-Za-z0-9|^]))(PID|NK1|GT1|IN1|IN2|PV1|MRG)\|"
+    r"([^\r\n]*?)(?=\\[rn]|[\r\n]|<CR>|\s+[A-Z][A-Z0-9]{2}\||$)"
+)
+_MAX_SEGMENTS = 200
+_MAX_FIELDS = 60  # PID has 39 fields, IN1 53 (IN1-49 the insured's id), PV1 52 (PV1-50 the visit number)
+_NAMES = frozenset({"patient name", "full name", "maiden name", "next of kin"})
+_DATES = frozenset({"birth date", "death date"})
+
+
+def segment_fields(text: str, classify: Reader, person: NameReader) -> list[Detection]:
+    """The identifiers, names, dates and addresses in the fields of the HL7 v2 segments written in `text`, each
+    component read by `classify` (`phiscan.detect.evidence.classify`) under its field's name, a name (XPN) by
+    `person` as a whole value under `patient name` is: no template's `LastName^FirstName`, no stand-in."""
+    from phiscan.detect.reserved import is_stand_in_name
+    from phiscan.detect.vocabtable import STRONG, table
+    from phiscan.detect.vocabulary import cues_in, normal_words
+
+    if "|" not in text:
+        return []
+    hl7 = table().fields["hl7"]
+    out: list[Detection] = []
+    for seg in itertools.islice(_SEGMENT.finditer(text), _MAX_SEGMENTS):
+        at = seg.start(2)
+        for number, field in enumerate(seg[2].split("|")[:_MAX_FIELDS], start=1):
+            start, at = at, at + len(field) + 1
+            phrase = hl7.get(f"{seg[1]}.{number}")
+            first = field.split("~")[0]  # the first repetition
+            if phrase is None or not first.strip("^"):
+                continue
+            if phrase in _NAMES:
+                words = [w for w in first.split("^")[:3] if w]
+                stand_in = any(is_stand_in_name(" ".join(ws)) for ws in (words, words[:2], words[1::-1]))
+                template = any(cues_in(normal_words(w)) for w in words)  # `LastName^FirstName`
+                if not stand_in and not template and person(first, ("patient name",)):
+                    out.append(Detection("PERSON", start, start + len(first), _SCORE, RECOGNIZER, first))
+                continue
+            parts = first.split("^")
+            if phrase == "address":  # XAD: the street is the first component, the ZIP the fifth
+                picks = [(0, "street address"), (4, "zip")]
+            elif phrase in _DATES:  # a DTM's date, its time cut off
+                picks, parts = [(0, phrase)], [parts[0][:8]]
+            else:  # CX, XTN and the rest: the number is the first component
+                picks = [(0, phrase)]
+            offset = 0
+            offsets = [offset := offset + len(p) + 1 for p in parts]
+            for index, name in picks:
+                if index >= len(parts) or not parts[index]:
+                    continue
+                cues = {c: (STRONG, 0) for c, (s, _) in cues_in(normal_words(name)).items() if s == STRONG}
+                found = _read(parts[index], name, cues, classify)
+                if found is not None:
+                    a = start + (offsets[index - 1] if index else 0)
+                    out.append(Detection(found[0], a, a + len(parts[index]), found[1], RECOGNIZER, parts[index]))
+    return out
+
+
+def _read(value: str, name: str, cues: dict[str, tuple[int, int]], classify: Reader) -> tuple[str, float] | None:
+    """What one component holds: a street by its shape, anything else as `classify` reads it under its field's name."""
+    from phiscan.detect.addresses import address_shaped
+
+    if name == "street address":
+        return ("STREET_ADDRESS", _SCORE) if address_shaped(value) else None
+    return classify(value, cues)
+
+
+# a Markdown table's row and the rule under its header (`|---|:---:|`)
+_ROW = re.compile(r"[ \t]*\|(.*)\|[ \t]*")
+_RULE = re.compile(r"[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*")
+_MAX_ROWS = 500
+
+
+def table_cells(text: str, classify: Reader, person: NameReader) -> list[Detection]:
+    """The values in the cells of the Markdown tables written in `text`, each read under its column's header: by
+    `classify` for a number or a date, by `person` (a whole value under words for a person) for a name."""
+    from phiscan.detect.contextcues import context_cues
+
+    if "|" not in text or "---" not in text:
+        return []
+    out: list[Detection] = []
+    headers: list[str] = []
+    lines = text[:20_000].splitlines(keepends=True)
+    at = 0
+    for i, line in enumerate(lines[:_MAX_ROWS]):
+        start, at = at, at + len(line)
+        row = _ROW.fullmatch(line.rstrip("\r\n"))
+        if row is None:
+            headers = []
+            continue
+        if _RULE.fullmatch(line.rstrip("\r\n")):
+            continue
+        if i + 1 < len(lines) and _RULE.fullmatch(lines[i + 1].rstrip("\r\n")):
+            headers = [c.strip() for c in row[1].split("|")]
+            continue
+        offset = start + row.start(1)
+        for column, cell in enumerate(row[1].split("|")):
+            here, offset = offset, offset + len(cell) + 1
+            value = cell.strip()
+            if column >= len(headers) or not value or not headers[column]:
+                continue
+            context = (headers[column],)
+            a = here + cell.index(value)
+            found = classify(value, context_cues(context)) if any(c.isdigit() for c in value) else None
+            if found is not None:
+                out.append(Detection(found[0], a, a + len(value), found[1], RECOGNIZER, value))
+            elif (name := person(value, context)) is not None:
+                out.append(Detection("PERSON", a, a + len(value), name.score, RECOGNIZER, value))
+    return out
