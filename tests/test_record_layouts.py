@@ -43,6 +43,8 @@ from phiscan.detect.analyzer import Analyzer
         ("patientRole.id.extension", "00441283", "MRN"),  # C-CDA: the patient's identifier (`id/@extension`)
         ("person_source_value", "00441283", "MRN"),  # OMOP CDM: the source's patient identifier
         ("visit_source_value", "V88041273", "ACCOUNT_NUMBER"),  # OMOP CDM: the source's encounter number
+        ("patient_ide", "00441283", "MRN"),  # i2b2's patient_mapping: the source system's patient identifier
+        ("encounter_ide", "V88041273", "ACCOUNT_NUMBER"),
         ("birth_datetime", "1971-08-23T00:00:00", "DATE_OF_BIRTH"),  # OMOP CDM: the date kept as a date-time
     ],
 )
@@ -363,3 +365,16 @@ def test_fields_past_the_fortieth_and_a_segment_after_a_space_are_read_where_the
     assert _found(_value("description", in1), analyzer, "/properties/ref/description") == {"HEALTH_PLAN_ID"}
     entities = {f.entity for f in phiscan.scan_document(_value("description", pv1), analyzer=analyzer).findings}
     assert entities == {"MRN", "DATE_OF_BIRTH"}  # PV1's attending and referring doctors are no PID-18 to -20
+
+
+def test_a_vcard_s_names_and_postal_code_are_found(analyzer: Analyzer) -> None:
+    card = "BEGIN:VCARD\nVERSION:4.0\nN:Zoidze;Tariel;;;\nFN:Tariel Zoidze\n"
+    card += "ADR;TYPE=home:;;12 Rustaveli Ave;Tbilisi;;0108;GE\nEND:VCARD"
+    found = [(f.entity, f.text) for f in phiscan.scan_document(_value("description", card), analyzer=analyzer).findings]
+    assert sorted(e for e, _ in found) == ["PERSON", "PERSON", "ZIP_CODE"]
+
+
+def test_the_vcard_standards_example_cards_and_a_line_outside_a_vcard_are_clean(analyzer: Analyzer) -> None:
+    rfc = "BEGIN:VCARD\nFN:Simon Perreault\nN:Perreault;Simon;;;ing. jr,M.Sc.\nEND:VCARD"
+    assert _found(_value("description", rfc), analyzer, "/properties/ref/description") == set()
+    assert _found(_value("description", "N:Zoidze;Tariel"), analyzer, "/properties/ref/description") == set()

@@ -23,7 +23,7 @@ from phiscan.detect.ownlabels import stuck_label, value_label
 from phiscan.detect.plates import plate_apart, vehicle
 from phiscan.detect.postal import postal_code
 from phiscan.detect.records import RECOGNIZER as RECOGNIZER
-from phiscan.detect.records import segment_fields, table_cells
+from phiscan.detect.records import segment_fields, table_cells, vcard_fields
 from phiscan.detect.shapes import (
     DATE_IN_TEXT,
     OWN_SHAPES,
@@ -245,7 +245,8 @@ def contextual(view: View) -> list[Detection]:
             a -= len(prefix) if found is not None else 0
         if found is not None:
             out.append(Detection(found[0], a, b, found[1], RECOGNIZER, text[a:b]))
-    records = segment_fields(text, classify, _person) + table_cells(text, classify, _person)  # HL7 v2, Markdown
+    records = [*segment_fields(text, classify, _person), *table_cells(text, classify, _person)]  # HL7 v2, Markdown
+    records += vcard_fields(text, classify, _person)
     out += _spaced_postal(text, prose, out) + records
     return out + [
         Detection("STREET_ADDRESS", a, b, _SCORE[STRONG], RECOGNIZER, text[a:b])

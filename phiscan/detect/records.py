@@ -2,8 +2,8 @@
 ZYRANOVA^OKSANA||19570321|F|||...`), each field what its position in the segment says, as the standard numbers them
 (the `[hl7]` table of `phiscan/data/vocabulary.toml`: PID-3 the patient's identifiers, PID-5 the name, PID-7 the
 birth date, PID-11 the address, PID-19 the SSN ...); and Markdown tables, each cell what its column's header says
-(`| MRN | DOB |` over `| 40281937 | 1971-08-23 |`).  An example record in a description is a record, whatever words
-stand around it."""
+(`| MRN | DOB |` over `| 40281937 | 1971-08-23 |`); and vCards (RFC 6350), their formatted and structured names and
+their address's postal code.  An example record in a description is a record, whatever words stand around it."""
 
 from __future__ import annotations
 
@@ -128,4 +128,34 @@ def table_cells(text: str, classify: Reader, person: NameReader) -> list[Detecti
                 out.append(Detection(found[0], a, a + len(value), found[1], RECOGNIZER, value))
             elif (name := person(value, context)) is not None:
                 out.append(Detection("PERSON", a, a + len(value), name.score, RECOGNIZER, value))
+    return out
+
+
+# a vCard's name and address lines (RFC 6350 6.2.1 FN, 6.2.2 N: family;given;additional;prefixes;suffixes, 6.3.1 ADR:
+# box;extended;street;locality;region;code;country), its parameters (`;TYPE=home`) before the colon
+_VCARD_LINE = re.compile(r"(?m)^(FN|N|ADR)(?:;[^:\r\n]*)?:([^\r\n]+)$")
+
+
+def vcard_fields(text: str, classify: Reader, person: NameReader) -> list[Detection]:
+    """The names and postal codes of the vCards written in `text`: `FN:` and `N:` read as a whole value under a
+    person's name is (`person`), an `ADR:` line's code as a postal code (`classify`)."""
+    from phiscan.detect.reserved import is_stand_in_name
+    from phiscan.detect.vocabtable import STRONG
+
+    if "BEGIN:VCARD" not in text.upper():
+        return []
+    out: list[Detection] = []
+    for m in itertools.islice(_VCARD_LINE.finditer(text[:20_000]), _MAX_SEGMENTS):
+        parts = m[2].split(";")
+        if m[1] == "ADR":
+            code = parts[5].strip() if len(parts) > 5 else ""
+            found = classify(code, {"ZIP_CODE": (STRONG, 0)}) if code else None
+            if found is not None:
+                a = m.start(2) + sum(len(p) + 1 for p in parts[:5]) + parts[5].index(code)
+                out.append(Detection(found[0], a, a + len(code), found[1], RECOGNIZER, code))
+            continue
+        name = " ".join(p for p in (parts[1:2] + parts[:1] if m[1] == "N" else parts[:1]) if p.strip())
+        if name and not is_stand_in_name(name) and (hit := person(name, ("full name",))) is not None:
+            end = m.start(2) + (len(";".join(parts[:2])) if m[1] == "N" else len(m[2]))  # `N:` family;given only
+            out.append(Detection("PERSON", m.start(2), end, hit.score, RECOGNIZER, text[m.start(2) : end]))
     return out
