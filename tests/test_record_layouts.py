@@ -378,3 +378,31 @@ def test_the_vcard_standards_example_cards_and_a_line_outside_a_vcard_are_clean(
     rfc = "BEGIN:VCARD\nFN:Simon Perreault\nN:Perreault;Simon;;;ing. jr,M.Sc.\nEND:VCARD"
     assert _found(_value("description", rfc), analyzer, "/properties/ref/description") == set()
     assert _found(_value("description", "N:Zoidze;Tariel"), analyzer, "/properties/ref/description") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BEGIN:VCARD\nVERSION:4.0\nFN:Firstname Lastname\nTEL:+1-555-0100\nEND:VCARD",  # a template
+        # RFC 6350's own card: its name is a stand-in, so its address is the example's too
+        "BEGIN:VCARD\nFN:Simon Perreault\nN:Perreault;Simon;;;\n"
+        "ADR;TYPE=work:;Suite D2-630;2875 Laurier;Quebec;QC;G1V 2M2;Canada\nEND:VCARD",
+        # HL7's own example patient: the whole segment is the standard's example
+        "PID|1||PATID1234^5^M11^ADT1^MR^GOOD HEALTH HOSPITAL||EVERYMAN^ADAM^A^III||19610615|M||C|"
+        "2222 HOME STREET^^GREENSBORO^NC^27401-1020",
+    ],
+)
+def test_a_record_whose_name_is_a_template_s_or_a_stand_in_s_is_an_example(analyzer: Analyzer, text: str) -> None:
+    assert _found(_value("description", text), analyzer, "/properties/ref/description") == set()
+
+
+@pytest.mark.parametrize(
+    ("table", "entities"),
+    [
+        ("| Name | Pattern | MRN |\n|---|---|---|\n| a | x\\|y | 40281937 |", {"MRN"}),  # an escaped pipe
+        ("MRN | DOB\n--- | ---\n40281937 | 1971-08-23", {"MRN", "DATE_OF_BIRTH"}),  # no outer pipes
+        ("| Field | Example |\n|-|-|\n| birth_date | 1985-07-14 |", {"DATE_OF_BIRTH"}),  # a row's own field
+    ],
+)
+def test_tables_in_other_markdown_forms_are_read_too(analyzer: Analyzer, table: str, entities: set[str]) -> None:
+    assert _found(_value("description", table), analyzer, "/properties/ref/description") == entities

@@ -9,7 +9,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from phiscan.types import Detection
 
@@ -61,9 +61,13 @@ def is_placeholder(secret: str) -> bool:
     )
 
 
-# a column's type or a call where a password's value would stand (`varchar(64)`, `ReadFile(path)`, `Optional[str]`),
-# or a connection string's next setting after none (`None;Pooling=true`)
-_CODE_VALUE = re.compile(r"[A-Za-z_][\w.]*(?:\(\w*\)?|\[\w*\]?)|(?i:none|null|nil|true|false);.*")
+# a column's type or a call where a password's value would stand (`varchar(64)`, `ReadFile(path)`, `Optional[str]`:
+# a name without digits around an identifier or nothing; `Summer(2024)`, `S3cret(12)` are passwords), or a connection
+# string's next setting after none (`None;Pooling=true`); a closing bracket may have been cut off with the punctuation
+_CODE_VALUE = re.compile(
+    r"(?i:n?var(?:char|binary)|char|binary|decimal|numeric|float|int\w*)\(\d+(?:,\s*\d+)?\)?"
+    r"|[A-Za-z_][A-Za-z_.]*[(\[](?:[A-Za-z_][\w.]*)?[)\]]?|(?i:none|null|nil|true|false);.*"
+)
 
 
 def looks_like_password(value: str) -> bool:
@@ -124,6 +128,17 @@ def foreign_password(text: str) -> bool:
     # start of a longer Han word (`密码学`, cryptography)
     folded = fold(text)
     return any(re.search(re.escape(w) + (_NOT_HAN if _HAN.match(w) else ""), folded) for w in _password_words()[1])
+
+
+_OF = frozenset({"de", "do", "da", "du", "des", "del", "di"})  # `Senha do usuário`, `Mot de passe`
+
+
+def _latin_password_label(words: list[str], is_common: Callable[[str], bool]) -> bool:
+    """A label in Latin letters whose head is a listed word for a password: the whole label, its last words (`Neues
+    Passwort`), or its first word before `de`, `do` ... (`Senha do usuário`); never one that is an English word."""
+    listed = _password_words()[0]
+    heads = [" ".join(words[i:]) for i in range(len(words))] + [words[0]] * (len(words) > 1 and words[1] in _OF)
+    return any(h in listed and not is_common(h.replace(" ", "")) for h in heads)
 
 
 @functools.cache
@@ -212,10 +227,8 @@ def passwords(text: str, key: str = "") -> Iterator[Detection]:
         if m.start(2) in said_in_english:
             continue
         label = m.group(1)
-        if fold(label).isascii():  # Latin letters: the whole label is the word, and no English word (`parol`, `mima`)
-            said = (word := fold(label.lower()).strip()) in _password_words()[0] and not is_common(
-                word.replace(" ", "")
-            )
+        if fold(label).isascii():  # Latin letters: the label's head is the word, and no English word (`parol`, `mima`)
+            said = _latin_password_label(fold(label.lower()).split(), is_common)
         else:
             said = foreign_password(label) or normal_words(label)[-1:] == ("password",)
         if said and looks_like_password(m.group(2)):

@@ -34,8 +34,8 @@ _DATES = frozenset({"birth date", "death date"})
 def segment_fields(text: str, classify: Reader, person: NameReader) -> list[Detection]:
     """The identifiers, names, dates and addresses in the fields of the HL7 v2 segments written in `text`, each
     component read by `classify` (`phiscan.detect.evidence.classify`) under its field's name, a name (XPN) by
-    `person` as a whole value under `patient name` is: no template's `LastName^FirstName`, no stand-in."""
-    from phiscan.detect.reserved import is_stand_in_name
+    `person` as a whole value under `patient name` is.  A segment whose name is a template's (`LastName^FirstName`)
+    or a stand-in's (HL7's own Adam Everyman, a `ZZ` test patient) is an example, all its fields with it."""
     from phiscan.detect.vocabtable import STRONG, table
     from phiscan.detect.vocabulary import cues_in, normal_words
 
@@ -44,7 +44,7 @@ def segment_fields(text: str, classify: Reader, person: NameReader) -> list[Dete
     hl7 = table().fields["hl7"]
     out: list[Detection] = []
     for seg in itertools.islice(_SEGMENT.finditer(text), _MAX_SEGMENTS):
-        at = seg.start(2)
+        at, found, example = seg.start(2), [], False
         for number, field in enumerate(seg[2].split("|")[:_MAX_FIELDS], start=1):
             start, at = at, at + len(field) + 1
             phrase = hl7.get(f"{seg[1]}.{number}")
@@ -52,11 +52,9 @@ def segment_fields(text: str, classify: Reader, person: NameReader) -> list[Dete
             if phrase is None or not first.strip("^"):
                 continue
             if phrase in _NAMES:
-                words = [w for w in first.split("^")[:3] if w]
-                stand_in = any(is_stand_in_name(" ".join(ws)) for ws in (words, words[:2], words[1::-1]))
-                template = any(cues_in(normal_words(w)) for w in words)  # `LastName^FirstName`
-                if not stand_in and not template and person(first, ("patient name",)):
-                    out.append(Detection("PERSON", start, start + len(first), _SCORE, RECOGNIZER, first))
+                example = example or _example_name(first.split("^")[:3])
+                if not example and person(first, ("patient name",)):
+                    found.append(Detection("PERSON", start, start + len(first), _SCORE, RECOGNIZER, first))
                 continue
             parts = first.split("^")
             if phrase == "address":  # XAD: the street is the first component, the ZIP the fifth
@@ -71,11 +69,24 @@ def segment_fields(text: str, classify: Reader, person: NameReader) -> list[Dete
                 if index >= len(parts) or not parts[index]:
                     continue
                 cues = {c: (STRONG, 0) for c, (s, _) in cues_in(normal_words(name)).items() if s == STRONG}
-                found = _read(parts[index], name, cues, classify)
-                if found is not None:
+                read = _read(parts[index], name, cues, classify)
+                if read is not None:
                     a = start + (offsets[index - 1] if index else 0)
-                    out.append(Detection(found[0], a, a + len(parts[index]), found[1], RECOGNIZER, parts[index]))
+                    found.append(Detection(read[0], a, a + len(parts[index]), read[1], RECOGNIZER, parts[index]))
+        out += [] if example else found
     return out
+
+
+def _example_name(words: list[str]) -> bool:
+    """A name's parts (family first, or given first) that are a template's words (`LastName`, `Firstname`) or a
+    stand-in's (`Everyman^Adam`, `Perreault;Simon`, `ZZTEST`): the record they head is an example."""
+    from phiscan.detect.reserved import is_stand_in_name
+    from phiscan.detect.vocabulary import cues_in, normal_words
+
+    words = [w.strip() for w in words if w.strip()]
+    if any(cues_in(normal_words(w)) for w in words):
+        return True
+    return any(is_stand_in_name(" ".join(ws)) for ws in (words, words[:2], words[1::-1]) if ws)
 
 
 def _read(value: str, name: str, cues: dict[str, tuple[int, int]], classify: Reader) -> tuple[str, float] | None:
@@ -87,41 +98,59 @@ def _read(value: str, name: str, cues: dict[str, tuple[int, int]], classify: Rea
     return classify(value, cues)
 
 
-# a Markdown table's row and the rule under its header (`|---|:---:|`)
-_ROW = re.compile(r"[ \t]*\|(.*)\|[ \t]*")
-_RULE = re.compile(r"[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*")
-_MAX_ROWS = 500
+# a Markdown table's cell separator (not an escaped `\|`), and the rule under its header (`|---|:---:|`, `--- | ---`)
+_PIPE = re.compile(r"(?<!\\)\|")
+_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*|[ \t]*\|[ \t]*:?-+:?[ \t]*\|[ \t]*")
+# a header that lists fields down its first column (`| Field | Type | Example |`): a row's first cell names its values
+_FIELD_COLUMN = frozenset({"field", "name", "parameter", "property", "key", "column", "attribute", "element"})
+_MAX_CELLS = 20_000
+
+
+def _cells(line: str, at: int) -> list[tuple[int, str]]:
+    """(offset, text) of each cell of a table's row that starts at `at`, its outer pipes optional."""
+    bounds = [m.start() for m in _PIPE.finditer(line)]
+    edges = [-1, *bounds, len(line)]
+    cells = [(at + a + 1, line[a + 1 : b]) for a, b in itertools.pairwise(edges)]
+    if line.strip().startswith("|"):
+        cells = cells[1:]
+    if line.strip().endswith("|") and not line.strip().endswith("\\|"):
+        cells = cells[:-1]
+    return cells
 
 
 def table_cells(text: str, classify: Reader, person: NameReader) -> list[Detection]:
-    """The values in the cells of the Markdown tables written in `text`, each read under its column's header: by
-    `classify` for a number or a date, by `person` (a whole value under words for a person) for a name."""
+    """The values in the cells of the Markdown tables written in `text`, each read under its column's header (or,
+    where the first column lists fields, under the row's field): by `classify` for a number or a date, by `person`
+    (a whole value under words for a person) for a name."""
     from phiscan.detect.contextcues import context_cues
+    from phiscan.detect.vocabulary import normal_words
 
-    if "|" not in text or "---" not in text:
+    if "|" not in text or "-" not in text:
         return []
     out: list[Detection] = []
     headers: list[str] = []
-    lines = text[:20_000].splitlines(keepends=True)
-    at = 0
-    for i, line in enumerate(lines[:_MAX_ROWS]):
-        start, at = at, at + len(line)
-        row = _ROW.fullmatch(line.rstrip("\r\n"))
-        if row is None:
-            headers = []
+    lines = text.splitlines(keepends=True)
+    at, budget = 0, _MAX_CELLS
+    for i, raw in enumerate(lines):
+        start, at = at, at + len(raw)
+        line = raw.rstrip("\r\n")
+        if not _PIPE.search(line) or budget <= 0:
+            headers = [] if not _PIPE.search(line) else headers
             continue
-        if _RULE.fullmatch(line.rstrip("\r\n")):
+        if _RULE.fullmatch(line):
             continue
+        cells = _cells(line, start)
         if i + 1 < len(lines) and _RULE.fullmatch(lines[i + 1].rstrip("\r\n")):
-            headers = [c.strip() for c in row[1].split("|")]
+            headers = [c.strip() for _, c in cells]
             continue
-        offset = start + row.start(1)
-        for column, cell in enumerate(row[1].split("|")):
-            here, offset = offset, offset + len(cell) + 1
+        budget -= len(cells)
+        listed = bool(headers) and normal_words(headers[0])[-1:] in {(w,) for w in _FIELD_COLUMN}
+        for column, (here, cell) in enumerate(cells):
             value = cell.strip()
-            if column >= len(headers) or not value or not headers[column]:
+            if column >= len(headers) or not value or not headers[column] or (listed and column == 0):
                 continue
-            context = (headers[column],)
+            field = (cells[0][1].strip(),)  # the row's own field, where it names one (`birth_date`; not `a`)
+            context = field if listed and context_cues(field) else (headers[column],)
             a = here + cell.index(value)
             found = classify(value, context_cues(context)) if any(c.isdigit() for c in value) else None
             if found is not None:
@@ -134,28 +163,34 @@ def table_cells(text: str, classify: Reader, person: NameReader) -> list[Detecti
 # a vCard's name and address lines (RFC 6350 6.2.1 FN, 6.2.2 N: family;given;additional;prefixes;suffixes, 6.3.1 ADR:
 # box;extended;street;locality;region;code;country), its parameters (`;TYPE=home`) before the colon
 _VCARD_LINE = re.compile(r"(?m)^(FN|N|ADR)(?:;[^:\r\n]*)?:([^\r\n]+)$")
+_VCARD = re.compile(r"(?is)BEGIN:VCARD(.*?)(?:END:VCARD|$)")
 
 
 def vcard_fields(text: str, classify: Reader, person: NameReader) -> list[Detection]:
     """The names and postal codes of the vCards written in `text`: `FN:` and `N:` read as a whole value under a
-    person's name is (`person`), an `ADR:` line's code as a postal code (`classify`)."""
-    from phiscan.detect.reserved import is_stand_in_name
+    person's name is (`person`), and an `ADR:` line's code as a postal code (`classify`) in a card whose name is a
+    person's.  A card whose name is a template's or a stand-in's (RFC 6350's own Simon Perreault) is an example."""
     from phiscan.detect.vocabtable import STRONG
 
     if "BEGIN:VCARD" not in text.upper():
         return []
     out: list[Detection] = []
-    for m in itertools.islice(_VCARD_LINE.finditer(text[:20_000]), _MAX_SEGMENTS):
-        parts = m[2].split(";")
-        if m[1] == "ADR":
-            code = parts[5].strip() if len(parts) > 5 else ""
-            found = classify(code, {"ZIP_CODE": (STRONG, 0)}) if code else None
-            if found is not None:
-                a = m.start(2) + sum(len(p) + 1 for p in parts[:5]) + parts[5].index(code)
-                out.append(Detection(found[0], a, a + len(code), found[1], RECOGNIZER, code))
-            continue
-        name = " ".join(p for p in (parts[1:2] + parts[:1] if m[1] == "N" else parts[:1]) if p.strip())
-        if name and not is_stand_in_name(name) and (hit := person(name, ("full name",))) is not None:
-            end = m.start(2) + (len(";".join(parts[:2])) if m[1] == "N" else len(m[2]))  # `N:` family;given only
-            out.append(Detection("PERSON", m.start(2), end, hit.score, RECOGNIZER, text[m.start(2) : end]))
+    for card in itertools.islice(_VCARD.finditer(text[:100_000]), _MAX_SEGMENTS):
+        names, codes, example = [], [], False
+        for m in _VCARD_LINE.finditer(text, card.start(1), card.end(1)):
+            parts = m[2].split(";")
+            if m[1] == "ADR":
+                code = parts[5].strip() if len(parts) > 5 else ""
+                read = classify(code, {"ZIP_CODE": (STRONG, 0)}) if code else None
+                if read is not None:
+                    a = m.start(2) + sum(len(p) + 1 for p in parts[:5]) + parts[5].index(code)
+                    codes.append(Detection(read[0], a, a + len(code), read[1], RECOGNIZER, code))
+                continue
+            words = parts[:2] if m[1] == "N" else parts[:1]
+            example = example or _example_name(words if m[1] == "N" else words[0].split())
+            name = " ".join(p for p in (words[1:] + words[:1]) if p.strip())
+            if name and (hit := person(name, ("full name",))) is not None:
+                end = m.start(2) + (len(";".join(parts[:2])) if m[1] == "N" else len(m[2]))  # `N:` family;given only
+                names.append(Detection("PERSON", m.start(2), end, hit.score, RECOGNIZER, text[m.start(2) : end]))
+        out += [] if example or not names else [*names, *codes]
     return out
