@@ -23,7 +23,7 @@ _SCORE = 0.85
 # segment's id and its separator, as documentation prints a message on one line)
 _SEGMENT = re.compile(
     r"(?:(?<=\\[rn])|(?<![A-Za-z0-9|^]))(PID|NK1|GT1|IN1|IN2|PV1|MRG)\|"
-    r"([^\r\n]*?)(?=\\[rn]|[\r\n]|<CR>|\s+[A-Z][A-Z0-9]{2}\||$)"
+    r"([^\r\n]*?)(?=\\[rn]|[\r\n]|<CR>|[ \t][A-Z][A-Z0-9]{2}\||$)"  # one blank: linear over a long run of them
 )
 _MAX_SEGMENTS = 200
 _MAX_FIELDS = 60  # PID has 39 fields, IN1 53 (IN1-49 the insured's id), PV1 52 (PV1-50 the visit number)

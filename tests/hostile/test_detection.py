@@ -189,3 +189,13 @@ def test_the_pre_screens_finish_on_giant_punctuated_strings(text: str, to_presid
     assert needs_presidio(text) is to_presidio
     if "Gonzalez" in text:
         assert needs_presidio(text)
+
+
+@pytest.mark.parametrize("blank", [" ", "\t"])
+def test_a_long_run_of_blanks_after_a_segment_s_id_does_not_stall_the_segment_reader(
+    blank: str, analyzer: Analyzer
+) -> None:
+    # Before: where a segment ends was looked for with a run of blanks at every position of the run (quadratic).
+    text = "PID|1||" + blank * 60_000 + f"x SSN {SSN}"
+    report = scan_document({"type": "string", "description": text}, analyzer=analyzer)
+    assert [f.rule for f in report.findings] == ["phi-ssn"]
