@@ -9,7 +9,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 from phiscan.types import Detection
 
@@ -133,9 +133,11 @@ def foreign_password(text: str) -> bool:
 _OF = frozenset({"de", "do", "da", "du", "des", "del", "di"})  # `Senha do usuário`, `Mot de passe`
 
 
-def _latin_password_label(words: list[str], is_common: Callable[[str], bool]) -> bool:
+def _latin_password_label(words: list[str]) -> bool:
     """A label in Latin letters whose head is a listed word for a password: the whole label, its last words (`Neues
     Passwort`), or its first word before `de`, `do` ... (`Senha do usuário`); never one that is an English word."""
+    from phiscan.detect.names import is_common
+
     listed = _password_words()[0]
     heads = [" ".join(words[i:]) for i in range(len(words))] + [words[0]] * (len(words) > 1 and words[1] in _OF)
     return any(h in listed and not is_common(h.replace(" ", "")) for h in heads)
@@ -220,7 +222,7 @@ def passwords(text: str, key: str = "") -> Iterator[Detection]:
             yield Detection("HIGH_ENTROPY_SECRET", start, start + len(value), 0.7, "TokenDetector")
     if ":" not in text and "=" not in text:
         return
-    from phiscan.detect.names import fold, is_common
+    from phiscan.detect.names import fold
     from phiscan.detect.vocabulary import normal_words
 
     for m in _FOREIGN_LABEL.finditer(text):
@@ -228,7 +230,7 @@ def passwords(text: str, key: str = "") -> Iterator[Detection]:
             continue
         label = m.group(1)
         if fold(label).isascii():  # Latin letters: the label's head is the word, and no English word (`parol`, `mima`)
-            said = _latin_password_label(fold(label.lower()).split(), is_common)
+            said = _latin_password_label(fold(label.lower()).split())
         else:
             said = foreign_password(label) or normal_words(label)[-1:] == ("password",)
         if said and looks_like_password(m.group(2)):

@@ -129,22 +129,23 @@ def table_cells(text: str, classify: Reader, person: NameReader) -> list[Detecti
         return []
     out: list[Detection] = []
     headers: list[str] = []
+    listed = False  # whether the table's first column lists fields
     lines = text.splitlines(keepends=True)
     at, budget = 0, _MAX_CELLS
     for i, raw in enumerate(lines):
         start, at = at, at + len(raw)
         line = raw.rstrip("\r\n")
-        if not _PIPE.search(line) or budget <= 0:
-            headers = [] if not _PIPE.search(line) else headers
+        if not _PIPE.search(line):
+            headers = []  # a line of no table ends the one above
             continue
-        if _RULE.fullmatch(line):
+        if budget <= 0 or _RULE.fullmatch(line):
             continue
         cells = _cells(line, start)
         if i + 1 < len(lines) and _RULE.fullmatch(lines[i + 1].rstrip("\r\n")):
             headers = [c.strip() for _, c in cells]
+            listed = bool(headers) and any(w in _FIELD_COLUMN for w in normal_words(headers[0])[-1:])
             continue
         budget -= len(cells)
-        listed = bool(headers) and normal_words(headers[0])[-1:] in {(w,) for w in _FIELD_COLUMN}
         for column, (here, cell) in enumerate(cells):
             value = cell.strip()
             if column >= len(headers) or not value or not headers[column] or (listed and column == 0):
@@ -164,6 +165,7 @@ def table_cells(text: str, classify: Reader, person: NameReader) -> list[Detecti
 # box;extended;street;locality;region;code;country), its parameters (`;TYPE=home`) before the colon
 _VCARD_LINE = re.compile(r"(?m)^(FN|N|ADR)(?:;[^:\r\n]*)?:([^\r\n]+)$")
 _VCARD = re.compile(r"(?is)BEGIN:VCARD(.*?)(?:END:VCARD|$)")
+_VCARD_START = re.compile(r"(?i)BEGIN:VCARD")
 
 
 def vcard_fields(text: str, classify: Reader, person: NameReader) -> list[Detection]:
@@ -172,7 +174,7 @@ def vcard_fields(text: str, classify: Reader, person: NameReader) -> list[Detect
     person's.  A card whose name is a template's or a stand-in's (RFC 6350's own Simon Perreault) is an example."""
     from phiscan.detect.vocabtable import STRONG
 
-    if "BEGIN:VCARD" not in text.upper():
+    if _VCARD_START.search(text) is None:  # (no upper-cased copy of every text: this runs on each)
         return []
     out: list[Detection] = []
     for card in itertools.islice(_VCARD.finditer(text[:100_000]), _MAX_SEGMENTS):
