@@ -122,8 +122,9 @@ def sounded(word: str) -> str | None:
 
 def foreign_reading(raw: str, spelled: Container[str]) -> str | None:
     """How a written word is read when the tables do not spell it as written (`spelled`, their plain forms): the
-    English word it borrows (as listed, in Latin letters), or its sound in a South Asian script; or None.  One rule for the
-    text (`phiscan.detect.vocabulary.normal_words`) and for the tables' own phrases (`phiscan.detect.vocabtable`)."""
+    English word it borrows (as listed, in Latin letters), or its sound in a South Asian script; or None.  One rule
+    for the text (`phiscan.detect.vocabulary.normal_words`) and for the tables' own phrases
+    (`phiscan.detect.vocabtable`)."""
     if plain(raw).lower() in spelled:
         return None
     return loanword(raw) or sounded(raw)
