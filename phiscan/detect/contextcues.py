@@ -69,6 +69,8 @@ _STOPS = re.compile(r"[;!?()\[\]{}\n|]|,\s|(?<!\b[A-Za-z])\.\s")
 _LAST_WORD = re.compile(r"[^\W\d_]+$")
 # forms' abbreviations that end no clause wherever they stand (`Pt. ID`, `Hosp. No.`, `Kørekortnr.`, `Lic. No.`)
 _ALWAYS = frozenset({"pt", "num", "geb", "reg", "tel", "tlf", "med", "ins", "lic", "hosp", "acct"})
+# `number` shortened as Slovene, Czech, Hungarian, Serbian and Greek forms write it (`Vozniško dovoljenje št.`)
+_NUMBER_SHORT = frozenset({"št", "č", "čís", "sz", "\u0431\u0440", "\u03b1\u03c1\u03b9\u03b8"})
 # and the words a label goes on with after an abbreviation (`Med. Rec. No.`, `Pat. ID`, `Rec. #`)
 _LABEL_GOES_ON = re.compile(r"\s*(?:#|(?i:no|nr|nro|id)\b|([^\W\d_]{1,5})\.)")
 _VALUE_NEXT = re.compile(r"\s*[^\W_]*\d|\s*$")  # a value next, or the text's end (the value after it)
@@ -93,7 +95,7 @@ def _abbreviated(text: str, stop: int) -> bool:
         return False
     word = _LAST_WORD.search(text, 0, stop)
     low = word.group().lower() if word is not None else ""
-    if low in _ALWAYS or low.endswith(("no", "nr", "br")):
+    if low in _ALWAYS or low in _NUMBER_SHORT or low.endswith(("no", "nr", "br")):
         return True
     if low not in _abbreviations():
         return False

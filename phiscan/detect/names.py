@@ -72,6 +72,10 @@ _FOLDS = str.maketrans(
         "œ": "oe",
         "þ": "th",
         "ð": "d",
+        "ə": "e",  # Azerbaijani's schwa, as its ASCII keys write it (`vesiqesi`)
+        "Ə": "E",
+        "ħ": "h",  # Maltese
+        "Ħ": "H",
     }
 )
 

@@ -277,9 +277,10 @@ def street_ok(text: str) -> bool:
     """A street pattern's match: a house number of two digits or more that is not a counter (`0003_add_index`,
     the `05` of a date; one leading zero can be a generated address's, `0398 Miller Heights`), and not a stock
     example (`stock_address`)."""
-    number = text.split(" ", 1)[0]
+    number, _, rest = text.partition(" ")
     return (
         len(number) >= 2
+        and rest.split(" ", 1)[0].lower().rstrip(".") not in _QUANTITIES
         and not (number.startswith("00") or (len(number) == 2 and number.startswith("0")))
         and not stock_address(text)
         and len(_RECORD_WORDS.intersection(text.lower().replace(",", " ").split()[1:])) < 2
@@ -287,6 +288,13 @@ def street_ok(text: str) -> bool:
 
 
 # words of a record's field names: two in a street's name are a form's box (`fl60_insured_unique_id.square`)
+# after a number these say how many or how much, not which house (`10 GB RUN`, `24 Hour St`, `200 OK ST`)
+_QUANTITIES = frozenset(
+    {"kb", "mb", "gb", "tb", "bit", "bits", "byte", "bytes", "ms", "sec", "secs", "min", "mins", "mg", "ml", "kg"}
+    | {"lb", "lbs", "oz", "km", "mi", "percent", "pct", "times", "x", "per", "of", "ok", "not", "day", "days"}
+    | {"hour", "hours", "hr", "hrs", "minute", "minutes", "second", "seconds", "week", "weeks", "month", "months"}
+    | {"year", "years", "yr", "yrs", "step", "steps", "point", "points", "item", "items", "page", "pages"}
+)
 _RECORD_WORDS = frozenset({"id", "ids", "identifier", "unique", "insured", "patient", "member", "account", "record"})
 
 
@@ -1110,6 +1118,17 @@ def _build_specs() -> tuple[Spec, ...]:
                     # USPS Publication 28's secondary unit designators (C2): Lot, Trailer, Space and the rest
                     rf"(?:,? (?:Apt\.?|Suite|Ste\.?|Unit|Lot|Trlr|Spc|Bldg|Rm|Fl|Dept|#) ?#?[0-9A-Z-]+)?"
                     rf", (?:[A-Z][a-z]+ ){{0,3}}[A-Z][a-z]+,? {_REGION_POSTCODE}\b",
+                    MEDIUM + 0.1,
+                ),
+                (
+                    "street in capitals",
+                    # USPS Publication 28's standardised form (2.1: upper case, the standard suffix, no
+                    # punctuation): 71553 W PALOVERDE CIR UNIT 28D, SAVANNAH, GA 31444
+                    rf"{_NOT_A_DAY}\b\d{{1,6}}[A-Z]?(?:-\d{{1,4}})? (?:(?:[NSEW]|NE|NW|SE|SW) )?"
+                    rf"(?:(?:[A-Z][A-Z'-]+|\d{{1,3}}(?:ST|ND|RD|TH)) ){{1,4}}(?:{_STREET_SUFFIXES.upper()})\b"
+                    rf"(?: (?:N|S|E|W|NE|NW|SE|SW)\b)?"
+                    rf"(?: (?:APT|STE|UNIT|LOT|TRLR|SPC|FL|RM|BLDG|#) ?#?[0-9A-Z-]+)?"
+                    rf"(?:,? (?:[A-Z]+ ){{0,3}}[A-Z]+,? {_REGION_POSTCODE})?(?![\w-])",
                     MEDIUM + 0.1,
                 ),
             ],

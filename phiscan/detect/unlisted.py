@@ -152,25 +152,35 @@ _COMPOUND_ENDS = ("ung", "sorge", "brief", "arzt", "heit", "keit", "schaft", "be
 _COMPANY = frozenset(re.findall(r"\w+", "ltd llc inc corp plc gmbh ag sa srl bv nv oy ab pty pte kk co"))
 
 
-def unlisted_after_label(words: list[str]) -> bool:
+def unlisted_after_label(words: list[str], family_first: bool = False) -> bool:
     """Words no list holds that can still be a name after a label only a person has: written as names are or all in
     capitals (`ASTAMUR ARSHBA`; not `HAPI FHIR`, `Aaaa Bbbb`), of three letters or more (four in capitals), none a word
-    the vocabulary reads as a field's (`Vorname`, `Apellido`, `Firstname`) or a company's (`Ltd`, `GmbH`)."""
+    the vocabulary reads as a field's (`Vorname`, `Apellido`, `Firstname`) or a company's (`Ltd`, `GmbH`).  After a
+    family name in capitals and its comma a given name may be of two letters (`SUKERTI, Ni Luh`; Balinese, Vietnamese
+    and Chinese given names are), never a joining word (`of`, `de`)."""
     from phiscan.detect.vocabulary import cues_in, normal_words
 
     parts = [p for w in words for p in re.split(r"[-'\u2019]", w) if p]  # each part of `Adeyemi-Bakare`
     return all(
-        len(w) >= 3
+        (len(w) >= 3 or (family_first and i > 0 and len(w) == 2 and w.istitle() and w.lower() not in _PARTICLES))
         and (not w.isupper() or (all(p.isupper() for p in parts) and _shouted_name(w)))
-        and len(set(w.lower())) > 2
+        and (len(set(w.lower())) > 2 or len(w) == 2)
         and re.search(r"(\w)\1\1", w.lower()) is None
         and w.lower() not in _COMPANY
         and not everyday_elsewhere(w)  # `Paciente: Nuevo Registro`
         and not (len(w) >= 8 and w.lower().endswith(_COMPOUND_ENDS))  # `Patientin: Wundversorgung Nachsorge`
         and not cues_in(normal_words(w))
         and normal_words(w) == (w.lower(),)
-        for w in parts
+        for i, w in enumerate(parts)
     )
+
+
+# two-letter words that join or qualify a name, or are a language's everyday word, never a given name alone
+_PARTICLES = frozenset(
+    {"of", "to", "in", "at", "on", "by", "an", "or", "as", "is", "it", "be", "we", "he", "me", "my", "no", "so", "up"}
+    | {"us", "do", "go", "if", "de", "da", "di", "du", "la", "le", "el", "lo", "en", "et", "il", "im", "am", "zu"}
+    | {"um", "og", "av", "al", "az", "ed", "ex", "id"}
+)
 
 
 def _shouted_name(word: str) -> bool:

@@ -7,9 +7,8 @@ normalised (case, plural, British spelling, the abbreviations real code uses) be
 The table, with the public source of its phrases (FHIR R4, HL7 v2, schema.org, CMS data dictionaries), is
 `phiscan/data/vocabulary.toml` (read by `phiscan.detect.vocabtable`); its `[translations]` (the EU's
 multilingual terms, OpenMRS's and Firefox's labels in other languages and scripts) map foreign words and phrases
-onto those phrases, and are matched as written (no plural stripping: English `series` is no Dutch `serie`).
-Scripts written without spaces are cut around the words they hold (`phiscan.detect.wordcut`).
-"""
+onto those phrases, matched as written or as their grammar changes them (`phiscan.detect.inflection`), never by
+English plurals (`series` is no Dutch `serie`); scripts without spaces are cut around their words (`wordcut`)."""
 
 from __future__ import annotations
 
@@ -18,6 +17,7 @@ import re
 from collections.abc import Iterable
 
 from phiscan.detect.fieldrefs import FIELD_REF, spell_fields
+from phiscan.detect.inflection import inflected, numbered_heads, spelled_numbers
 from phiscan.detect.loanwords import foreign_reading, loanword
 from phiscan.detect.names import fold, is_common
 from phiscan.detect.specs import CODE_SYSTEMS
@@ -88,6 +88,12 @@ def _canonical(word: str) -> tuple[str, ...]:
                 return (s,)
     if len(w) >= 5 and w not in _known() and w not in _table().romanised and (borrowed := loanword(w)) is not None:
         return _canonical(borrowed)  # a creole's spelling of the English word (Tok Pisin's `laisens`)
+    if len(w) >= 6 and w not in _known():
+        for head in numbered_heads(w):  # `Kontonr`, `medlemsnr`, `Versichertennr`: a field's number, glued
+            if (read := _canonical(head)) != (head,) or head in _known():
+                return (*read, "number")
+        if w not in _table().translated and (listed := inflected(w)) is not None:
+            return tuple(spellings()[listed].split()) if listed in spellings() else (listed,)  # a phrase's word
     return (w,)
 
 
@@ -131,11 +137,6 @@ def _glueable() -> frozenset[str]:
     return frozenset(w for w in _segmentable() if len(w) > 2 or w in short)
 
 
-_NUMBER_SIGN = re.compile(
-    r"(?<=[A-Za-z]) ?#(?![A-Za-z_/])|(?<![^\W\d_])[Nn][.]?[\u00b0\u00ba](?![^\W\d_])"
-)  # #, n°, nº
-
-
 @functools.lru_cache(maxsize=1 << 16)
 def normal_words(text: str) -> tuple[str, ...]:
     """The normalised words of a key, a title or a stretch of text."""
@@ -144,8 +145,7 @@ def normal_words(text: str) -> tuple[str, ...]:
     out: list[str] = []
     if not text.isascii():  # a joiner inside a Sinhala or Devanagari word (`වෛද්‍ය`) is part of it
         text = text.replace("\u200d", "").replace("\u200c", "")
-    if "#" in text or "\u00b0" in text or "\u00ba" in text:  # `chart #`, `acct#`, `dossier n°`: a number's sign
-        text = _NUMBER_SIGN.sub(" number ", text)
+    text = spelled_numbers(text)
     text = named_types(text)
     for raw in split_identifier(spell_fields(text, _table().fields) if FIELD_REF.search(text) else text).words:
         if not raw.isascii() and (read := _foreign(raw)) is not None:

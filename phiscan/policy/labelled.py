@@ -216,7 +216,7 @@ def _name_after(text: str, at: int, only_a_person: bool, endpos: int | None = No
                 only_a_person
                 and len(plain) > 1
                 and "/" not in m.group()
-                and unlisted_after_label(plain if upper_family else words)
+                and unlisted_after_label(plain if upper_family else words, family_first=upper_family)
             )
         )
     ):

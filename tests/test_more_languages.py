@@ -1,0 +1,146 @@
+"""Cue words as other languages' grammar changes them, and in more of the world's languages: a case or number ending
+(Slovene `kartoteke`, the record's, of `kartoteka`), a field's number glued after its word (`medlemsnr`,
+`Journalnr.`), `number` abbreviated (`št.`, `č.`, `sz.`); the record, the licence, the insurance, the plate, the serial
+number, the birth date and the address in Azerbaijani, Kazakh, Uzbek, Georgian, Armenian, the Baltic and South Slavic
+languages, Icelandic, Welsh, Basque, Haitian Creole, Swahili, Amharic, Yoruba, Zulu, Telugu, Mongolian and more.
+And shapes any language writes: a US address in USPS's capitals, a family name in capitals before short given names.
+
+Values here are made up for these tests and are not in any labelled set.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from scan_support import found_at as _found
+from scan_support import one_property as _value
+
+from phiscan.detect.analyzer import Analyzer
+from phiscan.detect.inflection import inflected, numbered_heads
+from phiscan.detect.vocabulary import cues_in, normal_words
+
+
+def _cues(text: str) -> set[str]:
+    return set(cues_in(normal_words(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # another case of a listed word: Slovene, Lithuanian, Estonian
+        ("Številka kartoteke", "MRN"),
+        ("kartotekos numeris", "MRN"),
+        ("haigusloo number", "MRN"),
+        # a number glued after its word, with a joining s or en
+        ("medlemsnr", "HEALTH_PLAN_ID"),
+        ("Mitgliedsnr", "HEALTH_PLAN_ID"),
+        ("Versichertennr", "HEALTH_PLAN_ID"),
+        ("Journalnr.", "MRN"),
+        ("Kontonr", "ACCOUNT_NUMBER"),
+        # Azerbaijani, with its schwa as ASCII keys write it
+        ("surucuVesiqesiNomresi", "LICENSE_NUMBER"),
+        ("sürücülük vəsiqəsi", "LICENSE_NUMBER"),
+        ("tibbi kart nömrəsi", "MRN"),
+        ("yaşayış ünvanı", "STREET_ADDRESS"),
+        # Kazakh, Uzbek, Georgian, Armenian, Mongolian
+        ("мемлекеттік нөмір белгісі", "VEHICLE_ID"),
+        ("haydovchilik guvohnomasi", "LICENSE_NUMBER"),
+        ("tibbiy karta raqami", "MRN"),
+        ("მართვის მოწმობა", "LICENSE_NUMBER"),
+        ("სადაზღვევო პოლისი", "HEALTH_PLAN_ID"),
+        ("բժշկական քարտի համար", "MRN"),
+        ("վարորդական վկայական", "LICENSE_NUMBER"),
+        ("жолоочийн үнэмлэх", "LICENSE_NUMBER"),
+        # Latvian, Icelandic, Welsh, Basque, Haitian Creole
+        ("Valsts numurs", "VEHICLE_ID"),
+        ("sērijas numurs", "DEVICE_ID"),
+        ("sjúkraskrárnúmer", "MRN"),
+        ("trwydded yrru", "LICENSE_NUMBER"),
+        ("historia klinikoaren zenbakia", "MRN"),
+        ("nimewo dosye medikal", "MRN"),
+        # Swahili, Amharic, Yoruba, Zulu, Telugu
+        ("namba ya usajili wa gari", "VEHICLE_ID"),
+        ("የመንጃ ፈቃድ", "LICENSE_NUMBER"),
+        ("ọjọ ibi", "DATE_OF_BIRTH"),
+        ("ilayisense yokushayela", "LICENSE_NUMBER"),
+        ("వాహన సంఖ్య", "VEHICLE_ID"),
+        ("బీమా సభ్య సంఖ్య", "HEALTH_PLAN_ID"),
+        ("పిన్ కోడ్", "ZIP_CODE"),
+        # a mobile phone, a zavarovanec (Slovene: the insured)
+        ("Mobil", "PHONE_NUMBER"),
+        ("zavarovanec", "HEALTH_PLAN_ID"),
+    ],
+)
+def test_a_label_in_more_languages_and_their_grammar_names_its_category(text: str, category: str) -> None:
+    assert category in _cues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("patiently", "MRN"),  # English: never a foreign word's case
+        ("Hausnr", "STREET_ADDRESS"),  # a house's number is no field this table names
+        ("Mobilität", "PHONE_NUMBER"),  # mobility
+        ("رقم لوحة السيارة", "LICENSE_NUMBER"),  # the car's plate, not its driving (Arabic has no endings to cut)
+    ],
+)
+def test_no_ending_or_glued_number_makes_a_word_another(text: str, category: str) -> None:
+    assert category not in _cues(text)
+
+
+def test_a_stem_is_five_letters_or_more_and_one_two_words_of_different_meanings_share_is_neither() -> None:
+    assert inflected("kartoteke") == "kartoteka"
+    assert inflected("karte") is None  # four letters left: too short a stem
+    assert list(numbered_heads("medlemsnr")) == ["medlems", "medlem"]
+    assert list(numbered_heads("spinner")) == []
+
+
+@pytest.mark.parametrize(
+    ("key", "keyword", "value", "entity"),
+    [
+        ("ref", "default", "Vozniško dovoljenje št. K40718823", "US_DRIVER_LICENSE"),
+        ("ref", "default", "Řidičský průkaz č. K40718823", "US_DRIVER_LICENSE"),
+        ("ref", "const", "Številka kartoteke: U7740218", "MRN"),
+        ("ref", "const", "Journalnr.: U7740218", "MRN"),
+        ("ref", "const", "Valsts numurs: KR 40718", "LICENSE_PLATE"),
+        ("ref", "title", "బీమా సభ్య సంఖ్య: QWE408812734", "HEALTH_PLAN_ID"),
+        ("surucuVesiqesiNomresi", "const", "K40718823", "US_DRIVER_LICENSE"),
+        ("zavarovanec_QWE408812734", "type", "string", "HEALTH_PLAN_ID"),
+    ],
+)
+def test_a_value_under_such_a_label_is_found(
+    analyzer: Analyzer, key: str, keyword: str, value: Any, entity: str
+) -> None:
+    doc = _value(keyword, value, key=key)
+    pointer = f"/properties/{key}" + ("" if keyword == "type" else f"/{keyword}")
+    assert _found(doc, analyzer, pointer) == {entity}
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["40817 W SANDPIPER CIR UNIT 14C", "2207 NE HOLLYHOCK AVE", "618 E BIRCHWOOD DR APT 3, TOPEKA, KS 66604-1187"],
+)
+def test_a_us_address_in_uspss_capitals_is_an_address(analyzer: Analyzer, value: str) -> None:
+    assert _found(_value("examples", [value]), analyzer, "/properties/ref/examples/0") == {"STREET_ADDRESS"}
+
+
+@pytest.mark.parametrize(
+    "value", ["Burst to 10 GB RUN", "12 MONTH TERM PATH", "24 Hour St", "HTTP 200 OK ST", "404 NOT FOUND WAY"]
+)
+def test_a_count_of_units_before_a_street_word_is_no_address(analyzer: Analyzer, value: str) -> None:
+    assert "STREET_ADDRESS" not in _found(_value("description", value), analyzer, "/properties/ref/description")
+
+
+@pytest.mark.parametrize(
+    ("value", "entity"),
+    [
+        ("Patient: PUSPAWATI, Ni Made", {"PERSON"}),
+        ("Patient: TRAN, Le Ha", {"PERSON"}),
+        ("Patient: STATUS, Of Le", set()),  # joining words are no given names
+    ],
+)
+def test_a_family_name_in_capitals_may_be_followed_by_given_names_of_two_letters(
+    analyzer: Analyzer, value: str, entity: set[str]
+) -> None:
+    assert _found(_value("examples", [value]), analyzer, "/properties/ref/examples/0") == entity
