@@ -60,10 +60,7 @@ def folded(entries: Iterable[str]) -> frozenset[str]:
 
 _FOLDS = str.maketrans(
     {
-        "ł": "l",
-        "Ł": "L",
-        "đ": "d",
-        "Đ": "D",
+        **{"ł": "l", "Ł": "L", "đ": "d", "Đ": "D"},
         "ø": "o",
         "Ø": "O",
         "\u0131": "i",
@@ -72,10 +69,7 @@ _FOLDS = str.maketrans(
         "œ": "oe",
         "þ": "th",
         "ð": "d",
-        "ə": "e",  # Azerbaijani's schwa, as its ASCII keys write it (`vesiqesi`)
-        "Ə": "E",
-        "ħ": "h",  # Maltese
-        "Ħ": "H",
+        **{"ə": "e", "Ə": "E", "ħ": "h", "Ħ": "H"},  # Azerbaijani's schwa as its ASCII keys write it, Maltese's h
     }
 )
 

@@ -99,6 +99,7 @@ STOCK_ADDRESSES = (
     "1600 amphitheatre parkway", "1600 amphitheatre pkwy", "1 infinite loop", "one infinite loop",
     "one apple park way", "1 apple park way", "1 hacker way", "one microsoft way", "1 microsoft way",
     "354 oyster point",
+    "2222 home street",  # HL7 v2's own example patient's (Adam Everyman's)
 )
 # fmt: on
 # offices on streets that many towns have: stock alone, or in the company's own city, not in another town's
