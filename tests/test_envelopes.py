@@ -54,6 +54,19 @@ def _found(path: Path, analyzer: Analyzer) -> set[tuple[str, str]]:
             {("/session/tools/0/parameters/properties/guardian_name/default", "phi-person-name")},
         ),
         (
+            # a VS Code extension's language model tools: `modelDescription` is what the model reads (a sentence's
+            # period after an IPv6 address ends the sentence, not the address)
+            "vscode-extension.package.json",
+            "envelope",
+            {
+                ("/contributes/languageModelTools/0/modelDescription", "phi-ip-address"),
+                (
+                    "/contributes/languageModelTools/0/inputSchema/properties/chart_number/enum/0",
+                    "phi-medical-record-number",
+                ),
+            },
+        ),
+        (
             "claims-events.asyncapi.yaml",
             "asyncapi",
             {

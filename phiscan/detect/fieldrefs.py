@@ -31,6 +31,9 @@ _CLAIM_ITEM = re.compile(
 )
 _X12_REF = re.compile(r"(?<![A-Za-z0-9])REF(?:[-_.]?02)?[-_.*]([A-Z0-9]{2})(?![A-Za-z0-9])", re.IGNORECASE)
 _NEMSIS_ELEMENT = re.compile(r"(?<![A-Za-z0-9])(ePatient)[._]?(\d{2})(?!\d)", re.IGNORECASE)
+# CMS's assessment instruments' items: OASIS (home health: `M0066` birth date) and the MDS 3.0 (nursing homes:
+# `A0900` birth date), never glued to other letters or digits
+_CMS_ITEM = re.compile(r"(?<![A-Za-z0-9])(M0\d{3}|A\d{4}[A-C]?)(?![A-Za-z0-9])", re.IGNORECASE)
 _NCPDP_FIELD = re.compile(r"(?<![A-Za-z0-9-])(\d{3})[-_]([A-Z0-9]{2})(?![A-Za-z0-9-])", re.IGNORECASE)
 FIELD_REF = re.compile(
     "|".join(
@@ -44,6 +47,7 @@ FIELD_REF = re.compile(
             _DICOM_TAG,
             _DICOM_KEY,
             _CLAIM_ITEM,
+            _CMS_ITEM,
         )
     ),
     re.I,
@@ -57,10 +61,11 @@ _NAMES = frozenset({"patient name", "full name", "maiden name", "next of kin"})
 def spell_fields(text: str, fields: dict[str, dict[str, str]]) -> str:
     """Field references of HL7 v2, X12, NCPDP, NEMSIS, DICOM and the claim forms spelled as the words of the field's
     name (`pid7` -> `birth date`, `N403` -> `zip`, `302-C2` -> `cardholder id`, `ePatient.17` -> `birth date`,
-    `(0010,0020)` -> `patient id`, `CMS-1500 box 3` -> `birth date`); unknown ones stay as written.  `fields`: the
+    `(0010,0020)` -> `patient id`, `CMS-1500 box 3` -> `birth date`, OASIS's `M0066` -> `birth date`); unknown ones
+    stay as written.  `fields`: the
     tables of `phiscan/data/vocabulary.toml` by standard (`hl7`, `x12` ...)."""
     hl7, x12, ncpdp, nemsis = fields["hl7"], fields["x12"], fields["ncpdp"], fields["nemsis"]
-    dicom, claims = fields["dicom"], fields["claim_forms"]
+    dicom, claims, cms = fields["dicom"], fields["claim_forms"], fields["cms_items"]
 
     def spelled(table: dict[str, str], key: str, m: re.Match[str]) -> str:
         return f" {table[key]} " if key in table else m[0]
@@ -92,6 +97,7 @@ def spell_fields(text: str, fields: dict[str, dict[str, str]]) -> str:
         text = _X12_ELEMENT.sub(lambda m: spelled(x12, f"{m[1].upper()}.{m[2]}", m), text)
         text = _DICOM_KEY.sub(lambda m: spelled(dicom, f"{m[1]},{m[2]}".upper(), m), text)
     text = _X12_REF.sub(lambda m: spelled(x12, f"REF.{m[1].upper()}", m), text)
+    text = _CMS_ITEM.sub(lambda m: spelled(cms, m[1].upper(), m), text)
     text = _NEMSIS_ELEMENT.sub(lambda m: spelled(nemsis, f"ePatient.{m[2]}", m), text)
     return _NCPDP_FIELD.sub(lambda m: spelled(ncpdp, f"{m[1]}-{m[2].upper()}", m), text)
 

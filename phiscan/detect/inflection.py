@@ -27,6 +27,10 @@ _NUMBER_ABBREVIATION = re.compile(
 )
 
 
+# Bengali's and Assamese's `নং`, Hindi's `नं.`: the abbreviation of `number`, its last sign a mark
+_INDIC_NUMBER_SIGN = re.compile("(?<![^\\W\\d_])(?:\u09a8\u0982|\u0928\u0902\\.?)(?![^\\W\\d_])")
+
+
 def spelled_numbers(text: str) -> str:
     """`text` with a number's sign or abbreviation written as the word (`chart #`, `dossier n°`, `Vozniško dovoljenje
     št.`)."""
@@ -34,7 +38,14 @@ def spelled_numbers(text: str) -> str:
         text = _NUMBER_SIGN.sub(" number ", text)
     if ("." in text and not text.isascii()) or "sz." in text:
         text = _NUMBER_ABBREVIATION.sub(" number ", text)
+    if "\u0982" in text or "\u0902" in text:
+        text = _INDIC_NUMBER_SIGN.sub(" number ", text)
+    if "'" in text and not text.isascii():  # Assamese writes a vowel's o with an apostrophe (`ক'ড`, code)
+        text = _ASSAMESE_O.sub("", text)
     return text
+
+
+_ASSAMESE_O = re.compile("(?<=[\u0980-\u09ff])'(?=[\u0980-\u09ff])")
 
 
 def numbered_heads(word: str) -> Iterator[str]:

@@ -840,8 +840,8 @@ def _build_specs() -> tuple[Spec, ...]:
             "HEALTH_PLAN_ID",
             [
                 (
-                    "mbi dashed",
-                    rf"{_B}[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-"
+                    "mbi dashed",  # or spaced, as a card prints it in its three groups
+                    rf"{_B}[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d([- ])[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d\1"
                     rf"[AC-HJKMNP-RT-Y]{{2}}\d\d{_E}",
                     MEDIUM,
                 ),
@@ -869,7 +869,7 @@ def _build_specs() -> tuple[Spec, ...]:
                 "eligibility",
                 "coverage",
             ],
-            lambda t: len(t.replace("-", "")) == 11 or alnum_id_ok(t),
+            lambda t: len(t.replace("-", "").replace(" ", "")) == 11 or alnum_id_ok(t),
         ),
         _spec(
             "US_HICN",
@@ -1072,7 +1072,7 @@ def _build_specs() -> tuple[Spec, ...]:
                 (
                     "ipv6",
                     r"(?<![\w:.])(?=[0-9a-fA-F.]*:[0-9a-fA-F.]*:)[0-9a-fA-F:]{2,39}(?:\d{1,3}(?:\.\d{1,3}){3})?"
-                    r"(?:%[\w.]{1,16})?(?![\w:.]|/(?!128\b)\d)",
+                    r"(?:%[\w.]{1,16})?(?![\w:]|\.\w|/(?!128\b)\d)",  # (a sentence's period may end it)
                     MEDIUM,
                 ),
             ],

@@ -40,8 +40,9 @@ from phiscan.policy.labelled import (
     labelled_names,
 )
 from phiscan.policy.overlaps import is_ner
+from phiscan.surfaces.filenames import file_stem
 from phiscan.surfaces.identifiers import split_identifier
-from phiscan.surfaces.views import FIELD_INDEX, file_stem
+from phiscan.surfaces.views import FIELD_INDEX
 from phiscan.types import Detection, Exposure, Role, Surface
 
 _IDENTIFIER_ROLES = frozenset({Role.PROPERTY_NAME, Role.TOOL_NAME, Role.FILE_NAME})

@@ -225,8 +225,10 @@ def add_tool(b: PartsBuilder, t: dict[str, Any], ptr: str) -> None:
     if "input_schema" in t:
         b.schema(t["input_schema"], join_pointer(ptr, "input_schema"), exp, tool_ctx)
         b.strings(t.get("input_examples"), join_pointer(ptr, "input_examples"), Role.EXAMPLES, exp)
-    if "inputSchema" in t or "outputSchema" in t:  # MCP
+    if "inputSchema" in t or "outputSchema" in t:  # MCP; and VS Code's `languageModelTools` contribution
         b.text(t.get("title"), join_pointer(ptr, "title"), Role.TITLE, Exposure.PROMPT)
+        for key in ("modelDescription", "userDescription", "displayName"):  # the first is the model's description
+            b.text(t.get(key), join_pointer(ptr, key), Role.TOOL_DESCRIPTION, Exposure.PROMPT)
         b.schema(t.get("inputSchema"), join_pointer(ptr, "inputSchema"), exp, tool_ctx)
         b.schema(t.get("outputSchema"), join_pointer(ptr, "outputSchema"), exp, tool_ctx)
         ann = t.get("annotations")

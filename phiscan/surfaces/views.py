@@ -14,6 +14,7 @@ import re
 import string
 from dataclasses import dataclass, field
 
+from phiscan.surfaces.filenames import file_stem
 from phiscan.surfaces.folding import folded
 from phiscan.types import Role, Surface
 
@@ -88,9 +89,6 @@ def hl7_identifiers(raw: str) -> list[str]:
     return list(itertools.islice(found, _MAX_CX))  # each is a text to analyse: a table of them is bounded
 
 
-_FILE_SUFFIXES = frozenset(
-    {"json", "jsonc", "yaml", "yml", "schema", "tools", "tool", "request", "openapi", "swagger", "mcp", "spec"}
-)
 MAX_VIEW_CHARS = 100_000  # the default of `Limits.max_string_chars`; the scan notes longer strings
 
 
@@ -109,14 +107,6 @@ class View:
     origin: tuple[int, int] | None = field(default=None, compare=False)
     written: str = field(default="", compare=False)  # the text before its digits were read as ASCII ones
     joined: bool = False  # an identifier's words read apart (`plate_kda417k` as `plate kda417k`), not a text's
-
-
-def file_stem(name: str) -> str:
-    """A file name without its schema-ish extensions: `a.tools.json` -> `a`."""
-    parts = name.split(".")
-    while len(parts) > 1 and parts[-1].lower() in _FILE_SUFFIXES:
-        parts.pop()
-    return ".".join(parts)
 
 
 def context_words(names: tuple[str, ...]) -> tuple[str, ...]:
