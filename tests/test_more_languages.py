@@ -110,6 +110,12 @@ def test_a_stem_is_five_letters_or_more_and_one_two_words_of_different_meanings_
         ("ref", "const", "M0066 = 04.11.1941", "DATE_OF_BIRTH"),
         ("ref", "default", "M0060 = 40517-2290", "ZIP_CODE"),
         ("A0900_birth", "const", "1941-11-04", "DATE_OF_BIRTH"),
+        # ASAP 4.x's prescription-monitoring patient segment; AAMVA's licence barcode ids; ISO 20022's abbreviations
+        ("ref", "const", "PAT18: 1941-11-04", "DATE_OF_BIRTH"),
+        ("pat07", "examples", ["Libertad Quispe"], "PERSON"),
+        ("ref", "examples", ["DCS/DAC: Libertad Quispe"], "PERSON"),
+        ("DAQ", "const", "K40718823", "US_DRIVER_LICENSE"),
+        ("PstlAdr.PstCd", "const", "40517", "ZIP_CODE"),
         # a Medicare Beneficiary Identifier printed in its card's three groups
         ("ref", "description", "MBI 5EH7 TK2 MY41", "HEALTH_PLAN_ID"),
         # ISO 20022's code for a driver's licence among a person's other identifications; Argentina's CBU
@@ -162,6 +168,9 @@ def test_a_family_name_in_capitals_may_be_followed_by_given_names_of_two_letters
 
 def test_an_item_id_the_instruments_do_not_name_is_no_label(analyzer: Analyzer) -> None:
     assert _found(_value("const", "M0990 = 04.11.1941"), analyzer, "/properties/ref/const") == set()
+    # AAMVA's ids in prose only as a label in capitals: a data acquisition card is no licence
+    assert _cues("Read the DAQ device 40718823") == set()
+    assert "LICENSE_NUMBER" in _cues("DAQ: 40718823")
 
 
 @pytest.mark.parametrize(

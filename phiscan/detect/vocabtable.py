@@ -27,15 +27,16 @@ class Tables:
     spellings: dict[str, str]
     labels: dict[str, str]
     key_labels: dict[str, str]  # labels only as a whole key (`DAQ`)
-    fields: dict[
-        str, dict[str, str]
-    ]  # "hl7", "x12", "ncpdp", "nemsis", "dicom", "claim_forms", "cms_items": id -> name
+    fields: dict[str, dict[str, str]]  # each of _FIELD_TABLES: id -> name
     key_only: frozenset[str]  # abbreviations that name their category in keys and labels only
     issuers: frozenset[tuple[str, ...]]  # US states, Canada's provinces: who issued a licence or a plate
     translated: frozenset[str]  # the foreign words of `[translations]` and `[romanised]`
     english_short: frozenset[str]  # the one- and two-letter words of the English tables (`dt`, `no`, `pt`)
     romanised: frozenset[str]  # the words found only in `[romanised]`: whole words, never pieces of a glued one
     identifier_types: dict[str, tuple[str, ...]]  # HL7 v2 Table 0203's codes (`mr`), as the words of their names
+
+
+_FIELD_TABLES = ("hl7", "x12", "ncpdp", "nemsis", "dicom", "claim_forms", "cms_items", "asap", "aamva")
 
 
 @functools.cache
@@ -52,7 +53,7 @@ def table() -> Tables:
     insurers = raw["insurers"]["names"]  # weak alone, strong before a word for the member's number
     members = [f"{n} {w}" for n in insurers for w in ("id", "member", "number", "card", "policy", "subscriber")]
     cues["HEALTH_PLAN_ID"] += tuple((n, WEAK) for n in insurers) + tuple((m, STRONG) for m in members)
-    fields = {name: dict(raw[name]) for name in ("hl7", "x12", "ncpdp", "nemsis", "dicom", "claim_forms", "cms_items")}
+    fields = {name: dict(raw[name]) for name in _FIELD_TABLES}
     key_only = frozenset(raw["key_only"]["words"]) | frozenset(raw["key_only"]["initials"])
     spellings = dict(raw["spellings"])
     # a phrase is matched against normalised words, so it is kept normalised (`vehicle identification` is read
