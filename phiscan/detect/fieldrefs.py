@@ -34,11 +34,8 @@ _NEMSIS_ELEMENT = re.compile(r"(?<![A-Za-z0-9])(ePatient)[._]?(\d{2})(?!\d)", re
 # CMS's assessment instruments' items: OASIS (home health: `M0066` birth date) and the MDS 3.0 (nursing homes:
 # `A0900` birth date), never glued to other letters or digits
 _CMS_ITEM = re.compile(r"(?<![A-Za-z0-9])(M0\d{3}|A\d{4}[A-C]?)(?![A-Za-z0-9])", re.IGNORECASE)
-# ASAP 4.x's patient segment of prescription-monitoring reports (`PAT07` last name, `PAT18` birth date); AAMVA's
-# PDF417 element ids on a driver's licence (`DAQ` its number, `DBB` birth date): in a key, or in capitals before a `:`
+# ASAP 4.x's patient segment of prescription-monitoring reports (`PAT07` last name, `PAT18` birth date)
 _ASAP_FIELD = re.compile(r"(?<![A-Za-z0-9])PAT[-_.]?(\d{2})(?!\d)", re.IGNORECASE)
-_AAMVA_KEY = re.compile(r"(?<![A-Za-z0-9])(DAQ|DCS|DAC|DAD|DBB|DAG|DAK)(?![A-Za-z0-9])", re.IGNORECASE)
-_AAMVA_LABEL = re.compile(r"(?<![A-Za-z0-9])(DAQ|DCS|DAC|DAD|DBB|DAG|DAK)(?=(?:/(?:DAQ|DCS|DAC|DAD))?\s*[:=])")
 _NCPDP_FIELD = re.compile(r"(?<![A-Za-z0-9-])(\d{3})[-_]([A-Z0-9]{2})(?![A-Za-z0-9-])", re.IGNORECASE)
 FIELD_REF = re.compile(
     "|".join(
@@ -54,7 +51,6 @@ FIELD_REF = re.compile(
             _CLAIM_ITEM,
             _CMS_ITEM,
             _ASAP_FIELD,
-            _AAMVA_KEY,
         )
     ),
     re.I,
@@ -72,7 +68,7 @@ def spell_fields(text: str, fields: dict[str, dict[str, str]]) -> str:
     stay as written.  `fields`: the
     tables of `phiscan/data/vocabulary.toml` by standard (`hl7`, `x12` ...)."""
     hl7, x12, ncpdp, nemsis = fields["hl7"], fields["x12"], fields["ncpdp"], fields["nemsis"]
-    dicom, claims, cms, asap, aamva = (fields[k] for k in ("dicom", "claim_forms", "cms_items", "asap", "aamva"))
+    dicom, claims, cms, asap = (fields[k] for k in ("dicom", "claim_forms", "cms_items", "asap"))
 
     def spelled(table: dict[str, str], key: str, m: re.Match[str]) -> str:
         return f" {table[key]} " if key in table else m[0]
@@ -106,7 +102,6 @@ def spell_fields(text: str, fields: dict[str, dict[str, str]]) -> str:
     text = _X12_REF.sub(lambda m: spelled(x12, f"REF.{m[1].upper()}", m), text)
     text = _CMS_ITEM.sub(lambda m: spelled(cms, m[1].upper(), m), text)
     text = _ASAP_FIELD.sub(lambda m: spelled(asap, f"PAT{m[1]}", m), text)
-    text = (_AAMVA_KEY if key else _AAMVA_LABEL).sub(lambda m: spelled(aamva, m[1].upper(), m), text)
     text = _NEMSIS_ELEMENT.sub(lambda m: spelled(nemsis, f"ePatient.{m[2]}", m), text)
     return _NCPDP_FIELD.sub(lambda m: spelled(ncpdp, f"{m[1]}-{m[2].upper()}", m), text)
 

@@ -8,6 +8,7 @@ import functools
 import re
 from collections.abc import Iterator
 
+from phiscan.detect.everyday import everyday_elsewhere
 from phiscan.detect.names import is_common
 from phiscan.detect.vocabtable import table
 
@@ -55,38 +56,48 @@ def numbered_heads(word: str) -> Iterator[str]:
         return
     head = m[1]
     yield head
-    if head.endswith("s") and len(head) > 4:
+    if head.endswith("s") and len(head) > 5:  # (five letters or more left: `plats` is no `plat`'s)
         yield head[:-1]
-    if head.endswith("en") and len(head) > 5:
+    if head.endswith("en") and len(head) > 6:
         yield head[:-2]
 
 
 def inflected(word: str) -> str | None:
-    """The table's foreign word that `word` is another case or number of, its ending changed by up to three letters
-    on a stem of five or more (Slovene `kartoteke` of `kartoteka`; Latvian `sērijas` of `sērija`); never an English
-    word (`patients` is plural, `patiently` no patient)."""
-    if not _SUFFIXING.match(word):
-        return None  # Arabic and Hebrew inflect inside the word, and a stem of five letters is most of it
+    """The table's foreign word that `word` is another case or number of: the listed word less its last letter (six
+    letters or more) and one to three letters of another ending (Slovene `kartoteke` of `kartoteka`); never an English
+    word, nor an everyday word of another language (Finnish `tavalla`, Hungarian `rendszer`)."""
+    if len(word) < 7 or not _SUFFIXING.match(word):
+        return None  # Arabic and Hebrew inflect inside the word
     stems = _stems()
     for cut in (1, 2, 3):
-        if len(word) - cut >= 5 and (listed := stems.get(word[:-cut])) is not None:
-            return listed if listed and not is_common(word) else None
+        if len(word) - cut >= 6 and (listed := stems.get(word[:-cut])) is not None:
+            ending = word[
+                -cut:
+            ]  # a case's ending: a letter, or a vowel and a consonant (`-n`, `-os`, `-ega`; no `-rt`)
+            if cut > 1 and (not _VOWEL.search(ending) or len(_VOWEL.sub("", ending)) > 1):
+                return None
+            return listed if listed and not is_common(word) and not everyday_elsewhere(word) else None
     return None
+
+
+_VOWEL = re.compile(
+    "[aeiouy\u00e0-\u00ff\u0430\u0435\u0451\u0438\u043e\u0443\u044b\u044d\u044e\u044f\u0456\u0457"
+    "\u0454\u04e9\u04af\u03b1\u03b5\u03b7\u03b9\u03bf\u03c5\u03c9\u03ac-\u03af\u03cc-\u03ce"
+    "\u0531-\u058f\u10d0-\u10ff]"
+)  # (Armenian and Georgian letters all pass)
 
 
 @functools.cache
 def _stems() -> dict[str, str]:
-    """Each foreign word of the table, alone or in a phrase, by its stems (itself less up to two letters, five or more
-    left); a stem two words of different meanings share leads to neither ("")."""
+    """Each foreign word of the table, alone or in a phrase, of seven letters or more, by its stem (itself less its
+    last letter); a stem two words of different meanings share leads to neither ("")."""
     out: dict[str, str] = {}
     spelled = table().spellings
     for word in sorted(table().translated):
-        if not (word.isalpha() and len(word) >= 6) or word in table().romanised:
+        if not (word.isalpha() and len(word) >= 7) or word in table().romanised:
             continue
-        for cut in (0, 1, 2):
-            stem = word[: len(word) - cut]
-            if len(stem) >= 5:
-                seen = out.setdefault(stem, word)
-                if seen and (seen in spelled or word in spelled) and spelled.get(seen) != spelled.get(word):
-                    out[stem] = ""
+        stem = word[:-1]
+        seen = out.setdefault(stem, word)
+        if seen and (seen in spelled or word in spelled) and spelled.get(seen) != spelled.get(word):
+            out[stem] = ""
     return out

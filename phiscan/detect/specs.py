@@ -281,6 +281,7 @@ def street_ok(text: str) -> bool:
     return (
         len(number) >= 2
         and rest.split(" ", 1)[0].lower().rstrip(".") not in _QUANTITIES
+        and (not text.isupper() or text.split()[-1] in _USPS_SHORT or _CAPS_SIGNAL.search(text) is not None)
         and not (number.startswith("00") or (len(number) == 2 and number.startswith("0")))
         and not stock_address(text)
         and len(_RECORD_WORDS.intersection(text.lower().replace(",", " ").split()[1:])) < 2
@@ -288,13 +289,23 @@ def street_ok(text: str) -> bool:
 
 
 # words of a record's field names: two in a street's name are a form's box (`fl60_insured_unique_id.square`)
-# after a number these say how many or how much, not which house (`10 GB RUN`, `24 Hour St`, `200 OK ST`)
+# after a number these say how many or how much, not which house (`10 GB RUN`, `24 Hour St`, `200 OK ST`); not
+# `Second`, `Point`, `Page`, `Day`: streets are named so
 _QUANTITIES = frozenset(
-    {"kb", "mb", "gb", "tb", "bit", "bits", "byte", "bytes", "ms", "sec", "secs", "min", "mins", "mg", "ml", "kg"}
-    | {"lb", "lbs", "oz", "km", "mi", "percent", "pct", "times", "x", "per", "of", "ok", "not", "day", "days"}
-    | {"hour", "hours", "hr", "hrs", "minute", "minutes", "second", "seconds", "week", "weeks", "month", "months"}
-    | {"year", "years", "yr", "yrs", "step", "steps", "point", "points", "item", "items", "page", "pages"}
+    {"kb", "mb", "gb", "tb", "bit", "bits", "byte", "bytes", "ms", "secs", "mins", "mg", "ml", "kg", "lb", "lbs"}
+    | {"oz", "km", "percent", "pct", "times", "per", "ok", "not", "days", "hour", "hours", "hr", "hrs", "minutes"}
+    | {"seconds", "weeks", "month", "months", "years", "yrs", "steps", "points", "items", "pages"}
 )
+# USPS Publication 28's standard suffix abbreviations that are no English word: in capitals, a street alone; a
+# suffix written as a word (`KEY`, `PORT`, `STATION`, `RUN`) needs a direction, a unit or the city after it
+_USPS_SHORT = frozenset({
+    "AVE", "ST", "DR", "RD", "BLVD", "LN", "CT", "CIR", "PL", "PKWY", "TER", "TRL", "HWY", "CV", "XING", "EXPY",
+    "FWY", "SQ", "CRES", "CRK", "HTS", "JCT", "MNR", "MDW", "ORCH", "PLZ", "RDG", "TPKE", "VLY", "VLG", "VW", "BLF",
+    "BND", "BRG", "BYP", "CSWY", "CTR", "CYN", "EST", "EXT", "FLS", "FRD", "FRST", "FRY", "GDNS", "GLN", "GRN", "GRV",
+    "HBR", "HOLW", "HVN", "INLT", "KNL", "LDG", "LNDG", "MTN", "MT", "PNE", "PT", "PRT", "RNCH", "RPD", "SHR", "SMT",
+    "SPG", "STA", "STRM", "TRCE", "TRFY", "TRAK", "TUNL", "UPAS", "WLS",
+})  # fmt: skip
+_CAPS_SIGNAL = re.compile(r"^\S+ (?:[NSEW]|NE|NW|SE|SW) |\b(?:APT|STE|UNIT|LOT|TRLR|SPC|FL|RM|BLDG)\b|#|,")
 _RECORD_WORDS = frozenset({"id", "ids", "identifier", "unique", "insured", "patient", "member", "account", "record"})
 
 

@@ -161,8 +161,10 @@ def unlisted_after_label(words: list[str], family_first: bool = False) -> bool:
     from phiscan.detect.vocabulary import cues_in, normal_words
 
     parts = [p for w in words for p in re.split(r"[-'\u2019]", w) if p]  # each part of `Adeyemi-Bakare`
+    if family_first and any(len(p) == 2 for p in parts) and not _short_given(parts[1:]):
+        return False
     return all(
-        (len(w) >= 3 or (family_first and i > 0 and len(w) == 2 and w.istitle() and w.lower() not in _PARTICLES))
+        (len(w) >= 3 or (family_first and i > 0 and len(w) == 2))
         and (not w.isupper() or (all(p.isupper() for p in parts) and _shouted_name(w)))
         and (len(set(w.lower())) > 2 or len(w) == 2)
         and re.search(r"(\w)\1\1", w.lower()) is None
@@ -175,12 +177,30 @@ def unlisted_after_label(words: list[str], family_first: bool = False) -> bool:
     )
 
 
+def _short_given(given: list[str]) -> bool:
+    """Given names of which some have two letters, as after `SUKERTI,` (`Ni Luh`): each such a syllable (a vowel, two
+    letters) and no joining word, route, state or suffix (`AMOXICILLIN, Po`, `OPTUM, Tx`, `SMITH, Jr`); and one of
+    three letters or more, or each a listed given name."""
+    short = [w for w in given if len(w) == 2]
+    listed = gazetteer("given_names")
+    return all(
+        w.istitle() and w[0].lower() != w[1] and re.search("[aeiouy]", w.lower()) and w.lower() not in _NOT_GIVEN
+        for w in short
+    ) and (any(len(w) >= 3 for w in given) or all(w.lower() in listed for w in short))
+
+
 # two-letter words that join or qualify a name, or are a language's everyday word, never a given name alone
 _PARTICLES = frozenset(
     {"of", "to", "in", "at", "on", "by", "an", "or", "as", "is", "it", "be", "we", "he", "me", "my", "no", "so", "up"}
     | {"us", "do", "go", "if", "de", "da", "di", "du", "la", "le", "el", "lo", "en", "et", "il", "im", "am", "zu"}
     | {"um", "og", "av", "al", "az", "ed", "ex", "id"}
 )
+# and a dose's route, a name's suffix, the US states' codes
+_NOT_GIVEN = _PARTICLES | {"po", "pr", "iv", "im", "sc", "sq", "sl", "jr", "sr"} | {
+    "ak", "al", "ar", "az", "ca", "co", "ct", "de", "fl", "ga", "hi", "ia", "id", "il", "in", "ks", "ky", "la", "ma",
+    "md", "me", "mi", "mn", "mo", "ms", "mt", "nc", "nd", "ne", "nh", "nj", "nm", "nv", "ny", "oh", "ok", "or", "pa",
+    "ri", "sc", "sd", "tn", "tx", "ut", "va", "vt", "wa", "wi", "wv", "wy", "dc", "pr", "gu",
+}  # fmt: skip
 
 
 def _shouted_name(word: str) -> bool:

@@ -36,7 +36,7 @@ class Tables:
     identifier_types: dict[str, tuple[str, ...]]  # HL7 v2 Table 0203's codes (`mr`), as the words of their names
 
 
-_FIELD_TABLES = ("hl7", "x12", "ncpdp", "nemsis", "dicom", "claim_forms", "cms_items", "asap", "aamva")
+_FIELD_TABLES = ("hl7", "x12", "ncpdp", "nemsis", "dicom", "claim_forms", "cms_items", "asap")
 
 
 @functools.cache

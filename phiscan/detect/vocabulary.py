@@ -90,8 +90,8 @@ def _canonical(word: str) -> tuple[str, ...]:
         return _canonical(borrowed)  # a creole's spelling of the English word (Tok Pisin's `laisens`)
     if len(w) >= 6 and w not in _known():
         for head in numbered_heads(w):  # `Kontonr`, `medlemsnr`, `Versichertennr`: a field's number, glued
-            if (read := _canonical(head)) != (head,) or head in _known():
-                return (*read, "number")
+            if (listed := head if head in spellings() or head in _known() else inflected(head)) is not None:
+                return (*spellings().get(listed, listed).split(), "number")
         if w not in _table().translated and (listed := inflected(w)) is not None:
             return tuple(spellings()[listed].split()) if listed in spellings() else (listed,)  # a phrase's word
     return (w,)
