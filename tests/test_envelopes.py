@@ -60,6 +60,7 @@ def _found(path: Path, analyzer: Analyzer) -> set[tuple[str, str]]:
             "envelope",
             {
                 ("/contributes/languageModelTools/0/modelDescription", "phi-ip-address"),
+                ("/contributes/languageModelTools/1/modelDescription", "phi-date-of-birth"),  # a tool of no arguments
                 (
                     "/contributes/languageModelTools/0/inputSchema/properties/chart_number/enum/0",
                     "phi-medical-record-number",

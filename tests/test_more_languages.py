@@ -124,7 +124,7 @@ def test_a_stem_is_five_letters_or_more_and_one_two_words_of_different_meanings_
         # ASAP 4.x's prescription-monitoring patient segment; ISO 20022's abbreviations
         ("ref", "const", "PAT18: 1941-11-04", "DATE_OF_BIRTH"),
         ("pat07", "examples", ["Libertad Quispe"], "PERSON"),
-        ("PstlAdr.PstCd", "const", "40517", "ZIP_CODE"),
+        ("CtctDtls.PhneNb", "const", "+51 1 4407188", "PHONE_NUMBER"),
         # a Medicare Beneficiary Identifier printed in its card's three groups
         ("ref", "description", "MBI 5EH7 TK2 MY41", "HEALTH_PLAN_ID"),
         # ISO 20022's code for a driver's licence among a person's other identifications; Argentina's CBU
@@ -132,6 +132,7 @@ def test_a_stem_is_five_letters_or_more_and_one_two_words_of_different_meanings_
         ("ref", "description", "CBU 0170099220000067797370", "ACCOUNT_NUMBER"),
         # Bengali's and Assamese's abbreviated number, Assamese's apostrophe for o; Tetum, Ilocano
         ("ref", "description", "চিকিৎসা ৰেকৰ্ড নং 40-71-88-2", "MRN"),
+        ("ref", "description", "सदस्य नं. 40718", "HEALTH_PLAN_ID"),
         ("ref", "description", "জিপ ক'ড: 40517", "ZIP_CODE"),
         ("numeru_seguru_saude", "examples", ["QWE408812734"], "HEALTH_PLAN_ID"),
         ("ref", "const", "Lisensia ti panagmaneho: 40718823", "US_DRIVER_LICENSE"),
@@ -193,8 +194,19 @@ def test_a_family_name_in_capitals_may_be_followed_by_given_names_of_two_letters
     assert _found(_value("examples", [value]), analyzer, "/properties/ref/examples/0") == entity
 
 
-def test_an_item_id_the_instruments_do_not_name_is_no_label(analyzer: Analyzer) -> None:
-    assert _found(_value("const", "M0990 = 04.11.1941"), analyzer, "/properties/ref/const") == set()
+@pytest.mark.parametrize(
+    "text",
+    [
+        "M0990 = 04.11.1941",  # an item the instruments do not name
+        "OASIS items M0020 through M0069.",  # in prose an item names a value only as its label
+        "Identification items A1300A to A1300D",
+        "Returns code A0900 since 2024-05-01",  # Alibaba's error code
+        "Profit after tax: PAT18 rose to 2018-03-31",
+        "Part no. 4HX7 PN2 RR12 replaced.",  # an MBI's spaced groups need a cue
+    ],
+)
+def test_an_item_id_in_prose_or_an_unnamed_one_is_no_label(analyzer: Analyzer, text: str) -> None:
+    assert _found(_value("description", text), analyzer, "/properties/ref/description") == set()
 
 
 @pytest.mark.parametrize(
@@ -209,3 +221,5 @@ def test_an_address_in_a_file_name_ends_at_its_domains_top_level(analyzer: Analy
 
     assert file_stem(name) == text
     assert file_stem("report@2x.final.json") == "report@2x.final"  # no domain's top level after the @: left whole
+    assert file_stem("jenkins@build.ci.cache.json") == "jenkins@build.ci.cache"  # a host's labels are no file's words
+    assert file_stem("Rosa@Mail.Co.UK.export-v2.json") == "Rosa@Mail.Co.UK"

@@ -66,11 +66,13 @@ def _whole_keys(context: tuple[str, ...]) -> list[str]:
 _CLAUSES = re.compile(r"[.,;:!?()\[\]{}]+(?:\s|$)|[()\[\]{}]")
 # a stop in a clause, not its end: an initial's (`J. Smith`), or an abbreviation's (`Med. Rec. No.`, `Pt. ID`)
 _STOPS = re.compile(r"[;!?()\[\]{}\n|]|,\s|(?<!\b[A-Za-z])\.\s")
-_LAST_WORD = re.compile(r"[^\W\d_]+$")
+_LAST_WORD = re.compile("(?:[^\\W\\d_]|[\u0900-\u0dff])+$")  # (a South Asian word's vowel signs are of it)
 # forms' abbreviations that end no clause wherever they stand (`Pt. ID`, `Hosp. No.`, `Kørekortnr.`, `Lic. No.`)
 _ALWAYS = frozenset({"pt", "num", "geb", "reg", "tel", "tlf", "med", "ins", "lic", "hosp", "acct"})
 # `number` shortened as Slovene, Czech, Hungarian, Serbian and Greek forms write it (`Vozniško dovoljenje št.`)
-_NUMBER_SHORT = frozenset({"št", "č", "čís", "sz", "\u0431\u0440", "\u03b1\u03c1\u03b9\u03b8"})
+_NUMBER_SHORT = frozenset(
+    {"št", "č", "čís", "sz", "\u0431\u0440", "\u03b1\u03c1\u03b9\u03b8", "\u0928\u0902", "\u09a8\u0982"}
+)
 # and the words a label goes on with after an abbreviation (`Med. Rec. No.`, `Pat. ID`, `Rec. #`)
 _LABEL_GOES_ON = re.compile(r"\s*(?:#|(?i:no|nr|nro|id)\b|([^\W\d_]{1,5})\.)")
 _VALUE_NEXT = re.compile(r"\s*[^\W_]*\d|\s*$")  # a value next, or the text's end (the value after it)

@@ -33,9 +33,12 @@ _X12_REF = re.compile(r"(?<![A-Za-z0-9])REF(?:[-_.]?02)?[-_.*]([A-Z0-9]{2})(?![A
 _NEMSIS_ELEMENT = re.compile(r"(?<![A-Za-z0-9])(ePatient)[._]?(\d{2})(?!\d)", re.IGNORECASE)
 # CMS's assessment instruments' items: OASIS (home health: `M0066` birth date) and the MDS 3.0 (nursing homes:
 # `A0900` birth date), never glued to other letters or digits
-_CMS_ITEM = re.compile(r"(?<![A-Za-z0-9])(M0\d{3}|A\d{4}[A-C]?)(?![A-Za-z0-9])", re.IGNORECASE)
+_CMS_ITEM = re.compile(r"(?<![A-Za-z0-9])(M0\d{3}|A\d{4}[A-Z]?)(?![A-Za-z0-9])", re.IGNORECASE)
 # ASAP 4.x's patient segment of prescription-monitoring reports (`PAT07` last name, `PAT18` birth date)
-_ASAP_FIELD = re.compile(r"(?<![A-Za-z0-9])PAT[-_.]?(\d{2})(?!\d)", re.IGNORECASE)
+_ASAP_FIELD = re.compile(r"(?<![A-Za-z0-9])PAT(\d{2})(?!\d)", re.IGNORECASE)
+# in prose an item names the value only as its label (`M0066 = 04.11.1941`, `PAT18: ...`); elsewhere it is an item of
+# the instrument's own text (`M0020 through M0069`; Alibaba's error code `A0900`), and no value either
+_LABEL_NEXT = re.compile(r"\s*[:=]")
 _NCPDP_FIELD = re.compile(r"(?<![A-Za-z0-9-])(\d{3})[-_]([A-Z0-9]{2})(?![A-Za-z0-9-])", re.IGNORECASE)
 FIELD_REF = re.compile(
     "|".join(
@@ -100,8 +103,13 @@ def spell_fields(text: str, fields: dict[str, dict[str, str]]) -> str:
         text = _X12_ELEMENT.sub(lambda m: spelled(x12, f"{m[1].upper()}.{m[2]}", m), text)
         text = _DICOM_KEY.sub(lambda m: spelled(dicom, f"{m[1]},{m[2]}".upper(), m), text)
     text = _X12_REF.sub(lambda m: spelled(x12, f"REF.{m[1].upper()}", m), text)
-    text = _CMS_ITEM.sub(lambda m: spelled(cms, m[1].upper(), m), text)
-    text = _ASAP_FIELD.sub(lambda m: spelled(asap, f"PAT{m[1]}", m), text)
+
+    def item(table: dict[str, str], name: str, m: re.Match[str]) -> str:
+        labelled = key or (m[0].isupper() and _LABEL_NEXT.match(m.string, m.end()) is not None)
+        return f" {table[name]} " if labelled and name in table else " item "
+
+    text = _CMS_ITEM.sub(lambda m: item(cms, m[1].upper(), m), text)
+    text = _ASAP_FIELD.sub(lambda m: item(asap, f"PAT{m[1]}", m), text)
     text = _NEMSIS_ELEMENT.sub(lambda m: spelled(nemsis, f"ePatient.{m[2]}", m), text)
     return _NCPDP_FIELD.sub(lambda m: spelled(ncpdp, f"{m[1]}-{m[2].upper()}", m), text)
 

@@ -29,7 +29,7 @@ _NUMBER_ABBREVIATION = re.compile(
 
 
 # Bengali's and Assamese's `নং`, Hindi's `नं.`: the abbreviation of `number`, its last sign a mark
-_INDIC_NUMBER_SIGN = re.compile("(?<![^\\W\\d_])(?:\u09a8\u0982|\u0928\u0902\\.?)(?![^\\W\\d_])")
+_INDIC_NUMBER_SIGN = re.compile("(?<![\\w\u0900-\u0dff])(?:\u09a8\u0982|\u0928\u0902\\.?)(?![^\\W\\d_])")
 
 
 def spelled_numbers(text: str) -> str:

@@ -851,10 +851,16 @@ def _build_specs() -> tuple[Spec, ...]:
             "HEALTH_PLAN_ID",
             [
                 (
-                    "mbi dashed",  # or spaced, as a card prints it in its three groups
-                    rf"{_B}[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d([- ])[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d\1"
+                    "mbi dashed",
+                    rf"{_B}[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-"
                     rf"[AC-HJKMNP-RT-Y]{{2}}\d\d{_E}",
                     MEDIUM,
+                ),
+                (
+                    "mbi spaced",  # as the card prints its three groups; under a cue only (`Part no. 4HX7 PN2 RR12`)
+                    rf"{_B}[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d [AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d "
+                    rf"[AC-HJKMNP-RT-Y]{{2}}\d\d{_E}",
+                    WEAK,
                 ),
                 (
                     "mbi",

@@ -3,6 +3,8 @@ it up to its domain's top level (`rosa@mail.com.vscode-tool.json` -> `rosa@mail.
 
 from __future__ import annotations
 
+import re
+
 _FILE_SUFFIXES = frozenset(
     {"json", "jsonc", "yaml", "yml", "schema", "tools", "tool", "request", "openapi", "swagger", "mcp", "spec"}
 )
@@ -15,7 +17,8 @@ def file_stem(name: str) -> str:
         parts.pop()
     if "@" in name:  # an address's domain, then the file's own words (`rosa@mail.com.vscode-tool`): up to its TLD
         at = next(i for i, p in enumerate(parts) if "@" in p)
-        while len(parts) > at + 2 and not _top_level(parts[-1]):
+        # only the file's own words, which a host's labels are not (`count-tokens`, `v2`; not `cache`, `local`)
+        while len(parts) > at + 2 and not _top_level(parts[-1]) and re.search(r"[-_\d]", parts[-1]):
             parts.pop()
     return ".".join(parts)
 
@@ -26,4 +29,5 @@ def _top_level(label: str) -> bool:
     from phiscan.detect.model import offline_suffix_list
 
     offline_suffix_list()
-    return bool(label.isalpha()) and tldextract.extract(f"example.{label}").suffix == label.lower()
+    low = label.lower()
+    return (low.isalpha() or low.startswith("xn--")) and tldextract.extract(f"example.{low}").suffix == low

@@ -33,6 +33,10 @@ def _is_mcp_tool(t: Any) -> bool:
     return isinstance(t, dict) and isinstance(t.get("name"), str) and "inputSchema" in t
 
 
+def _is_vscode_tool(t: Any) -> bool:  # `contributes.languageModelTools`: a tool without arguments has no schema
+    return isinstance(t, dict) and isinstance(t.get("name"), str) and isinstance(t.get("modelDescription"), str)
+
+
 def _is_docker_tool(t: Any) -> bool:
     return isinstance(t, dict) and isinstance(t.get("name"), str) and isinstance(t.get("arguments"), list)
 
@@ -221,14 +225,13 @@ def add_tool(b: PartsBuilder, t: dict[str, Any], ptr: str) -> None:
     exp = strict_exposure(strict)
     tool_ctx = tool_context(t.get("name"))
     b.text(t.get("name"), join_pointer(ptr, "name"), Role.TOOL_NAME, exp)
-    b.text(t.get("description"), join_pointer(ptr, "description"), Role.TOOL_DESCRIPTION, Exposure.PROMPT)
+    for key in ("description", "modelDescription", "userDescription", "displayName"):  # VS Code's: the model's second
+        b.text(t.get(key), join_pointer(ptr, key), Role.TOOL_DESCRIPTION, Exposure.PROMPT)
     if "input_schema" in t:
         b.schema(t["input_schema"], join_pointer(ptr, "input_schema"), exp, tool_ctx)
         b.strings(t.get("input_examples"), join_pointer(ptr, "input_examples"), Role.EXAMPLES, exp)
     if "inputSchema" in t or "outputSchema" in t:  # MCP; and VS Code's `languageModelTools` contribution
         b.text(t.get("title"), join_pointer(ptr, "title"), Role.TITLE, Exposure.PROMPT)
-        for key in ("modelDescription", "userDescription", "displayName"):  # the first is the model's description
-            b.text(t.get(key), join_pointer(ptr, key), Role.TOOL_DESCRIPTION, Exposure.PROMPT)
         b.schema(t.get("inputSchema"), join_pointer(ptr, "inputSchema"), exp, tool_ctx)
         b.schema(t.get("outputSchema"), join_pointer(ptr, "outputSchema"), exp, tool_ctx)
         ann = t.get("annotations")
@@ -267,6 +270,7 @@ def is_tool(t: Any) -> bool:
             _is_openai_chat_tool,
             _is_openai_flat_tool,
             _is_mcp_tool,
+            _is_vscode_tool,
             _is_docker_tool,
             _is_gemini_decl,
             _gemini_decls,
