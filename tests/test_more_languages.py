@@ -100,7 +100,7 @@ def test_no_ending_or_glued_number_makes_a_word_another(text: str, category: str
     assert category not in _cues(text)
 
 
-def test_a_stem_is_five_letters_or_more_and_one_two_words_of_different_meanings_share_is_neither() -> None:
+def test_a_stem_is_six_letters_or_more_and_a_glued_number_is_taken_off_with_its_joining_letter() -> None:
     assert inflected("kartoteke") == "kartoteka"
     assert inflected("karte") is None  # four letters left: too short a stem
     assert list(numbered_heads("medlemsnr")) == ["medlems", "medlem"]

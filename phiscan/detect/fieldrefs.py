@@ -68,8 +68,8 @@ def spell_fields(text: str, fields: dict[str, dict[str, str]]) -> str:
     """Field references of HL7 v2, X12, NCPDP, NEMSIS, DICOM and the claim forms spelled as the words of the field's
     name (`pid7` -> `birth date`, `N403` -> `zip`, `302-C2` -> `cardholder id`, `ePatient.17` -> `birth date`,
     `(0010,0020)` -> `patient id`, `CMS-1500 box 3` -> `birth date`, OASIS's `M0066` -> `birth date`); unknown ones
-    stay as written.  `fields`: the
-    tables of `phiscan/data/vocabulary.toml` by standard (`hl7`, `x12` ...)."""
+    stay as written (in prose an assessment's item is an item).  `fields`: the tables of
+    `phiscan/data/vocabulary.toml` by standard (`hl7`, `x12` ...)."""
     hl7, x12, ncpdp, nemsis = fields["hl7"], fields["x12"], fields["ncpdp"], fields["nemsis"]
     dicom, claims, cms, asap = (fields[k] for k in ("dicom", "claim_forms", "cms_items", "asap"))
 
@@ -106,7 +106,9 @@ def spell_fields(text: str, fields: dict[str, dict[str, str]]) -> str:
 
     def item(table: dict[str, str], name: str, m: re.Match[str]) -> str:
         labelled = key or (m[0].isupper() and _LABEL_NEXT.match(m.string, m.end()) is not None)
-        return f" {table[name]} " if labelled and name in table else " item "
+        if labelled and name in table:
+            return f" {table[name]} "
+        return m[0] if key else " item "  # (a key's unknown id stays as written, as the other layouts' do)
 
     text = _CMS_ITEM.sub(lambda m: item(cms, m[1].upper(), m), text)
     text = _ASAP_FIELD.sub(lambda m: item(asap, f"PAT{m[1]}", m), text)

@@ -71,9 +71,8 @@ def inflected(word: str) -> str | None:
     stems = _stems()
     for cut in (1, 2, 3):
         if len(word) - cut >= 6 and (listed := stems.get(word[:-cut])) is not None:
-            ending = word[
-                -cut:
-            ]  # a case's ending: a letter, or a vowel and a consonant (`-n`, `-os`, `-ega`; no `-rt`)
+            # a case's ending: a letter, or a vowel and a consonant (`-n`, `-os`, `-ega`; no `-rt`)
+            ending = word[-cut:]
             if cut > 1 and (not _VOWEL.search(ending) or len(_VOWEL.sub("", ending)) > 1):
                 return None
             return listed if listed and not is_common(word) and not everyday_elsewhere(word) else None

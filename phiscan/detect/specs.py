@@ -776,6 +776,7 @@ _STATE = (
     r"(?:A[KLRZSP]|C[AOT]|D[EC]|F[LM]|G[AU]|HI|I[ADLN]|K[SY]|LA|M[ADEHINOPST]|N[CDEHJMVY]|O[HKR]|P[ARW]|RI|"
     r"S[CD]|T[NX]|UT|V[AIT]|W[AIVY])"
 )
+US_STATE = re.compile(_STATE)  # a US state's, DC's or a territory's postal code (USPS Publication 28, Appendix B)
 # the last line of an address: a US state and ZIP; a Canadian province and postal code (Canada Post's
 # Addressing Guidelines); an Australian state and postcode (Australia Post's Addressing Guidelines)
 _REGION_POSTCODE = (

@@ -14,7 +14,7 @@ from phiscan.detect.everyday import everyday_elsewhere, frequent
 from phiscan.detect.nameforms import no_word
 from phiscan.detect.names import gazetteer, is_common, is_place, schema_word
 from phiscan.detect.reserved import is_stand_in_name
-from phiscan.detect.specs import CODE_SYSTEMS, street_word
+from phiscan.detect.specs import CODE_SYSTEMS, US_STATE, street_word
 from phiscan.surfaces.keywords import KNOWN
 
 
@@ -184,7 +184,11 @@ def _short_given(given: list[str]) -> bool:
     short = [w for w in given if len(w) == 2]
     listed = gazetteer("given_names")
     return all(
-        w.istitle() and w[0].lower() != w[1] and re.search("[aeiouy]", w.lower()) and w.lower() not in _NOT_GIVEN
+        w.istitle()
+        and w[0].lower() != w[1]
+        and re.search("[aeiouy]", w.lower())
+        and w.lower() not in _NOT_GIVEN
+        and not US_STATE.fullmatch(w.upper())
         for w in short
     ) and (any(len(w) >= 3 for w in given) or all(w.lower() in listed for w in short))
 
@@ -195,12 +199,8 @@ _PARTICLES = frozenset(
     | {"us", "do", "go", "if", "de", "da", "di", "du", "la", "le", "el", "lo", "en", "et", "il", "im", "am", "zu"}
     | {"um", "og", "av", "al", "az", "ed", "ex", "id"}
 )
-# and a dose's route, a name's suffix, the US states' codes
-_NOT_GIVEN = _PARTICLES | {"po", "pr", "iv", "im", "sc", "sq", "sl", "jr", "sr"} | {
-    "ak", "al", "ar", "az", "ca", "co", "ct", "de", "fl", "ga", "hi", "ia", "id", "il", "in", "ks", "ky", "la", "ma",
-    "md", "me", "mi", "mn", "mo", "ms", "mt", "nc", "nd", "ne", "nh", "nj", "nm", "nv", "ny", "oh", "ok", "or", "pa",
-    "ri", "sc", "sd", "tn", "tx", "ut", "va", "vt", "wa", "wi", "wv", "wy", "dc", "pr", "gu",
-}  # fmt: skip
+# and a dose's route, a name's suffix (the US states' codes: `specs.US_STATE`)
+_NOT_GIVEN = _PARTICLES | {"po", "pr", "iv", "im", "sc", "sq", "sl", "jr", "sr"}
 
 
 def _shouted_name(word: str) -> bool:

@@ -225,7 +225,7 @@ def add_tool(b: PartsBuilder, t: dict[str, Any], ptr: str) -> None:
     exp = strict_exposure(strict)
     tool_ctx = tool_context(t.get("name"))
     b.text(t.get("name"), join_pointer(ptr, "name"), Role.TOOL_NAME, exp)
-    for key in ("description", "modelDescription", "userDescription", "displayName"):  # VS Code's: the model's second
+    for key in ("description", "modelDescription", "userDescription", "displayName"):  # VS Code's model reads the 2nd
         b.text(t.get(key), join_pointer(ptr, key), Role.TOOL_DESCRIPTION, Exposure.PROMPT)
     if "input_schema" in t:
         b.schema(t["input_schema"], join_pointer(ptr, "input_schema"), exp, tool_ctx)
