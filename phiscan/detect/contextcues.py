@@ -69,9 +69,11 @@ _STOPS = re.compile(r"[;!?()\[\]{}\n|]|,\s|(?<!\b[A-Za-z])\.\s")
 _LAST_WORD = re.compile("(?:[^\\W\\d_]|[\u0900-\u0dff])+$")  # (a South Asian word's vowel signs are of it)
 # forms' abbreviations that end no clause wherever they stand (`Pt. ID`, `Hosp. No.`, `Kørekortnr.`, `Lic. No.`)
 _ALWAYS = frozenset({"pt", "num", "geb", "reg", "tel", "tlf", "med", "ins", "lic", "hosp", "acct"})
-# `number` shortened as Slovene, Czech, Hungarian, Serbian and Greek forms write it (`Vozniško dovoljenje št.`)
+# `number` shortened as Slovene, Czech, Hungarian, Serbian and Greek forms write it (`Vozniško dovoljenje št.`), and
+# as Catalan, Spanish, Portuguese, Asturian and Tetum ones do (`Permís de conduir núm.`, `Nº`, `nú.`)
 _NUMBER_SHORT = frozenset(
     {"št", "č", "čís", "sz", "\u0431\u0440", "\u03b1\u03c1\u03b9\u03b8", "\u0928\u0902", "\u09a8\u0982"}
+    | {"núm", "nú", "nº", "n°"}
 )
 # and the words a label goes on with after an abbreviation (`Med. Rec. No.`, `Pat. ID`, `Rec. #`)
 _LABEL_GOES_ON = re.compile(r"\s*(?:#|(?i:no|nr|nro|id)\b|([^\W\d_]{1,5})\.)")

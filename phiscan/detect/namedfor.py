@@ -23,6 +23,7 @@ _NEXT_WORD = re.compile(  # on the same line: the next line's first word is anot
 # Division Street`), and `Maria Garcia Center` or `Maria Garcia Cardiology Division` stay people
 _FIRM_HEADS = (
     "Cemetery|VAMC|Hospital|Institute|University|Foundation|Memorial|Airport|Scholarship|Fellowship|Award|Campus"
+    "|Intl|Airfield|Aerodrome"  # airports as IATA's and FAA's lists name them (`EDWARD L LOGAN INTL`)
 )
 _HEADS = _FIRM_HEADS + "|Prize|Center|Centre|Division|Act|Fund"
 _BETWEEN = (
@@ -113,3 +114,18 @@ def legal_form(text: str) -> bool:
     words = text.split()
     last = words[-1].strip(",") if words else ""
     return last.lower() in _LEGAL_WORDS or (last in _LEGAL_SHORT and any(c.islower() for c in text))
+
+
+# the words for a street's type that stand before its name (`Rue de Rivoli`, `Calle Mayor`, `Via Roma`), none of them
+# a given name
+_STREET_TYPES_FIRST = frozenset(
+    {"avenue", "av", "avenida", "rue", "boulevard", "blvd", "bd", "calle", "via", "viale", "piazza", "piazzale"}
+    | {"plaza", "praça", "praca", "rua", "carrer", "chemin", "allée", "allee", "impasse", "quai", "rambla", "paseo"}
+    | {"travessa", "alameda", "corso", "ulica", "ul", "strada", "calea", "bulevar", "aleja", "avinguda", "rúa"}
+)
+
+
+def named_street(words: list[str]) -> bool:
+    """Words the name model took for a name that begin with a street's type: a street named for a person
+    (`Avenue Anatole France`), and nobody's data."""
+    return bool(words) and words[0].lower().rstrip(".") in _STREET_TYPES_FIRST

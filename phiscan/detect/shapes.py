@@ -138,8 +138,8 @@ def _phone_anywhere(value: str) -> bool:
     if _phone(v):
         return True
     digits = digits_of(v)
-    if v.isdigit() and 10 <= len(v) <= 15 and v[0] != "0" and _phone("+" + v):
-        return True  # E.164 without its `+` (`85591201727`), as messaging APIs store numbers
+    if v.isdigit() and 9 <= len(v) <= 15 and v[0] != "0" and _phone("+" + v):
+        return True  # E.164 without its `+` (`85591201727`; Greenland's `299227598`), as messaging APIs store them
     if not 8 <= len(digits) <= 13 or re.search(r"[A-Za-z+]", v) or repetitive(digits[1:]) or is_date(v):
         return False  # `2022-03-01` is a day, whatever Denmark's plan allows
     # no trunk prefix: a grouped mobile of the countries writing them so (`691 402 837`, `(11) 93113-3614`), not

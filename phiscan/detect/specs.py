@@ -44,6 +44,9 @@ _CASE_SENSITIVE = re.DOTALL | re.MULTILINE
 _NOCASE = _CASE_SENSITIVE | re.IGNORECASE
 _B = r"(?<![A-Za-z0-9])"  # a boundary that treats `_` as a separator, unlike \b
 _E = r"(?![A-Za-z0-9])"
+# a group of two hex digits standing alone: a MAC after one is a slice of a longer run (an MD5 fingerprint's 16 groups);
+# after a word that ends in a hex letter it is the word's label (`mac-08-eb-f2-c8-9a-31`)
+_LONE_PAIR = r"(?<![0-9A-Za-z])[0-9A-F]{2}"
 
 
 def digits_of(s: str) -> str:
@@ -557,12 +560,17 @@ def nanp_ok(text: str) -> bool:
 
 
 _EUI64 = re.compile(r"[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){7}")
+# the words hosts' names put before their address's octets: AWS EC2's DNS names, and ISPs' reverse DNS
+_HOST_WORDS = "ip|ec2|host|static|dhcp|cpe|pool|dsl|adsl|vdsl|ppp|dyn|dynamic|client|customer|broadband"
+_IP_HOST_NAME = re.compile(rf"(?i)(?:{_HOST_WORDS})(?:-\d{{1,3}}){{4}}")
 
 
 def public_ip_ok(text: str, cued: bool = False) -> bool:
     """A globally routable address that does not look like a version number.  With a zero octet, one that
     starts below 11 is an address only under a cue that says so: free text writes versions that way
     (`2.1.0.4`)."""
+    if _IP_HOST_NAME.fullmatch(text):
+        text = ".".join(text.split("-")[1:])
     if _EUI64.fullmatch(text):
         return False  # eight groups of two digits: an EUI-64, not an address written by hand or by software
     try:
@@ -1037,10 +1045,10 @@ def _build_specs() -> tuple[Spec, ...]:
             "MAC_ADDRESS",
             [
                 # six groups exactly, one separator throughout: not a slice of an MD5 key fingerprint (16 groups)
-                ("mac", rf"{_B}(?<![0-9A-F]:)[0-9A-F]{{2}}(?::[0-9A-F]{{2}}){{5}}(?!:[0-9A-F]{{2}}){_E}", STRONG),
+                ("mac", rf"{_B}(?<!{_LONE_PAIR}:)[0-9A-F]{{2}}(?::[0-9A-F]{{2}}){{5}}(?!:[0-9A-F]{{2}}){_E}", STRONG),
                 (
                     "mac dashed",
-                    rf"{_B}(?<![0-9A-F]-)[0-9A-F]{{2}}(?:-[0-9A-F]{{2}}){{5}}(?!-[0-9A-F]{{2}}){_E}",
+                    rf"{_B}(?<!{_LONE_PAIR}-)[0-9A-F]{{2}}(?:-[0-9A-F]{{2}}){{5}}(?!-[0-9A-F]{{2}}){_E}",
                     STRONG,
                 ),
                 (  # an EUI-64 (IEEE), eight groups: not an IPv6 address, whose groups drop their leading zeros
@@ -1083,6 +1091,13 @@ def _build_specs() -> tuple[Spec, ...]:
                 (
                     "ipv4",
                     rf"(?<![\w.]){_B}{_NOT_A_SECTION}(?:\d{{1,3}}\.){{3}}\d{{1,3}}(?![\w.]*\d)(?!/(?!32\b)\d)",
+                    MEDIUM,
+                ),
+                # an address as hosts' names spell it, its dots as hyphens after the host's word: EC2's private
+                # and public DNS names (`ip-172-31-20-5`, `ec2-54-12-7-9`), ISPs' reverse DNS (`static-`, `cpe-`)
+                (
+                    "ipv4 host name",
+                    rf"(?i)(?<![\w.-])(?:{_HOST_WORDS})-(?:\d{{1,3}}-){{3}}\d{{1,3}}(?![\w-]*\d)",
                     MEDIUM,
                 ),
                 # every textual form of RFC 4291 / RFC 5952 (compressed `::`, embedded IPv4, a zone id);

@@ -189,6 +189,8 @@ def _name_after(text: str, at: int, only_a_person: bool, endpos: int | None = No
     if m is None:
         return []
     end = m.end()
+    if only_a_person and m.group().islower() and not text[end:].strip(" .;"):
+        return _lower_case_name(text, m)
     lower = next((w for w in re.finditer(r" (\w)", m.group()) if w[1].islower()), None)
     if lower is not None and only_a_person:
         end = m.start() + lower.start()  # `Yerlan Abenov signed`: the name ends where the sentence goes on
@@ -241,6 +243,19 @@ _JOINING = frozenset(re.findall(r"\w+", "of the de du des del do da di i и e y 
 _COLON_LABEL = re.compile(r"(?<![\w'])((?:[^\W\d_]+[ '\u2019]){0,3}[^\W\d_]+) ?[:\uff1a] ?(?=[^\W\d_])")
 _MAX_LABELS = 50_000
 _WHOSE_NAME = PERSON_WORDS | {"customer", "employee"}  # the words of a key about one person, and these
+
+
+def _lower_case_name(text: str, m: re.Match[str]) -> list[Detection]:
+    """Two or three words in lower case that end the text after a label only a person has (`Patient name: xuacu
+    llamedo`, as a form's export writes them): each a name a list holds, or a word no list holds that reads as one;
+    none a dictionary, schema or everyday word (`Patient name: not given`)."""
+    words = m.group().split()
+    plain = [w.title() for w in words]
+    if not 2 <= len(words) <= 3 or any(len(w) < 3 or _a_word(w) or everyday_elsewhere(w) for w in plain):
+        return []
+    if not (_listed(plain, False) or unlisted_after_label(plain)) or is_place(plain):
+        return []
+    return [gazetteer_hit(text, m.start(), m.end())]
 
 
 def _listed(words: list[str], slashed: bool) -> bool:

@@ -8,7 +8,7 @@ import re
 
 from phiscan.detect.addresses import no_house
 from phiscan.detect.casenames import initial_and_surname, lower_names, shouted_names, uniform_name, uniform_runs
-from phiscan.detect.namedfor import eponym, named_place, organisation
+from phiscan.detect.namedfor import eponym, named_place, named_street, organisation
 from phiscan.detect.namefind import (
     about_a_person,
     find_names,
@@ -42,7 +42,7 @@ from phiscan.policy.labelled import (
 from phiscan.policy.overlaps import is_ner
 from phiscan.surfaces.filenames import file_stem
 from phiscan.surfaces.identifiers import split_identifier
-from phiscan.surfaces.views import FIELD_INDEX
+from phiscan.surfaces.views import FIELD_INDEX, spaced_literal
 from phiscan.types import Detection, Exposure, Role, Surface
 
 _IDENTIFIER_ROLES = frozenset({Role.PROPERTY_NAME, Role.TOOL_NAME, Role.FILE_NAME})
@@ -90,6 +90,8 @@ def a_place(d: Detection, surface: Surface) -> bool:
     if surface.role not in _TEXT_ROLES_FOR_NAMES and surface.role not in _VALUE_ROLES:  # `Sierra Leone` in an enum
         return False
     words = d.matched.replace(",", " , ").split()
+    if named_street(words):  # `Avenue Anatole France`
+        return True
     place = is_place([w for w in words if w != ","], "," in words) or _demonym(words)
     return place and _PERSON_CUE.search(surface.raw[max(0, d.start - 20) : d.start]) is None
 
@@ -276,6 +278,8 @@ def _names_in(surface: Surface) -> list[Detection]:
             words = split_identifier(lit.text).text
             users = _usernames(words, lit.text) if " " not in words.strip() else []  # the whole literal: `^tokafor$`
             found = people(words, any_case=True, unlisted=given_and_word(words)) + users
+            if not found and " " in lit.text:  # `^patient_name[_:-]?Yanbirdina Gulnaz$`: a label, then a name
+                found = [d for text in spaced_literal(lit.text)[1:] for d in labelled_names(text)]
             plain = re.sub(r"[\W_]", " ", lit.text)  # the literal's own case: `tevita_fifita`
             out.extend(found or [gazetteer_hit(plain, a, b) for a, b in uniform_runs(plain)])
         return out

@@ -247,11 +247,22 @@ def _identifier_views(raw: str, words: bool = True) -> list[str]:
         unglued = _GLUED_LABEL.sub(_unglue, spaced)
         if unglued != spaced:
             views.append(unglued)
-    # The Title-cased word view is for names joined into keys and file names (`maria_gonzalez_dob`); on
-    # values (`sys_flash`, `America/Buenos_Aires`) it turns vocabulary into name-shaped text.
+    # names joined into keys and file names (`maria_gonzalez_dob`); not values' words (`America/Buenos_Aires`)
     if words and (looks_like_identifier(raw) or raw != spaced):
         views.append(FIELD_INDEX.sub(r"\1\2", _split_text(raw)))  # `Box 15` stays `Box15`: a form's field, no name
     return views
+
+
+_LABEL_THEN_WORDS = re.compile(r"([^\W\d_]+(?:[_-][^\W\d_]+)*)[_:-](?=[^\W_a-z]\S* )")
+
+
+def spaced_literal(text: str) -> list[str]:
+    """A regex literal with spaces, and its label glued to a value of several words as a label prints them
+    (`^license_plate[_:-]?AS 10 BB 7934$` is also `license plate: AS 10 BB 7934`)."""
+    m = _LABEL_THEN_WORDS.match(text)
+    if m is None or not _names_a_category(m[1]):
+        return [text]
+    return [text, f"{re.sub('[_-]', ' ', m[1])}: {text[m.end() :]}"]
 
 
 def views_of(surface: Surface, max_chars: int = MAX_VIEW_CHARS) -> list[View]:
@@ -268,7 +279,7 @@ def views_of(surface: Surface, max_chars: int = MAX_VIEW_CHARS) -> list[View]:
         texts = []
         for lit in regex_literals(raw):
             origin = (lit.start, lit.end) if lit.start is not None and lit.end is not None else None
-            found = _identifier_views(lit.text, words=False) if " " not in lit.text else [lit.text]
+            found = _identifier_views(lit.text, words=False) if " " not in lit.text else spaced_literal(lit.text)
             texts.extend((text, origin, " " not in lit.text) for text in found)
     else:
         if surface.role in _IDENTIFIER_ROLES:

@@ -1,0 +1,143 @@
+"""Values written the ways their systems write them, apart from the labels around them: a MAC after a word that ends
+in a hex letter (`mac-08-eb-…`), an IPv4 address in a host's name (`ip-202-162-…`), an international number without
+its `+`, a regex literal's label glued to a value of several words, a name in lower case or in N'Ko script after a
+label only a person has; and the labels of Interlingua, Asturian, Tetum and Assamese forms, `number` abbreviated as
+Catalan, Spanish and Tetum forms write it, Epic Clarity's `MEM_NUMBER`.  Streets and airports named for people are
+no one's name.
+
+Values here are made up for these tests and are not in any labelled set.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from scan_support import found_at as _found
+from scan_support import one_property as _value
+
+from phiscan.detect.analyzer import Analyzer
+from phiscan.detect.vocabulary import cues_in, normal_words
+
+
+@pytest.mark.parametrize(
+    ("key", "entity"),
+    [
+        ("mac-3c-ae-61-0d-92-b7", "MAC_ADDRESS"),  # after `mac`, whose `c` is a hex digit too
+        ("fac-3c-ae-61-0d-92-b7", "MAC_ADDRESS"),
+        ("host-81-17-204-133", "IP_ADDRESS"),  # an ISP's reverse DNS name
+        ("phone_298274519", "PHONE_NUMBER"),  # the Faroe Islands' +298 274519, as messaging APIs store it
+    ],
+)
+def test_a_value_glued_to_its_word_is_found_in_a_key(analyzer: Analyzer, key: str, entity: str) -> None:
+    doc = {"type": "object", "properties": {key: {"type": "string"}}}
+    assert _found(doc, analyzer, f"/properties/{key}") == {entity}
+
+
+def test_a_mac_is_still_no_slice_of_a_longer_run_of_hex_pairs(analyzer: Analyzer) -> None:
+    fingerprint = "3c-ae-61-0d-92-b7-4e-18-a0-55-c1-7f-26-9d-e3-40"  # an MD5 key fingerprint's sixteen groups
+    assert _found(_value("description", f"Key {fingerprint}"), analyzer, "/properties/ref/description") == set()
+
+
+@pytest.mark.parametrize(
+    ("value", "entity"),
+    [
+        ("ip-81-17-204-133.eu-west-1.compute.internal", {"IP_ADDRESS"}),  # EC2's DNS name spells a public address
+        ("ec2-81-17-204-133.compute-1.amazonaws.com", {"IP_ADDRESS"}),
+        ("ip-10-0-3-17.ec2.internal", set()),  # a private address names no one
+        ("release-81-17-204-133", set()),  # a release's numbers: no host's word before them
+    ],
+)
+def test_an_address_in_a_hosts_name_is_an_ip_address(analyzer: Analyzer, value: str, entity: set[str]) -> None:
+    assert _found(_value("examples", [value]), analyzer, "/properties/ref/examples/0") == entity
+
+
+@pytest.mark.parametrize(
+    ("pattern", "entity"),
+    [
+        ("^license_plate[_:-]?MH 12 DE 4471$", "LICENSE_PLATE"),
+        ("^placa[_:-]?MH 12 DE 4471$", "LICENSE_PLATE"),
+        ("^patient_name[_:-]?Teuila Faleolo$", "PERSON"),
+    ],
+)
+def test_a_regex_literals_label_glued_to_a_value_of_several_words_names_it(
+    analyzer: Analyzer, pattern: str, entity: str
+) -> None:
+    doc = {"type": "object", "patternProperties": {pattern: {"type": "string"}}}
+    assert _found(doc, analyzer, f"/patternProperties/{pattern}") == {entity}
+
+
+@pytest.mark.parametrize(
+    ("value", "entity"),
+    [
+        ("Patient name: teuila faleolo", {"PERSON"}),  # as a form's export writes it
+        ("Patient name: ߛߊ߬ߙߊ ߞߊ߲ߕߋ", {"PERSON"}),  # N'Ko, whose tone marks are no word characters
+        *((f"Patient name: {v}", set()) for v in ("not given", "see below", "free text", "lorem ipsum")),
+        ("Guardian: new york", set()),
+    ],
+)
+def test_a_name_in_lower_case_or_nko_script_after_a_label_only_a_person_has(
+    analyzer: Analyzer, value: str, entity: set[str]
+) -> None:
+    assert _found(_value("description", value), analyzer, "/properties/ref/description") == entity
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Data de nascentia", "DATE_OF_BIRTH"),  # Interlingua
+        ("numero de telephono", "PHONE_NUMBER"),
+        ("Numero de assecurantia de sanitate", "HEALTH_PLAN_ID"),
+        ("Data de nacimientu", "DATE_OF_BIRTH"),  # Asturian
+        ("Númberu d'historia clínica", "MRN"),
+        ("Naran kompletu", "PERSON"),  # Tetum
+        ("Nú. rejistu médiku", "MRN"),
+        ("Karta kondusaun", "LICENSE_NUMBER"),
+        ("Matríkula karreta", "VEHICLE_ID"),
+        ("telemóvel", "PHONE_NUMBER"),  # Portuguese's mobile, which Tetum forms borrow
+        ("জন্মৰ তাৰিখ", "DATE_OF_BIRTH"),  # Assamese
+        ("COVERAGE_MEM_LIST.MEM_NUMBER", "HEALTH_PLAN_ID"),  # Epic Clarity
+    ],
+)
+def test_these_languages_and_dictionaries_labels_name_their_category(text: str, category: str) -> None:
+    assert category in cues_in(normal_words(text))
+
+
+def test_mem_alone_is_memory_not_a_member() -> None:
+    assert cues_in(normal_words("mem_usage")) == {}
+
+
+@pytest.mark.parametrize(
+    ("value", "entity"),
+    [
+        ("Karta kondusaun nú. 40 817 226", "US_DRIVER_LICENSE"),  # `nú.`: number, abbreviated; no clause's end
+        ("Permís de conduir núm. 40 817 226", "US_DRIVER_LICENSE"),
+        ("MEM_NUMBER = W40718822", "HEALTH_PLAN_ID"),
+    ],
+)
+def test_a_value_after_an_abbreviated_number_or_a_dictionarys_column_is_found(
+    analyzer: Analyzer, value: str, entity: str
+) -> None:
+    assert _found(_value("description", value), analyzer, "/properties/ref/description") == {entity}
+
+
+@pytest.mark.parametrize(
+    ("doc", "pointer"),
+    [
+        (
+            {
+                "type": "object",
+                "properties": {"endAddressLine": {"type": "string", "examples": ["Avenue Anatole France"]}},
+            },
+            "/properties/endAddressLine/examples/0",
+        ),
+        (
+            {"type": "object", "properties": {"airport": {"type": "string", "examples": ["EDWARD L LOGAN INTL"]}}},
+            "/properties/airport/examples/0",
+        ),
+    ],
+)
+def test_a_street_or_an_airport_named_for_a_person_is_no_ones_name(
+    analyzer: Analyzer, doc: dict[str, Any], pointer: str
+) -> None:
+    assert "PERSON" not in _found(doc, analyzer, pointer)
