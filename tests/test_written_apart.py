@@ -2,7 +2,7 @@
 in a hex letter (`mac-08-eb-…`), an IPv4 address in a host's name (`ip-202-162-…`), an international number without
 its `+`, a regex literal's label glued to a value of several words, a name in lower case or in N'Ko script after a
 label only a person has; and the labels of Interlingua, Asturian, Tetum and Assamese forms, `number` abbreviated as
-Catalan, Spanish and Tetum forms write it, Epic Clarity's `MEM_NUMBER`.  Streets and airports named for people are
+Catalan, Spanish and Tetum forms write it.  Streets and airports named for people are
 no one's name.
 
 Values here are made up for these tests and are not in any labelled set.
@@ -24,8 +24,7 @@ from phiscan.detect.vocabulary import cues_in, normal_words
     ("key", "entity"),
     [
         ("mac-3c-ae-61-0d-92-b7", "MAC_ADDRESS"),  # after `mac`, whose `c` is a hex digit too
-        ("fac-3c-ae-61-0d-92-b7", "MAC_ADDRESS"),
-        ("host-81-17-204-133", "IP_ADDRESS"),  # an ISP's reverse DNS name
+        ("ip-81-17-204-133", "IP_ADDRESS"),  # EC2's private DNS name, read as the address it spells
         ("phone_298274519", "PHONE_NUMBER"),  # the Faroe Islands' +298 274519, as messaging APIs store it
     ],
 )
@@ -34,9 +33,32 @@ def test_a_value_glued_to_its_word_is_found_in_a_key(analyzer: Analyzer, key: st
     assert _found(doc, analyzer, f"/properties/{key}") == {entity}
 
 
-def test_a_mac_is_still_no_slice_of_a_longer_run_of_hex_pairs(analyzer: Analyzer) -> None:
-    fingerprint = "3c-ae-61-0d-92-b7-4e-18-a0-55-c1-7f-26-9d-e3-40"  # an MD5 key fingerprint's sixteen groups
-    assert _found(_value("description", f"Key {fingerprint}"), analyzer, "/properties/ref/description") == set()
+@pytest.mark.parametrize(
+    "value",
+    [
+        "Key 3c-ae-61-0d-92-b7-4e-18-a0-55-c1-7f-26-9d-e3-40",  # an MD5 key fingerprint's sixteen groups
+        "snap-2023-11-05-13-45-22-01",  # a timestamp's pairs
+        "0x5000c5:00:12:34:56:78:9a",
+        "fac-3c-ae-61-0d-92-b7",  # a hex word before them: a longer run
+    ],
+)
+def test_a_mac_is_still_no_slice_of_a_longer_run_of_hex_pairs(analyzer: Analyzer, value: str) -> None:
+    assert _found(_value("description", value), analyzer, "/properties/ref/description") == set()
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("callId", "493012345"),
+        ("phoneNumberId", "390612345"),
+        ("vm_mem_num", "16384"),
+        ("clientVersion", "client-2-15-1-3"),
+    ],
+)
+def test_nine_digits_a_memory_size_or_a_version_after_a_hosts_word_is_no_ones(
+    analyzer: Analyzer, key: str, value: str
+) -> None:
+    assert _found(_value("examples", [value], key=key), analyzer, f"/properties/{key}/examples/0") == set()
 
 
 @pytest.mark.parametrize(
@@ -44,6 +66,8 @@ def test_a_mac_is_still_no_slice_of_a_longer_run_of_hex_pairs(analyzer: Analyzer
     [
         ("ip-81-17-204-133.eu-west-1.compute.internal", {"IP_ADDRESS"}),  # EC2's DNS name spells a public address
         ("ec2-81-17-204-133.compute-1.amazonaws.com", {"IP_ADDRESS"}),
+        ("static-81-17-204-133.isp.example.net", {"IP_ADDRESS"}),  # an ISP's word, then its domain
+        ("pool-81-17-204-133", set()),  # an ISP's word alone before four numbers: as often a version or a series
         ("ip-10-0-3-17.ec2.internal", set()),  # a private address names no one
         ("release-81-17-204-133", set()),  # a release's numbers: no host's word before them
     ],
@@ -70,9 +94,13 @@ def test_a_regex_literals_label_glued_to_a_value_of_several_words_names_it(
 @pytest.mark.parametrize(
     ("value", "entity"),
     [
-        ("Patient name: teuila faleolo", {"PERSON"}),  # as a form's export writes it
+        ("Patient name: ngozi okafor", {"PERSON"}),  # as a form's export writes it
         ("Patient name: ߛߊ߬ߙߊ ߞߊ߲ߕߋ", {"PERSON"}),  # N'Ko, whose tone marks are no word characters
         *((f"Patient name: {v}", set()) for v in ("not given", "see below", "free text", "lorem ipsum")),
+        *(
+            (f"Patient name: {v}", set())
+            for v in ("hapi fhir", "pinyin hanzi", "pat doe", "alice bob", "xuacu llamedo")
+        ),
         ("Guardian: new york", set()),
     ],
 )
@@ -93,18 +121,22 @@ def test_a_name_in_lower_case_or_nko_script_after_a_label_only_a_person_has(
         ("Naran kompletu", "PERSON"),  # Tetum
         ("Nú. rejistu médiku", "MRN"),
         ("Karta kondusaun", "LICENSE_NUMBER"),
-        ("Matríkula karreta", "VEHICLE_ID"),
+        ("Matríkula karreta", "VEHICLE_ID"),  # (not Spanish `matrícula` alone: a student's enrolment as often)
         ("telemóvel", "PHONE_NUMBER"),  # Portuguese's mobile, which Tetum forms borrow
         ("জন্মৰ তাৰিখ", "DATE_OF_BIRTH"),  # Assamese
-        ("COVERAGE_MEM_LIST.MEM_NUMBER", "HEALTH_PLAN_ID"),  # Epic Clarity
     ],
 )
 def test_these_languages_and_dictionaries_labels_name_their_category(text: str, category: str) -> None:
     assert category in cues_in(normal_words(text))
 
 
-def test_mem_alone_is_memory_not_a_member() -> None:
-    assert cues_in(normal_words("mem_usage")) == {}
+def test_these_words_name_nothing() -> None:
+    assert [cues_in(normal_words(w)) for w in ("mem_usage", "numeroMatricula", "netCoreOptmemMax")] == [{}, {}, {}]
+
+
+@pytest.mark.parametrize("value", ["2.14.1", "10.4.22", "v12.345.678", "2024.10.15"])
+def test_a_version_is_no_record_number(analyzer: Analyzer, value: str) -> None:
+    assert _found(_value("const", value, key="mrn"), analyzer, "/properties/mrn/const") == set()
 
 
 @pytest.mark.parametrize(
@@ -112,7 +144,7 @@ def test_mem_alone_is_memory_not_a_member() -> None:
     [
         ("Karta kondusaun nú. 40 817 226", "US_DRIVER_LICENSE"),  # `nú.`: number, abbreviated; no clause's end
         ("Permís de conduir núm. 40 817 226", "US_DRIVER_LICENSE"),
-        ("MEM_NUMBER = W40718822", "HEALTH_PLAN_ID"),
+        ("Medical record number: 818.407.226", "MRN"),  # three groups of three digits: no version's
     ],
 )
 def test_a_value_after_an_abbreviated_number_or_a_dictionarys_column_is_found(
@@ -141,3 +173,8 @@ def test_a_street_or_an_airport_named_for_a_person_is_no_ones_name(
     analyzer: Analyzer, doc: dict[str, Any], pointer: str
 ) -> None:
     assert "PERSON" not in _found(doc, analyzer, pointer)
+
+
+def test_a_family_name_that_is_a_streets_word_is_still_a_name(analyzer: Analyzer) -> None:
+    text = "Example note: PLAZA, CARMEN called about a refill on 3/4."
+    assert "PERSON" in _found(_value("description", text), analyzer, "/properties/ref/description")

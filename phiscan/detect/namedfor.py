@@ -116,16 +116,15 @@ def legal_form(text: str) -> bool:
     return last.lower() in _LEGAL_WORDS or (last in _LEGAL_SHORT and any(c.islower() for c in text))
 
 
-# the words for a street's type that stand before its name (`Rue de Rivoli`, `Calle Mayor`, `Via Roma`), none of them
-# a given name
+# the words for a street's type that stand before its name (`Rue de Rivoli`, `Piazza Navona`), none of them commonly
+# a given name or surname (not `Plaza`, `Corso`, `Via`, `Calle`, `Alameda`)
 _STREET_TYPES_FIRST = frozenset(
-    {"avenue", "av", "avenida", "rue", "boulevard", "blvd", "bd", "calle", "via", "viale", "piazza", "piazzale"}
-    | {"plaza", "praça", "praca", "rua", "carrer", "chemin", "allée", "allee", "impasse", "quai", "rambla", "paseo"}
-    | {"travessa", "alameda", "corso", "ulica", "ul", "strada", "calea", "bulevar", "aleja", "avinguda", "rúa"}
+    {"avenue", "avenida", "rue", "boulevard", "blvd", "viale", "piazza", "piazzale", "praça", "praca", "rua", "carrer"}
+    | {"chemin", "allée", "allee", "impasse", "quai", "paseo", "travessa", "ulica", "calea", "bulevar", "avinguda"}
 )
 
 
 def named_street(words: list[str]) -> bool:
     """Words the name model took for a name that begin with a street's type: a street named for a person
     (`Avenue Anatole France`), and nobody's data."""
-    return bool(words) and words[0].lower().rstrip(".") in _STREET_TYPES_FIRST
+    return bool(words) and "," not in words and words[0].lower().rstrip(".") in _STREET_TYPES_FIRST

@@ -122,7 +122,7 @@ def _stem(w: str) -> str:
 
 # the vowel signs and viramas of Brahmic scripts, Thai, Lao, Myanmar and Khmer, and the marks of Syriac, Thaana and
 # N'Ko, which `\w` leaves out; a word's letters with them
-SIGNS = "\u0700-\u07ff\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
+SIGNS = "\u0711\u0730-\u074a\u07a6-\u07b0\u07eb-\u07f5\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
 _LETTERS = rf"[\w'\u2019.{SIGNS}-]*"
 PLAIN_NAME = re.compile(rf"^[^\W\d_]{_LETTERS}(?:[ ,]+[^\W\d_]{_LETTERS}){{1,3}}$")
 """Two to four words of letters, as a bare value written like a name is (`aroha ngata`, `OKONKWO, Chidi`)."""

@@ -34,7 +34,8 @@ _MAX_ID = 48  # an identifier is short; a longer string is text
 _MACHINE_HEX = re.compile(r"(?<![0-9a-z])(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{8,}(?![0-9a-z])")
 
 _UUID = re.compile(r"^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$", re.IGNORECASE)
-_VERSION = re.compile(r"^[vV]?\d{1,4}(?:\.\d{1,4}){1,3}(?:[-+][\w.]+)?$")
+# (not three groups of three digits and more, as identifiers are grouped: `969.343.508`, a CPF's `123.456.789-09`)
+_VERSION = re.compile(r"^(?![1-9]\d\d\.\d{3}\.\d{3}(?:[.-]\d{1,4})?$)[vV]?\d{1,4}(?:\.\d{1,4}){1,3}(?:[-+][\w.]+)?$")
 _DECIMAL = re.compile(r"^[-+]?\d+[.,]\d+$")
 _TIME = re.compile(r"\d{1,2}:\d{2}")
 _HEX = re.compile(r"^(?=.*[a-f])[0-9a-f]{20,}$", re.IGNORECASE)  # digits alone are a long account number
@@ -124,6 +125,14 @@ def _phone(value: str) -> bool:
     return phone_ok(value.strip())
 
 
+def _short_plan(digits: str) -> bool:
+    """Nine digits that are a country code of three and a national number of six (Greenland's `299227598`): where
+    numbers are that short; elsewhere nine digits are as often an id (`493012345`)."""
+    import phonenumbers
+
+    return len(digits) - len(str(phonenumbers.parse("+" + digits).country_code)) <= 6
+
+
 _NO_TRUNK = ("ES", "PT", "IT", "CN", "IN", "BR", "MX", "DK", "NO")  # where mobiles are written with no trunk prefix
 _NANP_WRITTEN = re.compile(r"\+?1?[ .-]?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}")
 
@@ -138,7 +147,7 @@ def _phone_anywhere(value: str) -> bool:
     if _phone(v):
         return True
     digits = digits_of(v)
-    if v.isdigit() and 9 <= len(v) <= 15 and v[0] != "0" and _phone("+" + v):
+    if v.isdigit() and 9 <= len(v) <= 15 and v[0] != "0" and _phone("+" + v) and (len(v) > 9 or _short_plan(v)):
         return True  # E.164 without its `+` (`85591201727`; Greenland's `299227598`), as messaging APIs store them
     if not 8 <= len(digits) <= 13 or re.search(r"[A-Za-z+]", v) or repetitive(digits[1:]) or is_date(v):
         return False  # `2022-03-01` is a day, whatever Denmark's plan allows

@@ -44,9 +44,9 @@ _CASE_SENSITIVE = re.DOTALL | re.MULTILINE
 _NOCASE = _CASE_SENSITIVE | re.IGNORECASE
 _B = r"(?<![A-Za-z0-9])"  # a boundary that treats `_` as a separator, unlike \b
 _E = r"(?![A-Za-z0-9])"
-# a group of two hex digits standing alone: a MAC after one is a slice of a longer run (an MD5 fingerprint's 16 groups);
-# after a word that ends in a hex letter it is the word's label (`mac-08-eb-f2-c8-9a-31`)
-_LONE_PAIR = r"(?<![0-9A-Za-z])[0-9A-F]{2}"
+# after hex digits and a separator a MAC is a slice of a longer run (an MD5 fingerprint's 16 groups, a timestamp's
+# pairs), save after the word `mac` itself, whose `c` is a hex digit too (`mac-08-eb-f2-c8-9a-31`)
+_AFTER_MAC = r"(?<=(?<![0-9A-Za-z])[Mm][Aa][Cc][:-])"
 
 
 def digits_of(s: str) -> str:
@@ -561,8 +561,8 @@ def nanp_ok(text: str) -> bool:
 
 _EUI64 = re.compile(r"[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){7}")
 # the words hosts' names put before their address's octets: AWS EC2's DNS names, and ISPs' reverse DNS
-_HOST_WORDS = "ip|ec2|host|static|dhcp|cpe|pool|dsl|adsl|vdsl|ppp|dyn|dynamic|client|customer|broadband"
-_IP_HOST_NAME = re.compile(rf"(?i)(?:{_HOST_WORDS})(?:-\d{{1,3}}){{4}}")
+_HOST_WORDS = "host|static|dhcp|cpe|pool|dsl|adsl|vdsl|ppp|dyn|dynamic|client|customer|broadband"
+_IP_HOST_NAME = re.compile(rf"(?i)(?:ip|ec2|{_HOST_WORDS})(?:-\d{{1,3}}){{4}}")
 
 
 def public_ip_ok(text: str, cued: bool = False) -> bool:
@@ -1045,10 +1045,14 @@ def _build_specs() -> tuple[Spec, ...]:
             "MAC_ADDRESS",
             [
                 # six groups exactly, one separator throughout: not a slice of an MD5 key fingerprint (16 groups)
-                ("mac", rf"{_B}(?<!{_LONE_PAIR}:)[0-9A-F]{{2}}(?::[0-9A-F]{{2}}){{5}}(?!:[0-9A-F]{{2}}){_E}", STRONG),
+                (
+                    "mac",
+                    rf"{_B}(?:(?<![0-9A-F]:)|{_AFTER_MAC})[0-9A-F]{{2}}(?::[0-9A-F]{{2}}){{5}}(?!:[0-9A-F]{{2}}){_E}",
+                    STRONG,
+                ),
                 (
                     "mac dashed",
-                    rf"{_B}(?<!{_LONE_PAIR}-)[0-9A-F]{{2}}(?:-[0-9A-F]{{2}}){{5}}(?!-[0-9A-F]{{2}}){_E}",
+                    rf"{_B}(?:(?<![0-9A-F]-)|{_AFTER_MAC})[0-9A-F]{{2}}(?:-[0-9A-F]{{2}}){{5}}(?!-[0-9A-F]{{2}}){_E}",
                     STRONG,
                 ),
                 (  # an EUI-64 (IEEE), eight groups: not an IPv6 address, whose groups drop their leading zeros
@@ -1097,7 +1101,8 @@ def _build_specs() -> tuple[Spec, ...]:
                 # and public DNS names (`ip-172-31-20-5`, `ec2-54-12-7-9`), ISPs' reverse DNS (`static-`, `cpe-`)
                 (
                     "ipv4 host name",
-                    rf"(?i)(?<![\w.-])(?:{_HOST_WORDS})-(?:\d{{1,3}}-){{3}}\d{{1,3}}(?![\w-]*\d)",
+                    rf"(?i)(?<![\w.-])(?:(?:ip|ec2)-(?:\d{{1,3}}-){{3}}\d{{1,3}}(?![\w-]*\d)"
+                    rf"|(?:{_HOST_WORDS})-(?:\d{{1,3}}-){{3}}\d{{1,3}}(?=\.[a-z]))",  # an ISP's word, then its domain
                     MEDIUM,
                 ),
                 # every textual form of RFC 4291 / RFC 5952 (compressed `::`, embedded IPv4, a zone id);

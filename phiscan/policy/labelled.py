@@ -20,6 +20,7 @@ from phiscan.detect.names import (
     name_parts,
     schema_word,
 )
+from phiscan.detect.reserved import is_stand_in_name, is_stand_in_surname
 from phiscan.detect.unlisted import unlisted_after_label
 from phiscan.policy.titled import TITLE, surname_after
 from phiscan.types import Detection
@@ -246,15 +247,22 @@ _WHOSE_NAME = PERSON_WORDS | {"customer", "employee"}  # the words of a key abou
 
 
 def _lower_case_name(text: str, m: re.Match[str]) -> list[Detection]:
-    """Two or three words in lower case that end the text after a label only a person has (`Patient name: xuacu
-    llamedo`, as a form's export writes them): each a name a list holds, or a word no list holds that reads as one;
-    none a dictionary, schema or everyday word (`Patient name: not given`)."""
+    """Two or three words in lower case that end the text after a label only a person has (`Patient name: maria
+    gonzalez`, as a form's export writes them): each a given name or a surname the lists hold (lower case is prose's
+    and code's case: `hapi fhir`, `pinyin hanzi`), none a dictionary, schema or everyday word, nor a stand-in's."""
     words = m.group().split()
     plain = [w.title() for w in words]
     if not 2 <= len(words) <= 3 or any(len(w) < 3 or _a_word(w) or everyday_elsewhere(w) for w in plain):
         return []
-    if not (_listed(plain, False) or unlisted_after_label(plain)) or is_place(plain):
+    names = gazetteer("given_names") | gazetteer("surnames")
+    if not all(any(p in names for p in name_parts(w)) for w in plain) or is_place(plain):
         return []
+    if (
+        is_stand_in_name(" ".join(plain))
+        or any(is_stand_in_surname(w) for w in words)
+        or {"alice", "bob"} <= set(words)
+    ):
+        return []  # `pat doe`; cryptography's Alice and Bob
     return [gazetteer_hit(text, m.start(), m.end())]
 
 
