@@ -16,6 +16,7 @@ import pytest
 from scan_support import found_at as _found
 from scan_support import one_property as _value
 
+import phiscan
 from phiscan.detect.analyzer import Analyzer
 from phiscan.detect.vocabulary import cues_in, normal_words
 
@@ -124,6 +125,18 @@ def test_a_name_in_lower_case_or_nko_script_after_a_label_only_a_person_has(
         ("Matríkula karreta", "VEHICLE_ID"),  # (not Spanish `matrícula` alone: a student's enrolment as often)
         ("telemóvel", "PHONE_NUMBER"),  # Portuguese's mobile, which Tetum forms borrow
         ("জন্মৰ তাৰিখ", "DATE_OF_BIRTH"),  # Assamese
+        ("pasta_indekss", "ZIP_CODE"),  # Latvian
+        ("Medicīniskās kartes Nr.", "MRN"),
+        ("tālruņi", "PHONE_NUMBER"),
+        ("Datum rojstva", "DATE_OF_BIRTH"),  # Slovene
+        ("naslov bivališča", "STREET_ADDRESS"),
+        ("Nimewo sekirite sosyal", "US_SSN"),  # Haitian Creole
+        ("Plak machin", "VEHICLE_ID"),
+        ("Kolèk lajan", "URL"),
+        ("खाता संख्या", "ACCOUNT_NUMBER"),  # Hindi
+        ("बीमा सदस्य संख्या", "HEALTH_PLAN_ID"),
+        ("MSIS-IDENTIFICATION-NUM", "HEALTH_PLAN_ID"),  # CMS T-MSIS
+        ("X-Forwarded-For", "IP_ADDRESS"),  # HTTP's header for a client's address
     ],
 )
 def test_these_languages_and_dictionaries_labels_name_their_category(text: str, category: str) -> None:
@@ -178,3 +191,24 @@ def test_a_street_or_an_airport_named_for_a_person_is_no_ones_name(
 def test_a_family_name_that_is_a_streets_word_is_still_a_name(analyzer: Analyzer) -> None:
     text = "Example note: PLAZA, CARMEN called about a refill on 3/4."
     assert "PERSON" in _found(_value("description", text), analyzer, "/properties/ref/description")
+
+
+@pytest.mark.parametrize(
+    ("value", "entity"),
+    [
+        ("Fundraiser: https://codeberg.org/ana.tuilagi", {"URL"}),  # a label names whose page, as a key would
+        ("Kolèk lajan: https://www.gofundme.com/f/help-ana", {"URL"}),
+        ("Fundraiser docs: https://docs.example.org/fundraiser/api", set()),  # documentation's address
+        ("See https://codeberg.org/ana.tuilagi for the code", set()),  # no label: a hub's page
+    ],
+)
+def test_an_address_after_a_label_for_a_personal_page_is_a_url(
+    analyzer: Analyzer, value: str, entity: set[str]
+) -> None:
+    assert _found(_value("description", value), analyzer, "/properties/ref/description") == entity
+
+
+@pytest.mark.parametrize("value", ["Patient name: Teuila P. Faleolo", "रोगी का नाम: Teuila P. Faleolo"])
+def test_a_name_with_a_middle_initial_after_a_label_is_found_whole(analyzer: Analyzer, value: str) -> None:
+    report = phiscan.scan_document(_value("const", value), analyzer=analyzer)
+    assert [(f.entity, f.text) for f in report.findings] == [("PERSON", "T***** P. F******")]

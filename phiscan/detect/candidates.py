@@ -29,3 +29,5 @@ SPACED_PLATE = re.compile(
 
 # a standard's name just before a number: the number is the standard's (`ISO 8601`)
 STANDARD_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(STANDARD_NAMES)})(?: [{UPPER}]{{1,2}})?[ :-]?$")
+# a web address in text, as far as its characters go (RFC 3986), not its sentence's closing mark
+URL_PATTERN = r"https?://[^\s\"'<>()\[\]{}|\\^`]+[^\s\"'<>()\[\]{}|\\^`.,;:!?]"

@@ -34,6 +34,7 @@ from phiscan.detect.shapes import (
     other_category,
 )
 from phiscan.detect.specs import STANDARD_NAMES, YEAR_MONTH, mac_shaped, nhs_number_ok, nhs_test_number
+from phiscan.detect.urllabels import labelled_urls
 from phiscan.detect.vocabulary import STRONG, cues_in, issued_cues, key_only_pattern, label_phrase, normal_words
 from phiscan.surfaces.views import View, notated_name
 from phiscan.types import Detection
@@ -182,17 +183,18 @@ def contextual(view: View) -> list[Detection]:
     if (phrase := label_phrase(view.key, key=True)) is not None:  # a key that is a label as written (AAMVA's `DBB`)
         view = replace(view, context=(*view.context, phrase))
     text = view.text
+    urls = labelled_urls(text[:20_000], lambda at: _cues_before(text, at, _PROSE.search(text) is not None), classify)
     if not any(c.isdigit() for c in text):
         person = _person(text, view.context)
-        if person is not None:
-            return [person]
+        if person is not None or urls:
+            return [person] if person is not None else urls
         if "://" in text and len(text) <= 300 and view.context:  # a personal site under `homepage`
             found = classify(text.strip(), {c: v for c, v in context_cues(view.context).items() if c == "URL"})
             if found is not None:
                 at = text.index(text.strip())
                 return [Detection(found[0], at, at + len(text.strip()), found[1], RECOGNIZER, text.strip())]
         return []
-    out: list[Detection] = []
+    out: list[Detection] = urls
     whole = text.strip()
     # a value that carries its own label (`SSN 283625873`, `DL# J149166919`) is what the label says, not what
     # its key or title would make it

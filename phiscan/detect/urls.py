@@ -13,12 +13,12 @@ from urllib.parse import parse_qsl, unquote_plus, urlsplit
 
 from phiscan.data import data_file
 from phiscan.detect.appeals import SLUG_SPLIT, appeal, name_in_slug
+from phiscan.detect.candidates import URL_PATTERN as URL_PATTERN
 from phiscan.detect.handles import full_name_handle, named_handle, person_handle, worded
 from phiscan.detect.reserved import is_reserved_domain
 from phiscan.detect.specs import phone_ok, repetitive
 from phiscan.detect.urlquery import identifying_query
 
-URL_PATTERN = r"https?://[^\s\"'<>()\[\]{}|\\^`]+[^\s\"'<>()\[\]{}|\\^`.,;:!?]"
 _SOCIAL = re.compile(
     r"^(?:www\.|m\.|mobile\.)?(?:facebook|fb|twitter|x|instagram|tiktok|linkedin|gofundme|threads|pinterest|"
     r"snapchat|myspace|vk|ok|bsky|weibo)\.(?:com|net|ru|app|social|cn)$"

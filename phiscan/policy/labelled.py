@@ -67,10 +67,10 @@ _WORD_RX = re.compile(_WORD)
 # a record's line: its name is a person's
 _BIRTH = re.compile(r"(?i)\b(?:dob|d\.o\.b|date of birth|birth ?date|born)\b")
 # a name as a label prints it: `R. T. Moreno`, `Moreno/Raquel` (a pharmacy label's family/given), `MORENO, Raquel`,
-# `Demirci Emre`
+# `Demirci Emre`, `Iosefa P. Perez`; a closing quote ends it, a possessive's does not
 _LABELLED = re.compile(
     rf"(?<![\w./^-])(?<!\w')(?:(?:[^\W\d_]\. ?){{1,2}}{_WORD}|{_WORD}/{_WORD}|{_WORD}, {_WORD}(?: {_WORD})?"
-    rf"|{_WORD}(?: {_WORD}){{1,2}})(?![\w/^-]|'\w)"  # a closing quote ends it; a possessive's does not
+    rf"|{_WORD} [^\W\d_]\. {_WORD}|{_WORD}(?: {_WORD}){{1,2}})(?![\w/^-]|'\w)"
 )
 # a label that names a person's name (`insured's name (box 4)`, `patient name:`), or a word that introduces one
 _BEFORE_A_NAME = re.compile(
@@ -241,7 +241,10 @@ _ONLY_PEOPLE = frozenset(
 # prezime`, `nom et prénom`)
 _JOINING = frozenset(re.findall(r"\w+", "of the de du des del do da di i и e y a et und en og och ja la"))
 # a label of up to four words and a colon (full-width too), in any script
-_COLON_LABEL = re.compile(r"(?<![\w'])((?:[^\W\d_]+[ '\u2019]){0,3}[^\W\d_]+) ?[:\uff1a] ?(?=[^\W\d_])")
+_LABEL_WORD = rf"[^\W\d_](?:[^\W\d_]|(?=[{SIGNS}])\W)*"  # with the vowel signs of the scripts that write them (`रोगी`)
+_COLON_LABEL = re.compile(
+    rf"(?<![\w'{SIGNS}])((?:{_LABEL_WORD}[ '\u2019]){{0,3}}{_LABEL_WORD}) ?[:\uff1a] ?(?=[^\W\d_])"
+)
 _MAX_LABELS = 50_000
 _WHOSE_NAME = PERSON_WORDS | {"customer", "employee"}  # the words of a key about one person, and these
 
@@ -257,11 +260,8 @@ def _lower_case_name(text: str, m: re.Match[str]) -> list[Detection]:
     names = gazetteer("given_names") | gazetteer("surnames")
     if not all(any(p in names for p in name_parts(w)) for w in plain) or is_place(plain):
         return []
-    if (
-        is_stand_in_name(" ".join(plain))
-        or any(is_stand_in_surname(w) for w in words)
-        or {"alice", "bob"} <= set(words)
-    ):
+    stand_in = is_stand_in_name(" ".join(plain)) or any(is_stand_in_surname(w) for w in words)
+    if stand_in or {"alice", "bob"} <= set(words):
         return []  # `pat doe`; cryptography's Alice and Bob
     return [gazetteer_hit(text, m.start(), m.end())]
 

@@ -253,14 +253,14 @@ def _identifier_views(raw: str, words: bool = True) -> list[str]:
     return views
 
 
-_LABEL_THEN_WORDS = re.compile(r"([^\W\d_]+(?:[_-][^\W\d_]+)*)[_:-](?=[^\W_a-z]\S* )")
+_LABEL_THEN_WORDS = re.compile(r"([^\W\d_]+(?:[_-][^\W\d_]+)*)[_:-](?=[^\W_a-z])")
 
 
 def spaced_literal(text: str) -> list[str]:
     """A regex literal with spaces, and its label glued to a value of several words as a label prints them
     (`^license_plate[_:-]?AS 10 BB 7934$` is also `license plate: AS 10 BB 7934`)."""
-    m = _LABEL_THEN_WORDS.match(text)
-    if m is None or not _names_a_category(m[1]):
+    m = _LABEL_THEN_WORDS.match(text) if len(text) <= 200 else None  # (a label is short, as a key is)
+    if m is None or " " not in text[m.end() :] or not _names_a_category(m[1]):
         return [text]
     return [text, f"{re.sub('[_-]', ' ', m[1])}: {text[m.end() :]}"]
 
