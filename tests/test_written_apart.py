@@ -103,6 +103,7 @@ def test_a_regex_literals_label_glued_to_a_value_of_several_words_names_it(
             for v in ("hapi fhir", "pinyin hanzi", "pat doe", "alice bob", "xuacu llamedo")
         ),
         ("Guardian: new york", set()),
+        *((f"Patient name: {v}", set()) for v in ("Jane A. Doe", "Joe B. Bloggs")),  # stand-ins with an initial
     ],
 )
 def test_a_name_in_lower_case_or_nko_script_after_a_label_only_a_person_has(
@@ -144,7 +145,8 @@ def test_these_languages_and_dictionaries_labels_name_their_category(text: str, 
 
 
 def test_these_words_name_nothing() -> None:
-    assert [cues_in(normal_words(w)) for w in ("mem_usage", "numeroMatricula", "netCoreOptmemMax")] == [{}, {}, {}]
+    words = ("mem_usage", "numeroMatricula", "netCoreOptmemMax", "naslov")  # `naslov` is a title too
+    assert [cues_in(normal_words(w)) for w in words] == [{}] * len(words)
 
 
 @pytest.mark.parametrize("value", ["2.14.1", "10.4.22", "v12.345.678", "2024.10.15"])
@@ -198,8 +200,15 @@ def test_a_family_name_that_is_a_streets_word_is_still_a_name(analyzer: Analyzer
     [
         ("Fundraiser: https://codeberg.org/ana.tuilagi", {"URL"}),  # a label names whose page, as a key would
         ("Kolèk lajan: https://www.gofundme.com/f/help-ana", {"URL"}),
-        ("Fundraiser docs: https://docs.example.org/fundraiser/api", set()),  # documentation's address
         ("See https://codeberg.org/ana.tuilagi for the code", set()),  # no label: a hub's page
+        # an organisation's or a site's page: a portal, a memorial, a site's root, words or a file
+        ("Patient portal: https://mychart.acmehealth.org/MyChart/", set()),
+        ("Memorial Sloan Kettering: https://www.mskcc.org", set()),
+        ("Fundraiser: https://www.stjude.org/donate", set()),
+        ("Fundraiser: https://secure.givelively.org/donate/friends-of-the-library", set()),
+        ("Personal website: https://www.squarespace.com/templates", set()),
+        ("Profile URL: https://orcid.org/", set()),
+        ("Users reach the fundraiser at https://www.zeffy.com/x/ana-tuilagi-walk", set()),  # prose, no label
     ],
 )
 def test_an_address_after_a_label_for_a_personal_page_is_a_url(
@@ -212,3 +221,30 @@ def test_an_address_after_a_label_for_a_personal_page_is_a_url(
 def test_a_name_with_a_middle_initial_after_a_label_is_found_whole(analyzer: Analyzer, value: str) -> None:
     report = phiscan.scan_document(_value("const", value), analyzer=analyzer)
     assert [(f.entity, f.text) for f in report.findings] == [("PERSON", "T***** P. F******")]
+
+
+@pytest.mark.parametrize(
+    ("doc", "pointer"),
+    [
+        (  # a record's own time in a tool about birth dates
+            {
+                "name": "get_patient_birth_date",
+                "input_schema": {
+                    "type": "object",
+                    "properties": {"created_at": {"type": "string", "examples": ["2021-06-01T09:30:00Z"]}},
+                },
+            },
+            "/input_schema/properties/created_at/examples/0",
+        ),
+        (  # X.520's attribute types are object identifiers, not hosts
+            {"type": "object", "properties": {"oid_2.5.4.20_telephoneNumber": {"type": "string"}}},
+            "/properties/oid_2.5.4.20_telephoneNumber",
+        ),
+        (  # FDA's National Drug Codes are no phone numbers
+            {"type": "object", "properties": {"ndc": {"type": "string", "enum": ["0002-1433-80", "0173-0682-20"]}}},
+            "/properties/ndc/enum/0",
+        ),
+    ],
+)
+def test_an_event_time_an_oid_or_a_drug_code_is_no_ones(analyzer: Analyzer, doc: dict[str, Any], pointer: str) -> None:
+    assert _found(doc, analyzer, pointer) == set()

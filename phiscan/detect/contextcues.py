@@ -33,7 +33,19 @@ def context_cues(context: tuple[str, ...]) -> dict[str, tuple[int, int]]:
     # a key naming a thing's name (`carrier_name`): `the name of the carrier` in its description is no person's
     if out.pop("THING", None) is not None and out.get("PERSON", (0, -1))[0] != STRONG:
         out.pop("PERSON", None)
+    if "DATE_OF_BIRTH" in out and _event_time(context):
+        out.pop("DATE_OF_BIRTH")  # `created_at` in a tool about birth dates: the record's own time, no one's birth
     return out
+
+
+_EVENT_WORDS = frozenset({"created", "updated", "modified", "deleted", "expires", "expiry", "timestamp", "issued"})
+
+
+def _event_time(context: tuple[str, ...]) -> bool:
+    """The innermost key names when a record changed (`created_at`, `updatedOn`, `expires`), not a birth."""
+    key = next((c for c in reversed(_whole_keys(context)) if " " not in c.strip()), "")
+    words = set(normal_words(key))
+    return bool(words & _EVENT_WORDS) and "DATE_OF_BIRTH" not in cues_in(tuple(words))
 
 
 def _whole_keys(context: tuple[str, ...]) -> list[str]:

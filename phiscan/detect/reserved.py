@@ -214,6 +214,9 @@ def is_stand_in_name(value: str) -> bool:
     listed = _stand_in_names()
     if words in listed or any(" ".join(w) in listed for w in (split[::-1], split[1:] + split[:1])):
         return True  # family name first too: `Yamada Taro`, `Nordmann Ola`, `ERIKSSON<<ANNA<MARIA`
+    named = [w for w in split if len(w.strip(".")) > 1]  # without a middle initial: `Jane A. Doe`, `Joe B. Bloggs`
+    if 2 <= len(named) < len(split) and (" ".join(named) in listed or named[-1] in _STAND_IN_SURNAMES):
+        return True
     *initials, family = words.split() or [""]
     # `J. Doe`, `J. Q. Public`: a stand-in's surname after initials only
     return bool(initials) and all(len(i) == 1 for i in initials) and family in _STAND_IN_SURNAMES

@@ -389,6 +389,9 @@ def national_readings(text: str) -> tuple[Any, ...] | None:
     return tuple(out)
 
 
+_NDC_FORM = re.compile(r"\d{4}-\d{4}-\d{2}|\d{5}-\d{3}-\d{2}|\d{5}-\d{4}-\d")
+
+
 @functools.lru_cache(maxsize=1 << 12)
 def national_phone_ok(text: str) -> bool:
     """A number written nationally with its trunk 0 and grouped as numbers are dialled (`0412 845 973`, `(030)
@@ -399,6 +402,8 @@ def national_phone_ok(text: str) -> bool:
     d = digits_of(text)
     if not 9 <= len(d) <= 12 or repetitive(d[1:]) or not re.search(r"[ ()-]", text) or _SSN_FORM.fullmatch(text):
         return False  # `088-65-1625` is written as an SSN is
+    if _NDC_FORM.fullmatch(text):
+        return False  # a drug's National Drug Code (FDA, 21 CFR 207.33: 4-4-2, 5-3-2, 5-4-1), `0002-1433-80`
     readings = national_readings(text)
     kinds = phonenumbers.PhoneNumberType
     valid = False
@@ -571,6 +576,8 @@ def public_ip_ok(text: str, cued: bool = False) -> bool:
     (`2.1.0.4`)."""
     if _IP_HOST_NAME.fullmatch(text):
         text = ".".join(text.split("-")[1:])
+    if text.startswith("2.5."):
+        return False  # an X.500 attribute's object identifier (ITU-T X.520: 2.5.4.20 telephoneNumber), not a host
     if _EUI64.fullmatch(text):
         return False  # eight groups of two digits: an EUI-64, not an address written by hand or by software
     try:
