@@ -248,3 +248,10 @@ def test_a_name_with_a_middle_initial_after_a_label_is_found_whole(analyzer: Ana
 )
 def test_an_event_time_an_oid_or_a_drug_code_is_no_ones(analyzer: Analyzer, doc: dict[str, Any], pointer: str) -> None:
     assert _found(doc, analyzer, pointer) == set()
+
+
+def test_a_name_in_prose_is_reported_whole_not_also_its_initial_and_surname(analyzer: Analyzer) -> None:
+    doc = _value("description", "Patient name: Maria L. Gomez. Seen by Dr. Ana M. Ruiz")
+    report = phiscan.scan_document(doc, analyzer=analyzer)
+    texts = sorted(f.text.rstrip(".") for f in report.findings)  # (the name model may take the sentence's stop)
+    assert texts == ["A** M. R***", "M**** L. G****"]

@@ -110,3 +110,14 @@ def resolve_overlaps(found: Sequence[Detection]) -> list[Detection]:
         elif not touching:
             names.append(n)
     return secrets + [p for p in patterns if id(p) not in dropped] + names
+
+
+def outermost(found: Sequence[Detection]) -> list[Detection]:
+    """`found` without a span inside another's (`L. Gomez` in `Maria L. Gomez`), in one sweep by start."""
+    out: list[Detection] = []
+    reach = -1  # the furthest end of the spans kept so far, all of which start no later
+    for d in sorted(found, key=lambda d: (d.start, -d.end)):
+        if d.end > reach:
+            out.append(d)
+            reach = d.end
+    return out

@@ -39,7 +39,7 @@ from phiscan.policy.labelled import (
     gazetteer_hit,
     labelled_names,
 )
-from phiscan.policy.overlaps import is_ner
+from phiscan.policy.overlaps import is_ner, outermost
 from phiscan.surfaces.filenames import file_stem
 from phiscan.surfaces.identifiers import split_identifier
 from phiscan.surfaces.views import FIELD_INDEX, spaced_literal
@@ -257,7 +257,8 @@ def _names_in(surface: Surface) -> list[Detection]:
         # (`for` and `to` stand before eponyms, towns and products: `Screening for Kernig Brudzinski`)
         spans = given_then_unlisted(raw, _FOR_A_PERSON) + unlisted_after(raw, _INTRODUCES, _ONLY_A_PERSON)
         unlisted = [gazetteer_hit(raw, a, b) for a, b in spans if not _named_for(raw, a, b)]
-        return people(raw, any_case=False, cue=_PERSON_CUE, prose=True) + unlisted + labelled_names(surface.raw)
+        found = people(raw, any_case=False, cue=_PERSON_CUE, prose=True) + unlisted + labelled_names(surface.raw)
+        return outermost(found)  # `Maria L. Gomez`, not its `L. Gomez` too
     if surface.role in _IDENTIFIER_ROLES:
         words = split_identifier(
             file_stem(raw) if surface.role is Role.FILE_NAME else raw
