@@ -255,3 +255,30 @@ def test_a_name_in_prose_is_reported_whole_not_also_its_initial_and_surname(anal
     report = phiscan.scan_document(doc, analyzer=analyzer)
     texts = sorted(f.text.rstrip(".") for f in report.findings)  # (the name model may take the sentence's stop)
     assert texts == ["A** M. R***", "M**** L. G****"]
+
+
+@pytest.mark.parametrize(
+    ("pointer", "entity"),
+    [
+        ("/definitions/Location/properties/detailedName/example", set()),  # an airport named for a person
+        ("/definitions/Location/properties/contact/properties/name/example", {"PERSON"}),  # its contact is a person
+        ("/definitions/Passenger/properties/name/example", {"PERSON"}),
+    ],
+)
+def test_the_name_of_a_place_named_for_a_person_is_no_ones(analyzer: Analyzer, pointer: str, entity: set[str]) -> None:
+    doc = {
+        "definitions": {
+            "Location": {
+                "type": "object",
+                "properties": {
+                    "detailedName": {"type": "string", "example": "Charles de Gaulle"},
+                    "contact": {
+                        "type": "object",
+                        "properties": {"name": {"type": "string", "example": "Charles de Gaulle"}},
+                    },
+                },
+            },
+            "Passenger": {"type": "object", "properties": {"name": {"type": "string", "example": "Charles de Gaulle"}}},
+        }
+    }
+    assert _found(doc, analyzer, pointer) == entity

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from phiscan.types import Role, Surface
+
 # Words that make the name before them a thing named after a person (`Hardy Weinberg Principle`, `Kaplan Meier
 # estimator`, `Jackson Memorial Hospital`): the name is the thing's, and nobody's data
 _EPONYM_HEADS = frozenset(
@@ -128,3 +130,41 @@ def named_street(words: list[str]) -> bool:
     """Words the name model took for a name that begin with a street's type: a street named for a person
     (`Avenue Anatole France`), and nobody's data."""
     return bool(words) and "," not in words and words[0].lower().rstrip(".") in _STREET_TYPES_FIRST
+
+
+# what a place's or an organisation's object is called in an API (`definitions/Location`, `locations/HNL`, `hotels`):
+# the name of one is its own, whoever it is named for (`Charles de Gaulle`, `LENNART MERI`)
+_PLACE_OBJECTS = frozenset(
+    {"location", "airport", "city", "hotel", "place", "venue", "station", "poi", "landmark", "facility", "building"}
+    | {"terminal", "destination", "origin", "airline", "carrier", "organization", "organisation", "company"}
+    | {"merchant", "restaurant", "store", "shop", "brand", "product", "region", "country", "points of interest"}
+)
+# JSON Schema's and OpenAPI's own words between a name and its object (`properties`, `items`, `example`)
+_STRUCTURE = frozenset(
+    {"properties", "items", "definitions", "$defs", "components", "schemas", "schema", "example", "examples"}
+    | {"allOf", "anyOf", "oneOf", "data", "content", "responses", "parameters", "additionalProperties", "value"}
+    | {"enum", "const", "default"}
+)
+_PEOPLE = frozenset({"contact", "person", "guest", "traveler", "traveller", "passenger", "patient", "owner", "holder"})
+_PEOPLE |= {"agent", "manager", "customer", "user", "member", "employee", "staff", "driver", "pilot", "doctor"}
+_VALUES = frozenset({Role.ENUM, Role.CONST, Role.DEFAULT, Role.EXAMPLES, Role.TITLE})
+_NAME_KEYS = frozenset({"name", "detailedname", "displayname", "shortname", "longname", "commonname", "title", "label"})
+
+
+def places_name(surface: Surface) -> bool:
+    """A value that is the `name` of a place's or an organisation's object (`/definitions/Location/properties/
+    detailedName/example`, `/locations/HNL/detailedName`), read from the object's own names (not the
+    schema's words or indexes): its object, right above it, names a place or a firm."""
+    if surface.role not in _VALUES:
+        return False
+    segments = [s.replace("~1", "/").replace("~0", "~") for s in surface.pointer.split("/")[1:]]
+    keys = [s for s in segments if s not in _STRUCTURE and not s.isdigit()]
+    if len(keys) < 2 or re.sub(r"[\W_]", "", keys[-1]).lower() not in _NAME_KEYS:
+        return False
+    parent = keys[-2]
+    if re.fullmatch(r"[A-Z0-9]{2,5}", parent) and len(keys) > 2:
+        parent = keys[-3]  # a map's code (`locations/HNL`): the map names what its members are
+    words = re.sub(r"(?<=[a-z])(?=[A-Z])|[\W_]+", " ", parent).lower().split()
+    single = [w[:-1] if w.endswith("s") and w[:-1] in _PLACE_OBJECTS else w for w in words]
+    placed = " ".join(single) in _PLACE_OBJECTS or any(w in _PLACE_OBJECTS for w in single)
+    return placed and not _PEOPLE.intersection(single)  # `LocationValue`; not `HotelContact`, `AirlinePassenger`

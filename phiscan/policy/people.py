@@ -8,7 +8,7 @@ import re
 
 from phiscan.detect.addresses import no_house
 from phiscan.detect.casenames import initial_and_surname, lower_names, shouted_names, uniform_name, uniform_runs
-from phiscan.detect.namedfor import eponym, named_place, named_street, organisation
+from phiscan.detect.namedfor import eponym, named_place, named_street, organisation, places_name
 from phiscan.detect.namefind import (
     about_a_person,
     find_names,
@@ -99,8 +99,9 @@ def a_place(d: Detection, surface: Surface) -> bool:
 def misread(d: Detection, surface: Surface) -> bool:
     """The model's name is a place, or a sentence's opening words; or an identifier's words read as a street."""
     keyed = surface.role in _IDENTIFIER_ROLES and d.entity == "STREET_ADDRESS"
-    fonts = d.entity == "PERSON" and _font_stack(surface.raw, d.end)  # `Helvetica,Arial,sans-serif`
-    return a_place(d, surface) or an_opener(d, surface) or fonts or (keyed and no_house(d.matched, surface.raw))
+    # `Helvetica,Arial,sans-serif`; an airport's `detailedName` (`Charles de Gaulle`)
+    odd = d.entity == "PERSON" and (_font_stack(surface.raw, d.end) or places_name(surface))
+    return a_place(d, surface) or an_opener(d, surface) or odd or (keyed and no_house(d.matched, surface.raw))
 
 
 # CSS's generic font families (CSS Fonts Level 4), which end a list of fonts: font names are some people's
@@ -213,7 +214,7 @@ def gazetteer_names(surface: Surface) -> list[Detection]:
     found = _names_in(surface) if len(surface.raw) > 200 else list(_gazetteer_names(surface.raw, surface.role))
     if surface.role in _TEXT_ROLES_FOR_NAMES:  # `patient_name`: `e.g. X`
         found += example_names(surface.raw, surface.context)
-    return [d for d in found if not an_opener(d, surface)]
+    return [] if places_name(surface) else [d for d in found if not an_opener(d, surface)]
 
 
 @functools.lru_cache(maxsize=1 << 14)
