@@ -7,6 +7,7 @@ import functools
 import re
 
 from phiscan.detect.fieldrefs import FIELD_REF
+from phiscan.detect.names import SIGNS
 from phiscan.detect.vocabulary import STRONG, cues_in, normal_words, phrase_head, spellings
 
 
@@ -78,7 +79,7 @@ def _whole_keys(context: tuple[str, ...]) -> list[str]:
 _CLAUSES = re.compile(r"[.,;:!?()\[\]{}]+(?:\s|$)|[()\[\]{}]")
 # a stop in a clause, not its end: an initial's (`J. Smith`), or an abbreviation's (`Med. Rec. No.`, `Pt. ID`)
 _STOPS = re.compile(r"[;!?()\[\]{}\n|]|,\s|(?<!\b[A-Za-z])\.\s")
-_LAST_WORD = re.compile("(?:[^\\W\\d_]|[\u0900-\u0dff])+$")  # (a South Asian word's vowel signs are of it)
+_LAST_WORD = re.compile(rf"(?:[^\W\d_]|[{SIGNS}])+$")  # (a South Asian word's vowel signs are of it)
 # forms' abbreviations that end no clause wherever they stand (`Pt. ID`, `Hosp. No.`, `Kørekortnr.`, `Lic. No.`)
 _ALWAYS = frozenset({"pt", "num", "geb", "reg", "tel", "tlf", "med", "ins", "lic", "hosp", "acct"})
 # `number` shortened as Slovene, Czech, Hungarian, Serbian and Greek forms write it (`Vozniško dovoljenje št.`), and

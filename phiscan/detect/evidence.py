@@ -183,8 +183,8 @@ def contextual(view: View) -> list[Detection]:
     if (phrase := label_phrase(view.key, key=True)) is not None:  # a key that is a label as written (AAMVA's `DBB`)
         view = replace(view, context=(*view.context, phrase))
     text = view.text
-    prose = _PROSE.search(text) is not None  # once: a text's sentences, not a key's words
-    urls = labelled_urls(text[:20_000], lambda at: _cues_before(text, at, prose), classify)
+    # (a personal page's label is a strong cue, read as in prose: no key's abbreviation names one)
+    urls = labelled_urls(text[:20_000], lambda at: _cues_before(text, at, True), classify)
     if not any(c.isdigit() for c in text):
         person = _person(text, view.context)
         if person is not None or urls:
@@ -218,6 +218,7 @@ def contextual(view: View) -> list[Detection]:
         for m in itertools.islice(CANDIDATE.finditer(text), _MAX_CANDIDATES)
         if m.start() not in taken
     ]
+    prose = _PROSE.search(text) is not None  # once: a text's sentences, not a key's words
     for a, b, prefix in spans:
         if prefix.strip() in STANDARD_NAMES or STANDARD_BEFORE.search(text[max(0, a - 12) : a]):
             continue  # a standard's own number (`ISO 8601`, `GOST R 52249-2009`)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from phiscan.pointer import pointer_tokens
+from phiscan.surfaces.keywords import KNOWN
 from phiscan.types import Role, Surface
 
 # Words that make the name before them a thing named after a person (`Hardy Weinberg Principle`, `Kaplan Meier
@@ -118,20 +120,6 @@ def legal_form(text: str) -> bool:
     return last.lower() in _LEGAL_WORDS or (last in _LEGAL_SHORT and any(c.islower() for c in text))
 
 
-# the words for a street's type that stand before its name (`Rue de Rivoli`, `Piazza Navona`), none of them commonly
-# a given name or surname (not `Plaza`, `Corso`, `Via`, `Calle`, `Alameda`)
-_STREET_TYPES_FIRST = frozenset(
-    {"avenue", "avenida", "rue", "boulevard", "blvd", "viale", "piazza", "piazzale", "praça", "praca", "rua", "carrer"}
-    | {"chemin", "allée", "allee", "impasse", "quai", "paseo", "travessa", "ulica", "calea", "bulevar", "avinguda"}
-)
-
-
-def named_street(words: list[str]) -> bool:
-    """Words the name model took for a name that begin with a street's type: a street named for a person
-    (`Avenue Anatole France`), and nobody's data."""
-    return bool(words) and "," not in words and words[0].lower().rstrip(".") in _STREET_TYPES_FIRST
-
-
 # what a place's or an organisation's object is called in an API (`definitions/Location`, `locations/HNL`, `hotels`):
 # the name of one is its own, whoever it is named for (`Charles de Gaulle`, `LENNART MERI`)
 _PLACE_OBJECTS = frozenset(
@@ -139,12 +127,8 @@ _PLACE_OBJECTS = frozenset(
     | {"terminal", "destination", "origin", "airline", "carrier", "organization", "organisation", "company"}
     | {"merchant", "restaurant", "store", "shop", "brand", "product", "region", "country", "points of interest"}
 )
-# JSON Schema's and OpenAPI's own words between a name and its object (`properties`, `items`, `example`)
-_STRUCTURE = frozenset(
-    {"properties", "items", "definitions", "$defs", "components", "schemas", "schema", "example", "examples"}
-    | {"allOf", "anyOf", "oneOf", "data", "content", "responses", "parameters", "additionalProperties", "value"}
-    | {"enum", "const", "default"}
-)
+# OpenAPI's and example bodies' own words between a name and its object, besides JSON Schema's keywords
+_STRUCTURE = KNOWN | {"components", "schemas", "schema", "data", "content", "responses", "parameters", "value"}
 _PEOPLE = frozenset({"contact", "person", "guest", "traveler", "traveller", "passenger", "patient", "owner", "holder"})
 _PEOPLE |= {"agent", "manager", "customer", "user", "member", "employee", "staff", "driver", "pilot", "doctor"}
 _VALUES = frozenset({Role.ENUM, Role.CONST, Role.DEFAULT, Role.EXAMPLES, Role.TITLE})
@@ -157,8 +141,7 @@ def places_name(surface: Surface) -> bool:
     schema's words or indexes): its object, right above it, names a place or a firm."""
     if surface.role not in _VALUES:
         return False
-    segments = [s.replace("~1", "/").replace("~0", "~") for s in surface.pointer.split("/")[1:]]
-    keys = [s for s in segments if s not in _STRUCTURE and not s.isdigit()]
+    keys = [s for s in pointer_tokens(surface.pointer) if s not in _STRUCTURE and not s.isdigit()]
     if len(keys) < 2 or re.sub(r"[\W_]", "", keys[-1]).lower() not in _NAME_KEYS:
         return False
     parent = keys[-2]

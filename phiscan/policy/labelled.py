@@ -17,6 +17,7 @@ from phiscan.detect.names import (
     is_place,
     is_title,
     known_full_name,
+    listed,
     name_parts,
     schema_word,
 )
@@ -257,8 +258,7 @@ def _lower_case_name(text: str, m: re.Match[str]) -> list[Detection]:
     plain = [w.title() for w in words]
     if not 2 <= len(words) <= 3 or any(len(w) < 3 or _a_word(w) or everyday_elsewhere(w) for w in plain):
         return []
-    names = gazetteer("given_names") | gazetteer("surnames")
-    if not all(any(p in names for p in name_parts(w)) for w in plain) or is_place(plain):
+    if not all(any(listed(p) for p in name_parts(w)) for w in plain) or is_place(plain):
         return []
     stand_in = is_stand_in_name(" ".join(plain)) or any(is_stand_in_surname(w) for w in words)
     if stand_in or {"alice", "bob"} <= set(words):

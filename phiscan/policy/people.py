@@ -6,9 +6,9 @@ from __future__ import annotations
 import functools
 import re
 
-from phiscan.detect.addresses import no_house
+from phiscan.detect.addresses import no_house, thoroughfare
 from phiscan.detect.casenames import initial_and_surname, lower_names, shouted_names, uniform_name, uniform_runs
-from phiscan.detect.namedfor import eponym, named_place, named_street, organisation, places_name
+from phiscan.detect.namedfor import eponym, named_place, organisation, places_name
 from phiscan.detect.namefind import (
     about_a_person,
     find_names,
@@ -23,6 +23,7 @@ from phiscan.detect.names import (
     is_particle,
     is_place,
     is_title,
+    listed,
     name_parts,
     name_shaped,
     schema_word,
@@ -90,7 +91,7 @@ def a_place(d: Detection, surface: Surface) -> bool:
     if surface.role not in _TEXT_ROLES_FOR_NAMES and surface.role not in _VALUE_ROLES:  # `Sierra Leone` in an enum
         return False
     words = d.matched.replace(",", " , ").split()
-    if named_street(words):  # `Avenue Anatole France`
+    if "," not in words and thoroughfare(words[0]) and not listed(words[0]):  # `Avenue Anatole France`: a street's
         return True
     place = is_place([w for w in words if w != ","], "," in words) or _demonym(words)
     return place and _PERSON_CUE.search(surface.raw[max(0, d.start - 20) : d.start]) is None
