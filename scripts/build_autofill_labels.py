@@ -1,12 +1,17 @@
 """Rebuild the generated block of `phiscan/data/vocabulary.toml`'s `[translations]` (and its pinyin initials).
 
 Input: `scripts/sources/firefox_autofill_labels.tsv` (locale, message id, text), the labels of Firefox's address
-and card forms in 69 locales, read from github.com/mozilla-l10n/firefox-l10n (MPL-2.0; the README beside it names
+and card forms in 109 locales, read from github.com/mozilla-l10n/firefox-l10n (MPL-2.0; the README beside it names
 each file's commit).  Each label becomes a translation of the English cue phrase its message names.  Left out: a
 label the table already has, one letter alone (`姓`, `성`: inside other words they are no name), a short Latin
 label that is an English word (`ad`, `ten`), one that is two letters once its vowel signs are gone (Thai
 `ชื่อ`), Vietnamese single words (its names are its words), and a label two
 messages of one locale give different meanings (Bulgarian `презиме` is a middle name, Serbian a surname).
+
+Then Thunderbird's address-book labels, `scripts/sources/thunderbird_vcard_labels.tsv` (birthday, name parts,
+street, postal code and phone in 59 locales, github.com/thunderbird/thunderbird-l10n, MPL-2.0), read the same way.
+A label written as two (`CEP/Código postal`) is read as each; a key two locales give as the name and as its part
+(Armenian `անուն`) is the name; English locales' labels are left out (English cues come from FHIR, HL7 and CMS).
 
 Then the record, card, licence, plate and account fields of `scripts/sources/field_labels.tsv` (national FHIR
 guides, Presidio's context words, health and payment apps' translations; its README names each source) and of
@@ -34,11 +39,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from field_labels import written_label  # noqa: E402
+from field_labels import Chosen, written_label  # noqa: E402
 
+from phiscan.detect.addresses import thoroughfare  # noqa: E402
+from phiscan.detect.inflection import _ASSAMESE_O  # noqa: E402
 from phiscan.detect.names import is_common  # noqa: E402
 from phiscan.detect.vocabtable import _spelled  # noqa: E402
-from phiscan.detect.vocabulary import normal_words  # noqa: E402
+from phiscan.detect.vocabulary import cues_in, normal_words  # noqa: E402
 from phiscan.detect.wordcut import plain  # noqa: E402
 
 TOML = ROOT / "phiscan" / "data" / "vocabulary.toml"
@@ -65,16 +72,42 @@ MESSAGES = {
     "autofill-card-number": "card number",
     "autofill-card-number-2.label": "card number",
 }
-HEADER = """# Firefox's form-autofill labels in 69 locales (MPL-2.0): the given-name, additional-name, family-name,
+# Thunderbird's address book (vcard.ftl, aboutAddressBook.ftl): its birthday, name parts, street, postal code
+# and phone labels, read as Firefox's are
+THUNDERBIRD = ROOT / "scripts" / "sources" / "thunderbird_vcard_labels.tsv"
+TB_MESSAGES = {
+    "vcard-n-firstname": "given name",
+    "vcard-n-middlename": "middle name",
+    "vcard-n-lastname": "family name",
+    "vcard-bday-label": "birth",
+    "about-addressbook-entry-name-birthday": "birth",
+    "vcard-adr-street": "street address",
+    "vcard-adr-code": "postal",
+    "vcard-tel-label": "phone",
+}
+TB_HEADER = """# Thunderbird's address-book labels (MPL-2.0): the first, middle and last name, birthday, street, postal
+# code and phone number messages of <locale>/mail/messenger/addressbook/vcard.ftl and aboutAddressBook.ftl,
+# github.com/thunderbird/thunderbird-l10n; from scripts/sources/thunderbird_vcard_labels.tsv (its README names
+# each file's commit)."""
+HEADER = """# Firefox's form-autofill labels in 109 locales (MPL-2.0): the given-name, additional-name, family-name,
 # name, street-address, postal-code, zip, tel and card-number messages of <locale>/browser/browser/preferences/
 # formAutofill.ftl, github.com/mozilla-l10n/firefox-l10n; written by scripts/build_autofill_labels.py from
 # scripts/sources/firefox_autofill_labels.tsv (its README names each file's commit)."""
 
 
+_NAME_PARTS = frozenset({"name", "given name", "family name", "middle name"})
+
+
 def _table_lines(chosen: dict[str, list[tuple[str, str, str]]]) -> list[str]:
     """Table lines by locale, each key once as its first locale wrote it; a key two rows give different
     meanings is left out."""
-    kept = {key: rows[0] for key, rows in chosen.items() if len({english for english, _, _ in rows}) == 1}
+    kept: dict[str, tuple[str, str, str]] = {}
+    for key, rows in chosen.items():
+        meanings = {english for english, _, _ in rows}
+        if len(meanings) == 1:
+            kept[key] = rows[0]
+        elif "name" in meanings and meanings <= _NAME_PARTS:  # Armenian `անուն`: a given name in one form, a name
+            kept[key] = next(r for r in rows if r[0] == "name")
     lines: list[str] = []
     for loc in sorted({loc for _, loc, _ in kept.values()}):
         lines.append(f"# {loc}")
@@ -83,28 +116,42 @@ def _table_lines(chosen: dict[str, list[tuple[str, str, str]]]) -> list[str]:
     return lines
 
 
-def block(rows: list[list[str]], have: set[str]) -> list[str]:
-    names = {(loc, plain(written_label(text))) for loc, mid, text in rows if mid == "autofill-address-name"}
+def block(rows: list[list[str]], have: set[str], messages: dict[str, str] = MESSAGES) -> list[str]:
+    name_ids = ("autofill-address-name", "vcard-displayname")
+    names = {(loc, plain(written_label(text))) for loc, mid, text in rows if mid in name_ids}
     chosen: dict[str, list[tuple[str, str, str]]] = {}
-    for loc, mid, text in rows:
-        if loc == "en-US" or mid not in MESSAGES:
+    for loc, mid, whole in rows:
+        if loc.startswith("en-") or mid not in messages:  # (English is read as written, from FHIR, HL7 and CMS)
             continue
-        written = written_label(text)
-        key = plain(written)
-        english = MESSAGES[mid]
-        if english in ("given name", "family name") and (loc, key) in names:
-            english = "name"  # French `Nom` is the name and the family name: only as much as "name"
-        single = " " not in key
-        if key.replace(" ", "") in ("zip", "zipcode", "zipkod", "zipkodu") or key in have:
-            continue
-        if len(written.replace(" ", "")) <= 1 or (loc == "vi" and single) or key in ("numer", "nummer"):
-            continue
-        if single and len(key) <= 2 and len(key) < len(written):  # vowel signs gone: `ชื่อ` is `ชอ`, found anywhere
-            continue
-        if single and key.isascii() and (len(key) < 4 or is_common(key)):
-            continue
-        chosen.setdefault(key, []).append((english, loc, written))
+        for text in whole.split("/"):  # `CEP/Código postal`, `ZIP/Posta Kodea`: each a label of its own
+            _choose(chosen, names, have, loc, text, messages[mid])
     return _table_lines(chosen)
+
+
+# French `Anniversaire` is a birthday in an address book, an anniversary elsewhere (`date anniversaire contrat`)
+_AMBIGUOUS = frozenset({"anniversaire"})
+
+
+def _choose(chosen: Chosen, names: set[tuple[str, str]], have: set[str], loc: str, text: str, english: str) -> None:
+    """Keep one label as a translation of `english`, unless the table has it or it is too short or common to say."""
+    written = _ASSAMESE_O.sub("", written_label(text))  # `ক'ড` (code) is read without its apostrophe
+    key = plain(written)
+    if english == "street address" and " " not in key and thoroughfare(key):
+        return  # Romanian `Stradă` is a street, a word inside an address (`Strada Mihai Eminescu 44`), no label
+    if set(cues_in(normal_words(key))) - set(cues_in(normal_words(english))):
+        return  # `dirección postal` holds the postal code's word: as a phrase, `address_postal_code` would be a street
+    if english in ("given name", "family name") and (loc, key) in names:
+        english = "name"  # French `Nom` is the name and the family name: only as much as "name"
+    single = " " not in key
+    if key.replace(" ", "") in ("zip", "zipcode", "zipkod", "zipkodu") or key in have or key in _AMBIGUOUS:
+        return
+    if len(written.replace(" ", "")) <= 1 or (loc == "vi" and single) or key in ("numer", "nummer"):
+        return
+    if single and len(key) <= 2 and len(key) < len(written):  # vowel signs gone: `ชื่อ` is `ชอ`, found anywhere
+        return
+    if single and key.isascii() and (len(key) < 4 or is_common(key)):
+        return
+    chosen.setdefault(key, []).append((english, loc, written))
 
 
 def romanised(
@@ -158,6 +205,10 @@ def main() -> None:
         rows = [r for r in csv.reader(f, delimiter="\t")][1:]
     lines = block(rows, have)
     have |= {plain(k) for k in tomllib.loads("[t]\n" + "\n".join(lines))["t"]}
+    with THUNDERBIRD.open(encoding="utf-8", newline="") as f:
+        tb_lines = block([r for r in csv.reader(f, delimiter="\t")][1:], have, TB_MESSAGES)
+    lines += [TB_HEADER, *tb_lines]
+    have |= {plain(k) for k in tomllib.loads("[t]\n" + "\n".join(tb_lines))["t"]}
     fields: list[list[str]] = []
     for path in FIELDS:
         with path.open(encoding="utf-8", newline="") as f:
