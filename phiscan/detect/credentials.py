@@ -192,6 +192,8 @@ _FREE_TEXT_RE = re.compile(
     r"[\"'`]?([^\s\"'`]{8,64}?)[.,;:)\]]*(?=[\s\"'`]|$)"  # the value, less closing punctuation
 )
 _NEXT_PARAMETER = re.compile(r"&[\w.-]+=")
+# where a description's head ends: `Timestamp when the token was created` names a time, `ID of the token` an id
+_HEAD = re.compile(r"[.,;:(]|\s(?i:of|when|to|for|that|which|used|in|on|at|from|by|with|after|is|was|will|where)\b")
 # A label of one to three words in another language that says password (`Passwort:`, `Mot de passe :`, `Senha:`,
 # `ପାସୱାର୍ଡ:`, `पासवर्ड =`), then its value
 _FOREIGN_LABEL = re.compile(
@@ -199,10 +201,13 @@ _FOREIGN_LABEL = re.compile(
 )
 
 
-def passwords(text: str, key: str = "") -> Iterator[Detection]:
-    """Passwords and tokens a key (`authToken`) or a label before them (`password: X`, `ପାସୱାର୍ଡ: X`) names."""
+def passwords(text: str, key: str = "", name: str = "") -> Iterator[Detection]:
+    """Passwords and tokens a key (`authToken`) or a label before them (`password: X`, `ପାସୱାର୍ଡ: X`) names; `key`
+    may be the property's title or description, which names what its head does (`The access token to revoke`, not
+    `Timestamp when the token was created`), and `name` then the property's own name."""
     value = text.strip()
-    if key and key != value and is_secret_key(key):  # a value under `authToken`, not the key itself
+    keys = [_HEAD.split(key.strip(), 1)[0] if " " in key.strip() else key, name]
+    if any(k and k != value and is_secret_key(k) for k in keys):  # a value under `authToken`, not the key itself
         start = text.index(value)
         if looks_like_password(value):
             yield Detection("PASSWORD", start, start + len(value), 0.7, "PasswordDetector")

@@ -15,6 +15,7 @@ _EPONYM_HEADS = frozenset(
     {"principle", "equilibrium", "theorem", "equation", "distribution", "syndrome", "disease", "estimator", "lemma"}
     | {"hypothesis", "prize", "award", "institute", "university", "hospital", "foundation", "airport", "memorial"}
     | {"lecture", "transform", "algorithm", "constant"}
+    | {"framework", "toolkit", "sdk", "plugin", "protocol", "compiler"}  # software named as people are (`Aurora …`)
 )  # not `test`, `score`, `clinic` or `school`, which as often follow a patient's name
 # one word may stand between: `John F. Kennedy International Airport`, `Jackson Memorial Hospital`
 _NEXT_WORD = re.compile(  # on the same line: the next line's first word is another field's (`Bank: Chase`)
@@ -133,6 +134,17 @@ _PEOPLE = frozenset({"contact", "person", "guest", "traveler", "traveller", "pas
 _PEOPLE |= {"agent", "manager", "customer", "user", "member", "employee", "staff", "driver", "pilot", "doctor"}
 _VALUES = frozenset({Role.ENUM, Role.CONST, Role.DEFAULT, Role.EXAMPLES, Role.TITLE})
 _NAME_KEYS = frozenset({"name", "detailedname", "displayname", "shortname", "longname", "commonname", "title", "label"})
+
+
+def fonts_name(surface: Surface) -> bool:
+    """A value under a key for a font (`FontFamily`, `font_name`, `typeface`): fonts are named as people are
+    (`Arial Black`, `Gill Sans`, `Georgia`), and a font's name is no one's."""
+    keys = [s for s in pointer_tokens(surface.pointer) if s not in _STRUCTURE and not s.isdigit()]
+    if surface.role not in _VALUES or not keys:
+        return False
+    return bool(
+        {"font", "fonts", "typeface"} & set(re.sub(r"(?<=[a-z])(?=[A-Z])|[\W_]+", " ", keys[-1]).lower().split())
+    )
 
 
 def places_name(surface: Surface) -> bool:

@@ -218,8 +218,9 @@ class SecretDetector:
                 self._plugins = plugins
             return self._plugins
 
-    def detect(self, text: str, key: str = "") -> list[Detection]:
-        """Secrets inside `text`; `key` is the nearest property name (keyword detectors use it)."""
+    def detect(self, text: str, key: str = "", name: str = "") -> list[Detection]:
+        """Secrets inside `text`; `key` is the nearest property name, or its title or description when it has one
+        (keyword detectors use it), and `name` then the property name."""
         # Before the screen: a provider rule runs only on its keywords, which the screen does not know.
         providers = provider_secrets(text, skip=_is_placeholder)
         if not providers and not _may_hold_secret(text):
@@ -236,7 +237,7 @@ class SecretDetector:
         found.extend(d for d in plugins if d.score >= 1.0)
         found.extend(providers)
         found.extend(d for d in plugins if d.score < 1.0)
-        found.extend(passwords(text, key))  # last: a named format wins the overlap
+        found.extend(passwords(text, key, name))  # last: a named format wins the overlap
         return _dedupe(found)
 
     def _run_plugins(self, text: str, key: str) -> Iterator[Detection]:

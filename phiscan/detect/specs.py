@@ -589,8 +589,8 @@ def public_ip_ok(text: str, cued: bool = False) -> bool:
     if ip.version == 6 and ip.ipv4_mapped is not None:  # ::ffff:46.83.226.199 is that IPv4 address
         ip = ip.ipv4_mapped
         text = str(ip)
-    if not ip.is_global or ip.is_multicast or (ip.version == 6 and int(ip) < 1 << 64):
-        return False  # `::25` (a regex's pieces), IPv4-compatible and other zero-prefixed forms: no host's
+    if not ip.is_global or ip.is_multicast or (ip.version == 6 and (ip not in _GLOBAL_UNICAST or ip in _DOC_V6)):
+        return False  # IPv6 hosts are numbered from 2000::/3 alone (IANA): `::25`, `1234::abcd` are no host's
     if ip.version == 4:
         octets = text.split(".")
         if any(len(o) > 1 and o.startswith("0") for o in octets):
@@ -624,10 +624,13 @@ def mac_ok(text: str) -> bool:
     d = re.sub(r"[^0-9A-Fa-f]", "", text).upper()
     if d in "0123456789ABCDEF0123456789ABCDEF" or d in "FEDCBA9876543210FEDCBA9876543210":
         return False  # 01:23:45:67:89:AB, written to show the format
-    if d.isdigit():  # pairs of digits that count (`10_20_30_40_50_60`) or tell a date and a time
+    octets = [int(d[i : i + 2], 16) for i in range(0, len(d), 2)]
+    if len({b - a for a, b in itertools.pairwise(octets)}) == 1:
+        return False  # octets that count: AA:BB:CC:DD:EE:FF, 00:11:22:33:44:55, 10_20_30_40_50_60
+    if d.isdigit():  # pairs of digits that tell a date and a time
         pairs = [int(d[i : i + 2]) for i in range(0, len(d), 2)]
         yymmdd_hhmmss = 1 <= pairs[1] <= 12 and 1 <= pairs[2] <= 31 and pairs[3] < 24 and max(pairs[4:6]) < 60
-        if _is_yyyymmdd(d[:8]) or len({b - a for a, b in itertools.pairwise(pairs)}) == 1 or yymmdd_hhmmss:
+        if _is_yyyymmdd(d[:8]) or yymmdd_hhmmss:
             return False
     return len(set(d)) > 2 and not d.startswith("00005E0053")  # RFC 7042 documentation block
 
@@ -675,6 +678,8 @@ def mac_shaped(value: str, eui64: bool = True) -> bool:
     return bool(BARE_MAC.fullmatch(v)) and mac_ok(v)
 
 
+_GLOBAL_UNICAST = ipaddress.ip_network("2000::/3")  # IANA's IPv6 Address Space registry: the one unicast block
+_DOC_V6 = ipaddress.ip_network("3fff::/20")  # RFC 9637's documentation block (2001:db8::/32 is RFC 3849's)
 _WELL_KNOWN_IPS = frozenset(
     {
         "1.1.1.1",
@@ -812,6 +817,8 @@ def _build_specs() -> tuple[Spec, ...]:
         # 12-Mar-1984: the DD-MON-YYYY of Oracle, SAS and many EHR exports
         ("dashed date dmy", rf"{_B}{_DD}([-/ ])(?i:{_MONTHS})\1{_YEAR}{_E}", WEAK),
         ("compact date", rf"{_B}{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]){_E}", WEAK),
+        # 12 / 03 / 1984, 1984 - 03 - 12: separators spaced, as typed into forms
+        ("spaced date", rf"{_B}(?:{_DD} ([-/.]) {_DD} \1 {_YEAR}|{_YEAR} ([-/.]) {_DD} \2 {_DD}){_E}", WEAK),
     ]
     return (
         _spec(
@@ -819,6 +826,7 @@ def _build_specs() -> tuple[Spec, ...]:
             [
                 ("ssn formatted", rf"{_B}\d{{3}}([- ])\d{{2}}\1\d{{4}}{_E}", MEDIUM),
                 ("ssn dotted", r"(?<![\w.])\d{3}\.\d{2}\.\d{4}(?![\w]|\.\d)", MEDIUM),
+                ("ssn spaced dashes", rf"{_B}\d{{3}} - \d{{2}} - \d{{4}}{_E}", WEAK),  # as typed in forms, under a cue
                 ("ssn bare", rf"{_B}\d{{9}}{_E}", WEAK),
             ],
             ["ssn", "social", "security", "ssns", "taxpayer", "tin"],

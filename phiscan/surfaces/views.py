@@ -96,7 +96,7 @@ MAX_VIEW_CHARS = 100_000  # the default of `Limits.max_string_chars`; the scan n
 class View:
     """One text to analyse, with the context words and key name that go with it.
 
-    Views are equal (and share a verdict) when text, context, key and `joined` are; `origin` is where in the
+    Views are equal (and share a verdict) when text, context, key, `joined` and `name` are; `origin` is where in the
     surface's string the text comes from when it is only a part of it (one literal of a regex), and
     takes no part in equality.
     """
@@ -107,6 +107,7 @@ class View:
     origin: tuple[int, int] | None = field(default=None, compare=False)
     written: str = field(default="", compare=False)  # the text before its digits were read as ASCII ones
     joined: bool = False  # an identifier's words read apart (`plate_kda417k` as `plate kda417k`), not a text's
+    name: str = ""  # the innermost property name, when `key` is a title or description
 
 
 def context_words(names: tuple[str, ...]) -> tuple[str, ...]:
@@ -269,9 +270,8 @@ def views_of(surface: Surface, max_chars: int = MAX_VIEW_CHARS) -> list[View]:
     """Every text detection should see for `surface`, without duplicates, from its first `max_chars` characters."""
     raw = surface.raw[:max_chars]
     names = surface.context
-    key = names[-1] if names else ""
-    if surface.role is Role.PROPERTY_NAME:
-        key = raw
+    key = raw if surface.role is Role.PROPERTY_NAME else names[-1] if names else ""
+    name = next((n for n in reversed(names) if not any(c.isspace() for c in n.strip())), "") if " " in key else ""
     texts: list[tuple[str, tuple[int, int] | None, bool]]
     if surface.role in _REGEX_ROLES:
         from phiscan.surfaces.regexlit import regex_literals
@@ -296,5 +296,5 @@ def views_of(surface: Surface, max_chars: int = MAX_VIEW_CHARS) -> list[View]:
     for written, origin, joined in texts:
         text = written if written.isascii() else folded(written)
         if text.strip() and text not in views:
-            views[text] = View(text, ctx, key, origin, written if text != written else "", joined)
+            views[text] = View(text, ctx, key, origin, written if text != written else "", joined, name)
     return list(views.values())
