@@ -37,6 +37,14 @@ def pointer_tokens(pointer: str) -> list[str]:
     return [unescape_token(t) for t in pointer.split("/")[1:]] if pointer else []
 
 
+def property_name(pointer: str) -> str:
+    """The name of the innermost property a pointer passes through (`/properties/password/examples/0`: `password`),
+    or ''."""
+    tokens = pointer_tokens(pointer)
+    at = max((i for i, t in enumerate(tokens[:-1]) if t == "properties"), default=-1)
+    return tokens[at + 1] if at >= 0 else ""
+
+
 def resolve_pointer(doc: Any, pointer: str) -> Any:
     """The node at `pointer` in `doc`; raise `LookupError` when there is none."""
     if pointer and not pointer.startswith("/"):

@@ -98,7 +98,7 @@ HEADER = """# Firefox's form-autofill labels in 109 locales (MPL-2.0): the given
 _NAME_PARTS = frozenset({"name", "given name", "family name", "middle name"})
 
 
-def _table_lines(chosen: dict[str, list[tuple[str, str, str]]]) -> list[str]:
+def _table_lines(chosen: Chosen) -> list[str]:
     """Table lines by locale, each key once as its first locale wrote it; a key two rows give different
     meanings is left out."""
     kept: dict[str, tuple[str, str, str]] = {}
@@ -123,13 +123,17 @@ def block(rows: list[list[str]], have: set[str], messages: dict[str, str] = MESS
     for loc, mid, whole in rows:
         if loc.startswith("en-") or mid not in messages:  # (English is read as written, from FHIR, HL7 and CMS)
             continue
-        for text in whole.split("/"):  # `CEP/Código postal`, `ZIP/Posta Kodea`: each a label of its own
+        parts = whole.split("/")  # `CEP/Código postal`, `ZIP/Posta Kodea`: each a label of its own
+        for text in parts:
+            if len(parts) > 1 and text.strip().isascii() and " " not in text.strip() and len(text.strip()) < 8:
+                continue  # a short word split off (Albanian `Kod ZIP/Postar`: `postar` is Portuguese to post)
             _choose(chosen, names, have, loc, text, messages[mid])
     return _table_lines(chosen)
 
 
-# French `Anniversaire` is a birthday in an address book, an anniversary elsewhere (`date anniversaire contrat`)
-_AMBIGUOUS = frozenset({"anniversaire"})
+# labels that say other things as often: French `Anniversaire` is an anniversary too (`date anniversaire contrat`),
+# Spanish `nombre del medio` a medium's name (`Nombre del medio de comunicación`, `medio de pago`)
+_AMBIGUOUS = frozenset({"anniversaire", "nombre del medio"})
 
 
 def _choose(chosen: Chosen, names: set[tuple[str, str]], have: set[str], loc: str, text: str, english: str) -> None:

@@ -192,8 +192,48 @@ _FREE_TEXT_RE = re.compile(
     r"[\"'`]?([^\s\"'`]{8,64}?)[.,;:)\]]*(?=[\s\"'`]|$)"  # the value, less closing punctuation
 )
 _NEXT_PARAMETER = re.compile(r"&[\w.-]+=")
-# where a description's head ends: `Timestamp when the token was created` names a time, `ID of the token` an id
-_HEAD = re.compile(r"[.,;:(]|\s(?i:of|when|to|for|that|which|used|in|on|at|from|by|with|after|is|was|will|where)\b")
+# Nouns that, beside a secret's word, are what a phrase names instead (`ID of the token`, `Timestamp when the token
+# was created`, `Password hint`, `Token type`): the value is that, not the secret
+_OTHER_HEADS = frozenset(
+    {"id", "ids", "identifier", "type", "name", "hint", "length", "expiry", "expiration", "timestamp", "time", "date"}
+    | {
+        "url",
+        "uri",
+        "endpoint",
+        "format",
+        "field",
+        "count",
+        "policy",
+        "rotation",
+        "prefix",
+        "status",
+        "scope",
+        "scopes",
+    }
+    | {"lifetime", "ttl", "hash", "fingerprint", "header", "location", "path", "file", "version", "owner", "label"}
+)
+_TEXT_CLAUSE = re.compile(r"[.;:!?,](?:\s|$)|[()]")
+
+
+def names_secret(text: str) -> bool:
+    """A title or description that says its value is a credential: a secret's word (`token`, `API key`) in some
+    clause, not beside a noun that the phrase names instead (`The access token to revoke`, `Optional. Access token`;
+    not `ID of the token`, `Timestamp when the token was created`, `Token type`); or another language's password."""
+    for clause in _TEXT_CLAUSE.split(text):
+        words = re.findall(r"[A-Za-z]+", clause)
+        for i, word in enumerate(words):
+            secret = is_secret_key(word) if word.lower() != "key" else i > 0 and is_secret_key(f"{words[i - 1]} key")
+            after = words[i + 1].lower() if i + 1 < len(words) else ""  # (`s`: the key's own identifier)
+            if (
+                secret
+                and after not in _OTHER_HEADS
+                and after != "s"
+                and not {w.lower() for w in words[:i]} & _OTHER_HEADS
+            ):
+                return True
+    return foreign_password(text)
+
+
 # A label of one to three words in another language that says password (`Passwort:`, `Mot de passe :`, `Senha:`,
 # `ପାସୱାର୍ଡ:`, `पासवर्ड =`), then its value
 _FOREIGN_LABEL = re.compile(
@@ -203,11 +243,10 @@ _FOREIGN_LABEL = re.compile(
 
 def passwords(text: str, key: str = "", name: str = "") -> Iterator[Detection]:
     """Passwords and tokens a key (`authToken`) or a label before them (`password: X`, `ପାସୱାର୍ଡ: X`) names; `key`
-    may be the property's title or description, which names what its head does (`The access token to revoke`, not
-    `Timestamp when the token was created`), and `name` then the property's own name."""
+    may be the property's title or description (`names_secret`), and `name` is the property's own name."""
     value = text.strip()
-    keys = [_HEAD.split(key.strip(), 1)[0] if " " in key.strip() else key, name]
-    if any(k and k != value and is_secret_key(k) for k in keys):  # a value under `authToken`, not the key itself
+    named = (names_secret(key) if " " in key.strip() else is_secret_key(key)) or (bool(name) and is_secret_key(name))
+    if named and value not in (key, name):  # a value under `authToken`, not the key itself
         start = text.index(value)
         if looks_like_password(value):
             yield Detection("PASSWORD", start, start + len(value), 0.7, "PasswordDetector")

@@ -15,7 +15,6 @@ _EPONYM_HEADS = frozenset(
     {"principle", "equilibrium", "theorem", "equation", "distribution", "syndrome", "disease", "estimator", "lemma"}
     | {"hypothesis", "prize", "award", "institute", "university", "hospital", "foundation", "airport", "memorial"}
     | {"lecture", "transform", "algorithm", "constant"}
-    | {"framework", "toolkit", "sdk", "plugin", "protocol", "compiler"}  # software named as people are (`Aurora …`)
 )  # not `test`, `score`, `clinic` or `school`, which as often follow a patient's name
 # one word may stand between: `John F. Kennedy International Airport`, `Jackson Memorial Hospital`
 _NEXT_WORD = re.compile(  # on the same line: the next line's first word is another field's (`Bank: Chase`)
@@ -78,12 +77,17 @@ _ORGANISATION_HEADS = frozenset(
 )
 
 
+# software named as people are, its head capitalised right after the name (`Aurora Agile Meta Framework`); not
+# `protocol` or a lower-case head (`Maria Gonzalez - protocol ABC-123`)
+_SOFTWARE = re.compile(r" (?:Framework|Toolkit|SDK|Plugin|Compiler)\b")
+
+
 def eponym(text: str, end: int) -> bool:
     """The name ending at `end` is part of a thing named after a person (the word after it says so)."""
     if text.startswith(("'s", "\u2019s"), end):  # `Kowalczyk's test`: a person's
         return False
     m = _NEXT_WORD.match(text, end)
-    return m is not None and m.group(1).lower() in _EPONYM_HEADS
+    return (m is not None and m.group(1).lower() in _EPONYM_HEADS) or _SOFTWARE.match(text, end) is not None
 
 
 # a title's capitals go on after the head (`Maria Gonzalez Health Record`; not `Health System`), or the head labels
@@ -137,14 +141,18 @@ _NAME_KEYS = frozenset({"name", "detailedname", "displayname", "shortname", "lon
 
 
 def fonts_name(surface: Surface) -> bool:
-    """A value under a key for a font (`FontFamily`, `font_name`, `typeface`): fonts are named as people are
-    (`Arial Black`, `Gill Sans`, `Georgia`), and a font's name is no one's."""
+    """A value under a key whose head names a font (`FontFamily`, `font_name`, `typeface`; not `font_owner`): fonts
+    are named as people are (`Arial Black`, `Gill Sans`, `Georgia`), and a font's name is no one's."""
+    from phiscan.surfaces.identifiers import split_identifier
+
     keys = [s for s in pointer_tokens(surface.pointer) if s not in _STRUCTURE and not s.isdigit()]
-    if surface.role not in _VALUES or not keys:
-        return False
-    return bool(
-        {"font", "fonts", "typeface"} & set(re.sub(r"(?<=[a-z])(?=[A-Z])|[\W_]+", " ", keys[-1]).lower().split())
-    )
+    words = split_identifier(keys[-1]).text.lower().split() if surface.role in _VALUES and keys else []
+    head = words[-1:] if words[-1:] and words[-1] not in _FONT_PARTS else words[-2:-1]
+    return bool(head) and head[0] in _FONT_WORDS
+
+
+_FONT_WORDS = frozenset({"font", "fonts", "typeface", "typefaces"})
+_FONT_PARTS = frozenset({"family", "families", "name", "names", "face"})  # `fontFamily`: the font's family
 
 
 def places_name(surface: Surface) -> bool:

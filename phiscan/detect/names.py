@@ -149,18 +149,6 @@ def name_parts(word: str) -> list[str]:  # a hyphenated word also whole, as list
     return parts + [fold(p) for p in parts if not p.isascii()]
 
 
-def _ideographic(value: str, script: str) -> bool:
-    """Hangul, Han or Japanese names: short, and they start with a known surname."""
-    text = value.replace(" ", "").replace("\u3000", "")
-    if not all(c.isalpha() for c in text):
-        return False
-    sizes = {"HANGUL": (3, 3), "CJK": (2, 5)}.get(script, (2, 6))
-    if not sizes[0] <= len(text) <= sizes[1]:
-        return False
-    surnames = gazetteer("surnames")
-    return any(text[:n] in surnames for n in (1, 2, 3))
-
-
 def is_affix(bare: str, core: list[str]) -> bool:
     """A particle anywhere (`van`, `de`), or a title before the name's first word (`Dr`, `pani`)."""
     low = bare.lower()
@@ -182,7 +170,10 @@ def name_shaped(value: str, any_case: bool = False) -> bool:
     else:
         scripts = {_script(c) for c in value if c.isalpha()}
     if scripts & {"HANGUL", "CJK", "HIRAGANA", "KATAKANA"}:
-        return len(scripts) == 1 and _ideographic(value, next(iter(scripts)))
+        from phiscan.detect.ideographic import ideographic_name
+
+        script = next(iter(scripts))
+        return len(scripts) == 1 and ideographic_name(value, script, gazetteer("surnames"), gazetteer("given_names"))
     words = _WORD.findall(value)
     if not 2 <= len(words) <= 5:
         return False

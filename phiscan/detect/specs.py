@@ -826,7 +826,6 @@ def _build_specs() -> tuple[Spec, ...]:
             [
                 ("ssn formatted", rf"{_B}\d{{3}}([- ])\d{{2}}\1\d{{4}}{_E}", MEDIUM),
                 ("ssn dotted", r"(?<![\w.])\d{3}\.\d{2}\.\d{4}(?![\w]|\.\d)", MEDIUM),
-                ("ssn spaced dashes", rf"{_B}\d{{3}} - \d{{2}} - \d{{4}}{_E}", WEAK),  # as typed in forms, under a cue
                 ("ssn bare", rf"{_B}\d{{9}}{_E}", WEAK),
             ],
             ["ssn", "social", "security", "ssns", "taxpayer", "tin"],

@@ -62,12 +62,11 @@ TRAILING = frozenset(
     | {"to", "from", "home", "work", "office", "personal", "alt", "alternate", "main", "other", "emergency"}
     | {"indi", "resi"}  # GEDCOM's tags of a person's record and its residence, as keys (`INDI.RESI.PHON`)
     | {"page", "url", "link", "uri", "site", "name", "names"}  # `guardianName`: the guardian's name
-    | {"card"}  # the card that carries it (`Medi-Cal card`, `medicaidCard`, `ssnCard`)
-    | {"given", "family"}  # a name's part as FHIR's HumanName and C-CDA write it (`Patient.name.given`)
+    | {"card", "given", "family"}  # the card that carries it (`medicaidCard`); a name's part (`Patient.name.given`)
 )
 # the forms a birth date is kept in (`birth_datetime`, `dob_ts`); after an identifier they say a time (`device_id_ts`)
 _TRAILING_FOR = {"DATE_OF_BIRTH": TRAILING | {"time", "timestamp", "ts", "dttm", "iso"}}  # (not `tm`, `tz`)
-_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")  # one after a key's head says whose (NCHS's `ZIP9_R`, `dob_m`)
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 # Words the segmenter may cut a glued lower-case key into (`medrecnum`, `dtofbirth`, `insmemberno`).
 _GLUE = frozenset({"of", "the", "id", "pt", "patient", "date", "number"})
@@ -231,7 +230,8 @@ def cues_in(words: Iterable[str], head: bool = False) -> dict[str, tuple[int, in
             continue
         for k in range(i, i + n):
             used[k] = True
-        if head and not all(w in _TRAILING_FOR.get(category, TRAILING) or w in _LETTERS for w in seq[i + n :]):
+        rest = seq[i + n : -1 if seq[-1] in _LETTERS else None]  # a last letter says whose (`ZIP9_R`; not `ip_v4`)
+        if head and not all(w in _TRAILING_FOR.get(category, TRAILING) for w in rest):
             continue
         if strength == WEAK and _number_first(seq, i) and (*seq[i : i + n], "number") in _strong_numbered():
             strength = STRONG  # `numero_patente`, `nomor rekening`: the number of, written first

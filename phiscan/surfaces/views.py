@@ -14,6 +14,7 @@ import re
 import string
 from dataclasses import dataclass, field
 
+from phiscan.pointer import property_name
 from phiscan.surfaces.filenames import file_stem
 from phiscan.surfaces.folding import folded
 from phiscan.types import Role, Surface
@@ -107,7 +108,7 @@ class View:
     origin: tuple[int, int] | None = field(default=None, compare=False)
     written: str = field(default="", compare=False)  # the text before its digits were read as ASCII ones
     joined: bool = False  # an identifier's words read apart (`plate_kda417k` as `plate kda417k`), not a text's
-    name: str = ""  # the innermost property name, when `key` is a title or description
+    name: str = ""  # the innermost property's name, read from the pointer (`key` may be its title or description)
 
 
 def context_words(names: tuple[str, ...]) -> tuple[str, ...]:
@@ -269,9 +270,8 @@ def spaced_literal(text: str) -> list[str]:
 def views_of(surface: Surface, max_chars: int = MAX_VIEW_CHARS) -> list[View]:
     """Every text detection should see for `surface`, without duplicates, from its first `max_chars` characters."""
     raw = surface.raw[:max_chars]
-    names = surface.context
-    key = raw if surface.role is Role.PROPERTY_NAME else names[-1] if names else ""
-    name = next((n for n in reversed(names) if not any(c.isspace() for c in n.strip())), "") if " " in key else ""
+    key = raw if surface.role is Role.PROPERTY_NAME else surface.context[-1] if surface.context else ""
+    name = property_name(surface.pointer)  # (a property name's own, for its role: the key itself)
     texts: list[tuple[str, tuple[int, int] | None, bool]]
     if surface.role in _REGEX_ROLES:
         from phiscan.surfaces.regexlit import regex_literals
@@ -291,7 +291,7 @@ def views_of(surface: Surface, max_chars: int = MAX_VIEW_CHARS) -> list[View]:
         joined = surface.role in _IDENTIFIER_ROLES  # a name's words, not a value's (`device:995CS397A6475287`)
         texts = [(text, None, joined) for text in found]
         texts += [(text, None, False) for text in hl7_identifiers(raw)]
-    ctx = context_words(names)
+    ctx = context_words(surface.context)
     views: dict[str, View] = {}
     for written, origin, joined in texts:
         text = written if written.isascii() else folded(written)
