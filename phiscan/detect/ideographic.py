@@ -2,7 +2,7 @@
 words begin with a character that is also a surname (高度 height, 王国 kingdom, 이메일 e-mail, 박물관 museum), so a
 word the languages use often (`data/cjk_words.txt.gz`, wordfreq's) is a name only when the rest of it is a listed
 given name (王伟, 김민준).  A Korean given name is two syllables: after a surname, syllables that listed given names
-begin and end with, and no common word (조회수, a view count, 배송지, a delivery address, are no names)."""
+begin and end with, or two that are no common word (조회수, a view count: 회수 is one; 한소희 is a name)."""
 
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ def ideographic_name(value: str, script: str, surnames: Set[str], given: Set[str
     if text in _everyday()[0]:
         return False
     rest = text[heads[0] :]
-    return script != "HANGUL" or (_korean_given(rest, given) and rest not in _everyday()[1])
+    return script != "HANGUL" or _korean_given(rest, given) or rest not in _everyday()[1]
 
 
 def _korean_given(rest: str, given: Set[str]) -> bool:

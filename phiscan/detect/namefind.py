@@ -217,13 +217,8 @@ def find_names(
                 i += n
                 break
         else:
-            if len(tokens) > 1 and _IDEOGRAPHIC.fullmatch(word := tokens[i].group()) and name_shaped(word):
-                out.append(tokens[i].span())  # `김민준_기록`, `王伟 病历`: surname and given name are one word
             i += 1
     return out
-
-
-_IDEOGRAPHIC = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")  # kana, Han, Hangul
 
 
 def trimmed_name(value: str) -> tuple[int, int] | None:
