@@ -74,6 +74,8 @@ def _described(key: str, description: str, value: str) -> dict[str, Any]:
         ("value", "An OAuth 2.0 access token for the user.", "m3Rt8Wq2Zx6Lp0Kv4Nb9Hs7E"),
         ("value", "If set, the password sent to the server", "Vq7!rT2#mL9y"),
         ("value", "Value of the API key", "m3Rt8Wq2Zx6Lp0Kv4Nb9Hs7F"),
+        ("value", "Username and password for the proxy", "Vq7!rT2#mL9z"),
+        ("value", "Signing key for JWTs", "m3Rt8Wq2Zx6Lp0Kv4Nb9Hs7K"),
     ],
 )
 def test_a_secret_named_by_its_property_or_its_description_is_found(
@@ -91,6 +93,10 @@ def test_a_secret_named_by_its_property_or_its_description_is_found(
         ("client_id", "The client ID of the app requesting to revoke an access token.", "zt4kq8w2mfr7vn3hx9pdle6c"),
         ("kind", "Password hint shown to the user", "FirstPet2011!"),
         ("key_id", "The access key's unique identifier.", "akid_v2_8f3c1e9a27d44b6b9e05c7d2a1f3b8e4"),
+        ("secret_arn", "The ARN of the secret", "arn:aws:kms:us-east-1:210987654321:key/9f8e7d6c"),
+        ("ttl", "Number of seconds until the access token expires", "86400s"),
+        ("scheme", "Token type, always Bearer", "Bearer"),
+        ("Created At", "When the token was created", "2024-01-01T00:00:00Z"),
     ],
 )
 def test_a_value_whose_description_only_mentions_a_secret_is_no_secret(

@@ -196,42 +196,52 @@ _NEXT_PARAMETER = re.compile(r"&[\w.-]+=")
 # was created`, `Password hint`, `Token type`): the value is that, not the secret
 _OTHER_HEADS = frozenset(
     {"id", "ids", "identifier", "type", "name", "hint", "length", "expiry", "expiration", "timestamp", "time", "date"}
-    | {
-        "url",
-        "uri",
-        "endpoint",
-        "format",
-        "field",
-        "count",
-        "policy",
-        "rotation",
-        "prefix",
-        "status",
-        "scope",
-        "scopes",
-    }
-    | {"lifetime", "ttl", "hash", "fingerprint", "header", "location", "path", "file", "version", "owner", "label"}
+    | {"url", "uri", "endpoint", "format", "field", "count", "policy", "rotation", "prefix", "status", "scope", "arn"}
+    | {"scopes", "lifetime", "ttl", "hash", "fingerprint", "header", "location", "path", "file", "version", "owner"}
+    | {"label", "at"}
 )
 _TEXT_CLAUSE = re.compile(r"[.;:!?,](?:\s|$)|[()]")
 
 
 def names_secret(text: str) -> bool:
-    """A title or description that says its value is a credential: a secret's word (`token`, `API key`) in some
-    clause, not beside a noun that the phrase names instead (`The access token to revoke`, `Optional. Access token`;
-    not `ID of the token`, `Timestamp when the token was created`, `Token type`); or another language's password."""
+    """A title or description that says its value is a credential: a clause whose first phrase holds a secret's word
+    (`The access token to revoke`, `Optional. Access token`, `If set, the password sent`, `Value of the API key`),
+    not beside a noun the phrase names instead (`Token type`, `Password hint`), not after one (`ID of the token`,
+    `The ARN of the secret`, `Number of seconds until the access token expires`), nor in a clause that opens with
+    `when` or `if` (`When the token was created`); or another language's password."""
     for clause in _TEXT_CLAUSE.split(text):
         words = re.findall(r"[A-Za-z]+", clause)
-        for i, word in enumerate(words):
-            secret = is_secret_key(word) if word.lower() != "key" else i > 0 and is_secret_key(f"{words[i - 1]} key")
+        if not words or words[0].lower() in _OPENERS:
+            continue
+        cut = next((k for k, w in enumerate(words) if k and w.lower() in _PHRASE_ENDS), len(words))
+        if cut < len(words) - 1 and words[cut].lower() == "of" and words[cut - 1].lower() in _CONTENTS:
+            cut = next((k for k, w in enumerate(words) if k > cut + 1 and w.lower() in _PHRASE_ENDS), len(words))
+        for i, word in enumerate(words[:cut]):
+            low = word.lower()  # (`always Bearer`: a scheme's name, no secret)
+            secret = (
+                is_secret_key(f"{words[i - 1]} key")
+                if low == "key" and i
+                else low not in ("key", "bearer") and is_secret_key(word)
+            )
             after = words[i + 1].lower() if i + 1 < len(words) else ""  # (`s`: the key's own identifier)
-            if (
-                secret
-                and after not in _OTHER_HEADS
-                and after != "s"
-                and not {w.lower() for w in words[:i]} & _OTHER_HEADS
-            ):
+            if secret and after not in _OTHER_HEADS and after != "s":
                 return True
     return foreign_password(text)
+
+
+def _secret_key(key: str) -> bool:
+    """`is_secret_key`, unless the key's last word names what it is instead (`token_type`, `secret_arn`)."""
+    last = re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", key)[-1:]
+    return bool(key) and is_secret_key(key) and not (last and last[0].lower() in _OTHER_HEADS)
+
+
+_OPENERS = frozenset({"when", "if", "whether", "where", "while", "until", "after", "before", "since", "how", "why"})
+# where a clause's first phrase ends (`The ARN | of the secret`, `The KMS key | used to encrypt the secret`)
+_PHRASE_ENDS = frozenset(
+    {"of", "for", "to", "until", "when", "used", "in", "on", "at", "from", "by", "with", "after", "before", "is", "was"}
+    | {"are", "will", "that", "which", "where", "whose", "expires", "must", "should", "can", "may"}
+)
+_CONTENTS = frozenset({"value", "contents", "content", "string", "text"})  # `Value of the API key`: the key itself
 
 
 # A label of one to three words in another language that says password (`Passwort:`, `Mot de passe :`, `Senha:`,
@@ -245,7 +255,7 @@ def passwords(text: str, key: str = "", name: str = "") -> Iterator[Detection]:
     """Passwords and tokens a key (`authToken`) or a label before them (`password: X`, `ପାସୱାର୍ଡ: X`) names; `key`
     may be the property's title or description (`names_secret`), and `name` is the property's own name."""
     value = text.strip()
-    named = (names_secret(key) if " " in key.strip() else is_secret_key(key)) or (bool(name) and is_secret_key(name))
+    named = (names_secret(key) if " " in key.strip() else _secret_key(key)) or _secret_key(name)
     if named and value not in (key, name):  # a value under `authToken`, not the key itself
         start = text.index(value)
         if looks_like_password(value):
