@@ -203,6 +203,7 @@ _OTHER_HEADS = frozenset(
 _TEXT_CLAUSE = re.compile(r"[.;:!?,](?:\s|$)|[()]")
 
 
+@functools.lru_cache(maxsize=1 << 14)  # a description is asked of every value under its property
 def names_secret(text: str) -> bool:
     """A title or description that says its value is a credential: a clause whose first phrase holds a secret's word
     (`The access token to revoke`, `Optional. Access token`, `If set, the password sent`, `Value of the API key`),
