@@ -182,3 +182,16 @@ def test_a_date_typed_with_spaced_separators_under_its_cue_is_found(analyzer: An
 @pytest.mark.parametrize("text", ["Range 100 - 20 - 3000 steps", "Build 12 / 03 / 1984 shipped"])
 def test_spaced_numbers_without_a_cue_are_no_ones(analyzer: Analyzer, text: str) -> None:
     assert _found(_value("description", text), analyzer, "/properties/ref/description") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The account number as defined in the ISO-13616 standard.", set()),  # a standard's own number, joined
+        ("Encoded per RFC-3986.", set()),
+        ("Billing account ACCT-77812390 on file.", {"ACCOUNT_NUMBER"}),  # a record's prefix still names its number
+    ],
+)
+def test_a_standards_number_joined_to_its_name_is_no_record(analyzer: Analyzer, text: str, found: set[str]) -> None:
+    doc = _value("description", text, key="iban")
+    assert _found(doc, analyzer, "/properties/iban/description") == found
