@@ -6,7 +6,7 @@ Input: wordfreq 3.1.1 (code Apache-2.0; its frequency data CC BY-SA 4.0, Robyn S
 most frequent words of its Chinese and Japanese lists and the whole of its Korean one, kept where they are two to
 four Han, kana or Hangul characters.  A name in these scripts is a surname and a given name written together, and
 many everyday words begin with a character that is also a surname (高度 height, 王国 kingdom, 이메일 e-mail): such
-a word is a name only when the rest of it is a listed given name (`phiscan.detect.names`).
+a word is a name only when the rest of it is a listed given name (`phiscan.detect.ideographic`).
 """
 
 from __future__ import annotations

@@ -29,6 +29,14 @@ _KEY_WORDS = frozenset(
     {"password", "passwd", "pass", "pwd", "passphrase", "passcode", "secret", "token", "apikey"}
     | {"credential", "credentials"}
 )
+# Nouns that, beside a secret's word or as a key's last word, are what a phrase or key names instead (`Token type`,
+# `Password hint`, `token_type`, `secret_arn`; `at`, a time's: `password_changed_at`): the value is that, no secret
+_OTHER_HEADS = frozenset(
+    {"id", "ids", "identifier", "type", "name", "hint", "length", "expiry", "expiration", "timestamp", "time", "date"}
+    | {"url", "uri", "endpoint", "format", "field", "count", "policy", "rotation", "prefix", "status", "scope", "arn"}
+    | {"scopes", "lifetime", "ttl", "hash", "fingerprint", "header", "location", "path", "file", "version", "owner"}
+    | {"label", "at"}
+)
 _PLACEHOLDER_RE = re.compile(
     r"(?i)x{4}|\*{3}|\.{3}|…|your|example|placeholder|redacted|changeme|dummy|sample|"
     r"\$\{|\{\{|<[^>]*>|%\(|12345678|abcdefgh|(.)\1{5}|passw[o0]rd|p@ss"
@@ -108,6 +116,8 @@ def is_secret_key(key: str) -> bool:
     a credential."""
     split = [w.lower() for w in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", key)]
     words, kind = set(split), split[-2:]  # the head: privateKey, not privateKeyFormat
+    if split[-1:] and split[-1] in _OTHER_HEADS:
+        return False  # `token_type`, `secret_arn`: the key names that
     if words & _KEY_WORDS or kind[-1:] == ["bearer"] or (kind[-1:] == ["key"] and kind[0] in _KEY_KINDS):
         return True
     return foreign_password(key)
@@ -192,14 +202,6 @@ _FREE_TEXT_RE = re.compile(
     r"[\"'`]?([^\s\"'`]{8,64}?)[.,;:)\]]*(?=[\s\"'`]|$)"  # the value, less closing punctuation
 )
 _NEXT_PARAMETER = re.compile(r"&[\w.-]+=")
-# Nouns that, beside a secret's word, are what a phrase names instead (`ID of the token`, `Timestamp when the token
-# was created`, `Password hint`, `Token type`): the value is that, not the secret
-_OTHER_HEADS = frozenset(
-    {"id", "ids", "identifier", "type", "name", "hint", "length", "expiry", "expiration", "timestamp", "time", "date"}
-    | {"url", "uri", "endpoint", "format", "field", "count", "policy", "rotation", "prefix", "status", "scope", "arn"}
-    | {"scopes", "lifetime", "ttl", "hash", "fingerprint", "header", "location", "path", "file", "version", "owner"}
-    | {"label", "at"}
-)
 _TEXT_CLAUSE = re.compile(r"[.;:!?,](?:\s|$)|[()]")
 
 
@@ -230,12 +232,6 @@ def names_secret(text: str) -> bool:
     return foreign_password(text)
 
 
-def _secret_key(key: str) -> bool:
-    """`is_secret_key`, unless the key's last word names what it is instead (`token_type`, `secret_arn`)."""
-    last = re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", key)[-1:]
-    return bool(key) and is_secret_key(key) and not (last and last[0].lower() in _OTHER_HEADS)
-
-
 _OPENERS = frozenset({"when", "if", "whether", "where", "while", "until", "after", "before", "since", "how", "why"})
 # where a clause's first phrase ends (`The ARN | of the secret`, `The KMS key | used to encrypt the secret`)
 _PHRASE_ENDS = frozenset(
@@ -256,7 +252,7 @@ def passwords(text: str, key: str = "", name: str = "") -> Iterator[Detection]:
     """Passwords and tokens a key (`authToken`) or a label before them (`password: X`, `ପାସୱାର୍ଡ: X`) names; `key`
     may be the property's title or description (`names_secret`), and `name` is the property's own name."""
     value = text.strip()
-    named = (names_secret(key) if " " in key.strip() else _secret_key(key)) or _secret_key(name)
+    named = (names_secret(key) if " " in key.strip() else is_secret_key(key)) or is_secret_key(name)
     if named and value not in (key, name):  # a value under `authToken`, not the key itself
         start = text.index(value)
         if looks_like_password(value):

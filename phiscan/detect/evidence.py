@@ -220,8 +220,9 @@ def contextual(view: View) -> list[Detection]:
     ]
     prose = _PROSE.search(text) is not None  # once: a text's sentences, not a key's words
     for a, b, prefix in spans:
-        head = re.split("[-/]", text[a:b], maxsplit=1)[0]  # (`ISO-13616`, `RFC-3986`; `GB-`, `GA-` start ids too)
-        if {prefix.strip(), head * (len(head) > 2)} & STANDARD_NAMES or STANDARD_BEFORE.search(text, max(0, a - 12), a):
+        joined = re.split("[-/]", text[a:b], maxsplit=1)[0]  # `ISO-13616`, `RFC-3986` (two letters, `GB-`, start ids)
+        names = {prefix.strip(), joined if len(joined) > 2 else ""}
+        if names & STANDARD_NAMES or STANDARD_BEFORE.search(text, max(0, a - 12), a):
             continue  # a standard's own number (`ISO 8601`, `GOST R 52249-2009`)
         if (ref := FIELD_REF.match(text, a)) is not None and ref.end() < b and text[ref.end()] == " ":
             a = ref.end() + 1  # `ePatient.09 68897-4970`: the field's name, then its value

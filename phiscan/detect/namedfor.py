@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from phiscan.pointer import pointer_tokens
+from phiscan.surfaces.identifiers import split_identifier
 from phiscan.surfaces.keywords import KNOWN
 from phiscan.types import Role, Surface
 
@@ -140,14 +141,17 @@ _VALUES = frozenset({Role.ENUM, Role.CONST, Role.DEFAULT, Role.EXAMPLES, Role.TI
 _NAME_KEYS = frozenset({"name", "detailedname", "displayname", "shortname", "longname", "commonname", "title", "label"})
 
 
+def things_name(surface: Surface) -> bool:
+    """A value that names a thing, whoever its name recalls: a place's or a firm's (`places_name`), a font's."""
+    return places_name(surface) or fonts_name(surface)
+
+
 def fonts_name(surface: Surface) -> bool:
     """A value under a key whose head names a font (`FontFamily`, `font_name`, `typeface`; not `font_owner`): fonts
     are named as people are (`Arial Black`, `Gill Sans`, `Georgia`), and a font's name is no one's."""
-    from phiscan.surfaces.identifiers import split_identifier
-
-    keys = [s for s in pointer_tokens(surface.pointer) if s not in _STRUCTURE and not s.isdigit()]
-    words = split_identifier(keys[-1]).text.lower().split() if surface.role in _VALUES and keys else []
-    head = words[-1:] if words[-1:] and words[-1] not in _FONT_PARTS else words[-2:-1]
+    keys = _object_keys(surface)
+    key = _words(keys[-1]) if keys else []
+    head = key[-1:] if key[-1:] and key[-1] not in _FONT_PARTS else key[-2:-1]
     return bool(head) and head[0] in _FONT_WORDS
 
 
@@ -159,15 +163,25 @@ def places_name(surface: Surface) -> bool:
     """A value that is the `name` of a place's or an organisation's object (`/definitions/Location/properties/
     detailedName/example`, `/locations/HNL/detailedName`), read from the object's own names (not the
     schema's words or indexes): its object, right above it, names a place or a firm."""
-    if surface.role not in _VALUES:
-        return False
-    keys = [s for s in pointer_tokens(surface.pointer) if s not in _STRUCTURE and not s.isdigit()]
-    if len(keys) < 2 or re.sub(r"[\W_]", "", keys[-1]).lower() not in _NAME_KEYS:
+    keys = _object_keys(surface)
+    if len(keys) < 2 or "".join(_words(keys[-1])) not in _NAME_KEYS:
         return False
     parent = keys[-2]
     if re.fullmatch(r"[A-Z0-9]{2,5}", parent) and len(keys) > 2:
         parent = keys[-3]  # a map's code (`locations/HNL`): the map names what its members are
-    words = re.sub(r"(?<=[a-z])(?=[A-Z])|[\W_]+", " ", parent).lower().split()
-    single = [w[:-1] if w.endswith("s") and w[:-1] in _PLACE_OBJECTS else w for w in words]
+    single = [w[:-1] if w.endswith("s") and w[:-1] in _PLACE_OBJECTS else w for w in _words(parent)]
     placed = " ".join(single) in _PLACE_OBJECTS or any(w in _PLACE_OBJECTS for w in single)
     return placed and not _PEOPLE.intersection(single)  # `LocationValue`; not `HotelContact`, `AirlinePassenger`
+
+
+def _object_keys(surface: Surface) -> list[str]:
+    """The object keys above a value, without JSON Schema's and OpenAPI's own words or array indexes; none for a
+    surface that is no value."""
+    if surface.role not in _VALUES:
+        return []
+    return [t for t in pointer_tokens(surface.pointer) if t not in _STRUCTURE and not t.isdigit()]
+
+
+def _words(key: str) -> list[str]:
+    """A key's words in lower case (`FontFamily`: font, family; `detailedName`: detailed, name)."""
+    return split_identifier(key).text.lower().split()

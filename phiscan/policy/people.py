@@ -8,7 +8,7 @@ import re
 
 from phiscan.detect.addresses import no_house, thoroughfare
 from phiscan.detect.casenames import initial_and_surname, lower_names, shouted_names, uniform_name, uniform_runs
-from phiscan.detect.namedfor import eponym, fonts_name, named_place, organisation, places_name
+from phiscan.detect.namedfor import eponym, named_place, organisation, things_name
 from phiscan.detect.namefind import (
     about_a_person,
     find_names,
@@ -101,7 +101,7 @@ def misread(d: Detection, surface: Surface) -> bool:
     """The model's name is a place, or a sentence's opening words; or an identifier's words read as a street."""
     keyed = surface.role in _IDENTIFIER_ROLES and d.entity == "STREET_ADDRESS"
     # `Helvetica,Arial,sans-serif`; an airport's `detailedName` (`Charles de Gaulle`)
-    odd = d.entity == "PERSON" and (_font_stack(surface.raw, d.end) or places_name(surface) or fonts_name(surface))
+    odd = d.entity == "PERSON" and (_font_stack(surface.raw, d.end) or things_name(surface))
     return a_place(d, surface) or an_opener(d, surface) or odd or (keyed and no_house(d.matched, surface.raw))
 
 
@@ -215,7 +215,7 @@ def gazetteer_names(surface: Surface) -> list[Detection]:
     found = _names_in(surface) if len(surface.raw) > 200 else list(_gazetteer_names(surface.raw, surface.role))
     if surface.role in _TEXT_ROLES_FOR_NAMES:  # `patient_name`: `e.g. X`
         found += example_names(surface.raw, surface.context)
-    return [] if places_name(surface) or fonts_name(surface) else [d for d in found if not an_opener(d, surface)]
+    return [] if things_name(surface) else [d for d in found if not an_opener(d, surface)]
 
 
 @functools.lru_cache(maxsize=1 << 14)
