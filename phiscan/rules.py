@@ -110,6 +110,7 @@ _PHI: dict[str, tuple[str, str, str]] = {
     "LICENSE_PLATE": ("phi-vehicle-id", VEHICLE, "a licence plate number"),
     "IP_ADDRESS": ("phi-ip-address", IP, "a public IP address"),
     "URL": ("phi-personal-url", URL, "a URL about one person"),
+    "OTHER_IDENTIFIER": ("phi-other-identifier", OTHER, "an identifying code no word explains"),
     "DENY_LIST": ("phi-deny-list", OTHER, "a configured deny-listed term"),
 }
 # every credential entity the secret detectors emit (detect.secrets, detect.providers; tests keep them in step)

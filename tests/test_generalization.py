@@ -565,7 +565,9 @@ def test_driving_licences_in_the_formats_states_print_them(analyzer: Analyzer, k
 
 def test_a_bare_letter_and_digits_is_no_licence_without_a_word_for_one(analyzer: Analyzer) -> None:
     doc = _property("build", "examples", ["RK482913"])
-    assert _at(_scan(doc, analyzer), "/properties/build/examples/0") == set()
+    assert _at(_scan(doc, analyzer), "/properties/build/examples/0") <= {
+        "OTHER_IDENTIFIER"
+    }  # (a code no word explains is only an identifier: test_opaque_codes)
 
 
 @pytest.mark.parametrize(

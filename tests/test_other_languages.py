@@ -426,7 +426,9 @@ def test_a_time_form_after_an_identifier_s_word_says_a_timestamp(analyzer: Analy
     # (after a birth word it says the form the birth date is kept in, `birth_datetime`, but not `tm` or `tz`: a time of
     # day, a zone; `140512` would read as a date)
     value = "140512" if key in ("birth_tm", "dob_tz") else "1712345678"
-    assert _found(_value("const", value, key=key), analyzer, f"/properties/{key}/const") == set()
+    assert _found(_value("const", value, key=key), analyzer, f"/properties/{key}/const") <= {
+        "OTHER_IDENTIFIER"
+    }  # (a code no word explains is only an identifier: test_opaque_codes)
 
 
 @pytest.mark.parametrize("key", ["mrn", "accountNumber", "memberId"])
@@ -483,14 +485,18 @@ def test_cyrillic_names_are_known_as_their_passports_spell_them(analyzer: Analyz
     ],
 )
 def test_english_words_and_round_numbers_name_nothing_new(analyzer: Analyzer, key: str, value: str) -> None:
-    assert _found(_value("const", value, key=key), analyzer, f"/properties/{key}/const") == set()
+    assert _found(_value("const", value, key=key), analyzer, f"/properties/{key}/const") <= {
+        "OTHER_IDENTIFIER"
+    }  # (a code no word explains is only an identifier: test_opaque_codes)
 
 
 @pytest.mark.parametrize(
     "value", ["vehicle id V100234", "Vehicle ID 4GHT291", "vehicle on 4GHT291", "vehicle me R2D2C3"]
 )
 def test_a_state_code_counts_only_as_a_state_writes_it(analyzer: Analyzer, value: str) -> None:
-    assert _found(_value("description", value), analyzer, "/properties/ref/description") == set()
+    assert _found(_value("description", value), analyzer, "/properties/ref/description") <= {
+        "OTHER_IDENTIFIER"
+    }  # (a code no word explains is only an identifier: test_opaque_codes)
 
 
 @pytest.mark.parametrize("value", ["5 the 2021", "12 her 1961", "3 win 1999"])

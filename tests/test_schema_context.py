@@ -61,7 +61,8 @@ def test_a_system_names_the_value_beside_it(analyzer: Analyzer, item: dict[str, 
 
 def test_a_system_that_names_nothing_leaves_the_value_unnamed(analyzer: Analyzer) -> None:
     doc = _openapi_example({"codes": [{"system": "urn:ietf:rfc:3986", "value": "K45821937"}]})
-    assert _found(doc, analyzer, "/components/examples/sample/value/codes/0/value") == set()
+    found = _found(doc, analyzer, "/components/examples/sample/value/codes/0/value")
+    assert found <= {"OTHER_IDENTIFIER"}  # (a code no word explains is only an identifier: test_opaque_codes)
 
 
 @pytest.mark.parametrize(

@@ -25,6 +25,8 @@ from typing import Any
 from netaddr import NotRegisteredError  # type: ignore[import-untyped]
 from netaddr.eui import OUI  # type: ignore[import-untyped]
 
+from phiscan.detect.opaque import OPAQUE, opaque_ok
+
 WEAK, MEDIUM, STRONG = 0.2, 0.5, 0.75
 # names that stand before a standard's, a register's or an amount's number (`ISO 8601`, `ГОСТ 52249`, `USD 4500`),
 # not before a person's identifier or a post town's code
@@ -737,6 +739,11 @@ _NOT_A_SECTION = (
 )
 
 
+def _unnamed_code(text: str) -> bool:
+    """A code no word explains, and no standard's, register's or product's number (`SKU58221947`, `CVE2021441`)."""
+    return opaque_ok(text) and text.rstrip("0123456789-_") not in STANDARD_NAMES
+
+
 def _spec(
     entity: str,
     patterns: list[tuple[str, str, float]],
@@ -1094,6 +1101,8 @@ def _build_specs() -> tuple[Spec, ...]:
             device_mac_ok,
             case_sensitive=False,
         ),
+        # a code no word explains (`phiscan.detect.opaque`): it yields to any detection it touches
+        _spec("OTHER_IDENTIFIER", [("opaque code", OPAQUE.pattern, MEDIUM)], (), _unnamed_code),
         _spec(
             "VIN",
             [("vin", rf"{_B}[A-HJ-NPR-Z0-9]{{17}}{_E}", STRONG)],

@@ -17,12 +17,15 @@ from phiscan import rules
 from phiscan.detect.addresses import modelled_address
 from phiscan.detect.evidence import RECOGNIZER as CONTEXT_RECOGNIZER
 from phiscan.detect.names import name_shaped
+from phiscan.detect.opaque import standing_codes
 from phiscan.detect.reserved import ROLE_MAILBOXES, is_placeholder, is_reserved_domain, is_stand_in_mailbox
 from phiscan.detect.reserved import is_stand_in_name as stand_in_name
 from phiscan.detect.windows import within_any
 from phiscan.policy.dated import lone_dates
+from phiscan.policy.held import Held
+from phiscan.policy.held import normalised as _norm
 from phiscan.policy.mint import FINGERPRINT_KEY, finding
-from phiscan.policy.overlaps import is_ner, resolve_overlaps, strong_secret
+from phiscan.policy.overlaps import OPAQUE, is_ner, resolve_overlaps, strong_secret
 from phiscan.policy.people import gazetteer_names, introduced, misread, trimmed
 from phiscan.types import GRAMMAR_ROLES, Detection, Exposure, Finding, Role, Severity, Surface
 
@@ -125,41 +128,6 @@ def _plausible(d: Detection, policy: Policy) -> bool:
     return True
 
 
-class _Held:
-    """The normalised values already reported for a surface, to ask in about linear time whether a new one
-    lies inside one of them, or one of them inside it.  (Asked pairwise, a description with thousands of
-    distinct numbers cost time quadratic in them.)  Normalised values are alphanumeric, so no match can
-    straddle the NUL that joins them."""
-
-    def __init__(self) -> None:
-        self._seen: set[str] = set()
-        self._joined = ""
-        self._pending: list[str] = []
-
-    def add(self, norm: str) -> None:
-        self._seen.add(norm)
-        self._pending.append(norm)
-        if len(self._pending) >= 64:
-            self._joined += "\0" + "\0".join(self._pending)
-            self._pending.clear()
-
-    def contains(self, norm: str) -> bool:
-        """`norm` is one of them, or part of one."""
-        return norm in self._seen or norm in self._joined or any(norm in p for p in self._pending)
-
-    def inside(self, norm: str) -> bool:
-        """One of them is part of `norm` (a name is short: its substrings are few)."""
-        size = len(norm)
-        if size > 64:  # not a name-sized span: ask each held value instead
-            return any(held in norm for held in self._seen)
-        return any(norm[i:j] in self._seen for i in range(size) for j in range(i + 1, size + 1))
-
-
-@functools.lru_cache(maxsize=1 << 14)  # asked of each name again in every pass over a long text
-def _norm(value: str) -> str:
-    return "".join(c for c in value.lower() if c.isalnum())
-
-
 Origin = tuple[int, int] | None  # where in the surface's string a view's text comes from, when only a part
 
 
@@ -182,6 +150,9 @@ def decide(
         )
         for origin, detections in zip(origins, per_view, strict=True)
     ]
+    if any(d.entity == OPAQUE for _, ds in views for d in ds):
+        standing = standing_codes(surface.raw)
+        views = [(o, [d for d in ds if d.entity != OPAQUE or d.matched in standing]) for o, ds in views]
     coded = _coded(surface)
     documented = _shows_a_format(surface)
     views = [
@@ -235,12 +206,21 @@ def decide(
     # across views offsets differ, so compare normalised text: an identifier inside a larger one found in
     # another view is reported once, as the outer one, in its best-supported reading (a key's own `us_ssn_<n>`
     # over a tool's `account`); the name model never swallows a pattern or a secret
-    kept.sort(key=lambda k: (not strong_secret(k[0]), is_ner(k[0]), -len(_norm(k[0].matched)), -k[0].score))
+    # (and a code no word explains comes last: any reading that says what it is wins, inside it or around it)
+    kept.sort(
+        key=lambda k: (
+            k[0].entity == OPAQUE,
+            not strong_secret(k[0]),
+            is_ner(k[0]),
+            -len(_norm(k[0].matched)),
+            -k[0].score,
+        )
+    )
     outer: list[tuple[Detection, Origin]] = []
-    held = _Held()
+    held = Held()
     for d, origin in kept:
         n = _norm(d.matched)
-        if held.contains(n) or (is_ner(d) and held.inside(n)):
+        if held.contains(n) or ((is_ner(d) or d.entity == OPAQUE) and held.inside(n)):
             continue
         outer.append((d, origin))
         held.add(n)

@@ -4,6 +4,7 @@ everything they touch, validated patterns over the name model."""
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Sequence
 
 from phiscan import rules
@@ -80,6 +81,23 @@ def _outer_first(found: Sequence[Detection]) -> list[Detection]:
     return kept
 
 
+OPAQUE = "OTHER_IDENTIFIER"  # a code no word explains (`phiscan.detect.opaque`)
+
+
+def _explained(found: Sequence[Detection]) -> list[Detection]:
+    """`found` without an unexplained code that any other detection touches: what says what a value is wins.
+    (The others by start, with the furthest end reached so far: each code is asked in O(log n).)"""
+    others = sorted((d for d in found if d.entity != OPAQUE), key=lambda d: d.start)
+    starts = [d.start for d in others]
+    reach = list(itertools.accumulate((d.end for d in others), max))
+
+    def touched(d: Detection) -> bool:
+        i = bisect.bisect_left(starts, d.end)  # the others that start before the code ends
+        return i > 0 and reach[i - 1] > d.start
+
+    return [d for d in found if d.entity != OPAQUE or not touched(d)]
+
+
 def resolve_overlaps(found: Sequence[Detection]) -> list[Detection]:
     """One view's detections without double counting.  Secrets beat everything they touch; validated
     patterns beat the name model, except a street address around its own ZIP code.  What the schema's own
@@ -87,6 +105,8 @@ def resolve_overlaps(found: Sequence[Detection]) -> list[Detection]:
     ID`) outweighs a weak pattern that only a context word lifted over the threshold (`card` before a number)."""
     if len(found) <= 1:
         return list(found)
+    if any(d.entity == OPAQUE for d in found):
+        found = _explained(found)
     secrets = _outer_first([d for d in found if strong_secret(d)])
     held = _Disjoint(secrets)
     is_name = [is_ner(d) or (is_inferred(d) and d.entity == "PERSON") for d in found]
