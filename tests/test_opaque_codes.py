@@ -73,6 +73,7 @@ def test_a_word_that_says_what_the_code_is_wins(analyzer: Analyzer, doc: Any, po
         "Q930402719",  # a Wikidata item
         "W0000000",  # placeholders
         "A1234567",
+        "L2100000005",  # a documentation's numbering
         "D20240115",  # a date
         "T143045",  # a time of day
     ],

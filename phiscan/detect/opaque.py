@@ -36,6 +36,8 @@ def opaque_ok(text: str) -> bool:
         return False
     if len(set(digits)) <= 2 or digits in "01234567890123456789" or digits in "98765432109876543210":
         return False
+    if "00000" in digits.lstrip("0"):
+        return False  # a documentation's numbering (Square's `L2100000005`); a record's padding leads (`E0000482`)
     if len(digits) == 8 and digits[:2] in ("19", "20") and "01" <= digits[4:6] <= "12" and "01" <= digits[6:] <= "31":
         return False  # a date (`D20240115`, `DT20231112`)
     # ISO 8601's time designator before a time of day (`T143045`)
