@@ -1,7 +1,8 @@
 """A code of one to four capitals and six to ten digits that no word explains is reported as HIPAA's "any other unique
-identifying number or code" (`phi-other-identifier`): a site's record, member or licence number under words in a
-language or a house style no list holds.  A word that says what the code is wins, inside or around it; public
-registries' accessions, placeholders, dates and times are no one's.
+identifying number or code" (`phi-other-identifier`): a site's record, member or licence number in a schema's values
+or names, under a key in words no list holds or none.  A reading that says what the code is wins, inside or around
+it; a key that names another kind of code (`order_id`, `isin`) explains it; prose is read for its words instead;
+public registries' accessions, ISINs, placeholders, dates and times are no one's.
 
 Values here are made up for these tests and are not in any labelled set.
 """
@@ -30,10 +31,7 @@ def _tool(name: str, description: str = "Looks a thing up.") -> list[dict[str, A
         (_value("const", "U5937930", key="kaart"), "/properties/kaart/const"),
         (_value("enum", ["KQT4410782", "KQT4410783"], key="val"), "/properties/val/enum/0"),
         (_value("pattern", "^(ZRB8812034|ZRB8812035)$", key="val"), "/properties/val/pattern"),
-        (
-            _value("description", "Migrated with DSQ-2267364 from the old desk.", key="note"),
-            "/properties/note/description",
-        ),
+        (_value("examples", ["DSQ-2267364"], key="ref"), "/properties/ref/examples/0"),
         ({"type": "object", "properties": {"fiche_HPL_6617023": {"type": "string"}}}, "/properties/fiche_HPL_6617023"),
         (_tool("lookup_WKT7731904"), "/0/name"),
     ],
@@ -76,6 +74,10 @@ def test_a_word_that_says_what_the_code_is_wins(analyzer: Analyzer, doc: Any, po
         "L2100000005",  # a documentation's numbering
         "D20240115",  # a date
         "T143045",  # a time of day
+        "US0378331005",  # an ISIN, by its check digit
+        "HP_0001250",  # an OBO ontology's term
+        "RCV000012345",  # a ClinVar record
+        "INC0012345",  # a ServiceNow incident
     ],
 )
 def test_registry_accessions_placeholders_dates_and_times_are_no_ones(code: str) -> None:
@@ -90,6 +92,8 @@ def test_registry_accessions_placeholders_dates_and_times_are_no_ones(code: str)
         "Up to 2147483647 items",  # a number alone
         "^[A-Z]{2}\\d{6}$",  # the format, not a value
         "Gene NM_004006 and study NCT01234567",
+        "Order ORD-84736251 has been shipped.",  # prose says what each code is
+        "Ticket DSQ-2267364 for the visit.",
     ],
 )
 def test_schema_text_without_a_persons_code_stays_clean(analyzer: Analyzer, text: str) -> None:
@@ -98,8 +102,28 @@ def test_schema_text_without_a_persons_code_stays_clean(analyzer: Analyzer, text
 
 
 def test_many_codes_in_one_text_are_reported_up_to_the_rules_limit(analyzer: Analyzer) -> None:
-    """A table of codes is one problem to fix: ten findings, the last counting the rest."""
-    codes = " ".join(f"ZX{4410700 + 7 * i}" for i in range(200))
-    report = phiscan.scan_document(_value("description", codes, key="ref"), analyzer=analyzer)
+    """A pattern of codes is one problem to fix: ten findings, the last counting the rest."""
+    codes = "|".join(f"ZX{4410700 + 7 * i}" for i in range(200))
+    report = phiscan.scan_document(_value("pattern", f"^({codes})$", key="ref"), analyzer=analyzer)
     found = [f for f in report.findings if f.entity == "OTHER_IDENTIFIER"]
     assert len(found) == 10 and found[-1].count > 150
+
+
+@pytest.mark.parametrize(
+    ("key", "code"),
+    [
+        ("order_id", "ORD-84736251"),
+        ("company_number", "OC301234"),
+        ("tracking", "JD0146000061"),
+        ("invoice", "RE2024001"),
+    ],
+)
+def test_a_key_that_names_another_kind_of_code_explains_it(analyzer: Analyzer, key: str, code: str) -> None:
+    assert _found(_value("examples", [code], key=key), analyzer, f"/properties/{key}/examples/0") == set()
+
+
+def test_a_key_that_names_a_persons_identifier_does_not_explain_a_code_of_another_shape(analyzer: Analyzer) -> None:
+    """Under `ssn`, a code that is no SSN is still someone's number."""
+    assert _found(_value("examples", ["TVM2783066"], key="ssn"), analyzer, "/properties/ssn/examples/0") == {
+        "OTHER_IDENTIFIER"
+    }

@@ -16,12 +16,23 @@ import re
 # Public registries' accession prefixes: NCBI RefSeq (NCBI Handbook, "RefSeq accession prefixes": NM_ NR_ XM_ XR_
 # NP_ XP_ NC_ NG_ NT_ NW_ NZ_ AC_ WP_ YP_), NCBI Assembly (GCF_, GCA_), the INSDC Sequence Read Archive's runs,
 # experiments, samples, studies and submissions (SRR ERR DRR, SRX ERX DRX, SRS ERS DRS, SRP ERP DRP, SRA ERA DRA),
-# PubMed Central (PMC), PubMed (PMID), ClinicalTrials.gov (NCT), Microsoft's knowledge base (KB), UMLS concepts and
-# NCI Thesaurus codes (C), MeSH descriptors (D), Wikidata items and properties (Q, P)
+# ClinVar's records (RCV VCV SCV), GEO's (GSM GSE GPL GDS), the GWAS Catalog's studies (GCST), InterPro (IPR), Pfam
+# (PF), PharmGKB (PA), COSMIC (COSM), MDL numbers (MFCD), NCI's NSC numbers, FDA applications (NDA ANDA BLA, De Novo
+# DEN), PubMed Central (PMC), PubMed (PMID), ClinicalTrials.gov (NCT), patents (EP, WO), Microsoft's knowledge base
+# (KB), ServiceNow's records (INC CHG RITM PRB TASK REQ), UMLS concepts and NCI Thesaurus codes (C), MeSH descriptors
+# (D), Wikidata items and properties (Q, P); and the OBO Foundry's ontologies' ids in their underscore form
+# (`HP_0001250`, `GO_0005634`: http://obofoundry.org/id-policy), of four letters or fewer
 _ACCESSIONS = frozenset(
     {"NM", "NR", "XM", "XR", "NP", "XP", "NC", "NG", "NT", "NW", "NZ", "AC", "WP", "YP", "GCF", "GCA"}
     | {"SRR", "ERR", "DRR", "SRX", "ERX", "DRX", "SRS", "ERS", "DRS", "SRP", "ERP", "DRP", "SRA", "ERA", "DRA"}
-    | {"PMC", "PMID", "NCT", "KB", "C", "D", "Q", "P"}
+    | {"RCV", "VCV", "SCV", "GSM", "GSE", "GPL", "GDS", "GCST", "IPR", "PF", "PA", "COSM", "MFCD", "NSC"}
+    | {"NDA", "ANDA", "BLA", "DEN", "PMC", "PMID", "NCT", "EP", "WO", "KB", "INC", "CHG", "RITM", "PRB", "TASK", "REQ"}
+    | {"C", "D", "Q", "P"}
+)
+_OBO = frozenset(
+    {"HP", "EFO", "GO", "CL", "SO", "MP", "RO", "PR", "OBI", "IAO", "BFO", "PATO", "UO", "ECO", "VO", "OAE", "ENVO"}
+    | {"NCIT", "DOID", "OGMS", "MAXO", "MA", "ZFA", "ZP", "APO", "FYPO", "TO", "PO", "PECO", "EO", "CMO", "MMO", "XCO"}
+    | {"VT", "LPT", "UPHENO", "MPATH", "OMIT", "OMP", "ERO", "CHMO", "FAO", "NBO", "SYMP", "TRANS", "IDO", "CTO"}
 )
 OPAQUE = re.compile(r"(?<![A-Za-z0-9#@$%&*+=./:\\-])([A-Z]{1,4})[-_]?(\d{6,10})(?![A-Za-z0-9]|[.,]\d|[-/:]\d)")
 
@@ -32,7 +43,7 @@ def opaque_ok(text: str) -> bool:
     if m is None:
         return False
     prefix, digits = m[1], m[2]
-    if prefix in _ACCESSIONS:
+    if prefix in _ACCESSIONS or (prefix in _OBO and "_" in text) or isin(text):
         return False
     if len(set(digits)) <= 2 or digits in "01234567890123456789" or digits in "98765432109876543210":
         return False
@@ -49,3 +60,16 @@ def standing_codes(text: str) -> frozenset[str]:
     """The codes that stand alone in `text` as written: a view that reads `ClinGen:CA152954` as two words (a CURIE,
     a registry's prefix and its local id) makes no code of its local part."""
     return frozenset(m[0] for m in OPAQUE.finditer(text))
+
+
+def isin(code: str) -> bool:
+    """An ISIN (ISO 6166): a country's two letters, nine characters, a check digit by the Luhn algorithm over the
+    letters read as numbers (A = 10 ... Z = 35)."""
+    if len(code) != 12 or not code[:2].isalpha() or not code[2:].isdigit():
+        return False
+    digits = "".join(str(int(c, 36)) for c in code[:-1])
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        n = int(ch) * (2 if i % 2 == 0 else 1)
+        total += n - 9 if n > 9 else n
+    return (10 - total % 10) % 10 == int(code[-1])

@@ -21,6 +21,7 @@ from phiscan.detect.opaque import standing_codes
 from phiscan.detect.reserved import ROLE_MAILBOXES, is_placeholder, is_reserved_domain, is_stand_in_mailbox
 from phiscan.detect.reserved import is_stand_in_name as stand_in_name
 from phiscan.detect.windows import within_any
+from phiscan.policy.codes import unexplained
 from phiscan.policy.dated import lone_dates
 from phiscan.policy.held import Held
 from phiscan.policy.held import normalised as _norm
@@ -72,10 +73,16 @@ _CODE_LIKE = frozenset(
 )
 
 
+def _key(surface: Surface) -> str:
+    """The value's own key, the innermost property name above it ('' when none)."""
+    keys = [c for c in surface.context if " " not in c.strip()]
+    return keys[-1] if keys and surface.role not in _IDENTIFIER_ROLES else ""
+
+
 def _coded(surface: Surface) -> bool:
     """The value's own key names a code system (`snomed`, `icd10Code`, `loinc_codes`)."""
-    keys = [c for c in surface.context if " " not in c.strip()]
-    return surface.role not in _IDENTIFIER_ROLES and bool(keys) and _names_a_code_system(keys[-1])
+    key = _key(surface)
+    return bool(key) and _names_a_code_system(key)
 
 
 @functools.lru_cache(maxsize=1 << 14)  # the same keys recur across a run's surfaces
@@ -151,7 +158,7 @@ def decide(
         for origin, detections in zip(origins, per_view, strict=True)
     ]
     if any(d.entity == OPAQUE for _, ds in views for d in ds):
-        standing = standing_codes(surface.raw)
+        standing = standing_codes(surface.raw) if unexplained(surface.role.value, _key(surface)) else frozenset()
         views = [(o, [d for d in ds if d.entity != OPAQUE or d.matched in standing]) for o, ds in views]
     coded = _coded(surface)
     documented = _shows_a_format(surface)

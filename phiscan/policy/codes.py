@@ -1,0 +1,30 @@
+"""Whether a code no word explains stands alone where it is (`phiscan.detect.opaque`): in a schema's values and names
+under a key that says nothing of it, not in prose, nor under a key that names what kind of code it is."""
+
+from __future__ import annotations
+
+from phiscan.detect.names import is_common, schema_word
+from phiscan.detect.vocabulary import cues_in, normal_words
+from phiscan.surfaces.identifiers import split_identifier
+
+# the words of a key that say nothing of what its value is (`ref`, `value_id`)
+_GENERIC = frozenset(
+    {"id", "ids", "identifier", "number", "no", "nr", "num", "code", "value", "ref", "reference", "key", "string"}
+    | {"text", "data", "field", "item", "example", "sample", "default", "val", "str", "param", "arg", "input"}
+)
+# where a code may stand alone: a schema's values and names, not its prose, whose words tell what each code is
+_ALONE = frozenset({"enum", "const", "pattern", "examples", "default", "property_name", "pattern_property"})
+_ALONE |= {"tool_name", "file_name"}
+
+
+def unexplained(role: str, key: str) -> bool:
+    """A code in `role` under `key` stands alone: a schema's value or name, whose key (if any) says nothing of what
+    it is; `isin`, `order_id`, `vat_number`, `trackingNumber` say what kind of code their values are."""
+    if role not in _ALONE:
+        return False
+    if not key:
+        return True
+    if cues_in(normal_words(key), head=True):
+        return True  # the key names a person's identifier, whose shape this code is not: still someone's
+    words = [w.lower() for w in split_identifier(key).words if w.isalpha()]
+    return not any(w not in _GENERIC and len(w) >= 3 and (is_common(w) or schema_word(w)) for w in words)
