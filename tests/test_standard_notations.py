@@ -266,3 +266,20 @@ def test_dates_of_birth_as_more_languages_write_them(analyzer: Analyzer, value: 
 @pytest.mark.parametrize("text", ["Paciente nacido el 10/09/1962 en Lima.", "Pacjent urodzony 10.09.1962 w Gdańsku."])
 def test_a_date_after_another_language_s_word_for_born_is_a_birth_date(analyzer: Analyzer, text: str) -> None:
     assert _found(_value("description", text), analyzer, "/properties/ref/description") == {"DATE_OF_BIRTH"}
+
+
+@pytest.mark.parametrize(
+    ("keyword", "value", "found"),
+    [
+        ("const", "83702-3955", {"ZIP_CODE"}),  # USPS's ZIP+4 is written so and nothing else is: no word need vouch
+        ("description", "Kòd postal la: 60614-2233.", {"ZIP_CODE"}),
+        ("examples", ["12345-6789"], set()),  # a stand-in
+        ("description", "Ports 10000-2000 only", set()),  # a round number is no ZIP
+        ("const", "1-20240-1234", set()),  # a group of a longer number
+    ],
+)
+def test_a_zip_plus_four_is_one_without_a_word_for_it(
+    analyzer: Analyzer, keyword: str, value: Any, found: set[str]
+) -> None:
+    pointer = f"/properties/kodigo/{keyword}" + ("/0" if isinstance(value, list) else "")
+    assert _found(_value(keyword, value, key="kodigo"), analyzer, pointer) == found
