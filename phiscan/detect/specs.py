@@ -1146,8 +1146,9 @@ def _build_specs() -> tuple[Spec, ...]:
                 ("zip after state", rf"(?<=\b{_STATE} )\d{{5}}(?:-\d{{4}})?{_E}", MEDIUM),
                 ("zip", rf"{_B}\d{{5}}(?:-\d{{4}})?{_E}", WEAK),
                 # USPS's ZIP+4 (Publication 28, 2.3): five digits, a hyphen, four; no other number is written so
-                # (not after another group: `1-20240-1234`, a phone's or a serial's)
-                ("zip plus four", r"(?<![\w.:/#+-])\d{5}-\d{4}(?![\w.-]|/\d)", MEDIUM),
+                # (not after another group: `1-20240-1234`, a phone's or a serial's; not a standard's number after
+                # its name, `GOST R 52249-2009`; not a field of an HL7 v2 record, which `detect.records` reads)
+                ("zip plus four", r"(?<![\w.:/#+^|-])(?<![A-Z\u0410-\u042f]{1,6} )\d{5}-\d{4}(?![\w.-]|/\d)", MEDIUM),
             ],
             ["zip", "zipcode", "postal", "postcode"],
             zip_ok,
