@@ -25,7 +25,7 @@ from typing import Any
 from netaddr import NotRegisteredError  # type: ignore[import-untyped]
 from netaddr.eui import OUI  # type: ignore[import-untyped]
 
-from phiscan.detect.opaque import OPAQUE, opaque_ok
+from phiscan.detect.barecodes import BARE_CODE, ENTITY, public_code
 
 WEAK, MEDIUM, STRONG = 0.2, 0.5, 0.75
 # names that stand before a standard's, a register's or an amount's number (`ISO 8601`, `ГОСТ 52249`, `USD 4500`),
@@ -739,9 +739,15 @@ _NOT_A_SECTION = (
 )
 
 
-def _unnamed_code(text: str) -> bool:
-    """A code no word explains, and no standard's, register's or product's number (`SKU58221947`, `CVE2021441`)."""
-    return opaque_ok(text) and text.rstrip("0123456789-_") not in STANDARD_NAMES
+def bare_code_ok(text: str) -> bool:
+    """A code no word explains (`phiscan.detect.barecodes`) that is no one's else: not a registry's, a placeholder
+    run, a date, an ISIN (ISO 6166: its check digit by Luhn over the letters read as numbers, A = 10 ... Z = 35), nor
+    a standard's, register's or product's number (`SKU58221947`)."""
+    m = BARE_CODE.fullmatch(text)
+    if m is None or public_code(m[1], m[2], text) or repetitive(m[2]) or _is_yyyymmdd(m[2]):
+        return False
+    isin = len(text) == 12 and len(m[1]) == 2 and luhn_ok("".join(str(int(c, 36)) for c in text))
+    return not isin and m[1] not in STANDARD_NAMES
 
 
 def _spec(
@@ -1101,8 +1107,8 @@ def _build_specs() -> tuple[Spec, ...]:
             device_mac_ok,
             case_sensitive=False,
         ),
-        # a code no word explains (`phiscan.detect.opaque`): it yields to any detection it touches
-        _spec("OTHER_IDENTIFIER", [("opaque code", OPAQUE.pattern, MEDIUM)], (), _unnamed_code),
+        # a code no word explains (`phiscan.detect.barecodes`): it yields to any detection it touches
+        _spec(ENTITY, [("bare code", BARE_CODE.pattern, MEDIUM)], (), bare_code_ok),
         _spec(
             "VIN",
             [("vin", rf"{_B}[A-HJ-NPR-Z0-9]{{17}}{_E}", STRONG)],

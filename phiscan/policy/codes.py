@@ -1,4 +1,4 @@
-"""Whether a code no word explains stands alone where it is (`phiscan.detect.opaque`): in a schema's values and names
+"""Whether a code no word explains stands alone where it is (`phiscan.detect.barecodes`): in a schema's values and names
 under a key that says nothing of it, not in prose, nor under a key that names what kind of code it is."""
 
 from __future__ import annotations
@@ -6,6 +6,7 @@ from __future__ import annotations
 from phiscan.detect.names import is_common, schema_word
 from phiscan.detect.vocabulary import cues_in, normal_words
 from phiscan.surfaces.identifiers import split_identifier
+from phiscan.types import Role
 
 # the words of a key that say nothing of what its value is (`ref`, `value_id`)
 _GENERIC = frozenset(
@@ -13,11 +14,11 @@ _GENERIC = frozenset(
     | {"text", "data", "field", "item", "example", "sample", "default", "val", "str", "param", "arg", "input"}
 )
 # where a code may stand alone: a schema's values and names, not its prose, whose words tell what each code is
-_ALONE = frozenset({"enum", "const", "pattern", "examples", "default", "property_name", "pattern_property"})
-_ALONE |= {"tool_name", "file_name"}
+_ALONE = frozenset({Role.ENUM, Role.CONST, Role.PATTERN, Role.EXAMPLES, Role.DEFAULT, Role.PROPERTY_NAME})
+_ALONE |= {Role.PATTERN_PROPERTY, Role.TOOL_NAME, Role.FILE_NAME}
 
 
-def unexplained(role: str, key: str) -> bool:
+def unexplained(role: Role, key: str) -> bool:
     """A code in `role` under `key` stands alone: a schema's value or name, whose key (if any) says nothing of what
     it is; `isin`, `order_id`, `vat_number`, `trackingNumber` say what kind of code their values are."""
     if role not in _ALONE:

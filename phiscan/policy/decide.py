@@ -15,9 +15,10 @@ from dataclasses import dataclass, replace
 
 from phiscan import rules
 from phiscan.detect.addresses import modelled_address
+from phiscan.detect.barecodes import ENTITY as BARE_CODE
+from phiscan.detect.barecodes import standing_codes
 from phiscan.detect.evidence import RECOGNIZER as CONTEXT_RECOGNIZER
 from phiscan.detect.names import name_shaped
-from phiscan.detect.opaque import standing_codes
 from phiscan.detect.reserved import ROLE_MAILBOXES, is_placeholder, is_reserved_domain, is_stand_in_mailbox
 from phiscan.detect.reserved import is_stand_in_name as stand_in_name
 from phiscan.detect.windows import within_any
@@ -26,7 +27,7 @@ from phiscan.policy.dated import lone_dates
 from phiscan.policy.held import Held
 from phiscan.policy.held import normalised as _norm
 from phiscan.policy.mint import FINGERPRINT_KEY, finding
-from phiscan.policy.overlaps import OPAQUE, is_ner, resolve_overlaps, strong_secret
+from phiscan.policy.overlaps import is_ner, resolve_overlaps, strong_secret
 from phiscan.policy.people import gazetteer_names, introduced, misread, trimmed
 from phiscan.types import GRAMMAR_ROLES, Detection, Exposure, Finding, Role, Severity, Surface
 
@@ -157,9 +158,9 @@ def decide(
         )
         for origin, detections in zip(origins, per_view, strict=True)
     ]
-    if any(d.entity == OPAQUE for _, ds in views for d in ds):
-        standing = standing_codes(surface.raw) if unexplained(surface.role.value, _key(surface)) else frozenset()
-        views = [(o, [d for d in ds if d.entity != OPAQUE or d.matched in standing]) for o, ds in views]
+    if any(d.entity == BARE_CODE for _, ds in views for d in ds):
+        standing = standing_codes(surface.raw) if unexplained(surface.role, _key(surface)) else frozenset()
+        views = [(o, [d for d in ds if d.entity != BARE_CODE or d.matched in standing]) for o, ds in views]
     coded = _coded(surface)
     documented = _shows_a_format(surface)
     views = [
@@ -216,7 +217,7 @@ def decide(
     # (and a code no word explains comes last: any reading that says what it is wins, inside it or around it)
     kept.sort(
         key=lambda k: (
-            k[0].entity == OPAQUE,
+            k[0].entity == BARE_CODE,
             not strong_secret(k[0]),
             is_ner(k[0]),
             -len(_norm(k[0].matched)),
@@ -227,7 +228,7 @@ def decide(
     held = Held()
     for d, origin in kept:
         n = _norm(d.matched)
-        if held.contains(n) or ((is_ner(d) or d.entity == OPAQUE) and held.inside(n)):
+        if held.contains(n) or ((is_ner(d) or d.entity == BARE_CODE) and held.inside(n)):
             continue
         outer.append((d, origin))
         held.add(n)

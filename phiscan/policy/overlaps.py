@@ -8,6 +8,7 @@ import itertools
 from collections.abc import Sequence
 
 from phiscan import rules
+from phiscan.detect.barecodes import ENTITY as BARE_CODE
 from phiscan.types import Detection
 
 
@@ -81,13 +82,10 @@ def _outer_first(found: Sequence[Detection]) -> list[Detection]:
     return kept
 
 
-OPAQUE = "OTHER_IDENTIFIER"  # a code no word explains (`phiscan.detect.opaque`)
-
-
 def _explained(found: Sequence[Detection]) -> list[Detection]:
     """`found` without an unexplained code that any other detection touches: what says what a value is wins.
     (The others by start, with the furthest end reached so far: each code is asked in O(log n).)"""
-    others = sorted((d for d in found if d.entity != OPAQUE), key=lambda d: d.start)
+    others = sorted((d for d in found if d.entity != BARE_CODE), key=lambda d: d.start)
     starts = [d.start for d in others]
     reach = list(itertools.accumulate((d.end for d in others), max))
 
@@ -95,7 +93,7 @@ def _explained(found: Sequence[Detection]) -> list[Detection]:
         i = bisect.bisect_left(starts, d.end)  # the others that start before the code ends
         return i > 0 and reach[i - 1] > d.start
 
-    return [d for d in found if d.entity != OPAQUE or not touched(d)]
+    return [d for d in found if d.entity != BARE_CODE or not touched(d)]
 
 
 def resolve_overlaps(found: Sequence[Detection]) -> list[Detection]:
@@ -105,7 +103,7 @@ def resolve_overlaps(found: Sequence[Detection]) -> list[Detection]:
     ID`) outweighs a weak pattern that only a context word lifted over the threshold (`card` before a number)."""
     if len(found) <= 1:
         return list(found)
-    if any(d.entity == OPAQUE for d in found):
+    if any(d.entity == BARE_CODE for d in found):
         found = _explained(found)
     secrets = _outer_first([d for d in found if strong_secret(d)])
     held = _Disjoint(secrets)

@@ -34,42 +34,22 @@ _OBO = frozenset(
     | {"NCIT", "DOID", "OGMS", "MAXO", "MA", "ZFA", "ZP", "APO", "FYPO", "TO", "PO", "PECO", "EO", "CMO", "MMO", "XCO"}
     | {"VT", "LPT", "UPHENO", "MPATH", "OMIT", "OMP", "ERO", "CHMO", "FAO", "NBO", "SYMP", "TRANS", "IDO", "CTO"}
 )
-OPAQUE = re.compile(r"(?<![A-Za-z0-9#@$%&*+=./:\\-])([A-Z]{1,4})[-_]?(\d{6,10})(?![A-Za-z0-9]|[.,]\d|[-/:]\d)")
+ENTITY = "OTHER_IDENTIFIER"  # HIPAA's "any other unique identifying number or code"
+BARE_CODE = re.compile(r"(?<![A-Za-z0-9#@$%&*+=./:\\-])([A-Z]{1,4})[-_]?(\d{6,10})(?![A-Za-z0-9]|[.,]\d|[-/:]\d)")
 
 
-def opaque_ok(text: str) -> bool:
-    """`text` (an `OPAQUE` match) is no registry's accession, placeholder, date or time."""
-    m = OPAQUE.fullmatch(text)
-    if m is None:
-        return False
-    prefix, digits = m[1], m[2]
-    if prefix in _ACCESSIONS or (prefix in _OBO and "_" in text) or isin(text):
-        return False
-    if len(set(digits)) <= 2 or digits in "01234567890123456789" or digits in "98765432109876543210":
-        return False
+def public_code(prefix: str, digits: str, text: str) -> bool:
+    """A registry's accession, an ontology's term, a documentation's numbering or ISO 8601's time: no one's.
+    (Placeholders, dates, ISINs and standards' numbers are asked in `phiscan.detect.specs`, with its helpers.)"""
+    if prefix in _ACCESSIONS or (prefix in _OBO and "_" in text):
+        return True
     if "00000" in digits.lstrip("0"):
-        return False  # a documentation's numbering (Square's `L2100000005`); a record's padding leads (`E0000482`)
-    if len(digits) == 8 and digits[:2] in ("19", "20") and "01" <= digits[4:6] <= "12" and "01" <= digits[6:] <= "31":
-        return False  # a date (`D20240115`, `DT20231112`)
-    # ISO 8601's time designator before a time of day (`T143045`)
-    hh, mm, ss = digits[:2], digits[2:4], digits[4:]
-    return not (prefix == "T" and len(digits) == 6 and hh <= "23" and mm <= "59" and ss <= "59")
+        return True  # a documentation's numbering (Square's `L2100000005`); a record's padding leads (`E0000482`)
+    hh, mm, ss = digits[:2], digits[2:4], digits[4:]  # ISO 8601's time designator before a time of day (`T143045`)
+    return prefix == "T" and len(digits) == 6 and hh <= "23" and mm <= "59" and ss <= "59"
 
 
 def standing_codes(text: str) -> frozenset[str]:
     """The codes that stand alone in `text` as written: a view that reads `ClinGen:CA152954` as two words (a CURIE,
     a registry's prefix and its local id) makes no code of its local part."""
-    return frozenset(m[0] for m in OPAQUE.finditer(text))
-
-
-def isin(code: str) -> bool:
-    """An ISIN (ISO 6166): a country's two letters, nine characters, a check digit by the Luhn algorithm over the
-    letters read as numbers (A = 10 ... Z = 35)."""
-    if len(code) != 12 or not code[:2].isalpha() or not code[2:].isdigit():
-        return False
-    digits = "".join(str(int(c, 36)) for c in code[:-1])
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        n = int(ch) * (2 if i % 2 == 0 else 1)
-        total += n - 9 if n > 9 else n
-    return (10 - total % 10) % 10 == int(code[-1])
+    return frozenset(m[0] for m in BARE_CODE.finditer(text))

@@ -18,7 +18,7 @@ from scan_support import one_property as _value
 import phiscan
 from phiscan import rules
 from phiscan.detect.analyzer import Analyzer
-from phiscan.detect.opaque import opaque_ok
+from phiscan.detect.specs import bare_code_ok
 
 
 def _tool(name: str, description: str = "Looks a thing up.") -> list[dict[str, Any]]:
@@ -81,7 +81,7 @@ def test_a_word_that_says_what_the_code_is_wins(analyzer: Analyzer, doc: Any, po
     ],
 )
 def test_registry_accessions_placeholders_dates_and_times_are_no_ones(code: str) -> None:
-    assert not opaque_ok(code)
+    assert not bare_code_ok(code)
 
 
 @pytest.mark.parametrize(
