@@ -1,6 +1,7 @@
-"""Phone numbers, bank accounts, serial numbers and number plates as other countries write them: a mobile number
-with no trunk prefix (Spain, China, India, Brazil), an account of 20 digits or more (Russia, Argentina), a serial
-printed after its `SN` label, the plates of India, Vietnam, China and Russia, and the words for each in keys.
+"""Phone numbers, bank accounts, serial numbers and number plates as other countries write them: a number as its
+own country dials it (no trunk prefix in Spain or Qatar, 8 in Russia), an account of 20 digits or more (Russia,
+Argentina), a serial printed after its `SN` label, the plates of India, Vietnam, China and Russia, and the words
+for each in keys.
 
 Values here are made up for these tests and are not in any labelled set.
 """
@@ -30,6 +31,16 @@ from phiscan.detect.analyzer import Analyzer
         ("so_dien_thoai", "0911 602 852", "PHONE_NUMBER"),
         ("phone", "(02) 9374 4816", "PHONE_NUMBER"),  # the area code in brackets with its trunk 0 (Australia)
         ("telefono", "(06) 200 6416", "PHONE_NUMBER"),
+        # any country's plan, as libphonenumber keeps it: Russia's and Kazakhstan's trunk prefix is 8, Qatar, Hong
+        # Kong, Greece and Norway have none, a group may be seven digits long (Bangladesh, Greece), Ireland's is 3-3-4
+        ("telefon", "8 (916) 482-73-15", "PHONE_NUMBER"),
+        ("telefon", "8 (7172) 57 20 94", "PHONE_NUMBER"),
+        ("mobile", "4471 2093", "PHONE_NUMBER"),
+        ("phone", "6392 0471", "PHONE_NUMBER"),
+        ("mobile", "697 2154830", "PHONE_NUMBER"),
+        ("mobile", "94 71 20 38", "PHONE_NUMBER"),
+        ("mobile", "01713-482957", "PHONE_NUMBER"),
+        ("mobile", "087 413 9260", "PHONE_NUMBER"),
         # accounts
         ("nomer_scheta", "40817810470938251637", "ACCOUNT_NUMBER"),
         ("clabe", "032180000118359719", "ACCOUNT_NUMBER"),
@@ -68,6 +79,7 @@ def test_a_number_as_its_country_writes_it_is_found(analyzer: Analyzer, key: str
         ("telefono", "612 345 678"),  # a run
         # with no trunk prefix a bare run of digits is a count, an id or a timestamp, not a mobile somewhere
         ("cellValue", "482190376"),
+        ("mobile", "48219037"),  # valid in some plan with no trunk prefix, but digits alone
         ("callId", "1705312800"),
         ("phone", "1705312800"),
         # a hex digest stays a digest; a long number with a letter in a hash's alphabet is no account

@@ -12,7 +12,9 @@ from phiscan.detect.specs import STANDARD_NAMES
 # capitals are letters of national series (a Ukrainian licence's); lower-case ones make words.
 UPPER = "A-Z" + "".join(c for c in map(chr, range(0x370, 0x530)) if c.isupper())
 CANDIDATE = re.compile(
-    rf"(?<![\w@/.:+-])(?P<prefix>[{UPPER}]{{1,6}} (?=\d))?(?:\(\d{{2}}\))?[{UPPER}a-z0-9]+"
+    # not the rest of an international number (`+44 7700 900417`)
+    r"(?<![\w@/.:+-])(?<!\+\d )(?<!\+\d\d )(?<!\+\d\d\d )"
+    rf"(?P<prefix>[{UPPER}]{{1,6}} (?=\d))?(?:\(\d{{2}}\))?[{UPPER}a-z0-9]+"
     rf"(?:(?:[-./#:]|\(\d{{2}}\))[{UPPER}a-z0-9]+|(?<=\d) \d+[{UPPER}a-z]?){{0,8}}"
     r"(?![\w@]|[-./:][A-Za-z0-9])"
 )

@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from phiscan.detect.addresses import address_shaped
 from phiscan.detect.dates import TEXT_FORMS, compact_birth_date, foreign_date
+from phiscan.detect.dialplans import dialled_at_home
 from phiscan.detect.postal import postal_code
 from phiscan.detect.specs import (
     BARE_MAC,
@@ -21,7 +22,6 @@ from phiscan.detect.specs import (
     digits_of,
     iban_ok,
     mac_shaped,
-    national_readings,
     phone_ok,
     plain_id_ok,
     public_ip_ok,
@@ -133,41 +133,25 @@ def _short_plan(digits: str) -> bool:
     return len(digits) - len(str(phonenumbers.parse("+" + digits).country_code)) <= 6
 
 
-_NO_TRUNK = ("ES", "PT", "IT", "CN", "IN", "BR", "MX", "DK", "NO")  # where mobiles are written with no trunk prefix
 _NANP_WRITTEN = re.compile(r"\+?1?[ .-]?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}")
 
 
 @functools.lru_cache(maxsize=4096)
 def _phone_anywhere(value: str) -> bool:
-    """A number valid in its own country's national format (`0532 418 27 96`), once a key says it is one:
-    valid in some region, and in none of them a drama, example or run-of-digits number."""
-    import phonenumbers
-
+    """A number valid in its own country's national format (`0532 418 27 96`, `8 (912) 345-67-89`, `4405 5229`),
+    once a word says it is one: valid in some region as that region writes it, and in none of them a drama,
+    example or run-of-digits number (`detect.dialplans`)."""
     v = value.strip()
     if _phone(v):
         return True
     digits = digits_of(v)
     if v.isdigit() and 9 <= len(v) <= 15 and v[0] != "0" and _phone("+" + v) and (len(v) > 9 or _short_plan(v)):
         return True  # E.164 without its `+` (`85591201727`; Greenland's `299227598`), as messaging APIs store them
-    if not 8 <= len(digits) <= 13 or re.search(r"[A-Za-z+]", v) or repetitive(digits[1:]) or is_date(v):
-        return False  # `2022-03-01` is a day, whatever Denmark's plan allows
-    # no trunk prefix: a grouped mobile of the countries writing them so (`691 402 837`, `(11) 93113-3614`), not
-    # bare digits (a count, an id, a timestamp) nor a North American number `_phone` turned down, nor its 555
-    trunk = v.lstrip("(").startswith("0")  # `(02) 9374 4000`: the area code in brackets with its trunk 0
-    if not trunk and (v.isdigit() or _NANP_WRITTEN.fullmatch(v) or "555" in (digits[-10:-7], digits[-7:-4])):
-        return False
-    if not trunk and _COMPACT_DAY.fullmatch(digits):
-        return False  # `20 24 12 31`: a day in groups of two, which Denmark's plan would take
-    valid = False
-    # every region's drama numbers, though only some write mobiles with no trunk prefix
-    for region, parsed in national_readings(v) or ():
-        kind = phonenumbers.number_type(parsed) if not trunk and region in _NO_TRUNK else None
-        mobile = trunk or kind in (
-            phonenumbers.PhoneNumberType.MOBILE,
-            phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
-        )
-        valid = valid or (mobile and phonenumbers.is_valid_number(parsed))
-    return valid
+    if re.search(r"[A-Za-z+]", v) or repetitive(digits[1:]) or is_date(v) or _COMPACT_DAY.fullmatch(digits):
+        return False  # `2022-03-01`, `20 24 12 31`: a day, whatever Denmark's plan allows
+    if (_NANP_WRITTEN.fullmatch(v) and digits[0] != "0") or "555" in (digits[-10:-7], digits[-7:-4]):
+        return False  # a North American number `_phone` turned down, or its 555
+    return dialled_at_home(v)
 
 
 def _url(value: str) -> bool:

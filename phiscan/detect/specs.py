@@ -373,19 +373,19 @@ _SSN_FORM = re.compile(r"\d{3}([- .])\d{2}\1\d{4}")  # with any one separator (`
 
 
 @functools.lru_cache(maxsize=1 << 12)
-def national_readings(text: str) -> tuple[Any, ...] | None:
-    """`text` read as a national number in each of `NATIONAL_REGIONS` that parses it (phonenumbers' PhoneNumber),
-    or None when any of them reads a drama or example number: then it stands for no one anywhere."""
+def national_readings(text: str, regions: tuple[str, ...] = NATIONAL_REGIONS) -> tuple[Any, ...] | None:
+    """`text` read as a national number in each of `regions` that parses it (phonenumbers' PhoneNumber), or None
+    when any of them reads a drama or example number: then it stands for no one anywhere."""
     import phonenumbers
 
     out = []
-    for region in NATIONAL_REGIONS:
+    for region in regions:
         try:
             parsed = phonenumbers.parse(text, region)
         except phonenumbers.NumberParseException:
             continue
         national = str(parsed.national_number)
-        if fictional_phone(parsed.country_code, national) or national in _example_numbers(region):
+        if fictional_phone(parsed.country_code, national) or national in example_numbers(region):
             return None
         out.append((region, parsed))
     return tuple(out)
@@ -439,7 +439,7 @@ def phone_ok(text: str) -> bool:
     national = str(parsed.national_number)
     if not phonenumbers.is_valid_number(parsed) or fictional_phone(parsed.country_code, national):
         return False
-    if repetitive(national[-7:]) or national in _example_numbers(phonenumbers.region_code_for_number(parsed)):
+    if repetitive(national[-7:]) or national in example_numbers(phonenumbers.region_code_for_number(parsed)):
         return False  # libphonenumber's own example numbers (+33 1 23 45 67 89) and runs stand for no one
     return parsed.country_code != 1 or nanp_ok(str(parsed.national_number))
 
@@ -497,7 +497,7 @@ def fictional_phone(country: int | None, national: str) -> bool:
 
 
 @functools.cache
-def _example_numbers(region: str | None) -> frozenset[str]:
+def example_numbers(region: str | None) -> frozenset[str]:
     import phonenumbers
 
     kinds = (phonenumbers.PhoneNumberType.FIXED_LINE, phonenumbers.PhoneNumberType.MOBILE)
