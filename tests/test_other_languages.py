@@ -401,6 +401,7 @@ def test_a_people_section_and_one_handle_on_any_site_is_a_personal_url(url: str,
         ("dob_ts", "1961-07-14T08:30:00Z"),
         ("dob", "19610714083000-0500"),  # HL7 v2's DTM
         ("birthDate", "19610714T0830"),  # ISO 8601's basic form
+        ("dob", "14JUL61"),  # IATA's DDMMMYY, as an SSR DOCS element writes a passenger's birth date
     ],
 )
 def test_compact_and_year_first_dates_under_a_birth_word_are_dates_of_birth(
@@ -428,14 +429,30 @@ def test_a_time_form_after_an_identifier_s_word_says_a_timestamp(analyzer: Analy
     value = "140512" if key in ("birth_tm", "dob_tz") else "1712345678"
     assert _found(_value("const", value, key=key), analyzer, f"/properties/{key}/const") <= {
         "OTHER_IDENTIFIER"
-    }  # (a code no word explains is only an identifier: test_opaque_codes)
+    }  # (a code no word explains is only an identifier: test_bare_codes)
 
 
 @pytest.mark.parametrize("key", ["mrn", "accountNumber", "memberId"])
-def test_a_two_digit_year_date_form_is_a_date_only_under_a_birth_word(analyzer: Analyzer, key: str) -> None:
-    # Oracle's DD-MON-RR is as often a code's form: under an identifier's key it stays that identifier
-    assert _found(_value("const", "12-MAR-99", key=key), analyzer, f"/properties/{key}/const") != set()
-    assert "DATE_OF_BIRTH" not in _found(_value("const", "12-MAR-99", key=key), analyzer, f"/properties/{key}/const")
+@pytest.mark.parametrize("value", ["12-MAR-99", "12MAR99"])
+def test_a_two_digit_year_date_form_is_a_date_only_under_a_birth_word(analyzer: Analyzer, key: str, value: str) -> None:
+    # Oracle's DD-MON-RR and IATA's DDMMMYY are as often a code's form: under an identifier's key it stays that
+    # identifier
+    assert _found(_value("const", value, key=key), analyzer, f"/properties/{key}/const") != set()
+    assert "DATE_OF_BIRTH" not in _found(_value("const", value, key=key), analyzer, f"/properties/{key}/const")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("SSR DOCS passport of the passenger, date of birth 14JUL61, expires 2031.", {"DATE_OF_BIRTH"}),
+        ("Fare basis 14JUL61 was filed by the carrier.", set()),
+    ],
+)
+def test_iata_s_day_month_year_in_text_is_a_birth_date_after_a_birth_word(
+    analyzer: Analyzer, text: str, found: set[str]
+) -> None:
+    doc = {"type": "object", "properties": {"note": {"type": "string", "description": text}}}
+    assert _found(doc, analyzer, "/properties/note/description") == found
 
 
 @pytest.mark.parametrize(
@@ -487,7 +504,7 @@ def test_cyrillic_names_are_known_as_their_passports_spell_them(analyzer: Analyz
 def test_english_words_and_round_numbers_name_nothing_new(analyzer: Analyzer, key: str, value: str) -> None:
     assert _found(_value("const", value, key=key), analyzer, f"/properties/{key}/const") <= {
         "OTHER_IDENTIFIER"
-    }  # (a code no word explains is only an identifier: test_opaque_codes)
+    }  # (a code no word explains is only an identifier: test_bare_codes)
 
 
 @pytest.mark.parametrize(
@@ -496,7 +513,7 @@ def test_english_words_and_round_numbers_name_nothing_new(analyzer: Analyzer, ke
 def test_a_state_code_counts_only_as_a_state_writes_it(analyzer: Analyzer, value: str) -> None:
     assert _found(_value("description", value), analyzer, "/properties/ref/description") <= {
         "OTHER_IDENTIFIER"
-    }  # (a code no word explains is only an identifier: test_opaque_codes)
+    }  # (a code no word explains is only an identifier: test_bare_codes)
 
 
 @pytest.mark.parametrize("value", ["5 the 2021", "12 her 1961", "3 win 1999"])

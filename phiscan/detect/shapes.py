@@ -56,13 +56,13 @@ _DATE = re.compile(
     rf"(?:0[1-9]|[12]\d|3[01]){_MON3}{_Y}(?::\d\d:\d\d:\d\d)?)$",  # and SAS DATE9 (DATETIME): 07MAR1962
     re.IGNORECASE,
 )
-# Oracle's default DD-MON-RR (`12-MAR-84`, `12 Mar 84`): a date only under a birth word, as two digits of year make it
-# as often a code's (`12-MAR-99` under `mrn`)
-_ORACLE = re.compile(rf"{_D}([- ]){_MONTH}\1\d\d", re.IGNORECASE)
+# Oracle's default DD-MON-RR (`12-MAR-84`, `12 Mar 84`) and IATA's DDMMMYY (`12MAR84`, AIRIMP's and the SSR DOCS
+# element's date of birth): a date only under a birth word, as two digits of year make it as often a code's
+_ORACLE = re.compile(rf"{_D}([- ]?){_MONTH}\1\d\d", re.IGNORECASE)
 DATE_IN_TEXT = re.compile(
     rf"(?<![\w/.-])(?:{_Y}([-/.]){_M}\1{_D}|{_M}([-/.]){_D}\2{_Y}|{_Y}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|"
     rf"{_MONTH}\.? {_D}(?:st|nd|rd|th)?,? {_Y}|{_D}(?:st|nd|rd|th)? (?:of )?{_MONTH}\.?,? {_Y}|"
-    rf"(?:0[1-9]|[12]\d|3[01]){_MON3}{_Y}|{TEXT_FORMS})(?![\w/-]|\.\d)",
+    rf"(?:0[1-9]|[12]\d|3[01]){_MON3}(?:{_Y}|\d\d)|{TEXT_FORMS})(?![\w/-]|\.\d)",
     re.IGNORECASE,
 )
 
