@@ -65,7 +65,7 @@ def test_a_key_of_an_unlisted_word_and_a_surname_that_is_a_word_is_no_name(analy
 
 @pytest.mark.parametrize(
     ("key", "value"),
-    [("nhsNumber", "485 777 3457"), ("chi_number", "1201751233"), ("ihi", "8003 6012 3456 7890")],
+    [("nhsNumber", "485 777 3457"), ("chi_number", "1201751233"), ("ihi", "8003 6081 4729 5513")],
 )
 def test_a_national_health_number_is_a_health_plan_id(analyzer: Analyzer, key: str, value: str) -> None:
     assert _found(_value("examples", [value], key=key), analyzer, f"/properties/{key}/examples/0") == {"HEALTH_PLAN_ID"}

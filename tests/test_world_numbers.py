@@ -41,6 +41,10 @@ from phiscan.detect.analyzer import Analyzer
         ("mobile", "94 71 20 38", "PHONE_NUMBER"),
         ("mobile", "01713-482957", "PHONE_NUMBER"),
         ("mobile", "087 413 9260", "PHONE_NUMBER"),
+        # a round switchboard number, and numbers another country's plan would read as a run or an international call
+        ("telefon", "030 166 0600", "PHONE_NUMBER"),
+        ("phone", "01702 464442", "PHONE_NUMBER"),
+        ("phone", "06 05 98 24 24", "PHONE_NUMBER"),
         # accounts
         ("nomer_scheta", "40817810470938251637", "ACCOUNT_NUMBER"),
         ("clabe", "032180000118359719", "ACCOUNT_NUMBER"),
@@ -80,6 +84,12 @@ def test_a_number_as_its_country_writes_it_is_found(analyzer: Analyzer, key: str
         # with no trunk prefix a bare run of digits is a count, an id or a timestamp, not a mobile somewhere
         ("cellValue", "482190376"),
         ("mobile", "48219037"),  # valid in some plan with no trunk prefix, but digits alone
+        ("callId", "7731-2290"),  # a phone's word before an id names a record's id
+        ("cellId", "2210 3371"),
+        ("phone", "1 250 000"),  # an amount in thousands, a price, opening hours
+        ("mobile", "3.499.990"),
+        ("phone", "10.30-12.45"),
+        ("phone", "01632 960 123"),  # Ofcom's drama range
         ("callId", "1705312800"),
         ("phone", "1705312800"),
         # a hex digest stays a digest; a long number with a letter in a hash's alphabet is no account

@@ -17,9 +17,11 @@ def context_cues(context: tuple[str, ...]) -> dict[str, tuple[int, int]]:
     head (`memberId`, not `memberCount`), and its schema's title and short description, read as text."""
     out: dict[str, tuple[int, int]] = {}
     prose: frozenset[str] = frozenset()  # the words of the text just read, listed after it one by one
-    for i, text in enumerate(_whole_keys(context)):
+    whole = _whole_keys(context)
+    coded = _own_code(_innermost_key(whole))
+    for i, text in enumerate(whole):
         spaced = " " in text.strip()
-        if not spaced and text in prose:
+        if not spaced and (text in prose or coded):
             continue  # a word of a title or description, not a key: it is read in its phrase
         prose = frozenset(text.split()) | frozenset(normal_words(text)) if spaced else prose
         if len(text) > 80:  # long prose: its cues are read next to the values inside it
@@ -37,6 +39,32 @@ def context_cues(context: tuple[str, ...]) -> dict[str, tuple[int, int]]:
     if "DATE_OF_BIRTH" in out and _event_time(context):
         out.pop("DATE_OF_BIRTH")  # `created_at` in a tool about birth dates: the record's own time, no one's birth
     return out
+
+
+def _innermost_key(whole: list[str]) -> str:
+    """The last key of `_whole_keys`, not a word listed after a title or description."""
+    key, prose = "", frozenset[str]()
+    for text in whole:
+        if " " in text.strip():
+            prose = frozenset(text.split()) | frozenset(normal_words(text))
+        elif text not in prose:
+            key = text
+    return key
+
+
+# the kinds of thing a code classifies that are no one's: places, currencies and languages (ISO 3166, 4217, 639 and
+# national statistics codes such as Brazil's IBGE municipality code) and the states and kinds of a record
+_CODED = frozenset(
+    {"country", "currency", "language", "locale", "town", "city", "municipality", "district", "county", "region"}
+    | {"area", "province", "territory", "status", "reason", "error", "type", "category", "unit"}
+)
+
+
+def _own_code(key: str) -> bool:
+    """The innermost key names a place's or a kind's code (`ibgeTownCode` under `debtorAccount`, `countryCode` under
+    `phone`): the keys around it say whose it is, not what."""
+    words = normal_words(key)
+    return len(words) >= 2 and words[-1] == "code" and words[-2] in _CODED and not cues_in(words, head=True)
 
 
 _EVENT_WORDS = frozenset({"created", "updated", "modified", "deleted", "expires", "expiry", "timestamp", "issued"})

@@ -15,7 +15,9 @@ import re
 from phiscan.detect.specs import digits_of, national_readings, repetitive
 
 _MAX_DIGITS = 13  # a national significant number and its trunk prefix; longer is an id or an E.164 number
-# digits as dialled, with at most one area code in brackets
+# digits as dialled, with at most one area code in brackets; and an amount grouped in thousands
+_THOUSANDS = re.compile(r"\d{1,3}([.,])\d{3}(?:\1\d{3})+|\d{1,2}(?: \d{3}){2,}")  # (`691 402 837` is a mobile)
+_HOURS = re.compile(r"\d{1,2}[.:]\d\d ?[-\u2013] ?\d{1,2}[.:]\d\d")  # opening hours, `10.30-12.45`
 _GROUPED = re.compile(r"(?=[^()]*(?:\([^()]*\))?[^()]*$)\(?\d[\d ().-]*\d")
 
 
@@ -54,23 +56,37 @@ def _plans() -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
 @functools.lru_cache(maxsize=1 << 12)
 def dialled_at_home(text: str) -> bool:
     """`text` (digits, dialling separators, brackets) is a valid fixed or mobile number of some country as that
-    country writes it without its country code: after the country's trunk prefix, or grouped as dialled with none
-    where the plan has none or writes some numbers without it. Never a drama, example or run-of-digits number, in
-    any country that reads it."""
-    import phonenumbers
-
-    kinds = phonenumbers.PhoneNumberType
-    wanted = (kinds.MOBILE, kinds.FIXED_LINE, kinds.FIXED_LINE_OR_MOBILE)
+    country writes it without its country code: after the country's trunk prefix, or with none where the plan has
+    none or writes some numbers without it, grouped as dialled (`4471 2093`; not an amount's thousands, `1 250 000`).
+    Never a drama or example number anywhere, nor a run of digits where it is valid."""
     v = text.strip()
     digits = digits_of(v)
-    if not 7 <= len(digits) <= _MAX_DIGITS or not (v.isdigit() or _GROUPED.fullmatch(v)):
+    if not 7 <= len(digits) <= _MAX_DIGITS or not (v.isdigit() or _GROUPED.fullmatch(v)) or _HOURS.fullmatch(v):
         return False
     by_prefix, without = _plans()
     bare = v.lstrip("(")
-    trunked = [r for p, rs in by_prefix.items() if bare.startswith(p) for r in rs]
+    trunked = tuple(r for p, rs in by_prefix.items() if bare.startswith(p) for r in rs)
+    if trunked and (found := _valid(v, trunked)) is not None:
+        return found
     # digits alone without a trunk prefix are as often a count, an id or a timestamp (`cellValue: 482190376`)
-    regions = tuple(dict.fromkeys(trunked if v.isdigit() else trunked + list(without)))
-    readings = national_readings(v, regions)
-    if readings is None or any(repetitive(str(p.national_number)[-6:]) for _, p in readings):
-        return False  # a stand-in anywhere stands for no one
-    return any(phonenumbers.is_valid_number(p) and phonenumbers.number_type(p) in wanted for _, p in readings)
+    return not v.isdigit() and not _THOUSANDS.fullmatch(v) and bool(_valid(v, without))
+
+
+def _valid(text: str, regions: tuple[str, ...]) -> bool | None:
+    """Whether `text` is a valid fixed or mobile number in one of `regions`: None when in none, False when one of
+    them reads a drama or example number (Ofcom's are no valid numbers), or a run where it is valid."""
+    import phonenumbers
+
+    kinds = phonenumbers.PhoneNumberType
+    readings = national_readings(text, regions)
+    if readings is None:
+        return False
+    valid = [
+        p
+        for _, p in readings
+        if phonenumbers.is_valid_number(p)
+        and phonenumbers.number_type(p) in (kinds.MOBILE, kinds.FIXED_LINE, kinds.FIXED_LINE_OR_MOBILE)
+    ]
+    if any(repetitive(str(p.national_number)) for p in valid):
+        return False
+    return True if valid else None

@@ -22,6 +22,8 @@ _STAND_IN_DOMAINS = frozenset({
 # the tenant's label documentation writes for the reader's own (`subdomain.pagerduty.com`, `yourstore.myshopify.com`)
 _TENANTS = ("subdomain", "domain", "company", "org", "instance", "tenant", "store", "site")
 _STAND_IN_LABELS = {f"{a}{b}" for a in ("your", "your-") for b in _TENANTS} | {"subdomain", "testdomain"}
+# a word of a host's label that says its mailboxes and pages are made up
+_DEMO_WORDS = frozenset({"demo", "sample", "samples", "dummy", "fake", "example", "examples", "sandbox", "placeholder"})
 _STAND_IN_LABELS |= {f"my{b}" for b in ("subdomain", "domain", "company", "instance", "tenant")}
 _STAND_IN_PEOPLE = re.compile(
     r"(?:^|[._-])(?:doe|roe|doe\d*)(?:$|[._-])|^(?:jdoe|janedoe|johndoe|jsmith)\d*$", re.IGNORECASE
@@ -116,6 +118,8 @@ def is_reserved_domain(host: str) -> bool:
     host = host.lower().rstrip(".")
     if host in _STAND_IN_DOMAINS or _misspelt_example(host) or host.split(".", 1)[0] in _STAND_IN_LABELS:
         return True
+    if any(w in _DEMO_WORDS for label in host.split(".")[:-1] for w in label.split("-")):
+        return True  # a vendor's demo or sandbox domain (`klaviyo-demo.com`, `demo.de`, `acme-sandbox.io`)
     reserved = any(host == d or host.endswith("." + d) for d in _RESERVED_DOMAINS)
     return reserved or host in _RESERVED_TLDS or host.endswith(tuple("." + t for t in _RESERVED_TLDS))
 
@@ -159,7 +163,12 @@ def is_placeholder(value: str) -> bool:
     plain = re.sub(r"[\s-]", "", unicodedata.normalize("NFKC", v) if not v.isascii() else v).upper()  # full-width too
     if plain in _TEST_NUMBERS or plain in _published_test_numbers():
         return True
+    if sum(c.isdigit() for c in plain) >= 13 and _COUNTING.search(plain):
+        return True  # a card's or an account's digits counting up or down (`FR76 3000 4000 0312 3456 7890 143`)
     return is_stand_in_name(v)
+
+
+_COUNTING = re.compile(r"12345678|23456789|34567890|98765432|87654321|76543210")
 
 
 @functools.cache
@@ -264,3 +273,19 @@ ROLE_MAILBOXES = frozenset({
     "password", "first.last", "name.surname",
 })
 # fmt: on
+
+
+def is_role_mailbox(local: str) -> bool:
+    """A team's, a function's or a system's mailbox, not a person's: RFC 2142's (`support`, `abuse`), documentation's
+    (`someone`, `yourname`), and a maintained list of role-based ones (`orders`, `shipping`, `reception`;
+    `data/role_mailboxes.txt`)."""
+    low = local.lower()
+    return low in ROLE_MAILBOXES or low in _role_mailboxes()
+
+
+@functools.cache
+def _role_mailboxes() -> frozenset[str]:
+    from phiscan.data import data_file
+
+    lines = data_file("role_mailboxes.txt").read_text("utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))

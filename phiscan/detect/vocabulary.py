@@ -1,14 +1,14 @@
 """The words that name a category of personal identifier, from public data dictionaries, not from our files.
 
-A key, a title or the words before a value say what the value is: `medRecNum`, `PID-3 Patient Identifier
-List`, "Insured's ID Number".  Identifiers are split into words (`phiscan.surfaces.identifiers`), glued
-lower-case words are segmented against this vocabulary (`insmemberno` -> ins member no), and each word is
-normalised (case, plural, British spelling, the abbreviations real code uses) before phrases are matched.
+A key, a title or the words before a value say what the value is: `medRecNum`, `PID-3 Patient Identifier List`,
+"Insured's ID Number".  Identifiers are split into words (`phiscan.surfaces.identifiers`), glued lower-case words
+are segmented against this vocabulary (`insmemberno` -> ins member no), and each word is normalised (case, plural,
+British spelling, the abbreviations real code uses) before phrases are matched.
 The table, with the public source of its phrases (FHIR R4, HL7 v2, schema.org, CMS data dictionaries), is
-`phiscan/data/vocabulary.toml` (read by `phiscan.detect.vocabtable`); its `[translations]` (the EU's
-multilingual terms, OpenMRS's and Firefox's labels in other languages and scripts) map foreign words and phrases
-onto those phrases, matched as written or as their grammar changes them (`phiscan.detect.inflection`), never by
-English plurals (`series` is no Dutch `serie`); scripts without spaces are cut around their words (`wordcut`)."""
+`phiscan/data/vocabulary.toml` (read by `phiscan.detect.vocabtable`); its `[translations]` (the EU's multilingual
+terms, OpenMRS's and Firefox's labels in other languages and scripts) map foreign words and phrases onto those
+phrases, matched as written or as their grammar changes them (`phiscan.detect.inflection`), never by English plurals
+(`series` is no Dutch `serie`); scripts without spaces are cut around their words (`wordcut`)."""
 
 from __future__ import annotations
 
@@ -34,10 +34,10 @@ def cues() -> dict[str, tuple[tuple[str, int], ...]]:
 
 @functools.cache
 def key_only_pattern() -> re.Pattern[str]:
-    """The abbreviations that name a category in keys and labels only (`cin`, `pan`), as whole words of prose; `lic`
-    and `pat` with their period are prose's own abbreviations (`Lic. No. K4417802`)."""
+    """The abbreviations that name a category in keys and labels only (`cin`, `pan`), as whole words of prose; `lic`,
+    `pat` and `ser` with their period are prose's own abbreviations (`Lic. No. K4417802`, `Ser. No. 4Q72291X`)."""
     words = "|".join(map(re.escape, sorted(_table().key_only)))
-    return re.compile(rf"(?i)(?<![\w-])(?:{words})(?![\w-])(?!(?<=lic)\.|(?<=pat)\.)")
+    return re.compile(rf"(?i)(?<![\w-])(?:{words})(?![\w-])(?!(?<=lic)\.|(?<=pat)\.|(?<=ser)\.)")
 
 
 def label_phrase(label: str, key: bool = False) -> str | None:
@@ -66,6 +66,7 @@ TRAILING = frozenset(
 )
 # the forms a birth date is kept in (`birth_datetime`, `dob_ts`); after an identifier they say a time (`device_id_ts`)
 _TRAILING_FOR = {"DATE_OF_BIRTH": TRAILING | {"time", "timestamp", "ts", "dttm", "iso"}}  # (not `tm`, `tz`)
+_TRAILING_FOR["PHONE_NUMBER"] = TRAILING - {"id", "identifier", "code"}  # `callId`, `cellId`: a record's id, a code
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 # Words the segmenter may cut a glued lower-case key into (`medrecnum`, `dtofbirth`, `insmemberno`).
@@ -100,8 +101,7 @@ def _canonical(word: str) -> tuple[str, ...]:
 def _known() -> frozenset[str]:
     """Every word a cue phrase or a normalised spelling is made of."""
     words = {w for phrases in cues().values() for phrase, _ in phrases for w in phrase.split()}
-    words.update(w for v in spellings().values() for w in v.split())
-    return frozenset(words) - _table().romanised  # (`sho`, a syllable, is no singular of `shoes`)
+    return frozenset(words | {w for v in spellings().values() for w in v.split()}) - _table().romanised  # syllables
 
 
 @functools.cache

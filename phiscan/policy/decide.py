@@ -19,7 +19,7 @@ from phiscan.detect.barecodes import ENTITY as BARE_CODE
 from phiscan.detect.barecodes import standing_codes
 from phiscan.detect.evidence import RECOGNIZER as CONTEXT_RECOGNIZER
 from phiscan.detect.names import name_shaped
-from phiscan.detect.reserved import ROLE_MAILBOXES, is_placeholder, is_reserved_domain, is_stand_in_mailbox
+from phiscan.detect.reserved import is_placeholder, is_reserved_domain, is_role_mailbox, is_stand_in_mailbox
 from phiscan.detect.reserved import is_stand_in_name as stand_in_name
 from phiscan.detect.windows import within_any
 from phiscan.policy.codes import unexplained
@@ -132,7 +132,7 @@ def _plausible(d: Detection, policy: Policy) -> bool:
         return modelled_address(value)
     if d.entity == "EMAIL_ADDRESS":
         local, _, domain = value.rpartition("@")
-        return not (is_reserved_domain(domain) or local.lower() in ROLE_MAILBOXES or is_stand_in_mailbox(local))
+        return not (is_reserved_domain(domain) or is_role_mailbox(local) or is_stand_in_mailbox(local))
     return True
 
 
