@@ -15,11 +15,11 @@ import re
 from phiscan.detect.specs import digits_of, national_readings, repetitive
 
 _MAX_DIGITS = 13  # a national significant number and its trunk prefix; longer is an id or an E.164 number
-# digits as dialled, with at most one area code in brackets; and an amount grouped in thousands
-_THOUSANDS = re.compile(r"\d{1,3}([.,])\d{3}(?:\1\d{3})+|\d{1,2}(?: \d{3}){2,}")  # (`691 402 837` is a mobile)
-_HOURS = re.compile(r"\d{1,2}[.:]\d\d ?[-\u2013] ?\d{1,2}[.:]\d\d")  # opening hours, `10.30-12.45`
+# digits as dialled, with at most one area code in brackets
 _GROUPED = re.compile(r"(?=[^()]*(?:\([^()]*\))?[^()]*$)\(?\d[\d ().-]*\d")
-
+# an amount grouped in thousands (`1 250 000`, `3.499.990`; `691 402 837` is Spain's mobile), and opening hours
+_THOUSANDS = re.compile(r"\d{1,3}([.,])\d{3}(?:\1\d{3})+|\d{1,2}(?: \d{3}){2,}")
+_HOURS = re.compile(r"\d{1,2}[.:]\d\d ?[-\u2013] ?\d{1,2}[.:]\d\d")
 
 # India's mobiles are dialled as their ten digits within the country, with no trunk 0 (DoT, National Numbering
 # Plan 2003, 4.1), though libphonenumber formats them with one

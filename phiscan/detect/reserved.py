@@ -22,9 +22,9 @@ _STAND_IN_DOMAINS = frozenset({
 # the tenant's label documentation writes for the reader's own (`subdomain.pagerduty.com`, `yourstore.myshopify.com`)
 _TENANTS = ("subdomain", "domain", "company", "org", "instance", "tenant", "store", "site")
 _STAND_IN_LABELS = {f"{a}{b}" for a in ("your", "your-") for b in _TENANTS} | {"subdomain", "testdomain"}
+_STAND_IN_LABELS |= {f"my{b}" for b in ("subdomain", "domain", "company", "instance", "tenant")}
 # a word of a host's label that says its mailboxes and pages are made up
 _DEMO_WORDS = frozenset({"demo", "sample", "samples", "dummy", "fake", "example", "examples", "sandbox", "placeholder"})
-_STAND_IN_LABELS |= {f"my{b}" for b in ("subdomain", "domain", "company", "instance", "tenant")}
 _STAND_IN_PEOPLE = re.compile(
     r"(?:^|[._-])(?:doe|roe|doe\d*)(?:$|[._-])|^(?:jdoe|janedoe|johndoe|jsmith)\d*$", re.IGNORECASE
 )
@@ -149,6 +149,9 @@ _RFC3339_EXAMPLES = frozenset(
 _ISO_DATE_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?")
 
 
+_COUNTING = re.compile(r"12345678|23456789|34567890|98765432|87654321|76543210")
+
+
 @functools.lru_cache(maxsize=1 << 14)  # a long text asks of the same names again and again
 def is_placeholder(value: str) -> bool:
     """A masked, templated or stock example value that stands for no one."""
@@ -166,9 +169,6 @@ def is_placeholder(value: str) -> bool:
     if sum(c.isdigit() for c in plain) >= 13 and _COUNTING.search(plain):
         return True  # a card's or an account's digits counting up or down (`FR76 3000 4000 0312 3456 7890 143`)
     return is_stand_in_name(v)
-
-
-_COUNTING = re.compile(r"12345678|23456789|34567890|98765432|87654321|76543210")
 
 
 @functools.cache
