@@ -64,6 +64,7 @@ from phiscan.detect.analyzer import Analyzer
         ("\u0433\u043e\u0441\u043d\u043e\u043c\u0435\u0440", "\u0410 472 \u0412\u0421 77", "LICENSE_PLATE"),
         ("车牌号", "沪C·4K7Q2", "LICENSE_PLATE"),  # its middle dot
         ("vehicle_plate", "HR 26 CX 4821", "LICENSE_PLATE"),
+        ("license_plate", "191-D-62051", "LICENSE_PLATE"),  # Ireland's year and half, county, serial
         ("vehicle_plate", "HR 3C AX 4821", "LICENSE_PLATE"),  # a series letter after the district (Delhi's 3C)
         ("license_plate", "1\u0e01\u0e02 4471", "LICENSE_PLATE"),  # Thailand's, in Thai letters
     ],

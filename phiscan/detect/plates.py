@@ -21,6 +21,8 @@ _PLATE = re.compile(
     # province character and letter (GA 36-2018), Russia's Cyrillic letters with a Latin twin (GOST R 50577-2018);
     # Delhi's series letter (DL 3C AB 1234), China's middle dot (粤B·12345), Russia's region apart (A123BC 77)
     r"|[A-Z]{2}[- ]?\d{1,2}[A-Z]?[- ]?[A-Z]{1,3}[- ]?\d{4}|\d{2}[A-Z]{1,2}\d?-\d{3}\.?\d{2}"
+    # Ireland's year (and half-year), county and serial (Road Traffic (Licensing) Regulations: 191-D-12345)
+    r"|\d{2}[12]?([- ])[A-Z]{1,2}\1\d{1,6}"
     rf"|[\u4e00-\u9fff][A-Z][-· ]?[A-Z0-9]{{5,6}}|[{_CYRILLIC_PLATE}] ?\d{{3}} ?[{_CYRILLIC_PLATE}]{{2}} ?\d{{2,3}})$"
     # Thailand's: a digit, two Thai consonants and up to four digits (the Land Transport Department's ป้ายทะเบียน)
     r"|^\d?[\u0e01-\u0e2e]{2}[- ]?\d{1,4}$"
