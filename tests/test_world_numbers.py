@@ -354,3 +354,22 @@ def test_a_value_s_own_label_outranks_the_word_device_before_it(analyzer: Analyz
     name = "patch-registeredDevices-device_Iban4929175463502847"  # a card after its own `Iban`, not a device's id
     doc = {"tools": [{"name": name, "description": "x", "input_schema": {"type": "object", "properties": {}}}]}
     assert _found(doc, analyzer, "/tools/0/name") == {"ACCOUNT_NUMBER"}
+
+
+@pytest.mark.parametrize(
+    ("parent", "leaf", "value", "found"),
+    [
+        ("phone", "number", "0412 845 973", {"PHONE_NUMBER"}),  # which: the phone's number
+        ("phone", "home", "(02) 9374 4816", {"PHONE_NUMBER"}),
+        ("mobile", "screenResolution", "2400 1080", set()),  # a phone's own property, not its number
+        ("phone", "modelNumber", "2201 1170", set()),
+        ("cell", "towerId", "4052 12345", set()),
+        ("sms", "batchId", "5521 0033", set()),
+    ],
+)
+def test_a_phone_s_word_on_the_object_names_its_number_not_its_other_properties(
+    analyzer: Analyzer, parent: str, leaf: str, value: str, found: set[str]
+) -> None:
+    inner = {"type": "object", "properties": {leaf: {"type": "string", "examples": [value]}}}
+    doc = {"type": "object", "properties": {parent: inner}}
+    assert _found(doc, analyzer, f"/properties/{parent}/properties/{leaf}/examples/0") == found

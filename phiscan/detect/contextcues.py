@@ -6,9 +6,10 @@ from __future__ import annotations
 import functools
 import re
 
+from phiscan.detect.everyday import frequent
 from phiscan.detect.fieldrefs import FIELD_REF
 from phiscan.detect.names import SIGNS
-from phiscan.detect.vocabulary import STRONG, cues_in, normal_words, phrase_head, spellings
+from phiscan.detect.vocabulary import STRONG, TRAILING, cues_in, normal_words, phrase_head, spellings
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -18,7 +19,8 @@ def context_cues(context: tuple[str, ...]) -> dict[str, tuple[int, int]]:
     out: dict[str, tuple[int, int]] = {}
     prose: frozenset[str] = frozenset()  # the words of the text just read, listed after it one by one
     whole = _whole_keys(context)
-    coded = _own_code(_innermost_key(whole))
+    key = _innermost_key(whole)
+    coded = _own_code(key)
     for i, text in enumerate(whole):
         spaced = " " in text.strip()
         if not spaced and (text in prose or coded):
@@ -36,6 +38,9 @@ def context_cues(context: tuple[str, ...]) -> dict[str, tuple[int, int]]:
     # a key naming a thing's name (`carrier_name`): `the name of the carrier` in its description is no person's
     if out.pop("THING", None) is not None and out.get("PERSON", (0, -1))[0] != STRONG:
         out.pop("PERSON", None)
+    phone = out.get("PHONE_NUMBER")
+    if phone and key and phone[1] < (len(whole) - 1 - whole[::-1].index(key)) * 100 and _own_thing(key):
+        out.pop("PHONE_NUMBER")  # a phone's own property (`mobile.screenResolution`, `phone.modelNumber`)
     if "DATE_OF_BIRTH" in out and _event_time(context):
         out.pop("DATE_OF_BIRTH")  # `created_at` in a tool about birth dates: the record's own time, no one's birth
     return out
@@ -65,6 +70,14 @@ def _own_code(key: str) -> bool:
     `phone`): the keys around it say whose it is, not what."""
     words = normal_words(key)
     return len(words) >= 2 and words[-1] == "code" and words[-2] in _CODED and not cues_in(words, head=True)
+
+
+def _own_thing(key: str) -> bool:
+    """The innermost key names a thing of its own in plain English and no category (`screenResolution`, `modelNumber`,
+    `towerId`; not `number`, `home`, `value`, which say which or whose)."""
+    words = normal_words(key)
+    plain = bool(words) and all(frequent(w) or w in TRAILING for w in words)
+    return plain and any(w not in TRAILING for w in words) and not cues_in(words, head=True)
 
 
 _EVENT_WORDS = frozenset({"created", "updated", "modified", "deleted", "expires", "expiry", "timestamp", "issued"})
