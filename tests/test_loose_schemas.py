@@ -148,6 +148,19 @@ def test_an_unquoted_yaml_version_is_still_an_openapi_document(tmp_path: Path, a
     assert {f.pointer for f in phiscan.scan_paths([path], analyzer=analyzer).findings} == {"/info/x-sample"}
 
 
+def test_a_key_no_openapi_version_defines_is_still_read(analyzer: Analyzer) -> None:
+    # (an OpenAPI document's own fields are read as the specification places them; content elsewhere is not passed over)
+    doc = {
+        "openapi": "3.0.2",
+        "info": {"title": "t", "version": "1"},
+        "paths": {},
+        "description": "Escalations: call +2348021530942.",
+        "properties": {"tel": {"type": "string", "examples": ["+2348021530942"]}},
+    }
+    pointers = {f.pointer for f in phiscan.scan_document(doc, analyzer=analyzer).findings}
+    assert pointers == {"/description", "/properties/tel/examples/0"}
+
+
 def test_a_request_holding_an_agent_tool_is_still_checked_as_a_request(analyzer: Analyzer) -> None:
     tool = {"type": "openapi", "openapi": {"name": "c", "spec": {"openapi": "3.0.1", "info": {}, "paths": {}}}}
     edits = {"edits": [{"type": "clear_tool_uses_20250919"}]}

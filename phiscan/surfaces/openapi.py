@@ -31,9 +31,21 @@ def _extensions(b: PartsBuilder, node: Any, ptr: str) -> None:
                 b.strings(value, join_pointer(ptr, key), Role.METADATA, Exposure.METADATA, (key,))
 
 
+# the document's own fields in OpenAPI 3.x and Swagger 2.0 (`x-*` are extensions): any other key holds content the
+# specifications do not place, read as a document's metadata rather than passed over
+_FIELDS = frozenset(
+    {"openapi", "info", "jsonSchemaDialect", "servers", "paths", "webhooks", "components", "security", "tags"}
+    | {"externalDocs", "swagger", "host", "basePath", "schemes", "consumes", "produces", "definitions"}
+    | {"parameters", "responses", "securityDefinitions"}
+)
+
+
 def parts_openapi(doc: Any, path: str) -> Parts:
     b = PartsBuilder("openapi", path)
     _extensions(b, doc, "")
+    for key, value in doc.items():
+        if isinstance(key, str) and key not in _FIELDS and not key.startswith("x-"):
+            b.strings(value, join_pointer("", key), Role.METADATA, Exposure.METADATA, (key,))
     _extensions(b, doc.get("info"), "/info")
     comps = doc.get("components")
     if isinstance(comps, dict):
