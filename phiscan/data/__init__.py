@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 DIR = Path(__file__).resolve().parent
@@ -22,3 +23,10 @@ def bundled_model_dir() -> Path | None:
 def data_file(name: str) -> Path:
     """The path of the shipped data file `name`."""
     return DIR / name
+
+
+@functools.cache
+def word_list(name: str) -> frozenset[str]:
+    """The lines of the shipped plain-text list `name`, without its `#` header and blank lines."""
+    lines = data_file(name).read_text("utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))

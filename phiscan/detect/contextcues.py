@@ -19,7 +19,7 @@ def context_cues(context: tuple[str, ...]) -> dict[str, tuple[int, int]]:
     out: dict[str, tuple[int, int]] = {}
     prose: frozenset[str] = frozenset()  # the words of the text just read, listed after it one by one
     whole = _whole_keys(context)
-    key = _innermost_key(whole)
+    at, key = _innermost_key(whole)
     coded = _own_code(key)
     for i, text in enumerate(whole):
         spaced = " " in text.strip()
@@ -39,22 +39,22 @@ def context_cues(context: tuple[str, ...]) -> dict[str, tuple[int, int]]:
     if out.pop("THING", None) is not None and out.get("PERSON", (0, -1))[0] != STRONG:
         out.pop("PERSON", None)
     phone = out.get("PHONE_NUMBER")
-    if phone and key and phone[1] < (len(whole) - 1 - whole[::-1].index(key)) * 100 and _own_thing(key):
+    if phone and key and phone[1] < at * 100 and _own_thing(key):
         out.pop("PHONE_NUMBER")  # a phone's own property (`mobile.screenResolution`, `phone.modelNumber`)
     if "DATE_OF_BIRTH" in out and _event_time(context):
         out.pop("DATE_OF_BIRTH")  # `created_at` in a tool about birth dates: the record's own time, no one's birth
     return out
 
 
-def _innermost_key(whole: list[str]) -> str:
-    """The last key of `_whole_keys`, not a word listed after a title or description."""
-    key, prose = "", frozenset[str]()
-    for text in whole:
+def _innermost_key(whole: list[str]) -> tuple[int, str]:
+    """Where in `_whole_keys` its last key is, and the key: not a word listed after a title or description."""
+    at, key, prose = -1, "", frozenset[str]()
+    for i, text in enumerate(whole):
         if " " in text.strip():
             prose = frozenset(text.split()) | frozenset(normal_words(text))
         elif text not in prose:
-            key = text
-    return key
+            at, key = i, text
+    return at, key
 
 
 # the kinds of thing a code classifies that are no one's: places, currencies and languages (ISO 3166, 4217, 639 and
@@ -74,7 +74,8 @@ def _own_code(key: str) -> bool:
 
 def _own_thing(key: str) -> bool:
     """The innermost key names a thing of its own in plain English and no category (`screenResolution`, `modelNumber`,
-    `towerId`; not `number`, `home`, `value`, which say which or whose)."""
+    `towerId`; not `number`, `home`, `value`, which say which or whose).  Asked for a phone's word only: under a
+    person's or an address's object the plain words name parts of what it names (`name.first`, `address.line`)."""
     words = normal_words(key)
     plain = bool(words) and all(frequent(w) or w in TRAILING for w in words)
     return plain and any(w not in TRAILING for w in words) and not cues_in(words, head=True)

@@ -156,11 +156,10 @@ def _latin_password_label(words: list[str]) -> bool:
 @functools.cache
 def _password_words() -> tuple[frozenset[str], tuple[str, ...]]:
     """The words, and those of scripts written without spaces, folded as keys are."""
-    from phiscan.data import data_file
+    from phiscan.data import word_list
     from phiscan.detect.names import fold
 
-    lines = data_file("password_words.txt").read_text("utf-8").splitlines()
-    words = frozenset(line for line in lines if line and not line.startswith("#"))
+    words = word_list("password_words.txt")
     unspaced = (w for w in words if " " not in w and re.search(_UNSPACED, unicodedata.normalize("NFC", w)))
     return words, tuple(fold(w) for w in unspaced)
 

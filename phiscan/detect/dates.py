@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-from phiscan.data import data_file
+from phiscan.data import word_list
 from phiscan.detect.names import SIGNS, gazetteer
 
 _Y = r"(?:19\d\d|20[0-2]\d)"
@@ -58,10 +58,8 @@ _ENGLISH = frozenset(
 )
 
 
-@functools.cache
 def month_names() -> frozenset[str]:
-    lines = data_file("month_names.txt").read_text("utf-8").splitlines()
-    return frozenset(line for line in lines if line and not line.startswith("#"))
+    return word_list("month_names.txt")
 
 
 def month_named(match: re.Match[str]) -> bool:

@@ -53,7 +53,6 @@ def _plans() -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
     return {p: tuple(r) for p, r in by_prefix.items()}, tuple(without)
 
 
-@functools.lru_cache(maxsize=1 << 12)
 def dialled_at_home(text: str) -> bool:
     """`text` (digits, dialling separators, brackets) is a valid fixed or mobile number of some country as that
     country writes it without its country code: after the country's trunk prefix, or with none where the plan has

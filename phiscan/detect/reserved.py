@@ -82,13 +82,11 @@ _TEST_NUMBERS = frozenset(
 )
 
 
-@functools.cache
 def _stand_in_names() -> frozenset[str]:
     """The names forms, manuals and documentation use for anyone (`data/stand_in_names.txt`, sources there)."""
-    from phiscan.data import data_file
+    from phiscan.data import word_list
 
-    lines = data_file("stand_in_names.txt").read_text("utf-8").splitlines()
-    return frozenset(line for line in lines if line and not line.startswith("#"))
+    return word_list("stand_in_names.txt")
 
 
 # Addresses famous as fiction or as landmarks, which documentation uses for anyone's; and companies' head offices,
@@ -171,13 +169,11 @@ def is_placeholder(value: str) -> bool:
     return is_stand_in_name(v)
 
 
-@functools.cache
 def _published_test_numbers() -> frozenset[str]:
     """Adyen's published test cards, gift cards and IBANs, and the IBAN Registry's examples (`data/test_numbers`)."""
-    from phiscan.data import data_file
+    from phiscan.data import word_list
 
-    lines = data_file("test_numbers.txt").read_text("utf-8").splitlines()
-    return frozenset(line for line in lines if line and not line.startswith("#"))
+    return word_list("test_numbers.txt")
 
 
 # The filler text's words (Lorem ipsum, after Cicero's De finibus 1.32-33, as typesetting and generators use it)
@@ -264,7 +260,7 @@ def is_stand_in_mailbox(local: str) -> bool:
 
 # Mailboxes of a role or a team, and the stand-ins documentation writes: an address, but nobody's
 # fmt: off
-ROLE_MAILBOXES = frozenset({
+_ROLE_MAILBOXES = frozenset({
     "support", "info", "admin", "noreply", "no-reply", "contact", "sales", "help", "team", "security", "privacy",
     "webmaster", "hello", "abuse", "postmaster", "hostmaster", "billing", "legal", "office", "feedback", "careers",
     "jobs", "press", "media", "marketing", "dev", "developers", "ops", "root", "mail", "notifications",
@@ -279,13 +275,7 @@ def is_role_mailbox(local: str) -> bool:
     """A team's, a function's or a system's mailbox, not a person's: RFC 2142's (`support`, `abuse`), documentation's
     (`someone`, `yourname`), and a maintained list of role-based ones (`orders`, `shipping`, `reception`;
     `data/role_mailboxes.txt`)."""
+    from phiscan.data import word_list
+
     low = local.lower()
-    return low in ROLE_MAILBOXES or low in _role_mailboxes()
-
-
-@functools.cache
-def _role_mailboxes() -> frozenset[str]:
-    from phiscan.data import data_file
-
-    lines = data_file("role_mailboxes.txt").read_text("utf-8").splitlines()
-    return frozenset(line for line in lines if line and not line.startswith("#"))
+    return low in _ROLE_MAILBOXES or low in word_list("role_mailboxes.txt")

@@ -99,9 +99,9 @@ def _canonical(word: str) -> tuple[str, ...]:
 
 @functools.cache
 def _known() -> frozenset[str]:
-    """Every word a cue phrase or a normalised spelling is made of."""
+    """Every word a cue phrase or a normalised spelling is made of, less romanised syllables (`sho`)."""
     words = {w for phrases in cues().values() for phrase, _ in phrases for w in phrase.split()}
-    return frozenset(words | {w for v in spellings().values() for w in v.split()}) - _table().romanised  # syllables
+    return frozenset(words | {w for v in spellings().values() for w in v.split()}) - _table().romanised
 
 
 @functools.cache

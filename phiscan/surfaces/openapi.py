@@ -21,18 +21,8 @@ _MAINTAINER = re.compile(
 )
 
 
-def _extensions(b: PartsBuilder, node: Any, ptr: str) -> None:
-    """`x-*` extension values of an OpenAPI object (the document, its `info`, a path, an operation): sample
-    records and notes live there, read with their key as context."""
-    if isinstance(node, dict):
-        for key, value in node.items():
-            # who maintains the API is its `info.contact`, however a vendor spells it: not a finding
-            if isinstance(key, str) and key.startswith("x-") and not _MAINTAINER.fullmatch(key):
-                b.strings(value, join_pointer(ptr, key), Role.METADATA, Exposure.METADATA, (key,))
-
-
-# the document's own fields in OpenAPI 3.x and Swagger 2.0 (`x-*` are extensions): any other key holds content the
-# specifications do not place, read as a document's metadata rather than passed over
+# the document's own fields in OpenAPI 3.x and Swagger 2.0 (`x-*` are extensions): any other key at its root holds
+# content the specifications do not place, read as the document's metadata rather than passed over
 _FIELDS = frozenset(
     {"openapi", "info", "jsonSchemaDialect", "servers", "paths", "webhooks", "components", "security", "tags"}
     | {"externalDocs", "swagger", "host", "basePath", "schemes", "consumes", "produces", "definitions"}
@@ -40,12 +30,22 @@ _FIELDS = frozenset(
 )
 
 
+def _extensions(b: PartsBuilder, node: Any, ptr: str, fields: frozenset[str] | None = None) -> None:
+    """`x-*` extension values of an OpenAPI object (the document, its `info`, a path, an operation): sample
+    records and notes live there, read with their key as context; with `fields`, also any key not among them."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if not isinstance(key, str):
+                continue
+            # who maintains the API is its `info.contact`, however a vendor spells it: not a finding
+            extension = key.startswith("x-") and not _MAINTAINER.fullmatch(key)
+            if extension or (fields is not None and key not in fields and not key.startswith("x-")):
+                b.strings(value, join_pointer(ptr, key), Role.METADATA, Exposure.METADATA, (key,))
+
+
 def parts_openapi(doc: Any, path: str) -> Parts:
     b = PartsBuilder("openapi", path)
-    _extensions(b, doc, "")
-    for key, value in doc.items():
-        if isinstance(key, str) and key not in _FIELDS and not key.startswith("x-"):
-            b.strings(value, join_pointer("", key), Role.METADATA, Exposure.METADATA, (key,))
+    _extensions(b, doc, "", _FIELDS)
     _extensions(b, doc.get("info"), "/info")
     comps = doc.get("components")
     if isinstance(comps, dict):
