@@ -92,7 +92,7 @@ def test_a_key_about_a_person_with_a_name_in_its_capitals_is_a_person(analyzer: 
         "patient_dbaas_percona",  # not in a name's capitals
         "holderType_KubeConfig",  # a dictionary word
         "pluginName_ZulaikhoRakhmonova",  # `name` as another noun's tail: a plugin's name
-        "holderName_LastUpdated_zulaikho_rakhmonova",  # only the pair in a name's capitals may be the name
+        "holderName_LastUpdated_kubeConfig",  # words beside the person's word
         "patient_SnomedLoinc",  # code systems
     ],
 )
@@ -130,4 +130,51 @@ def test_capitals_that_are_a_code_system_or_words_are_no_name(analyzer: Analyzer
 def test_capitals_without_a_vowel_schema_words_or_a_test_patient_s_prefix_are_no_name(
     analyzer: Analyzer, value: str
 ) -> None:
+    assert _found(_value("const", value), analyzer, "/properties/ref/const") == set()
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "name_tserenkhand_ganzorig",
+        "ptNameTserenkhandGanzorig",
+        "full-name-tserenkhand-ganzorig",
+        "patient_sefo_leauanae",
+    ],
+)
+def test_a_key_whose_other_words_name_a_person_holds_a_name_no_list_holds_in_any_case(
+    analyzer: Analyzer, key: str
+) -> None:
+    doc = {"type": "object", "properties": {key: {"type": "string"}}}
+    assert "PERSON" in _found(doc, analyzer, f"/properties/{key}")
+
+
+def test_a_regex_literal_whose_other_words_name_a_person_holds_a_name_no_list_holds(analyzer: Analyzer) -> None:
+    doc = _value("pattern", "^name_tserenkhand_ganzorig$")
+    assert _found(doc, analyzer, "/properties/ref/pattern") == {"PERSON"}
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "patient_dbaas_percona",  # an acronym's letters begin no name the lists hold (`db`)
+        "patient_visit_summary",  # dictionary words
+        "name_kube_config",
+        "tserenkhand_ganzorig_settings",  # nothing beside the pair names a person
+    ],
+)
+def test_words_beside_a_person_s_word_that_begin_no_name_or_are_words_are_no_name(analyzer: Analyzer, key: str) -> None:
+    doc = {"type": "object", "properties": {key: {"type": "string"}}}
+    assert _found(doc, analyzer, f"/properties/{key}") == set()
+
+
+@pytest.mark.parametrize("value", ["Patient name: tserenkhand ganzorig", "Next of kin: sefo leauanae"])
+def test_a_name_no_list_holds_in_lower_case_after_a_label_only_a_person_has_is_one(
+    analyzer: Analyzer, value: str
+) -> None:
+    assert _found(_value("const", value), analyzer, "/properties/ref/const") == {"PERSON"}
+
+
+@pytest.mark.parametrize("value", ["Patient name: hapi fhir", "Patient name: not provided", "Patient: dbaas percona"])
+def test_lower_case_words_or_codes_after_a_label_only_a_person_has_are_not(analyzer: Analyzer, value: str) -> None:
     assert _found(_value("const", value), analyzer, "/properties/ref/const") == set()

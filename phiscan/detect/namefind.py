@@ -62,19 +62,46 @@ def names_a_person(words: str) -> bool:
 _HUMPS = re.compile(r"(?<![A-Za-z])([A-Z][a-z]{2,})[_-]?([A-Z][a-z]{2,})(?![a-z])")  # `DaridaiKhiratai`
 
 
-def titled_pairs(raw: str) -> frozenset[tuple[str, str]]:
-    """The pairs of words a key writes in a name's capitals (`holder_DaridaiKhiratai_v2`), when its other words say
-    whose it is (`names_a_person`): not a key of the pair alone (`DabadebisTarighi`), nor a file's or a tool's name,
-    where types are written so."""
-    pairs = list(itertools.islice(_HUMPS.finditer(raw), 4))
-    if not pairs:
-        return frozenset()
+def titled_pairs(raw: str, humps: bool = True) -> frozenset[tuple[str, str]]:
+    """The pairs of words a key writes in a name's capitals (`holder_DaridaiKhiratai_v2`; with `humps`: not a file's
+    or a tool's name, where types are written so), and in any case where its other words say whose it is (`_cued`),
+    when they do (`names_a_person`): not a key of the pair alone (`DabadebisTarighi`)."""
     from phiscan.surfaces.identifiers import split_identifier
 
+    out = _cued(split_identifier(raw).text)
+    pairs = list(itertools.islice(_HUMPS.finditer(raw), 4)) if humps else []
+    if not pairs:
+        return out
     rest = split_identifier(_HUMPS.sub(" ", raw)).text
     if not rest.strip() or not names_a_person(rest):
-        return frozenset()
-    return frozenset((m[1].lower(), m[2].lower()) for m in pairs)
+        return out
+    return out | frozenset((m[1].lower(), m[2].lower()) for m in pairs)
+
+
+def _cued(words: str) -> frozenset[tuple[str, str]]:
+    """The pairs of words, in any case, right after a word for a person or a person's name (`name_chaltu_sangma`,
+    `ptNameChaltuSangma`, `^patient_tenzing_norgay$`), of four letters or more each: `known_name` takes them if no
+    list holds either (`unvouched_name`: not `patient_dbaas_percona`); not after other words (`find_patient_by_piradi
+    _nomeri`), nor after a date's or a record's word (`naskigxdato_kontrolo_pydantic`)."""
+    from phiscan.detect.vocabulary import STRONG, cues_in, normal_words
+
+    toks = words.split()
+    out = set()
+    for i in range(1, len(toks) - 1):
+        a, b = toks[i], toks[i + 1]
+        if len(a) < 4 or len(b) < 4 or not (a.isalpha() and b.isalpha()):
+            continue
+        prefix = " ".join(toks[:i])
+        before = normal_words(prefix)
+        named = cues_in(before).get("PERSON", (0, -1))
+        if not before:
+            continue
+        last = (
+            before[-1] in PERSON_WORDS or before[-1] == "name" or (named[1] == len(before) - 1 and named[0] == STRONG)
+        )
+        if last and names_a_person(prefix):
+            out.add((a.lower(), b.lower()))
+    return frozenset(out)
 
 
 _RECORD_WORDS = frozenset({"holder", "record", "names", "entry", "field"})

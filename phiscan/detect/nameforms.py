@@ -3,6 +3,7 @@ words in one case style, initials before a spelt-out surname, or words of a scri
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -166,3 +167,25 @@ def formed_name(word: str) -> bool:
     start, end = _NAME_START.match(low), _VOUCHING_ENDING.search(low)
     formed = (start is not None and len(low) - start.end() >= 3) or (end is not None and end.start() >= 4)
     return formed and word.isalpha() and not (_vocabulary(low) or everyday_elsewhere(low) or _demonym(word))
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+@functools.cache
+def _onsets() -> frozenset[str]:
+    """The two consonants that begin two names or more in the lists of people's and places' names (`tr`, `ch`, `ng`,
+    `mb`, `kp`, `kg`; not `db`, `xk`)."""
+    counts: dict[str, int] = {}
+    for names in (gazetteer("given_names"), gazetteer("surnames"), gazetteer("places")):
+        for n in names:
+            if len(n) > 2 and n[:2].isascii() and n[:2].isalpha() and not _VOWELS & set(n[:2]):
+                counts[n[:2]] = counts.get(n[:2], 0) + 1
+    return frozenset(k for k, v in counts.items() if v >= 2)
+
+
+def name_onset(word: str) -> bool:
+    """A word begins as the lists' names begin: with a vowel, one consonant, or two that begin names (`Tsering`,
+    `Mbeki`; not `dbaas`, an acronym)."""
+    w = fold(word.lower())[:2]
+    return len(w) < 2 or not w.isascii() or not w.isalpha() or bool(_VOWELS & set(w)) or w in _onsets()

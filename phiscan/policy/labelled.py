@@ -22,7 +22,7 @@ from phiscan.detect.names import (
     schema_word,
 )
 from phiscan.detect.reserved import is_stand_in_name, is_stand_in_surname
-from phiscan.detect.unlisted import unlisted_after_label
+from phiscan.detect.unlisted import unlisted_after_label, unvouched_name
 from phiscan.policy.titled import TITLE, surname_after
 from phiscan.types import Detection
 
@@ -252,13 +252,14 @@ _WHOSE_NAME = PERSON_WORDS | {"customer", "employee"}  # the words of a key abou
 
 def _lower_case_name(text: str, m: re.Match[str]) -> list[Detection]:
     """Two or three words in lower case that end the text after a label only a person has (`Patient name: maria
-    gonzalez`, as a form's export writes them): each a given name or a surname the lists hold (lower case is prose's
-    and code's case: `hapi fhir`, `pinyin hanzi`), none a dictionary, schema or everyday word, nor a stand-in's."""
+    gonzalez`, as a form's export writes them): each a given name or a surname the lists hold, or each no word of any
+    kind (lower case is prose's and code's case: `hapi fhir`, `pinyin hanzi`), none a dictionary, schema or everyday
+    word, nor a stand-in's."""
     words = m.group().split()
     plain = [w.title() for w in words]
     if not 2 <= len(words) <= 3 or any(len(w) < 3 or _a_word(w) or everyday_elsewhere(w) for w in plain):
         return []
-    if not all(any(listed(p) for p in name_parts(w)) for w in plain) or is_place(plain):
+    if not (all(any(listed(p) for p in name_parts(w)) for w in plain) or unvouched_name(plain)) or is_place(plain):
         return []
     stand_in = is_stand_in_name(" ".join(plain)) or any(is_stand_in_surname(w) for w in words)
     if stand_in or {"alice", "bob"} <= set(words):

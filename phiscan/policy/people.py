@@ -269,7 +269,7 @@ def _names_in(surface: Surface) -> list[Detection]:
         loose = about_a_person(words) or given_and_word(words) or dated
         # a name no list holds in a key about a person, written in a name's capitals (`holder_DaridaiKhiratai_v2`; not
         # a file's or a tool's name, where types are written so)
-        titled = titled_pairs(raw) if surface.role is Role.PROPERTY_NAME else frozenset()
+        titled = titled_pairs(raw, humps=surface.role is Role.PROPERTY_NAME)
         found = people(words, any_case=True, unlisted=loose, titled=titled)
         found = [d for d in found if not FIELD_INDEX.search(words, d.start, d.end + 3)]  # `adaBox15`: box 15
         found = [d for d in found if not field_label(d.matched)]  # GEDCOM's `BIRT_DATE`: a field, no `Birt Date`
@@ -280,7 +280,7 @@ def _names_in(surface: Surface) -> list[Detection]:
         for lit in regex_literals(raw)[:64]:
             words = split_identifier(lit.text).text
             users = _usernames(words, lit.text) if " " not in words.strip() else []  # the whole literal: `^tokafor$`
-            found = people(words, any_case=True, unlisted=given_and_word(words)) + users
+            found = people(words, True, unlisted=given_and_word(words), titled=titled_pairs(lit.text, False)) + users
             if not found and " " in lit.text:  # `^patient_name[_:-]?Yanbirdina Gulnaz$`: a label, then a name
                 found = [d for text in spaced_literal(lit.text)[1:] for d in labelled_names(text)]
             plain = re.sub(r"[\W_]", " ", lit.text)  # the literal's own case: `tevita_fifita`
