@@ -16,7 +16,9 @@ A label written as two (`CEP/Código postal`) is read as each; a key two locales
 Then the record, card, licence, plate and account fields of `scripts/sources/field_labels.tsv` (national FHIR
 guides, Presidio's context words, health and payment apps' translations; its README names each source) and of
 `scripts/sources/purview_keywords.tsv` (Microsoft Purview's keyword lists; CC BY 4.0), each
-read as the cue phrase its source's English label names (`GLOSSES`).
+read as the cue phrase its source's English label names (`GLOSSES`), and the contact, donation and account forms'
+labels of `scripts/sources/l10n_labels.tsv` (about 200 languages; each read as its concept's phrase, `CONCEPTS`).
+A label whose words, as the table reads them, name another category too is left out (`adreça postal`).
 
 The words of the whole `[translations]` table in other scripts are also written in Latin, as keys often are, by
 each script's standard romanisation (`scripts/romanisers.py`; needs `pip install -e ".[dev]"`).
@@ -45,7 +47,7 @@ from phiscan.detect.addresses import thoroughfare  # noqa: E402
 from phiscan.detect.inflection import _ASSAMESE_O  # noqa: E402
 from phiscan.detect.names import is_common  # noqa: E402
 from phiscan.detect.vocabtable import _spelled  # noqa: E402
-from phiscan.detect.vocabulary import cues_in, normal_words  # noqa: E402
+from phiscan.detect.vocabulary import STRONG, cues_in, normal_words  # noqa: E402
 from phiscan.detect.wordcut import plain  # noqa: E402
 
 TOML = ROOT / "phiscan" / "data" / "vocabulary.toml"
@@ -98,16 +100,27 @@ HEADER = """# Firefox's form-autofill labels in 109 locales (MPL-2.0): the given
 _NAME_PARTS = frozenset({"name", "given name", "family name", "middle name"})
 
 
+def _categories(text: str) -> set[str]:
+    """The categories `text`'s words name by a strong cue, as a phrase or each alone (`postal`, not `patient`)."""
+    words = normal_words(text)
+    read = [cues_in(words), *(cues_in((w,)) for w in words)]
+    return {c for cues in read for c, (strength, _) in cues.items() if strength == STRONG}
+
+
 def _table_lines(chosen: Chosen) -> list[str]:
     """Table lines by locale, each key once as its first locale wrote it; a key two rows give different
     meanings is left out."""
     kept: dict[str, tuple[str, str, str]] = {}
     for key, rows in chosen.items():
+        if _categories(key) - _categories(rows[0][0]):
+            continue  # its words, as the table now reads them, name more (`adreça postal`: a street, a post code)
         meanings = {english for english, _, _ in rows}
         if len(meanings) == 1:
             kept[key] = rows[0]
         elif "name" in meanings and meanings <= _NAME_PARTS:  # Armenian `անուն`: a given name in one form, a name
             kept[key] = next(r for r in rows if r[0] == "name")
+        elif len({frozenset(cues_in(normal_words(m))) for m in meanings}) == 1:  # `familiya`: surname, family name
+            kept[key] = min(rows)
     lines: list[str] = []
     for loc in sorted({loc for _, loc, _ in kept.values()}):
         lines.append(f"# {loc}")
@@ -149,7 +162,7 @@ def _choose(chosen: Chosen, names: set[tuple[str, str]], have: set[str], loc: st
     single = " " not in key
     if key.replace(" ", "") in ("zip", "zipcode", "zipkod", "zipkodu") or key in have or key in _AMBIGUOUS:
         return
-    if len(written.replace(" ", "")) <= 1 or (loc == "vi" and single) or key in ("numer", "nummer"):
+    if len(written.replace(" ", "")) <= 1 or (loc == "vi" and single) or key in ("numer", "nummer", english):
         return
     if single and len(key) <= 2 and len(key) < len(written):  # vowel signs gone: `ชื่อ` is `ชอ`, found anywhere
         return
@@ -177,9 +190,12 @@ def romanised(
                 short.add(initial)
         for latin in sorted(latins):
             words, read = latin.split(), normal_words(latin)
-            if len(read) == len(words) and any(r != w and w.startswith(r) for w, r in zip(words, read, strict=True)):
-                continue  # read in another form (`adeias` as `adeia`), so never matched as written
             meaning = cue_of(english) if " " in latin else english
+            same = bool(cues_in(read)) and cues_in(read).keys() == cues_in(normal_words(meaning)).keys()
+            other_form = len(read) == len(words) and any(map(lambda w, r: r != w and w.startswith(r), words, read))
+            if other_form and not (same and " " not in latin):
+                continue  # read in another form (`adeias` as `adeia`), so never matched as written (a word read as its
+                # meaning, `mobilen` once the table has it, is kept)
             long_enough = len(latin.replace(" ", "")) >= 4 and latin not in have
             if not meaning:
                 continue

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from phiscan.detect.names import is_common
+from phiscan.detect.vocabulary import cues_in, normal_words
 from phiscan.detect.wordcut import plain
 
 _SOURCES = Path(__file__).resolve().parent / "sources"
@@ -19,7 +20,7 @@ _SOURCES = Path(__file__).resolve().parent / "sources"
 # (scripts/build_wordnet_labels.py)
 FIELDS = tuple(
     _SOURCES / f"{name}.tsv"
-    for name in ("field_labels", "purview_keywords", "record_labels", "guide_labels", "wordnet_labels")
+    for name in ("field_labels", "purview_keywords", "record_labels", "guide_labels", "wordnet_labels", "l10n_labels")
 )
 Chosen = dict[str, list[tuple[str, str, str]]]  # key -> (English cue phrase, locale, label as written)
 
@@ -168,11 +169,39 @@ GLOSSES = {
     "surname": "family name",
     "first name": "given name",
 }
+# the concepts of `l10n_labels.tsv` (contact, donation, account and patient forms' labels; its README names the
+# messages each concept stands for), whose single words need five letters (`mama`, `tata`: a company's name too)
+CONCEPTS = {
+    "l10n:birth_date": "birth",
+    "l10n:given_name": "given name",
+    "l10n:family_name": "family name",
+    "l10n:full_name": "full name",
+    "l10n:patient": "patient",
+    "l10n:phone": "phone",
+    "l10n:mobile": "mobile",
+    "l10n:address": "address",
+    "l10n:street": "street",
+    "l10n:postal_code": "postal",
+    "l10n:ip_address": "ip address",
+    "l10n:card_number": "card number",
+    "l10n:bank_account": "bank account",
+    "l10n:account_number": "account number",
+    "l10n:driver_license": "driver license",  # Bitwarden's identity's "License number", a driver's
+    "l10n:ssn": "ssn",
+    "l10n:serial_number": "serial number",
+    "l10n:vin": "vin",
+    "l10n:mother": "mother",
+    "l10n:father": "father",
+    "l10n:spouse": "spouse",
+}
 # a source's word that names more than its field, or another one: German `Kennzeichen` is any mark (a plate only
 # with a vehicle), `Fahrerlaubnisklasse` a licence's class, `Führerscheininhaber` its holder
 FIELD_WORDS = {
     "kennzeichen": "plate",
     "fahrerlaubnisklasse": "",
+    "mobil": "",  # Catalan `mòbil`, a mobile; Indonesian and Malay `mobil`, a car
+    "naslov": "",  # Slovene and Croatian: an address, and as often a title or a heading
+    "dyddiad geni": "",  # Welsh: its `geni` would cut glued English (`carcinogenicity`: car cin o geni city)
     "fuhrerscheininhaber": "",
     "fahrzeugbrief": "vehicle registration",
     "fahrzeugschein": "vehicle registration",
@@ -197,19 +226,32 @@ FIELD_WORDS = {
 }
 
 
+def _cues(text: str) -> set[str]:
+    return set(cues_in(normal_words(text)))
+
+
+def _too_loose(phrase: str, key: str, english: str) -> bool:
+    """A software label too short or loose to name a field alone: two labels in one (`Ættarnafn/föðurnafn`), a word
+    of four letters (`mama`, `tata`), or a street's word alone (`Strada`, `Calle`: inside an address, no label)."""
+    single = " " not in key
+    return "/" in phrase or (single and (len(key) < 5 or english == "street"))
+
+
 def field_block(rows: list[list[str]], have: set[str], lines: Callable[[Chosen], list[str]]) -> list[str]:
     """The table lines (`lines`) of `field_labels.tsv`'s rows (category, lang, phrase, gloss, source, licence)."""
     words = {plain(word): english for word, english in FIELD_WORDS.items()}
     known = {w for phrase in have for w in phrase.split()}
     chosen: Chosen = {}
     for _category, lang, phrase, gloss, _source, _licence in rows:
-        if lang == "en" or lang.startswith("en-"):
+        if lang == "en" or lang.replace("_", "-").startswith("en-"):
             continue  # the table's English cues come from FHIR, HL7 v2 and CMS
         written = written_label(phrase.replace("N°", " ").replace("Nº", " ").replace("/", " "))
         key = plain(written)
-        english = words.get(key, GLOSSES.get(gloss, ""))
+        english = words.get(key, GLOSSES.get(gloss, CONCEPTS.get(gloss, "")))
         single = " " not in key
-        if not english or key in have or len(key.replace(" ", "")) <= 2:
+        if gloss in CONCEPTS and (_too_loose(phrase, key, english) or _cues(key) - _cues(english)):
+            continue  # `adresse postale` holds the postal code's word: `AddressPostalcode` would be a street
+        if not english or key in have or key == english or len(key.replace(" ", "")) <= 2:
             continue
         if single and key.isascii() and (len(key) < 4 or is_common(key)):
             continue

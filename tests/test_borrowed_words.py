@@ -187,7 +187,7 @@ def test_a_birth_date_after_a_label_in_another_south_asian_script_is_found(analy
     [
         "ବୀମା ପ୍ରକାର",  # Odia: insurance type, words the tables do not hold
         "रख दिया",  # Hindi: "kept", sounds r-k d as `रोगी आईडी` (patient id): short words are read as written
-        "ପିନ୍ କୋଡ୍",  # so Odia's pin code is not Hindi's `पिन कोड` either
+        "ପିନ୍ ସଂଖ୍ୟା",  # Odia: a PIN's number, not Hindi's `पिन कोड` (Odia's own `ପିନ କୋଡ଼` is a postal code)
         "पंक्ति",  # Hindi: a row, p-n-k-t as Bengali's `পিনকোড`: one word needs five consonants
     ],
 )

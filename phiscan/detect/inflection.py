@@ -1,6 +1,7 @@
 """Words of the table's other languages as their grammar changes them: another case or number (Slovene `kartoteke`,
 the record's, of `kartoteka`), a field's number glued after its word (`Kontonr`, `medlemsnr`), a number's sign or
-abbreviation (`#`, `n°`, `št.`)."""
+abbreviation (`#`, `n°`, `št.`); and any table word one slip off, as keys are mistyped (`lisence`, `patinet`) and
+neighbouring languages spell (`nascimentu` beside `nascimento`)."""
 
 from __future__ import annotations
 
@@ -100,3 +101,60 @@ def _stems() -> dict[str, str]:
         if seen and (seen in spelled or word in spelled) and spelled.get(seen) != spelled.get(word):
             out[stem] = ""
     return out
+
+
+def near_word(word: str) -> str | None:
+    """The table's word of seven letters or more that `word` is one slip from (a letter left out, added, changed or
+    two swapped, never the first: `adress`, `licence` typed `lisence`, `nascimentu` beside `nascimento`), as keys
+    are mistyped and neighbouring languages spell; None when it is a word of its own, a name or a place, or when
+    slips from two words of different meanings lead to it."""
+    if not (6 <= len(word) <= 30 and word.isalpha()) or _ordinary(word):
+        return None
+    found = {t for k in _deletes(word) for t in _near_index().get(k, ()) if t[0] == word[0] and _one_slip(word, t)}
+    meanings = {table().spellings.get(t, t) for t in found}
+    return min(found) if len(meanings) == 1 else None
+
+
+def _ordinary(word: str) -> bool:
+    from phiscan.detect.everyday import frequent
+    from phiscan.detect.names import is_place, listed, schema_word
+
+    return (
+        is_common(word)
+        or frequent(word)
+        or everyday_elsewhere(word)
+        or schema_word(word)
+        or listed(word)
+        or (is_place([word]))
+    )
+
+
+def _deletes(word: str) -> set[str]:
+    return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+@functools.cache
+def _near_index() -> dict[str, tuple[str, ...]]:
+    """The table's words of seven letters or more (English cue words and other languages' words, not romanised
+    syllables) by each form with one letter left out."""
+    t = table()
+    words = {w for phrases in t.cues.values() for p, _ in phrases for w in p.split()} | set(t.spellings)
+    index: dict[str, list[str]] = {}
+    for w in sorted(words):
+        if len(w) >= 7 and w.isalpha() and w not in t.romanised:
+            for k in _deletes(w):
+                index.setdefault(k, []).append(w)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """Whether `a` and `b` differ by one letter added, left out or changed, or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return a == b
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (
+            len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+        )
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))

@@ -11,7 +11,7 @@ import sys
 from dataclasses import dataclass
 
 from phiscan.data import data_file
-from phiscan.detect.loanwords import foreign_reading, sounded
+from phiscan.detect.loanwords import foreign_reading, loanword, sounded
 from phiscan.detect.wordcut import plain
 from phiscan.surfaces.identifiers import split_identifier
 
@@ -59,15 +59,22 @@ def table() -> Tables:
     # a phrase is matched against normalised words, so it is kept normalised (`vehicle identification` is read
     # as `vehicle identifier`)
     cues = {c: tuple((_spelled(p, spellings), s) for p, s in phrases) for c, phrases in cues.items()}
+    named: dict[str, tuple[str, int]] = {}  # each English phrase's category and strength, the first listed
+    for category, phrases in cues.items():
+        for p, s in phrases:
+            named.setdefault(p, (category, s))
     english = {w for phrases in cues.values() for p, _ in phrases for w in p.split()} | set(spellings)
     english |= {w for v in spellings.values() for w in v.split()}
     # looked up plain; a word whose plain form lost its vowel signs down to two letters or fewer (Thai `ชื่อ`
     # is `ชอ`, Devanagari `नाम` is `नम`) would be found inside other words: left out (Chinese `姓名` keeps both)
     written = {**raw["translations"], **raw["romanised"]}
-    translations = {k: e for w, e in written.items() if len(k := _as_read(w)) > 2 or len(k) == len(w) or " " in k}
+    read = {w: _as_read(w) for w in written}
+    translations = {k: e for w, e in written.items() if len(k := read[w]) > 2 or len(k) == len(w) or " " in k}
     # one word is a spelling of the English words; a phrase, a cue of their category
     spellings.update({w: e for w, e in translations.items() if " " not in w and w not in spellings})
-    written_as = {_as_read(w): _unjoined(w.lower()) for w in written}
+    # a creole's spelling of an English word is that word, in a romanised phrase too (`laisens nambar`)
+    spellings.update({w: b for p in raw["romanised"] for w in p.split() if w not in spellings and (b := loanword(w))})
+    written_as = {read[w]: _unjoined(w.lower()) for w in written}
     # a long word of a South Asian script also as it sounds, for the other scripts (`জন্মতারিখ`, `ଜନ୍ମତାରିଖ`)
     for w, e in list(translations.items()):
         if " " not in w and (sound := sounded(written_as[w])) is not None and len(sound) >= 6:  # 5 consonants
@@ -75,7 +82,7 @@ def table() -> Tables:
     for foreign, english_phrase in translations.items():
         if " " not in foreign:
             continue
-        category, strength = _cue_of(english_phrase, cues, spellings)
+        category, strength = _cue_of(english_phrase, named, spellings)
         cues[category] += ((_spelled(foreign, spellings), strength),)
         # as `normal_words` reads it: its borrowed words in English (`मेडिकल रिकॉर्ड संख्या`: medical record संख्या),
         # the other words of a South Asian script as they sound (`জন্ম তারিখ`: ~jnm ~trk, as Odia's `ଜନ୍ମ ତାରିଖ`)
@@ -87,7 +94,10 @@ def table() -> Tables:
     # a word of the English tables stays English where a foreign phrase holds it too (`identification`, `cuenta`)
     foreign_words = frozenset(w for phrase in translations for w in phrase.split() if w not in english)
     other = {w for phrase in raw["translations"] for w in plain(phrase.lower()).split()} | english
-    romanised = frozenset(w for phrase in raw["romanised"] for w in phrase.split() if w not in other)
+    # (a creole's spelling of an English word stays that word: `laisens` is a license, in `laisens nambar` too)
+    romanised = frozenset(
+        w for phrase in raw["romanised"] for w in phrase.split() if w not in other and not loanword(w)
+    )
     labels, key_labels = dict(raw["labels"]), dict(raw["key_labels"])
     short = frozenset(w for w in english if len(w) <= 2)
     types = {code.lower(): tuple(_spelled(name, spellings).split()) for code, name in raw["identifier_types"].items()}
@@ -121,11 +131,9 @@ def _spelled(phrase: str, spellings: dict[str, str]) -> str:
     return " ".join(w for word in phrase.split() for w in spellings.get(word, word).split())
 
 
-def _cue_of(english: str, cues: dict[str, tuple[tuple[str, int], ...]], spellings: dict[str, str]) -> tuple[str, int]:
+def _cue_of(english: str, named: dict[str, tuple[str, int]], spellings: dict[str, str]) -> tuple[str, int]:
     """The category and strength of the cue phrase an English translation spells (`medical record` -> MRN)."""
     phrase = _spelled(english, spellings)
-    for category, phrases in cues.items():
-        for known, strength in phrases:
-            if known == phrase:
-                return category, strength
+    if phrase in named:
+        return named[phrase]
     raise ValueError(f"vocabulary.toml: translation {english!r} is no cue phrase")

@@ -7,8 +7,8 @@ British spelling, the abbreviations real code uses) before phrases are matched.
 The table, with the public source of its phrases (FHIR R4, HL7 v2, schema.org, CMS data dictionaries), is
 `phiscan/data/vocabulary.toml` (read by `phiscan.detect.vocabtable`); its `[translations]` (the EU's multilingual
 terms, OpenMRS's and Firefox's labels in other languages and scripts) map foreign words and phrases onto those
-phrases, matched as written or as their grammar changes them (`phiscan.detect.inflection`), never by English plurals
-(`series` is no Dutch `serie`); scripts without spaces are cut around their words (`wordcut`)."""
+phrases, matched as written, as their grammar changes them or one slip off (`phiscan.detect.inflection`), never
+by English plurals (`series` is no Dutch `serie`); scripts without spaces are cut around their words (`wordcut`)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable
 
 from phiscan.detect.fieldrefs import FIELD_REF, spell_fields
-from phiscan.detect.inflection import inflected, numbered_heads, spelled_numbers
+from phiscan.detect.inflection import inflected, near_word, numbered_heads, spelled_numbers
 from phiscan.detect.loanwords import foreign_reading, loanword
 from phiscan.detect.names import fold, is_common
 from phiscan.detect.specs import CODE_SYSTEMS
@@ -92,7 +92,7 @@ def _canonical(word: str) -> tuple[str, ...]:
         for head in numbered_heads(w):  # `Kontonr`, `medlemsnr`, `Versichertennr`: a field's number, glued
             if (listed := head if head in spellings() or head in _known() else inflected(head)) is not None:
                 return (*spellings().get(listed, listed).split(), "number")
-        if w not in _table().translated and (listed := inflected(w)) is not None:
+        if w not in _table().translated and (listed := inflected(w) or near_word(w)) is not None:
             return tuple(spellings()[listed].split()) if listed in spellings() else (listed,)  # a phrase's word
     return (w,)
 

@@ -1,0 +1,112 @@
+"""Field names as public data dictionaries write them, and form labels as software translated into many languages
+writes them: NAACCR's `nameLast`, FHIR's `HumanName.family` and `Encounter.identifier`, MIMIC's `hadm_id`, LDAP's
+`carLicense`; the birth date, phone and account labels of contact, donation and password-manager forms
+(`scripts/sources/l10n_labels.tsv`).  And what those labels must not make of other words.
+
+Values here are made up for these tests and are not in any labelled set.
+"""
+
+from __future__ import annotations
+
+import pytest
+from scan_support import found_at as _found
+
+from phiscan.detect.analyzer import Analyzer
+from phiscan.detect.vocabulary import cues_in, normal_words
+
+
+def _cues(text: str) -> set[str]:
+    return set(cues_in(normal_words(text), head=True))
+
+
+@pytest.mark.parametrize(
+    ("key", "category"),
+    [
+        ("nameLast", "PERSON"),  # NAACCR v26
+        ("Name--First", "PERSON"),
+        ("HumanName.family", "PERSON"),  # FHIR's datatype
+        ("formattedName", "PERSON"),  # vCard's FN
+        ("BENE_GVN_NAME", "PERSON"),  # CMS CCW
+        ("hadm_id", "ACCOUNT_NUMBER"),  # MIMIC: a hospital admission, as a visit number is
+        ("Encounter.identifier", "ACCOUNT_NUMBER"),
+        ("PREADMIT_NUMBER", "ACCOUNT_NUMBER"),  # HL7 v2 PV1-5
+        ("bban", "ACCOUNT_NUMBER"),  # ISO 13616
+        ("carLicense", "VEHICLE_ID"),  # RFC 2798: a vehicle's licence or plate
+    ],
+)
+def test_a_data_dictionary_s_field_name_names_its_category(key: str, category: str) -> None:
+    assert category in _cues(key)
+
+
+@pytest.mark.parametrize(
+    ("label", "category"),
+    [
+        ("Rojstni datum", "DATE_OF_BIRTH"),  # Slovene
+        ("Naskiĝdato", "DATE_OF_BIRTH"),  # Esperanto
+        ("Дата нараджэння", "DATE_OF_BIRTH"),  # Belarusian
+        ("Telefonnummern", "PHONE_NUMBER"),  # German, the plural
+        ("Rekeningnommer", "ACCOUNT_NUMBER"),  # Afrikaans
+        ("Kod pocztowy", "ZIP_CODE"),  # Polish
+    ],
+)
+def test_a_form_label_in_another_language_names_its_category(label: str, category: str) -> None:
+    assert _cues(label) == {category}
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "nomorMobil",  # Indonesian: a car's number (Catalan `mòbil` is a mobile: left out)
+        "Strada",  # a street's word inside an address, no label
+        "carcinogenicity",  # no label's short word cuts a glued English word (Welsh `geni`: left out)
+        "tata_motors",  # four letters alone (`tata`, a father) name nothing
+    ],
+)
+def test_a_label_s_words_do_not_make_other_words_a_label(word: str) -> None:
+    assert _cues(word) == set()
+
+
+def test_a_post_code_after_the_word_address_is_a_post_code(analyzer: Analyzer) -> None:
+    # `adreça postal` (a postal address) is left out: read as `address postal` it would take `AddressPostcode`
+    doc = {"type": "object", "properties": {"AddressPostcode": {"type": "string", "examples": ["LS1 6AE"]}}}
+    assert _found(doc, analyzer, "/properties/AddressPostcode/examples/0") == {"ZIP_CODE"}
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "entity"),
+    [
+        ("Data_urodzenia", "1984-03-12", "DATE_OF_BIRTH"),
+        ("nameLast", "Oyuunchimeg Batzorig", "PERSON"),
+        ("Rojstni_datum", "12.03.1984", "DATE_OF_BIRTH"),
+    ],
+)
+def test_a_value_under_a_label_of_its_category_is_found(analyzer: Analyzer, key: str, value: str, entity: str) -> None:
+    doc = {"type": "object", "properties": {key: {"type": "string", "const": value}}}
+    assert _found(doc, analyzer, f"/properties/{key}/const") == {entity}
+
+
+@pytest.mark.parametrize(
+    ("key", "category"),
+    [
+        ("patinet_id", "MRN"),  # two letters swapped
+        ("lisence_number", "LICENSE_NUMBER"),  # one changed
+        ("insurence_member_id", "HEALTH_PLAN_ID"),
+        ("registraton_plate", "VEHICLE_ID"),  # one left out
+        ("geburtsdatun", "DATE_OF_BIRTH"),  # German's word, one changed
+    ],
+)
+def test_a_cue_word_one_slip_off_is_still_read(key: str, category: str) -> None:
+    assert category in _cues(key)
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "patent_id",  # a word of its own, one slip from `patient`
+        "percona_cluster",  # a product's name one slip from a word of a phrase (`persona`) names nothing alone
+        "serail",  # too short to read a slip in (`serial`)
+        "aatient_id",  # never the first letter
+    ],
+)
+def test_words_of_their_own_or_short_ones_are_not_read_as_a_slip(key: str) -> None:
+    assert _cues(key) == set()
