@@ -146,7 +146,8 @@ def block(rows: list[list[str]], have: set[str], messages: dict[str, str] = MESS
 
 # labels that say other things as often: French `Anniversaire` is an anniversary too (`date anniversaire contrat`),
 # Spanish `nombre del medio` a medium's name (`Nombre del medio de comunicación`, `medio de pago`)
-_AMBIGUOUS = frozenset({"anniversaire", "nombre del medio"})
+# and a post code's word that is any index (Russian, Ukrainian, Belarusian, Georgian, Armenian)
+_AMBIGUOUS = frozenset({"anniversaire", "nombre del medio", "индекс", "індекс", "індэкс", "ინდექსი", "ինդեքս"})
 
 
 def _choose(chosen: Chosen, names: set[tuple[str, str]], have: set[str], loc: str, text: str, english: str) -> None:

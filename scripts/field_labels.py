@@ -170,7 +170,8 @@ GLOSSES = {
     "first name": "given name",
 }
 # the concepts of `l10n_labels.tsv` (contact, donation, account and patient forms' labels; its README names the
-# messages each concept stands for), whose single words need five letters (`mama`, `tata`: a company's name too)
+# messages each concept stands for), whose single words need five letters (`mama`, `tata`: a company's name too);
+# not its kin labels (`madre`, `paire`: a motherboard, a currency pair, a parent company as often)
 CONCEPTS = {
     "l10n:birth_date": "birth",
     "l10n:given_name": "given name",
@@ -190,9 +191,6 @@ CONCEPTS = {
     "l10n:ssn": "ssn",
     "l10n:serial_number": "serial number",
     "l10n:vin": "vin",
-    "l10n:mother": "mother",
-    "l10n:father": "father",
-    "l10n:spouse": "spouse",
 }
 # a source's word that names more than its field, or another one: German `Kennzeichen` is any mark (a plate only
 # with a vehicle), `Fahrerlaubnisklasse` a licence's class, `Führerscheininhaber` its holder
@@ -201,6 +199,16 @@ FIELD_WORDS = {
     "fahrerlaubnisklasse": "",
     "mobil": "",  # Catalan `mòbil`, a mobile; Indonesian and Malay `mobil`, a car
     "naslov": "",  # Slovene and Croatian: an address, and as often a title or a heading
+    # an index, in Russian, Polish, Turkish, Indonesian and more (a price's, a body mass's); only with the word for
+    # post (`почтовый индекс`) a post code
+    "индекс": "",
+    "індекс": "",
+    "ინდექსი": "",
+    "індэкс": "",
+    "ինդեքս": "",
+    "indeks": "",
+    "indeksi": "",
+    "famili": "",  # Indonesian and Malay: the relatives, a family
     "dyddiad geni": "",  # Welsh: its `geni` would cut glued English (`carcinogenicity`: car cin o geni city)
     "fuhrerscheininhaber": "",
     "fahrzeugbrief": "vehicle registration",
@@ -232,9 +240,11 @@ def _cues(text: str) -> set[str]:
 
 def _too_loose(phrase: str, key: str, english: str) -> bool:
     """A software label too short or loose to name a field alone: two labels in one (`Ættarnafn/föðurnafn`), a word
-    of four letters (`mama`, `tata`), or a street's word alone (`Strada`, `Calle`: inside an address, no label)."""
+    of four letters (`mama`, `tata`), a street's word alone (`Strada`, `Calle`: inside an address, no label), or a
+    birthday that is any anniversary (`aniversario`, `anniversario`)."""
     single = " " not in key
-    return "/" in phrase or (single and (len(key) < 5 or english == "street"))
+    anniversary = english == "birth" and ("anivers" in key or "annivers" in key)  # Romance: any anniversary
+    return "/" in phrase or anniversary or (single and (len(key) < 5 or english == "street"))
 
 
 def field_block(rows: list[list[str]], have: set[str], lines: Callable[[Chosen], list[str]]) -> list[str]:

@@ -139,7 +139,7 @@ def test_capitals_without_a_vowel_schema_words_or_a_test_patient_s_prefix_are_no
         "name_tserenkhand_ganzorig",
         "ptNameTserenkhandGanzorig",
         "full-name-tserenkhand-ganzorig",
-        "patient_sefo_leauanae",
+        "guardianName_sefo_leauanae",
     ],
 )
 def test_a_key_whose_other_words_name_a_person_holds_a_name_no_list_holds_in_any_case(
@@ -157,10 +157,12 @@ def test_a_regex_literal_whose_other_words_name_a_person_holds_a_name_no_list_ho
 @pytest.mark.parametrize(
     "key",
     [
-        "patient_dbaas_percona",  # an acronym's letters begin no name the lists hold (`db`)
+        "name_dbaas_percona",  # an acronym's letters begin no name the lists hold (`db`)
         "patient_visit_summary",  # dictionary words
         "name_kube_config",
-        "tserenkhand_ganzorig_settings",  # nothing beside the pair names a person
+        "tserenkhand_ganzorig_settings",  # nothing before the pair names a person
+        "patient_riwayat_penyakit",  # after a word for a person alone: Indonesian, the patient's history
+        "get_patient_semaglutide_tirzepatide",
     ],
 )
 def test_words_beside_a_person_s_word_that_begin_no_name_or_are_words_are_no_name(analyzer: Analyzer, key: str) -> None:
@@ -168,13 +170,22 @@ def test_words_beside_a_person_s_word_that_begin_no_name_or_are_words_are_no_nam
     assert _found(doc, analyzer, f"/properties/{key}") == set()
 
 
-@pytest.mark.parametrize("value", ["Patient name: tserenkhand ganzorig", "Next of kin: sefo leauanae"])
-def test_a_name_no_list_holds_in_lower_case_after_a_label_only_a_person_has_is_one(
-    analyzer: Analyzer, value: str
-) -> None:
+@pytest.mark.parametrize(
+    "value",
+    ["Patient name: hapi fhir", "Patient name: foobar bazqux", "Patient name: huanzhe xingming", "Patient: dbaas"],
+)
+def test_lower_case_words_or_codes_after_a_label_only_a_person_has_are_not(analyzer: Analyzer, value: str) -> None:
+    assert _found(_value("const", value), analyzer, "/properties/ref/const") == set()
+
+
+@pytest.mark.parametrize(
+    "value", ["EMS Personnel's Last Name: Tserenkhand Ganzorig", "Signer Last Name: Sefo Leauanae"]
+)
+def test_a_label_headed_by_a_strong_word_for_a_name_needs_no_list(analyzer: Analyzer, value: str) -> None:
+    # NEMSIS dPersonnel.01: the words before the head say whose name it is
     assert _found(_value("const", value), analyzer, "/properties/ref/const") == {"PERSON"}
 
 
-@pytest.mark.parametrize("value", ["Patient name: hapi fhir", "Patient name: not provided", "Patient: dbaas percona"])
-def test_lower_case_words_or_codes_after_a_label_only_a_person_has_are_not(analyzer: Analyzer, value: str) -> None:
+@pytest.mark.parametrize("value", ["Display Name: Kubeflow Katib", "Last Name Field Type: Tserenkhand Ganzorig"])
+def test_a_label_whose_head_is_no_name_leaves_words_no_list_holds_alone(analyzer: Analyzer, value: str) -> None:
     assert _found(_value("const", value), analyzer, "/properties/ref/const") == set()

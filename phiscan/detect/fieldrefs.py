@@ -30,7 +30,21 @@ _CLAIM_ITEM = re.compile(
     re.IGNORECASE,
 )
 _X12_REF = re.compile(r"(?<![A-Za-z0-9])REF(?:[-_.]?02)?[-_.*]([A-Z0-9]{2})(?![A-Za-z0-9])", re.IGNORECASE)
-_NEMSIS_ELEMENT = re.compile(r"(?<![A-Za-z0-9])(ePatient)[._]?(\d{2})(?!\d)", re.IGNORECASE)
+_NEMSIS_SECTIONS = [
+    "ePatient",
+    "ePayment",
+    "eHistory",
+    "eOther",
+    "eScene",
+    "eInjury",
+    "eDevice",
+    "dPersonnel",
+    "dContact",
+    "dDevice",
+    "dVehicle",
+]
+_NEMSIS_ELEMENT = re.compile(rf"(?<![A-Za-z0-9])({'|'.join(_NEMSIS_SECTIONS)})[._]?(\d{{2}})(?!\d)", re.IGNORECASE)
+_NEMSIS_CASE = {s.lower(): s for s in _NEMSIS_SECTIONS}
 # CMS's assessment instruments' items: OASIS (home health: `M0066` birth date) and the MDS 3.0 (nursing homes:
 # `A0900` birth date), never glued to other letters or digits
 _CMS_ITEM = re.compile(r"(?<![A-Za-z0-9])(M0\d{3}|A\d{4}[A-Z]?)(?![A-Za-z0-9])", re.IGNORECASE)
@@ -112,7 +126,7 @@ def spell_fields(text: str, fields: dict[str, dict[str, str]]) -> str:
 
     text = _CMS_ITEM.sub(lambda m: item(cms, m[1].upper(), m), text)
     text = _ASAP_FIELD.sub(lambda m: item(asap, f"PAT{m[1]}", m), text)
-    text = _NEMSIS_ELEMENT.sub(lambda m: spelled(nemsis, f"ePatient.{m[2]}", m), text)
+    text = _NEMSIS_ELEMENT.sub(lambda m: spelled(nemsis, f"{_NEMSIS_CASE[m[1].lower()]}.{m[2]}", m), text)
     return _NCPDP_FIELD.sub(lambda m: spelled(ncpdp, f"{m[1]}-{m[2].upper()}", m), text)
 
 

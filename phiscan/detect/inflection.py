@@ -1,7 +1,7 @@
 """Words of the table's other languages as their grammar changes them: another case or number (Slovene `kartoteke`,
 the record's, of `kartoteka`), a field's number glued after its word (`Kontonr`, `medlemsnr`), a number's sign or
-abbreviation (`#`, `n°`, `št.`); and any table word one slip off, as keys are mistyped (`lisence`, `patinet`) and
-neighbouring languages spell (`nascimentu` beside `nascimento`)."""
+abbreviation (`#`, `n°`, `št.`); and another language's word one slip off, as neighbouring languages and dialects
+spell it (`nascimentu` beside `nascimento`)."""
 
 from __future__ import annotations
 
@@ -104,13 +104,14 @@ def _stems() -> dict[str, str]:
 
 
 def near_word(word: str) -> str | None:
-    """The table's word of seven letters or more that `word` is one slip from (a letter left out, added, changed or
-    two swapped, never the first: `adress`, `licence` typed `lisence`, `nascimentu` beside `nascimento`), as keys
-    are mistyped and neighbouring languages spell; None when it is a word of its own, a name or a place, or when
-    slips from two words of different meanings lead to it."""
-    if not (6 <= len(word) <= 30 and word.isalpha()) or _ordinary(word):
+    """The table's word of another language that `word`, of eight letters or more, is one slip from (a letter left out,
+    added or changed, or two swapped, never in its first two: `geburtsdatun`, `nascimentu` beside `nascimento`), as
+    neighbouring languages and dialects spell a field's word; None when it is a word of its own, a name or a place,
+    or when slips from two words of different meanings lead to it.  English cue words are not read so: a word one
+    letter off one is as often a word of its own (`errcode` is no `eircode`, `subname` no `surname`)."""
+    if not (8 <= len(word) <= 30 and word.isalpha()) or _ordinary(word):
         return None
-    found = {t for k in _deletes(word) for t in _near_index().get(k, ()) if t[0] == word[0] and _one_slip(word, t)}
+    found = {t for k in _deletes(word) for t in _near_index().get(k, ()) if t[:2] == word[:2] and _one_slip(word, t)}
     meanings = {table().spellings.get(t, t) for t in found}
     return min(found) if len(meanings) == 1 else None
 
@@ -135,13 +136,14 @@ def _deletes(word: str) -> set[str]:
 
 @functools.cache
 def _near_index() -> dict[str, tuple[str, ...]]:
-    """The table's words of seven letters or more (English cue words and other languages' words, not romanised
-    syllables) by each form with one letter left out."""
+    """The table's words of other languages of seven letters or more (not romanised syllables, not an English
+    compound written solid: `birthdate`), by each form with one letter left out."""
     t = table()
-    words = {w for phrases in t.cues.values() for p, _ in phrases for w in p.split()} | set(t.spellings)
+    english = {w for phrases in t.cues.values() for p, _ in phrases for w in p.split() if w.isascii()}
     index: dict[str, list[str]] = {}
-    for w in sorted(words):
-        if len(w) >= 7 and w.isalpha() and w not in t.romanised:
+    for w in sorted((set(t.translated) | set(t.spellings)) - english):
+        solid = any(w[:i] in english and w[i:] in english for i in range(2, len(w) - 1))  # `birth|date`
+        if len(w) >= 7 and w.isalpha() and w not in t.romanised and not solid:
             for k in _deletes(w):
                 index.setdefault(k, []).append(w)
     return {k: tuple(v) for k, v in index.items()}

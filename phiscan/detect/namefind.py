@@ -79,27 +79,26 @@ def titled_pairs(raw: str, humps: bool = True) -> frozenset[tuple[str, str]]:
 
 
 def _cued(words: str) -> frozenset[tuple[str, str]]:
-    """The pairs of words, in any case, right after a word for a person or a person's name (`name_chaltu_sangma`,
-    `ptNameChaltuSangma`, `^patient_tenzing_norgay$`), of four letters or more each: `known_name` takes them if no
-    list holds either (`unvouched_name`: not `patient_dbaas_percona`); not after other words (`find_patient_by_piradi
-    _nomeri`), nor after a date's or a record's word (`naskigxdato_kontrolo_pydantic`)."""
+    """The pairs of words, in any case, right after a word for a person's name (`name_chaltu_sangma`,
+    `ptNameChaltuSangma`, `^fullname_tenzing_norgay$`), of four letters or more each and begun as the lists' names
+    and places begin (`name_onset`: not `name_dbaas_percona`): `known_name` takes them if no list holds either
+    (`unvouched_name`).  Not after a word for a person alone (`patient_riwayat_penyakit`, a patient's history;
+    `get_patient_semaglutide_tirzepatide`), nor after another noun's `name` (`pluginName_`)."""
+    from phiscan.detect.nameforms import name_onset
     from phiscan.detect.vocabulary import STRONG, cues_in, normal_words
 
     toks = words.split()
     out = set()
     for i in range(1, len(toks) - 1):
         a, b = toks[i], toks[i + 1]
-        if len(a) < 4 or len(b) < 4 or not (a.isalpha() and b.isalpha()):
+        if len(a) < 4 or len(b) < 4 or not (a.isalpha() and b.isalpha() and name_onset(a) and name_onset(b)):
             continue
         prefix = " ".join(toks[:i])
         before = normal_words(prefix)
         named = cues_in(before).get("PERSON", (0, -1))
-        if not before:
+        if not before or before[-1] not in ("name", "names"):
             continue
-        last = (
-            before[-1] in PERSON_WORDS or before[-1] == "name" or (named[1] == len(before) - 1 and named[0] == STRONG)
-        )
-        if last and names_a_person(prefix):
+        if (named[0] == STRONG and named[1] == len(before) - 1) or names_a_person(prefix):
             out.add((a.lower(), b.lower()))
     return frozenset(out)
 

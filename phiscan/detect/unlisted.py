@@ -11,7 +11,7 @@ import re
 
 from phiscan.detect.addresses import thoroughfare
 from phiscan.detect.everyday import everyday_elsewhere, frequent
-from phiscan.detect.nameforms import name_onset, no_word
+from phiscan.detect.nameforms import no_word
 from phiscan.detect.names import gazetteer, is_common, is_place, schema_word
 from phiscan.detect.reserved import is_stand_in_name
 from phiscan.detect.specs import CODE_SYSTEMS, US_STATE, street_word
@@ -98,13 +98,12 @@ def unlisted_after(
 
 def unvouched_name(words: list[str]) -> bool:
     """Two or three words no list holds, where only a person can stand: each no word of any kind and sayable
-    (`nameforms.no_word`), begun as names are (`name_onset`: not `Dbaas`), four letters or more and no standard's name
-    (`SNOMED`, `LOINC`; three capitals are as often a code: `ORU^ADT`), and together no place, street or stand-in."""
+    (`nameforms.no_word`), four letters or more and no standard's name (`SNOMED`, `LOINC`; three capitals are as
+    often a code: `ORU^ADT`), and together no place, street or stand-in."""
     return (
         all(
             len(w) >= 4
             and w.isalpha()
-            and name_onset(w)
             and w.upper() not in CODE_SYSTEMS
             and no_word(w)
             and unlisted_name(w)

@@ -22,7 +22,7 @@ from phiscan.detect.names import (
     schema_word,
 )
 from phiscan.detect.reserved import is_stand_in_name, is_stand_in_surname
-from phiscan.detect.unlisted import unlisted_after_label, unvouched_name
+from phiscan.detect.unlisted import unlisted_after_label
 from phiscan.policy.titled import TITLE, surname_after
 from phiscan.types import Detection
 
@@ -60,8 +60,7 @@ def gazetteer_hit(text: str, a: int, b: int) -> Detection:
     return Detection("PERSON", a, b, GAZETTEER_SCORE, "phiscan:names", text[a:b])
 
 
-# `Adeyemi-Bakare`, `O'Bakare`; with the vowel signs of the Brahmic scripts, Thai, Lao, Myanmar and Khmer (not `\w`)
-# (the two kinds of character are disjoint, a sign being no word character: no way to read a word twice)
+# `Adeyemi-Bakare`, `O'Bakare`, with Brahmic, Thai, Lao, Myanmar and Khmer vowel signs (no word characters: read once)
 _SIGNS = f"[{SIGNS}]"
 _WORD = rf"[^\W\d_](?:[^\W\d_]|(?={_SIGNS})\W)*(?:['\u2019-][^\W\d_]+)*"
 _WORD_RX = re.compile(_WORD)
@@ -98,7 +97,7 @@ def labelled_names(text: str) -> list[Detection]:
     (initials and a surname need no list), and no word may be a dictionary, schema or place word no list holds: after
     `signed by` or `ordered by` products and sort keys stand as often as people (`Sigstore Cosign`, `ID DESC`).
     After a label only a person has (`patient name:`, `guardian`, `Ime i prezime:`) two or three need no list."""
-    from phiscan.detect.vocabulary import STRONG, cues_in, field_label, normal_words
+    from phiscan.detect.vocabulary import STRONG, cues_in, field_label, normal_words, phrase_head
 
     text = text[:MAX_TEXT]
     out: dict[tuple[int, int], Detection] = {}
@@ -125,10 +124,11 @@ def labelled_names(text: str) -> list[Detection]:
         if cue.end() in starts or _LABELLED.match(text, cue.end()) is None:
             continue  # read already after its English label, or no name after it (the vocabulary costs a load)
         words = normal_words(cue.group(1))
-        person = cues_in(words).get("PERSON")
-        named = "patient" in words or (person is not None and person[0] == STRONG) or _KIN.fullmatch(" ".join(words))
-        # not `Patient portal:`, `Patient resource:`; each word of `Emergency contact:` is a person's phrase's
-        if named and (field_label(cue.group(1)) or not any(_other_word(w) for w in words)):
+        person = cues_in(words).get("PERSON", (0, -1))
+        named = "patient" in words or person[0] == STRONG or _KIN.fullmatch(" ".join(words))
+        # not `Patient portal:`; each word a person's (`Emergency contact:`) or a strong phrase heads it (`Last Name`)
+        head = person[0] == STRONG and phrase_head(words, person[1])
+        if named and (head or field_label(cue.group(1)) or not any(_other_word(w) for w in words)):
             out.update(((d.start, d.end), d) for d in _name_after(text, cue.end(), True))
     return list(out.values())
 
@@ -252,14 +252,13 @@ _WHOSE_NAME = PERSON_WORDS | {"customer", "employee"}  # the words of a key abou
 
 def _lower_case_name(text: str, m: re.Match[str]) -> list[Detection]:
     """Two or three words in lower case that end the text after a label only a person has (`Patient name: maria
-    gonzalez`, as a form's export writes them): each a given name or a surname the lists hold, or each no word of any
-    kind (lower case is prose's and code's case: `hapi fhir`, `pinyin hanzi`), none a dictionary, schema or everyday
-    word, nor a stand-in's."""
+    gonzalez`, as a form's export writes them): each a given name or a surname the lists hold (lower case is prose's
+    and code's case: `hapi fhir`, `pinyin hanzi`), none a dictionary, schema or everyday word, nor a stand-in's."""
     words = m.group().split()
     plain = [w.title() for w in words]
     if not 2 <= len(words) <= 3 or any(len(w) < 3 or _a_word(w) or everyday_elsewhere(w) for w in plain):
         return []
-    if not (all(any(listed(p) for p in name_parts(w)) for w in plain) or unvouched_name(plain)) or is_place(plain):
+    if not all(any(listed(p) for p in name_parts(w)) for w in plain) or is_place(plain):
         return []
     stand_in = is_stand_in_name(" ".join(plain)) or any(is_stand_in_surname(w) for w in words)
     if stand_in or {"alice", "bob"} <= set(words):
