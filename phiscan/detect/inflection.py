@@ -103,6 +103,7 @@ def _stems() -> dict[str, str]:
     return out
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def near_word(word: str) -> str | None:
     """The table's word of another language that `word`, of eight letters or more, is one slip from (a letter left out,
     added or changed, or two swapped, never in its first two: `geburtsdatun`, `nascimentu` beside `nascimento`), as

@@ -88,7 +88,9 @@ def _cued(words: str) -> frozenset[tuple[str, str]]:
     from phiscan.detect.vocabulary import STRONG, cues_in, normal_words
 
     toks = words.split()
-    out = set()
+    out: set[tuple[str, str]] = set()
+    if len(toks) < 3 or "name" not in normal_words(words):  # (every key passes here: most name no name)
+        return frozenset(out)
     for i in range(1, len(toks) - 1):
         a, b = toks[i], toks[i + 1]
         if len(a) < 4 or len(b) < 4 or not (a.isalpha() and b.isalpha() and name_onset(a) and name_onset(b)):
