@@ -92,7 +92,7 @@ def test_a_key_about_a_person_with_a_name_in_its_capitals_is_a_person(analyzer: 
         "patient_dbaas_percona",  # not in a name's capitals
         "holderType_KubeConfig",  # a dictionary word
         "pluginName_ZulaikhoRakhmonova",  # `name` as another noun's tail: a plugin's name
-        "holderName_LastUpdated_kubeConfig",  # words beside the person's word
+        "holderName_LastUpdated_zulaikho_rakhmonova",  # only the pair in a name's capitals may be the name
         "patient_SnomedLoinc",  # code systems
     ],
 )
