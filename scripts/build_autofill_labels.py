@@ -41,7 +41,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from field_labels import Chosen, written_label  # noqa: E402
+from field_labels import Chosen, unread, written_label  # noqa: E402
 
 from phiscan.detect.addresses import thoroughfare  # noqa: E402
 from phiscan.detect.inflection import _ASSAMESE_O  # noqa: E402
@@ -144,10 +144,9 @@ def block(rows: list[list[str]], have: set[str], messages: dict[str, str] = MESS
     return _table_lines(chosen)
 
 
-# labels that say other things as often: French `Anniversaire` is an anniversary too (`date anniversaire contrat`),
-# Spanish `nombre del medio` a medium's name (`Nombre del medio de comunicación`, `medio de pago`)
-# and a post code's word that is any index (Russian, Ukrainian, Belarusian, Georgian, Armenian)
-_AMBIGUOUS = frozenset({"anniversaire", "nombre del medio", "индекс", "індекс", "індэкс", "ინდექსი", "ինդեքս"})
+# labels that say other things as often (and `field_labels.unread`'s: an index, an anniversary): Spanish `nombre del
+# medio` a medium's name (`Nombre del medio de comunicación`, `medio de pago`)
+_AMBIGUOUS = frozenset({"nombre del medio"})
 
 
 def _choose(chosen: Chosen, names: set[tuple[str, str]], have: set[str], loc: str, text: str, english: str) -> None:
@@ -162,6 +161,8 @@ def _choose(chosen: Chosen, names: set[tuple[str, str]], have: set[str], loc: st
         english = "name"  # French `Nom` is the name and the family name: only as much as "name"
     single = " " not in key
     if key.replace(" ", "") in ("zip", "zipcode", "zipkod", "zipkodu") or key in have or key in _AMBIGUOUS:
+        return
+    if unread(key, english):
         return
     if len(written.replace(" ", "")) <= 1 or (loc == "vi" and single) or key in ("numer", "nummer", english):
         return

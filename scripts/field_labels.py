@@ -9,7 +9,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from phiscan.detect.names import is_common
-from phiscan.detect.vocabulary import cues_in, normal_words
 from phiscan.detect.wordcut import plain
 
 _SOURCES = Path(__file__).resolve().parent / "sources"
@@ -234,17 +233,17 @@ FIELD_WORDS = {
 }
 
 
-def _cues(text: str) -> set[str]:
-    return set(cues_in(normal_words(text)))
+def unread(key: str, english: str) -> bool:
+    """A label the table leaves out, whichever source gives it: a word `FIELD_WORDS` reads as nothing (`индекс`, any
+    index; `mobil`, a car too), or a birthday that is any anniversary (Romance `aniversario`, French `anniversaire`)."""
+    return FIELD_WORDS.get(key) == "" or (english == "birth" and ("anivers" in key or "annivers" in key))
 
 
 def _too_loose(phrase: str, key: str, english: str) -> bool:
     """A software label too short or loose to name a field alone: two labels in one (`Ættarnafn/föðurnafn`), a word
-    of four letters (`mama`, `tata`), a street's word alone (`Strada`, `Calle`: inside an address, no label), or a
-    birthday that is any anniversary (`aniversario`, `anniversario`)."""
+    of four letters (`mama`, `tata`), or a street's word alone (`Strada`, `Calle`: inside an address, no label)."""
     single = " " not in key
-    anniversary = english == "birth" and ("anivers" in key or "annivers" in key)  # Romance: any anniversary
-    return "/" in phrase or anniversary or (single and (len(key) < 5 or english == "street"))
+    return "/" in phrase or (single and (len(key) < 5 or english == "street"))
 
 
 def field_block(rows: list[list[str]], have: set[str], lines: Callable[[Chosen], list[str]]) -> list[str]:
@@ -259,8 +258,8 @@ def field_block(rows: list[list[str]], have: set[str], lines: Callable[[Chosen],
         key = plain(written)
         english = words.get(key, GLOSSES.get(gloss, CONCEPTS.get(gloss, "")))
         single = " " not in key
-        if gloss in CONCEPTS and (_too_loose(phrase, key, english) or _cues(key) - _cues(english)):
-            continue  # `adresse postale` holds the postal code's word: `AddressPostalcode` would be a street
+        if (gloss in CONCEPTS and _too_loose(phrase, key, english)) or unread(key, english):
+            continue
         if not english or key in have or key == english or len(key.replace(" ", "")) <= 2:
             continue
         if single and key.isascii() and (len(key) < 4 or is_common(key)):

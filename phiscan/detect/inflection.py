@@ -9,8 +9,8 @@ import functools
 import re
 from collections.abc import Iterator
 
-from phiscan.detect.everyday import everyday_elsewhere
-from phiscan.detect.names import is_common
+from phiscan.detect.everyday import everyday_elsewhere, frequent
+from phiscan.detect.names import is_common, is_place, listed, schema_word
 from phiscan.detect.vocabtable import table
 
 # a word's number glued after it, as Germanic and Nordic forms write it, with or without a joining `s` or `en`
@@ -118,17 +118,9 @@ def near_word(word: str) -> str | None:
 
 
 def _ordinary(word: str) -> bool:
-    from phiscan.detect.everyday import frequent
-    from phiscan.detect.names import is_place, listed, schema_word
-
-    return (
-        is_common(word)
-        or frequent(word)
-        or everyday_elsewhere(word)
-        or schema_word(word)
-        or listed(word)
-        or (is_place([word]))
-    )
+    """A word of its own in some list: English, another language's everyday word, a schema's, a name or a place."""
+    checks = (is_common, frequent, everyday_elsewhere, schema_word, listed)
+    return any(check(word) for check in checks) or is_place([word])
 
 
 def _deletes(word: str) -> set[str]:

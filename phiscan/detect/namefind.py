@@ -62,23 +62,24 @@ def names_a_person(words: str) -> bool:
 _HUMPS = re.compile(r"(?<![A-Za-z])([A-Z][a-z]{2,})[_-]?([A-Z][a-z]{2,})(?![a-z])")  # `DaridaiKhiratai`
 
 
-def titled_pairs(raw: str, humps: bool = True) -> frozenset[tuple[str, str]]:
+def titled_pairs(raw: str, words: str, humps: bool = True) -> frozenset[tuple[str, str]]:
     """The pairs of words a key writes in a name's capitals (`holder_DaridaiKhiratai_v2`; with `humps`: not a file's
-    or a tool's name, where types are written so), and in any case where its other words say whose it is (`_cued`),
-    when they do (`names_a_person`): not a key of the pair alone (`DabadebisTarighi`)."""
-    from phiscan.surfaces.identifiers import split_identifier
-
-    out = _cued(split_identifier(raw).text)
+    or a tool's name, where types are written so), when its other words say whose it is (`names_a_person`; not a key
+    of the pair alone, `DabadebisTarighi`), and the pairs in any case right after a word for a name among the
+    identifier's `words` as split (`cued_pairs`)."""
+    out = cued_pairs(words)
     pairs = list(itertools.islice(_HUMPS.finditer(raw), 4)) if humps else []
     if not pairs:
         return out
+    from phiscan.surfaces.identifiers import split_identifier
+
     rest = split_identifier(_HUMPS.sub(" ", raw)).text
     if not rest.strip() or not names_a_person(rest):
         return out
     return out | frozenset((m[1].lower(), m[2].lower()) for m in pairs)
 
 
-def _cued(words: str) -> frozenset[tuple[str, str]]:
+def cued_pairs(words: str) -> frozenset[tuple[str, str]]:
     """The pairs of words, in any case, right after a word for a person's name (`name_chaltu_sangma`,
     `ptNameChaltuSangma`, `^fullname_tenzing_norgay$`), of four letters or more each and begun as the lists' names
     and places begin (`name_onset`: not `name_dbaas_percona`): `known_name` takes them if no list holds either
@@ -97,9 +98,9 @@ def _cued(words: str) -> frozenset[tuple[str, str]]:
             continue
         prefix = " ".join(toks[:i])
         before = normal_words(prefix)
-        named = cues_in(before).get("PERSON", (0, -1))
         if not before or before[-1] not in ("name", "names"):
             continue
+        named = cues_in(before).get("PERSON", (0, -1))
         if (named[0] == STRONG and named[1] == len(before) - 1) or names_a_person(prefix):
             out.add((a.lower(), b.lower()))
     return frozenset(out)

@@ -94,10 +94,7 @@ def table() -> Tables:
     # a word of the English tables stays English where a foreign phrase holds it too (`identification`, `cuenta`)
     foreign_words = frozenset(w for phrase in translations for w in phrase.split() if w not in english)
     other = {w for phrase in raw["translations"] for w in plain(phrase.lower()).split()} | english
-    # (a creole's spelling of an English word stays that word: `laisens` is a license, in `laisens nambar` too)
-    romanised = frozenset(
-        w for phrase in raw["romanised"] for w in phrase.split() if w not in other and not loanword(w)
-    )
+    romanised = frozenset(w for phrase in raw["romanised"] for w in phrase.split() if w not in other)
     labels, key_labels = dict(raw["labels"]), dict(raw["key_labels"])
     short = frozenset(w for w in english if len(w) <= 2)
     types = {code.lower(): tuple(_spelled(name, spellings).split()) for code, name in raw["identifier_types"].items()}

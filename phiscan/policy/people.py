@@ -11,6 +11,7 @@ from phiscan.detect.casenames import initial_and_surname, lower_names, shouted_n
 from phiscan.detect.namedfor import eponym, named_place, organisation, things_name
 from phiscan.detect.namefind import (
     about_a_person,
+    cued_pairs,
     find_names,
     initialled_names,
     titled_pairs,
@@ -267,9 +268,8 @@ def _names_in(surface: Surface) -> list[Detection]:
         ).text  # a key about a person may hold a name no list has (`about_a_person`)
         dated = NAME_THEN_DATE.search(words) is not None  # `ingrid_halvorsen_19710823`: whose, and when born
         loose = about_a_person(words) or given_and_word(words) or dated
-        # a name no list holds in a key about a person, written in a name's capitals (`holder_DaridaiKhiratai_v2`; not
-        # a file's or a tool's name, where types are written so)
-        titled = titled_pairs(raw, humps=surface.role is Role.PROPERTY_NAME)
+        # a name no list holds in a key about a person (`holder_DaridaiKhiratai_v2`, `name_chaltu_sangma`)
+        titled = titled_pairs(raw, words, humps=surface.role is Role.PROPERTY_NAME)
         found = people(words, any_case=True, unlisted=loose, titled=titled)
         found = [d for d in found if not FIELD_INDEX.search(words, d.start, d.end + 3)]  # `adaBox15`: box 15
         found = [d for d in found if not field_label(d.matched)]  # GEDCOM's `BIRT_DATE`: a field, no `Birt Date`
@@ -280,7 +280,7 @@ def _names_in(surface: Surface) -> list[Detection]:
         for lit in regex_literals(raw)[:64]:
             words = split_identifier(lit.text).text
             users = _usernames(words, lit.text) if " " not in words.strip() else []  # the whole literal: `^tokafor$`
-            found = people(words, True, unlisted=given_and_word(words), titled=titled_pairs(lit.text, False)) + users
+            found = people(words, True, unlisted=given_and_word(words), titled=cued_pairs(words)) + users
             if not found and " " in lit.text:  # `^patient_name[_:-]?Yanbirdina Gulnaz$`: a label, then a name
                 found = [d for text in spaced_literal(lit.text)[1:] for d in labelled_names(text)]
             plain = re.sub(r"[\W_]", " ", lit.text)  # the literal's own case: `tevita_fifita`
