@@ -228,6 +228,7 @@ def test_a_state_only_passes_a_licence_or_a_plate_not_an_id_word(analyzer: Analy
         *("7 Maret 1961", "22 Oktober 1958", "3 listopada 1977", "22-II-1967", "3.XI.1984"),
         *("Mei 7, 1961", "Oktober 22, 1958"),  # the month first, as Indonesian and Dutch write it too
         *("7 \u092e\u0908 1961", "7 \u121c\u12ed 1961"),  # months of two letters: Hindi मई, Amharic ሜይ
+        *("10 ta' Settembru 1962", "5 mis Mawrth 1977"),  # the words Maltese and Welsh put before the month
     ],
 )
 def test_months_of_other_locales_and_roman_months_are_dates(value: str) -> None:
@@ -439,6 +440,25 @@ def test_a_two_digit_year_date_form_is_a_date_only_under_a_birth_word(analyzer: 
     # identifier
     assert _found(_value("const", value, key=key), analyzer, f"/properties/{key}/const") != set()
     assert "DATE_OF_BIRTH" not in _found(_value("const", value, key=key), analyzer, f"/properties/{key}/const")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # right after a birth date's label, a day, a word and a year: the month as that language spells it
+        ("Dzimšanas datums: 6 me 1958", {"DATE_OF_BIRTH"}),
+        ("Geburtsdatum: 12 Merz 1984", {"DATE_OF_BIRTH"}),
+        # not an English word between the numbers, nor a word no label names a birth date before
+        ("Date of birth: 3 times 1996", set()),
+        ("Born in 3 cities 1996", set()),
+        ("Valid from: 6 me 1958", set()),
+    ],
+)
+def test_a_day_a_word_and_a_year_right_after_a_birth_label_is_a_date_of_birth(
+    analyzer: Analyzer, text: str, found: set[str]
+) -> None:
+    doc = {"type": "object", "properties": {"note": {"type": "string", "description": text}}}
+    assert _found(doc, analyzer, "/properties/note/description") == found
 
 
 @pytest.mark.parametrize(

@@ -15,9 +15,8 @@ from dataclasses import replace
 from phiscan.detect.addresses import labelled_addresses
 from phiscan.detect.candidates import CANDIDATE, SPACED_PLATE, SPACED_POSTAL, STANDARD_BEFORE
 from phiscan.detect.contextcues import clause_start, context_cues
-from phiscan.detect.dates import month_named
 from phiscan.detect.fieldrefs import FIELD_REF, unnamed_tags_dropped
-from phiscan.detect.joined import device_after_word, last_word, plate_after_word
+from phiscan.detect.joined import device_after_word, last_word, plate_after_word, plate_under_word
 from phiscan.detect.names import PLAIN_NAME, known_full_name, listed, name_shaped
 from phiscan.detect.ownlabels import stuck_label, value_label
 from phiscan.detect.plates import plate_apart, vehicle
@@ -25,7 +24,6 @@ from phiscan.detect.postal import postal_code
 from phiscan.detect.records import RECOGNIZER as RECOGNIZER
 from phiscan.detect.records import segment_fields, table_cells, vcard_fields
 from phiscan.detect.shapes import (
-    DATE_IN_TEXT,
     OWN_SHAPES,
     SHAPES,
     formatted_other,
@@ -34,6 +32,7 @@ from phiscan.detect.shapes import (
     other_category,
 )
 from phiscan.detect.specs import STANDARD_NAMES, YEAR_MONTH, mac_shaped, nhs_number_ok, nhs_test_number
+from phiscan.detect.textdates import dates_in
 from phiscan.detect.urllabels import labelled_urls
 from phiscan.detect.vocabulary import STRONG, cues_in, issued_cues, key_only_pattern, label_phrase, normal_words
 from phiscan.surfaces.views import View, notated_name
@@ -201,18 +200,16 @@ def contextual(view: View) -> list[Detection]:
     # its key or title would make it
     own = value_label(whole) if len(whole) <= _MAX_VALUE and view.context else None
     if len(whole) <= _MAX_VALUE and view.context and (own is None or own):
-        found = classify(whole, own or context_cues(view.context))
+        found = classify(whole, own or context_cues(view.context), not own and plate_under_word(view.key, whole))
         if found is not None:
             at = text.index(whole)
             out.append(Detection(found[0], at, at + len(whole), found[1], RECOGNIZER, whole))
             return out
     text = text[:20_000]  # cues sit next to values; a longer text's rest is read by the pattern recognizers
-    dates = [
-        (m.start(), m.end(), "")
-        for m in itertools.islice(DATE_IN_TEXT.finditer(text), _MAX_CANDIDATES)
-        if month_named(m)
-    ]
-    taken = {i for a, b, _ in dates for i in range(a, b)}
+    written, born = dates_in(text, _MAX_CANDIDATES)
+    out += [Detection("DATE_OF_BIRTH", a, b, _SCORE[STRONG], RECOGNIZER, text[a:b]) for a, b in born]
+    dates = [(a, b, "") for a, b in written]
+    taken = {i for a, b in written + born for i in range(a, b)}
     spans = dates + [
         (m.start(), m.end(), m.group("prefix") or "")
         for m in itertools.islice(CANDIDATE.finditer(text), _MAX_CANDIDATES)
