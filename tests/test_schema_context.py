@@ -145,6 +145,12 @@ def test_a_type_code_is_not_read_inside_a_longer_acronym(analyzer: Analyzer, key
         ("tlf. 32 64 18 90", "PHONE_NUMBER"),  # Danish numbers have no trunk prefix (`tlf 20 24 12 31` is a day)
         ("rođen 12. mart 1984.", "DATE_OF_BIRTH"),  # `rođen` folded, as `rodjen` is
         ("роден на 12.03.1984 г.", "DATE_OF_BIRTH"),  # noqa: RUF001 - born on (Bulgarian `на`)
+        ("DOB (ymd): 1958_08_12", "DATE_OF_BIRTH"),  # a date as keys write it, after its label
+        ("Sent from the EHR chart id: SK2224067", "MRN"),  # an EHR's or an EMR's chart is a patient's
+        ("Zipplus4: 58135", "ZIP_CODE"),  # USPS's ZIP+4 as code writes it
+        # a head-first language's label says whose after "of the": the head names the value
+        ("Targa dla machina: ZUH 214 PF", "LICENSE_PLATE"),
+        ("Placa del coche: 4821 KXR", "LICENSE_PLATE"),
     ],
 )
 def test_labels_of_other_forms_name_the_number_after_them(analyzer: Analyzer, text: str, entity: str) -> None:

@@ -10,6 +10,8 @@ Values here are made up for these tests and are not in any labelled set.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from scan_support import found_at as _found
 from scan_support import one_property as _value
@@ -175,6 +177,28 @@ def test_an_address_after_a_label_that_names_one_is_a_street_address(
     doc = _value("description", text)
     assert _found(doc, analyzer, "/properties/ref/description") == {"STREET_ADDRESS"}
     assert address in labelled_address_texts(text)
+
+
+@pytest.mark.parametrize(
+    ("key", "keyword", "value"),
+    [
+        # USPS Publication 28's standardised form, in capitals: a suffix that is a word needs only a word for an address
+        ("ref", "description", "Street ln: 12005 BROADWAY LOOP"),
+        ("homeAddress", "examples", ["7739 MINNEKAHTA ROW"]),
+        # a street line and its last line apart by a semicolon, as some exports write them
+        ("ref", "description", "Copied in. 3067 CAPITOL ALY; CHARLESTON, WV 25379-4175"),
+    ],
+)
+def test_a_street_in_capitals_under_a_word_for_an_address_or_with_its_town_is_an_address(
+    analyzer: Analyzer, key: str, keyword: str, value: Any
+) -> None:
+    pointer = f"/properties/{key}/{keyword}" + ("/0" if isinstance(value, list) else "")
+    assert "STREET_ADDRESS" in _found(_value(keyword, value, key=key), analyzer, pointer)
+
+
+@pytest.mark.parametrize("text", ["Batch size: 10 GB RUN", "Retry: 24 HOUR LOOP", "Layout: 12 ROW GRID"])
+def test_a_number_and_words_in_capitals_without_a_word_for_an_address_are_none(analyzer: Analyzer, text: str) -> None:
+    assert "STREET_ADDRESS" not in _found(_value("description", text), analyzer, "/properties/ref/description")
 
 
 def labelled_address_texts(text: str) -> str:

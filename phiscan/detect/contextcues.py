@@ -30,7 +30,7 @@ def context_cues(context: tuple[str, ...]) -> dict[str, tuple[int, int]]:
             continue
         # a text is read clause by clause: `Account. Required.` ends its phrase at `Account`
         for clause in clauses(text) if spaced else (text,):
-            words = normal_words(clause)
+            words = whose_cut(normal_words(clause))
             for category, (strength, end) in cues_in(words, head=not spaced).items():
                 if spaced and strength != STRONG and not phrase_head(words, end):
                     continue  # `an image account transfer` names a transfer, not an account
@@ -190,3 +190,21 @@ def clauses(text: str) -> list[str]:
         out.append(text[start : stop.start()])
         start = stop.end()
     return [*out, text[start:]]
+
+
+# "of the" as Romance languages contract it (Spanish, Catalan and Italian `del`, Italian `della` ..., French `du`,
+# `des`, Portuguese `do`, `da`, `dos`, `das`, Piedmontese `dla`, `dël`, Walloon `do`, `dèl`): what follows says whose
+# the field is, not what (`Fecha de nacimiento del paciente`, `Nom du patient`, `Targa dla machina`)
+_WHOSE = frozenset(
+    {"del", "dels", "della", "dello", "dell", "dei", "degli", "delle", "du", "des", "do", "da", "dos", "das"}
+    | {"dla", "dël", "dèl"}
+)
+
+
+def whose_cut(words: tuple[str, ...]) -> tuple[str, ...]:
+    """`words` up to the first "of the" that follows a category's phrase, where a head-first language's label says
+    whose the field is; whole when no phrase comes before it (`Numero della patente`: the number of the licence)."""
+    for j, word in enumerate(words):
+        if word in _WHOSE and j and cues_in(words[:j]):
+            return words[:j]
+    return words

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from phiscan.detect.addresses import labelled_addresses
 from phiscan.detect.candidates import CANDIDATE, SPACED_PLATE, SPACED_POSTAL, STANDARD_BEFORE
-from phiscan.detect.contextcues import clause_start, context_cues
+from phiscan.detect.contextcues import clause_start, context_cues, whose_cut
 from phiscan.detect.fieldrefs import FIELD_REF, unnamed_tags_dropped
 from phiscan.detect.joined import device_after_word, last_word, plate_after_word, plate_under_word
 from phiscan.detect.names import PLAIN_NAME, known_full_name, listed, name_shaped
@@ -132,7 +132,7 @@ def _cues_before(text: str, start: int, prose: bool) -> dict[str, tuple[int, int
     label = len(text) <= _LABEL and len(text.split()) <= 4
     before = key_only_pattern().sub(" ", before) if prose else before  # in prose `cin` is a stream, `pan` a move
     # each written word gives one normal word or more: the last few written ones are enough, and repeat (cached)
-    words = normal_words(" ".join(before.split()[-_LOOKBACK:]))[-_LOOKBACK:]
+    words = whose_cut(normal_words(" ".join(before.split()[-_LOOKBACK:]))[-_LOOKBACK:])
     if label:  # a label's weak word, save one that more often names an amount than an id (`Coverage 978574`)
         words = tuple(w for w in words if w not in _AMOUNT_WORDS)
         born_on = words[-1:] and words[-1] in _ON_DAY and "DATE_OF_BIRTH" in cues_in(words[:-1], head=True)
@@ -270,7 +270,7 @@ def _spaced_postal(text: str, prose: bool, found: list[Detection]) -> list[Detec
         if any(d.start < m.end() and m.start() < d.end for d in (*found, *out)):
             continue
         # the plate's name right before it (not `license plate as read by the ALPR 2000 camera`), no standard's
-        words = normal_words(" ".join(text[max(0, m.start() - 60) : m.start()].split()[-4:]))
+        words = whose_cut(normal_words(" ".join(text[max(0, m.start() - 60) : m.start()].split()[-4:])))
         named = cues_in(words).get("VEHICLE_ID")
         if not words or named is None or named[1] != len(words) - 1 or not plate_apart(m[0]):
             continue

@@ -60,7 +60,7 @@ _DATE = re.compile(
 # element's date of birth): a date only under a birth word, as two digits of year make it as often a code's
 _ORACLE = re.compile(rf"{_D}([- ]?){_MONTH}\1\d\d", re.IGNORECASE)
 DATE_IN_TEXT = re.compile(
-    rf"(?<![\w/.-])(?:{_Y}([-/.]){_M}\1{_D}|{_M}([-/.]){_D}\2{_Y}|{_Y}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|"
+    rf"(?<![\w/.-])(?:{_Y}([-/._]){_M}\1{_D}|{_M}([-/.]){_D}\2{_Y}|{_Y}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|"
     rf"{_MONTH}\.? {_D}(?:st|nd|rd|th)?,? {_Y}|{_D}(?:st|nd|rd|th)? (?:of )?{_MONTH}\.?,? {_Y}|"
     rf"(?:0[1-9]|[12]\d|3[01]){_MON3}(?:{_Y}|\d\d)|{TEXT_FORMS})(?![\w/-]|\.\d)",
     re.IGNORECASE,
