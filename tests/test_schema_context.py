@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from scan_support import found_at as _found
+from scan_support import one_property as _value
 
 import phiscan
 from phiscan.detect.analyzer import Analyzer
@@ -148,6 +149,7 @@ def test_a_type_code_is_not_read_inside_a_longer_acronym(analyzer: Analyzer, key
         ("DOB (ymd): 1958_08_12", "DATE_OF_BIRTH"),  # a date as keys write it, after its label
         ("Sent from the EHR chart id: SK2224067", "MRN"),  # an EHR's or an EMR's chart is a patient's
         ("Zipplus4: 58135", "ZIP_CODE"),  # USPS's ZIP+4 as code writes it
+        ("Fecha Nac.: 12/03/1984", "DATE_OF_BIRTH"),  # Spanish forms' abbreviation of fecha de nacimiento
         # a head-first language's label says whose after "of the": the head names the value
         ("Targa dla machina: ZUH 214 PF", "LICENSE_PLATE"),
         ("Placa del coche: 4821 KXR", "LICENSE_PLATE"),
@@ -188,3 +190,22 @@ def test_an_api_reference_s_sample_payload_is_not_read_by_its_inner_keys(analyze
     record = {"card": {"billing_address": {"address_line_2": "Suite 404", "postal_code": "94103"}}}
     doc = {"type": "object", "properties": {"card": {"type": "object"}}, "example": record}
     assert not phiscan.scan_document(doc, analyzer=analyzer).findings
+
+
+@pytest.mark.parametrize(
+    ("schema", "pointer", "entity"),
+    [
+        # a field's text form (`Txt`) after its word, as `str` or `text` would stand
+        ({"uditxt_0134390761482301": {"type": "string"}}, "/properties/uditxt_0134390761482301", "DEVICE_ID"),
+        ({"vinTxt": {"type": "string", "pattern": "^EZF 7769$"}}, "/properties/vinTxt/pattern", "LICENSE_PLATE"),
+    ],
+)
+def test_a_field_s_text_form_is_read_as_its_field(
+    analyzer: Analyzer, schema: dict[str, Any], pointer: str, entity: str
+) -> None:
+    assert _found({"type": "object", "properties": schema}, analyzer, pointer) == {entity}
+
+
+def test_nac_in_prose_is_a_drug_not_a_birth(analyzer: Analyzer) -> None:
+    text = "NAC 600 mg was started on 12/03/2023 for the overdose."
+    assert _found(_value("description", text), analyzer, "/properties/ref/description") == set()
