@@ -452,6 +452,10 @@ def test_a_two_digit_year_date_form_is_a_date_only_under_a_birth_word(analyzer: 
         ("Date of birth: 3 times 1996", set()),
         ("Born in 3 cities 1996", set()),
         ("Valid from: 6 me 1958", set()),
+        # a hostile review's: units and placeholders between the numbers, a migration's date as keys write it
+        *(("Date of birth: 18 yrs 2006", set()), ("DOB: 12 MMM 1985 is the masked form", set())),
+        *(("DOB: 01 UNK 1970", set()), ("Renamed from birth_dt in migration 2019_03_12.", set())),
+        ("DOB (ymd): 1958_08_12", {"DATE_OF_BIRTH"}),
     ],
 )
 def test_a_day_a_word_and_a_year_right_after_a_birth_label_is_a_date_of_birth(

@@ -241,27 +241,6 @@ def test_digits_that_read_as_a_plate_under_a_plate_word_are_a_phone_number_elsew
     assert _found(_value("const", "04417 116 16", key="ref"), analyzer, "/properties/ref/const") == {"PHONE_NUMBER"}
 
 
-@pytest.mark.parametrize(("key", "value"), [("plate", "ABP 4460"), ("vehiclePlate", "KDA417K"), ("plate", "B-KX 4471")])
-def test_a_plate_s_form_under_a_key_for_a_plate_is_a_plate(analyzer: Analyzer, key: str, value: str) -> None:
-    assert _found(_value("default", value, key=key), analyzer, f"/properties/{key}/default") == {"LICENSE_PLATE"}
-
-
-@pytest.mark.parametrize(
-    ("key", "value"),
-    [
-        ("plate", "H12"),  # a microplate's well
-        ("plate", "96W01"),
-        ("plate", "ABC 1234"),  # a stand-in
-        ("vehicle", "F150 XL"),  # a car's model: only the word for a plate vouches for a plate
-        ("plate", "EURO 6"),
-    ],
-)
-def test_other_values_under_a_key_for_a_plate_or_a_vehicle_are_no_plate(
-    analyzer: Analyzer, key: str, value: str
-) -> None:
-    assert _found(_value("default", value, key=key), analyzer, f"/properties/{key}/default") == set()
-
-
 @pytest.mark.parametrize(
     "key",
     ["plate_kda417k", "plateKDA417K", "vehiclePlateMH12KX4471", "plate-no-b4471kxr", "plate_gksb78"],

@@ -175,10 +175,9 @@ _STREET_WORD = re.compile(
 
 
 def address_shaped(value: str) -> bool:
-    """An address in the orders the street patterns read, or as some country writes it (`world_address`); its
-    callers ask it only of a value a word for an address names, so a street in capitals needs nothing more."""
+    """An address in the orders the street patterns read, or as some country writes it (`world_address`)."""
     v = value.strip()
-    if (v[:1].isdigit() and not street_ok(v, labelled=True)) or (v[:1] in "Pp" and stock_address(v)):
+    if (v[:1].isdigit() and not street_ok(v)) or (v[:1] in "Pp" and stock_address(v)):
         return False  # a stock house number (1, 123, 1234) or box (`PO Box 1234`): an example, not a home
     if all(re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+){0,3} \d", p.strip()) for p in v.split(",")) and not (
         _STREET_WORD.search(v)

@@ -30,7 +30,7 @@ def context_cues(context: tuple[str, ...]) -> dict[str, tuple[int, int]]:
             continue
         # a text is read clause by clause: `Account. Required.` ends its phrase at `Account`
         for clause in clauses(text) if spaced else (text,):
-            words = whose_cut(normal_words(clause))
+            words = whose_cut(normal_words(clause)) if spaced else normal_words(clause)
             for category, (strength, end) in cues_in(words, head=not spaced).items():
                 if spaced and strength != STRONG and not phrase_head(words, end):
                     continue  # `an image account transfer` names a transfer, not an account
@@ -193,18 +193,26 @@ def clauses(text: str) -> list[str]:
 
 
 # "of the" as Romance languages contract it (Spanish, Catalan and Italian `del`, Italian `della` ..., French `du`,
-# `des`, Portuguese `do`, `da`, `dos`, `das`, Piedmontese `dla`, `dël`, Walloon `do`, `dèl`): what follows says whose
-# the field is, not what (`Fecha de nacimiento del paciente`, `Nom du patient`, `Targa dla machina`)
+# `des`, Portuguese `do`, `da`, `dos`, Piedmontese `dla`, `dël`, Walloon `do`, `dèl`) before the person or the vehicle
+# the field belongs to: the field comes first (`Fecha de nacimiento del paciente`, `Targa dla machina`), and the words
+# before it name the value; before a thing (`Licencia del producto`, `Placa del circuito`) the field is that thing's
 _WHOSE = frozenset(
-    {"del", "dels", "della", "dello", "dell", "dei", "degli", "delle", "du", "des", "do", "da", "dos", "das"}
+    {"del", "dels", "della", "dello", "dell", "dei", "degli", "delle", "du", "des", "do", "da", "dos"}
     | {"dla", "dël", "dèl"}
+)
+# the owners after it, as `normal_words` gives them: a person (patient, insured, member already in English) or a car
+_OWNERS = frozenset(
+    {"patient", "insured", "member", "client", "cliente", "titular", "titolare", "assicurato", "assure", "beneficiario"}
+    | {"usuario", "utente", "utilisateur", "malade", "nino", "enfant", "madre", "padre", "conyuge", "empleado"}
+    | {"coche", "vehiculo", "veicolo", "voiture", "auto", "carro", "machina", "moto", "camion", "car", "vehicle"}
 )
 
 
 def whose_cut(words: tuple[str, ...]) -> tuple[str, ...]:
-    """`words` up to the first "of the" that follows a category's phrase, where a head-first language's label says
-    whose the field is; whole when no phrase comes before it (`Numero della patente`: the number of the licence)."""
+    """`words` up to the first "of the" before a person or a car, where a head-first language's label says whose the
+    field is, when the words before it name a category; whole otherwise (`Numero della patente`: the licence's
+    number; `Licencia del producto`: a product's licence)."""
     for j, word in enumerate(words):
-        if word in _WHOSE and j and cues_in(words[:j]):
+        if word in _WHOSE and j and words[j + 1 : j + 2] and words[j + 1] in _OWNERS and cues_in(words[:j]):
             return words[:j]
     return words

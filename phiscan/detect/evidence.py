@@ -16,7 +16,7 @@ from phiscan.detect.addresses import labelled_addresses
 from phiscan.detect.candidates import CANDIDATE, SPACED_PLATE, SPACED_POSTAL, STANDARD_BEFORE
 from phiscan.detect.contextcues import clause_start, context_cues, whose_cut
 from phiscan.detect.fieldrefs import FIELD_REF, unnamed_tags_dropped
-from phiscan.detect.joined import device_after_word, last_word, plate_after_word, plate_under_word
+from phiscan.detect.joined import device_after_word, last_word, plate_after_word
 from phiscan.detect.names import PLAIN_NAME, known_full_name, listed, name_shaped
 from phiscan.detect.ownlabels import stuck_label, value_label
 from phiscan.detect.plates import plate_apart, vehicle
@@ -200,7 +200,7 @@ def contextual(view: View) -> list[Detection]:
     # its key or title would make it
     own = value_label(whole) if len(whole) <= _MAX_VALUE and view.context else None
     if len(whole) <= _MAX_VALUE and view.context and (own is None or own):
-        found = classify(whole, own or context_cues(view.context), not own and plate_under_word(view.key, whole))
+        found = classify(whole, own or context_cues(view.context))
         if found is not None:
             at = text.index(whole)
             out.append(Detection(found[0], at, at + len(whole), found[1], RECOGNIZER, whole))

@@ -38,19 +38,6 @@ def plate_after_word(word: str | None, value: str) -> bool:
     )
 
 
-def plate_under_word(key: str, value: str) -> bool:
-    """A whole value under a key whose last word is the word for a plate (`plate`, `vehiclePlate`), in a plate's
-    form joined or in groups apart (`KDA417K`, `ABP 4460`); not a microplate's well."""
-    from phiscan.detect.plates import plate_apart
-    from phiscan.detect.vocabulary import normal_words
-
-    return (
-        normal_words(key)[-1:] == ("plate",)
-        and (joined_plate(value) or plate_apart(value))
-        and not _WELLS.fullmatch(value)
-    )
-
-
 def device_after_word(word: str | None, value: str) -> bool:
     """An id right after the word `device` in a name (`device_48271630`): a long number, not a time or a stand-in."""
     from phiscan.detect.plates import stand_in_plate

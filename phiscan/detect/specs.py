@@ -278,17 +278,15 @@ def _upu_ok(text: str) -> bool:
     return known or typed
 
 
-def street_ok(text: str, labelled: bool = False) -> bool:
+def street_ok(text: str) -> bool:
     """A street pattern's match: a house number of two digits or more that is not a counter (`0003_add_index`,
     the `05` of a date; one leading zero can be a generated address's, `0398 Miller Heights`), and not a stock
-    example (`stock_address`).  In capitals a suffix that is a word (`10 GB RUN`) needs more, unless a label or a
-    key says an address is meant (`labelled`: `Street: 12005 BROADWAY LOOP`, as USPS standardises it)."""
+    example (`stock_address`)."""
     number, _, rest = text.partition(" ")
-    caps_ok = labelled or text.split()[-1] in _USPS_SHORT or _CAPS_SIGNAL.search(text) is not None
     return (
         len(number) >= 2
         and rest.split(" ", 1)[0].lower().rstrip(".") not in _QUANTITIES
-        and (not text.isupper() or caps_ok)
+        and (not text.isupper() or text.split()[-1] in _USPS_SHORT or _CAPS_SIGNAL.search(text) is not None)
         and not (number.startswith("00") or (len(number) == 2 and number.startswith("0")))
         and not stock_address(text)
         and len(_RECORD_WORDS.intersection(text.lower().replace(",", " ").split()[1:])) < 2
