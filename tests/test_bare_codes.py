@@ -32,6 +32,9 @@ def _tool(name: str, description: str = "Looks a thing up.") -> list[dict[str, A
         (_value("enum", ["KQT4410782", "KQT4410783"], key="val"), "/properties/val/enum/0"),
         (_value("pattern", "^(ZRB8812034|ZRB8812035)$", key="val"), "/properties/val/pattern"),
         (_value("examples", ["DSQ-2267364"], key="ref"), "/properties/ref/examples/0"),
+        # twelve characters with a separator: no ISIN, which has none (its check read the `-` as a digit and failed)
+        (_value("const", "CC-004123456", key="ref"), "/properties/ref/const"),
+        (_value("const", "CC_004123456", key="ref"), "/properties/ref/const"),
         ({"type": "object", "properties": {"fiche_HPL_6617023": {"type": "string"}}}, "/properties/fiche_HPL_6617023"),
         (_tool("lookup_WKT7731904"), "/0/name"),
     ],

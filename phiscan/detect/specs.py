@@ -746,7 +746,7 @@ def bare_code_ok(text: str) -> bool:
     m = BARE_CODE.fullmatch(text)
     if m is None or public_code(m[1], m[2], text) or repetitive(m[2]) or _is_yyyymmdd(m[2]):
         return False
-    isin = len(text) == 12 and len(m[1]) == 2 and luhn_ok("".join(str(int(c, 36)) for c in text))
+    isin = len(text) == 12 and text.isalnum() and len(m[1]) == 2 and luhn_ok("".join(str(int(c, 36)) for c in text))
     return not isin and m[1] not in STANDARD_NAMES
 
 
