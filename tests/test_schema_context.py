@@ -146,12 +146,13 @@ def test_a_type_code_is_not_read_inside_a_longer_acronym(analyzer: Analyzer, key
         ("tlf. 32 64 18 90", "PHONE_NUMBER"),  # Danish numbers have no trunk prefix (`tlf 20 24 12 31` is a day)
         ("rođen 12. mart 1984.", "DATE_OF_BIRTH"),  # `rođen` folded, as `rodjen` is
         ("роден на 12.03.1984 г.", "DATE_OF_BIRTH"),  # noqa: RUF001 - born on (Bulgarian `на`)
-        ("DOB (ymd): 1958_08_12", "DATE_OF_BIRTH"),  # a date as keys write it, after its label
-        ("Sent from the EHR chart id: SK2224067", "MRN"),  # an EHR's or an EMR's chart is a patient's
-        ("Zipplus4: 58135", "ZIP_CODE"),  # USPS's ZIP+4 as code writes it
+        ("DOB (ymd): 1971_04_23", "DATE_OF_BIRTH"),  # a date as keys write it, after its label
+        ("Sent from the EHR chart id: KT7731946", "MRN"),  # an EHR's or an EMR's chart is a patient's
+        ("Zipplus4: 72914", "ZIP_CODE"),  # USPS's ZIP+4 as code writes it
         ("Fecha Nac.: 12/03/1984", "DATE_OF_BIRTH"),  # Spanish forms' abbreviation of fecha de nacimiento
         # a head-first language's label says whose after "of the": the head names the value
-        ("Targa dla machina: ZUH 214 PF", "LICENSE_PLATE"),
+        ("Targa del veicolo: KL 482 RB", "LICENSE_PLATE"),
+        ("Targa dell'auto: KL 482 RB", "LICENSE_PLATE"),
         ("Placa del coche: 4821 KXR", "LICENSE_PLATE"),
     ],
 )
@@ -196,8 +197,8 @@ def test_an_api_reference_s_sample_payload_is_not_read_by_its_inner_keys(analyze
     ("schema", "pointer", "entity"),
     [
         # a field's text form (`Txt`) after its word, as `str` or `text` would stand
-        ({"uditxt_0134390761482301": {"type": "string"}}, "/properties/uditxt_0134390761482301", "DEVICE_ID"),
-        ({"vinTxt": {"type": "string", "pattern": "^EZF 7769$"}}, "/properties/vinTxt/pattern", "LICENSE_PLATE"),
+        ({"uditxt_3582904417712906": {"type": "string"}}, "/properties/uditxt_3582904417712906", "DEVICE_ID"),
+        ({"vinTxt": {"type": "string", "pattern": "^LKT 4829$"}}, "/properties/vinTxt/pattern", "LICENSE_PLATE"),
     ],
 )
 def test_a_field_s_text_form_is_read_as_its_field(

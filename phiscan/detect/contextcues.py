@@ -194,7 +194,7 @@ def clauses(text: str) -> list[str]:
 
 # "of the" as Romance languages contract it (Spanish, Catalan and Italian `del`, Italian `della` ..., French `du`,
 # `des`, Portuguese `do`, `da`, `dos`, Piedmontese `dla`, `dël`, Walloon `do`, `dèl`) before the person or the vehicle
-# the field belongs to: the field comes first (`Fecha de nacimiento del paciente`, `Targa dla machina`), and the words
+# the field belongs to: the field comes first (`Fecha de nacimiento del paciente`, `Targa del veicolo`), and the words
 # before it name the value; before a thing (`Licencia del producto`, `Placa del circuito`) the field is that thing's
 _WHOSE = frozenset(
     {"del", "dels", "della", "dello", "dell", "dei", "degli", "delle", "du", "des", "do", "da", "dos"}
@@ -204,7 +204,7 @@ _WHOSE = frozenset(
 _OWNERS = frozenset(
     {"patient", "insured", "member", "client", "cliente", "titular", "titolare", "assicurato", "assure", "beneficiario"}
     | {"usuario", "utente", "utilisateur", "malade", "nino", "enfant", "madre", "padre", "conyuge", "empleado"}
-    | {"coche", "vehiculo", "veicolo", "voiture", "auto", "carro", "machina", "moto", "camion", "car", "vehicle"}
+    | {"coche", "vehiculo", "veicolo", "voiture", "auto", "carro", "moto", "camion", "car", "vehicle"}
 )
 
 

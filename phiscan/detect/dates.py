@@ -37,7 +37,7 @@ _THAI_ABBR = r"(?:ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย
 # Hebrew's points (Yiddish `אַפּריל`); two letters are a month's name in some scripts (Hindi `मई`)
 _SIGNS = SIGNS.replace("\u0e00-", "\u0e80-") + "\u07a6-\u07b0\u05b0-\u05c7"
 # the word some languages put between a day and its month; glibc's LC_TIME date formats add Maltese `ta'` (with its
-# apostrophe), Hausa `ga`, Welsh `mis` and Breton `a viz` (`10 ta' Settembru 1962`)
+# apostrophe), Hausa `ga`, Welsh `mis` and Breton `a viz` (`21 ta' Settembru 1974`)
 _OF = r"(?:de|di|do|da|del|of|ng|na|ya|ye|ta['\u2019]|ga|mis|a viz)"
 # a day's ordinal ending: English's, French `1er`, `2e`, Spanish and Portuguese `1º`, Esperanto `27-a`, Yiddish's
 _ORDINAL = r"(?:\.|-?(?:st|nd|rd|th|er|re|e|a|o|\u00aa|\u00ba)|\u05d8\u05df|\u05e1\u05d8\u05df)"

@@ -285,7 +285,7 @@ def street_ok(text: str) -> bool:
     number, _, rest = text.partition(" ")
     return (
         len(number) >= 2
-        and rest.split(" ", 1)[0].lower().rstrip(".") not in _QUANTITIES
+        and rest.split(" ", 1)[0].lower().rstrip(".") not in QUANTITIES
         and (not text.isupper() or text.split()[-1] in _USPS_SHORT or _CAPS_SIGNAL.search(text) is not None)
         and not (number.startswith("00") or (len(number) == 2 and number.startswith("0")))
         and not stock_address(text)
@@ -296,7 +296,7 @@ def street_ok(text: str) -> bool:
 # words of a record's field names: two in a street's name are a form's box (`fl60_insured_unique_id.square`)
 # after a number these say how many or how much, not which house (`10 GB RUN`, `24 Hour St`, `200 OK ST`); not
 # `Second`, `Point`, `Page`, `Day`: streets are named so
-_QUANTITIES = frozenset(
+QUANTITIES = frozenset(
     {"kb", "mb", "gb", "tb", "bit", "bits", "byte", "bytes", "ms", "secs", "mins", "mg", "ml", "kg", "lb", "lbs"}
     | {"oz", "km", "percent", "pct", "times", "per", "ok", "not", "days", "hour", "hours", "hr", "hrs", "minutes"}
     | {"seconds", "weeks", "month", "months", "years", "yrs", "steps", "points", "items", "pages"}

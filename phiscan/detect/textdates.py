@@ -8,20 +8,25 @@ import re
 from phiscan.detect.dates import month_named
 from phiscan.detect.names import is_common
 from phiscan.detect.shapes import DATE_IN_TEXT
+from phiscan.detect.specs import QUANTITIES
 from phiscan.detect.vocabulary import STRONG, cues_in, normal_words
 
 
 def dates_in(text: str, limit: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """The spans of the first `limit` dates in `text` whose month word, if any, is a month's name; and of those whose
     word is no month's name the lists hold but comes right after a birth date's label and its colon (`Dzimšanas
-    datums: 6 me 1958`): the label says a month is meant, however that language spells it."""
+    datums: 14 me 1971`): the label says a month is meant, however that language spells it."""
     named, born = [], []
     for m in itertools.islice(DATE_IN_TEXT.finditer(text), limit):
-        if "_" in m.group() and not _after_birth_label(text, m):
-            continue  # a date as keys write it (`1958_08_12`) only right after its label: else a migration's
-        if month_named(m):
+        # as keys write a date (`1971_04_23`): a migration's or a batch's, unless a birth label stands before it
+        underscored = "_" in m.group()
+        if month_named(m) and not underscored:
             named.append(m.span())
-        elif _after_birth_label(text, m) and _spelt_month(m.groupdict().get("month") or ""):
+        elif not _after_birth_label(text, m):
+            continue
+        elif underscored:
+            named.append(m.span())
+        elif _spelt_month(m.groupdict().get("month") or ""):
             born.append(m.span())
     return named, born
 
@@ -38,13 +43,12 @@ def _after_birth_label(text: str, m: re.Match[str]) -> bool:
     return cue is not None and cue[0] == STRONG and cue[1] == len(words) - 1
 
 
-# a unit or a placeholder between a day and a year (`18 yrs 2006`, `12 MMM 1985`, `01 UNK 1970`): no month
-_NO_MONTH = frozenset({"yrs", "yr", "hrs", "hr", "wks", "wk", "mos", "mo", "ml", "mg", "kg", "pcs", "ca", "bc", "ad"})
-_NO_MONTH |= {"unk", "na", "tbd", "nk", "xx", "mm", "mmm", "dd", "month", "months", "days", "weeks", "years", "hours"}
+# a unit (`18 yrs 2006`, `12 ml 2019`) or a placeholder (`01 UNK 1970`) between a day and a year: no month
+_NO_MONTH = QUANTITIES | {"yr", "wk", "wks", "mo", "mos", "pcs", "ca", "bc", "ad", "unk", "na", "nk", "tbd"}
 
 
 def _spelt_month(word: str) -> bool:
     """A word that can be a month as some language spells it: in lower case or capitalised, no English word, no unit,
-    no placeholder (`XX`, `MMM`, `UNK`)."""
+    no placeholder (`XX`, `MMM`, `UNK`: capitals or one letter repeated)."""
     low = word.lower()
     return bool(word) and not word.isupper() and not is_common(low) and low not in _NO_MONTH and len(set(low)) > 1
