@@ -205,6 +205,7 @@ _OWNERS = frozenset(
     {"patient", "insured", "member", "client", "cliente", "titular", "titolare", "assicurato", "assure", "beneficiario"}
     | {"usuario", "utente", "utilisateur", "malade", "nino", "enfant", "madre", "padre", "conyuge", "empleado"}
     | {"coche", "vehiculo", "veicolo", "voiture", "auto", "carro", "moto", "camion", "car", "vehicle"}
+    | {"machina"}  # the car of Piedmontese and Ligurian (`màchina`); Italian's `macchina` is cut into syllables
 )
 
 
