@@ -169,11 +169,15 @@ _BASIC_DATE_TIME = re.compile(
 )
 
 
+# ISO 8601's ordinal date, a year and the day of it (`1987-213`)
+YEAR_DAY = re.compile(r"(?:19|20)\d\d-(?:00[1-9]|0[1-9]\d|[12]\d\d|3[0-5]\d|36[0-6])")
+
+
 def compact_birth_date(value: str) -> bool:
-    """Six or eight digits that read as a date one of those ways, or a date of another calendar or era, or with
-    its year's mark (only where a birth word names them)."""
+    """Six or eight digits that read as a date one of those ways, a year and its day, or a date of another calendar
+    or era, or with its year's mark (only where a birth word names them)."""
     v = value.strip()
-    forms = (_COMPACT, _SOLAR_HIJRI, _OTHER_ERAS, _BASIC_DATE_TIME)
+    forms = (_COMPACT, _SOLAR_HIJRI, _OTHER_ERAS, _BASIC_DATE_TIME, YEAR_DAY)
     return any(form.fullmatch(v) for form in forms) or _calendar_date(v)
 
 

@@ -130,7 +130,8 @@ def _cues_before(text: str, start: int, prose: bool) -> dict[str, tuple[int, int
         return {"DATE_OF_BIRTH": (STRONG, 0)}  # `Rosa Garcia b. 1984-03-12`, `ur. 12.03.1984`: born, abbreviated
     before = before[clause_start(before) :]  # `Med. Rec. No. 0045821`: an abbreviation's stop ends no clause
     label = len(text) <= _LABEL and len(text.split()) <= 4
-    before = key_only_pattern().sub(" ", before) if prose else before  # in prose `cin` is a stream, `pan` a move
+    # in prose `cin` is a stream, `pan` a move; a label of a few words is a key's words (`Lic num: 71-482-9035`)
+    before = key_only_pattern().sub(" ", before) if prose and not label else before
     # each written word gives one normal word or more: the last few written ones are enough, and repeat (cached)
     words = whose_cut(normal_words(" ".join(before.split()[-_LOOKBACK:]))[-_LOOKBACK:])
     if label:  # a label's weak word, save one that more often names an amount than an id (`Coverage 978574`)
@@ -269,10 +270,11 @@ def _spaced_postal(text: str, prose: bool, found: list[Detection]) -> list[Detec
     for m in itertools.islice(SPACED_PLATE.finditer(text), _MAX_CANDIDATES):
         if any(d.start < m.end() and m.start() < d.end for d in (*found, *out)):
             continue
-        # the plate's name right before it (not `license plate as read by the ALPR 2000 camera`), no standard's
+        # the plate's name right before it, its number's word after it (`VIN nbr:`; not `license plate as read by
+        # the ALPR 2000 camera`), no standard's
         words = whose_cut(normal_words(" ".join(text[max(0, m.start() - 60) : m.start()].split()[-4:])))
-        named = cues_in(words).get("VEHICLE_ID")
-        if not words or named is None or named[1] != len(words) - 1 or not plate_apart(m[0]):
+        named = cues_in(words, head=True).get("VEHICLE_ID") if words else None
+        if named is None or not plate_apart(m[0]):
             continue
         if STANDARD_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
             continue

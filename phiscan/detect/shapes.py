@@ -9,6 +9,7 @@ house-number-and-street addresses.  `SHAPES` maps each category to the entity it
 from __future__ import annotations
 
 import functools
+import ipaddress
 import re
 from collections.abc import Callable
 
@@ -249,10 +250,18 @@ def formatted_other(value: str) -> bool:
     v = value.strip()
     if v.isdigit() or not any(c in v for c in "-. ()+"):
         return False
-    if _ssn(v) or is_date(v):
-        return True
+    if _ssn(v) or is_date(v) or _dotted_quad(v):
+        return True  # (an IPv4 address's dotted quad, under `account`, is the address)
     # a phone number's digits in another grouping (`8057-42-0610`, an Indiana licence) are not its format
     return _phone(v) and (v.startswith(("+", "(")) or bool(_NANP_GROUPING.fullmatch(v)))
+
+
+def _dotted_quad(value: str) -> bool:
+    try:
+        ipaddress.IPv4Address(value)
+    except ValueError:
+        return False
+    return True
 
 
 _NANP_GROUPING = re.compile(r"1?[ .-]?\d{3}[ .-]\d{3}[ .-]\d{4}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from phiscan.detect.dates import month_named
+from phiscan.detect.dates import YEAR_DAY, month_named
 from phiscan.detect.names import is_common
 from phiscan.detect.shapes import DATE_IN_TEXT
 from phiscan.detect.specs import QUANTITIES
@@ -28,10 +28,16 @@ def dates_in(text: str, limit: int) -> tuple[list[tuple[int, int]], list[tuple[i
             named.append(m.span())
         elif _spelt_month(m.groupdict().get("month") or ""):
             born.append(m.span())
+    if "-" in text:
+        born += [m.span() for m in itertools.islice(_YEAR_DAY.finditer(text), limit) if _after_birth_label(text, m)]
     return named, born
 
 
-_FORM_NOTE = re.compile(r"\s*\([^()]{1,12}\)\s*:$")
+# ISO 8601's ordinal date, a year and its day (`1987-213`): a date only a birth label says is one
+_YEAR_DAY = re.compile(rf"(?<![\w/.-])(?:{YEAR_DAY.pattern})(?![\w/-]|\.\d)")
+
+
+_FORM_NOTE = re.compile(r"\s*(?:\([^()]{1,16}\)|\[[^\[\]]{1,16}\])\s*:$")  # `DOB (ymd):`, `dob [date_ymd]:`
 
 
 def _after_birth_label(text: str, m: re.Match[str]) -> bool:

@@ -1,0 +1,83 @@
+"""Labels as code and data warehouses write them, and the values after them: a key-only abbreviation before its
+number's word (`Lic num:`), a plate after a vehicle's word and its number's word (`VIN nbr:`), ISO 8601's ordinal
+date under a birth label, a name after a label in snake case or with a qualifier (`last_name (legal):`), the class
+word `NM` for a name (`PATIENT_FULL_NM`), an IPv4 address under a word for an account.  And what those readings must
+not make of other text.
+
+Values here are made up for these tests and are not in any labelled set.
+"""
+
+from __future__ import annotations
+
+import pytest
+from scan_support import found_at as _found
+from scan_support import one_property as _value
+
+from phiscan.detect.analyzer import Analyzer
+
+
+@pytest.mark.parametrize(
+    ("keyword", "text", "entity"),
+    [
+        ("const", "Lic num: 71-482-9035", "US_DRIVER_LICENSE"),
+        ("const", "Lic no: 71-482-9035", "US_DRIVER_LICENSE"),
+        ("description", "Reads one record. Lic num: 71-482-9035", "US_DRIVER_LICENSE"),  # in prose too
+        ("const", "VIN nbr: UAX 517K", "LICENSE_PLATE"),  # a plate where a vehicle's number was asked for
+        ("const", "Dob dt: 1987-213", "DATE_OF_BIRTH"),  # the 213th day of 1987
+        ("description", "Reads one record. DOB: 1987-213", "DATE_OF_BIRTH"),
+        ("const", "dob [date_ymd]: 19. hernekuu 1990", "DATE_OF_BIRTH"),  # a form's note in brackets
+        ("examples", "last_name (Identifier? y): E. Waweru", "PERSON"),
+        ("examples", "REDCap last_name: E. Waweru", "PERSON"),
+        ("examples", "Last name (legal): Waweru Kemunto", "PERSON"),
+        ("const", "Legal nm: WAWERU, Kemunto", "PERSON"),
+    ],
+)
+def test_a_value_after_a_label_as_code_writes_it_is_found(
+    analyzer: Analyzer, keyword: str, text: str, entity: str
+) -> None:
+    value = [text] if keyword == "examples" else text
+    pointer = "/properties/ref/" + keyword + ("/0" if keyword == "examples" else "")
+    assert _found(_value(keyword, value), analyzer, pointer) == {entity}
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "entity"),
+    [
+        ("dob", "1984-077", "DATE_OF_BIRTH"),  # ISO 8601's ordinal date under a birth key
+        ("PATIENT_FULL_NM", "Kemunto Waweru", "PERSON"),
+        ("legalNm", "Kemunto Waweru Achieng", "PERSON"),
+    ],
+)
+def test_a_whole_value_under_a_key_as_a_data_warehouse_writes_it_is_found(
+    analyzer: Analyzer, key: str, value: str, entity: str
+) -> None:
+    assert _found(_value("default", value, key=key), analyzer, f"/properties/{key}/default") == {entity}
+
+
+def test_an_ipv4_address_under_a_word_for_an_account_is_the_address(analyzer: Analyzer) -> None:
+    doc = {
+        "title": "UserAccount",
+        "type": "object",
+        "properties": {"slot": {"type": "string", "const": "181.62.40.77"}},
+    }
+    assert _found(doc, analyzer, "/properties/slot/const") == {"IP_ADDRESS"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Created: 1984-077",  # a year and a day, but no birth label
+        "Build 2019-123",
+        "Release 1.4, see 2021-200 for the migration",
+        "PAN no further than the frame",  # a move, not an account's number
+        "Last_Name: Report",  # one word after a name's label is no name
+        "display_name (optional): Quarterly Report",  # a name, not a person's
+        "file_name [required]: Draft Copy",
+    ],
+)
+def test_these_texts_hold_no_identifier(analyzer: Analyzer, text: str) -> None:
+    assert _found(_value("const", text), analyzer, "/properties/ref/const") == set()
+
+
+def test_nm_alone_is_still_new_mexico(analyzer: Analyzer) -> None:
+    assert _found(_value("const", "DL NM: 031847265"), analyzer, "/properties/ref/const") == {"US_DRIVER_LICENSE"}
