@@ -1,8 +1,8 @@
 """Labels as code and data warehouses write them, and the values after them: a key-only abbreviation before its
 number's word (`Lic num:`), a plate after a vehicle's word and its number's word (`VIN nbr:`), ISO 8601's ordinal
 date under a birth label, a name after a label in snake case or with a qualifier (`last_name (legal):`), the class
-word `NM` for a name (`PATIENT_FULL_NM`), an IPv4 address under a word for an account.  And what those readings must
-not make of other text.
+word `NM` for a name (`PATIENT_FULL_NM`), an IPv4 address under a word for an account, a mobile number in a name
+without its `+`.  And what those readings must not make of other text.
 
 Values here are made up for these tests and are not in any labelled set.
 """
@@ -30,6 +30,8 @@ from phiscan.detect.analyzer import Analyzer
         ("examples", "REDCap last_name: E. Waweru", "PERSON"),
         ("examples", "Last name (legal): Waweru Kemunto", "PERSON"),
         ("const", "Legal nm: WAWERU, Kemunto", "PERSON"),
+        ("const", "first_name = Kemunto Waweru", "PERSON"),  # an assignment, as code writes it
+        ("const", "Emp name: Achieng Tjapaltjarri", "PERSON"),  # an employee's
     ],
 )
 def test_a_value_after_a_label_as_code_writes_it_is_found(
@@ -46,6 +48,7 @@ def test_a_value_after_a_label_as_code_writes_it_is_found(
         ("dob", "1984-077", "DATE_OF_BIRTH"),  # ISO 8601's ordinal date under a birth key
         ("PATIENT_FULL_NM", "Kemunto Waweru", "PERSON"),
         ("legalNm", "Kemunto Waweru Achieng", "PERSON"),
+        ("mname", "Kemunto Waweru", "PERSON"),  # OpenEMR's middle name
     ],
 )
 def test_a_whole_value_under_a_key_as_a_data_warehouse_writes_it_is_found(
@@ -73,6 +76,8 @@ def test_an_ipv4_address_under_a_word_for_an_account_is_the_address(analyzer: An
         "Last_Name: Report",  # one word after a name's label is no name
         "display_name (optional): Quarterly Report",  # a name, not a person's
         "file_name [required]: Draft Copy",
+        "display_name = Quarterly Report",
+        "sort=Created Desc",
     ],
 )
 def test_these_texts_hold_no_identifier(analyzer: Analyzer, text: str) -> None:
@@ -81,3 +86,23 @@ def test_these_texts_hold_no_identifier(analyzer: Analyzer, text: str) -> None:
 
 def test_nm_alone_is_still_new_mexico(analyzer: Analyzer) -> None:
     assert _found(_value("const", "DL NM: 031847265"), analyzer, "/properties/ref/const") == {"US_DRIVER_LICENSE"}
+
+
+@pytest.mark.parametrize("key", ["numer_447911723456", "contact-5511987650123", "Hogar447911723456"])
+def test_a_mobile_number_stored_without_its_plus_in_a_name_is_a_phone(analyzer: Analyzer, key: str) -> None:
+    doc = {"type": "object", "properties": {key: {"type": "string"}}}
+    assert _found(doc, analyzer, f"/properties/{key}") == {"PHONE_NUMBER"}
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "batch_1718203344123",  # a Unix time in milliseconds
+        "order_44791172345",  # eleven digits, no mobile number's (a UK number has twelve)
+        "run_4578152156",  # ten digits: as often an id
+        "ref_15550123456",  # North America's 555 drama range
+    ],
+)
+def test_other_long_numbers_in_a_name_are_not(analyzer: Analyzer, key: str) -> None:
+    doc = {"type": "object", "properties": {key: {"type": "string"}}}
+    assert _found(doc, analyzer, f"/properties/{key}") == set()

@@ -16,7 +16,7 @@ from phiscan.detect.addresses import labelled_addresses
 from phiscan.detect.candidates import CANDIDATE, SPACED_PLATE, SPACED_POSTAL, STANDARD_BEFORE
 from phiscan.detect.contextcues import clause_start, context_cues, whose_cut
 from phiscan.detect.fieldrefs import FIELD_REF, unnamed_tags_dropped
-from phiscan.detect.joined import device_after_word, last_word, plate_after_word
+from phiscan.detect.joined import device_after_word, last_word, mobile_in_name, plate_after_word
 from phiscan.detect.names import PLAIN_NAME, known_full_name, listed, name_shaped
 from phiscan.detect.ownlabels import stuck_label, value_label
 from phiscan.detect.plates import plate_apart, vehicle
@@ -85,9 +85,7 @@ def classify(value: str, cues: dict[str, tuple[int, int]], joined: bool = False)
 
 _ISSUER = re.compile(r"(?:(?<![A-Za-z])[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)[\s_:#-]*$")
 _AMOUNT_WORDS = frozenset({"coverage", "limit", "balance", "amount", "total"})
-_ON_DAY = frozenset(
-    {"on", "am", "le", "el", "il", "op", "den", "dne", "dnia", "em", "на"}
-)  # "on" (a day), 11 languages
+_ON_DAY = frozenset({"on", "am", "le", "el", "il", "op", "den", "dne", "dnia", "em", "на"})  # "on" a day, 11 tongues
 _LABEL_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2,6}#?):? $")
 # "born" abbreviated: nar., ur., né(e) le, and b., f. after a word for a person (`patient`, `member`, `child`) or two
 # words of a name, one listed
@@ -240,6 +238,8 @@ def contextual(view: View) -> list[Detection]:
         found = classify(text[a:b], cues, plate_after_word(word, text[a:b])) if cues else None
         if found is None and view.joined and device_after_word(word, text[a:b]):
             found = ("DEVICE_ID", _SCORE[1])  # `device_48271630`: an id in the name, right after its thing's word
+        elif found is None and view.joined and mobile_in_name(text[a:b]):
+            found = ("PHONE_NUMBER", _SCORE[1])
         if found is None and named:  # the number alone may have a category's own shape (an SSN)
             a = stuck[1] if stuck else a + len(prefix)
             found = classify(text[a:b], cues)

@@ -53,3 +53,17 @@ def device_after_word(word: str | None, value: str) -> bool:
         and _EPOCH.fullmatch(value) is None
         and not stand_in_plate(re.sub(r"(?<=\d)(?=[A-Za-z])|(?<=[A-Za-z])(?=\d)", " ", value))
     )
+
+
+def mobile_in_name(value: str) -> bool:
+    """Eleven to fifteen digits alone that E.164 reads as a mobile number (`4917623918847`): in a name, whose numbers
+    are rarely that long, the number a messaging API stores without its `+` (among 888,000 keys and 8,000 file names
+    of public schemas, one such run is not a phone's); no Unix time, no drama or example number."""
+    import phonenumbers
+
+    from phiscan.detect.specs import phone_ok
+
+    if not (value.isdigit() and 11 <= len(value) <= 15) or _EPOCH.fullmatch(value) or not phone_ok("+" + value):
+        return False
+    kind = phonenumbers.number_type(phonenumbers.parse("+" + value))
+    return kind in (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
