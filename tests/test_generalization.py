@@ -309,6 +309,8 @@ def test_documentation_ranges_and_published_test_values_are_not_findings(analyze
         "500 Electric Ave",
         "410 Terry Ave N",  # an office after its direction or unit
         "1455 Market St #400",
+        "5 Avenue Anatole France",  # landmarks' addresses: the Eiffel Tower's, 10 Downing Street
+        "10 Downing Street, London",
         "01:23:45:67:89:AB",  # a MAC written to show the format
         "1HGCM82633A004352",  # the VIN every decoder's documentation uses
         "1EG4-TE5-MK72",  # CMS's sample MBIs

@@ -2,7 +2,8 @@
 number's word (`Lic num:`), a plate after a vehicle's word and its number's word (`VIN nbr:`), ISO 8601's ordinal
 date under a birth label, a name after a label in snake case or with a qualifier (`last_name (legal):`), the class
 word `NM` for a name (`PATIENT_FULL_NM`), an IPv4 address under a word for an account, a mobile number in a name
-without its `+`.  And what those readings must not make of other text.
+without its `+`, a value after its field's numbered name (`zipplus4 60417`).  And what those readings must not make
+of other text.
 
 Values here are made up for these tests and are not in any labelled set.
 """
@@ -58,12 +59,10 @@ def test_a_whole_value_under_a_key_as_a_data_warehouse_writes_it_is_found(
 
 
 def test_an_ipv4_address_under_a_word_for_an_account_is_the_address(analyzer: Analyzer) -> None:
-    doc = {
-        "title": "UserAccount",
-        "type": "object",
-        "properties": {"slot": {"type": "string", "const": "181.62.40.77"}},
-    }
-    assert _found(doc, analyzer, "/properties/slot/const") == {"IP_ADDRESS"}
+    slot = {"type": "string", "pattern": "^187\\.214\\.163\\.109$"}  # twelve digits: under `account`, its number
+    tool = {"name": "ledger_account", "parameters": {"type": "object", "properties": {"slot": slot}}}
+    doc = {"model": "m", "messages": [], "tools": [{"type": "function", "function": tool}]}
+    assert _found(doc, analyzer, "/tools/0/function/parameters/properties/slot/pattern") == {"IP_ADDRESS"}
 
 
 @pytest.mark.parametrize(
@@ -78,6 +77,10 @@ def test_an_ipv4_address_under_a_word_for_an_account_is_the_address(analyzer: An
         "file_name [required]: Draft Copy",
         "display_name = Quarterly Report",
         "sort=Created Desc",
+        "Pan # 12044 in the cookware catalogue is the skillet.",
+        "US Pat no: 10123456 covers the valve.",  # a patent's number
+        "CIN no: U72900KA2015PTC082245",  # an Indian company's corporate identity number
+        "See the UR no 40512 of the batch.",  # in prose a key's abbreviation needs its number's word and a colon
     ],
 )
 def test_these_texts_hold_no_identifier(analyzer: Analyzer, text: str) -> None:
@@ -101,8 +104,25 @@ def test_a_mobile_number_stored_without_its_plus_in_a_name_is_a_phone(analyzer: 
         "order_44791172345",  # eleven digits, no mobile number's (a UK number has twelve)
         "run_4578152156",  # ten digits: as often an id
         "ref_15550123456",  # North America's 555 drama range
+        "orderId_12126647000",  # an order's number, valid in North America's plan
+        "shipment_fedex_628131232558",
+        "backup_201506050448",  # a date and time, valid as an Egyptian mobile
+        "dial_011447911723456",  # North America's international prefix: no country code (it once failed the name)
     ],
 )
 def test_other_long_numbers_in_a_name_are_not(analyzer: Analyzer, key: str) -> None:
     doc = {"type": "object", "properties": {key: {"type": "string"}}}
     assert _found(doc, analyzer, f"/properties/{key}") == set()
+
+
+@pytest.mark.parametrize(
+    ("key", "entity"),
+    [("zipplus4_60417", "ZIP_CODE"), ("Phone2 447911723456", "PHONE_NUMBER"), ("mrn2_40318842", "MRN")],
+)
+def test_a_value_after_a_field_s_numbered_name_is_read_alone(analyzer: Analyzer, key: str, entity: str) -> None:
+    doc = {"type": "object", "properties": {key: {"type": "string"}}}
+    assert _found(doc, analyzer, f"/properties/{key}") == {entity}
+
+
+def test_a_postcode_s_inward_code_is_no_numbered_field_s_value(analyzer: Analyzer) -> None:
+    assert _found(_value("const", "Postcode: LS6 2AB"), analyzer, "/properties/ref/const") == {"ZIP_CODE"}

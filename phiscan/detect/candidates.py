@@ -33,3 +33,14 @@ SPACED_PLATE = re.compile(
 STANDARD_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(STANDARD_NAMES)})(?: [{UPPER}]{{1,2}})?[ :-]?$")
 # a web address in text, as far as its characters go (RFC 3986), not its sentence's closing mark
 URL_PATTERN = r"https?://[^\s\"'<>()\[\]{}|\\^`]+[^\s\"'<>()\[\]{}|\\^`.,;:!?]"
+
+
+# a field's name with its ordinal glued on, then its value of four digits or more (`zipplus4 83729`, `phone2
+# 4917623918847`): the candidates take both as one (a postcode's `LS6 2AB` is not one)
+_NUMBERED_FIELD = re.compile(r"[A-Za-z]{2,}\d (?=\d{4,}$)")
+
+
+def numbered_field(candidate: str) -> int:
+    """Where the value starts in a candidate that begins with a field's numbered name, or 0."""
+    m = _NUMBERED_FIELD.match(candidate)
+    return m.end() if m is not None else 0

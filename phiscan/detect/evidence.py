@@ -13,10 +13,10 @@ import re
 from dataclasses import replace
 
 from phiscan.detect.addresses import labelled_addresses
-from phiscan.detect.candidates import CANDIDATE, SPACED_PLATE, SPACED_POSTAL, STANDARD_BEFORE
+from phiscan.detect.candidates import CANDIDATE, SPACED_PLATE, SPACED_POSTAL, STANDARD_BEFORE, numbered_field
 from phiscan.detect.contextcues import clause_start, context_cues, whose_cut
 from phiscan.detect.fieldrefs import FIELD_REF, unnamed_tags_dropped
-from phiscan.detect.joined import device_after_word, last_word, mobile_in_name, plate_after_word
+from phiscan.detect.joined import id_in_name, last_word, plate_after_word
 from phiscan.detect.names import PLAIN_NAME, known_full_name, listed, name_shaped
 from phiscan.detect.ownlabels import stuck_label, value_label
 from phiscan.detect.plates import plate_apart, vehicle
@@ -42,8 +42,9 @@ _SCORE = {STRONG: 0.65, 1: 0.55}
 _MAX_VALUE = 120  # longer text is read for cues inside it, not as one value
 _LOOKBACK = 6  # words before a candidate in which a cue counts ("PatientBirthDate in the failing header: ...")
 _LABEL = 40  # a text this short, of at most four words, is a label: its words name the value in it
-# a Medicare plan's own id, its CMS contract and plan benefit package (`H5216-038`), and an ISO OID (`1.2.840.114350`)
-_NOBODYS = re.compile(r"[HRSE]\d{4}(?:[- ]\d{3}(?:-\d{1,3})?)?|[0-2](?:\.\d+){3,}")
+# a Medicare plan's own id, its CMS contract and plan benefit package (`H5216-038`), an ISO OID (`1.2.840.114350`) and a
+# company's corporate identity number in India (MCA's CIN, `U72900KA2015PTC082245`)
+_NOBODYS = re.compile(r"[HRSE]\d{4}(?:[- ]\d{3}(?:-\d{1,3})?)?|[0-2](?:\.\d+){3,}|[LU]\d{5}[A-Z]{2}\d{4}[A-Z]{3}\d{6}")
 _NHS_KIN = frozenset({"HEALTH_PLAN_ID", "MRN"})  # an NHS number is a phone's shape, under a word for either
 _MAX_CANDIDATES = 2000  # per text: a text with more numbers is a table, read by the pattern recognizers
 
@@ -216,6 +217,7 @@ def contextual(view: View) -> list[Detection]:
     ]
     prose = _PROSE.search(text) is not None  # once: a text's sentences, not a key's words
     for a, b, prefix in spans:
+        a += numbered_field(text[a:b])  # `zipplus4 83729`, `Phone2 447911723456`: a field's numbered name, its value
         joined = re.split("[-/]", text[a:b], maxsplit=1)[0]  # `ISO-13616`, `RFC-3986` (two letters, `GB-`, start ids)
         names = {prefix.strip(), joined if len(joined) > 2 else ""}
         if names & STANDARD_NAMES or STANDARD_BEFORE.search(text, max(0, a - 12), a):
@@ -236,10 +238,8 @@ def contextual(view: View) -> list[Detection]:
         cues = named or _cues_before(text, a, prose)
         word = last_word(text[:a], view.joined, prose) if " " not in text[a:b] else None
         found = classify(text[a:b], cues, plate_after_word(word, text[a:b])) if cues else None
-        if found is None and view.joined and device_after_word(word, text[a:b]):
-            found = ("DEVICE_ID", _SCORE[1])  # `device_48271630`: an id in the name, right after its thing's word
-        elif found is None and view.joined and mobile_in_name(text[a:b]):
-            found = ("PHONE_NUMBER", _SCORE[1])
+        if found is None and view.joined:  # `device_48271630`, `numer_447911723456`: an id in a name
+            found = (kind, _SCORE[1]) if (kind := id_in_name(text[:a], word, text[a:b])) else None
         if found is None and named:  # the number alone may have a category's own shape (an SSN)
             a = stuck[1] if stuck else a + len(prefix)
             found = classify(text[a:b], cues)

@@ -55,15 +55,41 @@ def device_after_word(word: str | None, value: str) -> bool:
     )
 
 
-def mobile_in_name(value: str) -> bool:
+def mobile_in_name(before: str, value: str) -> bool:
     """Eleven to fifteen digits alone that E.164 reads as a mobile number (`4917623918847`): in a name, whose numbers
     are rarely that long, the number a messaging API stores without its `+` (among 888,000 keys and 8,000 file names
-    of public schemas, one such run is not a phone's); no Unix time, no drama or example number."""
+    of public schemas, one such run is not a phone's); no Unix time, date and time, drama or example number, nor right
+    after a word for another thing's number (`orderId_12126647000`, `backup_201506050448`)."""
     import phonenumbers
 
     from phiscan.detect.specs import phone_ok
+    from phiscan.detect.vocabulary import normal_words
 
-    if not (value.isdigit() and 11 <= len(value) <= 15) or _EPOCH.fullmatch(value) or not phone_ok("+" + value):
+    if not (value.isdigit() and 11 <= len(value) <= 15) or value[0] == "0" or _EPOCH.fullmatch(value):
+        return False  # (`011`, North America's international prefix, is no country code)
+    if _DATE_TIME.fullmatch(value) or _OTHER_IDS.intersection(normal_words(" ".join(before.split()[-2:]))):
+        return False
+    if not phone_ok("+" + value):
         return False
     kind = phonenumbers.number_type(phonenumbers.parse("+" + value))
     return kind in (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
+
+
+# a date and time as logs and backups stamp them (`201506050448`, `20150605044812`, `150605044812`)
+_DATE_TIME = re.compile(
+    r"(?:(?:19|20)\d\d|\d\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?"
+)
+# the things whose numbers names hold as often (an order's, a build's, a project's, a barcode's)
+_OTHER_IDS = frozenset(
+    {"order", "invoice", "shipment", "tracking", "track", "ts", "timestamp", "time", "build", "backup", "snapshot"}
+    | {"project", "account", "role", "ean", "gtin", "upc", "sku", "item", "isbn", "cpf", "cnpj", "event", "run", "ref"}
+    | {"log", "trace", "arn", "version", "transaction", "txn", "payment", "ticket", "batch", "job", "task", "request"}
+    | {"session", "release", "commit", "node", "cluster", "instance", "product", "ean13", "serial", "device", "card"}
+    | {"fedex", "ups", "usps", "dhl", "uid", "aadhaar", "v", "ver", "revision", "rev", "seq", "sequence", "nonce"}
+    | {"export", "import", "dump", "archive", "report", "gcp", "aws", "azure", "bucket", "tenant", "org", "workspace"}
+)
+
+
+def id_in_name(before: str, word: str | None, value: str) -> str | None:
+    """The entity of an id a name holds without a cue: a device's right after its word, or a mobile number."""
+    return "DEVICE_ID" if device_after_word(word, value) else "PHONE_NUMBER" if mobile_in_name(before, value) else None

@@ -100,6 +100,9 @@ STOCK_ADDRESSES = (
     "one apple park way", "1 apple park way", "1 hacker way", "one microsoft way", "1 microsoft way",
     "354 oyster point",
     "2222 home street",  # HL7 v2's own example patient's (Adam Everyman's)
+    # landmarks: the Eiffel Tower, 10 Downing Street, the Empire State Building, One World Trade Center, 30 Rock
+    "5 avenue anatole france", "10 downing street", "20 w 34th st", "20 west 34th street", "1 world trade center",
+    "30 rockefeller plaza",
 )
 # fmt: on
 # offices on streets that many towns have: stock alone, or in the company's own city, not in another town's

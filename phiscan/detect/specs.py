@@ -217,7 +217,7 @@ def street_word(word: str) -> bool:
 def european_street_ok(text: str) -> bool:
     """Not a stock example (`123 ...`), and a street word written onto its name names a street, not an English
     word or a surname that happens to end like one (`Renegade 2019`, `Christie 1920`)."""
-    if re.match(r"(?:123|1234|12345)\b", text) or (_PO_BOX.match(text) and stock_address(text)):
+    if re.match(r"(?:123|1234|12345)\b", text) or (_PO_BOX.match(text) and stock_address(text)) or famous_address(text):
         return False
     from phiscan.detect.names import fold, gazetteer, is_common, schema_word
 
@@ -321,15 +321,22 @@ _SPELT_TYPES = re.compile(r"\b(street|avenue)\b")
 _OFFICE_UNIT = re.compile(r"(?:\b[nsew]\b|#\s?\w+|\b(?:suite|ste|fl|floor|unit)\s?\w+)")
 
 
+def famous_address(text: str) -> bool:
+    """An address fiction or a landmark made famous (`742 Evergreen Terrace`, `5 Avenue Anatole France`)."""
+    from phiscan.detect.reserved import STOCK_ADDRESSES
+
+    return " ".join(text.lower().replace(",", " ").split()).startswith(STOCK_ADDRESSES)
+
+
 def stock_address(text: str) -> bool:
     """An address written to show the format (`123 Main St`: a house number that is a run such as 12, 123,
     1234, 456, 987 or 4321; 210 is a house number), or one fiction or a landmark made famous
     (`742 Evergreen Terrace`)."""
-    from phiscan.detect.reserved import STOCK_ADDRESSES, STOCK_OFFICES
+    from phiscan.detect.reserved import STOCK_OFFICES
 
-    plain = " ".join(text.lower().replace(",", " ").split())
-    if plain.startswith(STOCK_ADDRESSES):
+    if famous_address(text):
         return True
+    plain = " ".join(text.lower().replace(",", " ").split())
     written = _SPELT_TYPES.sub(lambda m: "ave" if m[1] == "avenue" else "st", plain)  # `Street`: `st`
     for street, city in STOCK_OFFICES.items():
         rest = written[len(street) :] if written.startswith(street) else None

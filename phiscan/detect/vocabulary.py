@@ -35,9 +35,9 @@ def cues() -> dict[str, tuple[tuple[str, int], ...]]:
 @functools.cache
 def key_only_pattern() -> re.Pattern[str]:
     """The abbreviations that name a category in keys and labels only (`cin`, `pan`), as whole words of prose; `lic`,
-    `pat` and `ser` with their period, and any before its number's word (`Lic num:`), are prose's own too."""
-    words, number = "|".join(map(re.escape, sorted(_table().key_only))), r"[ ._]?(?:num|no|nbr|nr|number)\b|[ ._]?#"
-    return re.compile(rf"(?i)(?<![\w-])(?:{words})(?![\w-])(?!(?<=lic)\.|(?<=pat)\.|(?<=ser)\.|{number})")
+    `pat` and `ser` with their period, and any but a patent's before its number's word and a colon (`Lic num:`), too."""
+    words, number = "|".join(map(re.escape, sorted(_table().key_only))), r"[ ._]?(?:num|no|nbr|nr|number|#)\.? ?:"
+    return re.compile(rf"(?i)(?<![\w-])(?:{words})(?![\w-])(?!(?<=lic)\.|(?<=pat)\.|(?<=ser)\.|(?<!pat){number})")
 
 
 def label_phrase(label: str, key: bool = False) -> str | None:
