@@ -221,3 +221,17 @@ def test_a_half_listed_name_after_a_word_introducing_a_person_is_a_name(
 ) -> None:
     doc = {"type": "object", "properties": {"note": {"type": "string", "description": text}}}
     assert (_found(doc, analyzer, "/properties/note/description") == {"PERSON"}) is person
+
+
+@pytest.mark.parametrize(
+    "text", ["Use este campo caso esta conta seja nova.", "Informe o valor caso esta transacao seja recusada."]
+)
+def test_another_language_s_everyday_words_in_lower_case_prose_are_no_name(analyzer: Analyzer, text: str) -> None:
+    # Portuguese `caso esta` (in case this): each word a listed name, together a sentence
+    assert _found(_value("description", text), analyzer, "/properties/ref/description") == set()
+
+
+@pytest.mark.parametrize("key", ["lago_true_up_fee_id", "marco_true_up_amount"])
+def test_a_boolean_s_word_in_a_key_is_no_surname(analyzer: Analyzer, key: str) -> None:
+    doc = {"type": "object", "properties": {key: {"type": "string"}}}
+    assert _found(doc, analyzer, f"/properties/{key}") == set()

@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
+from phiscan.detect.everyday import everyday_elsewhere
 from phiscan.detect.namefind import TOKEN, find_names, known_name
 from phiscan.detect.names import gazetteer, is_common, is_place, is_title, name_parts, name_shaped, schema_word
 from phiscan.detect.reserved import is_stand_in_name
@@ -131,7 +132,8 @@ def uniform_runs(text: str) -> list[tuple[int, int]]:
 
 def lower_names(text: str) -> list[tuple[int, int]]:
     """Names in lower case inside prose (`pull labs for marcos souza`): two or three words starting with a listed
-    name, under `uniform_name`'s test of a lower-case name (no short, schema or dictionary-only words)."""
+    name, under `uniform_name`'s test of a lower-case name (no short, schema or dictionary-only words), not all of
+    them everyday words of another language."""
     given, surnames = gazetteer("given_names"), gazetteer("surnames")
     tokens = list(TOKEN.finditer(text))
     out: list[tuple[int, int]] = []
@@ -144,6 +146,8 @@ def lower_names(text: str) -> list[tuple[int, int]]:
                 span = (run[0].start(), run[-1].end())
                 words = text[span[0] : span[1]]
                 if len(run) == n and words == " ".join(t.group() for t in run) and uniform_name(words):
+                    if all(everyday_elsewhere(t.group()) for t in run):
+                        break  # another language's sentence (Portuguese `caso esta`), though each word is a name
                     out.append(span)
                     i += n - 1
                     break

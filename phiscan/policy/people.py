@@ -51,8 +51,7 @@ _IDENTIFIER_ROLES = frozenset({Role.PROPERTY_NAME, Role.TOOL_NAME, Role.FILE_NAM
 _VALUE_ROLES = frozenset({Role.ENUM, Role.CONST, Role.DEFAULT, Role.EXAMPLES, Role.TITLE, Role.PATTERN})
 _TEXT_ROLES_FOR_NAMES = frozenset({Role.DESCRIPTION, Role.TOOL_DESCRIPTION, Role.METADATA, Role.TITLE})
 _MAX_SCAN = 2000
-# words that say the name after them is a person's (`owner: Sione Tuilagi`, `reviewed by`, `Dr.`)
-_INTRODUCING = INTRODUCING_WORDS + "|dr|mr|mrs|ms|mx"
+_INTRODUCING = INTRODUCING_WORDS + "|dr|mr|mrs|ms|mx"  # words that say a name after them is a person's (`Dr.`)
 _INTRODUCES = re.compile(rf"\b(?:{_INTRODUCING})\.?:? ?$", re.IGNORECASE)
 _ONLY_A_PERSON = re.compile(rf"\b(?:{ONLY_BEFORE_A_PERSON})\.?:? ?$", re.IGNORECASE)
 # and words that stand before a name as often as before a product (`for`, `by`, `with`): enough for a listed name
@@ -63,8 +62,7 @@ _FOR_A_PERSON = re.compile(rf"\b(?:{_INTRODUCING}|cc|for|to|name)\.?:? ?$", re.I
 _BEFORE_AN_ORGANISATION = re.compile(
     rf"\b(?:{BEFORE_A_PERSON}|dr|mr|mrs|ms|mx|name|holder|cardholder|physician|doctor)\.?:? ?$", re.IGNORECASE
 )
-# and before a place named for a person only a word no one uses of a place's staff (`escalated to Jesse Brown VA
-# Medical Center` is the centre)
+# before a place named for a person only a word no one uses of its staff (`to Jesse Brown VA Medical Center`: its)
 _BEFORE_A_PLACE = re.compile(
     r"\b(?:patient|pt|guardian|guarantor|insured|beneficiary|spouse|kin|mother|father|wife|husband|son|daughter"
     r"|name|veteran)\.?:? ?$",
@@ -186,6 +184,8 @@ def _named_in_identifier(words: str) -> bool:
     """Identifiers are made of words: a name the model found in one whose first word is a word public schemas
     name properties with (`Mark Comment`, `Reason Link`, `Dev Addr`, `Max Backoff`) needs a listed surname
     that is no such word (`Grant Kowalczyk`)."""
+    if {"true", "false", "null", "none", "nil", "undefined"}.intersection(words.lower().split()):
+        return False  # `lago_true_up_fee_id`: a key's `true` is a boolean's, not a surname
     if find_names(words, any_case=True, unlisted=about_a_person(words)):
         return True
     titled = bool(words.split()) and is_title(words.split()[0])
