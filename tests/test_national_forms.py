@@ -184,6 +184,10 @@ def test_a_phone_without_a_space_a_password_with_an_ampersand_and_a_token_before
         "https://www.youtube.com/@kipropcheruiyot",
         "https://t.me/karimbenali",
         "https://github.com/priya-deshmukh",
+        "https://www.kaggle.com/kwamesmith",  # half of it a word, as in most common names
+        "https://www.youtube.com/@mariaokafor",
+        "https://kwame-mensah.bandcamp.com/",  # a user's subdomain on a site that gives each one
+        "https://amaowusu.itch.io",
         "https://wa.me/254722918437",
         "https://kiprop-cheruiyot.me",  # a person's own domain, on a personal top-level domain
         "https://rosagarcia.name",
@@ -203,6 +207,9 @@ def test_profile_pages_behind_a_section_and_appeals_for_one_person_are_urls_of_a
         "https://example.org/campaigns/getting-started-guide",
         "https://github.com/rosalind",  # one name, not two run together
         "https://github.com/tomcat",  # a word after a name
+        "https://github.com/rosewater",  # two words, each a name too
+        "https://github.com/georgetown",  # a place
+        "https://superband.bandcamp.com/",  # a band's words
         "https://t.me/s/channelname",
         "https://wa.me/12025550143",  # a drama number
         "https://mary-poppins.com",  # a given name and a word

@@ -49,24 +49,24 @@ def named_handle(handle: str) -> bool:
 
 
 def full_name_handle(handle: str) -> bool:
-    """A given name and a surname, both listed and neither a word, run together or joined (`karimbenali`,
-    `kiprop.cheruiyot`, `priya_deshmukh`): a person's handle on a site where projects have handles too."""
-    from phiscan.detect.names import gazetteer, is_common
+    """A given name and a surname, both listed and not both words, run together or joined (`karimbenali`,
+    `kiprop.cheruiyot`, `johnsmith`): a person's handle on a site where projects have handles too.  A word may be
+    half of it, as in most common names (`smith`, `maria`), never the whole (`rosewater`, `georgetown`)."""
+    from phiscan.detect.names import gazetteer, is_common, is_place
     from phiscan.detect.reserved import is_stand_in_name
 
     low = handle.lower()
     if not re.fullmatch(r"[a-z]{3,16}(?:[-_.]?[a-z]{3,16})", low) or _NOT_A_HANDLE.search(low):
         return False
     given, surnames = gazetteer("given_names"), gazetteer("surnames")
-    if low in given or low in surnames:  # one name (`rosalind`), not two run together
+    if low in given or low in surnames or is_common(low) or is_place([low]):  # one name or word (`rosalind`)
         return False
     parts = re.split(r"[-_.]", low)
     cuts = [tuple(parts)] if len(parts) == 2 else [(low[:i], low[i:]) for i in range(3, len(low) - 2)]
     return any(
         a in given
         and b in surnames
-        and not is_common(a)
-        and not is_common(b)
+        and not (is_common(a) and is_common(b))
         and len(a) + len(b) >= 8
         and not is_stand_in_name(f"{a} {b}")  # documentation's (`maxmustermann`, `jan-kowalski`)
         for a, b in cuts

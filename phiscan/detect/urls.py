@@ -26,10 +26,13 @@ _SOCIAL = re.compile(
     r"|^(?:www\.)?(?:linktr\.ee|about\.me|calendly\.com|venmo\.com|cash\.app|paypal\.me|ko-fi\.com|"
     r"buymeacoffee\.com|patreon\.com)$"
 )
-# Blog and personal-page hosts whose first label is the owner's name (`rosa-garcia.github.io`)
+# Blog, portfolio and personal-page hosts that give each user a subdomain, as each documents its user sites, so the
+# first label is the owner's name (`rosa-garcia.github.io`, an artist's `rosagarcia.bandcamp.com`)
 _PERSONAL_HOSTS = re.compile(
     r"^([a-z0-9-]+)\.(?:wordpress\.com|blogspot\.com|substack\.com|github\.io|gitlab\.io|netlify\.app|"
-    r"carrd\.co|wixsite\.com|squarespace\.com|tumblr\.com|weebly\.com|webflow\.io)$"
+    r"carrd\.co|wixsite\.com|squarespace\.com|tumblr\.com|weebly\.com|webflow\.io|bandcamp\.com|itch\.io|"
+    r"neocities\.org|medium\.com|livejournal\.com|dreamwidth\.org|micro\.blog|bearblog\.dev|hashnode\.dev|"
+    r"ghost\.io|typepad\.com|jimdosite\.com|mystrikingly\.com|vercel\.app|pages\.dev|codeberg\.page)$"
 )
 _CHAT = ("wa.me", "t.me")  # WhatsApp's click-to-chat links, and Telegram's to a phone number (`t.me/+<number>`)
 # A domain that is a given name and a surname on the personal top-level domains (`kiprop-cheruiyot.me`,
