@@ -235,3 +235,13 @@ def test_another_language_s_everyday_words_in_lower_case_prose_are_no_name(analy
 def test_a_boolean_s_word_in_a_key_is_no_surname(analyzer: Analyzer, key: str) -> None:
     doc = {"type": "object", "properties": {key: {"type": "string"}}}
     assert _found(doc, analyzer, f"/properties/{key}") == set()
+
+
+@pytest.mark.parametrize("name", ["james wu", "wei zhang", "anna li"])
+def test_a_short_romanised_name_beside_a_long_one_in_lower_case_is_a_name(analyzer: Analyzer, name: str) -> None:
+    assert _found(_value("enum", [name, "sarah okonkwo"]), analyzer, "/properties/ref/enum/0") == {"PERSON"}
+
+
+@pytest.mark.parametrize("value", ["have an", "cards as", "ember js", "grace ui", "kafka io"])
+def test_a_short_function_word_or_abbreviation_beside_a_name_is_no_name(analyzer: Analyzer, value: str) -> None:
+    assert _found(_value("enum", [value]), analyzer, "/properties/ref/enum/0") == set()

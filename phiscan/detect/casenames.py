@@ -46,13 +46,29 @@ def uniform_name(value: str) -> bool:
             return len(natural) <= 3 and unvouched_name([w.strip(".") for w in natural])
         return len(first) > 2 and first.lower() not in _FEATURES and name_shaped(" ".join(natural).title())
     if written.islower():  # lower case is how slugs and vocabulary are written (`wolfram lang`, `pov-ray sdl`)
-        wordy = any(len(w) < 4 or schema_word(w) for w in words)
+        wordy = any((len(w) < 4 and not _short_name(w, words)) or schema_word(w) for w in words)
         return not wordy and known_name(words, any_case=True, comma=comma)
     # a name the lists half know, in the model's case (`Leilani Kahananui`), when no word of it is vocabulary,
     # an abbreviation or a code (`MAX CPU`, `ALEXA SDK`, `AUSTIN TX`, `MAX_APP_INSTANCES`)
     vocabulary = any(is_common(w) or schema_word(w) or len(w) < 3 for w in words)
     shaped = not vocabulary and all(len(w) > 3 for w in natural[1:]) and name_shaped(" ".join(natural).title())
     return shaped or known_name(words, any_case=True, comma=comma)
+
+
+def _short_name(word: str, words: list[str]) -> bool:
+    """A two- or three-letter surname or given name beside one long word (`james wu`, `wei zhang`), as Chinese,
+    Korean and Vietnamese names are romanised: listed, and no English, function or schema word (`lee`, `an`, `at`)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return (
+        len(words) == 2
+        and word.lower() not in STOP_WORDS
+        and len(word) >= 2
+        and all(len(w) >= 4 for w in words if w is not word)
+        and any(word.lower() in gazetteer(g) for g in ("given_names", "surnames"))
+        and not is_common(word)
+        and not schema_word(word)
+    )
 
 
 # words joined by spaces only: `FORD, CHEVROLET, DODGE` is a list (a register's `NOWAK, AGNIESZKA` is
