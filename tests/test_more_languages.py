@@ -223,3 +223,20 @@ def test_an_address_in_a_file_name_ends_at_its_domains_top_level(analyzer: Analy
     assert file_stem("report@2x.final.json") == "report@2x.final"  # no domain's top level after the @: left whole
     assert file_stem("jenkins@build.ci.cache.json") == "jenkins@build.ci.cache"  # a host's labels are no file's words
     assert file_stem("Rosa@Mail.Co.UK.export-v2.json") == "Rosa@Mail.Co.UK"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("numeroHistoria", "MRN"),  # Spain's número de historia, as code writes it
+        ("nro_historia", "MRN"),
+        ("numero historia clinica", "MRN"),
+        ("carteAssureSocial", "HEALTH_PLAN_ID"),  # France's carte d'assuré social
+    ],
+)
+def test_a_phrase_without_the_little_words_between_its_nouns_is_still_the_phrase(text: str, category: str) -> None:
+    assert category in _cues(text)
+
+
+def test_a_particle_is_never_a_cue_of_its_own() -> None:
+    assert _cues("de la historia") == set()

@@ -84,6 +84,17 @@ def table() -> Tables:
             continue
         category, strength = _cue_of(english_phrase, named, spellings)
         cues[category] += ((_spelled(foreign, spellings), strength),)
+        # code drops the little words between a phrase's nouns (`carteAssureSocial`), when a foreign word is
+        # left (`número de paciente` bare is English's `number patient`, read across labels) and more than a number
+        # and one word (`numeroMatricula` is a student's enrolment)
+        bare = [w for w in _spelled(foreign, spellings).split() if w not in _PARTICLES]
+        vague = len(bare) == 2 and "number" in bare
+        if (
+            len(bare) >= 2
+            and " ".join(bare) != _spelled(foreign, spellings)
+            and not (vague or english.issuperset(bare))
+        ):
+            cues[category] += ((" ".join(bare), strength),)
         # as `normal_words` reads it: its borrowed words in English (`मेडिकल रिकॉर्ड संख्या`: medical record संख्या),
         # the other words of a South Asian script as they sound (`জন্ম তারিখ`: ~jnm ~trk, as Odia's `ଜନ୍ମ ତାରିଖ`)
         borrowed = " ".join(_read_word(w, spellings) for w in split_identifier(written_as[foreign]).words)
@@ -122,6 +133,42 @@ def _read_word(raw: str, spellings: dict[str, str]) -> str:
 
 
 _WORD = re.compile(r"[^\W_]+")
+# articles and prepositions that join a phrase's nouns in the Romance and Germanic languages (`de`, `della`, `von`)
+_PARTICLES = frozenset(
+    [
+        "de",
+        "del",
+        "della",
+        "dello",
+        "delle",
+        "dei",
+        "degli",
+        "di",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "du",
+        "des",
+        "d",
+        "la",
+        "le",
+        "les",
+        "el",
+        "lo",
+        "los",
+        "las",
+        "il",
+        "van",
+        "von",
+        "der",
+        "den",
+        "dem",
+        "het",
+        "of",
+        "the",
+    ]
+)
 
 
 def _spelled(phrase: str, spellings: dict[str, str]) -> str:
