@@ -245,3 +245,19 @@ def test_a_short_romanised_name_beside_a_long_one_in_lower_case_is_a_name(analyz
 @pytest.mark.parametrize("value", ["have an", "cards as", "ember js", "grace ui", "kafka io"])
 def test_a_short_function_word_or_abbreviation_beside_a_name_is_no_name(analyzer: Analyzer, value: str) -> None:
     assert _found(_value("enum", [value]), analyzer, "/properties/ref/enum/0") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Where the bucket lives, such as US East (N. Virginia).",  # a compass point's initial before a place
+        "The tier supports English, French, and Spanish languages.",  # a list, not `Family, Given`
+    ],
+)
+def test_a_place_s_compass_initial_and_a_list_of_words_are_no_name(analyzer: Analyzer, text: str) -> None:
+    assert _found(_value("description", text), analyzer, "/properties/ref/description") == set()
+
+
+@pytest.mark.parametrize("text", ["Signed by N. Okafor on intake.", "Owner: Okafor, Chinedu, seen 2021."])
+def test_an_initial_before_a_surname_and_a_family_name_first_are_still_names(analyzer: Analyzer, text: str) -> None:
+    assert _found(_value("description", text), analyzer, "/properties/ref/description") == {"PERSON"}

@@ -185,3 +185,23 @@ def _object_keys(surface: Surface) -> list[str]:
 def _words(key: str) -> list[str]:
     """A key's words in lower case (`FontFamily`: font, family; `detailedName`: detailed, name)."""
     return split_identifier(key).text.lower().split()
+
+
+# a compass point's initial before a place is part of the place (AWS's `US East (N. Virginia)`, `S. Korea`)
+_COMPASS = frozenset({"n", "s", "e", "w", "ne", "nw", "se", "sw"})
+
+
+def compass_place(words: list[str]) -> bool:
+    """`N. Virginia`, `W. Australia`: a place with its compass point's initial, no initial and surname."""
+    from phiscan.detect.names import is_place
+
+    return len(words) == 2 and words[0].endswith(".") and words[0][:-1].lower() in _COMPASS and is_place(words[1:])
+
+
+# `, and Spanish`; `, Spanish, ` or `, Spanish and`: a third item (not `Okafor, Chinedu, DOB 1961`)
+_LIST_GOES_ON = re.compile(r"\s*,\s*(?:and|or|&)\s+[A-Z]|\s*,\s*[A-Z][\w-]*(?:\s*,|\s+(?:and|or|&)\s)")
+
+
+def in_a_list(text: str, matched: str, end: int) -> bool:
+    """`English, French, and Spanish`: words read as `Family, Given` whose comma goes on into a list."""
+    return "," in matched and _LIST_GOES_ON.match(text, end) is not None

@@ -8,7 +8,7 @@ import re
 
 from phiscan.detect.addresses import no_house, thoroughfare
 from phiscan.detect.casenames import initial_and_surname, lower_names, shouted_names, uniform_name, uniform_runs
-from phiscan.detect.namedfor import eponym, named_place, organisation, things_name
+from phiscan.detect.namedfor import compass_place, eponym, in_a_list, named_place, organisation, things_name
 from phiscan.detect.namefind import (
     about_a_person,
     cued_pairs,
@@ -92,7 +92,7 @@ def a_place(d: Detection, surface: Surface) -> bool:
     words = d.matched.replace(",", " , ").split()
     if "," not in words and thoroughfare(words[0]) and not listed(words[0]):  # `Avenue Anatole France`: a street's
         return True
-    place = is_place([w for w in words if w != ","], "," in words) or _demonym(words)
+    place = is_place([w for w in words if w != ","], "," in words) or _demonym(words) or compass_place(words)
     return place and _PERSON_CUE.search(surface.raw[max(0, d.start - 20) : d.start]) is None
 
 
@@ -101,14 +101,13 @@ def misread(d: Detection, surface: Surface) -> bool:
     keyed = surface.role in _IDENTIFIER_ROLES and d.entity == "STREET_ADDRESS"
     # `Helvetica,Arial,sans-serif`; an airport's `detailedName` (`Charles de Gaulle`)
     odd = d.entity == "PERSON" and (_font_stack(surface.raw, d.end) or things_name(surface))
+    odd = odd or (d.entity == "PERSON" and in_a_list(surface.raw, d.matched, d.end))  # `English, French, and`
     return a_place(d, surface) or an_opener(d, surface) or odd or (keyed and no_house(d.matched, surface.raw))
 
 
 # CSS's generic font families (CSS Fonts Level 4), which end a list of fonts: font names are some people's
-_GENERIC_FONTS = frozenset(
-    {"sans-serif", "serif", "monospace", "cursive", "fantasy", "system-ui", "emoji", "math", "ui-sans-serif"}
-    | {"ui-serif", "ui-monospace", "ui-rounded"}
-)
+_GENERIC_FONTS = frozenset({"sans-serif", "serif", "monospace", "cursive", "fantasy", "system-ui", "emoji", "math"})
+_GENERIC_FONTS |= {"ui-sans-serif", "ui-serif", "ui-monospace", "ui-rounded"}
 _FONT_NAME = re.compile(r"[\w .'\"-]{1,40}")
 
 
@@ -238,7 +237,8 @@ def _names_in(surface: Surface) -> list[Detection]:
         spans = find_names(text, any_case, cue, unlisted, titled) + (
             initialled_names(text) + shouted_names(text) + lower_names(text) if prose else []
         )
-        return [gazetteer_hit(text, a, b) for a, b in spans if not (prose and _named_for(text, a, b))]
+        things = [(a, b) for a, b in spans if prose and (_named_for(text, a, b) or in_a_list(text, text[a:b], b))]
+        return [gazetteer_hit(text, a, b) for a, b in spans if (a, b) not in things]
 
     raw = surface.raw[:_MAX_SCAN]
     if surface.role in _VALUE_ROLES and surface.role is not Role.PATTERN:
