@@ -7,7 +7,6 @@ from __future__ import annotations
 import functools
 import re
 
-from phiscan.detect.everyday import everyday_elsewhere
 from phiscan.detect.namefind import TOKEN, find_names, known_name
 from phiscan.detect.names import gazetteer, is_common, is_place, is_title, name_parts, name_shaped, schema_word
 from phiscan.detect.reserved import is_stand_in_name
@@ -68,6 +67,7 @@ def _short_name(word: str, words: list[str]) -> bool:
         and any(word.lower() in gazetteer(g) for g in ("given_names", "surnames"))
         and not is_common(word)
         and not schema_word(word)
+        and not is_place(["".join(words)])  # a city in pinyin (`su zhou`, `tian jin`)
     )
 
 
@@ -148,8 +148,7 @@ def uniform_runs(text: str) -> list[tuple[int, int]]:
 
 def lower_names(text: str) -> list[tuple[int, int]]:
     """Names in lower case inside prose (`pull labs for marcos souza`): two or three words starting with a listed
-    name, under `uniform_name`'s test of a lower-case name (no short, schema or dictionary-only words), not all of
-    them everyday words of another language."""
+    name, under `uniform_name`'s test of a lower-case name (no short, schema or dictionary-only words)."""
     given, surnames = gazetteer("given_names"), gazetteer("surnames")
     tokens = list(TOKEN.finditer(text))
     out: list[tuple[int, int]] = []
@@ -162,8 +161,6 @@ def lower_names(text: str) -> list[tuple[int, int]]:
                 span = (run[0].start(), run[-1].end())
                 words = text[span[0] : span[1]]
                 if len(run) == n and words == " ".join(t.group() for t in run) and uniform_name(words):
-                    if all(everyday_elsewhere(t.group()) for t in run):
-                        break  # another language's sentence (Portuguese `caso esta`), though each word is a name
                     out.append(span)
                     i += n - 1
                     break

@@ -52,7 +52,7 @@ def full_name_handle(handle: str) -> bool:
     """A given name and a surname, both listed and not both words, run together or joined (`karimbenali`,
     `kiprop.cheruiyot`, `johnsmith`): a person's handle on a site where projects have handles too.  A word may be
     half of it, as in most common names (`smith`, `maria`), never the whole (`rosewater`, `georgetown`)."""
-    from phiscan.detect.names import gazetteer, is_common, is_place
+    from phiscan.detect.names import gazetteer, is_common, is_place, schema_word
     from phiscan.detect.reserved import is_stand_in_name
 
     low = handle.lower()
@@ -67,6 +67,7 @@ def full_name_handle(handle: str) -> bool:
         a in given
         and b in surnames
         and not (is_common(a) and is_common(b))
+        and not (schema_word(a) or schema_word(b))  # `rubylang`, `maxpower`: a language's, a thing's
         and len(a) + len(b) >= 8
         and not is_stand_in_name(f"{a} {b}")  # documentation's (`maxmustermann`, `jan-kowalski`)
         for a, b in cuts

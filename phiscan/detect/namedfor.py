@@ -187,19 +187,22 @@ def _words(key: str) -> list[str]:
     return split_identifier(key).text.lower().split()
 
 
-# a compass point's initial before a place is part of the place (AWS's `US East (N. Virginia)`, `S. Korea`)
+# a compass point's initial before a place, in brackets or after a region's word, is part of the place (AWS's
+# `US East (N. Virginia)`, `West (N. California)`); `N. Washington` alone may be a person
 _COMPASS = frozenset({"n", "s", "e", "w", "ne", "nw", "se", "sw"})
+_REGION_BEFORE = re.compile(r"(?:\(|\b(?:east|west|north|south|central|region|in)\s+)$", re.IGNORECASE)
 
 
-def compass_place(words: list[str]) -> bool:
-    """`N. Virginia`, `W. Australia`: a place with its compass point's initial, no initial and surname."""
+def compass_place(words: list[str], before: str) -> bool:
+    """`(N. Virginia)`: a place with its compass point's initial, no initial and surname."""
     from phiscan.detect.names import is_place
 
-    return len(words) == 2 and words[0].endswith(".") and words[0][:-1].lower() in _COMPASS and is_place(words[1:])
+    compass = len(words) == 2 and words[0].endswith(".") and words[0][:-1].lower() in _COMPASS
+    return compass and is_place(words[1:]) and _REGION_BEFORE.search(before) is not None
 
 
-# `, and Spanish`; `, Spanish, ` or `, Spanish and`: a third item (not `Okafor, Chinedu, DOB 1961`)
-_LIST_GOES_ON = re.compile(r"\s*,\s*(?:and|or|&)\s+[A-Z]|\s*,\s*[A-Z][\w-]*(?:\s*,|\s+(?:and|or|&)\s)")
+# `, and Spanish languages`: a third item after an Oxford comma, itself no `Family, Given` (`, and Garcia, Rosa`)
+_LIST_GOES_ON = re.compile(r"\s*,\s*(?:and|or|&)\s+[A-Z][\w-]*\b(?!\s*,)")
 
 
 def in_a_list(text: str, matched: str, end: int) -> bool:

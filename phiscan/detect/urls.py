@@ -31,8 +31,8 @@ _SOCIAL = re.compile(
 _PERSONAL_HOSTS = re.compile(
     r"^([a-z0-9-]+)\.(?:wordpress\.com|blogspot\.com|substack\.com|github\.io|gitlab\.io|netlify\.app|"
     r"carrd\.co|wixsite\.com|squarespace\.com|tumblr\.com|weebly\.com|webflow\.io|bandcamp\.com|itch\.io|"
-    r"neocities\.org|medium\.com|livejournal\.com|dreamwidth\.org|micro\.blog|bearblog\.dev|hashnode\.dev|"
-    r"ghost\.io|typepad\.com|jimdosite\.com|mystrikingly\.com|vercel\.app|pages\.dev|codeberg\.page)$"
+    r"neocities\.org|livejournal\.com|dreamwidth\.org|micro\.blog|bearblog\.dev|hashnode\.dev|typepad\.com|"
+    r"jimdosite\.com|mystrikingly\.com|codeberg\.page)$"
 )
 _CHAT = ("wa.me", "t.me")  # WhatsApp's click-to-chat links, and Telegram's to a phone number (`t.me/+<number>`)
 # A domain that is a given name and a surname on the personal top-level domains (`kiprop-cheruiyot.me`,
@@ -278,9 +278,9 @@ def _name_slug(segment: str) -> bool:
 
 def _glued_name(label: str) -> bool:
     """A given name and a surname written as one word (`rosagarcia`, `garciarosa`), both in the gazetteers."""
-    from phiscan.detect.names import known_full_name
+    from phiscan.detect.names import is_place, known_full_name
 
-    if not label.isalpha() or not 6 <= len(label) <= 30:
+    if not label.isalpha() or not 6 <= len(label) <= 30 or is_place([label]):  # `kingston`, `charleston`
         return False
     for cut in range(3, len(label) - 2):
         a, b = label[:cut].title(), label[cut:].title()

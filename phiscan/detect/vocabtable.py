@@ -87,7 +87,8 @@ def table() -> Tables:
         # code drops the little words between a phrase's nouns (`carteAssureSocial`), when a foreign word is
         # left (`número de paciente` bare is English's `number patient`, read across labels) and more than a number
         # and one word (`numeroMatricula` is a student's enrolment)
-        bare = [w for w in _spelled(foreign, spellings).split() if w not in _PARTICLES]
+        spelled = _spelled(foreign, spellings).split()  # only between two words: a last `du` or `the` is a word's
+        bare = [w for i, w in enumerate(spelled) if w not in _PARTICLES or i in (0, len(spelled) - 1)]
         vague = len(bare) == 2 and "number" in bare
         if (
             len(bare) >= 2
@@ -165,8 +166,6 @@ _PARTICLES = frozenset(
         "den",
         "dem",
         "het",
-        "of",
-        "the",
     ]
 )
 

@@ -57,9 +57,8 @@ _ONLY_A_PERSON = re.compile(rf"\b(?:{ONLY_BEFORE_A_PERSON})\.?:? ?$", re.IGNOREC
 # and words that stand before a name as often as before a product (`for`, `by`, `with`): enough for a listed name
 _PERSON_CUE = re.compile(rf"\b(?:{_INTRODUCING}|cc|for|by|is|to|with|name)\.?:? ?$", re.IGNORECASE)
 _FOR_A_PERSON = re.compile(rf"\b(?:{_INTRODUCING}|cc|for|to|name)\.?:? ?$", re.IGNORECASE)
-# before a name and an organisation's word, these make it a person's (`Account holder Maria Lopez Bank of America`);
-# `to`, `for` and `with` stand before organisations as often (`Refer to Henry Ford Health`)
-_BEFORE_AN_ORGANISATION = re.compile(
+# before a name and an organisation's word, these make it a person's (`holder Maria Lopez Bank of America`); `to`,
+_BEFORE_AN_ORGANISATION = re.compile(  # `for` and `with` stand before organisations as often (`Henry Ford Health`)
     rf"\b(?:{BEFORE_A_PERSON}|dr|mr|mrs|ms|mx|name|holder|cardholder|physician|doctor)\.?:? ?$", re.IGNORECASE
 )
 # before a place named for a person only a word no one uses of its staff (`to Jesse Brown VA Medical Center`: its)
@@ -92,7 +91,8 @@ def a_place(d: Detection, surface: Surface) -> bool:
     words = d.matched.replace(",", " , ").split()
     if "," not in words and thoroughfare(words[0]) and not listed(words[0]):  # `Avenue Anatole France`: a street's
         return True
-    place = is_place([w for w in words if w != ","], "," in words) or _demonym(words) or compass_place(words)
+    place = is_place([w for w in words if w != ","], "," in words) or _demonym(words)
+    place = place or compass_place(words, surface.raw[: d.start])
     return place and _PERSON_CUE.search(surface.raw[max(0, d.start - 20) : d.start]) is None
 
 
