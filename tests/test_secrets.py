@@ -134,6 +134,10 @@ _PW = _rand(14) + "q7Z"  # no `!`: BasicAuthDetector stops at URL sub-delimiters
 
 MUST_NOT_FIND: list[tuple[str, str]] = [
     ("YOUR_API_KEY", "api_key"),
+    # a secret's word inside an ARN names a resource; a bracket's words are words (botocore's descriptions)
+    ("Example: arn:aws:secretsmanager:eu-west-1:111122223333:secret:wardsecret-Qx81Lm", ""),
+    ("The URI of the secret (Secrets Manager secret ARN) to use.", ""),
+    ("Lets STS (Security Token Service) assume the role.", ""),
     ("Rq7#vLp2sWx9", "chiavi"),  # Italian "keys" as often as a password: not in the list
     ("Ciao2024x", "parola"),  # Italian "word"
     ("Roma2024!", "parola_chiave"),  # Italian "keyword"
@@ -318,3 +322,8 @@ def test_a_broken_detect_secrets_install_fails_the_scan_not_each_string(tmp_path
     out = subprocess.run([sys.executable, "-c", code, "--no-cache", str(target)], capture_output=True, text=True)
     assert out.returncode == 2, out.stdout + out.stderr
     assert "internal error (ModuleNotFoundError)" in out.stderr
+
+
+def test_a_password_in_brackets_is_read_inside_them(detector: SecretDetector) -> None:
+    text = "Sign in with password (Vb7#qL2!mWx9) for the sandbox"
+    assert [(d.entity, text[d.start : d.end]) for d in detector.detect(text, "")] == [("PASSWORD", "Vb7#qL2!mWx9")]

@@ -201,6 +201,7 @@ _FREE_TEXT_RE = re.compile(
     r"[\"'`]?([^\s\"'`]{8,64}?)[.,;:)\]]*(?=[\s\"'`]|$)"  # the value, less closing punctuation
 )
 _NEXT_PARAMETER = re.compile(r"&[\w.-]+=")
+_IN_AN_ARN = re.compile(r"\barn:[\w-]+:[^\s\"'`]*$")  # the keyword inside an Amazon Resource Name
 _TEXT_CLAUSE = re.compile(r"[.;:!?,](?:\s|$)|[()]")
 
 
@@ -264,6 +265,11 @@ def passwords(text: str, key: str = "", name: str = "") -> Iterator[Detection]:
     for m in _FREE_TEXT_RE.finditer(text):
         value, start = m.group(1), m.start(1)  # a password may hold `&`; a query's next parameter may follow
         value = _NEXT_PARAMETER.split(value, 1)[0]
+        if _IN_AN_ARN.search(text, 0, m.start()):
+            continue  # a resource's name in an ARN (`arn:aws:secretsmanager:...:secret:name`), no secret
+        if value[:1] in "([":  # read inside brackets: `secret (Secrets Manager ...)` is a bracket's word
+            value, start = value[1:], start + 1
+        value = value.rstrip(")]")
         if looks_like_password(value):
             said_in_english.add(start)
             yield Detection("PASSWORD", start, start + len(value), 0.7, "PasswordDetector")
