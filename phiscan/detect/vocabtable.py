@@ -135,39 +135,8 @@ def _read_word(raw: str, spellings: dict[str, str]) -> str:
 
 _WORD = re.compile(r"[^\W_]+")
 # articles and prepositions that join a phrase's nouns in the Romance and Germanic languages (`de`, `della`, `von`)
-_PARTICLES = frozenset(
-    [
-        "de",
-        "del",
-        "della",
-        "dello",
-        "delle",
-        "dei",
-        "degli",
-        "di",
-        "da",
-        "do",
-        "dos",
-        "das",
-        "du",
-        "des",
-        "d",
-        "la",
-        "le",
-        "les",
-        "el",
-        "lo",
-        "los",
-        "las",
-        "il",
-        "van",
-        "von",
-        "der",
-        "den",
-        "dem",
-        "het",
-    ]
-)
+_PARTICLES = frozenset({"de", "del", "della", "dello", "delle", "dei", "degli", "di", "da", "do", "dos", "das", "du"})
+_PARTICLES |= {"des", "d", "la", "le", "les", "el", "lo", "los", "las", "il", "van", "von", "der", "den", "dem", "het"}
 
 
 def _spelled(phrase: str, spellings: dict[str, str]) -> str:
