@@ -51,6 +51,7 @@ _IDENTIFIER_ROLES = frozenset({Role.PROPERTY_NAME, Role.TOOL_NAME, Role.FILE_NAM
 _VALUE_ROLES = frozenset({Role.ENUM, Role.CONST, Role.DEFAULT, Role.EXAMPLES, Role.TITLE, Role.PATTERN})
 _TEXT_ROLES_FOR_NAMES = frozenset({Role.DESCRIPTION, Role.TOOL_DESCRIPTION, Role.METADATA, Role.TITLE})
 _MAX_SCAN = 2000
+_LITERALS = frozenset({"true", "false", "null", "none", "nil", "undefined"})  # a boolean's or a null's words
 _INTRODUCING = INTRODUCING_WORDS + "|dr|mr|mrs|ms|mx"  # words that say a name after them is a person's (`Dr.`)
 _INTRODUCES = re.compile(rf"\b(?:{_INTRODUCING})\.?:? ?$", re.IGNORECASE)
 _ONLY_A_PERSON = re.compile(rf"\b(?:{ONLY_BEFORE_A_PERSON})\.?:? ?$", re.IGNORECASE)
@@ -101,7 +102,6 @@ def misread(d: Detection, surface: Surface) -> bool:
     keyed = surface.role in _IDENTIFIER_ROLES and d.entity == "STREET_ADDRESS"
     # `Helvetica,Arial,sans-serif`; an airport's `detailedName` (`Charles de Gaulle`)
     odd = d.entity == "PERSON" and (_font_stack(surface.raw, d.end) or things_name(surface))
-    odd = odd or (d.entity == "PERSON" and in_a_list(surface.raw, d.matched, d.end))  # `English, French, and`
     return a_place(d, surface) or an_opener(d, surface) or odd or (keyed and no_house(d.matched, surface.raw))
 
 
@@ -142,8 +142,9 @@ def an_opener(d: Detection, surface: Surface) -> bool:
 def _named_for(text: str, start: int, end: int) -> bool:
     """The name at `start:end` is a thing's named after a person (`Kaplan Meier estimator`), a public place's
     (`Edward Hines Jr. VA Hospital`) unless a patient's or kin's word stands before it, or an organisation's
-    (`Henry Ford Health`) unless a word introduces a person before it (`patient Rosa Garcia Clinic visit`)."""
-    if eponym(text, end):
+    (`Henry Ford Health`) unless a word introduces a person before it (`patient Rosa Garcia Clinic visit`); or a
+    list's words read as `Family, Given` (`English, French, and Spanish`)."""
+    if eponym(text, end) or in_a_list(text, text[start:end], end):
         return True
     # the name model may take the organisation's or place's word with the name (`Raymond James Financial`)
     head = text.rfind(" ", start, end)
@@ -183,7 +184,7 @@ def _named_in_identifier(words: str) -> bool:
     """Identifiers are made of words: a name the model found in one whose first word is a word public schemas
     name properties with (`Mark Comment`, `Reason Link`, `Dev Addr`, `Max Backoff`) needs a listed surname
     that is no such word (`Grant Kowalczyk`)."""
-    if {"true", "false", "null", "none", "nil", "undefined"}.intersection(words.lower().split()):
+    if _LITERALS.intersection(words.lower().split()):
         return False  # `lago_true_up_fee_id`: a key's `true` is a boolean's, not a surname
     if find_names(words, any_case=True, unlisted=about_a_person(words)):
         return True
@@ -237,8 +238,7 @@ def _names_in(surface: Surface) -> list[Detection]:
         spans = find_names(text, any_case, cue, unlisted, titled) + (
             initialled_names(text) + shouted_names(text) + lower_names(text) if prose else []
         )
-        things = [(a, b) for a, b in spans if prose and (_named_for(text, a, b) or in_a_list(text, text[a:b], b))]
-        return [gazetteer_hit(text, a, b) for a, b in spans if (a, b) not in things]
+        return [gazetteer_hit(text, a, b) for a, b in spans if not (prose and _named_for(text, a, b))]
 
     raw = surface.raw[:_MAX_SCAN]
     if surface.role in _VALUE_ROLES and surface.role is not Role.PATTERN:
