@@ -114,3 +114,34 @@ def test_words_near_a_label_or_a_label_s_other_senses_name_nothing(key: str) -> 
 )
 def test_another_language_s_word_one_slip_off_is_still_read(key: str, category: str) -> None:
     assert category in _cues(key)
+
+
+@pytest.mark.parametrize(
+    ("label", "category"),
+    [
+        ("cartella clinika", "MRN"),  # Italian's `cartella clinica`, its second word spelt as a dialect does
+        ("carta de condusao", "LICENSE_NUMBER"),  # Portuguese's `carta de condução`
+        ("kuenta bancaria", "ACCOUNT_NUMBER"),  # Spanish's `cuenta bancaria`: a slip in its first letters too
+        ("numeroDeSerye", "DEVICE_ID"),  # a short word: its phrase vouches for it
+    ],
+)
+def test_a_phrase_s_word_one_slip_off_is_read_beside_the_phrase_s_other_words(label: str, category: str) -> None:
+    assert category in _cues(label)
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "kuenta",  # alone: no phrase vouches for it
+        "clinika",
+        "carta de conducta",  # two slips off `condução`: another word (conduct)
+        "historia clinik",  # two slips off `clinica`
+    ],
+)
+def test_a_word_one_slip_off_a_phrase_s_word_needs_the_phrase_around_it(label: str) -> None:
+    assert _cues(label) == set()
+
+
+def test_a_value_under_a_dialect_s_spelling_of_a_phrase_is_found(analyzer: Analyzer) -> None:
+    doc = {"type": "object", "properties": {"ref": {"type": "string", "const": "Carta de condusao: L702-4418-9035"}}}
+    assert _found(doc, analyzer, "/properties/ref/const") == {"US_DRIVER_LICENSE"}

@@ -153,3 +153,45 @@ def _one_slip(a: str, b: str) -> bool:
         )
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def respelled(words: list[str | tuple[str, ...]]) -> list[str | tuple[str, ...]]:
+    """`words` with each one that is one slip off a word of a foreign phrase whose other words stand around it as
+    written spelt as the phrase spells it (`cartela clìnica`: `cartella clinica`; `carta de cundução`): a phrase's
+    other words vouch for a dialect's spelling of a short word, or of its first letters, as no word alone can.  A
+    word already read (a tuple) is no phrase's."""
+    low = [w.lower() if isinstance(w, str) else "" for w in words]
+    anchors = _phrase_index()[1]
+    if sum(w in anchors for w in low) == 0:
+        return words
+    out = list(words)
+    for i, w in enumerate(low):
+        if len(w) >= 5 and w not in anchors and w.isalpha() and (fix := _in_a_phrase(low, i)) is not None:
+            out[i] = fix
+    return out
+
+
+def _in_a_phrase(low: list[str], i: int) -> str | None:
+    index = _phrase_index()[0]
+    found = {
+        t
+        for n in (2, 3, 4)
+        for start in range(max(0, i - n + 1), min(i, len(low) - n) + 1)
+        for t in index.get((n, i - start, (*low[start:i], *low[i + 1 : start + n])), ())
+        if _one_slip(low[i], t)
+    }
+    meanings = {table().spellings.get(t, t) for t in found}  # `cunta`: Spanish `cuenta`, Portuguese `conta`
+    return min(found) if len(meanings) == 1 and not _ordinary(low[i]) else None
+
+
+@functools.cache
+def _phrase_index() -> tuple[dict[tuple[int, int, tuple[str, ...]], tuple[str, ...]], frozenset[str]]:
+    """The foreign phrases' words of five letters or more, by (the phrase's length, the word's place, the other
+    words), and every word of those phrases."""
+    index: dict[tuple[int, int, tuple[str, ...]], set[str]] = {}
+    for phrase in table().phrases:
+        for j, w in enumerate(phrase):
+            if len(w) >= 5 and w.isalpha() and len(phrase) <= 4:
+                index.setdefault((len(phrase), j, phrase[:j] + phrase[j + 1 :]), set()).add(w)
+    words = frozenset(w for phrase in table().phrases for w in phrase)
+    return {k: tuple(sorted(v)) for k, v in index.items()}, words

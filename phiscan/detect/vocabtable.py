@@ -34,6 +34,7 @@ class Tables:
     english_short: frozenset[str]  # the one- and two-letter words of the English tables (`dt`, `no`, `pt`)
     romanised: frozenset[str]  # the words found only in `[romanised]`: whole words, never pieces of a glued one
     identifier_types: dict[str, tuple[str, ...]]  # HL7 v2 Table 0203's codes (`mr`), as the words of their names
+    phrases: frozenset[tuple[str, ...]]  # the foreign phrases of two words or more, as `normal_words` reads them
 
 
 _FIELD_TABLES = ("hl7", "x12", "ncpdp", "nemsis", "dicom", "claim_forms", "cms_items", "asap")
@@ -110,8 +111,20 @@ def table() -> Tables:
     labels, key_labels = dict(raw["labels"]), dict(raw["key_labels"])
     short = frozenset(w for w in english if len(w) <= 2)
     types = {code.lower(): tuple(_spelled(name, spellings).split()) for code, name in raw["identifier_types"].items()}
+    foreign_phrases = frozenset(words for k in translations if len(words := tuple(k.split())) > 1)
     return Tables(
-        cues, spellings, labels, key_labels, fields, key_only, issuers, foreign_words, short, romanised, types
+        cues,
+        spellings,
+        labels,
+        key_labels,
+        fields,
+        key_only,
+        issuers,
+        foreign_words,
+        short,
+        romanised,
+        types,
+        foreign_phrases,
     )
 
 

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable
 
 from phiscan.detect.fieldrefs import FIELD_REF, spell_fields
-from phiscan.detect.inflection import inflected, near_word, numbered_heads, spelled_numbers
+from phiscan.detect.inflection import inflected, near_word, numbered_heads, respelled, spelled_numbers
 from phiscan.detect.loanwords import foreign_reading, loanword
 from phiscan.detect.names import fold, is_common
 from phiscan.detect.specs import CODE_SYSTEMS
@@ -146,16 +146,16 @@ def normal_words(text: str) -> tuple[str, ...]:
         text = text.replace("\u200d", "").replace("\u200c", "")
     text = spelled_numbers(text)
     text = named_types(text)
+    pieces: list[str | tuple[str, ...]] = []
     for raw in split_identifier(spell_fields(text, _table().fields) if FIELD_REF.search(text) else text).words:
-        if not raw.isascii() and (read := _foreign(raw)) is not None:
-            out.extend(read)  # `ରେକର୍ଡ`: record; `ଜନ୍ମ`: as Bengali's `জন্ম` sounds, read with its vowel signs
-            continue
-        for piece in _WORD.findall(plain(raw)):
-            if piece.isdigit():
-                out.append("#")
-                continue
-            if piece.lower() == "s" and out:  # a possessive: "Insured's ID"
-                continue
+        read = _foreign(raw) if not raw.isascii() else None  # `ରେକର୍ଡ`: record; `ଜନ୍ମ`: as Bengali's `জন্ম` sounds
+        pieces.extend([read] if read is not None else _WORD.findall(plain(raw)))
+    for piece in respelled(pieces):  # a dialect's spelling of a phrase's word, as the phrase spells it
+        if isinstance(piece, tuple):
+            out.extend(piece)
+        elif piece.isdigit():
+            out.append("#")
+        elif piece.lower() != "s" or not out:  # (an `s` after a word is a possessive's: "Insured's ID")
             for part in _segment(piece.lower()) if piece.isalpha() else (piece.lower(),):
                 out.extend(_canonical(part))
     return tuple(out)
