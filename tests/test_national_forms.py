@@ -47,6 +47,9 @@ def test_a_day_a_word_and_a_year_is_no_date_unless_the_word_is_a_month(value: st
         ("ref", "examples", ["geb. 11-Mar-1977"]),
         ("ref", "pattern", "^fecha de nacimiento 14/03/77$"),
         ("ref", "description", "Seen in a header: PatientBirthDate in the failing header: 17/08/93."),
+        # in a text under a key for a birth date, another language's month as an English one
+        ("dob", "description", "Left from the March load: 9. Oktober 1958"),
+        ("birthDate", "title", "Copied as-is: 21 de fevereiro de 1966"),
     ],
 )
 def test_a_date_under_a_birth_word_of_any_language_is_a_date_of_birth(
@@ -54,6 +57,11 @@ def test_a_date_under_a_birth_word_of_any_language_is_a_date_of_birth(
 ) -> None:
     pointer = f"/properties/{key}/{keyword}" + ("/0" if isinstance(value, list) else "")
     assert _found(_value(keyword, value, key=key), analyzer, pointer) == {"DATE_OF_BIRTH"}
+
+
+def test_a_date_in_another_language_under_a_key_for_no_birth_is_no_date_of_birth(analyzer: Analyzer) -> None:
+    doc = _value("description", "Left from the March load: 9. Oktober 1958", key="created")
+    assert _found(doc, analyzer, "/properties/created/description") == set()
 
 
 @pytest.mark.parametrize(

@@ -206,7 +206,7 @@ def contextual(view: View) -> list[Detection]:
             out.append(Detection(found[0], at, at + len(whole), found[1], RECOGNIZER, whole))
             return out
     text = text[:20_000]  # cues sit next to values; a longer text's rest is read by the pattern recognizers
-    written, born = dates_in(text, _MAX_CANDIDATES)
+    written, born = dates_in(text, _MAX_CANDIDATES, view.context)
     out += [Detection("DATE_OF_BIRTH", a, b, _SCORE[STRONG], RECOGNIZER, text[a:b]) for a, b in born]
     dates = [(a, b, "") for a, b in written]
     taken = {i for a, b in written + born for i in range(a, b)}

@@ -12,16 +12,22 @@ from phiscan.detect.specs import QUANTITIES
 from phiscan.detect.vocabulary import STRONG, cues_in, normal_words
 
 
-def dates_in(text: str, limit: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+def dates_in(
+    text: str, limit: int, context: tuple[str, ...] = ()
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """The spans of the first `limit` dates in `text` whose month word, if any, is a month's name; and of those whose
     word is no month's name the lists hold but comes right after a birth date's label and its colon (`Dzimšanas
-    datums: 14 me 1971`): the label says a month is meant, however that language spells it."""
-    named, born = [], []
+    datums: 14 me 1971`): the label says a month is meant, however that language spells it.  Where the text's key
+    names a birth date (its `context`), a date another language's month names is one too (`3. März 1970` under
+    `dob`), as the birth date's recognizer reads an English one there."""
+    named: list[tuple[int, int]] = []
+    born: list[tuple[int, int]] = []
     for m in itertools.islice(DATE_IN_TEXT.finditer(text), limit):
         # as keys write a date (`1971_04_23`): a migration's or a batch's, unless a birth label stands before it
         underscored = "_" in m.group()
+        month = m.groupdict().get("month") or m.groupdict().get("month_first") or ""
         if month_named(m) and not underscored:
-            named.append(m.span())
+            (born if month and not is_common(month.lower()) and _birth_keyed(context) else named).append(m.span())
         elif not _after_birth_label(text, m):
             continue
         elif underscored:
@@ -31,6 +37,12 @@ def dates_in(text: str, limit: int) -> tuple[list[tuple[int, int]], list[tuple[i
     if "-" in text:
         born += [m.span() for m in itertools.islice(_YEAR_DAY.finditer(text), limit) if _after_birth_label(text, m)]
     return named, born
+
+
+def _birth_keyed(context: tuple[str, ...]) -> bool:
+    from phiscan.detect.contextcues import context_cues
+
+    return bool(context) and context_cues(context).get("DATE_OF_BIRTH", (0, 0))[0] == STRONG
 
 
 # ISO 8601's ordinal date, a year and its day (`1987-213`): a date only a birth label says is one
