@@ -145,3 +145,21 @@ def test_a_word_one_slip_off_a_phrase_s_word_needs_the_phrase_around_it(label: s
 def test_a_value_under_a_dialect_s_spelling_of_a_phrase_is_found(analyzer: Analyzer) -> None:
     doc = {"type": "object", "properties": {"ref": {"type": "string", "const": "Carta de condusao: L702-4418-9035"}}}
     assert _found(doc, analyzer, "/properties/ref/const") == {"US_DRIVER_LICENSE"}
+
+
+@pytest.mark.parametrize(
+    ("key", "category"),
+    [
+        ("nameOnCard", "PERSON"),  # a key's head noun, then where its value stands or came from
+        ("memberIdOnCard", "HEALTH_PLAN_ID"),
+        ("phoneOnFile", "PHONE_NUMBER"),
+        ("ssn_from_intake", "US_SSN"),
+    ],
+)
+def test_a_key_s_head_before_where_its_value_stands_names_its_category(key: str, category: str) -> None:
+    assert category in _cues(key)
+
+
+@pytest.mark.parametrize("key", ["memberCountOnCard", "medicareFeeOnClaim"])
+def test_a_key_whose_head_before_where_it_stands_is_no_identifier_names_nothing(key: str) -> None:
+    assert _cues(key) == set()

@@ -197,8 +197,7 @@ def _foreign(raw: str) -> tuple[str, ...] | None:
 
 @functools.cache
 def _phrases() -> dict[str, tuple[tuple[int, tuple[str, ...], str, int], ...]]:
-    """By first word: (rank, words, category, strength), rank 0 the longest, so `license plate` wins over
-    `license`."""
+    """By first word: (rank, words, category, strength), rank 0 the longest (`license plate` before `license`)."""
     rows = [(tuple(p.split()), cat, s) for cat, phrases in cues().items() for p, s in phrases]
     rows.sort(key=lambda r: -len(r[0]))
     by_first: dict[str, list[tuple[int, tuple[str, ...], str, int]]] = {}
@@ -208,11 +207,10 @@ def _phrases() -> dict[str, tuple[tuple[int, tuple[str, ...], str, int], ...]]:
 
 
 def cues_in(words: Iterable[str], head: bool = False) -> dict[str, tuple[int, int]]:
-    """Each category the words name: (the strongest strength a phrase gives it, where its last such phrase
-    ends).  A word covered by a longer phrase does not also count alone (`license plate` is a vehicle, not a
-    driver's license).  With `head`, a phrase counts only at the end of a key, or before words that say
-    "its identifier" (`memberId`, `ssn_number_patient`): `memberCount` and `medicareFeeSchedule` name no
-    identifier."""
+    """Each category the words name: (the strongest strength a phrase gives it, where its last such phrase ends).
+    A word covered by a longer phrase does not also count alone (`license plate` is a vehicle, not a driver's
+    license).  With `head`, a phrase counts only at the end of a key, before words that say "its identifier" or where
+    it is (`memberId`, `ssn_number_patient`, `nameOnCard`): `memberCount`, `medicareFeeSchedule` name no identifier."""
     seq = tuple(words)
     phrases = _phrases()
     # every occurrence of a phrase, taken longest phrase first and left to right (linear in the words:
@@ -231,6 +229,7 @@ def cues_in(words: Iterable[str], head: bool = False) -> dict[str, tuple[int, in
         for k in range(i, i + n):
             used[k] = True
         rest = seq[i + n : -1 if seq[-1] in _LETTERS else None]  # a last letter says whose (`ZIP9_R`; not `ip_v4`)
+        rest = rest[: next((k for k, w in enumerate(rest[:-1]) if w in _WHERE), len(rest))]  # `nameOnCard`: where
         if head and not all(w in _TRAILING_FOR.get(category, TRAILING) for w in rest):
             continue
         if strength == WEAK and _number_first(seq, i) and (*seq[i : i + n], "number") in _strong_numbered():
@@ -253,6 +252,7 @@ def field_label(text: str) -> bool:
     return bool(seq) and all(used)
 
 
+_WHERE = frozenset({"on", "at", "in", "from"})  # after a key's head noun, where its value stands or came from
 _OF = frozenset({"de", "di", "do", "da", "del", "della", "du", "ya", "na", "van", "tas"})  # "number of" in Romance etc.
 
 
