@@ -463,3 +463,19 @@ def test_a_person_s_handle_after_at_or_tilde_or_on_a_hub_is_a_url_of_a_person(an
 )
 def test_projects_on_hubs_and_id_handles_are_not(analyzer: Analyzer, url: str) -> None:
     assert _found(_value("default", url, key="link"), analyzer, "/properties/link/default") == set()
+
+
+@pytest.mark.parametrize(
+    ("value", "found"),
+    [
+        ("514.227.09", {"MRN"}),  # two groups of three digits and one of two: a record's number, grouped
+        ("514.227.093", {"MRN"}),
+        ("1.12.3", set()),  # a version
+        ("120.0.6099", set()),  # a browser's version: a one-digit minor
+    ],
+)
+def test_a_number_grouped_by_dots_under_a_record_s_key_is_its_number_unless_a_version(
+    analyzer: Analyzer, value: str, found: set[str]
+) -> None:
+    doc = _value("const", value, key="medicalRecordNumber")
+    assert _found(doc, analyzer, "/properties/medicalRecordNumber/const") == found

@@ -35,8 +35,9 @@ _MAX_ID = 48  # an identifier is short; a longer string is text
 _MACHINE_HEX = re.compile(r"(?<![0-9a-z])(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{8,}(?![0-9a-z])")
 
 _UUID = re.compile(r"^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$", re.IGNORECASE)
-# (not three groups of three digits and more, as identifiers are grouped: `969.343.508`, a CPF's `123.456.789-09`)
-_VERSION = re.compile(r"^(?![1-9]\d\d\.\d{3}\.\d{3}(?:[.-]\d{1,4})?$)[vV]?\d{1,4}(?:\.\d{1,4}){1,3}(?:[-+][\w.]+)?$")
+# (not two groups of three digits and a third of two or three, as identifiers are grouped: `969.343.508`, `420.315.01`,
+# a CPF's `123.456.789-09`)
+_VERSION = re.compile(r"^(?![1-9]\d\d\.\d{3}\.\d{2,3}(?:[.-]\d{1,4})?$)[vV]?\d{1,4}(?:\.\d{1,4}){1,3}(?:[-+][\w.]+)?$")
 _DECIMAL = re.compile(r"^[-+]?\d+[.,]\d+$")
 _TIME = re.compile(r"\d{1,2}:\d{2}")
 _HEX = re.compile(r"^(?=.*[a-f])[0-9a-f]{20,}$", re.IGNORECASE)  # digits alone are a long account number
