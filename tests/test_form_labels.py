@@ -122,7 +122,7 @@ def test_another_language_s_word_one_slip_off_is_still_read(key: str, category: 
         ("cartella clinika", "MRN"),  # Italian's `cartella clinica`, its second word spelt as a dialect does
         ("carta de condusao", "LICENSE_NUMBER"),  # Portuguese's `carta de condução`
         ("kuenta bancaria", "ACCOUNT_NUMBER"),  # Spanish's `cuenta bancaria`: a slip in its first letters too
-        ("numeroDeSerye", "DEVICE_ID"),  # a short word: its phrase vouches for it
+        ("cartela_clinica", "MRN"),  # a short word: its phrase vouches for it
     ],
 )
 def test_a_phrase_s_word_one_slip_off_is_read_beside_the_phrase_s_other_words(label: str, category: str) -> None:
@@ -136,6 +136,9 @@ def test_a_phrase_s_word_one_slip_off_is_read_beside_the_phrase_s_other_words(la
         "clinika",
         "carta de conducta",  # two slips off `condução`: another word (conduct)
         "historia clinik",  # two slips off `clinica`
+        "Número de comité",  # a number's word vouches for no word (`numero de compte`, an account's)
+        "dataDelRecesso",  # a contract's withdrawal, no `data del decesso`
+        "código hostal",  # a hostel's code, no `código postal`
     ],
 )
 def test_a_word_one_slip_off_a_phrase_s_word_needs_the_phrase_around_it(label: str) -> None:
@@ -150,16 +153,18 @@ def test_a_value_under_a_dialect_s_spelling_of_a_phrase_is_found(analyzer: Analy
 @pytest.mark.parametrize(
     ("key", "category"),
     [
-        ("nameOnCard", "PERSON"),  # a key's head noun, then where its value stands or came from
+        ("nameOnCard", "PERSON"),  # a key's head noun, then what its value stands on
         ("memberIdOnCard", "HEALTH_PLAN_ID"),
         ("phoneOnFile", "PHONE_NUMBER"),
-        ("ssn_from_intake", "US_SSN"),
+        ("ssn_on_record", "US_SSN"),
     ],
 )
-def test_a_key_s_head_before_where_its_value_stands_names_its_category(key: str, category: str) -> None:
+def test_a_key_s_head_before_what_its_value_stands_on_names_its_category(key: str, category: str) -> None:
     assert category in _cues(key)
 
 
-@pytest.mark.parametrize("key", ["memberCountOnCard", "medicareFeeOnClaim"])
-def test_a_key_whose_head_before_where_it_stands_is_no_identifier_names_nothing(key: str) -> None:
+@pytest.mark.parametrize(
+    "key", ["memberCountOnCard", "medicareFeeOnClaim", "accountOnHoldAmount", "memberOnCardCount", "serialAtBaud"]
+)
+def test_a_key_whose_head_before_what_it_stands_on_is_no_identifier_names_nothing(key: str) -> None:
     assert _cues(key) == set()

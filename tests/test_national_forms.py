@@ -59,9 +59,18 @@ def test_a_date_under_a_birth_word_of_any_language_is_a_date_of_birth(
     assert _found(_value(keyword, value, key=key), analyzer, pointer) == {"DATE_OF_BIRTH"}
 
 
-def test_a_date_in_another_language_under_a_key_for_no_birth_is_no_date_of_birth(analyzer: Analyzer) -> None:
-    doc = _value("description", "Left from the March load: 9. Oktober 1958", key="created")
-    assert _found(doc, analyzer, "/properties/created/description") == set()
+@pytest.mark.parametrize(
+    ("key", "text"),
+    [
+        ("created", "Left from the March load: 9. Oktober 1958"),  # no key for a birth date
+        ("dob", "Pflichtfeld seit 1. Januar 2020"),  # a rule's date, in its sentence
+        ("birthDate", "Obsoleto desde el 15 de marzo de 2023."),
+    ],
+)
+def test_a_date_in_another_language_is_no_birth_date_without_its_key_or_in_a_rule_s_sentence(
+    analyzer: Analyzer, key: str, text: str
+) -> None:
+    assert _found(_value("description", text, key=key), analyzer, f"/properties/{key}/description") == set()
 
 
 @pytest.mark.parametrize(

@@ -172,11 +172,15 @@ def respelled(words: list[str | tuple[str, ...]]) -> list[str | tuple[str, ...]]
 
 
 def _in_a_phrase(low: list[str], i: int) -> str | None:
+    """The phrase word `low[i]` is one slip off where the phrase's other words stand around it, one of them a word of
+    its own: a number's, a date's or a code's word and the words that join them vouch for nothing (`numero de
+    comité` is no `numero de compte`, `data del recesso` no `data del decesso`, `código hostal` no `código postal`)."""
     index = _phrase_index()[0]
     found = {
         t
         for n in (2, 3, 4)
         for start in range(max(0, i - n + 1), min(i, len(low) - n) + 1)
+        if any(_vouches(w) for w in (*low[start:i], *low[i + 1 : start + n]))
         for t in index.get((n, i - start, (*low[start:i], *low[i + 1 : start + n])), ())
         if _one_slip(low[i], t)
     }
@@ -195,3 +199,16 @@ def _phrase_index() -> tuple[dict[tuple[int, int, tuple[str, ...]], tuple[str, .
                 index.setdefault((len(phrase), j, phrase[:j] + phrase[j + 1 :]), set()).add(w)
     words = frozenset(w for phrase in table().phrases for w in phrase)
     return {k: tuple(sorted(v)) for k, v in index.items()}, words
+
+
+# what a field's label is made of besides its subject: its number, date or code, and the words that join them (the
+# tables spell a code's word as written, and Romance `data`, a date, as English's data)
+_GENERIC = frozenset({"number", "date", "id", "identifier", "no", "nr", "of", "the", "data", "dato"})
+_GENERIC |= {"code", "codigo", "codice", "codi", "kod", "kode", "kodas", "kods", "koodi"}
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _vouches(word: str) -> bool:
+    """A word of a phrase that says what its field is about (`clinica`, `bancaria`, `carta`), not what every
+    field has (`numero`, `data`, `codigo`, `de`)."""
+    return len(word) >= 4 and not set(table().spellings.get(word, word).split()) <= _GENERIC

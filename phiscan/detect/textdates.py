@@ -27,7 +27,8 @@ def dates_in(
         underscored = "_" in m.group()
         month = m.groupdict().get("month") or m.groupdict().get("month_first") or ""
         if month_named(m) and not underscored:
-            (born if month and not is_common(month.lower()) and _birth_keyed(context) else named).append(m.span())
+            keyed = month and not is_common(month.lower()) and _stands_alone(text, m) and _birth_keyed(context)
+            (born if keyed else named).append(m.span())
         elif not _after_birth_label(text, m):
             continue
         elif underscored:
@@ -37,6 +38,13 @@ def dates_in(
     if "-" in text:
         born += [m.span() for m in itertools.islice(_YEAR_DAY.finditer(text), limit) if _after_birth_label(text, m)]
     return named, born
+
+
+def _stands_alone(text: str, m: re.Match[str]) -> bool:
+    """The date is the text, or stands after its colon (`Left over: 9. Oktober 1958`), not in a sentence about a rule
+    (`Pflichtfeld seit 1. Januar 2020`)."""
+    before = text[: m.start()].rstrip()
+    return not before or before.endswith(":")
 
 
 def _birth_keyed(context: tuple[str, ...]) -> bool:
