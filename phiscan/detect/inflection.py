@@ -162,7 +162,7 @@ def respelled(words: list[str | tuple[str, ...]]) -> list[str | tuple[str, ...]]
     word already read (a tuple) is no phrase's."""
     low = [w.lower() if isinstance(w, str) else "" for w in words]
     anchors = _phrase_index()[1]
-    if sum(w in anchors for w in low) == 0:
+    if not any(w in anchors for w in low):
         return words
     out = list(words)
     for i, w in enumerate(low):

@@ -209,8 +209,8 @@ def _phrases() -> dict[str, tuple[tuple[int, tuple[str, ...], str, int], ...]]:
 def cues_in(words: Iterable[str], head: bool = False) -> dict[str, tuple[int, int]]:
     """Each category the words name: (the strongest strength a phrase gives it, where its last such phrase ends).
     A word covered by a longer phrase does not also count alone (`license plate` is a vehicle, not a driver's
-    license).  With `head`, a phrase counts only at the end of a key, before words that say "its identifier" or where
-    it is (`memberId`, `ssn_number_patient`, `nameOnCard`): `memberCount`, `medicareFeeSchedule` name no identifier."""
+    license).  With `head`, a phrase counts only at the end of a key, before words that say "its identifier" or what
+    it stands on (`memberId`, `ssn_number_patient`, `nameOnCard`): `memberCount`, `medicareFeeSchedule` name none."""
     seq = tuple(words)
     phrases = _phrases()
     # every occurrence of a phrase, taken longest phrase first and left to right (linear in the words:
@@ -229,7 +229,7 @@ def cues_in(words: Iterable[str], head: bool = False) -> dict[str, tuple[int, in
         for k in range(i, i + n):
             used[k] = True
         rest = seq[i + n : -1 if seq[-1] in _LETTERS else None]  # a last letter says whose (`ZIP9_R`; not `ip_v4`)
-        rest = rest[:-2] if rest[-2:-1] and rest[-2] in _WHERE else rest  # `nameOnCard`: the one word where it is
+        rest = rest[:-2] if rest[-2:-1] and rest[-2] in _WHERE else rest  # `nameOnCard`: what it stands on
         if head and not all(w in _TRAILING_FOR.get(category, TRAILING) for w in rest):
             continue
         if strength == WEAK and _number_first(seq, i) and (*seq[i : i + n], "number") in _strong_numbered():
