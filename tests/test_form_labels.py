@@ -78,6 +78,12 @@ def test_a_post_code_after_the_word_address_is_a_post_code(analyzer: Analyzer) -
         ("Data_urodzenia", "1984-03-12", "DATE_OF_BIRTH"),
         ("nameLast", "Oyuunchimeg Batzorig", "PERSON"),
         ("Rojstni_datum", "12.03.1984", "DATE_OF_BIRTH"),
+        # DICOM PS3.6's keywords: a name at birth, not a birth date; the record's locator; the insurance plan's id
+        ("PatientMotherBirthName", "Adjoa Mensimah Quaye", "PERSON"),
+        ("PatientBirthName", "Efua Takyiwaa", "PERSON"),
+        ("MedicalRecordLocator", "RL/4471/09", "MRN"),
+        ("InsurancePlanIdentification", "W318862045", "HEALTH_PLAN_ID"),
+        ("ResponsiblePerson", "Kwabla Dzikunu", "PERSON"),
     ],
 )
 def test_a_value_under_a_label_of_its_category_is_found(analyzer: Analyzer, key: str, value: str, entity: str) -> None:
