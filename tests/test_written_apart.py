@@ -138,6 +138,8 @@ def test_a_name_in_lower_case_or_nko_script_after_a_label_only_a_person_has(
         ("बीमा सदस्य संख्या", "HEALTH_PLAN_ID"),
         ("MSIS-IDENTIFICATION-NUM", "HEALTH_PLAN_ID"),  # CMS T-MSIS
         ("X-Forwarded-For", "IP_ADDRESS"),  # HTTP's header for a client's address
+        ("Họ và tên", "PERSON"),  # Vietnamese, a full name: words of three letters or fewer, read as a phrase only
+        ("ho_ten", "PERSON"),
     ],
 )
 def test_these_languages_and_dictionaries_labels_name_their_category(text: str, category: str) -> None:
