@@ -176,14 +176,13 @@ def _in_a_phrase(low: list[str], i: int) -> str | None:
     its own: a number's, a date's or a code's word and the words that join them vouch for nothing (`numero de
     comité` is no `numero de compte`, `data del recesso` no `data del decesso`, `código hostal` no `código postal`)."""
     index = _phrase_index()[0]
-    found = {
-        t
-        for n in (2, 3, 4)
-        for start in range(max(0, i - n + 1), min(i, len(low) - n) + 1)
-        if any(_vouches(w) for w in (*low[start:i], *low[i + 1 : start + n]))
-        for t in index.get((n, i - start, (*low[start:i], *low[i + 1 : start + n])), ())
-        if _one_slip(low[i], t)
-    }
+    found: set[str] = set()
+    for n in (2, 3, 4):
+        for start in range(max(0, i - n + 1), min(i, len(low) - n) + 1):
+            others = (*low[start:i], *low[i + 1 : start + n])
+            near = [t for t in index.get((n, i - start, others), ()) if _one_slip(low[i], t)]
+            if near and any(_vouches(w) for w in others):  # (the index first: most windows are no phrase's)
+                found.update(near)
     meanings = {table().spellings.get(t, t) for t in found}  # `cunta`: Spanish `cuenta`, Portuguese `conta`
     return min(found) if len(meanings) == 1 and not _ordinary(low[i]) else None
 

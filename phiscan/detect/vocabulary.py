@@ -229,7 +229,7 @@ def cues_in(words: Iterable[str], head: bool = False) -> dict[str, tuple[int, in
         for k in range(i, i + n):
             used[k] = True
         rest = seq[i + n : -1 if seq[-1] in _LETTERS else None]  # a last letter says whose (`ZIP9_R`; not `ip_v4`)
-        rest = rest[:-2] if rest[-2:-1] and rest[-2] in _WHERE else rest  # `nameOnCard`: what it stands on
+        rest = rest[:-2] if rest[-2:-1] == ("on",) else rest  # `nameOnCard`: what it stands on (not `serialAtBaud`)
         if head and not all(w in _TRAILING_FOR.get(category, TRAILING) for w in rest):
             continue
         if strength == WEAK and _number_first(seq, i) and (*seq[i : i + n], "number") in _strong_numbered():
@@ -252,7 +252,6 @@ def field_label(text: str) -> bool:
     return bool(seq) and all(used)
 
 
-_WHERE = frozenset({"on"})  # after a key's head noun, what its value stands on (not `serialAtBaud`, `accountInLedger`)
 _OF = frozenset({"de", "di", "do", "da", "del", "della", "du", "ya", "na", "van", "tas"})  # "number of" in Romance etc.
 
 
