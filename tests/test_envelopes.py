@@ -68,6 +68,24 @@ def _found(path: Path, analyzer: Analyzer) -> set[tuple[str, str]]:
             },
         ),
         (
+            # voice-agent platforms' HTTP tools: Retell's custom tool beside the agent's built-in ones, and Ultravox's
+            # temporary tool, each of whose parameters has its own schema
+            "retell-llm.json",
+            "envelope",
+            {
+                ("/general_tools/1/description", "phi-medical-record-number"),
+                ("/general_tools/1/parameters/properties/chart_number/enum/0", "phi-medical-record-number"),
+            },
+        ),
+        (
+            "ultravox-call.json",
+            "envelope",
+            {
+                ("/selectedTools/1/temporaryTool/modelToolName", "phi-person-name"),
+                ("/selectedTools/1/temporaryTool/dynamicParameters/0/schema/default", "phi-person-name"),
+            },
+        ),
+        (
             "claims-events.asyncapi.yaml",
             "asyncapi",
             {

@@ -81,7 +81,9 @@ REQUEST_KEYS = (
     "output_config", "output_format", "response_format", "generationConfig", "generation_config", "toolConfig",
 )  # fmt: skip
 # a key one of the kinds has (a data file's records have none: they are passed over at the cost of a set test)
-_HINTS = frozenset({"openapi", "swagger", "asyncapi", "tools", "result", "functions", "functionSchema", "name"})
+_HINTS = frozenset(
+    {"openapi", "swagger", "asyncapi", "tools", "result", "functions", "functionSchema", "name", "modelToolName"}
+)
 _HINTS |= frozenset({"messages", "contents", "input", "toolSpec", "functionDeclarations", *REQUEST_KEYS})
 _HOLDERS = frozenset({"params", "body", "session", "request"})  # where envelopes put a request without `model`
 _INNER = ("openapi", "asyncapi", "mcp-tools", "request", "bedrock-agent", "tools", "tool")  # not a bare schema

@@ -1,6 +1,6 @@
 """Tool definitions of every provider (Anthropic, OpenAI chat and Responses, Gemini, MCP, Bedrock, Cohere v1,
-Docker's MCP registry) and agent framework (OpenAI Agents SDK, Semantic Kernel): where each keeps its name,
-description and schemas, and whether the schema is strict."""
+Docker's MCP registry), agent framework (OpenAI Agents SDK, Semantic Kernel) and voice-agent platform
+(`calltools`): where each keeps its name, description and schemas, and whether the schema is strict."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from phiscan.pointer import join_pointer
+from phiscan.surfaces.calltools import add_call_tool, is_call_tool
 from phiscan.surfaces.parts import PartsBuilder
 from phiscan.types import Exposure, Role
 
@@ -77,10 +78,6 @@ def _flat_schema(t: Any) -> str | None:
     if not (isinstance(t, dict) and isinstance(t.get("name"), str)):
         return None
     return next((key for key in _FLAT_SCHEMAS if isinstance(t.get(key), dict)), None)
-
-
-def _is_flat_schema_tool(t: Any) -> bool:
-    return _flat_schema(t) is not None
 
 
 _SK_MARKS = ("plugin_name", "pluginName", "return_parameter", "returnParameter", "is_prompt", "isPrompt")
@@ -221,6 +218,9 @@ def add_tool(b: PartsBuilder, t: dict[str, Any], ptr: str) -> None:
     if _is_gemini_decl(t):
         _add_gemini_decl(b, t, ptr)
         return
+    if is_call_tool(t):
+        add_call_tool(b, t, ptr, tool_context)
+        return
     strict = t.get("strict")
     exp = strict_exposure(strict)
     tool_ctx = tool_context(t.get("name"))
@@ -276,7 +276,8 @@ def is_tool(t: Any) -> bool:
             _gemini_decls,
             _is_bedrock_tool,
             _is_cohere_tool,
-            _is_flat_schema_tool,
+            lambda t: _flat_schema(t) is not None,
+            is_call_tool,
             is_sk_function,
         )
     )

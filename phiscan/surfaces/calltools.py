@@ -1,0 +1,60 @@
+"""Tools a voice-agent platform calls over HTTP for the model, defined with the agent or the call: Retell's custom
+tools (`general_tools`, a state's `tools`: `{type: "custom", name, description, url, parameters}`) and Ultravox's
+temporary and durable tools (`{modelToolName, description, dynamicParameters: [{name, location, schema}], http}`).
+Their names, descriptions and parameter schemas reach the model as any tool's do.
+Shapes: https://docs.retellai.com/api-references/create-retell-llm, https://docs.ultravox.ai/tools/custom/http-vs-client-tools
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from phiscan.pointer import join_pointer
+from phiscan.surfaces.parts import PartsBuilder
+from phiscan.types import Exposure, Role
+
+_ULTRAVOX_MARKS = ("dynamicParameters", "description", "http", "client")
+
+
+def _object_schema(schema: Any) -> bool:
+    return isinstance(schema, dict) and (schema.get("type") == "object" or isinstance(schema.get("properties"), dict))
+
+
+def _typed_tool(t: Any) -> bool:
+    """A tool of a `type` other than a function's (`custom`) whose `parameters` is an object's JSON Schema."""
+    return (
+        isinstance(t, dict)
+        and isinstance(t.get("name"), str)
+        and isinstance(t.get("type"), str)
+        and t["type"] != "function"
+        and _object_schema(t.get("parameters"))
+    )
+
+
+def _ultravox_tool(t: Any) -> bool:
+    return isinstance(t, dict) and isinstance(t.get("modelToolName"), str) and any(k in t for k in _ULTRAVOX_MARKS)
+
+
+def is_call_tool(t: Any) -> bool:
+    return _typed_tool(t) or _ultravox_tool(t)
+
+
+def add_call_tool(
+    b: PartsBuilder, t: dict[str, Any], ptr: str, tool_context: Callable[[object], tuple[str, ...]]
+) -> None:
+    """`t`'s name, description and schemas; `tool_context` is what a tool's name says about its parameters."""
+    name_key = "modelToolName" if _ultravox_tool(t) else "name"
+    name = t[name_key]
+    b.text(name, join_pointer(ptr, name_key), Role.TOOL_NAME, Exposure.PROMPT)
+    b.text(t.get("description"), join_pointer(ptr, "description"), Role.TOOL_DESCRIPTION, Exposure.PROMPT)
+    if name_key == "name":
+        b.schema(t["parameters"], join_pointer(ptr, "parameters"), Exposure.PROMPT, tool_context(name))
+        return
+    params = t.get("dynamicParameters")
+    for i, param in enumerate(params if isinstance(params, list) else []):
+        if isinstance(param, dict):  # each parameter's own name says what its schema holds
+            here, own = join_pointer(ptr, "dynamicParameters", i), param.get("name")
+            b.text(own, join_pointer(here, "name"), Role.PROPERTY_NAME, Exposure.PROMPT)
+            context = (own,) if isinstance(own, str) and own else tool_context(name)
+            b.schema(param.get("schema"), join_pointer(here, "schema"), Exposure.PROMPT, context)
