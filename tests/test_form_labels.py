@@ -84,6 +84,12 @@ def test_a_post_code_after_the_word_address_is_a_post_code(analyzer: Analyzer) -
         ("MedicalRecordLocator", "RL/4471/09", "MRN"),
         ("InsurancePlanIdentification", "W318862045", "HEALTH_PLAN_ID"),
         ("ResponsiblePerson", "Kwabla Dzikunu", "PERSON"),
+        # the abbreviations forms and code write for a full name, before a name no list holds
+        ("ФИО", "Dravik Osselin", "PERSON"),
+        ("ПІБ", "Dravik Osselin", "PERSON"),
+        ("user_fio", "Dravik Osselin", "PERSON"),
+        ("ชื่อ-สกุล", "Dravik Osselin", "PERSON"),
+        ("PAT_NM", "Dravik Osselin", "PERSON"),
     ],
 )
 def test_a_value_under_a_label_of_its_category_is_found(analyzer: Analyzer, key: str, value: str, entity: str) -> None:

@@ -195,6 +195,26 @@ def test_a_family_name_in_capitals_may_be_followed_by_given_names_of_two_letters
 
 
 @pytest.mark.parametrize(
+    ("value", "entity"),
+    [
+        # the family name in capitals without a comma, after or before the given names, as French forms print it
+        ("Full name: Dravik OSSELIN", {"PERSON"}),
+        ("Patient: OSSELIN Dravik Amar", {"PERSON"}),
+        ("full-name: Dravik Osselin", {"PERSON"}),  # a label as keys join its words
+        # codes and vocabulary in capitals are no family name
+        ("Patient: Portal FHIR", set()),
+        ("Full name: Display NAME", set()),
+        ("Patient: Blood PRESSURE", set()),
+        ("display-name: Dravik Osselin", set()),  # not a person's label, joined or not
+    ],
+)
+def test_a_family_name_in_capitals_beside_given_names_after_a_person_s_label_is_a_name(
+    analyzer: Analyzer, value: str, entity: set[str]
+) -> None:
+    assert _found(_value("examples", [value]), analyzer, "/properties/ref/examples/0") == entity
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "M0990 = 04.11.1941",  # an item the instruments do not name

@@ -140,6 +140,13 @@ def test_a_name_in_lower_case_or_nko_script_after_a_label_only_a_person_has(
         ("X-Forwarded-For", "IP_ADDRESS"),  # HTTP's header for a client's address
         ("Họ và tên", "PERSON"),  # Vietnamese, a full name: words of three letters or fewer, read as a phrase only
         ("ho_ten", "PERSON"),
+        ("Ф.И.О.", "PERSON"),  # noqa: RUF001 - Russian's full name, abbreviated (фамилия, имя, отчество)
+        ("client_fio", "PERSON"),
+        ("ПІБ", "PERSON"),  # Ukrainian's (прізвище, ім'я, по батькові)
+        ("Овог нэр", "PERSON"),  # Mongolian's family and given name
+        ("ชื่อ-นามสกุล", "PERSON"),  # Thai's name and surname, and in the Royal Thai General System
+        ("chue-sakun", "PERSON"),
+        ("insuredNm", "PERSON"),  # ISO 20022's and claims files' `Nm`
     ],
 )
 def test_these_languages_and_dictionaries_labels_name_their_category(text: str, category: str) -> None:
@@ -147,7 +154,8 @@ def test_these_languages_and_dictionaries_labels_name_their_category(text: str, 
 
 
 def test_these_words_name_nothing() -> None:
-    words = ("mem_usage", "numeroMatricula", "netCoreOptmemMax", "naslov")  # `naslov` is a title too
+    # `naslov` is a title too; `chue` alone and `fio` inside a word are no name's label
+    words = ("mem_usage", "numeroMatricula", "netCoreOptmemMax", "naslov", "chue", "portfolio", "pib_nominal")
     assert [cues_in(normal_words(w)) for w in words] == [{}] * len(words)
 
 

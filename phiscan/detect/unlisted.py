@@ -153,9 +153,9 @@ _COMPANY = frozenset(re.findall(r"\w+", "ltd llc inc corp plc gmbh ag sa srl bv 
 
 
 def unlisted_after_label(words: list[str], family_first: bool = False) -> bool:
-    """Words no list holds that can still be a name after a label only a person has: written as names are or all in
-    capitals (`ASTAMUR ARSHBA`; not `HAPI FHIR`, `Aaaa Bbbb`), of three letters or more (four in capitals), none a word
-    the vocabulary reads as a field's (`Vorname`, `Apellido`, `Firstname`) or a company's (`Ltd`, `GmbH`).  After a
+    """Words no list holds that can still be a name after a label only a person has: written as names are or in
+    capitals (`ASTAMUR ARSHBA`, `Astamur ARSHBA`; not `HAPI FHIR`, `Aaaa Bbbb`), of three letters or more (four in
+    capitals), none a word the vocabulary reads as a field's (`Vorname`, `Firstname`) or a company's (`GmbH`).  After a
     family name in capitals and its comma a given name may be of two letters (`SUKERTI, Ni Luh`; Balinese, Vietnamese
     and Chinese given names are), never a joining word (`of`, `de`)."""
     from phiscan.detect.vocabulary import cues_in, normal_words
@@ -163,9 +163,10 @@ def unlisted_after_label(words: list[str], family_first: bool = False) -> bool:
     parts = [p for w in words for p in re.split(r"[-'\u2019]", w) if p]  # each part of `Adeyemi-Bakare`
     if family_first and any(len(p) == 2 for p in parts) and not _short_given(parts[1:]):
         return False
+    shouted = all(p.isupper() for p in parts) or family_in_capitals(words)  # not `Patient Portal FHIR`
     return all(
         (len(w) >= 3 or (family_first and i > 0 and len(w) == 2))
-        and (not w.isupper() or (all(p.isupper() for p in parts) and _shouted_name(w)))
+        and (not w.isupper() or (shouted and _shouted_name(w)))
         and (len(set(w.lower())) > 2 or len(w) == 2)
         and re.search(r"(\w)\1\1", w.lower()) is None
         and w.lower() not in _COMPANY
@@ -175,6 +176,20 @@ def unlisted_after_label(words: list[str], family_first: bool = False) -> bool:
         and normal_words(w) == (w.lower(),)
         for i, w in enumerate(parts)
     )
+
+
+def family_in_capitals(words: list[str]) -> bool:
+    """A family name in capitals beside given names as written (`Chirkhitei ALCHI`, `OSSELIN Dravik Amar`), as
+    French forms, passports' visual zones and registers print a name: one run of each, two or three words."""
+    caps = [w.isupper() and len(w) > 1 for w in words]
+    return 2 <= len(words) <= 3 and 0 < sum(caps) < len(caps) and caps in (sorted(caps), sorted(caps, reverse=True))
+
+
+def mixed_cases(words: list[str], comma: bool, only_a_person: bool) -> bool:
+    """Words in capitals beside words that are not, in no form a name takes (`ID Desc`): a family name in capitals
+    before its comma (`MORENO, Raquel`) is one, and after a label only a person has, beside the given names."""
+    cased = words[1:] if comma else words
+    return len({w.isupper() for w in cased}) > 1 and not (only_a_person and family_in_capitals(words))
 
 
 def _short_given(given: list[str]) -> bool:

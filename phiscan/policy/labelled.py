@@ -22,7 +22,7 @@ from phiscan.detect.names import (
     schema_word,
 )
 from phiscan.detect.reserved import is_stand_in_name, is_stand_in_surname
-from phiscan.detect.unlisted import unlisted_after_label
+from phiscan.detect.unlisted import mixed_cases, unlisted_after_label
 from phiscan.policy.titled import TITLE, surname_after
 from phiscan.types import Detection
 
@@ -205,7 +205,7 @@ def _name_after(text: str, at: int, only_a_person: bool, endpos: int | None = No
     if (
         not any(len(w) > 3 for w in words)
         or not all(w[0].isupper() for w in words)
-        or len({w.isupper() for w in (words[1:] if "," in m.group() else words)}) > 1  # `MORENO, Raquel`
+        or mixed_cases(words, "," in m.group(), only_a_person)
     ):
         return []  # `ID DESC`, `VR FD`: codes
     plain = [w.title() if w.isupper() else w for w in words]
@@ -241,10 +241,10 @@ _ONLY_PEOPLE = frozenset(
 # the small words that join a label's words in the languages the vocabulary reads (`nome do paciente`, `ime i
 # prezime`, `nom et prénom`)
 _JOINING = frozenset(re.findall(r"\w+", "of the de du des del do da di i и e y a et und en og och ja la"))
-# a label of up to four words (`last_name` too), a qualifier (`(legal)`), a colon (full-width too) or `=`, any script
+# a label of up to four words (`last_name`, `full-name`), a qualifier (`(legal)`), a colon (full-width too) or `=`
 _LABEL_WORD = rf"[^\W\d_](?:[^\W\d_]|(?=[{SIGNS}])\W)*"  # with the vowel signs of the scripts that write them (`रोगी`)
 _COLON_LABEL = re.compile(
-    rf"(?<![\w'{SIGNS}])((?:{_LABEL_WORD}[ _'\u2019]){{0,3}}{_LABEL_WORD})"
+    rf"(?<![\w'{SIGNS}-])((?:{_LABEL_WORD}[ _'\u2019-]){{0,3}}{_LABEL_WORD})"
     r"(?: ?\([^()\n]{1,24}\)| ?\[[^\[\]\n]{1,24}\])? ?[:\uff1a=] ?(?=[^\W\d_])"
 )
 _MAX_LABELS = 50_000
