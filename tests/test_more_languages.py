@@ -127,6 +127,9 @@ def test_a_stem_is_six_letters_or_more_and_a_glued_number_is_taken_off_with_its_
         ("CtctDtls.PhneNb", "const", "+51 1 4407188", "PHONE_NUMBER"),
         # a Medicare Beneficiary Identifier printed in its card's three groups
         ("ref", "description", "MBI 5EH7 TK2 MY41", "HEALTH_PLAN_ID"),
+        ("ref", "default", "बीमा सदस्य संख्या: 5EH7 TK2 MY41", "HEALTH_PLAN_ID"),  # after any language's label
+        ("ref", "default", "Numeru di seguru saude: 5EH7 TK2 MY41", "HEALTH_PLAN_ID"),
+        ("ref", "default", "MAC-naslov: c4f27d2e8d04", "DEVICE_ID"),  # Slovene's and Croatian's MAC address
         # ISO 20022's code for a driver's licence among a person's other identifications; Argentina's CBU
         ("PrvtId.Othr.DRLC", "const", "K40718823", "US_DRIVER_LICENSE"),
         ("ref", "description", "CBU 0170099220000067797370", "ACCOUNT_NUMBER"),

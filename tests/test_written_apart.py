@@ -147,6 +147,7 @@ def test_a_name_in_lower_case_or_nko_script_after_a_label_only_a_person_has(
         ("ชื่อ-นามสกุล", "PERSON"),  # Thai's name and surname, and in the Royal Thai General System
         ("chue-sakun", "PERSON"),
         ("insuredNm", "PERSON"),  # ISO 20022's and claims files' `Nm`
+        ("Fecha de nac.", "DATE_OF_BIRTH"),  # Spanish forms' abbreviation, with its `de`
     ],
 )
 def test_these_languages_and_dictionaries_labels_name_their_category(text: str, category: str) -> None:

@@ -29,6 +29,14 @@ SPACED_PLATE = re.compile(
     rf"|(?:[{UPPER}0-9]{{1,6}}[ ·-]){{1,3}}[{UPPER}0-9]{{1,6}})(?![\w@]|[-./:][A-Za-z0-9])"
 )
 
+# a Medicare Beneficiary Identifier in the three groups its card prints (`8N58 D72 XM65`; CMS's MBI format: no S, L,
+# O, I, B or Z): the candidates split it, and alone it is any part number's shape, so a word must name it
+_MBI_LETTER = "AC-HJKMNP-RT-Y"
+SPACED_MBI = re.compile(
+    rf"(?<![\w@/.:+-])[1-9][{_MBI_LETTER}][{_MBI_LETTER}0-9]\d [{_MBI_LETTER}][{_MBI_LETTER}0-9]\d "
+    rf"[{_MBI_LETTER}]{{2}}\d\d(?![\w@]|[-./:][A-Za-z0-9])"
+)
+
 # a standard's name just before a number: the number is the standard's (`ISO 8601`)
 STANDARD_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(STANDARD_NAMES)})(?: [{UPPER}]{{1,2}})?[ :-]?$")
 # a web address in text, as far as its characters go (RFC 3986), not its sentence's closing mark
@@ -44,3 +52,10 @@ def numbered_field(candidate: str) -> int:
     """Where the value starts in a candidate that begins with a field's numbered name, or 0."""
     m = _NUMBERED_FIELD.match(candidate)
     return m.end() if m is not None else 0
+
+
+def series_number(prefix: str, number: str) -> bool:
+    """A licence's or a policy's series before a serial number (six digits or more, in groups), not a
+    standard's or a product's code before its number (`ISO 18013`, `UTF 8`, `SKU 88231`, `GOST R 52249-2009`)."""
+    serial = re.fullmatch(r"\d+(?:[- /_]\d+)*", number) is not None and sum(c.isdigit() for c in number) >= 6
+    return bool(prefix) and prefix.strip() not in STANDARD_NAMES and serial

@@ -13,7 +13,15 @@ import re
 from dataclasses import replace
 
 from phiscan.detect.addresses import labelled_addresses
-from phiscan.detect.candidates import CANDIDATE, SPACED_PLATE, SPACED_POSTAL, STANDARD_BEFORE, numbered_field
+from phiscan.detect.candidates import (
+    CANDIDATE,
+    SPACED_MBI,
+    SPACED_PLATE,
+    SPACED_POSTAL,
+    STANDARD_BEFORE,
+    numbered_field,
+    series_number,
+)
 from phiscan.detect.contextcues import clause_start, context_cues, whose_cut
 from phiscan.detect.fieldrefs import FIELD_REF, unnamed_tags_dropped
 from phiscan.detect.joined import id_in_name, last_word, plate_after_word
@@ -23,14 +31,7 @@ from phiscan.detect.plates import plate_apart, vehicle
 from phiscan.detect.postal import postal_code
 from phiscan.detect.records import RECOGNIZER as RECOGNIZER
 from phiscan.detect.records import segment_fields, table_cells, vcard_fields
-from phiscan.detect.shapes import (
-    OWN_SHAPES,
-    SHAPES,
-    formatted_other,
-    id_shaped,
-    looks_like,
-    other_category,
-)
+from phiscan.detect.shapes import OWN_SHAPES, SHAPES, formatted_other, id_shaped, looks_like, other_category
 from phiscan.detect.specs import STANDARD_NAMES, YEAR_MONTH, mac_shaped, nhs_number_ok, nhs_test_number
 from phiscan.detect.textdates import dates_in
 from phiscan.detect.urllabels import labelled_urls
@@ -243,7 +244,9 @@ def contextual(view: View) -> list[Detection]:
         if found is None and named:  # the number alone may have a category's own shape (an SSN)
             a = stuck[1] if stuck else a + len(prefix)
             found = classify(text[a:b], cues)
-        elif found is None and _series(prefix, text[a:b]) and (cues := _cues_before(text, a - len(prefix), prose)):
+        elif (
+            found is None and series_number(prefix, text[a:b]) and (cues := _cues_before(text, a - len(prefix), prose))
+        ):
             found = classify(text[a - len(prefix) : b], cues)  # a series named with its number: `DL BXE 480217`
             a -= len(prefix) if found is not None else 0
         if found is not None:
@@ -259,7 +262,7 @@ def contextual(view: View) -> list[Detection]:
 
 
 def _spaced_postal(text: str, prose: bool, found: list[Detection]) -> list[Detection]:
-    """Postal codes and plates written in groups apart, right after the words that name them."""
+    """Postal codes, plates and Medicare numbers written in groups apart, right after the words that name them."""
     out = []
     for m in itertools.islice(SPACED_POSTAL.finditer(text), _MAX_CANDIDATES):
         if any(d.start < m.end() and m.start() < d.end for d in found) or not postal_code(m.group()):
@@ -281,14 +284,11 @@ def _spaced_postal(text: str, prose: bool, found: list[Detection]) -> list[Detec
         cue = _cues_before(text, m.start(), prose).get("VEHICLE_ID")
         if cue and (got := classify(m[0], {"VEHICLE_ID": cue})):
             out.append(Detection(got[0], m.start(), m.end(), got[1], RECOGNIZER, m[0]))
+    for m in itertools.islice(SPACED_MBI.finditer(text), _MAX_CANDIDATES):
+        cue = _cues_before(text, m.start(), prose).get("HEALTH_PLAN_ID")
+        if cue is not None and not any(d.start < m.end() and m.start() < d.end for d in (*found, *out)):
+            out.append(Detection("HEALTH_PLAN_ID", m.start(), m.end(), _SCORE[cue[0]], RECOGNIZER, m[0]))
     return out
-
-
-def _series(prefix: str, number: str) -> bool:
-    """A licence's or a policy's series before a serial number (six digits or more, in groups), not a
-    standard's or a product's code before its number (`ISO 18013`, `UTF 8`, `SKU 88231`, `GOST R 52249-2009`)."""
-    serial = re.fullmatch(r"\d+(?:[- /_]\d+)*", number) is not None and sum(c.isdigit() for c in number) >= 6
-    return bool(prefix) and prefix.strip() not in STANDARD_NAMES and serial
 
 
 def read_context(view: View) -> list[Detection] | None:
