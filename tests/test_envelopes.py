@@ -105,6 +105,25 @@ def test_what_an_envelope_carries_is_scanned_where_it_sits(
     assert _found(ENVELOPES / "clean" / name, analyzer) == set()
 
 
+def test_a_schema_with_a_name_and_parameters_is_still_walked_as_a_schema(analyzer: Analyzer) -> None:
+    # a voice-agent tool's shape (`name`, `type`, `parameters`) must not take a schema's root `properties` unread
+    doc = {
+        "type": "object",
+        "name": "Visit",
+        "properties": {"ssn": {"type": "string", "examples": ["478-21-9033"]}},
+        "parameters": {"type": "object", "properties": {}},
+    }
+    assert {f.pointer for f in phiscan.scan_document(doc, analyzer=analyzer).findings} == {"/properties/ssn/examples/0"}
+
+
+def test_a_retell_custom_tool_without_parameters_is_read(analyzer: Analyzer) -> None:
+    tool = {"type": "custom", "name": "find", "description": "Test caller SSN 478-21-9033.", "url": "https://x.example"}
+    doc = {"general_tools": [{"type": "end_call", "name": "end_call"}, tool]}
+    assert {f.pointer for f in phiscan.scan_document(doc, analyzer=analyzer).findings} == {
+        "/general_tools/1/description"
+    }
+
+
 def test_the_kind_of_each_envelope_is_named() -> None:
     batch = {"requests": [{"custom_id": "a", "params": {"model": "m", "messages": [], "tools": []}}]}
     assert detect_kind(batch) == "envelope"

@@ -202,10 +202,14 @@ def test_a_family_name_in_capitals_may_be_followed_by_given_names_of_two_letters
     [
         # the family name in capitals without a comma, after or before the given names, as French forms print it
         ("Full name: Dravik OSSELIN", {"PERSON"}),
-        ("Patient: OSSELIN Dravik Amar", {"PERSON"}),
+        ("Patient name: OSSELIN Dravik Orvan", {"PERSON"}),
         ("full-name: Dravik Osselin", {"PERSON"}),  # a label as keys join its words
-        # codes and vocabulary in capitals are no family name
+        # codes and vocabulary in capitals are no family name; after a role, nor a vendor's product
         ("Patient: Portal FHIR", set()),
+        ("Patient: Philips INTELLIVUE", set()),
+        ("Insured: MAPFRE Salud", set()),
+        ("Tebra KAREO (patient)", set()),
+        ("Full name: MAPFRE Salud", set()),  # another language's everyday word beside the capitals
         ("Full name: Display NAME", set()),
         ("Patient: Blood PRESSURE", set()),
         ("display-name: Dravik Osselin", set()),  # not a person's label, joined or not
@@ -226,6 +230,8 @@ def test_a_family_name_in_capitals_beside_given_names_after_a_person_s_label_is_
         "Returns code A0900 since 2024-05-01",  # Alibaba's error code
         "Profit after tax: PAT18 rose to 2018-03-31",
         "Part no. 4HX7 PN2 RR12 replaced.",  # an MBI's spaced groups need a cue
+        "Krankenkasse Formular 3AC1 HK2 PQ11",  # and the cue right before them, not a form's or an item's code
+        "Polizza codice articolo 7HJ3 KM5 NP22",
     ],
 )
 def test_an_item_id_in_prose_or_an_unnamed_one_is_no_label(analyzer: Analyzer, text: str) -> None:

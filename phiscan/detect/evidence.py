@@ -15,12 +15,12 @@ from dataclasses import replace
 from phiscan.detect.addresses import labelled_addresses
 from phiscan.detect.candidates import (
     CANDIDATE,
-    SPACED_MBI,
     SPACED_PLATE,
     SPACED_POSTAL,
     STANDARD_BEFORE,
     numbered_field,
     series_number,
+    spaced_mbis,
 )
 from phiscan.detect.contextcues import clause_start, context_cues, whose_cut
 from phiscan.detect.fieldrefs import FIELD_REF, unnamed_tags_dropped
@@ -284,10 +284,9 @@ def _spaced_postal(text: str, prose: bool, found: list[Detection]) -> list[Detec
         cue = _cues_before(text, m.start(), prose).get("VEHICLE_ID")
         if cue and (got := classify(m[0], {"VEHICLE_ID": cue})):
             out.append(Detection(got[0], m.start(), m.end(), got[1], RECOGNIZER, m[0]))
-    for m in itertools.islice(SPACED_MBI.finditer(text), _MAX_CANDIDATES):
-        cue = _cues_before(text, m.start(), prose).get("HEALTH_PLAN_ID")
-        if cue is not None and not any(d.start < m.end() and m.start() < d.end for d in (*found, *out)):
-            out.append(Detection("HEALTH_PLAN_ID", m.start(), m.end(), _SCORE[cue[0]], RECOGNIZER, m[0]))
+    for a, b, strength in spaced_mbis(text):
+        if not any(d.start < b and a < d.end for d in (*found, *out)):
+            out.append(Detection("HEALTH_PLAN_ID", a, b, _SCORE[strength], RECOGNIZER, text[a:b]))
     return out
 
 

@@ -12,7 +12,7 @@ import re
 from phiscan.detect.addresses import thoroughfare
 from phiscan.detect.everyday import everyday_elsewhere, frequent
 from phiscan.detect.nameforms import no_word
-from phiscan.detect.names import gazetteer, is_common, is_place, schema_word
+from phiscan.detect.names import gazetteer, is_common, is_place, name_parts, schema_word
 from phiscan.detect.reserved import is_stand_in_name
 from phiscan.detect.specs import CODE_SYSTEMS, US_STATE, street_word
 from phiscan.surfaces.keywords import KNOWN
@@ -182,14 +182,25 @@ def family_in_capitals(words: list[str]) -> bool:
     """A family name in capitals beside given names as written (`Chirkhitei ALCHI`, `OSSELIN Dravik Amar`), as
     French forms, passports' visual zones and registers print a name: one run of each, two or three words."""
     caps = [w.isupper() and len(w) > 1 for w in words]
-    return 2 <= len(words) <= 3 and 0 < sum(caps) < len(caps) and caps in (sorted(caps), sorted(caps, reverse=True))
+    if not (2 <= len(words) <= 3 and 0 < sum(caps) < len(caps) and caps in (sorted(caps), sorted(caps, reverse=True))):
+        return False
+    return not any(everyday_elsewhere(w) for w in words)  # `MAPFRE Salud`: a company and another language's word
 
 
-def mixed_cases(words: list[str], comma: bool, only_a_person: bool) -> bool:
+def foreign_phrase(words: list[str]) -> bool:
+    """Another language's everyday words (`Nuevo Registro`, `Neue Akte`): one no list holds, and beside it no listed
+    name that is no such word (`Giulia Bianco`, `Libertad Quispe` are names)."""
+    listed = [any(p in gazetteer("given_names") or p in gazetteer("surnames") for p in name_parts(w)) for w in words]
+    if any(known and not everyday_elsewhere(w) for w, known in zip(words, listed, strict=True)):
+        return False
+    return any(everyday_elsewhere(w) and not known for w, known in zip(words, listed, strict=True))
+
+
+def mixed_cases(words: list[str], comma: bool, name_label: bool) -> bool:
     """Words in capitals beside words that are not, in no form a name takes (`ID Desc`): a family name in capitals
-    before its comma (`MORENO, Raquel`) is one, and after a label only a person has, beside the given names."""
+    before its comma (`MORENO, Raquel`) is one, and after a label naming a name, beside the given names."""
     cased = words[1:] if comma else words
-    return len({w.isupper() for w in cased}) > 1 and not (only_a_person and family_in_capitals(words))
+    return len({w.isupper() for w in cased}) > 1 and not (name_label and family_in_capitals(words))
 
 
 def _short_given(given: list[str]) -> bool:

@@ -22,7 +22,7 @@ from phiscan.detect.names import (
     schema_word,
 )
 from phiscan.detect.reserved import is_stand_in_name, is_stand_in_surname
-from phiscan.detect.unlisted import mixed_cases, unlisted_after_label
+from phiscan.detect.unlisted import foreign_phrase, mixed_cases, unlisted_after_label
 from phiscan.policy.titled import TITLE, surname_after
 from phiscan.types import Detection
 
@@ -112,7 +112,7 @@ def labelled_names(text: str) -> list[Detection]:
         only_a_person = (
             born or bool(_ONLY_PEOPLE.intersection(label)) or _KIN.fullmatch(_bare(cue.group(0))) is not None
         )
-        found = _name_after(text, cue.end(), only_a_person)
+        found = _name_after(text, cue.end(), only_a_person, capitals=only_a_person and cue.group("label") is not None)
         if not found and cue.group("title"):
             span = surname_after(text, cue.group("title"), cue.end())
             found = [gazetteer_hit(text, *span)] if span else []
@@ -129,7 +129,8 @@ def labelled_names(text: str) -> list[Detection]:
         # not `Patient portal:`; each word a person's (`Emergency contact:`) or a strong phrase heads it (`Last Name`)
         head = person[0] == STRONG and phrase_head(words, person[1])
         if named and (head or field_label(cue.group(1)) or not any(_other_word(w) for w in words)):
-            out.update(((d.start, d.end), d) for d in _name_after(text, cue.end(), True))
+            capitals = head and not _KIN.fullmatch(" ".join(words))  # a name's label, not a role's (`Patient:`)
+            out.update(((d.start, d.end), d) for d in _name_after(text, cue.end(), True, capitals=capitals))
     return list(out.values())
 
 
@@ -186,7 +187,11 @@ def _other_word(word: str) -> bool:
     return len(word) <= 2 or is_common(word) or schema_word(word)
 
 
-def _name_after(text: str, at: int, only_a_person: bool, endpos: int | None = None) -> list[Detection]:
+def _name_after(
+    text: str, at: int, only_a_person: bool, endpos: int | None = None, capitals: bool = False
+) -> list[Detection]:
+    """A name as labels print it at `at`; with `capitals`, after a label naming a name, its family name may stand in
+    capitals beside the given names (`Full name: Dravik OSSELIN`), which after a role are a vendor's (`Philips IX`)."""
     m = _LABELLED.match(text, at, len(text) if endpos is None else endpos)
     if m is None:
         return []
@@ -205,14 +210,14 @@ def _name_after(text: str, at: int, only_a_person: bool, endpos: int | None = No
     if (
         not any(len(w) > 3 for w in words)
         or not all(w[0].isupper() for w in words)
-        or mixed_cases(words, "," in m.group(), only_a_person)
+        or mixed_cases(words, "," in m.group(), capitals)
     ):
         return []  # `ID DESC`, `VR FD`: codes
     plain = [w.title() if w.isupper() else w for w in words]
     upper_family = "," in m.group() and len(words) > 1 and words[0].isupper() and not words[1].isupper()
     if (
         any(_a_word(w) for w in plain)
-        or _foreign_phrase(plain)
+        or foreign_phrase(plain)
         or (len(plain) > 1 and (is_place(plain) or ("," in m.group() and is_place(plain, True))))  # `Kenya, Nairobi`
         or not (
             _listed(plain, family_first)
@@ -280,15 +285,6 @@ def _listed(words: list[str], slashed: bool) -> bool:
     if len(words) == 1:  # initials and a surname: a person's form, whose surname no list need hold
         return True
     return any(known(w, given) or known(w, surnames) for w in words)
-
-
-def _foreign_phrase(words: list[str]) -> bool:
-    """Another language's everyday words (`Nuevo Registro`, `Neue Akte`): one no list holds, and beside it no listed
-    name that is no such word (`Giulia Bianco`, `Libertad Quispe` are names)."""
-    listed = [any(p in gazetteer("given_names") or p in gazetteer("surnames") for p in name_parts(w)) for w in words]
-    if any(known and not everyday_elsewhere(w) for w, known in zip(words, listed, strict=True)):
-        return False
-    return any(everyday_elsewhere(w) and not known for w, known in zip(words, listed, strict=True))
 
 
 def _a_word(word: str) -> bool:

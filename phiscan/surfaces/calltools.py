@@ -21,15 +21,18 @@ def _object_schema(schema: Any) -> bool:
     return isinstance(schema, dict) and (schema.get("type") == "object" or isinstance(schema.get("properties"), dict))
 
 
+# a schema's own types: a schema with a `name` and a `parameters` keyword is still a schema, walked as one
+_NOT_TOOL_TYPES = frozenset({"function", "object", "array", "string", "number", "integer", "boolean", "null"})
+
+
 def _typed_tool(t: Any) -> bool:
-    """A tool of a `type` other than a function's (`custom`) whose `parameters` is an object's JSON Schema."""
-    return (
-        isinstance(t, dict)
-        and isinstance(t.get("name"), str)
-        and isinstance(t.get("type"), str)
-        and t["type"] != "function"
-        and _object_schema(t.get("parameters"))
-    )
+    """A tool of a `type` other than a function's (`custom`) whose `parameters` is an object's JSON Schema, or
+    Retell's custom tool without parameters (its webhook's `url` beside its name)."""
+    if not (isinstance(t, dict) and isinstance(t.get("name"), str) and isinstance(t.get("type"), str)):
+        return False
+    if t["type"] in _NOT_TOOL_TYPES or "properties" in t or "$schema" in t:
+        return False
+    return _object_schema(t.get("parameters")) or (t["type"] == "custom" and isinstance(t.get("url"), str))
 
 
 def _ultravox_tool(t: Any) -> bool:
@@ -47,9 +50,11 @@ def add_call_tool(
     name_key = "modelToolName" if _ultravox_tool(t) else "name"
     name = t[name_key]
     b.text(name, join_pointer(ptr, name_key), Role.TOOL_NAME, Exposure.PROMPT)
-    b.text(t.get("description"), join_pointer(ptr, "description"), Role.TOOL_DESCRIPTION, Exposure.PROMPT)
+    # Retell's words said while the tool runs are the model's to say
+    for key in ("description", "execution_message_description"):
+        b.text(t.get(key), join_pointer(ptr, key), Role.TOOL_DESCRIPTION, Exposure.PROMPT)
     if name_key == "name":
-        b.schema(t["parameters"], join_pointer(ptr, "parameters"), Exposure.PROMPT, tool_context(name))
+        b.schema(t.get("parameters"), join_pointer(ptr, "parameters"), Exposure.PROMPT, tool_context(name))
         return
     params = t.get("dynamicParameters")
     for i, param in enumerate(params if isinstance(params, list) else []):
