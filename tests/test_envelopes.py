@@ -19,7 +19,7 @@ import phiscan
 from phiscan.detect.analyzer import Analyzer
 from phiscan.documents.load import load_path, load_text
 from phiscan.surfaces.envelopes import inner_documents
-from phiscan.surfaces.kinds import detect_kind
+from phiscan.surfaces.kinds import detect_kind, parts_of
 
 ENVELOPES = Path(__file__).resolve().parent.parent / "fixtures" / "envelopes"
 
@@ -122,6 +122,62 @@ def test_a_retell_custom_tool_without_parameters_is_read(analyzer: Analyzer) -> 
     assert {f.pointer for f in phiscan.scan_document(doc, analyzer=analyzer).findings} == {
         "/general_tools/1/description"
     }
+
+
+@pytest.mark.parametrize(
+    ("doc", "pointer"),
+    [
+        # a webhook tool under its type's key, its schema under `body_parameters` (as Telnyx's assistants write it)
+        (
+            {
+                "tools": [
+                    {
+                        "type": "webhook",
+                        "webhook": {
+                            "name": "lookup_visit",
+                            "description": "Looks up a visit. Test caller SSN 478-21-9033.",
+                            "url": "https://hooks.example.com/visit",
+                            "body_parameters": {"type": "object", "properties": {"visit": {"type": "string"}}},
+                        },
+                    }
+                ]
+            },
+            "/tools/0/webhook/description",
+        ),
+        # an agent framework's tool with its `args_schema`, in a list of another name
+        (
+            {
+                "agent": {
+                    "skills": [
+                        {
+                            "name": "find_member",
+                            "description": "Finds a member. Test caller SSN 478-21-9033.",
+                            "args_schema": {"type": "object", "properties": {"member": {"type": "string"}}},
+                        }
+                    ]
+                }
+            },
+            "/agent/skills/0/description",
+        ),
+    ],
+)
+def test_a_name_a_description_and_a_schema_side_by_side_are_a_tool(
+    analyzer: Analyzer, doc: dict[str, object], pointer: str
+) -> None:
+    found = {(f.pointer, f.surface) for f in phiscan.scan_document(doc, analyzer=analyzer).findings}
+    assert found == {(pointer, "tool_description")}
+
+
+def test_an_mcp_tool_keeps_its_annotations_read() -> None:
+    # a name, a description and a schema: also an MCP tool, whose annotations' title only the MCP reading takes
+    tool = {
+        "name": "close_visit",
+        "description": "Closes a visit.",
+        "inputSchema": {"type": "object", "properties": {"visit": {"type": "string"}}},
+        "annotations": {"title": "Close visit"},
+    }
+    parts = parts_of({"skills": [tool]}, "x.json")
+    assert parts is not None and "/skills/0/annotations/title" in {s.pointer for s in parts.surfaces}
 
 
 def test_the_kind_of_each_envelope_is_named() -> None:
