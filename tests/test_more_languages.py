@@ -130,6 +130,8 @@ def test_a_stem_is_six_letters_or_more_and_a_glued_number_is_taken_off_with_its_
         ("ref", "default", "बीमा सदस्य संख्या: 5EH7 TK2 MY41", "HEALTH_PLAN_ID"),  # after any language's label
         ("ref", "default", "Numeru di seguru saude: 5EH7 TK2 MY41", "HEALTH_PLAN_ID"),
         ("ref", "default", "MAC-naslov: c4f27d2e8d04", "DEVICE_ID"),  # Slovene's and Croatian's MAC address
+        ("ref", "description", "Ф.И.О.: Осселин Дравик", "PERSON"),  # noqa: RUF001 - a label with its dots
+        ("ref", "description", "Fec. de nac.: 14/03/1961", "DATE_OF_BIRTH"),  # its periods end no clause
         # ISO 20022's code for a driver's licence among a person's other identifications; Argentina's CBU
         ("PrvtId.Othr.DRLC", "const", "K40718823", "US_DRIVER_LICENSE"),
         ("ref", "description", "CBU 0170099220000067797370", "ACCOUNT_NUMBER"),
@@ -230,6 +232,7 @@ def test_a_family_name_in_capitals_beside_given_names_after_a_person_s_label_is_
         "Returns code A0900 since 2024-05-01",  # Alibaba's error code
         "Profit after tax: PAT18 rose to 2018-03-31",
         "Part no. 4HX7 PN2 RR12 replaced.",  # an MBI's spaced groups need a cue
+        "e.g.: Dravik Osselin",  # dotted letters before a colon name nothing
         "Krankenkasse Formular 3AC1 HK2 PQ11",  # and the cue right before them, not a form's or an item's code
         "Polizza codice articolo 7HJ3 KM5 NP22",
     ],

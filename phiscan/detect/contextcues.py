@@ -123,7 +123,7 @@ _CLAUSES = re.compile(r"[.,;:!?()\[\]{}]+(?:\s|$)|[()\[\]{}]")
 _STOPS = re.compile(r"[;!?()\[\]{}\n|]|,\s|(?<!\b[A-Za-z])\.\s")
 _LAST_WORD = re.compile(rf"(?:[^\W\d_]|[{SIGNS}])+$")  # (a South Asian word's vowel signs are of it)
 # forms' abbreviations that end no clause wherever they stand (`Pt. ID`, `Hosp. No.`, `Kørekortnr.`, `Lic. No.`)
-_ALWAYS = frozenset({"pt", "num", "geb", "reg", "tel", "tlf", "med", "ins", "lic", "hosp", "acct"})
+_ALWAYS = frozenset({"pt", "num", "geb", "reg", "tel", "tlf", "med", "ins", "lic", "hosp", "acct", "fec", "nac"})
 # `number` shortened as Slovene, Czech, Hungarian, Serbian and Greek forms write it (`Vozniško dovoljenje št.`), and
 # as Catalan, Spanish, Portuguese, Asturian and Tetum ones do (`Permís de conduir núm.`, `Nº`, `nú.`)
 _NUMBER_SHORT = frozenset(

@@ -246,11 +246,11 @@ _ONLY_PEOPLE = frozenset(
 # the small words that join a label's words in the languages the vocabulary reads (`nome do paciente`, `ime i
 # prezime`, `nom et prénom`)
 _JOINING = frozenset(re.findall(r"\w+", "of the de du des del do da di i и e y a et und en og och ja la"))
-# a label of up to four words (`last_name`, `full-name`), a qualifier (`(legal)`), a colon (full-width too) or `=`
+# a label of up to four words (`last_name`, `full-name`, `F.I.O.`), a qualifier (`(legal)`), a colon (full-width too)
 _LABEL_WORD = rf"[^\W\d_](?:[^\W\d_]|(?=[{SIGNS}])\W)*"  # with the vowel signs of the scripts that write them (`रोगी`)
 _COLON_LABEL = re.compile(
-    rf"(?<![\w'{SIGNS}-])((?:{_LABEL_WORD}[ _'\u2019-]){{0,3}}{_LABEL_WORD})"
-    r"(?: ?\([^()\n]{1,24}\)| ?\[[^\[\]\n]{1,24}\])? ?[:\uff1a=] ?(?=[^\W\d_])"
+    rf"(?<![\w'{SIGNS}-])((?:{_LABEL_WORD}(?:[ _'\u2019-]|\.(?=[^\W\d_]))){{0,3}}{_LABEL_WORD})"
+    r"\.?(?: ?\([^()\n]{1,24}\)| ?\[[^\[\]\n]{1,24}\])? ?[:\uff1a=] ?(?=[^\W\d_])"
 )
 _MAX_LABELS = 50_000
 _WHOSE_NAME = PERSON_WORDS | {"customer", "employee"}  # the words of a key about one person, and these
