@@ -89,7 +89,7 @@ def test_a_post_code_after_the_word_address_is_a_post_code(analyzer: Analyzer) -
         ("ПІБ", "Dravik Osselin", "PERSON"),
         ("user_fio", "Dravik Osselin", "PERSON"),
         ("ชื่อ-สกุล", "Dravik Osselin", "PERSON"),
-        ("PAT_NM", "Dravik Osselin", "PERSON"),
+        ("insuredNm", "Dravik Osselin", "PERSON"),
     ],
 )
 def test_a_value_under_a_label_of_its_category_is_found(analyzer: Analyzer, key: str, value: str, entity: str) -> None:

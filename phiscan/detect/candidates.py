@@ -3,12 +3,11 @@ which (`phiscan.detect.evidence`)."""
 
 from __future__ import annotations
 
-import itertools
 import re
 
-from phiscan.detect.contextcues import clause_start
 from phiscan.detect.specs import STANDARD_NAMES
-from phiscan.detect.vocabulary import cues_in, normal_words
+
+MAX_CANDIDATES = 2000  # per text: a text with more numbers is a table, read by the pattern recognizers
 
 # An identifier: alphanumeric groups joined by single separators; a group after a space starts with a digit
 # (`CHART 00483921`, `123 456 789`, `H12345678 00`) so a sentence is not one long identifier.  Cyrillic and Greek
@@ -62,20 +61,3 @@ def series_number(prefix: str, number: str) -> bool:
     standard's or a product's code before its number (`ISO 18013`, `UTF 8`, `SKU 88231`, `GOST R 52249-2009`)."""
     serial = re.fullmatch(r"\d+(?:[- /_]\d+)*", number) is not None and sum(c.isdigit() for c in number) >= 6
     return bool(prefix) and prefix.strip() not in STANDARD_NAMES and serial
-
-
-_MBI_NAMED_BY = frozenset({"id", "identifier", "number", "#"})  # what may stand between its label and the number
-
-
-def spaced_mbis(text: str) -> list[tuple[int, int, int]]:
-    """(start, end, the label's strength) of each MBI in its card's three groups right after a label that names it,
-    in any language (`बीमा सदस्य संख्या: 8N58 D72 XM65`, `mbi_id 8N58 D72 XM65`); not a label's word earlier in
-    the clause (`Krankenkasse Formular 3AC1 HK2 PQ11`, `Polizza codice articolo ...`: a form's or an item's code)."""
-    out = []
-    for m in itertools.islice(SPACED_MBI.finditer(text), 2000):
-        before = text[max(0, m.start() - 80) : m.start()]
-        words = normal_words(" ".join(before[clause_start(before) :].split()[-6:]))
-        cue = cues_in(words, head=True).get("HEALTH_PLAN_ID")
-        if cue is not None and all(w in _MBI_NAMED_BY for w in words[cue[1] + 1 :]):
-            out.append((m.start(), m.end(), cue[0]))
-    return out

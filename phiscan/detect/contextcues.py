@@ -209,6 +209,11 @@ _OWNERS = frozenset(
 )
 
 
+def words_before(text: str, at: int) -> tuple[str, ...]:
+    """The few words right before `at` as a label heads them (`Plake:`, `बीमा सदस्य संख्या:`), whose-cut."""
+    return whose_cut(normal_words(" ".join(text[max(0, at - 60) : at].split()[-4:])))
+
+
 def whose_cut(words: tuple[str, ...]) -> tuple[str, ...]:
     """`words` up to the first "of the" before a person or a car, where a head-first language's label says whose the
     field is, when the words before it name a category; whole otherwise (`Numero della patente`: the licence's

@@ -13,22 +13,14 @@ import re
 from dataclasses import replace
 
 from phiscan.detect.addresses import labelled_addresses
-from phiscan.detect.candidates import (
-    CANDIDATE,
-    SPACED_PLATE,
-    SPACED_POSTAL,
-    STANDARD_BEFORE,
-    numbered_field,
-    series_number,
-    spaced_mbis,
-)
+from phiscan.detect.apart import values_apart
+from phiscan.detect.candidates import CANDIDATE, MAX_CANDIDATES, STANDARD_BEFORE, numbered_field, series_number
 from phiscan.detect.contextcues import clause_start, context_cues, whose_cut
 from phiscan.detect.fieldrefs import FIELD_REF, unnamed_tags_dropped
 from phiscan.detect.joined import id_in_name, last_word, plate_after_word
 from phiscan.detect.names import PLAIN_NAME, known_full_name, listed, name_shaped
 from phiscan.detect.ownlabels import stuck_label, value_label
-from phiscan.detect.plates import plate_apart, vehicle
-from phiscan.detect.postal import postal_code
+from phiscan.detect.plates import vehicle
 from phiscan.detect.records import RECOGNIZER as RECOGNIZER
 from phiscan.detect.records import segment_fields, table_cells, vcard_fields
 from phiscan.detect.shapes import OWN_SHAPES, SHAPES, formatted_other, id_shaped, looks_like, other_category
@@ -47,7 +39,6 @@ _LABEL = 40  # a text this short, of at most four words, is a label: its words n
 # company's corporate identity number in India (MCA's CIN, `U72900KA2015PTC082245`)
 _NOBODYS = re.compile(r"[HRSE]\d{4}(?:[- ]\d{3}(?:-\d{1,3})?)?|[0-2](?:\.\d+){3,}|[LU]\d{5}[A-Z]{2}\d{4}[A-Z]{3}\d{6}")
 _NHS_KIN = frozenset({"HEALTH_PLAN_ID", "MRN"})  # an NHS number is a phone's shape, under a word for either
-_MAX_CANDIDATES = 2000  # per text: a text with more numbers is a table, read by the pattern recognizers
 
 
 def classify(value: str, cues: dict[str, tuple[int, int]], joined: bool = False) -> tuple[str, float] | None:
@@ -207,13 +198,13 @@ def contextual(view: View) -> list[Detection]:
             out.append(Detection(found[0], at, at + len(whole), found[1], RECOGNIZER, whole))
             return out
     text = text[:20_000]  # cues sit next to values; a longer text's rest is read by the pattern recognizers
-    written, born = dates_in(text, _MAX_CANDIDATES, view.context)
+    written, born = dates_in(text, MAX_CANDIDATES, view.context)
     out += [Detection("DATE_OF_BIRTH", a, b, _SCORE[STRONG], RECOGNIZER, text[a:b]) for a, b in born]
     dates = [(a, b, "") for a, b in written]
     taken = {i for a, b in written + born for i in range(a, b)}
     spans = dates + [
         (m.start(), m.end(), m.group("prefix") or "")
-        for m in itertools.islice(CANDIDATE.finditer(text), _MAX_CANDIDATES)
+        for m in itertools.islice(CANDIDATE.finditer(text), MAX_CANDIDATES)
         if m.start() not in taken
     ]
     prose = _PROSE.search(text) is not None  # once: a text's sentences, not a key's words
@@ -253,41 +244,12 @@ def contextual(view: View) -> list[Detection]:
             out.append(Detection(found[0], a, b, found[1], RECOGNIZER, text[a:b]))
     records = [*segment_fields(text, classify, _person), *table_cells(text, classify, _person)]  # HL7 v2, Markdown
     records += vcard_fields(text, classify, _person)
-    out += _spaced_postal(text, prose, out) + records
+    out += values_apart(text, out, lambda at: _cues_before(text, at, prose), classify, _SCORE) + records
     return out + [
         Detection("STREET_ADDRESS", a, b, _SCORE[STRONG], RECOGNIZER, text[a:b])
         for a, b in labelled_addresses(text)
         if not any(d.start < b and a < d.end for d in out)
     ]
-
-
-def _spaced_postal(text: str, prose: bool, found: list[Detection]) -> list[Detection]:
-    """Postal codes, plates and Medicare numbers written in groups apart, right after the words that name them."""
-    out = []
-    for m in itertools.islice(SPACED_POSTAL.finditer(text), _MAX_CANDIDATES):
-        if any(d.start < m.end() and m.start() < d.end for d in found) or not postal_code(m.group()):
-            continue
-        cue = _cues_before(text, m.start(), prose).get("ZIP_CODE")
-        if cue is not None:
-            out.append(Detection("ZIP_CODE", m.start(), m.end(), _SCORE[cue[0]], RECOGNIZER, m.group()))
-    for m in itertools.islice(SPACED_PLATE.finditer(text), _MAX_CANDIDATES):
-        if any(d.start < m.end() and m.start() < d.end for d in (*found, *out)):
-            continue
-        # the plate's name right before it, its number's word after it (`VIN nbr:`; not `license plate as read by
-        # the ALPR 2000 camera`), no standard's
-        words = whose_cut(normal_words(" ".join(text[max(0, m.start() - 60) : m.start()].split()[-4:])))
-        named = cues_in(words, head=True).get("VEHICLE_ID") if words else None
-        if named is None or not plate_apart(m[0]):
-            continue
-        if STANDARD_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
-            continue
-        cue = _cues_before(text, m.start(), prose).get("VEHICLE_ID")
-        if cue and (got := classify(m[0], {"VEHICLE_ID": cue})):
-            out.append(Detection(got[0], m.start(), m.end(), got[1], RECOGNIZER, m[0]))
-    for a, b, strength in spaced_mbis(text):
-        if not any(d.start < b and a < d.end for d in (*found, *out)):
-            out.append(Detection("HEALTH_PLAN_ID", a, b, _SCORE[strength], RECOGNIZER, text[a:b]))
-    return out
 
 
 def read_context(view: View) -> list[Detection] | None:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from phiscan.pointer import join_pointer
+from phiscan.surfaces.loose import JSON_TYPES
 from phiscan.surfaces.parts import PartsBuilder
 from phiscan.types import Exposure, Role
 
@@ -23,7 +24,7 @@ def _object_schema(schema: Any) -> bool:
 
 
 # a schema's own types: a schema with a `name` and a `parameters` keyword is still a schema, walked as one
-_NOT_TOOL_TYPES = frozenset({"function", "object", "array", "string", "number", "integer", "boolean", "null"})
+_NOT_TOOL_TYPES = JSON_TYPES | {"function"}
 
 
 def _typed_tool(t: Any) -> bool:
@@ -55,7 +56,8 @@ def _described_tool(t: Any) -> bool:
         return False
     if t.get("type") in _NOT_TOOL_TYPES or any(k in t for k in _NOT_DESCRIBED):
         return False
-    return bool(_schema_keys(t)) and not (set(_schema_keys(t)) == {"schema"} and "strict" in t)
+    keys = _schema_keys(t)
+    return bool(keys) and not (keys == ["schema"] and "strict" in t)
 
 
 def _ultravox_tool(t: Any) -> bool:

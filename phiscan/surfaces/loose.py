@@ -25,7 +25,7 @@ _SCHEMA_KEYWORDS = frozenset(
         "allOf", "anyOf", "oneOf", "$defs", "definitions", "$ref", "enum", "const", "required",
     }
 )  # fmt: skip
-_JSON_TYPES = frozenset({"object", "array", "string", "number", "integer", "boolean", "null"})
+JSON_TYPES = frozenset({"object", "array", "string", "number", "integer", "boolean", "null"})
 # what a property's schema has; a record's `properties` whose members have a `type` that no JSON Schema type
 # is (`"title"`, `"date"`, as Notion's pages have) are data, and a schema under a key that names one is read
 # whatever its members are
@@ -54,8 +54,8 @@ def is_schema(doc: Any) -> bool:
 
 def _json_type(kind: Any) -> bool:
     """A JSON Schema type name, or a list of them; in any case (Gemini writes `OBJECT`, `STRING`)."""
-    return (isinstance(kind, str) and kind.lower() in _JSON_TYPES) or (
-        isinstance(kind, list) and bool(kind) and all(isinstance(k, str) and k.lower() in _JSON_TYPES for k in kind)
+    return (isinstance(kind, str) and kind.lower() in JSON_TYPES) or (
+        isinstance(kind, list) and bool(kind) and all(isinstance(k, str) and k.lower() in JSON_TYPES for k in kind)
     )
 
 
