@@ -175,8 +175,10 @@ _STREET_WORD = re.compile(
 
 
 def address_shaped(value: str) -> bool:
-    """An address in the orders the street patterns read, or as some country writes it (`world_address`)."""
+    """An address in the orders the street patterns read, or as some country writes it (`world_address`); on two lines
+    as an envelope writes it (`51 MADISON HL` over `SALAMANCA, NY 14726`)."""
     v = value.strip()
+    v = v.replace("\n", " ") if v.count("\n") == 1 and _CITY_LINE.search(v) else v
     if (v[:1].isdigit() and not street_ok(v)) or (v[:1] in "Pp" and stock_address(v)):
         return False  # a stock house number (1, 123, 1234) or box (`PO Box 1234`): an example, not a home
     if all(re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+){0,3} \d", p.strip()) for p in v.split(",")) and not (
@@ -188,9 +190,12 @@ def address_shaped(value: str) -> bool:
     return world_address(v)
 
 
-# where a labelled value ends: its line, a `;`, or a sentence's stop after a long word or a number (`ул.` and `St.`
-# are abbreviations)
-_VALUE_END = re.compile(r"[\n;]|(?<=[^\W\d_]{4})\.(?:\s|$)|(?<=\d)\.(?:\s|$)")
+# where a labelled value ends: its line (unless a US city line follows it), a `;`, or a sentence's stop after a long
+# word or a number (`ул.` and `St.` are abbreviations)
+_CITY_LINE = re.compile(r"\n[^\W\d_][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+){0,3}, [A-Z]{2} \d{5}(?:-\d{4})?$")
+_VALUE_END = re.compile(
+    r"\n(?![^\n]*, [A-Z]{2} \d{5}(?:-\d{4})?(?:$|\n))|;|(?<=[^\W\d_]{4})\.(?:\s|$)|(?<=\d)\.(?:\s|$)"
+)
 # a colon, or a full-width one (`住所`), or HL7 v2's field separator right after a field's number (`PID-11| ...`)
 _COLON = re.compile(r"[:\uff1a]|(?<=\d)\|")
 # an address of a machine, a mailbox or a contract, not of a home

@@ -192,13 +192,15 @@ def clauses(text: str) -> list[str]:
     return [*out, text[start:]]
 
 
-# "of the" as Romance languages contract it (Spanish, Catalan and Italian `del`, Italian `della` ..., French `du`,
-# `des`, Portuguese `do`, `da`, `dos`, Piedmontese `dla`, `dël`, Walloon `do`, `dèl`) before the person or the vehicle
-# the field belongs to: the field comes first (`Fecha de nacimiento del paciente`, `Targa del veicolo`), and the words
-# before it name the value; before a thing (`Licencia del producto`, `Placa del circuito`) the field is that thing's
+# "of", and "of the" as Romance languages contract it (Spanish, Catalan and Italian `del`, Italian `della` ...,
+# French `du`, `des`, Portuguese `do`, `da`, `dos`, Piedmontese `dla`, `dël`, Walloon `do`, `dèl`) before the person or
+# the vehicle the field belongs to: the field comes first (`Fecha de nacimiento del paciente`, `Targa del veicolo`), and
+# the words before it name the value; before a thing (`Licencia del producto`, `Placa del circuito`) the field is that
+# thing's
 _WHOSE = frozenset(
     {"del", "dels", "della", "dello", "dell", "dei", "degli", "delle", "du", "des", "do", "da", "dos"}
     | {"dla", "dël", "dèl"}
+    | {"of", "ng"}  # English, and Tagalog's `ng` (`Plate number of car`, `Plate number ng kotse`)
 )
 # the owners after it, as `normal_words` gives them: a person (patient, insured, member already in English) or a car
 _OWNERS = frozenset(
@@ -206,6 +208,7 @@ _OWNERS = frozenset(
     | {"usuario", "utente", "utilisateur", "malade", "nino", "enfant", "madre", "padre", "conyuge", "empleado"}
     | {"coche", "vehiculo", "veicolo", "voiture", "auto", "carro", "moto", "camion", "car", "vehicle"}
     | {"machina"}  # the car of Piedmontese and Ligurian (`màchina`); Italian's `macchina` is cut into syllables
+    | {"kotse", "sasakyan", "pasyente"}  # Tagalog's car, vehicle and patient
 )
 
 

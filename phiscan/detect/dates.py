@@ -169,8 +169,11 @@ _BASIC_DATE_TIME = re.compile(
 )
 
 
-# ISO 8601's ordinal date, a year and the day of it (`1987-213`)
-YEAR_DAY = re.compile(r"(?:19|20)\d\d-(?:00[1-9]|0[1-9]\d|[12]\d\d|3[0-5]\d|36[0-6])")
+# ISO 8601's ordinal date, a year and the day of it (`1987-213`), and its week date, a year, its week and the day of it
+# (`1955-W27-1`, `1955W271`)
+YEAR_DAY = re.compile(
+    r"(?:19|20)\d\d-(?:00[1-9]|0[1-9]\d|[12]\d\d|3[0-5]\d|36[0-6])|(?:19|20)\d\d(-?)W(?:0[1-9]|[1-4]\d|5[0-3])\1[1-7]"
+)
 
 
 def compact_birth_date(value: str) -> bool:

@@ -89,6 +89,10 @@ _BORN = re.compile(
     r"|(?<![\w.])(?:nar\.|ur\.|n[ée]e?\s+le)\s*$"
 )
 _PROSE = re.compile(r"[a-z]{2}[.,;:](?:\s|$)")
+# a day's name before its date, as RFC 5322 and long US dates write it (`Wed, 2 Jan 2002`, `Wednesday, January 2, 2002`)
+_WEEKDAY = re.compile(
+    r"(?i)(?<![\w-])(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,? *$"
+)
 _LIST_A = re.compile(r"(?:^|\s)\(?a[.)]\s", re.IGNORECASE)
 # the words that introduce an example, between a field's name and its value
 _EXAMPLE_LEAD = re.compile(
@@ -101,12 +105,12 @@ _QUALIFIER = re.compile(
 )
 
 
-def _cues_before(text: str, start: int, prose: bool) -> dict[str, tuple[int, int]]:
+def _cues_before(text: str, start: int, prose: bool, joined: bool = False) -> dict[str, tuple[int, int]]:
     """Strong cues among the few words before `start`, within its clause ("HICN ...; card 3782" is not a
     HICN).  Prose uses weak words loosely ("call the patient at ..."), so only strong ones count there; in a
     label of a few words (a key's own words, `lic_S13750884`, `guar PAN26085286`) the words just before
     the number are its name, and a weak one counts too."""
-    before = text[max(0, start - 80) : start]
+    before = _WEEKDAY.sub("", text[max(0, start - 80) : start])  # `DOB: Wednesday, January 2, 2002`: the day's name
     if (lead := _EXAMPLE_LEAD.search(before)) is not None:
         # `MRN, such as 88-41-2207`, `The chart number (e.g. ...)`: the words just before the lead name the example,
         # as a label's do (not `Medicare CPT code, e.g. 99213`: a code's example, though `Medicare` is in the clause)
@@ -124,7 +128,7 @@ def _cues_before(text: str, start: int, prose: bool) -> dict[str, tuple[int, int
     # in prose `cin` is a stream, `pan` a move; a label of a few words is a key's words (`Lic num: 71-482-9035`)
     before = key_only_pattern().sub(" ", before) if prose and not label else before
     # each written word gives one normal word or more: the last few written ones are enough, and repeat (cached)
-    words = whose_cut(normal_words(" ".join(before.split()[-_LOOKBACK:]))[-_LOOKBACK:])
+    words = whose_cut(normal_words(" ".join(before.split()[-_LOOKBACK:]), joined)[-_LOOKBACK:])
     if label:  # a label's weak word, save one that more often names an amount than an id (`Coverage 978574`)
         words = tuple(w for w in words if w not in _AMOUNT_WORDS)
         born_on = words[-1:] and words[-1] in _ON_DAY and "DATE_OF_BIRTH" in cues_in(words[:-1], head=True)
@@ -133,6 +137,19 @@ def _cues_before(text: str, start: int, prose: bool) -> dict[str, tuple[int, int
     if label and (named := {c: v for c, v in cues_in(words).items() if v[1] == len(words) - 1} or issued):
         return named  # in a name the words next to a number name it (or a licence's, then its state)
     return {c: v for c, v in cues_in(words, head=label).items() if label or v[0] == STRONG}
+
+
+# a short text that ends with its one value after a colon or a dash (`Carried over from the import: B-Z 317.`)
+_TAIL = re.compile(r"[^:\n]{3,80}(?:: | - )")
+
+
+def _key_after_colon(view: View, start: int, end: int) -> dict[str, tuple[int, int]]:
+    """The strong cues of a short text's keys when the value ends the text after a colon and no word of the text
+    names it (`Residue of run Q2: FA 193 GY.` under `kyaar_nomba`): the key says what the text's one value is."""
+    text = view.text
+    if view.joined or len(text) > _MAX_VALUE or text[end:].strip(" .") or not _TAIL.fullmatch(text, 0, start):
+        return {}
+    return {c: v for c, v in context_cues(view.context).items() if v[0] == STRONG}
 
 
 def wants_person(text: str, context: tuple[str, ...]) -> bool:
@@ -227,7 +244,7 @@ def contextual(view: View) -> list[Detection]:
         words = label or ("" if key_only_pattern().fullmatch(prefix.strip()) else prefix)  # `HN`, `CNS`: keys' words
         named = {c: v for c, v in cues_in(normal_words(words)).items() if v[0] == STRONG} if words else {}
         a += len(prefix) if prefix and not named else 0
-        cues = named or _cues_before(text, a, prose)
+        cues = named or _cues_before(text, a, prose, view.joined) or _key_after_colon(view, a, b)
         word = last_word(text[:a], view.joined, prose) if " " not in text[a:b] else None
         found = classify(text[a:b], cues, plate_after_word(word, text[a:b])) if cues else None
         if found is None and view.joined:  # `device_48271630`, `numer_447911723456`: an id in a name
@@ -236,7 +253,9 @@ def contextual(view: View) -> list[Detection]:
             a = stuck[1] if stuck else a + len(prefix)
             found = classify(text[a:b], cues)
         elif (
-            found is None and series_number(prefix, text[a:b]) and (cues := _cues_before(text, a - len(prefix), prose))
+            found is None
+            and series_number(prefix, text[a:b])
+            and (cues := _cues_before(text, a - len(prefix), prose, view.joined))
         ):
             found = classify(text[a - len(prefix) : b], cues)  # a series named with its number: `DL BXE 480217`
             a -= len(prefix) if found is not None else 0
@@ -244,7 +263,8 @@ def contextual(view: View) -> list[Detection]:
             out.append(Detection(found[0], a, b, found[1], RECOGNIZER, text[a:b]))
     records = [*segment_fields(text, classify, _person), *table_cells(text, classify, _person)]  # HL7 v2, Markdown
     records += vcard_fields(text, classify, _person)
-    out += values_apart(text, out, lambda at: _cues_before(text, at, prose), classify, _SCORE) + records
+    cues_at = lambda at: _cues_before(text, at, prose, view.joined)  # noqa: E731
+    out += values_apart(text, out, cues_at, lambda a, b: _key_after_colon(view, a, b), classify, _SCORE) + records
     return out + [
         Detection("STREET_ADDRESS", a, b, _SCORE[STRONG], RECOGNIZER, text[a:b])
         for a, b in labelled_addresses(text)

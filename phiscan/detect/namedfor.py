@@ -208,3 +208,14 @@ _LIST_GOES_ON = re.compile(r"\s*,\s*(?:and|or|&)\s+[A-Z][\w-]*\b(?!\s*,)")
 def in_a_list(text: str, matched: str, end: int) -> bool:
     """`English, French, and Spanish`: words read as `Family, Given` whose comma goes on into a list."""
     return "," in matched and _LIST_GOES_ON.match(text, end) is not None
+
+
+def demonym(words: list[str]) -> bool:
+    """A place's adjective (`Sierra Leonean`, `Costa Rican`): the place's name with an ending added."""
+    from phiscan.detect.names import is_place
+
+    if len(words) < 2:
+        return False
+    last = words[-1]
+    stems = [last[: -len(end)] for end in ("ean", "ian", "an", "ese", "n", "i") if last.endswith(end)]
+    return any(is_place([*words[:-1], stem + tail]) for stem in stems for tail in ("", "e", "a", "o"))

@@ -106,7 +106,7 @@ def id_shaped(value: str, strong: bool = False) -> bool:
 
 
 def _ssn(value: str) -> bool:
-    return bool(re.fullmatch(r"\d{3}([- .]?)\d{2}\1\d{4}", value.strip())) and ssn_ok(value)
+    return bool(re.fullmatch(r"\d{3}([- ./]?)\d{2}\1\d{4}", value.strip())) and ssn_ok(value)
 
 
 def _itin(value: str) -> bool:

@@ -375,7 +375,9 @@ NATIONAL_REGIONS = (
 
 YEAR_MONTH = re.compile(r"(?:19|20)\d\d[-/.](?:0[1-9]|1[0-2])")  # `2019-09`: a month, a draft's or a release's
 # the international call prefix most of the world dials for `+` (ITU-T E.164 and E.123), then a country code
-_INTERNATIONAL_00 = re.compile(r"00[1-9][\d ]{8,15}")
+# ITU-T E.123's international prefix for its `+`, and the prefixes dialled for it in North America (011) and Australia
+# (0011); `011` also starts a national number (Delhi's), so the international reading only adds one
+_INTERNATIONAL = re.compile(r"(0011|00|011)[ -]?([1-9][\d -]{7,18}\d)")
 _SSN_FORM = re.compile(r"\d{3}([- .])\d{2}\1\d{4}")  # with any one separator (`088 65 1625`)
 
 
@@ -435,8 +437,11 @@ def phone_ok(text: str) -> bool:
     d = digits_of(text)
     if not 7 <= len(d) <= 15 or any(c.isalpha() for c in text):
         return False
-    if _INTERNATIONAL_00.fullmatch(text):  # `00423 660 472 164`: ITU-T E.123's international prefix for its `+`
-        return phone_ok("+" + text[2:])
+    if (dialled := _INTERNATIONAL.fullmatch(text)) is not None:  # `00423 660 472 164`, `011 381 60 0501226`
+        if phone_ok("+" + dialled[2]):
+            return True
+        if dialled[1] == "00":
+            return False
     if text.lstrip("(").startswith("0"):
         return national_phone_ok(text)
     try:
@@ -448,6 +453,9 @@ def phone_ok(text: str) -> bool:
         return False
     if repetitive(national[-7:]) or national in example_numbers(phonenumbers.region_code_for_number(parsed)):
         return False  # libphonenumber's own example numbers (+33 1 23 45 67 89) and runs stand for no one
+    subscriber = national[phonenumbers.length_of_national_destination_code(parsed) :]
+    if len(subscriber) >= 5 and repetitive(subscriber):
+        return False  # a run after a real area code (`+44 1234 234567`, a specification's example)
     return parsed.country_code != 1 or nanp_ok(str(parsed.national_number))
 
 
@@ -811,6 +819,7 @@ _STREET_SUFFIXES = (
     # (`Trce`, `Holw`, `Rdg`, `Xing`; not `Pts`, `Brk`, `Ctr`)
     "|Byu|Bch|Bnd|Blf|Brg|Cyn|Cswy|Clf|Crse|Crk|Cres|Crst|Xing|Xrd|Curv|Expy|Fry|Frst|Fwy|Gtwy|Gln|Grv|Hbr|Hvn|Holw|Inlt|Jct|Ldg|Mnr|Mdw|Mtwy|Nck|Orch|Opas|Psge|Pln|Plns|Plz|Rnch|Rpd|Rdg|Riv|Rte|Skwy|Smt|Trwy|Trce|Trfy|Trlr|Tunl|Tpke|Upas|Vly|Viad|Vlg|Wls"
     "|Anx|Btm|Cpe|Clb|Cmn|Fls|Frd|Frg|Frk|Gdn|Hts|Iss|Knl|Lndg|Lck|Lgt|Mtn|Msn|Pne|Prt|Radl|Shl|Shr|Spg|Stra|Strm|Trak|Vw"
+    "|Hl|Hls"  # hill, hills: a standardised (CASS) address writes them (51 MADISON HL)
 )
 _STATE = (
     r"(?:A[KLRZSP]|C[AOT]|D[EC]|F[LM]|G[AU]|HI|I[ADLN]|K[SY]|LA|M[ADEHINOPST]|N[CDEHJMVY]|O[HKR]|P[ARW]|RI|"
@@ -846,6 +855,7 @@ def _build_specs() -> tuple[Spec, ...]:
             [
                 ("ssn formatted", rf"{_B}\d{{3}}([- ])\d{{2}}\1\d{{4}}{_E}", MEDIUM),
                 ("ssn dotted", r"(?<![\w.])\d{3}\.\d{2}\.\d{4}(?![\w]|\.\d)", MEDIUM),
+                ("ssn slashed", r"(?<![\w/])\d{3}/\d{2}/\d{4}(?![\w/])", WEAK),  # as forms' boxes are typed
                 ("ssn bare", rf"{_B}\d{{9}}{_E}", WEAK),
             ],
             ["ssn", "social", "security", "ssns", "taxpayer", "tin"],
@@ -863,6 +873,8 @@ def _build_specs() -> tuple[Spec, ...]:
                 ("phone bare", rf"{_B}1?[2-9]\d{{9}}{_E}", WEAK),
                 # any country, as written internationally (ITU-T E.123 / E.164); phonenumbers judges it
                 ("phone e164", r"(?<![\w+])\+(?:[2-9]|1[ .-]?[2-9])[\d ().-]{5,17}\d(?![\w])", MEDIUM),
+                # its area code set apart by a slash (DIN 5008's older `+49 30 / 1234567`), the country code spaced
+                ("phone slashed", r"(?<![\w+])\+[1-9]\d{0,2} \d{1,5} ?/ ?\d[\d -]{3,14}\d(?![\w/])", MEDIUM),
                 # as written nationally, trunk 0 first and grouped (ITU-T E.123's national notation)
                 (
                     "phone national",
@@ -1182,7 +1194,7 @@ def _build_specs() -> tuple[Spec, ...]:
                     rf"(?:{_STREET_SUFFIXES})\b\.?(?: (?:N|S|E|W|NE|NW|SE|SW)\b\.?)?"
                     rf"(?:,? (?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Lot|Trlr|Spc|Fl(?:oor)?\.?|Rm\.?|Room|Bldg\.?|#) ?#?"
                     rf"[0-9A-Z-]+)?"
-                    rf"(?:, (?:[A-Z][a-z]+ ){{0,3}}[A-Z][a-z]+,? {_REGION_POSTCODE})?",
+                    rf"(?:(?:, |\n)(?:[A-Z][a-z]+ ){{0,3}}[A-Z][a-z]+,? {_REGION_POSTCODE})?",  # the city's line
                     MEDIUM + 0.1,
                 ),
                 (
@@ -1206,7 +1218,7 @@ def _build_specs() -> tuple[Spec, ...]:
                     rf"(?:(?:[A-Z][A-Z'-]+|\d{{1,3}}(?:ST|ND|RD|TH)) ){{1,4}}(?:{_STREET_SUFFIXES.upper()})\b"
                     rf"(?: (?:N|S|E|W|NE|NW|SE|SW)\b)?"
                     rf"(?: (?:APT|STE|UNIT|LOT|TRLR|SPC|FL|RM|BLDG|#) ?#?[0-9A-Z-]+)?"
-                    rf"(?:[,;]? (?:[A-Z]+ ){{0,3}}[A-Z]+,? {_REGION_POSTCODE})?(?![\w-])",  # (`; CITY, ST ZIP` too)
+                    rf"(?:(?:[,;]? |\n)(?:[A-Z]+ ){{0,3}}[A-Z]+,? {_REGION_POSTCODE})?(?![\w-])",  # `; CITY`, a line
                     MEDIUM + 0.1,
                 ),
             ],

@@ -19,12 +19,13 @@ from collections.abc import Iterable
 from phiscan.detect.fieldrefs import FIELD_REF, spell_fields
 from phiscan.detect.inflection import inflected, near_word, numbered_heads, respelled, spelled_numbers
 from phiscan.detect.loanwords import foreign_reading, loanword
-from phiscan.detect.names import fold, is_common
+from phiscan.detect.names import fold, is_common, listed, schema_word
 from phiscan.detect.specs import CODE_SYSTEMS
+from phiscan.detect.typedcodes import named_types
 from phiscan.detect.vocabtable import STRONG as STRONG
 from phiscan.detect.vocabtable import WEAK as WEAK
 from phiscan.detect.vocabtable import table as _table
-from phiscan.detect.wordcut import cut_glued, cut_unspaced, plain, unspaced
+from phiscan.detect.wordcut import cut_glued, cut_loose, cut_unspaced, plain, unspaced
 
 
 def cues() -> dict[str, tuple[tuple[str, int], ...]]:
@@ -116,16 +117,41 @@ def vocabulary_word(word: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1 << 14)
-def _segment(word: str) -> tuple[str, ...]:
+def _segment(word: str, key: bool = False) -> tuple[str, ...]:
     """A glued lower-case word cut into vocabulary words (`medrecnum` -> med rec num), a run of a script
-    written without spaces cut around the vocabulary words in it (`患者出生日期`), or itself."""
+    written without spaces cut around the vocabulary words in it (`患者出生日期`), or itself.  In a key (`key`), a
+    word glued to letters of no list's may be cut around them too (`loosely`)."""
     if unspaced(word):
         return cut_unspaced(word, _segmentable()) if len(word) <= 200 else (word,)
     if len(word) < 5 or len(word) > 40 or word in _segmentable() or word in _table().romanised or is_common(word):
         return (word,)  # a dictionary word is itself (`timeliness` is no `time line ss`), a romanised one too
     if word.upper() in CODE_SYSTEMS:
         return (word,)  # a standard's name (`snomed` is no `sn o med`, a serial's medical)
-    return cut_glued(word, _glueable()) or (word,)
+    return cut_glued(word, _glueable()) or (key and _loosely(word)) or (word,)
+
+
+def _loosely(word: str) -> tuple[str, ...] | None:
+    """A key's word that is a category's word glued to letters no list holds, a dialect's or a system's (`ssnniya`,
+    `payermemberid`, `dcbirth`), as its pieces; a last stretch that is no English word is a particle (Tagalog `niya`,
+    Pidgin `numba`) and is dropped, so the category's word heads the key.  Never a name's (`dobson`)."""
+    if not 6 <= len(word) <= 30 or not word.isascii() or listed(word) or _canonical(word) != (word,):
+        return None  # (a word read whole first: `insurens` is a slip of `insurance`, no `insure` and `ns`)
+    cut = cut_loose(word, _glueable())
+    known = tuple(piece for piece, is_word in cut or () if is_word)
+    # a key-only abbreviation ends many words (`lifespan`, `serbian`): alone it needs its number's word (`drvlicid`)
+    numbered = set(known[1:]) & {"id", "no", "nr", "num", "nbr", "number"}
+    if cut is None or not (numbered or any(len(p) >= 3 and p not in _table().key_only for p in known)):
+        return None
+    cues = cues_in(tuple(c for w in known for c in _canonical(w)))  # a category's phrase among the words
+    if not cues or (not cut[0][1] and all(strength != STRONG for strength, _ in cues.values())):
+        return None  # after unknown letters a weak word is another's end as often (`basename`, `varname`)
+    if not cut[-1][
+        1
+    ]:  # a particle; a word says what the key is (`serialport`, `deviceidutc`), a longer stretch a word's
+        if len(cut[-1][0]) > 4 or is_common(cut[-1][0]) or schema_word(cut[-1][0]):
+            return None
+        cut = cut[:-1]
+    return tuple(piece for piece, _ in cut)
 
 
 @functools.cache
@@ -137,11 +163,13 @@ def _glueable() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def normal_words(text: str) -> tuple[str, ...]:
-    """The normalised words of a key, a title or a stretch of text."""
+def normal_words(text: str, joined: bool = False) -> tuple[str, ...]:
+    """The normalised words of a key, a title or a stretch of text; `joined`: the words of a name read apart
+    (`route insuranceniya`), each of which is a key's word."""
     from phiscan.surfaces.identifiers import split_identifier
 
     out: list[str] = []
+    key = joined or " " not in text.strip()
     if not text.isascii():  # a joiner inside a Sinhala or Devanagari word (`වෛද්‍ය`) is part of it
         text = text.replace("\u200d", "").replace("\u200c", "")
     text = spelled_numbers(text)
@@ -156,37 +184,9 @@ def normal_words(text: str) -> tuple[str, ...]:
         elif piece.isdigit():
             out.append("#")
         elif piece.lower() != "s" or not out:  # (an `s` after a word is a possessive's: "Insured's ID")
-            for part in _segment(piece.lower()) if piece.isalpha() else (piece.lower(),):
+            for part in _segment(piece.lower(), key) if piece.isalpha() else (piece.lower(),):
                 out.extend(_canonical(part))
     return tuple(out)
-
-
-@functools.lru_cache(maxsize=1 << 14)  # every surface's keys pass here, and keys recur
-def named_types(text: str) -> str:
-    """`text` with each identifier type's code beside its identifier spelt out (`identifier[MR]` -> `identifier[
-    mrn ]`), before case is lost."""
-    low = text.lower()
-    return _typed_codes().sub(_named_type, text) if "identifier" in low or "type" in low else text
-
-
-# the words a code is glued to in camelCase keys (`identifierMBValue`): the identifier's own parts, nothing else
-_AFTER_CODE = r"(?:Value|Number|No|Num|Nbr|Id|ID|Identifier|Code|System)(?![a-z])"
-
-
-@functools.cache
-def _typed_codes() -> re.Pattern[str]:
-    """HL7 v2 Table 0203's codes as written, in capitals, beside `identifier` or `type` (`identifier[MR]`,
-    `MB_identifier`, `identifierDL`): alone they are other words (`Mr`, `an`, `ma`)."""
-    codes = "|".join(sorted((c.upper() for c in _table().identifier_types), key=len, reverse=True))
-    return re.compile(
-        rf"((?:(?<![A-Za-z])(?i:identifier|type)|(?<=[a-z])(?:Identifier|Type))[\W_]*)({codes})(?:(?![A-Za-z])|(?={_AFTER_CODE}))"
-        rf"|(?<![A-Za-z])({codes})(?=[\W_]*(?i:identifier|type))"
-    )
-
-
-def _named_type(m: re.Match[str]) -> str:
-    name = " ".join(_table().identifier_types[(m[2] or m[3]).lower()])
-    return f"{m[1]} {name} " if m[2] else f" {name} "
 
 
 def _foreign(raw: str) -> tuple[str, ...] | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import unicodedata
+from collections.abc import Sequence
 
 from phiscan.data import data_file
 from phiscan.detect.names import fold
@@ -59,6 +60,25 @@ def cut_glued(word: str, vocab: frozenset[str]) -> tuple[str, ...] | None:
     return found if found is not None and len(found) >= 2 else None
 
 
+def cut_loose(word: str, vocab: frozenset[str]) -> tuple[tuple[str, bool], ...] | None:
+    """`word` as vocabulary words of three letters or more with a stretch no word covers before them, after them or
+    both (each piece with whether it is a word), when the words cover most of it: a key's word glued to another
+    language's or a dialect's (`payermemberid`, `ssnniya`, `dcbirth`); None when the unknown letters outnumber both six
+    and the known ones."""
+    cut = _cover(word, _three_or_more(vocab))
+    unknown = [len(piece) for piece, known in cut if not known]
+    covered = len(word) - sum(unknown)
+    if not unknown or min(unknown) < 2 or sum(unknown) > max(6, covered) or not all(known for _, known in cut[1:-1]):
+        return None  # (letters between two words are no particle: `carcinogenicity` is no `car cin ... city`)
+    return cut
+
+
+@functools.cache
+def _three_or_more(vocab: frozenset[str]) -> frozenset[str]:
+    """Words of three letters or more, or `id`: shorter ones would cut the unknown letters into syllables (`ni ya`)."""
+    return frozenset(w for w in vocab if len(w) >= 3 or w == "id")
+
+
 # Scripts written without spaces between words (Unicode character names start with these)
 _UNSPACED = ("CJK", "HIRAGANA", "KATAKANA", "THAI", "LAO", "KHMER", "MYANMAR", "HANGUL", "TIBETAN")
 
@@ -71,6 +91,22 @@ def unspaced(word: str) -> bool:
 def cut_unspaced(word: str, vocab: frozenset[str]) -> tuple[str, ...]:
     """The vocabulary words of an unspaced run, in order, with each stretch between them as one piece:
     as many letters as possible covered by vocabulary words, then as few words as possible."""
+    cut = list(_cover(word, vocab, short_alone=False))
+    # a word of one or two characters inside a run of unknown ones is as often the end of another word (発生日
+    # is "date of occurrence": no 生日, birthday; 호스트이름 is a host name): it counts only between known
+    # words, the run's edges or a particle (患者的姓名)
+    for i, (piece, known) in enumerate(cut):
+        if known and len(unicodedata.normalize("NFC", piece)) <= 2 and piece not in _PARTICLES:
+            before = i == 0 or cut[i - 1][1] or cut[i - 1][0] in _PARTICLES
+            after = i + 1 == len(cut) or cut[i + 1][1] or cut[i + 1][0] in _PARTICLES
+            if not (before and after):
+                cut[i] = (piece, False)
+    return tuple(piece for piece, _ in _joined(cut))
+
+
+def _cover(word: str, vocab: frozenset[str], short_alone: bool = True) -> tuple[tuple[str, bool], ...]:
+    """`word` cut into vocabulary words and the stretches between them (each with whether it is a word): as many
+    letters as possible covered, then as few pieces as possible; a stretch of unknown letters is one piece."""
     n, longest = len(word), _longest(vocab)
     # best[i]: (letters left uncovered, pieces) of the best cut of word[:i], and where its last piece starts
     best: list[tuple[int, int, int, bool]] = [(0, 0, 0, False)] + [(n + 1, n + 1, 0, False)] * n
@@ -88,24 +124,18 @@ def cut_unspaced(word: str, vocab: frozenset[str]) -> tuple[str, ...]:
         _, _, start, known = best[end]
         pieces_rev.append((word[start:end], known))
         end = start
-    cut = list(reversed(pieces_rev))
-    # a word of one or two characters inside a run of unknown ones is as often the end of another word (発生日
-    # is "date of occurrence": no 生日, birthday; 호스트이름 is a host name): it counts only between known
-    # words, the run's edges or a particle (患者的姓名)
-    for i, (piece, known) in enumerate(cut):
-        if known and len(unicodedata.normalize("NFC", piece)) <= 2 and piece not in _PARTICLES:
-            before = i == 0 or cut[i - 1][1] or cut[i - 1][0] in _PARTICLES
-            after = i + 1 == len(cut) or cut[i + 1][1] or cut[i + 1][0] in _PARTICLES
-            if not (before and after):
-                cut[i] = (piece, False)
-    out: list[str] = []
-    last_known = True
+    cut = tuple(reversed(pieces_rev))
+    return _joined(cut) if short_alone else cut
+
+
+def _joined(cut: Sequence[tuple[str, bool]]) -> tuple[tuple[str, bool], ...]:
+    """`cut` with each run of unknown pieces as one piece."""
+    out: list[tuple[str, bool]] = []
     for piece, known in cut:
-        if not known and not last_known:
-            out[-1] += piece  # letters between two known words stay one piece
+        if not known and out and not out[-1][1]:
+            out[-1] = (out[-1][0] + piece, False)  # letters between two known words stay one piece
         else:
-            out.append(piece)
-        last_known = known
+            out.append((piece, known))
     return tuple(out)
 
 

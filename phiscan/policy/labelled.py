@@ -104,7 +104,8 @@ def labelled_names(text: str) -> list[Detection]:
     for cue in itertools.islice(_BEFORE_A_NAME.finditer(text), _MAX_LABELS):  # the whole text: cheap, bounded
         label = normal_words(text[max(0, cue.start() - 30) : cue.start()]) if cue.group("label") else ()
         born = cue.group("label") is not None and _BIRTH.search(text, cue.end(), cue.end() + 80) is not None
-        if cue.group("label") and not (_WHOSE_NAME.intersection(label) or "PERSON" in cues_in(label) or born):
+        strong = cue.group("label") and cues_in((*label, "name")).get("PERSON", (0, 0))[0] == STRONG  # `Full name`
+        if cue.group("label") and not (strong or born or _WHOSE_NAME.intersection(label) or "PERSON" in cues_in(label)):
             continue  # `file name:`, `display name`, `project name`: a name, but not a person's (`Name: X; DOB: Y` is)
         if text[cue.start() - 1 : cue.start()] == "_" and not _ONLY_PEOPLE.intersection(label):
             continue  # a key's `patient_name=` as code writes it; `customer_name='Wells Fargo'` is a company's as often
@@ -246,11 +247,12 @@ _ONLY_PEOPLE = frozenset(
 # the small words that join a label's words in the languages the vocabulary reads (`nome do paciente`, `ime i
 # prezime`, `nom et prénom`)
 _JOINING = frozenset(re.findall(r"\w+", "of the de du des del do da di i и e y a et und en og och ja la"))
-# a label of up to four words (`last_name`, `full-name`, `F.I.O.`), a qualifier (`(legal)`), a colon (full-width too)
+# a label of up to four words (`last_name`, `full-name`, `F.I.O.`, `Vorname/Nachname`), a qualifier (`(legal)`), a
+# colon (full-width too) or a spaced dash (`Full nm - `)
 _LABEL_WORD = rf"[^\W\d_](?:[^\W\d_]|(?=[{SIGNS}])\W)*"  # with the vowel signs of the scripts that write them (`रोगी`)
 _COLON_LABEL = re.compile(
-    rf"(?<![\w'{SIGNS}-])((?:{_LABEL_WORD}(?:[ _'\u2019-]|\.(?=[^\W\d_]))){{0,3}}{_LABEL_WORD})"
-    r"\.?(?: ?\([^()\n]{1,24}\)| ?\[[^\[\]\n]{1,24}\])? ?[:\uff1a=] ?(?=[^\W\d_])"
+    rf"(?<![\w'{SIGNS}-])((?:{_LABEL_WORD}(?:[ _'\u2019/-]|\.(?=[^\W\d_]))){{0,3}}{_LABEL_WORD})"
+    r"\.?(?: ?\([^()\n]{1,24}\)| ?\[[^\[\]\n]{1,24}\])?(?: ?[:\uff1a=] ?| - )(?=[^\W\d_])"
 )
 _MAX_LABELS = 50_000
 _WHOSE_NAME = PERSON_WORDS | {"customer", "employee"}  # the words of a key about one person, and these

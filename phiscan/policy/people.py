@@ -8,7 +8,7 @@ import re
 
 from phiscan.detect.addresses import no_house, thoroughfare
 from phiscan.detect.casenames import initial_and_surname, lower_names, shouted_names, uniform_name, uniform_runs
-from phiscan.detect.namedfor import compass_place, eponym, in_a_list, named_place, organisation, things_name
+from phiscan.detect.namedfor import compass_place, demonym, eponym, in_a_list, named_place, organisation, things_name
 from phiscan.detect.namefind import (
     about_a_person,
     cued_pairs,
@@ -29,7 +29,7 @@ from phiscan.detect.names import (
     name_shaped,
     schema_word,
 )
-from phiscan.detect.unlisted import given_and_word, given_then_unlisted, unlisted_after
+from phiscan.detect.unlisted import given_and_word, given_then_unlisted, thing_pair, unlisted_after
 from phiscan.detect.vocabulary import field_label
 from phiscan.policy.dated import NAME_THEN_DATE, birth_dates
 from phiscan.policy.labelled import (
@@ -83,7 +83,8 @@ def a_place(d: Detection, surface: Surface) -> bool:
         key = split_identifier(file_stem(surface.raw) if surface.role is Role.FILE_NAME else surface.raw).text
         if about_a_person(key):
             return False
-        # one word split at a hump (`jackHammer`, `stoneMason`) is a compound, no name
+        if surface.role is Role.FILE_NAME and thing_pair(d.matched):
+            return True  # `hugo.server.json`: a tool's settings; one word split at a hump (`jackHammer`) a compound
         return is_common("".join(d.matched.split())) or not _named_in_identifier(d.matched)
     if _named_for(surface.raw, d.start, d.end):  # `Henry Ford Health` as an enum's member, or in prose
         return surface.role in _TEXT_ROLES_FOR_NAMES or surface.role in _VALUE_ROLES
@@ -92,7 +93,7 @@ def a_place(d: Detection, surface: Surface) -> bool:
     words = d.matched.replace(",", " , ").split()
     if "," not in words and thoroughfare(words[0]) and not listed(words[0]):  # `Avenue Anatole France`: a street's
         return True
-    place = is_place([w for w in words if w != ","], "," in words) or _demonym(words)
+    place = is_place([w for w in words if w != ","], "," in words) or demonym(words)
     place = place or compass_place(words, surface.raw[: d.start])
     return place and _PERSON_CUE.search(surface.raw[max(0, d.start - 20) : d.start]) is None
 
@@ -153,15 +154,6 @@ def _named_for(text: str, start: int, end: int) -> bool:
         return _BEFORE_A_PLACE.search(before) is None
     named = any(organisation(text, at) for at in (end, head) if at > start)
     return named and _BEFORE_AN_ORGANISATION.search(before) is None
-
-
-def _demonym(words: list[str]) -> bool:
-    """A place's adjective (`Sierra Leonean`, `Costa Rican`): the place's name with an ending added."""
-    if len(words) < 2:
-        return False
-    last = words[-1]
-    stems = [last[: -len(end)] for end in ("ean", "ian", "an", "ese", "n", "i") if last.endswith(end)]
-    return any(is_place([*words[:-1], stem + tail]) for stem in stems for tail in ("", "e", "a", "o"))
 
 
 def introduced(d: Detection, surface: Surface) -> Detection:
@@ -263,17 +255,17 @@ def _names_in(surface: Surface) -> list[Detection]:
         found = people(raw, any_case=False, cue=_PERSON_CUE, prose=True) + unlisted + labelled_names(surface.raw)
         return outermost(found)  # `Maria L. Gomez`, not its `L. Gomez` too
     if surface.role in _IDENTIFIER_ROLES:
-        words = split_identifier(
-            file_stem(raw) if surface.role is Role.FILE_NAME else raw
-        ).text  # a key about a person may hold a name no list has (`about_a_person`)
+        file = surface.role is Role.FILE_NAME  # a key about a person may hold a name no list has (`about_a_person`)
+        words = split_identifier(file_stem(raw) if file else raw).text
         dated = NAME_THEN_DATE.search(words) is not None  # `ingrid_halvorsen_19710823`: whose, and when born
         loose = about_a_person(words) or given_and_word(words) or dated
         # a name no list holds in a key about a person (`holder_DaridaiKhiratai_v2`, `name_chaltu_sangma`)
         titled = titled_pairs(raw, words, humps=surface.role is Role.PROPERTY_NAME)
         found = people(words, any_case=True, unlisted=loose, titled=titled)
         found = [d for d in found if not FIELD_INDEX.search(words, d.start, d.end + 3)]  # `adaBox15`: box 15
-        found = [d for d in found if not field_label(d.matched)]  # GEDCOM's `BIRT_DATE`: a field, no `Birt Date`
-        users = _usernames(words, raw) if surface.role is Role.FILE_NAME else []  # keys are words (`harbour_name`)
+        things = file and not loose  # `hugo.server.json`: a tool's settings, no one's
+        found = [d for d in found if not field_label(d.matched) and not (things and thing_pair(d.matched))]
+        users = _usernames(words, raw) if file else []  # keys are words (`harbour_name`)
         return found + users + (birth_dates(words, found) if dated else [])
     if surface.role in (Role.PATTERN, Role.PATTERN_PROPERTY):
         out: list[Detection] = []

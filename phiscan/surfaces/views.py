@@ -113,7 +113,7 @@ class View:
 
 def context_words(names: tuple[str, ...]) -> tuple[str, ...]:
     """Lower-case words of the property names above a value, plus the names themselves."""
-    from phiscan.detect.vocabulary import named_types
+    from phiscan.detect.typedcodes import named_types
 
     words: list[str] = []
     seen: set[str] = set()
