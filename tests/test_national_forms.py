@@ -418,7 +418,8 @@ def test_abbreviated_months_and_dashed_two_digit_years_are_dates(value: str) -> 
 
 
 def test_abbreviations_that_name_a_category_only_in_keys_are_one_registry() -> None:
-    from phiscan.detect.vocabulary import key_only_pattern, normal_words
+    from phiscan.detect.printedlabels import key_only_pattern
+    from phiscan.detect.vocabulary import normal_words
 
     assert key_only_pattern().search("reads from cin until the end")
     assert not key_only_pattern().search("cinema, license, pancake")

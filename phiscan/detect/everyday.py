@@ -16,6 +16,11 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
+def frequent_words() -> frozenset[str]:
+    """The English words `frequent` holds, lower case."""
+    return _words("frequent_words.txt.gz")
+
+
 def frequent(word: str) -> bool:
     """A word English text meets at least once in a million words (`applicable`, not `amadou`)."""
     return word.strip(".,'\u2019-").lower() in _words("frequent_words.txt.gz")

@@ -21,13 +21,14 @@ from phiscan.detect.joined import id_in_name, last_word, plate_after_word
 from phiscan.detect.names import PLAIN_NAME, known_full_name, listed, name_shaped
 from phiscan.detect.ownlabels import stuck_label, value_label
 from phiscan.detect.plates import vehicle
+from phiscan.detect.printedlabels import key_only_pattern, label_phrase
 from phiscan.detect.records import RECOGNIZER as RECOGNIZER
 from phiscan.detect.records import segment_fields, table_cells, vcard_fields
 from phiscan.detect.shapes import OWN_SHAPES, SHAPES, formatted_other, id_shaped, looks_like, other_category
 from phiscan.detect.specs import STANDARD_NAMES, YEAR_MONTH, mac_shaped, nhs_number_ok, nhs_test_number
 from phiscan.detect.textdates import dates_in
 from phiscan.detect.urllabels import labelled_urls
-from phiscan.detect.vocabulary import STRONG, cues_in, issued_cues, key_only_pattern, label_phrase, normal_words
+from phiscan.detect.vocabulary import STRONG, cues_in, issued_cues, normal_words
 from phiscan.surfaces.views import View, notated_name
 from phiscan.types import Detection
 
@@ -139,6 +140,13 @@ def _cues_before(text: str, start: int, prose: bool, joined: bool = False) -> di
     return {c: v for c, v in cues_in(words, head=label).items() if label or v[0] == STRONG}
 
 
+# the words of a text that say what its number is, other than whose (a bound, a size, a reference to a change or a
+# document, a helpline's)
+_OTHER_NUMBER = re.compile(
+    r"(?i)\b(?:value|max(?:imum)?|min(?:imum)?|limit|size|count|total|length|width|height|version|revision|rev|build"
+    r"|release|issue|pr|pull request|ticket|jira|bug|commit|segment|algorithm|checksum|port|timeout|line|page|step"
+    r"|code|status|error|helpline|hotline|support|vendor|rfc|iso|section|chapter|item|row|column)s?\b"
+)
 # a short text that ends with its one value after a colon or a dash (`Carried over from the import: B-Z 317.`)
 _TAIL = re.compile(r"[^:\n]{3,80}(?:: | - )")
 
@@ -149,6 +157,8 @@ def _key_after_colon(view: View, start: int, end: int) -> dict[str, tuple[int, i
     text = view.text
     if view.joined or len(text) > _MAX_VALUE or text[end:].strip(" .") or not _TAIL.fullmatch(text, 0, start):
         return {}
+    if _OTHER_NUMBER.search(text, 0, start):
+        return {}  # the text names the number itself: `Maximum value: 2147483647`, `Related GitHub issue: 48213`
     return {c: v for c, v in context_cues(view.context).items() if v[0] == STRONG}
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
+from phiscan.detect.printedlabels import key_only_pattern, label_phrase
 from phiscan.detect.shapes import id_shaped
-from phiscan.detect.vocabulary import STRONG, cues_in, key_only_pattern, label_phrase, normal_words
+from phiscan.detect.vocabulary import STRONG, cues_in, normal_words
 from phiscan.surfaces.views import GLUED_ID
 
 _FIRST_NUMBER = re.compile(r"[A-Za-z]?\d")

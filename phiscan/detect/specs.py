@@ -353,7 +353,10 @@ def stock_address(text: str) -> bool:
 
 
 def ssn_ok(text: str) -> bool:
-    """Valid-range SSN: not area 000, 666 or 9xx, not group 00, not serial 0000, not a known fake."""
+    """Valid-range SSN: not area 000, 666 or 9xx, not group 00, not serial 0000, not a known fake, not a day written
+    with slashes (`001/01/2020`)."""
+    if "/" in text and re.fullmatch(r"\d{3}/(?:0[1-9]|1[0-2])/(?:19|20)\d\d", text.strip()):
+        return False
     d = digits_of(text)
     if len(d) != 9 or repetitive(d):
         return False
@@ -377,6 +380,7 @@ YEAR_MONTH = re.compile(r"(?:19|20)\d\d[-/.](?:0[1-9]|1[0-2])")  # `2019-09`: a 
 # the international call prefix most of the world dials for `+` (ITU-T E.164 and E.123), then a country code
 # ITU-T E.123's international prefix for its `+`, and the prefixes dialled for it in North America (011) and Australia
 # (0011); `011` also starts a national number (Delhi's), so the international reading only adds one
+_ASCENDING = "01234567890123456789"
 _INTERNATIONAL = re.compile(r"(0011|00|011)[ -]?([1-9][\d -]{7,18}\d)")
 _SSN_FORM = re.compile(r"\d{3}([- .])\d{2}\1\d{4}")  # with any one separator (`088 65 1625`)
 
@@ -434,14 +438,14 @@ def phone_ok(text: str) -> bool:
     `nanp_ok`."""
     import phonenumbers
 
-    d = digits_of(text)
-    if not 7 <= len(d) <= 15 or any(c.isalpha() for c in text):
-        return False
     if (dialled := _INTERNATIONAL.fullmatch(text)) is not None:  # `00423 660 472 164`, `011 381 60 0501226`
-        if phone_ok("+" + dialled[2]):
+        if phone_ok("+" + dialled[2]):  # (the prefix is no digit of the number: `0011 44 7911 284753`)
             return True
         if dialled[1] == "00":
             return False
+    d = digits_of(text)
+    if not 7 <= len(d) <= 15 or any(c.isalpha() for c in text):
+        return False
     if text.lstrip("(").startswith("0"):
         return national_phone_ok(text)
     try:
@@ -454,8 +458,8 @@ def phone_ok(text: str) -> bool:
     if repetitive(national[-7:]) or national in example_numbers(phonenumbers.region_code_for_number(parsed)):
         return False  # libphonenumber's own example numbers (+33 1 23 45 67 89) and runs stand for no one
     subscriber = national[phonenumbers.length_of_national_destination_code(parsed) :]
-    if len(subscriber) >= 5 and repetitive(subscriber):
-        return False  # a run after a real area code (`+44 1234 234567`, a specification's example)
+    if len(subscriber) >= 6 and (subscriber[:6] in _ASCENDING or subscriber[:6] in _ASCENDING[::-1]):
+        return False  # a run after a real area code (`+44 1234 234567`, a specification's example; not `12121`)
     return parsed.country_code != 1 or nanp_ok(str(parsed.national_number))
 
 

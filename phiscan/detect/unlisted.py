@@ -133,9 +133,8 @@ def _compound(word: str) -> bool:
 
 
 def given_and_word(words: str) -> bool:
-    """An identifier of two words, a listed given name and one more word, neither a dictionary or schema word nor two
-    dictionary words glued (`siobhanThackeray`; not `pascal_case`, `hugo_sitemap`): the second may be a surname no list
-    holds."""
+    """An identifier of two words, a listed given name and one more word, neither a dictionary or schema word
+    (`siobhanThackeray`; not `pascal_case`): the second may be a surname no list holds."""
     parts = words.split()
     if len(parts) != 2:
         return False
@@ -145,30 +144,20 @@ def given_and_word(words: str) -> bool:
         and not any(schema_word(w) or is_common(w) for w in parts)
         and len(given) > 3
         and len(other) > 3
-        and not two_words(other)
     )
-
-
-def two_words(word: str) -> bool:
-    """Two frequent English words of three letters or more glued into one no dictionary holds (`sitemap`,
-    `frontmatter`; not `noason`, whose `noa` is a word of the long lists only)."""
-    low = word.lower()
-    return any(frequent(low[:i]) and frequent(low[i:]) for i in range(3, len(low) - 2))
-
-
-_NAME_LISTS = ("given_names", "surnames")
 
 
 def thing_pair(name: str) -> bool:
     """Two words of an identifier that name a thing, though the model or the lists read a name: a word twice
-    (`hugo_hugo_version`), or a given name and a word of schemas and English both (`hugo.server`, a site generator's
-    server settings) or two dictionary words glued (`hugo.frontmatter`)."""
+    (`hugo_hugo_version`), or a given name and a word of schemas and English both that is no surname (`hugo.config`,
+    a site generator's settings; `john.page` is a person's).  Two dictionary words glued stay a possible surname
+    (`nathan.westbrook`), though a tool's section is written so too (`hugo.sitemap`)."""
     parts = name.split()
     if len(parts) != 2:
         return False
     first, second = parts
-    unlisted_compound = two_words(second) and not any(second.lower() in gazetteer(g) for g in _NAME_LISTS)
-    return first.lower() == second.lower() or (is_common(second) and schema_word(second)) or unlisted_compound
+    thing = is_common(second) and schema_word(second) and second.lower() not in gazetteer("surnames")
+    return first.lower() == second.lower() or thing
 
 
 # the endings of German nouns, which compound without end (`Wundversorgung`, `Entlassbrief`), on long words only

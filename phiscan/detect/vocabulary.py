@@ -16,6 +16,7 @@ import functools
 import re
 from collections.abc import Iterable
 
+from phiscan.detect.everyday import frequent_words
 from phiscan.detect.fieldrefs import FIELD_REF, spell_fields
 from phiscan.detect.inflection import inflected, near_word, numbered_heads, respelled, spelled_numbers
 from phiscan.detect.loanwords import foreign_reading, loanword
@@ -25,29 +26,12 @@ from phiscan.detect.typedcodes import named_types
 from phiscan.detect.vocabtable import STRONG as STRONG
 from phiscan.detect.vocabtable import WEAK as WEAK
 from phiscan.detect.vocabtable import table as _table
-from phiscan.detect.wordcut import cut_glued, cut_loose, cut_unspaced, plain, unspaced
+from phiscan.detect.wordcut import CUE, UNKNOWN, cut_glued, cut_loose, cut_unspaced, plain, unspaced
 
 
 def cues() -> dict[str, tuple[tuple[str, int], ...]]:
     """category -> ((phrase, strength), ...), as `phiscan/data/vocabulary.toml` lists them."""
     return _table().cues
-
-
-@functools.cache
-def key_only_pattern() -> re.Pattern[str]:
-    """The abbreviations that name a category in keys and labels only (`cin`, `pan`), as whole words of prose; `lic`,
-    `pat` and `ser` with their period, and any but a patent's before its number's word and a colon (`Lic num:`), too."""
-    words, number = "|".join(map(re.escape, sorted(_table().key_only))), r"[ ._]?(?:num|no|nbr|nr|number|#)\.? ?:"
-    return re.compile(rf"(?i)(?<![\w-])(?:{words})(?![\w-])(?!(?<=lic)\.|(?<=pat)\.|(?<=ser)\.|(?<!pat){number})")
-
-
-def label_phrase(label: str, key: bool = False) -> str | None:
-    """The phrase a capitalised label printed before a number stands for (`FIN` -> "fin number"), or None;
-    with `key`, a whole key that is a label (AAMVA's `DAQ`, which in prose is a data acquisition card)."""
-    labels = _table().labels
-    if key and (phrase := _table().key_labels.get(label)) is not None:
-        return phrase
-    return labels.get(label.strip(" :-")) or labels.get(label.strip(" #:-"))  # `MR#` is a label, `MR` is not
 
 
 def spellings() -> dict[str, str]:
@@ -132,26 +116,33 @@ def _segment(word: str, key: bool = False) -> tuple[str, ...]:
 
 def _loosely(word: str) -> tuple[str, ...] | None:
     """A key's word that is a category's word glued to letters no list holds, a dialect's or a system's (`ssnniya`,
-    `payermemberid`, `dcbirth`), as its pieces; a last stretch that is no English word is a particle (Tagalog `niya`,
-    Pidgin `numba`) and is dropped, so the category's word heads the key.  Never a name's (`dobson`)."""
+    `vsdgeburtsdatum`, `dcbirth`), as its words: a last stretch of up to four letters is a particle (Tagalog `niya`)
+    and is dropped, so the category's word heads the key.  No name (`dobson`) nor English words (`serializer`)."""
     if not 6 <= len(word) <= 30 or not word.isascii() or listed(word) or _canonical(word) != (word,):
         return None  # (a word read whole first: `insurens` is a slip of `insurance`, no `insure` and `ns`)
-    cut = cut_loose(word, _glueable())
-    known = tuple(piece for piece, is_word in cut or () if is_word)
-    # a key-only abbreviation ends many words (`lifespan`, `serbian`): alone it needs its number's word (`drvlicid`)
-    numbered = set(known[1:]) & {"id", "no", "nr", "num", "nbr", "number"}
-    if cut is None or not (numbered or any(len(p) >= 3 and p not in _table().key_only for p in known)):
+    cut = cut_loose(word, _glueable(), frequent_words())
+    if cut is None:
         return None
-    cues = cues_in(tuple(c for w in known for c in _canonical(w)))  # a category's phrase among the words
-    if not cues or (not cut[0][1] and all(strength != STRONG for strength, _ in cues.values())):
-        return None  # after unknown letters a weak word is another's end as often (`basename`, `varname`)
-    if not cut[-1][
-        1
-    ]:  # a particle; a word says what the key is (`serialport`, `deviceidutc`), a longer stretch a word's
-        if len(cut[-1][0]) > 4 or is_common(cut[-1][0]) or schema_word(cut[-1][0]):
-            return None
+    if cut[-1][1] == UNKNOWN:
+        last = cut[-1][0]
+        if len(last) > 4 or is_common(last) or schema_word(last) or last.endswith(_ENDINGS):
+            return None  # a word's end (`serial|izer`), or a word of schemas after it (`deviceid|utc`)
         cut = cut[:-1]
+    # the words that name a category: no key-only abbreviation (`lifespan`, `nameserver`) unless its number's word
+    # follows (`drvlicid`), and after unknown letters none of three letters (`vercel` is no `ver cel`)
+    numbered = {piece for piece, _ in cut} & {"id", "no", "nr", "num", "nbr", "number"}
+    after = cut[0][1] == UNKNOWN
+    named = [p for p, kind in cut if kind == CUE and (numbered or p not in _table().key_only)]
+    cues = cues_in(tuple(c for w in named for c in _canonical(w)))
+    strong = any(strength == STRONG for category, (strength, _) in cues.items() if category != "THING")
+    if not cues or (after and (len(cut[1][0]) < 4 or cut[1][0] in _INITIALLED or not strong)):
+        return None  # after unknown letters a weak word is another's end as often (`basename`), or a name's (`rblname`)
     return tuple(piece for piece, _ in cut)
+
+
+_INITIALLED = frozenset({"fname", "lname", "mname", "gname"})  # a name's part after its initial, in code
+# English word endings a stretch after a vocabulary word may be (`serializer`, `phonetics`, `ziplock`'s no)
+_ENDINGS = ("ize", "izer", "ise", "iser", "ing", "ed", "er", "ers", "able", "ible", "ity", "ism", "ist", "ness")
 
 
 @functools.cache

@@ -60,23 +60,39 @@ def cut_glued(word: str, vocab: frozenset[str]) -> tuple[str, ...] | None:
     return found if found is not None and len(found) >= 2 else None
 
 
-def cut_loose(word: str, vocab: frozenset[str]) -> tuple[tuple[str, bool], ...] | None:
-    """`word` as vocabulary words of three letters or more with a stretch no word covers before them, after them or
-    both (each piece with whether it is a word), when the words cover most of it: a key's word glued to another
-    language's or a dialect's (`payermemberid`, `ssnniya`, `dcbirth`); None when the unknown letters outnumber both six
-    and the known ones."""
-    cut = _cover(word, _three_or_more(vocab))
-    unknown = [len(piece) for piece, known in cut if not known]
+WORD, CUE, UNKNOWN = "word", "cue", "unknown"
+"""What a piece of a loosely cut word is: an English word, a vocabulary word, or letters neither list holds."""
+
+
+def cut_loose(word: str, vocab: frozenset[str], english: frozenset[str]) -> tuple[tuple[str, str], ...] | None:
+    """`word` as vocabulary and English words of three letters or more, with a stretch neither covers before them,
+    after them or both (each piece with what it is), when the words cover most of it: a key's word glued to another
+    language's or a dialect's (`ssnniya`, `dcbirth`), not English words glued (`getphonenumber`, `controlpanel`);
+    None when no stretch is unknown, one stands between two words, or the unknown letters outnumber both six and the
+    known ones."""
+    cues = _three_or_more(vocab)
+    cut = tuple(
+        (piece, CUE if piece in cues else WORD if known else UNKNOWN)
+        for piece, known in _cover(word, _either(cues, english))
+    )
+    unknown = [len(piece) for piece, kind in cut if kind == UNKNOWN]
     covered = len(word) - sum(unknown)
-    if not unknown or min(unknown) < 2 or sum(unknown) > max(6, covered) or not all(known for _, known in cut[1:-1]):
-        return None  # (letters between two words are no particle: `carcinogenicity` is no `car cin ... city`)
+    inner = all(kind != UNKNOWN for _, kind in cut[1:-1])  # letters between two words are no particle
+    if not unknown or min(unknown) < 2 or sum(unknown) > max(6, covered) or not inner:
+        return None
     return cut
 
 
 @functools.cache
+def _either(cues: frozenset[str], english: frozenset[str]) -> frozenset[str]:
+    return cues | frozenset(w for w in english if len(w) >= 3 and w.isalpha())
+
+
+@functools.cache
 def _three_or_more(vocab: frozenset[str]) -> frozenset[str]:
-    """Words of three letters or more, or `id`: shorter ones would cut the unknown letters into syllables (`ni ya`)."""
-    return frozenset(w for w in vocab if len(w) >= 3 or w == "id")
+    """Words of three letters or more, `id` and `ip`: shorter ones would cut unknown letters into syllables (`ni
+    ya`)."""
+    return frozenset(w for w in vocab if len(w) >= 3 or w in ("id", "ip"))
 
 
 # Scripts written without spaces between words (Unicode character names start with these)
