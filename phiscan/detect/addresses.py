@@ -192,10 +192,9 @@ def address_shaped(value: str) -> bool:
 
 # where a labelled value ends: its line (unless a US city line follows it), a `;`, or a sentence's stop after a long
 # word or a number (`ул.` and `St.` are abbreviations)
-_CITY_LINE = re.compile(r"\n[^\W\d_][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+){0,3}, [A-Z]{2} \d{5}(?:-\d{4})?$")
-_VALUE_END = re.compile(
-    r"\n(?![^\n]*, [A-Z]{2} \d{5}(?:-\d{4})?(?:$|\n))|;|(?<=[^\W\d_]{4})\.(?:\s|$)|(?<=\d)\.(?:\s|$)"
-)
+_STATE_ZIP = r", [A-Z]{2} \d{5}(?:-\d{4})?"  # a US city line's end: `, NY 14726-8794`
+_CITY_LINE = re.compile(rf"\n[^\W\d_][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+){{0,3}}{_STATE_ZIP}$")
+_VALUE_END = re.compile(rf"\n(?![^\n]*{_STATE_ZIP}(?:$|\n))|;|(?<=[^\W\d_]{{4}})\.(?:\s|$)|(?<=\d)\.(?:\s|$)")
 # a colon, or a full-width one (`住所`), or HL7 v2's field separator right after a field's number (`PID-11| ...`)
 _COLON = re.compile(r"[:\uff1a]|(?<=\d)\|")
 # an address of a machine, a mailbox or a contract, not of a home

@@ -8,6 +8,7 @@ a date under a birth word is a date of birth, a name under a word for a person a
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import replace
@@ -273,8 +274,8 @@ def contextual(view: View) -> list[Detection]:
             out.append(Detection(found[0], a, b, found[1], RECOGNIZER, text[a:b]))
     records = [*segment_fields(text, classify, _person), *table_cells(text, classify, _person)]  # HL7 v2, Markdown
     records += vcard_fields(text, classify, _person)
-    cues_at = lambda at: _cues_before(text, at, prose, view.joined)  # noqa: E731
-    out += values_apart(text, out, cues_at, lambda a, b: _key_after_colon(view, a, b), classify, _SCORE) + records
+    cues_at = functools.partial(_cues_before, text, prose=prose, joined=view.joined)
+    out += values_apart(text, out, cues_at, functools.partial(_key_after_colon, view), classify, _SCORE) + records
     return out + [
         Detection("STREET_ADDRESS", a, b, _SCORE[STRONG], RECOGNIZER, text[a:b])
         for a, b in labelled_addresses(text)

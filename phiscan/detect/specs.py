@@ -146,8 +146,15 @@ def repetitive(digits: str) -> bool:
     """All one digit, or a plain ascending/descending run: placeholders, not identifiers."""
     if len(set(digits)) <= 2:
         return True
-    run = digits[: max(5, len(digits) * 2 // 3)]
-    return run in "01234567890123456789" or run in "98765432109876543210"
+    return a_run(digits[: max(5, len(digits) * 2 // 3)])
+
+
+def a_run(digits: str) -> bool:
+    """Digits that count up or down by one (`23456`, `98765`)."""
+    return digits in _ASCENDING or digits in _ASCENDING[::-1]
+
+
+_ASCENDING = "01234567890123456789"
 
 
 def zip_ok(text: str) -> bool:
@@ -380,7 +387,6 @@ YEAR_MONTH = re.compile(r"(?:19|20)\d\d[-/.](?:0[1-9]|1[0-2])")  # `2019-09`: a 
 # the international call prefix most of the world dials for `+` (ITU-T E.164 and E.123), then a country code
 # ITU-T E.123's international prefix for its `+`, and the prefixes dialled for it in North America (011) and Australia
 # (0011); `011` also starts a national number (Delhi's), so the international reading only adds one
-_ASCENDING = "01234567890123456789"
 _INTERNATIONAL = re.compile(r"(0011|00|011)[ -]?([1-9][\d -]{7,18}\d)")
 _SSN_FORM = re.compile(r"\d{3}([- .])\d{2}\1\d{4}")  # with any one separator (`088 65 1625`)
 
@@ -458,7 +464,7 @@ def phone_ok(text: str) -> bool:
     if repetitive(national[-7:]) or national in example_numbers(phonenumbers.region_code_for_number(parsed)):
         return False  # libphonenumber's own example numbers (+33 1 23 45 67 89) and runs stand for no one
     subscriber = national[phonenumbers.length_of_national_destination_code(parsed) :]
-    if len(subscriber) >= 6 and (subscriber[:6] in _ASCENDING or subscriber[:6] in _ASCENDING[::-1]):
+    if len(subscriber) >= 6 and a_run(subscriber[:6]):
         return False  # a run after a real area code (`+44 1234 234567`, a specification's example; not `12121`)
     return parsed.country_code != 1 or nanp_ok(str(parsed.national_number))
 

@@ -130,7 +130,7 @@ def _loosely(word: str) -> tuple[str, ...] | None:
         cut = cut[:-1]
     # the words that name a category: no key-only abbreviation (`lifespan`, `nameserver`) unless its number's word
     # follows (`drvlicid`), and after unknown letters none of three letters (`vercel` is no `ver cel`)
-    numbered = {piece for piece, _ in cut} & {"id", "no", "nr", "num", "nbr", "number"}
+    numbered = {piece for piece, _ in cut} & {"id", "no", "nr", "num", "nbr", "number"}  # as written: `lic` is read so
     after = cut[0][1] == UNKNOWN
     named = [p for p, kind in cut if kind == CUE and (numbered or p not in _table().key_only)]
     cues = cues_in(tuple(c for w in named for c in _canonical(w)))

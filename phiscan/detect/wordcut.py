@@ -73,7 +73,7 @@ def cut_loose(word: str, vocab: frozenset[str], english: frozenset[str]) -> tupl
     cues = _three_or_more(vocab)
     cut = tuple(
         (piece, CUE if piece in cues else WORD if known else UNKNOWN)
-        for piece, known in _cover(word, _either(cues, english))
+        for piece, known in _joined(_cover(word, _either(cues, english)))
     )
     unknown = [len(piece) for piece, kind in cut if kind == UNKNOWN]
     covered = len(word) - sum(unknown)
@@ -107,7 +107,7 @@ def unspaced(word: str) -> bool:
 def cut_unspaced(word: str, vocab: frozenset[str]) -> tuple[str, ...]:
     """The vocabulary words of an unspaced run, in order, with each stretch between them as one piece:
     as many letters as possible covered by vocabulary words, then as few words as possible."""
-    cut = list(_cover(word, vocab, short_alone=False))
+    cut = list(_cover(word, vocab))
     # a word of one or two characters inside a run of unknown ones is as often the end of another word (発生日
     # is "date of occurrence": no 生日, birthday; 호스트이름 is a host name): it counts only between known
     # words, the run's edges or a particle (患者的姓名)
@@ -120,9 +120,9 @@ def cut_unspaced(word: str, vocab: frozenset[str]) -> tuple[str, ...]:
     return tuple(piece for piece, _ in _joined(cut))
 
 
-def _cover(word: str, vocab: frozenset[str], short_alone: bool = True) -> tuple[tuple[str, bool], ...]:
-    """`word` cut into vocabulary words and the stretches between them (each with whether it is a word): as many
-    letters as possible covered, then as few pieces as possible; a stretch of unknown letters is one piece."""
+def _cover(word: str, vocab: frozenset[str]) -> tuple[tuple[str, bool], ...]:
+    """`word` cut into vocabulary words and unknown letters (each piece with whether it is a word): as many letters as
+    possible covered, then as few pieces as possible (`_joined` makes each stretch of unknown letters one piece)."""
     n, longest = len(word), _longest(vocab)
     # best[i]: (letters left uncovered, pieces) of the best cut of word[:i], and where its last piece starts
     best: list[tuple[int, int, int, bool]] = [(0, 0, 0, False)] + [(n + 1, n + 1, 0, False)] * n
@@ -140,8 +140,7 @@ def _cover(word: str, vocab: frozenset[str], short_alone: bool = True) -> tuple[
         _, _, start, known = best[end]
         pieces_rev.append((word[start:end], known))
         end = start
-    cut = tuple(reversed(pieces_rev))
-    return _joined(cut) if short_alone else cut
+    return tuple(reversed(pieces_rev))
 
 
 def _joined(cut: Sequence[tuple[str, bool]]) -> tuple[tuple[str, bool], ...]:
