@@ -84,7 +84,8 @@ def a_place(d: Detection, surface: Surface) -> bool:
         if about_a_person(key):
             return False
         if surface.role is Role.FILE_NAME and thing_pair(d.matched):
-            return True  # `hugo.server.json`: a tool's settings; one word split at a hump (`jackHammer`) a compound
+            return True  # `hugo.server.json`: a tool's settings
+        # one word split at a hump (`jackHammer`, `stoneMason`) is a compound, no name
         return is_common("".join(d.matched.split())) or not _named_in_identifier(d.matched)
     if _named_for(surface.raw, d.start, d.end):  # `Henry Ford Health` as an enum's member, or in prose
         return surface.role in _TEXT_ROLES_FOR_NAMES or surface.role in _VALUE_ROLES
