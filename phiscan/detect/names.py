@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from phiscan.data import DIR as _DATA
+from phiscan.detect.regions import REGIONS
 
 # fmt: off
 _PARTICLES = frozenset({  # and Malay's `binti` with its abbreviations, Hassaniya's `ould`, Welsh `ap`
@@ -46,6 +47,23 @@ def gazetteer(name: str) -> frozenset[str]:
     if name in ("common_words", "schema_vocabulary", "caseless_words") or "(folded)" in lines[0]:
         return entries  # the name lists are written with their folded forms (scripts/build_name_data.py)
     return entries | folded(entries)
+
+
+@functools.cache
+def with_registers(name: str) -> frozenset[str]:
+    """A name list (`given_names`, `surnames`) and its register's long tail (US Census surnames of 100 people or
+    more, 2020 Census first names): read only where every word of a name is listed, as rare names are words too
+    often to stand beside a word no list holds (`Tsegaye Wondimagegn` under `Owner:`) or to be cut out of one."""
+    return gazetteer(name) | gazetteer(f"{name}_register")
+
+
+def registered_roles(parts: list[list[str]]) -> tuple[list[int], list[int]] | None:
+    """Which words of a name (each as its `name_parts`) are given names and which surnames, when every one is a name
+    of the lists or their registers' long tail; None when some word is no listed name."""
+    wide = [[any(x in with_registers(k) for x in p) for k in ("given_names", "surnames")] for p in parts]
+    if not all(any(w) for w in wide):
+        return None
+    return [i for i, w in enumerate(wide) if w[0]], [i for i, w in enumerate(wide) if w[1]]
 
 
 def folded(entries: Iterable[str]) -> frozenset[str]:
@@ -215,6 +233,11 @@ def name_shaped(value: str, any_case: bool = False) -> bool:
     )
     if has_given and (known_last or not _common(last)):
         return True
+    wide_given, wide_surnames = with_registers("given_names"), with_registers("surnames")
+    registered = any(p in wide_surnames for p in name_parts(last))
+    registered = registered and all(any(p in wide_given for p in name_parts(w)) for w in first_names)
+    if first_names and not initials and not _common(last) and registered:
+        return True  # every word listed, a register's rare ones too (`Mekdes Habtemariam`)
     # surname first: Chinese, Korean, Vietnamese and Hungarian order, and LAST_First in file names
     if comma or len(core) < 2 or all(_common(w) for w in core):
         return False
@@ -232,22 +255,7 @@ def is_place(words: list[str], comma: bool = False) -> bool:
     can spell.  Many surnames are towns too (Duncan, Rogers): only the whole, or a place and its country, count."""
     places = gazetteer("places")
     whole = " ".join(w.lower() for w in words)
-    return whole in places or whole in _REGIONS or (comma and all(w.lower() in places for w in words))
-
-
-# the continents and regions of the UN's M49 standard (Standard country or area codes for statistical use), and
-# the regions writers name most besides (`North America`, `Middle East`), which GeoNames' places leave out
-# fmt: off
-_REGIONS = frozenset({
-    "africa", "northern africa", "sub-saharan africa", "eastern africa", "middle africa", "southern africa",
-    "western africa", "americas", "the americas", "latin america", "latin america and the caribbean", "caribbean",
-    "the caribbean", "central america", "south america", "northern america", "north america", "antarctica", "asia",
-    "central asia", "eastern asia", "south-eastern asia", "southern asia", "western asia", "europe", "eastern europe",
-    "northern europe", "southern europe", "western europe", "oceania", "australia and new zealand", "melanesia",
-    "micronesia", "polynesia", "middle east", "southeast asia", "east asia", "south asia", "west africa",
-    "east africa", "north africa", "central europe", "scandinavia", "the balkans", "asia pacific", "asia-pacific",
-})
-# fmt: on
+    return whole in places or whole in REGIONS or (comma and all(w.lower() in places for w in words))
 
 
 def known_full_name(value: str, cued: bool = False) -> bool:
@@ -263,7 +271,7 @@ def known_full_name(value: str, cued: bool = False) -> bool:
         first, family = words[:-1], words[-1:]
     if not first or len(family) != 1 or len(first) > 2:
         return False
-    given, surnames = gazetteer("given_names"), gazetteer("surnames")
+    given, surnames = with_registers("given_names"), with_registers("surnames")
     last = fold(family[0].strip(".").lower())
     if last not in surnames or not any(fold(w.strip(".").lower()) in given for w in first):
         return False
@@ -277,7 +285,7 @@ def could_start_a_name(word: str) -> bool:
     bare = word.strip(".,'\u2019-")
     if len(bare) == 1 or bare.lower() in _TITLES:
         return True
-    given = gazetteer("given_names")
+    given = with_registers("given_names")
     return any(part in given for part in name_parts(bare))
 
 
