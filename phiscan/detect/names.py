@@ -16,21 +16,10 @@ import unicodedata
 from collections.abc import Iterable
 
 from phiscan.data import DIR as _DATA
-from phiscan.detect.regions import REGIONS
+from phiscan.detect.namewords import PARTICLES as _PARTICLES
+from phiscan.detect.namewords import REGIONS
+from phiscan.detect.namewords import TITLES as _TITLES
 
-# fmt: off
-_PARTICLES = frozenset({  # and Malay's `binti` with its abbreviations, Hassaniya's `ould`, Welsh `ap`
-    "van", "von", "der", "den", "de", "da", "das", "do", "dos", "del", "della", "di", "du", "la", "le", "bin", "bint",
-    "al", "el", "ibn", "y", "e", "ten", "ter", "st", "ó", "o", "ní", "nic", "mac", "ua", "binti", "bte", "bt", "ould",
-    "ap",
-})
-# English titles, and the polite forms Faker's locales put before names (pan, pani, Herr, señora, ông, bà ...)
-_TITLES = frozenset({
-    "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sir", "dame", "rev", "fr", "pan", "pani", "herr", "frau", "sr",
-    "sra", "srta", "señor", "señora", "sig", "sig.ra", "mme", "mlle", "ông", "bà", "cô", "anh", "chị", "bay",
-    "bayan", "hr", "fru", "heer", "mevrouw", "dhr", "mw",
-})
-# fmt: on
 _WORD = re.compile(r"[^\s,]+")
 _CAMEL_HUMPS = re.compile(r"[a-z][A-Z]")
 _ACRONYMS, _OWNS = re.compile(r"[A-Z]{2,}s"), re.compile(r"['\u2019]s$")  # `SIMs`; `Fleet's`
@@ -57,11 +46,13 @@ def with_registers(name: str) -> frozenset[str]:
     return gazetteer(name) | gazetteer(f"{name}_register")
 
 
-def registered_roles(parts: list[list[str]]) -> tuple[list[int], list[int]] | None:
-    """Which words of a name (each as its `name_parts`) are given names and which surnames, when every one is a name
-    of the lists or their registers' long tail; None when some word is no listed name."""
+def registered_roles(words: list[str]) -> tuple[list[int], list[int]] | None:
+    """Which words of a name are given names and which surnames, when every one is a name of the lists or their
+    registers' long tail and none is a dictionary or schema word (a register's `minio` or `chown` beside `Server` or
+    `Cap` is a product's); None otherwise."""
+    parts = [name_parts(w) for w in words]
     wide = [[any(x in with_registers(k) for x in p) for k in ("given_names", "surnames")] for p in parts]
-    if not all(any(w) for w in wide):
+    if not all(any(w) for w in wide) or any(is_common(w) or schema_word(w) for w in words):
         return None
     return [i for i, w in enumerate(wide) if w[0]], [i for i, w in enumerate(wide) if w[1]]
 
@@ -233,11 +224,9 @@ def name_shaped(value: str, any_case: bool = False) -> bool:
     )
     if has_given and (known_last or not _common(last)):
         return True
-    wide_given, wide_surnames = with_registers("given_names"), with_registers("surnames")
-    registered = any(p in wide_surnames for p in name_parts(last))
-    registered = registered and all(any(p in wide_given for p in name_parts(w)) for w in first_names)
-    if first_names and not initials and not _common(last) and registered:
-        return True  # every word listed, a register's rare ones too (`Mekdes Habtemariam`)
+    roles = registered_roles([*first_names, last]) if first_names and not initials else None
+    if roles is not None and len(first_names) in roles[1] and all(i in roles[0] for i in range(len(first_names))):
+        return True  # a register's rare names (`Mekdes Habtemariam`)
     # surname first: Chinese, Korean, Vietnamese and Hungarian order, and LAST_First in file names
     if comma or len(core) < 2 or all(_common(w) for w in core):
         return False
@@ -271,10 +260,11 @@ def known_full_name(value: str, cued: bool = False) -> bool:
         first, family = words[:-1], words[-1:]
     if not first or len(family) != 1 or len(first) > 2:
         return False
-    given, surnames = with_registers("given_names"), with_registers("surnames")
+    given, surnames = gazetteer("given_names"), gazetteer("surnames")
     last = fold(family[0].strip(".").lower())
     if last not in surnames or not any(fold(w.strip(".").lower()) in given for w in first):
-        return False
+        roles = registered_roles([w.strip(".") for w in [*first, family[0]]])  # a register's rare names
+        return roles is not None and len(first) in roles[1] and any(i in roles[0] for i in range(len(first)))
     # two dictionary words ("Grace Period", "Max Price") need a word that introduces a person before them
     return cued or not (_common(last) and all(_common(w.strip(".")) for w in first))
 

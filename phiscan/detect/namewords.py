@@ -1,4 +1,20 @@
-"""Regions no place list holds: a name's words can spell them as they spell towns (`South Asia`, `Middle East`)."""
+"""Words around people's names: particles and titles, which stand inside or before a name, and the regions no place
+list holds, which a name's words can spell as they spell towns (`South Asia`, `Middle East`)."""
+
+# fmt: off
+PARTICLES = frozenset({  # and Malay's `binti` with its abbreviations, Hassaniya's `ould`, Welsh `ap`
+    "van", "von", "der", "den", "de", "da", "das", "do", "dos", "del", "della", "di", "du", "la", "le", "bin", "bint",
+    "al", "el", "ibn", "y", "e", "ten", "ter", "st", "ó", "o", "ní", "nic", "mac", "ua", "binti", "bte", "bt", "ould",
+    "ap",
+})
+# English titles, and the polite forms Faker's locales put before names (pan, pani, Herr, señora, ông, bà ...)
+TITLES = frozenset({
+    "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sir", "dame", "rev", "fr", "pan", "pani", "herr", "frau", "sr",
+    "sra", "srta", "señor", "señora", "sig", "sig.ra", "mme", "mlle", "ông", "bà", "cô", "anh", "chị", "bay",
+    "bayan", "hr", "fru", "heer", "mevrouw", "dhr", "mw",
+})
+# fmt: on
+
 
 # the continents and regions of the UN's M49 standard (Standard country or area codes for statistical use), and
 # the regions writers name most besides (`North America`, `Middle East`), which GeoNames' places leave out
