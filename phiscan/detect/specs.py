@@ -180,6 +180,23 @@ def plain_id_ok(text: str) -> bool:
     return not repetitive(d) and not _is_yyyymmdd(d)
 
 
+# the groups of numbers that are no bank account's: ISO and day-first dates, a ZIP+4, an SSN, a North American phone
+_OTHER_GROUPS = frozenset({(4, 2, 2), (2, 2, 4), (5, 4), (3, 2, 4), (3, 3, 4), (1, 3, 3, 4)})
+
+
+_GROUPED = r"\d{2,6}(?:-\d{2,13}){1,3}"
+
+
+def account_ok(text: str) -> bool:
+    """An account number; one written in groups has 8 to 17 digits in all, one group of four or more (not a code in
+    pairs, `48-29-59-31`), and no other number's groups."""
+    grouped = re.search(rf"(?<![\d-]){_GROUPED}$", text)
+    if grouped is None:
+        return plain_id_ok(text)
+    d, groups = digits_of(grouped.group()), tuple(map(len, grouped.group().split("-")))
+    return 8 <= len(d) <= 17 and max(groups) >= 4 and groups not in _OTHER_GROUPS and plain_id_ok(d)
+
+
 def alnum_id_ok(text: str) -> bool:
     """Prefix-plus-number ids (`KFK091497S`, `CRR181000382`): few letter/digit runs, a long digit run."""
     runs = re.findall(r"[A-Za-z]+|\d+", text)
@@ -962,12 +979,15 @@ def _build_specs() -> tuple[Spec, ...]:
         _spec(
             "ACCOUNT_NUMBER",
             [
-                ("account prefixed", rf"{_B}(?:ACCT|ACC|ACCOUNT)[-#:_ ]{{1,2}}\d{{6,14}}{_E}", STRONG),
+                # or in its country's groups right after the word: New Zealand's bank-branch-account-suffix 2-4-7-2
+                # (Payments NZ), Japan's branch and account 3-7 (Zengin), Czechia's prefix-number (CNB decree
+                # 169/2011), Canada's transit-institution-account (Payments Canada)
+                ("account prefixed", rf"{_B}(?:ACCT|ACC|ACCOUNT)[-#:_ ]{{1,2}}(?:\d{{6,14}}|{_GROUPED}){_E}", STRONG),
                 ("card", rf"{_B}(?:\d{{4}}[- ]){{3}}\d{{4}}{_E}|{_B}\d{{13,16}}{_E}", WEAK),
                 ("account bare", rf"{_B}\d{{8,17}}{_E}", WEAK),
             ],
             ["account", "acct", "billing", "bank", "card", "iban", "routing"],
-            plain_id_ok,
+            account_ok,
             case_sensitive=False,
         ),
         _spec(
