@@ -224,6 +224,10 @@ def test_an_address_after_other_words_is_still_one(analyzer: Analyzer) -> None:
         ("x", "412\u221267\u22123398", "US_SSN"),  # minus signs, and no key needed
         ("ssn", "\uff14\uff11\uff12\uff0d\uff16\uff17\uff0d\uff13\uff13\uff19\uff18", "US_SSN"),
         ("note", "\uff2d\uff32\uff2e\uff1a\uff10\uff10\uff14\uff15\uff18\uff12\uff11", "MRN"),  # a full-width MRN: ...
+        # typeset spaces between the groups: thin, narrow no-break (French typography), figure
+        ("ssn", "583\u200941\u20096027", "US_SSN"),
+        ("note", "SSN: 583\u202f41\u202f6027", "US_SSN"),
+        ("ssn", "583\u200741\u20076027", "US_SSN"),
     ],
 )
 def test_numbers_in_other_scripts_digits_are_read_as_numbers(

@@ -1,5 +1,6 @@
-"""A string as the detectors read it: every script's digits, full-width letters and a typeset dash between a
-number's groups in their ASCII forms, one character for one, so a detection's span is its span in the written text."""
+"""A string as the detectors read it: every script's digits, full-width letters, typeset spaces and a typeset dash
+between a number's groups in their ASCII forms, one character for one, so a detection's span is its span in the
+written text."""
 
 from __future__ import annotations
 
@@ -10,8 +11,9 @@ import unicodedata
 class _Digits(dict[int, str]):
     """Every script's decimal digits as ASCII ones, one character for one (`١٩٦٢`, `१९६२`, `๒๕๐๕` read as years),
     so a detection's span in the folded text is its span in the written one; East Asian text's full-width letters and
-    digits as ASCII ones (its full-width colon and brackets stay theirs: they part words as a space does).  Filled as
-    characters are met: listing all of Unicode's digits up front costs a one-file hook run 70 ms."""
+    digits as ASCII ones (its full-width colon and brackets stay theirs: they part words as a space does); and a
+    typeset space, no-break, thin or narrow (`264\u200939\u20097929`, French `+33\u202f6\u202f12...`), as a space.
+    Filled as characters are met: listing all of Unicode's digits up front costs a one-file hook run 70 ms."""
 
     def __missing__(self, c: int) -> str:
         ch = chr(c)
@@ -19,6 +21,8 @@ class _Digits(dict[int, str]):
             folded = str(unicodedata.digit(ch))
         elif 0xFF21 <= c <= 0xFF3A or 0xFF41 <= c <= 0xFF5A:  # FULLWIDTH LATIN CAPITAL LETTER A .. SMALL LETTER Z
             folded = chr(c - 0xFEE0)
+        elif unicodedata.category(ch) == "Zs" and c != 0x3000:  # the ideographic space stays East Asian text's
+            folded = " "
         else:
             folded = ch
         self[c] = folded
