@@ -32,6 +32,7 @@ from phiscan.detect.analyzer import Analyzer
         ("nhc", "004719382", "MRN"),
         ("ipp", "800472193", "MRN"),
         ("hospNo", "K4480917", "MRN"),
+        ("infirmary_number", "HN5830417", "MRN"),  # British English's hospital
         ("nomor_rm", "04-71-93", "MRN"),
         ("krankenblattnummer", "KB-7730194", "MRN"),
         # a health insurance card or member number
