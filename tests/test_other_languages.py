@@ -382,6 +382,8 @@ def test_a_people_section_and_one_handle_on_any_site_is_a_personal_url(url: str,
         ("dob", "610714"),  # ICAO 9303's machine-readable zone: YYMMDD
         ("birth_date", "14071961"),  # day first, no separators
         ("dateOfBirth", "14th of July 1961"),
+        ("dateOfBirth", "the 14th of July, 1961"),  # and as said: after `the`, the month first
+        ("dateOfBirth", "May the 14th, 1961"),
         ("fecha_nacimiento", "1961-Jul-14"),  # year first with the month's name
         ("dob", "14-JUL-61"),  # Oracle's default date format, DD-MON-RR
         ("birthDate", "14 Jul 61"),

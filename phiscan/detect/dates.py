@@ -18,10 +18,10 @@ from phiscan.detect.names import SIGNS, gazetteer
 _Y = r"(?:19\d\d|20[0-2]\d)"
 _M = r"(?:0?[1-9]|1[0-2])"
 _D = r"(?:0?[1-9]|[12]\d|3[01])"
-# day, month name, year: German `28. September 1939`, Spanish and Portuguese `9 de septiembre de 1994`, French
-# `4 mars 1961`, the day with its ordinal's ending and a short word before the month (Esperanto `27-a de septembro
-# 1996`, Yiddish's day with its ordinal's letters, Papiamento `3 di òktober 1996`); and the CJK forms with their unit
-# characters
+# day, month name, year (English also after `the`: `the 20th of May 1954`): German `28. September 1939`, Spanish
+# and Portuguese `9 de septiembre de 1994`, French `4 mars 1961`, the day with its ordinal's ending and a short word
+# before the month (Esperanto `27-a de septembro 1996`, Yiddish's day with its ordinal's letters, Papiamento `3 di
+# òktober 1996`); and the CJK forms with their unit characters
 # (and a month in Roman numerals, as Central and Eastern Europe write it: `22-II-1967`, `3.XI.1984`)
 _ROMAN = r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2})"
 # Thailand writes the Buddhist era (Gregorian + 543: 2443-2569 is 1900-2026), after a Thai month name;
@@ -43,13 +43,14 @@ _OF = r"(?:de|di|do|da|del|of|ng|na|ya|ye|ta['\u2019]|ga|mis|a viz)"
 _ORDINAL = r"(?:\.|-?(?:st|nd|rd|th|er|re|e|a|o|\u00aa|\u00ba)|\u05d8\u05df|\u05e1\u05d8\u05df)"
 _NAME = rf"[^\W\d_](?:[^\W\d_]|[{_SIGNS}]){{1,14}}"
 TEXT_FORMS = (
-    rf"{_D}{_ORDINAL}? (?:{_OF} |\u05d1)?(?P<month>{_NAME})\.?(?: del?)?,? {_Y}(?: [\u0433\u0440]\.)?|"
+    rf"(?:the )?{_D}{_ORDINAL}? (?:{_OF} |\u05d1)?(?P<month>{_NAME})\.?(?: del?)?,? {_Y}(?: [\u0433\u0440]\.)?|"
     rf"{_Y} m\. (?P<unit_month>{_NAME}) {_D} d\.?|{_Y}\. gada {_D}\. (?P<gada_month>{_NAME})|"
     rf"{_D}[./ -]{_ROMAN}[./ -]{_Y}|"
     rf"{_Y} ?年 ?{_M} ?月 ?{_D} ?日|{_Y}년 ?{_M}월 ?{_D}일|"
     rf"{_D} (?:(?P<thai_month>[\u0e01-\u0e4e]{{4,12}})|{_THAI_ABBR}) {_BE}|(?:ngày )?{_D} tháng {_M} năm {_Y}|"
     rf"{_Y} оны {_M}(?: дугаар)? сарын {_D}|{_Y}\. (?P<year_first>[^\W\d_]{{3,12}}) {_D}\.?|"  # Hungarian
-    rf"(?P<month_first>{_NAME})\.? {_D},? {_Y}"  # the month first, as English: Indonesian `Mei 12, 1991`
+    # the month first, as English (`May the 20th, 1954`, as said): Indonesian `Mei 12, 1991`
+    rf"(?P<month_first>{_NAME})\.? (?:the )?{_D}(?:st|nd|rd|th)?,? {_Y}"
 )
 _FORMS = re.compile(rf"(?:{TEXT_FORMS}|{_D}(?P<sep>[/.-]){_M}(?P=sep)\d\d)", re.IGNORECASE)
 
@@ -69,7 +70,8 @@ def month_named(match: re.Match[str]) -> bool:
     groups = match.groupdict()
     if groups.get("month_first"):  # the month first only as its whole name, no English word (`Api 12, 2020`, `Here 5`)
         first = groups["month_first"].lower()
-        return first in month_names() and first not in gazetteer("common_words")
+        said = re.search(r"(?i) the \d", match.group()) is not None  # `May the 20th`: no verb's `may`
+        return first in month_names() and (said or first not in gazetteer("common_words"))
     month = next((groups[g] for g in _MONTH_GROUPS if groups.get(g)), None)
     return month is None or month.lower().rstrip(".") in _abbreviated() or _folded_month(month)
 
