@@ -38,12 +38,12 @@ def gazetteer(name: str) -> frozenset[str]:
     return entries | folded(entries)
 
 
-@functools.cache
-def with_registers(name: str) -> frozenset[str]:
-    """A name list (`given_names`, `surnames`) and its register's long tail (US Census surnames of 100 people or
-    more, 2020 Census first names): read only where every word of a name is listed, as rare names are words too
-    often to stand beside a word no list holds (`Tsegaye Wondimagegn` under `Owner:`) or to be cut out of one."""
-    return gazetteer(name) | gazetteer(f"{name}_register")
+def with_registers(word: str, name: str) -> bool:
+    """`word` in a name list (`given_names`, `surnames`) or its register's long tail (US Census surnames of 100 people
+    or more, 2020 Census first names), looked up apart, not merged: read only where every word of a name is listed,
+    as rare names are words too often to stand beside a word no list holds (`Tsegaye Wondimagegn` under `Owner:`) or
+    to be cut out of one."""
+    return word in gazetteer(name) or word in gazetteer(f"{name}_register")
 
 
 def registered_roles(words: list[str]) -> tuple[list[int], list[int]] | None:
@@ -51,10 +51,16 @@ def registered_roles(words: list[str]) -> tuple[list[int], list[int]] | None:
     registers' long tail and none is a dictionary or schema word (a register's `minio` or `chown` beside `Server` or
     `Cap` is a product's); None otherwise."""
     parts = [name_parts(w) for w in words]
-    wide = [[any(x in with_registers(k) for x in p) for k in ("given_names", "surnames")] for p in parts]
+    wide = [[any(with_registers(x, k) for x in p) for k in ("given_names", "surnames")] for p in parts]
     if not all(any(w) for w in wide) or any(is_common(w) or schema_word(w) for w in words):
         return None
     return [i for i, w in enumerate(wide) if w[0]], [i for i, w in enumerate(wide) if w[1]]
+
+
+def registered_name(first: list[str], last: str) -> bool:
+    """Given names, then a surname, every one a name of the lists or their registers (`Mekdes Habtemariam`)."""
+    roles = registered_roles([*first, last])
+    return roles is not None and len(first) in roles[1] and all(i in roles[0] for i in range(len(first)))
 
 
 def folded(entries: Iterable[str]) -> frozenset[str]:
@@ -224,9 +230,8 @@ def name_shaped(value: str, any_case: bool = False) -> bool:
     )
     if has_given and (known_last or not _common(last)):
         return True
-    roles = registered_roles([*first_names, last]) if first_names and not initials else None
-    if roles is not None and len(first_names) in roles[1] and all(i in roles[0] for i in range(len(first_names))):
-        return True  # a register's rare names (`Mekdes Habtemariam`)
+    if first_names and not initials and registered_name(first_names, last):
+        return True
     # surname first: Chinese, Korean, Vietnamese and Hungarian order, and LAST_First in file names
     if comma or len(core) < 2 or all(_common(w) for w in core):
         return False
@@ -263,8 +268,7 @@ def known_full_name(value: str, cued: bool = False) -> bool:
     given, surnames = gazetteer("given_names"), gazetteer("surnames")
     last = fold(family[0].strip(".").lower())
     if last not in surnames or not any(fold(w.strip(".").lower()) in given for w in first):
-        roles = registered_roles([w.strip(".") for w in [*first, family[0]]])  # a register's rare names
-        return roles is not None and len(first) in roles[1] and any(i in roles[0] for i in range(len(first)))
+        return registered_name([w.strip(".") for w in first], family[0].strip("."))
     # two dictionary words ("Grace Period", "Max Price") need a word that introduces a person before them
     return cued or not (_common(last) and all(_common(w.strip(".")) for w in first))
 
@@ -275,8 +279,7 @@ def could_start_a_name(word: str) -> bool:
     bare = word.strip(".,'\u2019-")
     if len(bare) == 1 or bare.lower() in _TITLES:
         return True
-    given = with_registers("given_names")
-    return any(part in given for part in name_parts(bare))
+    return any(with_registers(part, "given_names") for part in name_parts(bare))
 
 
 def is_particle(word: str) -> bool:

@@ -180,11 +180,10 @@ def plain_id_ok(text: str) -> bool:
     return not repetitive(d) and not _is_yyyymmdd(d)
 
 
-# the groups of numbers that are no bank account's: ISO and day-first dates, a ZIP+4, an SSN, a North American phone
-_OTHER_GROUPS = frozenset({(4, 2, 2), (2, 2, 4), (5, 4), (3, 2, 4), (3, 3, 4), (1, 3, 3, 4)})
-
-
+# a bank account in its country's groups (`ACCOUNT_NUMBER`'s prefixed form), and the groups of numbers that are no
+# bank account's: ISO and day-first dates, a ZIP+4, an SSN, a North American phone
 _GROUPED = r"\d{2,6}(?:-\d{2,13}){1,3}"
+_OTHER_GROUPS = frozenset({(4, 2, 2), (2, 2, 4), (5, 4), (3, 2, 4), (3, 3, 4), (1, 3, 3, 4)})
 
 
 def account_ok(text: str) -> bool:
