@@ -34,6 +34,7 @@ from phiscan.detect.vocabulary import normal_words
         ("nro_afiliado_prepaga", "ZM28721W", "HEALTH_PLAN_ID"),  # an Argentine private plan's member
         ("VerzekerdeNummer", "H57890398", "HEALTH_PLAN_ID"),  # Nictiz zib Betaler: the insured's number
         ("dob", "1955-W27-1", "DATE_OF_BIRTH"),  # ISO 8601's week date
+        ("payermbrid", "W418275603", "HEALTH_PLAN_ID"),  # an English word before the glued words
     ],
 )
 def test_a_category_word_glued_to_unknown_letters_names_its_value(
@@ -56,6 +57,20 @@ def test_a_category_word_glued_to_unknown_letters_names_its_value(
 def test_in_a_tool_name_too(analyzer: Analyzer, name: str, entity: str) -> None:
     tool = {"name": name, "description": "Reads one record.", "input_schema": {"type": "object", "properties": {}}}
     assert _found(tool, analyzer, "/name") == {entity}
+
+
+@pytest.mark.parametrize(
+    ("word", "words"),
+    [
+        ("payermbrid", ("payer", "member", "id")),
+        ("backupserialno", ("backup", "serial", "number")),
+        ("getphonenumber", ("getphonenumber",)),  # three letters are as often a syllable
+        ("employerdob", ("employerdob",)),  # one word after it: as often the English word's own end
+        ("leaderboardid", ("leaderboardid",)),  # words that name nothing
+    ],
+)
+def test_an_english_word_before_glued_vocabulary_words_is_cut_off(word: str, words: tuple[str, ...]) -> None:
+    assert normal_words(word) == words
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from phiscan.detect.namefind import TOKEN, find_names, known_name
 from phiscan.detect.names import gazetteer, is_common, is_place, is_title, name_parts, name_shaped, schema_word
 from phiscan.detect.reserved import is_stand_in_name
 from phiscan.detect.unlisted import unvouched_name
-from phiscan.surfaces.views import MRZ_NAME
+from phiscan.surfaces.notations import MRZ_NAME
 
 # words for a place's kind that are given names too (`Jordan^River`, `GREEN^BAY`): after carets, a place
 _FEATURES = frozenset({"river", "bay", "lake", "mount", "creek", "valley", "beach", "island", "springs", "falls"})
@@ -21,7 +21,7 @@ _FEATURES = frozenset({"river", "bay", "lake", "mount", "creek", "valley", "beac
 def uniform_name(value: str) -> bool:
     """A whole value that is a name written in one case or as HL7 v2 writes it (`ROSA GARCIA`, `GARCIA, ROSA M`,
     `rosa garcia`, `GARCIA^ROSA^M`), under the stricter test of a name in any case (`known_name`)."""
-    from phiscan.surfaces.views import notated_name
+    from phiscan.surfaces.notations import notated_name
 
     v = value.strip()
     notated = notated_name(v) if "^" in v or "<<" in v or ("," in v and " " not in v) else None
@@ -76,7 +76,7 @@ def _short_name(word: str, words: list[str]) -> bool:
 _WORD_RUN = re.compile(r"(?<![\w'\u2019-])[^\W\d_][^\W\d_'\u2019-]*(?: [^\W\d_][^\W\d_'\u2019-]*)+(?![\w'\u2019-])")
 # as `phiscan.surfaces.views` reads an XPN value, letters of any script, but without spaces: in prose a space ends it
 _XPN_IN_TEXT = re.compile(r"(?<![\w^])[^\W\d_](?:[^\W\d_]|['\u2019-])*(?:\^(?:[^\W\d_]|['\u2019.-])*){1,13}(?![\w^])")
-# ICAO 9303's machine-readable name (`phiscan.surfaces.views.MRZ_NAME`) standing apart in text
+# ICAO 9303's machine-readable name (`phiscan.surfaces.notations.MRZ_NAME`) standing apart in text
 _INITIAL_LAST = re.compile(r"\^[^\W\d_]\.$")
 _MRZ_IN_TEXT = re.compile(rf"(?<![\w<]){MRZ_NAME.pattern}(?![\w<])")
 

@@ -30,7 +30,8 @@ from phiscan.detect.specs import STANDARD_NAMES, YEAR_MONTH, mac_shaped, nhs_num
 from phiscan.detect.textdates import dates_in
 from phiscan.detect.urllabels import labelled_urls
 from phiscan.detect.vocabulary import STRONG, cues_in, issued_cues, normal_words
-from phiscan.surfaces.views import View, notated_name
+from phiscan.surfaces.notations import notated_name
+from phiscan.surfaces.views import View
 from phiscan.types import Detection
 
 _SCORE = {STRONG: 0.65, 1: 0.55}

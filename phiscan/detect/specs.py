@@ -874,6 +874,8 @@ def _build_specs() -> tuple[Spec, ...]:
         ("compact date", rf"{_B}{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]){_E}", WEAK),
         # 12 / 03 / 1984, 1984 - 03 - 12: separators spaced, as typed into forms
         ("spaced date", rf"{_B}(?:{_DD} ([-/.]) {_DD} \1 {_YEAR}|{_YEAR} ([-/.]) {_DD} \2 {_DD}){_E}", WEAK),
+        # ISO 8601's ordinal date, the year and its day (`1984-072`), as mainframe and Julian-dated records keep it
+        ("ordinal date", rf"{_B}{_YEAR}-?(?:00[1-9]|0[1-9]\d|[12]\d\d|3[0-5]\d|36[0-6]){_E}", WEAK),
     ]
     return (
         _spec(
@@ -1114,6 +1116,17 @@ def _build_specs() -> tuple[Spec, ...]:
                 ),
             ],
             ["imei", "device"],
+            lambda t: luhn_ok(t) and not repetitive(t),
+        ),
+        _spec(
+            "ICCID",
+            # a SIM card's number (ITU-T E.118): `89` for telecommunications, a country code, the issuer and the
+            # card's own number, 19 or 20 digits in all with a Luhn check digit; printed whole or in fours
+            [
+                ("iccid", rf"{_B}89\d{{17,18}}{_E}", MEDIUM),
+                ("iccid grouped", r"(?<![\w.-])89\d\d( ?)\d{4}\1\d{4}\1\d{4}\1\d{3,4}(?![\w-]|\.\d)", MEDIUM),
+            ],
+            ["iccid", "sim", "esim", "device"],
             lambda t: luhn_ok(t) and not repetitive(t),
         ),
         _spec(

@@ -26,7 +26,7 @@ from phiscan.detect.typedcodes import named_types
 from phiscan.detect.vocabtable import STRONG as STRONG
 from phiscan.detect.vocabtable import WEAK as WEAK
 from phiscan.detect.vocabtable import table as _table
-from phiscan.detect.wordcut import CUE, UNKNOWN, cut_glued, cut_loose, cut_unspaced, plain, unspaced
+from phiscan.detect.wordcut import CUE, UNKNOWN, cut_after_word, cut_glued, cut_loose, cut_unspaced, plain, unspaced
 
 
 def cues() -> dict[str, tuple[tuple[str, int], ...]]:
@@ -111,7 +111,12 @@ def _segment(word: str, key: bool = False) -> tuple[str, ...]:
         return (word,)  # a dictionary word is itself (`timeliness` is no `time line ss`), a romanised one too
     if word.upper() in CODE_SYSTEMS:
         return (word,)  # a standard's name (`snomed` is no `sn o med`, a serial's medical)
-    return cut_glued(word, _glueable()) or (key and _loosely(word)) or (word,)
+    return cut_glued(word, _glueable()) or (key and (_after_english(word) or _loosely(word))) or (word,)
+
+
+def _after_english(word: str) -> tuple[str, ...] | None:
+    cut = cut_after_word(word, _glueable(), frequent_words())  # (only where the glued words name a category)
+    return cut if cut is not None and cues_in(tuple(c for w in cut[1:] for c in _canonical(w))) else None
 
 
 def _loosely(word: str) -> tuple[str, ...] | None:

@@ -60,6 +60,15 @@ def cut_glued(word: str, vocab: frozenset[str]) -> tuple[str, ...] | None:
     return found if found is not None and len(found) >= 2 else None
 
 
+def cut_after_word(word: str, vocab: frozenset[str], english: frozenset[str]) -> tuple[str, ...] | None:
+    """`word` as an English word of four letters or more (the longest that fits), then two or more vocabulary
+    words glued (`payer|mbr|id`): a key's own word before the words that name its value.  None when no such cut."""
+    for end in range(len(word) - 4, 3, -1):
+        if word[:end] in english and (tail := cut_glued(word[end:], vocab)) is not None:
+            return (word[:end], *tail)
+    return None
+
+
 WORD, CUE, UNKNOWN = "word", "cue", "unknown"
 """What a piece of a loosely cut word is: an English word, a vocabulary word, or letters neither list holds."""
 

@@ -9,7 +9,6 @@ for the patterns).  Everything else is looked at as it is.
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 import string
 from dataclasses import dataclass, field
@@ -17,6 +16,7 @@ from dataclasses import dataclass, field
 from phiscan.pointer import property_name
 from phiscan.surfaces.filenames import file_stem
 from phiscan.surfaces.folding import folded
+from phiscan.surfaces.notations import hl7_identifiers
 from phiscan.types import Role, Surface
 
 _IDENTIFIER_ROLES = frozenset({Role.PROPERTY_NAME, Role.TOOL_NAME, Role.FILE_NAME})
@@ -30,65 +30,6 @@ _HUMP = re.compile(r"_+|(?<=[a-z])(?=[A-Z])|(?<=[a-z])(?=\d{5})")
 _LONG_NUMBER = re.compile(r"\d{5}")
 _WORD_HYPHEN = re.compile(r"(?<=[a-z])-(?=[A-Za-z0-9])")  # a lower-case word's: `LIC-40917` is a tracker's key
 _TAGGED = re.compile(r"([A-Za-z]{2,12})[:=]([A-Za-z0-9][\w.-]{3,40})")
-# HL7 v2's XPN data type (v2.5.1, 2.A.88): Family ^ Given ^ Further given names ^ Suffix ^ Prefix ^ Degree
-_XPN = re.compile(
-    r"[^\W\d_](?:[^\W\d_]|['\u2019 -](?=[^\W\d_]))*(?:\^(?:[^\W\d_]|['\u2019 .-](?=[^\W\d_]))*[.]?){1,13}"
-)
-
-
-# ICAO Doc 9303 (Part 3, 4.6) machine-readable zone: SURNAME<<GIVEN<NAMES, `<` for each space, trailing fillers
-MRZ_NAME = re.compile(r"[A-Z]{2,}(?:<[A-Z]+)*<<[A-Z]{2,}(?:<[A-Z]+)*<*")
-# AAMVA DL/ID Card Design Standard (2000-2009 versions), element DAA: FAMILY,GIVEN,MIDDLE in capitals
-_AAMVA_DAA = re.compile(r"[A-Z][A-Z'-]+,[A-Z][A-Z'-]+(?:,[A-Z][A-Z'-]*)?")
-
-
-def notated_name(raw: str) -> str | None:
-    """A person's name in one of the standards' notations, written as people write it: HL7 v2's XPN
-    (`SAVOLAINEN^KRISTIINA^M` as `Kristiina M Savolainen`), ICAO 9303's MRZ (`ERIKSSON<<ANNA<MARIA` as
-    `Anna Maria Eriksson`), AAMVA's DAA (`SARIC,STEFANA,NADJA`); or None."""
-    value = raw.strip()
-    if "<<" in value and MRZ_NAME.fullmatch(value):
-        family, _, given = value.rstrip("<").partition("<<")
-        value = "^".join([family.replace("<", " "), *given.split("<")])
-    elif "," in value and _AAMVA_DAA.fullmatch(value):
-        value = value.replace(",", "^")
-    if "^" not in value or not _XPN.fullmatch(value):
-        return None
-    family, given, *rest = value.split("^")
-    middle = [m for m in rest[:1] if len(m.strip(".")) > 1]  # an initial alone is dropped: `CHIDI^E`
-    words = [given, *middle, family] if given else []
-    return " ".join(w.title() for w in words if w) if len(words) >= 2 else None
-
-
-# HL7 v2's CX data type (v2.5.1, 2.A.14): ID ^ check digit ^ check digit scheme ^ assigning authority ^ identifier
-# type code, the code from HL7 Table 0203.  The code names what the number is, as a label before it would.
-_CX = re.compile(
-    r"(?<![^\s|~\"'(\[,;:=])([A-Za-z0-9][A-Za-z0-9-]{2,24})\^[^\s^|~]{0,2}\^[^\s^|~]{0,8}\^[^^|~\r\n]{0,60}\^([A-Z]{2,4})"
-    r"(?![A-Za-z0-9])"
-)
-# HL7 Table 0203 (v2.9), the identifier types that are HIPAA identifiers, as the words people write before them
-_CX_TYPES = {
-    **dict.fromkeys(("MR", "MRT", "PI", "PT", "PN", "PE"), "medical record number"),
-    "SS": "social security number",
-    "DL": "driver's license number",
-    **dict.fromkeys(("MB", "SN", "NI", "JHN", "HC"), "member id"),
-    "MA": "medicaid number",
-    "MC": "medicare number",
-    **dict.fromkeys(("AN", "BA", "BC", "DI", "DS"), "account number"),
-    "VN": "visit number",
-}
-
-
-_MAX_CX = 32
-
-
-def hl7_identifiers(raw: str) -> list[str]:
-    """`1234567^^^UCMC^MR` as `medical record number 1234567`: an HL7 v2 CX value, its type code as a label."""
-    if "^" not in raw:
-        return []
-    found = (f"{_CX_TYPES[m[2]]} {m[1]}" for m in _CX.finditer(raw) if m[2] in _CX_TYPES)
-    return list(itertools.islice(found, _MAX_CX))  # each is a text to analyse: a table of them is bounded
-
 
 MAX_VIEW_CHARS = 100_000  # the default of `Limits.max_string_chars`; the scan notes longer strings
 
@@ -175,6 +116,11 @@ _JOINED_MAC = re.compile(
     r"((?:[0-9a-f]{2}_){5}[0-9a-f]{2}(?:_[0-9a-f]{2}){0,2}|[0-9a-f]{4}_[0-9a-f]{4}_[0-9a-f]{4})(?![0-9a-z])"
 )
 
+# six pairs after any other word (`serialthingy_94_30_3e_2c_a7_be`), a letter among them: a MAC's own shape names it
+_ANY_MAC = re.compile(
+    r"(?i)(?<![a-z0-9])(?<!(?<![a-z0-9])[0-9a-f]{2}_)(?=[0-9_]{0,16}[a-f])(?:[0-9a-f]{2}_){5}[0-9a-f]{2}"
+    r"(?![0-9a-z])(?!_[0-9a-f]{2}(?![0-9a-z]))"  # no pair before or after it
+)
 _IP_LABEL = re.compile(r"(?i)ip(?:v4|_?addr(?:ess)?)?$")
 
 
@@ -233,6 +179,7 @@ def _identifier_views(raw: str, words: bool = True) -> list[str]:
         views.extend(_labelled_parts(raw))
         views.extend(f"{m[1]} {m[2].replace('_', ':')}" for m in _JOINED_IP6.finditer(raw))
         views.extend(f"{m[1]} {m[2].replace('_', ':' if m[2][2] == '_' else '.')}" for m in _JOINED_MAC.finditer(raw))
+        views.extend(m[0].replace("_", ":") for m in _ANY_MAC.finditer(raw))
     tagged = _TAGGED.fullmatch(raw)
     if tagged is not None:  # `acct:PAN18722403`, `mbr=97141200D`: a tag names the value after it
         views.append(f"{tagged[1]} {tagged[2]}")
