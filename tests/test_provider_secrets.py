@@ -15,9 +15,11 @@ from typing import Any
 
 import pytest
 
+import phiscan
 from phiscan import rules
 from phiscan.data import data_file
 from phiscan.detect import providers
+from phiscan.detect.analyzer import Analyzer
 from phiscan.detect.prefilter import may_hold_entity
 from phiscan.detect.providers import PROVIDER_ENTITY, entity_for, provider_secrets
 from phiscan.detect.secrets import SecretDetector, _is_placeholder, _may_hold_secret
@@ -32,6 +34,7 @@ RAW: dict[str, Any] = json.loads(data_file("provider_rules.json").read_text("utf
 
 # Test tokens are generated here, never copied: random characters in each format's shape.
 _RNG = random.Random(20261202)
+_HEROKU = "3f9c27d1-84b5-4e0a-9c6e-b18d05a7f432"  # made up, in Heroku's API key format (a UUID)
 DIGITS = string.digits
 HEX = "0123456789abcdef"
 ALNUM = string.ascii_letters + DIGITS
@@ -273,6 +276,76 @@ def test_no_screen_drops_a_string_a_provider_rule_reports(detector: SecretDetect
     assert may_hold_entity(text)  # the engine's screen lets it through to the detectors
     found = detector.detect(text)  # and SecretDetector's own screen does too
     assert all(any(d.start < end and start < d.end for d in found) for start, end in spans)
+
+
+# --- a token as a schema holds it: the value of a property named for its provider, or told in a sentence ---
+
+# the rules whose token needs the provider's word and an operator before it (`adafruit_key = ...`), the word a name
+KEYWORD_FIRST = [r["id"] for r in RAW["rules"] if providers._ASSIGNED in r["regex"] and r["keywords"][0].isalpha()]
+
+
+def _secret_of(rule: str) -> tuple[str, str]:
+    """A generated token of `rule` alone, and the provider's word."""
+    text = _sample(rule)
+    assert text is not None
+    hit = next(d for d in provider_secrets(text) if d.recognizer == "gitleaks:" + rule)
+    return text[hit.start : hit.end], next(r for r in RAW["rules"] if r["id"] == rule)["keywords"][0]
+
+
+@pytest.mark.parametrize("rule", KEYWORD_FIRST)
+def test_a_token_is_found_as_the_value_of_a_property_named_for_its_provider(rule: str) -> None:
+    secret, word = _secret_of(rule)
+    if word in secret.lower():
+        return  # (New Relic's `NRAK-` tokens start with their own keyword: the rule reads them without a label)
+    found = provider_secrets(secret, label=f"{word}_token")
+    assert any(d.recognizer == "gitleaks:" + rule and (d.start, d.end) == (0, len(secret)) for d in found)
+
+
+@pytest.mark.parametrize(
+    ("label", "value"),
+    [
+        ("build_id", "ebg05vup7iv4o6jps6q9gnbcwlckv4v1"),  # no provider's word in the label
+        ("adafruit_key", "See the vault for ebg05vup7iv4o6jps6q9gnbcwlckv4v1"),  # not the value itself
+        ("adafruit_key", "adafruit_key"),  # the property's own name
+        ("adafruit_key", "Adafruit IO key"),
+    ],
+)
+def test_a_label_gives_no_token_to_other_values(label: str, value: str) -> None:
+    assert provider_secrets(value, label=label) == []
+
+
+def test_a_value_under_such_a_property_is_a_secret_in_a_schema(analyzer: Analyzer) -> None:
+    doc = {"type": "object", "properties": {"herokuApiKey": {"type": "string", "const": _HEROKU}}}
+    report = phiscan.scan_document(doc, analyzer=analyzer)
+    assert {(f.pointer, f.entity) for f in report.findings} == {("/properties/herokuApiKey/const", PROVIDER_ENTITY)}
+
+
+def test_the_pre_screen_lets_it_through() -> None:
+    token = "".join(_RNG.choice(string.ascii_lowercase) for _ in range(15))  # letters only: no other sign
+    assert not may_hold_entity(token)
+    assert may_hold_entity(token, "dropbox_key")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Adafruit key is ebg05vup7iv4o6jps6q9gnbcwlckv4v1 for the bench rig.",
+        "Our heroku api key was " + _HEROKU + ".",
+    ],
+)
+def test_a_sentence_may_join_the_provider_s_word_to_its_token_with_a_verb(text: str) -> None:
+    assert [d.entity for d in provider_secrets(text)] == [PROVIDER_ENTITY]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Adafruit key is required for the feed and is rotated yearly.",
+        "The heroku app is deployed from main.",
+    ],
+)
+def test_a_sentence_without_a_token_holds_none(text: str) -> None:
+    assert provider_secrets(text) == []
 
 
 def test_providers_run_even_where_the_secret_screen_would_stop() -> None:

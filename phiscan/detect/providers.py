@@ -13,6 +13,7 @@ is no finding); this module imports nothing from `secrets`, which imports it.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import json
 import math
@@ -173,10 +174,13 @@ def _rule_set() -> _RuleSet:
 def _regex(pattern: str) -> re.Pattern[str]:
     # gitleaks ends a token at a quote, a space or `;`: in a schema's prose a sentence's stop may end it too
     pattern = pattern.replace(_TOKEN_END, _TOKEN_END[:-1] + r"|[.,)](?=\s|\Z))")
+    # and a sentence joins the provider's word to its token with a verb, where configuration has `=` or `:`
+    pattern = pattern.replace(_ASSIGNED, _ASSIGNED[:-1] + r"|(?<=\s)(?:is|was)(?=\s))")
     return re.compile(pattern, re.ASCII)  # RE2's \w \d \s \b are ASCII
 
 
 _TOKEN_END = "(?:[\\x60'\"\\s;]|\\\\[nr]|\\Z)"
+_ASSIGNED = "(?:=|>|:{1,3}=|\\|\\||:|=>|\\?=|,)"  # gitleaks' operators between a keyword and its token
 
 
 def _entropy(secret: str) -> float:
@@ -217,10 +221,21 @@ def _wanted(rs: _RuleSet, lowered: str, start: int = 0) -> set[int]:
     return wanted
 
 
-def provider_secrets(text: str, skip: Callable[[str], bool] | None = None) -> list[Detection]:
+def provider_secrets(text: str, skip: Callable[[str], bool] | None = None, label: str = "") -> list[Detection]:
     """Provider tokens in `text`, one detection per kept hit (recognizer `gitleaks:<rule id>`), in rule-id
     order (two rules may find one token: the caller settles overlaps); `skip` is a test on the secret that
-    drops a hit when true (a placeholder test, say)."""
+    drops a hit when true (a placeholder test, say).  `label` is the property name `text` is the value of: a
+    schema writes the provider's word there (`heroku_api_key`), not before the value, so where `text` holds no
+    token it is read as gitleaks reads a line of configuration, `label = text`, and keeps the tokens it starts with."""
+    found = _provider_secrets(text, skip)
+    if found or not label or label == text or _rule_set().keywords.search(label.lower()) is None:
+        return found
+    at = len(label) + 3
+    line = _provider_secrets(f"{label} = {text}", skip)
+    return [dataclasses.replace(d, start=d.start - at, end=d.end - at) for d in line if d.start >= at]
+
+
+def _provider_secrets(text: str, skip: Callable[[str], bool] | None) -> list[Detection]:
     rs = _rule_set()
     lowered = text.lower()
     first = rs.keywords.search(lowered)  # the common case, no keyword, in one call
