@@ -157,6 +157,7 @@ def test_another_card_number_is_still_an_account_number(analyzer: Analyzer) -> N
     [
         *("Henry Ford Health", "Kelsey Seybold Clinic", "Johns Hopkins HealthCare", "Raymond James Financial"),
         *("Fannie Mae", "Sallie Mae"),
+        *("Mercy General", "Sharon Regional", "Grace Memorial"),  # US hospitals' short names
         # a place named for a person, after its generation and up to two words (VA and other public facilities)
         *("James A. Haley Veterans Hospital", "Edward Hines Jr. VA Hospital", "Olin E. Teague Veterans Medical Center"),
         *("Sam Rayburn Memorial Veterans Center", "Abraham Lincoln National Cemetery"),
@@ -186,6 +187,7 @@ def test_an_institution_named_as_a_person_is_no_person_before_its_programme_s_wo
     "text",
     [
         "Maria Gonzalez Health Record",  # a title's capitals: the next word goes on
+        "Maria Gonzalez General Surgery consult",
         "Patient Rosa Garcia Clinic visit notes",  # introduced as a patient
         "Cardholder: Maria Lopez\nBank: Chase",  # the next line's label
         "Account holder Maria Lopez Bank of America checking.",

@@ -19,7 +19,7 @@ _EPONYM_HEADS = frozenset(
 )  # not `test`, `score`, `clinic` or `school`, which as often follow a patient's name
 # one word may stand between: `John F. Kennedy International Airport`, `Jackson Memorial Hospital`
 _NEXT_WORD = re.compile(  # on the same line: the next line's first word is another field's (`Bank: Chase`)
-    r"[ \t-]*(?:(?:International|Regional|National|Municipal|Medical|General|Community) )?([^\W\d_]+)"
+    r"[ \t-]*(?:(?:International|Regional|National|Municipal|Medical|General|Community) (?=[A-Z]))?([^\W\d_]+)"
 )
 # A public place, fund or law named for a person, capitalised as names are (or in capitals, as registers list
 # facilities): a head that names one at once (`John David Fry Scholarship`, `JESSE BROWN VAMC`), or any of these heads
@@ -75,6 +75,7 @@ def named_place(text: str, end: int) -> bool:
 _ORGANISATION_HEADS = frozenset(
     {"health", "healthcare", "clinic", "clinics", "medical", "bank", "financial", "insurance", "securities"}
     | {"investments", "holdings", "group", "partners", "associates", "pharmacy", "labs", "laboratories"}
+    | {"general", "regional", "memorial"}  # a US hospital's short name (`Mercy General`, `Sharon Regional`)
 )
 
 
