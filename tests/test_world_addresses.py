@@ -107,6 +107,24 @@ def test_an_address_ending_in_a_canadian_or_australian_region_and_code_is_a_stre
     assert finding.span is None or finding.span[1] == len(address)  # the whole string, the region and code too
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deliver to вул. Хрещатик, 36, Київ.",  # Ukrainian: the street type before the name
+        "Доставка: ул. Тверская, д. 18, кв. 4",  # Russian, `д.` before the house number
+        "Lives at проспект Миру 27.",
+        "бул. Витоша 45, София",  # Bulgarian
+    ],
+)
+def test_a_cyrillic_street_type_before_a_name_and_number_is_an_address_anywhere(analyzer: Analyzer, text: str) -> None:
+    assert _found(_value("description", text), analyzer, "/properties/ref/description") == {"STREET_ADDRESS"}
+
+
+@pytest.mark.parametrize("text", ["См. пункт 5, пер. 2.", "Таблица 3, пл. 12 мм", "ул. 5"])
+def test_a_cyrillic_abbreviation_without_a_street_s_name_is_none(analyzer: Analyzer, text: str) -> None:
+    assert _found(_value("description", text), analyzer, "/properties/ref/description") == set()
+
+
 def test_the_table_names_its_source_and_every_example_is_a_stand_in() -> None:
     lines = data_file("postal_codes.tsv").read_text("utf-8").splitlines()
     assert "libaddressinput" in lines[1]

@@ -44,6 +44,7 @@ CODE_SYSTEMS = STANDARD_NAMES | {
 }  # fmt: skip
 _CASE_SENSITIVE = re.DOTALL | re.MULTILINE
 _NOCASE = _CASE_SENSITIVE | re.IGNORECASE
+_CYRILLIC_CAPITAL = r"[\u0410-\u042f\u0401\u0404\u0406\u0407\u0490]"  # Russian's, and Ukrainian's own five
 _B = r"(?<![A-Za-z0-9])"  # a boundary that treats `_` as a separator, unlike \b
 _E = r"(?![A-Za-z0-9])"
 # after hex digits and a separator a MAC is a slice of a longer run (an MD5 fingerprint's 16 groups, a timestamp's
@@ -1289,6 +1290,13 @@ def _build_specs() -> tuple[Spec, ...]:
                     r"|\b[A-ZÄÖÜ][a-zäöüß]+ (?:Straße|Strasse|Str\.|Weg|Allee|Platz|Damm) \d{1,4}[a-z]?\b"
                     r"|\b(?:ul|al|pl|os)\. [A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?: [A-ZĄĆĘŁŃÓŚŹŻ][\w-]+){0,2} "  # Polish
                     r"\d{1,4}(?:/\d{1,4})?[a-zA-Z]?\b"
+                    # Russian, Ukrainian, Belarusian and Bulgarian street types before the name (libpostal's
+                    # dictionaries): `вул. Хрещатик, 22`, `ул. Тверская, д. 18`, `проспект Миру 7`
+                    r"|(?<!\w)(?:(?:ул|вул|просп|пр-т|пер|пров|бул|наб|пл)\. ?|(?i:улица|вулиця|проспект|переулок"
+                    r"|провулок|бульвар|набережная|набережна|шоссе|шосе) )"
+                    rf"{_CYRILLIC_CAPITAL}[\w'\u2019-]+(?: {_CYRILLIC_CAPITAL}[\w'\u2019-]+){{0,2}},? "
+                    r"(?:(?:д|буд|дом)\. ?)?"
+                    r"\d{1,4}[\u0430-\u044f]?(?:/\d{1,4})?(?![\w/])"
                     r"|\b\d{1,4}(?:bis|ter)?,? (?:[Rr]ue|[Aa]venue|[Bb]oulevard|bd|[Cc]hemin|[Aa]llée|[Ii]mpasse|"
                     r"[Qq]uai|[Pp]lace|[Rr]oute) "
                     r"(?:d[eu]s? |de la |de l'|du )?[A-ZÀ-Ý][\w'-]+(?: [A-ZÀ-Ý][\w'-]+){0,3}"
