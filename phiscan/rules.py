@@ -104,7 +104,6 @@ _PHI: dict[str, tuple[str, str, str]] = {
     "US_DRIVER_LICENSE": ("phi-drivers-license", LICENSE, "a driver's license number"),
     "DEVICE_ID": ("phi-device-id", DEVICE, "a device serial number"),
     "IMEI": ("phi-device-id", DEVICE, "a device IMEI"),
-    "ICCID": ("phi-device-id", DEVICE, "a SIM card number (ICCID)"),
     "MAC_ADDRESS": ("phi-device-id", DEVICE, "a device MAC address"),
     "UDI": ("phi-device-id", DEVICE, "a unique device identifier (UDI)"),
     "VIN": ("phi-vehicle-id", VEHICLE, "a vehicle identification number"),

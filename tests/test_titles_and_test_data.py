@@ -174,6 +174,14 @@ def test_an_organisation_named_for_a_person_is_no_person(analyzer: Analyzer, nam
         assert _found(_value("description", text), analyzer, "/properties/ref/description") == set()
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Flights depart from John F. Kennedy International airport daily.", "Shuttle to Ronald Reagan National airport."],
+)
+def test_a_place_s_word_written_small_after_a_named_place_s_is_still_its(analyzer: Analyzer, text: str) -> None:
+    assert _found(_value("description", text), analyzer, "/properties/ref/description") == set()
+
+
 def test_an_institution_named_as_a_person_is_no_person_before_its_programme_s_words(analyzer: Analyzer) -> None:
     text = "Required for the Fannie Mae Day 1 Certainty program."
     assert _found(_value("description", text), analyzer, "/properties/ref/description") == set()
@@ -188,6 +196,8 @@ def test_an_institution_named_as_a_person_is_no_person_before_its_programme_s_wo
     [
         "Maria Gonzalez Health Record",  # a title's capitals: the next word goes on
         "Maria Gonzalez General Surgery consult",
+        # a role after a name, not a hospital's short name
+        *("Ask Carlos Mendez General counsel before release.", "Escalate to Maria Lopez Regional manager for Ohio."),
         "Patient Rosa Garcia Clinic visit notes",  # introduced as a patient
         "Cardholder: Maria Lopez\nBank: Chase",  # the next line's label
         "Account holder Maria Lopez Bank of America checking.",

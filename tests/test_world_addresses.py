@@ -114,13 +114,17 @@ def test_an_address_ending_in_a_canadian_or_australian_region_and_code_is_a_stre
         "Доставка: ул. Тверская, д. 18, кв. 4",  # Russian, `д.` before the house number
         "Lives at проспект Миру 27.",
         "бул. Витоша 45, София",  # Bulgarian
+        f"бул. {chr(0x201E)}Витоша{chr(0x201C)} 45",  # its name in quotes
+        "Ул. Тверская, дом 18к2",  # capitalised, `дом` in full, a building after the number
+        "пр-т Победы 12",
+        "праспект Незалежнасці 65, Мінск",  # Belarusian
     ],
 )
 def test_a_cyrillic_street_type_before_a_name_and_number_is_an_address_anywhere(analyzer: Analyzer, text: str) -> None:
     assert _found(_value("description", text), analyzer, "/properties/ref/description") == {"STREET_ADDRESS"}
 
 
-@pytest.mark.parametrize("text", ["См. пункт 5, пер. 2.", "Таблица 3, пл. 12 мм", "ул. 5"])
+@pytest.mark.parametrize("text", ["См. пункт 5, пер. 2.", "Таблица 3, пл. 12 мм", "ул. 5", "наб. Данных 10 записей"])
 def test_a_cyrillic_abbreviation_without_a_street_s_name_is_none(analyzer: Analyzer, text: str) -> None:
     assert _found(_value("description", text), analyzer, "/properties/ref/description") == set()
 

@@ -74,7 +74,7 @@ def _short_name(word: str, words: list[str]) -> bool:
 # words joined by spaces only: `FORD, CHEVROLET, DODGE` is a list (a register's `NOWAK, AGNIESZKA` is
 # `_registered`'s); which of them are in capitals is decided per word, accented ones too (`JOSÉ GARCÍA`)
 _WORD_RUN = re.compile(r"(?<![\w'\u2019-])[^\W\d_][^\W\d_'\u2019-]*(?: [^\W\d_][^\W\d_'\u2019-]*)+(?![\w'\u2019-])")
-# as `phiscan.surfaces.views` reads an XPN value, letters of any script, but without spaces: in prose a space ends it
+# as `phiscan.surfaces.notations` reads an XPN, letters of any script, but without spaces: in prose a space ends it
 _XPN_IN_TEXT = re.compile(r"(?<![\w^])[^\W\d_](?:[^\W\d_]|['\u2019-])*(?:\^(?:[^\W\d_]|['\u2019.-])*){1,13}(?![\w^])")
 # ICAO 9303's machine-readable name (`phiscan.surfaces.notations.MRZ_NAME`) standing apart in text
 _INITIAL_LAST = re.compile(r"\^[^\W\d_]\.$")

@@ -19,7 +19,7 @@ _EPONYM_HEADS = frozenset(
 )  # not `test`, `score`, `clinic` or `school`, which as often follow a patient's name
 # one word may stand between: `John F. Kennedy International Airport`, `Jackson Memorial Hospital`
 _NEXT_WORD = re.compile(  # on the same line: the next line's first word is another field's (`Bank: Chase`)
-    r"[ \t-]*(?:(?:International|Regional|National|Municipal|Medical|General|Community) (?=[A-Z]))?([^\W\d_]+)"
+    r"[ \t-]*(?:(?:International|Regional|National|Municipal|Medical|General|Community) )?([^\W\d_]+)"
 )
 # A public place, fund or law named for a person, capitalised as names are (or in capitals, as registers list
 # facilities): a head that names one at once (`John David Fry Scholarship`, `JESSE BROWN VAMC`), or any of these heads
@@ -75,7 +75,11 @@ def named_place(text: str, end: int) -> bool:
 _ORGANISATION_HEADS = frozenset(
     {"health", "healthcare", "clinic", "clinics", "medical", "bank", "financial", "insurance", "securities"}
     | {"investments", "holdings", "group", "partners", "associates", "pharmacy", "labs", "laboratories"}
-    | {"general", "regional", "memorial"}  # a US hospital's short name (`Mercy General`, `Sharon Regional`)
+)
+# a US hospital's short name after one word (`Mercy General`, `Sharon Regional`); not a person's role (`Carlos Mendez
+# General counsel`, `Maria Lopez Regional manager`)
+_HOSPITAL_SHORT = re.compile(
+    r"[ \t]+(?:General|Regional|Memorial)\b(?![ \t]+(?!(?:for|in|at|on|to|and|or|is|was|with|from|by|since)\b)[a-z])"
 )
 
 
@@ -97,12 +101,15 @@ def eponym(text: str, end: int) -> bool:
 _GOES_ON = re.compile(r"[ -]+(?!(?:System|Systems|Network|Plan|Partners|Group|Alliance)\b)[A-Z]|\s*:")
 
 
-def organisation(text: str, end: int) -> bool:
+def organisation(text: str, end: int, start: int = -1) -> bool:
     """The name ending at `end` begins an organisation's (`Henry Ford Health`, `Kelsey Seybold Clinic`): a
-    capitalised head word ends it, where in a title's capitals more would follow (`Maria Gonzalez Health Record`)."""
+    capitalised head word ends it, where in a title's capitals more would follow (`Maria Gonzalez Health Record`);
+    or, when the name is one word from `start`, a hospital's short name (`Mercy General`)."""
     m = _NEXT_WORD.match(text, end)
     if m is None or text.startswith(("'s", "\u2019s"), end):
         return False
+    if 0 <= start < end and " " not in text[start:end].strip() and _HOSPITAL_SHORT.match(text, end):
+        return True
     head = m.group(1)
     return head[0].isupper() and head.lower() in _ORGANISATION_HEADS and _GOES_ON.match(text, m.end()) is None
 

@@ -19,11 +19,12 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from phiscan.data import data_file
+from phiscan.detect.wordtrie import trie_pattern
 from phiscan.types import Detection
 
 __all__ = ["PROVIDER_ENTITY", "RECOGNIZER_PREFIX", "SCORE", "entity_for", "provider_secrets"]
@@ -105,26 +106,6 @@ class _RuleSet:
     allowlist: _Allowlist  # gitleaks' global allowlist
 
 
-def _trie(words: Iterable[str]) -> str:
-    """A regex matching any of `words`, longest first at each position, with shared prefixes factored out."""
-    root: dict[str, Any] = {}
-    for w in words:
-        node = root
-        for c in w:
-            node = node.setdefault(c, {})
-        node[""] = {}
-
-    def build(node: dict[str, Any]) -> str:
-        branches = [re.escape(c) + build(child) for c, child in sorted(node.items()) if c]
-        if "" in node:
-            branches.append("")  # last: a longer keyword is preferred
-        if len(branches) == 1:
-            return branches[0]
-        return "(?:" + "|".join(branches) + ")"
-
-    return build(root)
-
-
 def _allowlist(raw: dict[str, Any]) -> _Allowlist:
     return _Allowlist(
         raw.get("target", "secret"),
@@ -163,7 +144,7 @@ def _rule_set() -> _RuleSet:
         for r in raw["rules"]
     )
     keywords = {k for r in raw["rules"] for k in r["keywords"]}
-    trie = _trie(keywords)
+    trie = trie_pattern(keywords)
     rules_for = {
         k: tuple(sorted({i for i, r in enumerate(raw["rules"]) for kw in r["keywords"] if kw in k})) for k in keywords
     }
@@ -175,12 +156,17 @@ def _regex(pattern: str) -> re.Pattern[str]:
     # gitleaks ends a token at a quote, a space or `;`: in a schema's prose a sentence's stop may end it too
     pattern = pattern.replace(_TOKEN_END, _TOKEN_END[:-1] + r"|[.,)](?=\s|\Z))")
     # and a sentence joins the provider's word to its token with a verb, where configuration has `=` or `:`
-    pattern = pattern.replace(_ASSIGNED, _ASSIGNED[:-1] + r"|(?<=\s)(?:is|was)(?=\s))")
+    # (after the credential's own word: `The Adafruit key is ...`, not `Dropbox support is ...`)
+    pattern = pattern.replace(_ASSIGNED, _ASSIGNED[:-1] + "|" + _SAID + ")")
     return re.compile(pattern, re.ASCII)  # RE2's \w \d \s \b are ASCII
 
 
 _TOKEN_END = "(?:[\\x60'\"\\s;]|\\\\[nr]|\\Z)"
 _ASSIGNED = "(?:=|>|:{1,3}=|\\|\\||:|=>|\\?=|,)"  # gitleaks' operators between a keyword and its token
+_SAID = (
+    "(?:" + "|".join(f"(?<={w} )" for w in ("key", "token", "secret", "password", "credential")) + r")(?:is|was)(?=\s)"
+)
+_SAID_BEFORE = re.compile(r"(?i)\s(?:is|was)[\s'\"`=]*$")
 
 
 def _entropy(secret: str) -> float:
@@ -228,11 +214,33 @@ def provider_secrets(text: str, skip: Callable[[str], bool] | None = None, label
     schema writes the provider's word there (`heroku_api_key`), not before the value, so where `text` holds no
     token it is read as gitleaks reads a line of configuration, `label = text`, and keeps the tokens it starts with."""
     found = _provider_secrets(text, skip)
-    if found or not label or label == text or _rule_set().keywords.search(label.lower()) is None:
+    if found or not _credential_label(label) or label == text or _rule_set().keywords.search(label.lower()) is None:
         return found
     at = len(label) + 3
     line = _provider_secrets(f"{label} = {text}", skip)
-    return [dataclasses.replace(d, start=d.start - at, end=d.end - at) for d in line if d.start >= at]
+    return [
+        dataclasses.replace(d, start=d.start - at, end=d.end - at)
+        for d in line
+        if d.start >= at and not _one_word(text[d.start - at : d.end - at])
+    ]
+
+
+_LABEL_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+# what a property holding a credential is called, its last word (`heroku_api_key`, `linkedinClientSecret`); not an
+# id, a mode or a name (`discord_guild_id`, `dropbox_sync_mode`), which hold no secret
+_CREDENTIAL_WORDS = frozenset(
+    {"key", "token", "secret", "password", "passwd", "pwd", "pat", "credential", "credentials"}
+)
+
+
+def _credential_label(label: str) -> bool:
+    words = _LABEL_WORDS.findall(label)
+    return bool(words) and words[-1].lower() in _CREDENTIAL_WORDS
+
+
+def _one_word(secret: str) -> bool:
+    """Letters of one case only, as a word is written (`synchronization`): no token read from a label or a verb."""
+    return secret.isalpha() and (secret.islower() or secret.isupper())
 
 
 def _provider_secrets(text: str, skip: Callable[[str], bool] | None) -> list[Detection]:
@@ -265,6 +273,8 @@ def _provider_secrets(text: str, skip: Callable[[str], bool] | None) -> list[Det
                     continue
                 if rule.entropy and _entropy(secret) <= rule.entropy:
                     continue
+                if _one_word(secret) and _SAID_BEFORE.search(read, m.start(), start) is not None:
+                    continue  # a sentence's word after `is` (`The API key is required`)
                 if skip is not None and skip(_without(secret, rule.runs)):
                     continue  # a run the format requires is no sign of a placeholder's filler
                 if rs.allowlist.allows(secret, m.group(), text):

@@ -875,8 +875,6 @@ def _build_specs() -> tuple[Spec, ...]:
         ("compact date", rf"{_B}{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]){_E}", WEAK),
         # 12 / 03 / 1984, 1984 - 03 - 12: separators spaced, as typed into forms
         ("spaced date", rf"{_B}(?:{_DD} ([-/.]) {_DD} \1 {_YEAR}|{_YEAR} ([-/.]) {_DD} \2 {_DD}){_E}", WEAK),
-        # ISO 8601's ordinal date, the year and its day (`1984-072`), as mainframe and Julian-dated records keep it
-        ("ordinal date", rf"{_B}{_YEAR}-?(?:00[1-9]|0[1-9]\d|[12]\d\d|3[0-5]\d|36[0-6]){_E}", WEAK),
     ]
     return (
         _spec(
@@ -1120,12 +1118,13 @@ def _build_specs() -> tuple[Spec, ...]:
             lambda t: luhn_ok(t) and not repetitive(t),
         ),
         _spec(
-            "ICCID",
-            # a SIM card's number (ITU-T E.118): `89` for telecommunications, a country code, the issuer and the
-            # card's own number, 19 or 20 digits in all with a Luhn check digit; printed whole or in fours
+            "DEVICE_ID",
+            # a SIM card's number, its serial (ITU-T E.118's ICCID): `89` for telecommunications, a country code, the
+            # issuer and the card's own number, 19 or 20 digits in all with a Luhn check digit; whole, beside a word
+            # for one (a long id of other things may start so), or printed in fours as the cards are
             [
-                ("iccid", rf"{_B}89\d{{17,18}}{_E}", MEDIUM),
-                ("iccid grouped", r"(?<![\w.-])89\d\d( ?)\d{4}\1\d{4}\1\d{4}\1\d{3,4}(?![\w-]|\.\d)", MEDIUM),
+                ("iccid", r"(?<![\w.-])89\d{17,18}(?![\w-]|\.\d)", WEAK),
+                ("iccid grouped", r"(?<![\w.-])89\d\d \d{4} \d{4} \d{4} \d{3,4}(?![\w-]|\.\d)", MEDIUM),
             ],
             ["iccid", "sim", "esim", "device"],
             lambda t: luhn_ok(t) and not repetitive(t),
@@ -1292,11 +1291,12 @@ def _build_specs() -> tuple[Spec, ...]:
                     r"\d{1,4}(?:/\d{1,4})?[a-zA-Z]?\b"
                     # Russian, Ukrainian, Belarusian and Bulgarian street types before the name (libpostal's
                     # dictionaries): `вул. Хрещатик, 22`, `ул. Тверская, д. 18`, `проспект Миру 7`
-                    r"|(?<!\w)(?:(?:ул|вул|просп|пр-т|пер|пров|бул|наб|пл)\. ?|(?i:улица|вулиця|проспект|переулок"
-                    r"|провулок|бульвар|набережная|набережна|шоссе|шосе) )"
-                    rf"{_CYRILLIC_CAPITAL}[\w'\u2019-]+(?: {_CYRILLIC_CAPITAL}[\w'\u2019-]+){{0,2}},? "
-                    r"(?:(?:д|буд|дом)\. ?)?"
-                    r"\d{1,4}[\u0430-\u044f]?(?:/\d{1,4})?(?![\w/])"
+                    r"|(?<!\w)(?:(?i:ул|вул|просп|пер|пров|бул|наб|пл)\. ?|(?i:пр-т\.?|улица|вулиця|вуліца|проспект"
+                    r"|праспект|переулок|провулок|бульвар|набережная|набережна|шоссе|шосе) )[\"'\u00ab\u201e\u201c]?"
+                    rf"{_CYRILLIC_CAPITAL}[\w'\u2019-]+(?: {_CYRILLIC_CAPITAL}[\w'\u2019-]+){{0,2}}"
+                    r"[\"'\u00bb\u201c\u201d]?,? ?"
+                    r"(?:(?:д|буд|дом)\.? ?)?\d{1,4}(?:[\u0430-\u044f]|к\d)?(?:/\d{1,4})?(?![\w/])"
+                    r"(?!\s+[\u0430-\u044f])"  # (not a count of things: `10 записей`)
                     r"|\b\d{1,4}(?:bis|ter)?,? (?:[Rr]ue|[Aa]venue|[Bb]oulevard|bd|[Cc]hemin|[Aa]llée|[Ii]mpasse|"
                     r"[Qq]uai|[Pp]lace|[Rr]oute) "
                     r"(?:d[eu]s? |de la |de l'|du )?[A-ZÀ-Ý][\w'-]+(?: [A-ZÀ-Ý][\w'-]+){0,3}"

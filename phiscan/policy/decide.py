@@ -94,7 +94,7 @@ def _names_a_code_system(key: str) -> bool:
 
 
 # A text that spells a format (`in YYYY-MM-DD format`, `E.164`) and shows it: "For example, `1998-09-21`"
-_SPELLS_FORMAT = re.compile(r"\b(?:YYYY|yyyy)[-/.]?(?:MM|mm|DDD\b|ddd\b)|\b(?:MM|mm)[-/.](?:DD|dd)\b|E\.164")
+_SPELLS_FORMAT = re.compile(r"\b(?:YYYY|yyyy)[-/.]?(?:MM|mm)|\b(?:MM|mm)[-/.](?:DD|dd)\b|E\.164")
 _EXAMPLE = re.compile(r"(?i)\b(?:for example|e\.g\.|for instance)")
 _PROSE_ROLES = frozenset({Role.DESCRIPTION, Role.TOOL_DESCRIPTION})
 _FORMAT_SHOWN = frozenset({"DATE_OF_BIRTH", "PHONE_NUMBER"})

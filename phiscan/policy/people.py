@@ -153,7 +153,7 @@ def _named_for(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 24) : start]
     if any(named_place(text, at) for at in (end, head) if at > start):
         return _BEFORE_A_PLACE.search(before) is None
-    named = any(organisation(text, at) for at in (end, head) if at > start)
+    named = any(organisation(text, at, start) for at in (end, head) if at > start)
     return named and _BEFORE_AN_ORGANISATION.search(before) is None
 
 

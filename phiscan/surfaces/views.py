@@ -121,6 +121,7 @@ _ANY_MAC = re.compile(
     r"(?i)(?<![a-z0-9])(?<!(?<![a-z0-9])[0-9a-f]{2}_)(?=[0-9_]{0,16}[a-f])(?:[0-9a-f]{2}_){5}[0-9a-f]{2}"
     r"(?![0-9a-z])(?!_[0-9a-f]{2}(?![0-9a-z]))"  # no pair before or after it
 )
+_BYTES = re.compile(r"(?i)(?:magic|sig|signature|bytes|header|hex)_$")  # a file format's bytes: `elf_magic_7f_45_...`
 _IP_LABEL = re.compile(r"(?i)ip(?:v4|_?addr(?:ess)?)?$")
 
 
@@ -179,7 +180,7 @@ def _identifier_views(raw: str, words: bool = True) -> list[str]:
         views.extend(_labelled_parts(raw))
         views.extend(f"{m[1]} {m[2].replace('_', ':')}" for m in _JOINED_IP6.finditer(raw))
         views.extend(f"{m[1]} {m[2].replace('_', ':' if m[2][2] == '_' else '.')}" for m in _JOINED_MAC.finditer(raw))
-        views.extend(m[0].replace("_", ":") for m in _ANY_MAC.finditer(raw))
+        views.extend(m[0].replace("_", ":") for m in _ANY_MAC.finditer(raw) if not _BYTES.search(raw, 0, m.start()))
     tagged = _TAGGED.fullmatch(raw)
     if tagged is not None:  # `acct:PAN18722403`, `mbr=97141200D`: a tag names the value after it
         views.append(f"{tagged[1]} {tagged[2]}")
