@@ -302,7 +302,7 @@ def _secret_of(rule: str) -> tuple[str, str]:
 @pytest.mark.parametrize("rule", KEYWORD_FIRST)
 def test_a_token_is_found_as_the_value_of_a_property_named_for_its_provider(rule: str) -> None:
     secret, word = _secret_of(rule)
-    found = provider_secrets(secret, label=f"{word}_token")
+    found = provider_secrets(secret, labels=(f"{word}_token",))
     assert any(d.recognizer == "gitleaks:" + rule and (d.start, d.end) == (0, len(secret)) for d in found)
 
 
@@ -322,7 +322,7 @@ def test_a_token_is_found_as_the_value_of_a_property_named_for_its_provider(rule
     ],
 )
 def test_a_label_gives_no_token_to_other_values(label: str, value: str) -> None:
-    assert provider_secrets(value, label=label) == []
+    assert provider_secrets(value, labels=(label,)) == []
 
 
 def test_a_value_under_such_a_property_is_a_secret_in_a_schema(analyzer: Analyzer) -> None:
@@ -331,10 +331,20 @@ def test_a_value_under_such_a_property_is_a_secret_in_a_schema(analyzer: Analyze
     assert {(f.pointer, f.entity) for f in report.findings} == {("/properties/herokuApiKey/const", PROVIDER_ENTITY)}
 
 
+def test_a_parameter_named_for_the_provider_labels_its_example_too(analyzer: Analyzer) -> None:
+    parameter = {"name": "X-Heroku-Api-Key", "in": "header", "example": _HEROKU}
+    operation = {"parameters": [parameter], "responses": {"200": {"description": "OK"}}}
+    doc = {"openapi": "3.0.3", "info": {"title": "Deploys", "version": "1"}, "paths": {"/apps": {"get": operation}}}
+    report = phiscan.scan_document(doc, analyzer=analyzer)
+    assert {(f.pointer, f.entity) for f in report.findings} == {
+        ("/paths/~1apps/get/parameters/0/example", PROVIDER_ENTITY)
+    }
+
+
 @pytest.mark.parametrize("rule", KEYWORD_FIRST)
 def test_the_pre_screen_lets_it_through(rule: str) -> None:
     secret, word = _secret_of(rule)
-    assert may_hold_entity(secret, f"{word}_token")
+    assert may_hold_entity(secret, (f"{word}_token",))
 
 
 @pytest.mark.parametrize(

@@ -45,8 +45,8 @@ def _non_latin(text: str) -> bool:
     return any(c.isalpha() and ord(c) > 0x24F for c in text)
 
 
-def may_hold_entity(text: str, label: str = "") -> bool:
-    """False only when no phiscan recognizer could fire on `text`, the value of property `label`."""
+def may_hold_entity(text: str, labels: tuple[str, ...] = ()) -> bool:
+    """False only when no phiscan recognizer could fire on `text`, the value of what `labels` name."""
     if len(text) < 2:
         return False
     if any(c.isdigit() for c in text) or "@" in text or "://" in text:
@@ -67,7 +67,7 @@ def may_hold_entity(text: str, label: str = "") -> bool:
     # rules answer for themselves (placeholders kept: a superset), and run only where a keyword occurs.
     from phiscan.detect.providers import provider_secrets
 
-    return bool(provider_secrets(text, label=label))
+    return bool(provider_secrets(text, labels=labels))
 
 
 @functools.cache

@@ -207,14 +207,18 @@ def _wanted(rs: _RuleSet, lowered: str, start: int = 0) -> set[int]:
     return wanted
 
 
-def provider_secrets(text: str, skip: Callable[[str], bool] | None = None, label: str = "") -> list[Detection]:
+def provider_secrets(
+    text: str, skip: Callable[[str], bool] | None = None, labels: tuple[str, ...] = ()
+) -> list[Detection]:
     """Provider tokens in `text`, one detection per kept hit (recognizer `gitleaks:<rule id>`), in rule-id
     order (two rules may find one token: the caller settles overlaps); `skip` is a test on the secret that
-    drops a hit when true (a placeholder test, say).  `label` is the property name `text` is the value of: a
-    schema writes the provider's word there (`heroku_api_key`), not before the value, so where `text` holds no
-    token it is read as gitleaks reads a line of configuration, `label = text`, and keeps the tokens it starts with."""
+    drops a hit when true (a placeholder test, say).  `labels` name what `text` is the value of (its property's
+    name, a parameter's): a schema writes the provider's word there (`heroku_api_key`), not before the value, so
+    where `text` holds no token it is read as gitleaks reads a line of configuration, `label = text`, with the first
+    label that names a credential, and keeps the tokens it starts with."""
     found = _provider_secrets(text, skip)
-    if found or not _credential_label(label) or label == text or _rule_set().keywords.search(label.lower()) is None:
+    label = next((lb for lb in labels if lb != text and _credential_label(lb)), "")
+    if found or not label or _rule_set().keywords.search(label.lower()) is None:
         return found
     at = len(label) + 3
     line = _provider_secrets(f"{label} = {text}", skip)

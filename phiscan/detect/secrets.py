@@ -222,7 +222,7 @@ class SecretDetector:
         """Secrets inside `text`; `key` is the nearest property name, or its title or description when it has one
         (keyword detectors use it), and `name` then the property name."""
         # Before the screen: a provider rule runs only on its keywords, which the screen does not know.
-        providers = provider_secrets(text, skip=_is_placeholder, label=name)
+        providers = provider_secrets(text, skip=_is_placeholder, labels=(name, key))
         if not providers and not _may_hold_secret(text):
             return []
         found: list[Detection] = []
