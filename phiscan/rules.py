@@ -13,6 +13,7 @@ import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from phiscan.detect.nationalids import NATIONAL_IDS
 from phiscan.types import FindingKind
 
 NAMES = "names"
@@ -111,6 +112,8 @@ _PHI: dict[str, tuple[str, str, str]] = {
     "IP_ADDRESS": ("phi-ip-address", IP, "a public IP address"),
     "URL": ("phi-personal-url", URL, "a URL about one person"),
     "OTHER_IDENTIFIER": ("phi-other-identifier", OTHER, "an identifying code no word explains"),
+    "NATIONAL_ID": ("phi-national-id", OTHER, "a national identity number"),  # (titles the rule)
+    **{n.entity: ("phi-national-id", OTHER, f"a national identity number ({n.name})") for n in NATIONAL_IDS},
     "DENY_LIST": ("phi-deny-list", OTHER, "a configured deny-listed term"),
 }
 # every credential entity the secret detectors emit (detect.secrets, detect.providers; tests keep them in step)

@@ -45,6 +45,9 @@ _DEPENDENCIES = {
     "regex": ("regex",),
     "thinc": ("thinc",),
     "numpy": ("numpy",),  # the name model's matrix product (phiscan.detect.model.use_numpy_products)
+    "stdnum": ("python_stdnum",),  # national identity numbers' checks (phiscan.detect.nationalids)
+    "phonenumbers": ("phonenumbers",),  # every region's phone formats
+    "netaddr": ("netaddr",),  # IEEE's OUI registry (bare MAC addresses)
 }
 
 

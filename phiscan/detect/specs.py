@@ -26,6 +26,7 @@ from netaddr import NotRegisteredError  # type: ignore[import-untyped]
 from netaddr.eui import OUI  # type: ignore[import-untyped]
 
 from phiscan.detect.barecodes import BARE_CODE, ENTITY, public_code
+from phiscan.detect.nationalids import NATIONAL_IDS, valid_national_id
 
 WEAK, MEDIUM, STRONG = 0.2, 0.5, 0.75
 # names that stand before a standard's, a register's or an amount's number (`ISO 8601`, `ГОСТ 52249`, `USD 4500`),
@@ -1382,5 +1383,9 @@ def _build_specs() -> tuple[Spec, ...]:
     )
 
 
-SPECS: tuple[Spec, ...] = _build_specs()
+# national identity numbers (`phiscan.detect.nationalids`): each a weak shape, counted beside a word that names it
+SPECS: tuple[Spec, ...] = _build_specs() + tuple(
+    _spec(n.entity, [(n.entity.lower(), rf"{_B}(?:{n.form}){_E}", WEAK)], n.words, valid_national_id(n.modules))
+    for n in NATIONAL_IDS
+)
 """Every pattern recognizer phiscan registers, in one explicit list."""

@@ -1,0 +1,65 @@
+"""A national identity number (PESEL, a Korean resident registration number, a henkilötunnus, a personnummer, a
+codice fiscale, a DNI, an Aadhaar, a T.C. kimlik, a CPF, a CURP, a Chinese resident identity card) is an identifier
+where a word names it, in a key or in the text, and its check digits hold (python-stdnum).  Without the word, with a
+wrong check digit, or as the example the agencies print, it is not.
+
+Values here are made up for these tests and are not in any labelled set.
+"""
+
+from __future__ import annotations
+
+import pytest
+from scan_support import found_at as _found
+from scan_support import one_property as _value
+
+from phiscan import rules
+from phiscan.detect.analyzer import Analyzer
+from phiscan.detect.nationalids import NATIONAL_IDS
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "entity"),
+    [
+        ("pesel", "76031482735", "PL_PESEL"),
+        ("rrn", "850716-2054322", "KR_RRN"),
+        ("hetu", "170386-4215", "FI_HETU"),
+        ("personnummer", "850312-7105", "SE_PERSONNUMMER"),
+        ("codiceFiscale", "BNCLRA79M52F205K", "IT_FISCAL_CODE"),
+        ("dni", "48271635V", "ES_DNI"),
+        ("aadhaar", "2345 6789 0124", "IN_AADHAAR"),
+        ("tcKimlikNo", "33849152678", "TR_KIMLIK"),
+        ("cpf", "384.915.267-73", "BR_CPF"),
+        ("curp", "GOMC850312HDFRRR04", "MX_CURP"),
+        ("身份证号", "110105198704142031", "CN_RIC"),
+    ],
+)
+def test_a_national_identity_number_under_its_word_is_found(
+    analyzer: Analyzer, key: str, value: str, entity: str
+) -> None:
+    assert _found(_value("default", value, key=key), analyzer, f"/properties/{key}/default") == {entity}
+
+
+@pytest.mark.parametrize("text", ["PESEL: 76031482735", "Numer PESEL 76031482735 pacjenta", "CURP GOMC850312HDFRRR04"])
+def test_so_is_one_after_its_word_in_text(analyzer: Analyzer, text: str) -> None:
+    assert len(_found(_value("description", text), analyzer, "/properties/ref/description")) == 1
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("ref", "76031482735"),  # no word names it: eleven digits are many things
+        ("pesel", "76031482736"),  # the check digit is wrong
+        ("pesel", "44051401359"),  # Wikipedia's example
+        ("dni", "12345678Z"),  # the example every Spanish form prints
+        ("codiceFiscale", "RSSMRA85T10A562S"),  # Mario Rossi's
+        ("pesel", "11111111111"),  # a run
+    ],
+)
+def test_other_numbers_are_not(analyzer: Analyzer, key: str, value: str) -> None:
+    assert _found(_value("default", value, key=key), analyzer, f"/properties/{key}/default") == set()
+
+
+def test_every_one_is_reported_under_one_rule() -> None:
+    assert {rules.for_entity(n.entity).id for n in NATIONAL_IDS} == {"phi-national-id"}
+    assert rules.for_entity("PL_PESEL").title == "a national identity number"
+    assert rules.label("PL_PESEL") == "a national identity number (PESEL)"
