@@ -293,8 +293,8 @@ def main() -> int:
             sys.executable,
             "-c",
             "import phiscan.detect.prefilter as p, sys; "
-            "p.may_hold_entity = p.needs_presidio = p.may_hold_name = lambda t: True; "
-            "p.presidio_entities = lambda t: None; from phiscan.app.cli import main; "
+            "p.may_hold_entity = p.needs_presidio = p.may_hold_name = lambda *a: True; "
+            "p.presidio_entities = lambda *a: None; from phiscan.app.cli import main; "
             "sys.argv[0] = 'phiscan'; main()",
             *scan[1:],
         ]

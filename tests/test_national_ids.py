@@ -26,11 +26,15 @@ from phiscan.detect.nationalids import NATIONAL_IDS
         ("personnummer", "850312-7105", "SE_PERSONNUMMER"),
         ("codiceFiscale", "BNCLRA79M52F205K", "IT_FISCAL_CODE"),
         ("dni", "48271635V", "ES_DNI"),
-        ("aadhaar", "2345 6789 0124", "IN_AADHAAR"),
+        ("aadhaar", "4821 7395 6027", "IN_AADHAAR"),
         ("tcKimlikNo", "33849152678", "TR_KIMLIK"),
         ("cpf", "384.915.267-73", "BR_CPF"),
         ("curp", "GOMC850312HDFRRR04", "MX_CURP"),
         ("身份证号", "110105198704142031", "CN_RIC"),
+        ("身份证号码", "110105198704142031", "CN_RIC"),
+        ("fiscal_code", "bnclra79m52f205k", "IT_FISCAL_CODE"),  # typed small, under the API's English name
+        ("curp", "gomc850312hdfrrr04", "MX_CURP"),
+        ("dni", "48271635v", "ES_DNI"),
     ],
 )
 def test_a_national_identity_number_under_its_word_is_found(
@@ -53,10 +57,16 @@ def test_so_is_one_after_its_word_in_text(analyzer: Analyzer, text: str) -> None
         ("dni", "12345678Z"),  # the example every Spanish form prints
         ("codiceFiscale", "RSSMRA85T10A562S"),  # Mario Rossi's
         ("pesel", "11111111111"),  # a run
+        # the test numbers agencies and test suites print
+        *(("cpf", "123.456.789-09"), ("tcKimlikNo", "12345678950"), ("personnummer", "19121212-1212")),
+        *(("aadhaar", "9999 9999 0019"), ("codiceFiscale", "RSSMRA80A01H501U"), ("hetu", "010101-123N")),
+        ("aadhaarVid", "9705 1411 4170 2506"),  # a longer number in fours: a virtual id, not its first twelve
+        ("ref", "Kod produktu, nie kod EAN: 40217733W"),  # Polish `nie`, "not"
     ],
 )
 def test_other_numbers_are_not(analyzer: Analyzer, key: str, value: str) -> None:
-    assert _found(_value("default", value, key=key), analyzer, f"/properties/{key}/default") == set()
+    keyword = "description" if key == "ref" else "default"
+    assert _found(_value(keyword, value, key=key), analyzer, f"/properties/{key}/{keyword}") == set()
 
 
 def test_every_one_is_reported_under_one_rule() -> None:

@@ -331,6 +331,11 @@ def test_a_value_under_such_a_property_is_a_secret_in_a_schema(analyzer: Analyze
     assert {(f.pointer, f.entity) for f in report.findings} == {("/properties/herokuApiKey/const", PROVIDER_ENTITY)}
 
 
+def test_a_title_that_names_the_provider_labels_a_value_whose_key_does_not() -> None:
+    found = provider_secrets(_HEROKU, labels=("apiKey", "Heroku API key"))
+    assert [d.recognizer for d in found] == ["gitleaks:heroku-api-key"]
+
+
 def test_a_parameter_named_for_the_provider_labels_its_example_too(analyzer: Analyzer) -> None:
     parameter = {"name": "X-Heroku-Api-Key", "in": "header", "example": _HEROKU}
     operation = {"parameters": [parameter], "responses": {"200": {"description": "OK"}}}

@@ -48,6 +48,8 @@ _DEPENDENCIES = {
     "stdnum": ("python_stdnum",),  # national identity numbers' checks (phiscan.detect.nationalids)
     "phonenumbers": ("phonenumbers",),  # every region's phone formats
     "netaddr": ("netaddr",),  # IEEE's OUI registry (bare MAC addresses)
+    "anyascii": ("anyascii",),  # romanised names and borrowed words
+    "tldextract": ("tldextract",),  # e-mail and URL domains
 }
 
 

@@ -215,18 +215,20 @@ def provider_secrets(
     drops a hit when true (a placeholder test, say).  `labels` name what `text` is the value of (its property's
     name, a parameter's): a schema writes the provider's word there (`heroku_api_key`), not before the value, so
     where `text` holds no token it is read as gitleaks reads a line of configuration, `label = text`, with the first
-    label that names a credential, and keeps the tokens it starts with."""
+    label that names a credential and so yields a token, keeping the tokens it starts with."""
     found = _provider_secrets(text, skip)
-    label = next((lb for lb in labels if lb != text and _credential_label(lb)), "")
-    if found or not label or _rule_set().keywords.search(label.lower()) is None:
-        return found
-    at = len(label) + 3
-    line = _provider_secrets(f"{label} = {text}", skip)
-    return [
-        dataclasses.replace(d, start=d.start - at, end=d.end - at)
-        for d in line
-        if d.start >= at and not _one_word(text[d.start - at : d.end - at])
-    ]
+    keywords = _rule_set().keywords
+    for label in labels:  # the first that names a credential and yields its provider's token
+        if found or label == text or not _credential_label(label) or keywords.search(label.lower()) is None:
+            continue
+        at = len(label) + 3
+        line = _provider_secrets(f"{label} = {text}", skip)
+        found = [
+            dataclasses.replace(d, start=d.start - at, end=d.end - at)
+            for d in line
+            if d.start >= at and not _one_word(text[d.start - at : d.end - at])
+        ]
+    return found
 
 
 _LABEL_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")

@@ -1383,9 +1383,22 @@ def _build_specs() -> tuple[Spec, ...]:
     )
 
 
+def _national_check(modules: tuple[str, ...]) -> Callable[[str], bool]:
+    ok = valid_national_id(modules)
+    return lambda t: not repetitive(digits_of(t)) and ok(t)  # (`12345678950`, `999999990019`: test numbers)
+
+
 # national identity numbers (`phiscan.detect.nationalids`): each a weak shape, counted beside a word that names it
 SPECS: tuple[Spec, ...] = _build_specs() + tuple(
-    _spec(n.entity, [(n.entity.lower(), rf"{_B}(?:{n.form}){_E}", WEAK)], n.words, valid_national_id(n.modules))
+    _spec(
+        n.entity,
+        [
+            (n.entity.lower(), rf"(?<!\d[ -]){_B}(?:{n.form}){_E}(?![ -]\d)", WEAK)
+        ],  # (not inside a longer spaced number)
+        n.words,
+        _national_check(n.modules),
+        case_sensitive=False,  # (`bnclra79m52f205k`, a CURP or a DNI's letter typed small)
+    )
     for n in NATIONAL_IDS
 )
 """Every pattern recognizer phiscan registers, in one explicit list."""
