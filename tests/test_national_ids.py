@@ -73,3 +73,17 @@ def test_every_one_is_reported_under_one_rule() -> None:
     assert {rules.for_entity(n.entity).id for n in NATIONAL_IDS} == {"phi-national-id"}
     assert rules.for_entity("PL_PESEL").title == "a national identity number"
     assert rules.label("PL_PESEL") == "a national identity number (PESEL)"
+
+
+# the forms with fewest digits, each a valid number: the pre-screen skips national ids in texts with fewer
+FEWEST_DIGITS = {"GOMC850312HDFRRRA4": "MX_CURP", "BNCLRA79M52F205K": "IT_FISCAL_CODE", "X4829136X": "ES_DNI"}
+
+
+@pytest.mark.parametrize(("text", "entity"), FEWEST_DIGITS.items())
+def test_the_pre_screen_keeps_the_forms_with_fewest_digits(text: str, entity: str) -> None:
+    from phiscan.detect.nationalids import MIN_DIGITS
+    from phiscan.detect.prefilter import presidio_entities
+
+    assert sum(c.isdigit() for c in text) == MIN_DIGITS
+    found = presidio_entities(text)
+    assert found is None or entity in found

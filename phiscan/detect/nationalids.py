@@ -63,6 +63,8 @@ NATIONAL_IDS: tuple[NationalId, ...] = (
     NationalId("MX_CURP", "CURP", r"[A-Z]{4}\d{6}[HM][A-Z]{5}[0-9A-Z]\d", ("curp",), ("mx.curp",)),
     NationalId("CN_RIC", "resident identity card", r"\d{17}[\dX]", ("身份证", "身份证号", "身份证号码"), ("cn.ric",)),
 )
+NATIONAL_ENTITIES = frozenset(n.entity for n in NATIONAL_IDS)
+MIN_DIGITS = 7  # the fewest digits any form above holds (a CURP's, a codice fiscale's, a NIE's): the pre-screen's skip
 # the numbers the agencies' pages, their test suites and Wikipedia's articles print as examples: stand-ins, nobody's
 _PRINTED = frozenset({
     "44051401359", "12345678Z", "87654321X", "X1234567L", "Y1234567X", "Z1234567R", "RSSMRA85T10A562S",

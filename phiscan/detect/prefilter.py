@@ -200,8 +200,11 @@ def presidio_entities(text: str) -> frozenset[str] | None:
         found.add("EMAIL_ADDRESS")
     if may_hold_name(text):
         found.update(("PERSON", "LOCATION"))
+    from phiscan.detect.nationalids import MIN_DIGITS, NATIONAL_ENTITIES
+
+    few = sum(c.isdigit() for c in text) < MIN_DIGITS  # (most strings: no national id's pattern need run)
     for entity, rx, check in _patterns():
-        if entity in found:
+        if entity in found or (few and entity in NATIONAL_ENTITIES):
             continue
         try:
             if any(m.group() and (check is None or check(m.group())) for m in rx.finditer(text, timeout=_TIMEOUT_S)):
