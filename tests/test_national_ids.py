@@ -75,15 +75,25 @@ def test_every_one_is_reported_under_one_rule() -> None:
     assert rules.label("PL_PESEL") == "a national identity number (PESEL)"
 
 
-# the forms with fewest digits, each a valid number: the pre-screen skips national ids in texts with fewer
+# the forms with fewest digits, each a valid number: the pre-screen skips a form in texts with fewer
 FEWEST_DIGITS = {"GOMC850312HDFRRRA4": "MX_CURP", "BNCLRA79M52F205K": "IT_FISCAL_CODE", "X4829136X": "ES_DNI"}
 
 
 @pytest.mark.parametrize(("text", "entity"), FEWEST_DIGITS.items())
 def test_the_pre_screen_keeps_the_forms_with_fewest_digits(text: str, entity: str) -> None:
-    from phiscan.detect.nationalids import MIN_DIGITS
     from phiscan.detect.prefilter import presidio_entities
 
-    assert sum(c.isdigit() for c in text) == MIN_DIGITS
+    national = next(n for n in NATIONAL_IDS if n.entity == entity)
+    assert sum(c.isdigit() for c in text) == national.min_digits == 7  # no fewer than its form holds
     found = presidio_entities(text)
     assert found is None or entity in found
+
+
+@pytest.mark.parametrize(
+    ("pattern", "digits"),
+    [(r"\d{11}", 11), (r"\d{6}[-+A-F]\d{3}[0-9A-Y]", 9), (r"\d{8}-?[A-Z]|[XYZ]-?\d{7}-?[A-Z]", 7), (r"[2-8]\d?", 1)],
+)
+def test_a_forms_fewest_digits_are_read_from_its_regex(pattern: str, digits: int) -> None:
+    from phiscan.detect.nationalids import min_digits
+
+    assert min_digits(pattern) == digits

@@ -25,6 +25,11 @@ class NationalId:
     words: tuple[str, ...]  # the words that name it, as keys and labels write them
     modules: tuple[str, ...]  # stdnum modules, any of which may accept it
 
+    @property
+    def min_digits(self) -> int:
+        """The fewest digits a match of `form` holds (the pre-screen skips texts with fewer)."""
+        return min_digits(self.form)
+
 
 NATIONAL_IDS: tuple[NationalId, ...] = (
     NationalId("PL_PESEL", "PESEL", r"\d{11}", ("pesel",), ("pl.pesel",)),
@@ -63,8 +68,6 @@ NATIONAL_IDS: tuple[NationalId, ...] = (
     NationalId("MX_CURP", "CURP", r"[A-Z]{4}\d{6}[HM][A-Z]{5}[0-9A-Z]\d", ("curp",), ("mx.curp",)),
     NationalId("CN_RIC", "resident identity card", r"\d{17}[\dX]", ("身份证", "身份证号", "身份证号码"), ("cn.ric",)),
 )
-NATIONAL_ENTITIES = frozenset(n.entity for n in NATIONAL_IDS)
-MIN_DIGITS = 7  # the fewest digits any form above holds (a CURP's, a codice fiscale's, a NIE's): the pre-screen's skip
 # the numbers the agencies' pages, their test suites and Wikipedia's articles print as examples: stand-ins, nobody's
 _PRINTED = frozenset({
     "44051401359", "12345678Z", "87654321X", "X1234567L", "Y1234567X", "Z1234567R", "RSSMRA85T10A562S",
@@ -72,6 +75,38 @@ _PRINTED = frozenset({
     "191212121212", "52998224725", "11144477735", "12345678909", "00000000191", "10000000146", "11111111110",
     "12345678950", "HEGG560427MVZRRL04", "11010519491231002X",
 })  # fmt: skip
+
+
+def min_digits(pattern: str) -> int:
+    """The fewest digits any match of `pattern` holds, read from its parsed form (`\\d`, `[0-9]`, digit literals)."""
+    try:  # Python 3.11+; 3.10 has the same parser under its old name
+        from re import _parser  # type: ignore[attr-defined]
+    except ImportError:  # pragma: no cover
+        import sre_parse as _parser
+
+    def a_digit(op: Any, av: Any) -> bool:  # one item of a class: only digits
+        if op is _parser.CATEGORY:
+            return bool(av is _parser.CATEGORY_DIGIT)
+        if op is _parser.RANGE:
+            return bool(48 <= av[0] <= av[1] <= 57)
+        return bool(op is _parser.LITERAL and 48 <= av <= 57)
+
+    def least(items: Any) -> int:
+        total = 0
+        for op, av in items:
+            if op is _parser.IN:
+                total += all(a_digit(k, v) for k, v in av)
+            elif op is _parser.LITERAL:
+                total += 48 <= av <= 57
+            elif op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT):
+                total += av[0] * least(av[2])
+            elif op is _parser.SUBPATTERN:
+                total += least(av[-1])
+            elif op is _parser.BRANCH:
+                total += min(least(b) for b in av[1])
+        return total
+
+    return least(_parser.parse(pattern))
 
 
 @functools.cache

@@ -174,18 +174,18 @@ def may_hold_name(text: str) -> bool:
 
 
 @functools.cache
-def _patterns() -> tuple[tuple[str, Any, Any], ...]:
-    """(entity, compiled regex, validity check) for every pattern Presidio runs for phiscan, compiled as it
-    does."""
+def _patterns() -> tuple[tuple[str, Any, Any, int], ...]:
+    """(entity, compiled regex, validity check, the fewest digits a match holds) for every pattern Presidio runs for
+    phiscan, compiled as it does."""
     import regex
 
     from phiscan.detect.specs import SPECS
     from phiscan.detect.urls import URL_PATTERN, personal_url
 
-    out = [(s.entity, regex.compile(r, s.flags), s.check) for s in SPECS for _, r, _ in s.patterns]
+    out = [(s.entity, regex.compile(r, s.flags), s.check, s.min_digits) for s in SPECS for _, r, _ in s.patterns]
     loose = regex.DOTALL | regex.MULTILINE | regex.IGNORECASE  # Presidio's default flags
-    out.append(("URL", regex.compile(URL_PATTERN, loose), personal_url))
-    out.append(("IBAN_CODE", regex.compile(_IBAN_HINT, loose), None))
+    out.append(("URL", regex.compile(URL_PATTERN, loose), personal_url, 0))
+    out.append(("IBAN_CODE", regex.compile(_IBAN_HINT, loose), None, 0))
     return tuple(out)
 
 
@@ -200,11 +200,9 @@ def presidio_entities(text: str) -> frozenset[str] | None:
         found.add("EMAIL_ADDRESS")
     if may_hold_name(text):
         found.update(("PERSON", "LOCATION"))
-    from phiscan.detect.nationalids import MIN_DIGITS, NATIONAL_ENTITIES
-
-    few = sum(c.isdigit() for c in text) < MIN_DIGITS  # (most strings: no national id's pattern need run)
-    for entity, rx, check in _patterns():
-        if entity in found or (few and entity in NATIONAL_ENTITIES):
+    digits = sum(c.isdigit() for c in text)  # (a pattern that needs more, most strings' national ids, need not run)
+    for entity, rx, check, needed in _patterns():
+        if entity in found or digits < needed:
             continue
         try:
             if any(m.group() and (check is None or check(m.group())) for m in rx.finditer(text, timeout=_TIMEOUT_S)):

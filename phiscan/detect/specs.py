@@ -757,6 +757,7 @@ class Spec:
     context: tuple[str, ...] = ()
     check: Callable[[str], bool] | None = None
     case_sensitive: bool = True
+    min_digits: int = 0  # the fewest digits any match holds: the pre-screen need not run it on a text with fewer
 
     @property
     def name(self) -> str:
@@ -799,8 +800,9 @@ def _spec(
     context: Sequence[str] = (),
     check: Callable[[str], bool] | None = None,
     case_sensitive: bool = True,
+    min_digits: int = 0,
 ) -> Spec:
-    return Spec(entity, tuple(patterns), tuple(context), check, case_sensitive)
+    return Spec(entity, tuple(patterns), tuple(context), check, case_sensitive, min_digits)
 
 
 _MONTHS = (
@@ -1388,16 +1390,16 @@ def _national_check(modules: tuple[str, ...]) -> Callable[[str], bool]:
     return lambda t: not repetitive(digits_of(t)) and ok(t)  # (`12345678950`, `999999990019`: test numbers)
 
 
-# national identity numbers (`phiscan.detect.nationalids`): each a weak shape, counted beside a word that names it
+# national identity numbers (`phiscan.detect.nationalids`): each a weak shape, counted beside a word that names it,
+# not inside a longer spaced number; letters typed small too (`bnclra79m52f205k`)
 SPECS: tuple[Spec, ...] = _build_specs() + tuple(
     _spec(
         n.entity,
-        [
-            (n.entity.lower(), rf"(?<!\d[ -]){_B}(?:{n.form}){_E}(?![ -]\d)", WEAK)
-        ],  # (not inside a longer spaced number)
+        [(n.entity.lower(), rf"(?<!\d[ -]){_B}(?:{n.form}){_E}(?![ -]\d)", WEAK)],
         n.words,
         _national_check(n.modules),
-        case_sensitive=False,  # (`bnclra79m52f205k`, a CURP or a DNI's letter typed small)
+        case_sensitive=False,
+        min_digits=n.min_digits,
     )
     for n in NATIONAL_IDS
 )
