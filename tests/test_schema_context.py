@@ -66,6 +66,99 @@ def test_a_system_that_names_nothing_leaves_the_value_unnamed(analyzer: Analyzer
     assert found <= {"OTHER_IDENTIFIER"}  # (a code no word explains is only an identifier: test_opaque_codes)
 
 
+def _identifier_schema(**fixed: str) -> dict[str, Any]:
+    """A FHIR Identifier as a strict schema fixes it: each of `fixed` a `const`."""
+    props = {k: {"type": "string", "const": v} for k, v in fixed.items()}
+    return {"type": "object", "properties": {"identifier": {"type": "object", "properties": props}}}
+
+
+@pytest.mark.parametrize(
+    ("fixed", "entity"),
+    [
+        ({"system": "https://records.stmarys-hospital.org/mrn", "value": "K45821937"}, "MRN"),
+        ({"type": "MR", "value": "45821937"}, "MRN"),  # HL7 table 0203's code for a medical record number
+        ({"system": "urn:oid:1.2.840.114350.1.13.0.1.7.5.737384.14", "value": "K45821937"}, "OTHER_IDENTIFIER"),
+    ],
+)
+def test_a_schema_s_fixed_system_names_its_fixed_value(analyzer: Analyzer, fixed: dict[str, str], entity: str) -> None:
+    doc = _identifier_schema(**fixed)
+    assert _found(doc, analyzer, "/properties/identifier/properties/value/const") == {entity}
+
+
+def test_a_fixed_system_of_a_code_leaves_the_code_alone(analyzer: Analyzer) -> None:
+    doc = _identifier_schema(system="http://loinc.org", value="2345-7")
+    assert _found(doc, analyzer, "/properties/identifier/properties/value/const") == set()
+
+
+def _keyed(description: str, key: str, above: str = "results") -> dict[str, Any]:
+    owner = {"type": "object", "description": description, "patternProperties": {key: {"type": "string"}}}
+    return {"type": "object", "properties": {above: owner}}
+
+
+@pytest.mark.parametrize("key", ["^(45821937|45821938)$", "^E45821937$"])
+def test_a_pattern_key_of_values_is_named_by_what_its_map_is_keyed_by(analyzer: Analyzer, key: str) -> None:
+    doc = _keyed("Lab results keyed by the patient's MRN.", key)
+    assert _found(doc, analyzer, f"/properties/results/patternProperties/{key}") == {"MRN"}
+
+
+@pytest.mark.parametrize(
+    ("description", "key"),
+    [
+        ("Lab results keyed by the patient's MRN.", "^[0-9]{8}$"),  # a format, no value
+        ("Lab results keyed by the patient's MRN.", "^run_45821937$"),  # a word: the key names itself
+        ("Lab results keyed by run number.", "^(45821937|45821938)$"),
+    ],
+)
+def test_a_map_s_description_names_no_key_of_words_or_format(analyzer: Analyzer, description: str, key: str) -> None:
+    assert _found(_keyed(description, key), analyzer, f"/properties/results/patternProperties/{key}") == set()
+
+
+def test_a_root_s_description_describes_its_document_not_its_keys(analyzer: Analyzer) -> None:
+    doc = {"type": "object", "description": "Results keyed by MRN", "patternProperties": {"^45821937$": {}}}
+    assert _found(doc, analyzer, "/patternProperties/^45821937$") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("Returns labs for E4582193 (Epic MRN).", "MRN"),
+        ("Use 45821937 as the MRN.", "MRN"),
+        ("Test patient: W458219370 is their Aetna member ID.", "HEALTH_PLAN_ID"),
+    ],
+)
+def test_a_label_after_its_value_names_it(analyzer: Analyzer, text: str, entity: str) -> None:
+    assert _found(_value("description", text), analyzer, "/properties/ref/description") == {entity}
+
+
+@pytest.mark.parametrize("key", ["labs_for_45821937_mrn", "visit_E4582193_mrn"])
+def test_a_label_that_ends_a_key_after_its_value_names_it(analyzer: Analyzer, key: str) -> None:
+    doc = {"type": "object", "properties": {key: {"type": "string"}}}
+    assert _found(doc, analyzer, f"/properties/{key}") == {"MRN"}
+
+
+@pytest.mark.parametrize(
+    "key",
+    ["labs_45821937_mrn_lookup", "batch_45821937_status", "A1300A_medicalRecordNo", "item_A1300A_medicalRecordNo"],
+)
+def test_a_key_that_goes_on_after_the_label_names_no_category_or_starts_with_a_field_code_names_nothing(
+    analyzer: Analyzer, key: str
+) -> None:
+    doc = {"type": "object", "properties": {key: {"type": "string"}}}
+    assert _found(doc, analyzer, f"/properties/{key}") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Listen on 45821937 (the MRN service's port).",  # the label's head is a port
+        "Build 45821937 (nightly) is the MRN importer.",
+        "Use 45821937 as the timeout for MRN lookups.",  # the clause goes on: the label names something else
+    ],
+)
+def test_words_after_a_value_that_name_something_else_do_not_name_it(analyzer: Analyzer, text: str) -> None:
+    assert _found(_value("description", text), analyzer, "/properties/ref/description") == set()
+
+
 @pytest.mark.parametrize(
     ("key", "value"),
     [

@@ -158,6 +158,37 @@ def test_a_plate_written_in_groups_after_its_name_is_a_plate(analyzer: Analyzer,
 
 
 @pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("registration", "LK19 XWN"),  # Great Britain's current mark (DVLA INF104)
+        ("reg_number", "LK19XWN"),
+        ("vrm", "P472 KTR"),  # its prefix mark, 1983 to 2001
+        ("rego", "172-KY-4821"),  # Ireland's
+        ("plate", "FG-472-KT"),  # France's SIV
+        ("vehicle", "4721 KTR"),  # Spain's: four digits, three consonants
+    ],
+)
+def test_a_country_s_own_plate_form_is_a_plate_under_a_weak_word_for_one(
+    analyzer: Analyzer, key: str, value: str
+) -> None:
+    assert _found(_value("const", value, key=key), analyzer, f"/properties/{key}/const") == {"LICENSE_PLATE"}
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("registration", "SC472193"),  # a Scottish company's registration number
+        ("registration", "KTR4721"),  # a plate of some form, or a code: only a strong word makes it a plate
+        ("plate", "KTR-471"),  # some plate, or a ticket's key
+        ("registration", "AB12 3CD"),  # a British postcode
+        ("vehicle", "1234 BCD"),  # a stand-in: two runs
+    ],
+)
+def test_other_values_under_a_weak_word_for_a_plate_are_no_plate(analyzer: Analyzer, key: str, value: str) -> None:
+    assert "LICENSE_PLATE" not in _found(_value("const", value, key=key), analyzer, f"/properties/{key}/const")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "License plate: see ISO 3166 codes.",

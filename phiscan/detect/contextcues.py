@@ -225,3 +225,31 @@ def whose_cut(words: tuple[str, ...]) -> tuple[str, ...]:
         if word in _WHOSE and j and words[j + 1 : j + 2] and words[j + 1] in _OWNERS and cues_in(words[:j]):
             return words[:j]
     return words
+
+
+# a label written after its value, closing the clause: `E4829173 (Epic MRN)`, `W4829173 is their Aetna member ID`,
+# `Use 10045821 as the MRN.` (at most four words, so a sentence that goes on names something else)
+_LABEL_AFTER = re.compile(
+    r"(?:\s*\(\s*|\s+(?:is|as|=)\s+)(?:(?:the|their|his|her|its|our|your|a|an|this|that)\s+)?"
+    r"(?P<label>[^\W\d_][\w'\u2019#-]*(?: [^\W\d_][\w'\u2019#-]*){0,3})(?:\s*\)|(?=\s*(?:[.,;:!?]\s|[.,;:!?]?$)))"
+)
+
+
+# in a name's words, the one or two words that end it after its value (`labs_for_10045821_mrn`)
+_NAME_ENDS = re.compile(r" (?P<label>[^\W\d_]+(?: [^\W\d_]+)?)$")
+
+
+_FEWEST_DIGITS = 6  # a form's field code has fewer, and may start a name: `A1300A_medicalRecordNo` (MDS 3.0's item)
+
+
+def cues_after(text: str, end: int, joined: bool = False, start: int = 0) -> dict[str, tuple[int, int]]:
+    """The strong cues of a label written right after the value at `start:end` (`10045821 (MRN)`, `... as the
+    MRN.`; in a name's words, `joined`, the words that end it: `labs_for_10045821_mrn`, not a field's code that
+    starts a name), whose last words name the category, as a label's head does."""
+    if joined and (not text[:start].strip() or sum(c.isdigit() for c in text[start:end]) < _FEWEST_DIGITS):
+        return {}
+    m = (_NAME_ENDS if joined else _LABEL_AFTER).match(text, end)
+    if m is None:
+        return {}
+    words = normal_words(m["label"])
+    return {c: v for c, v in cues_in(words, head=True).items() if v[0] == STRONG and v[1] == len(words) - 1}

@@ -16,12 +16,12 @@ from dataclasses import replace
 from phiscan.detect.addresses import labelled_addresses
 from phiscan.detect.apart import values_apart
 from phiscan.detect.candidates import CANDIDATE, MAX_CANDIDATES, STANDARD_BEFORE, numbered_field, series_number
-from phiscan.detect.contextcues import clause_start, context_cues, whose_cut
+from phiscan.detect.contextcues import clause_start, context_cues, cues_after, whose_cut
 from phiscan.detect.fieldrefs import FIELD_REF, unnamed_tags_dropped
 from phiscan.detect.joined import id_in_name, last_word, plate_after_word
 from phiscan.detect.names import PLAIN_NAME, known_full_name, listed, name_shaped
 from phiscan.detect.ownlabels import stuck_label, value_label
-from phiscan.detect.plates import vehicle
+from phiscan.detect.plates import national_plate, vehicle
 from phiscan.detect.printedlabels import key_only_pattern, label_phrase
 from phiscan.detect.records import RECOGNIZER as RECOGNIZER
 from phiscan.detect.records import segment_fields, table_cells, vcard_fields
@@ -55,7 +55,8 @@ def classify(value: str, cues: dict[str, tuple[int, int]], joined: bool = False)
             return None  # a drama phone number under `patientTelephoneNumber` is a stand-in, not a patient's MRN
         if category == "VEHICLE_ID":
             entity = vehicle(value, strength == STRONG)
-            if entity is not None and (strength == STRONG or entity == "VIN" or (joined and entity == "LICENSE_PLATE")):
+            plate = entity == "LICENSE_PLATE" and (joined or national_plate(value))  # (`plate_kda417k`, `AB12 CDE`)
+            if entity is not None and (strength == STRONG or entity == "VIN" or plate):
                 return entity, _SCORE[strength]
             continue
         shape = SHAPES.get(category)
@@ -256,7 +257,12 @@ def contextual(view: View) -> list[Detection]:
         words = label or ("" if key_only_pattern().fullmatch(prefix.strip()) else prefix)  # `HN`, `CNS`: keys' words
         named = {c: v for c, v in cues_in(normal_words(words)).items() if v[0] == STRONG} if words else {}
         a += len(prefix) if prefix and not named else 0
-        cues = named or _cues_before(text, a, prose, view.joined) or _key_after_colon(view, a, b)
+        cues = (
+            named
+            or _cues_before(text, a, prose, view.joined)
+            or _key_after_colon(view, a, b)
+            or cues_after(text, b, view.joined, a)
+        )
         word = last_word(text[:a], view.joined, prose) if " " not in text[a:b] else None
         found = classify(text[a:b], cues, plate_after_word(word, text[a:b])) if cues else None
         if found is None and view.joined:  # `device_48271630`, `numer_447911723456`: an id in a name

@@ -59,6 +59,23 @@ _GROUP = re.compile(r"[^\W_]+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+# plate formats distinctive enough to count under a weak word (`plate`, `vehicle`, `registration`): Great Britain's
+# current mark (DVLA INF104: two letters, two digits, three letters, since 2001) and prefix mark (1983-2001),
+# Ireland's (Road Traffic (Licensing) Regulations: 191-D-12345), France's SIV (arrete of 9 February 2009: AB-123-CD),
+# Italy's (DPR 495/1992: AB 123 CD) and Spain's (four digits, three consonants: 1234 BCD, since 2000)
+_NATIONAL_PLATE = re.compile(
+    r"[A-Z]{2}\d{2} ?[A-Z]{3}|[A-Z]\d{1,3} ?[A-Z]{3}|\d{2}[12]?-[A-Z]{1,2}-\d{1,6}|[A-Z]{2}-\d{3}-[A-Z]{2}"
+    r"|[A-Z]{2} \d{3} [A-Z]{2}|\d{4} ?[B-DF-HJ-NP-TV-Z]{3}"
+)
+
+
+def national_plate(value: str) -> bool:
+    """Whether `value` is written as one country's plates are (`AB12 CDE`, `191-D-12345`), not only as some plate
+    might be (`ABC123`, `7ABC123`: a code's shape as often), and is no stand-in."""
+    v = value.strip()
+    return _NATIONAL_PLATE.fullmatch(v) is not None and not stand_in_plate(v)
+
+
 def stand_in_plate(value: str) -> bool:
     """A plate documentation writes for any: each group one character repeated or a run (`ABC 1234`, `XX 000 XX`,
     `AAA-0000`, `XYZ 123`)."""

@@ -10,7 +10,6 @@ are reported where the text physically is; remote `$ref`s are read as text, neve
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -29,6 +28,7 @@ from phiscan.surfaces.keywords import (
 )
 from phiscan.surfaces.loose import held_schemas
 from phiscan.surfaces.parts import SchemaRoot
+from phiscan.surfaces.schemacontext import key_words, named, named_by, own_words
 from phiscan.surfaces.values import MAX_CONTEXT, scalar_text
 from phiscan.types import Exposure, Role, Surface
 
@@ -146,10 +146,10 @@ def walk_schema(doc: Any, roots: Sequence[SchemaRoot], path: str) -> Iterator[Su
                 continue
             for name, child in sub.items():
                 child_ptr = join_pointer(ptr, keyword, name)
-                if isinstance(name, str):
-                    yield Surface(path, child_ptr, key_role, exposure, name, context)
+                if isinstance(name, str):  # a key's own title and description say what the key is
+                    yield Surface(path, child_ptr, key_role, exposure, name, key_words(node, keyword, name, context))
                 if isinstance(child, dict):
-                    child_ctx = (*context, name)[-MAX_CONTEXT:] if keyword == "properties" else context
+                    child_ctx = named_by(sub, name, context) if keyword == "properties" else context
                     children.append((child, child_ptr, child_ctx, exposure))
                 else:  # the property names a `dependencies` entry requires, or text where a subschema belongs
                     yield from reader.value(child, child_ptr, Role.METADATA, exposure, context)
@@ -188,41 +188,7 @@ def _misplaced_schema(keyword: Any, value: Any) -> bool:
     )
 
 
-_MAX_OWN_WORDS = 80  # a title or a short description names what the values are; a long one is prose
-
-
-def _own_words(node: dict[Any, Any], context: tuple[str, ...]) -> tuple[str, ...]:
-    """The context of a schema's values: the keys above it, then its own title and short description
-    ("Insured's ID Number"), which say what the values are.  A root schema's title describes a whole document
-    ("Device Update manifest"), not one value: it is not taken."""
-    if not context:
-        return context
-    extra = tuple(
-        t.strip()
-        for t in (node.get("title"), node.get("description"))
-        if isinstance(t, str) and t.strip() and len(t) <= _MAX_OWN_WORDS
-    )
-    return (*context, *extra) if extra else context
-
-
 _NAMES_KEYS = frozenset({"required", "propertyOrdering"})
-# words of an extension's name that make it a note about the schema, not one of the property's values: a DICOM
-# tag, a field's order or number, a generator's hints (`x-dicom-tag`, `x-order`, `x-ms-client-name`)
-_ABOUT_THE_SCHEMA = frozenset(
-    {"tag", "order", "position", "index", "sort", "version", "ref", "field", "column", "widget", "since"}
-    | {"deprecated", "kubernetes", "dicom", "oid", "nullable"}
-)
-_GENERATORS = ("x-ms-", "x-go-", "x-speakeasy-", "x-stainless-")  # code generators' own hints
-
-
-def _named(keyword: str, context: tuple[str, ...]) -> tuple[str, ...]:
-    """The context of an unknown keyword's value: the keys above, then its own name.  An `x-` extension that is
-    a note about the schema (`x-dicom-tag: "00100020"` under `PatientID` is a tag number, `x-order: 1204` a
-    position) has only its own name: the property's key does not say what such a value is."""
-    words = re.sub(r"([a-z])([A-Z])", r"\1 \2", keyword).lower().replace("-", " ").replace("_", " ").split()
-    if keyword.startswith("x-") and (_ABOUT_THE_SCHEMA.intersection(words) or keyword.startswith(_GENERATORS)):
-        return (keyword,)
-    return (*context, keyword)
 
 
 def _defined_properties(node: dict[Any, Any]) -> frozenset[str]:
@@ -248,7 +214,7 @@ def _schema_strings(
     """The text of a schema object's keywords, other than its subschemas and the schemas `held` inside its other
     words (`walk_schema` reads those)."""
     path = reader.path
-    own = _own_words(node, context)
+    own = own_words(node, context)
     for keyword, value in node.items():
         if not isinstance(keyword, str) or keyword in SCHEMA_MAPS or keyword in SUBSCHEMAS:
             continue
@@ -279,5 +245,5 @@ def _schema_strings(
             reader.seen.update((id(h), exposure) for _, h in held.get(keyword, ()))  # walked as schemas
             enum_like = keyword.startswith("x-") and isinstance(value, list) and all(isinstance(v, str) for v in value)
             yield from reader.value(
-                value, here, Role.ENUM if enum_like else Role.METADATA, exposure, _named(keyword, context)
+                value, here, Role.ENUM if enum_like else Role.METADATA, exposure, named(keyword, context)
             )
