@@ -78,11 +78,23 @@ def _identifier_schema(**fixed: str) -> dict[str, Any]:
         ({"system": "https://records.stmarys-hospital.org/mrn", "value": "K45821937"}, "MRN"),
         ({"type": "MR", "value": "45821937"}, "MRN"),  # HL7 table 0203's code for a medical record number
         ({"system": "urn:oid:1.2.840.114350.1.13.0.1.7.5.737384.14", "value": "K45821937"}, "OTHER_IDENTIFIER"),
+        ({"system": "urn:oid:2.16.840.1.113883.19.5", "type": "MR", "value": "K45821937"}, "MRN"),  # each sibling read
     ],
 )
 def test_a_schema_s_fixed_system_names_its_fixed_value(analyzer: Analyzer, fixed: dict[str, str], entity: str) -> None:
     doc = _identifier_schema(**fixed)
     assert _found(doc, analyzer, "/properties/identifier/properties/value/const") == {entity}
+
+
+def test_a_system_fixed_by_an_enum_of_one_names_the_value_too(analyzer: Analyzer) -> None:
+    props = {"system": {"enum": ["https://records.stmarys-hospital.org/mrn"]}, "value": {"const": "K45821937"}}
+    doc = {"type": "object", "properties": {"identifier": {"type": "object", "properties": props}}}
+    assert _found(doc, analyzer, "/properties/identifier/properties/value/const") == {"MRN"}
+
+
+def test_a_type_that_is_a_word_names_no_value(analyzer: Analyzer) -> None:
+    doc = _identifier_schema(type="serial", value="115200")  # a port's kind, not HL7 table 0203's code
+    assert _found(doc, analyzer, "/properties/identifier/properties/value/const") == set()
 
 
 def test_a_fixed_system_of_a_code_leaves_the_code_alone(analyzer: Analyzer) -> None:
@@ -107,6 +119,8 @@ def test_a_pattern_key_of_values_is_named_by_what_its_map_is_keyed_by(analyzer: 
         ("Lab results keyed by the patient's MRN.", "^[0-9]{8}$"),  # a format, no value
         ("Lab results keyed by the patient's MRN.", "^run_45821937$"),  # a word: the key names itself
         ("Lab results keyed by run number.", "^(45821937|45821938)$"),
+        ("Keyed by DICOM tag (patient ID, accession).", "^(00100020|00080050)$"),  # a standard's codes
+        ("Limits per call type.", "^(2147483647)$"),  # the largest 32-bit integer
     ],
 )
 def test_a_map_s_description_names_no_key_of_words_or_format(analyzer: Analyzer, description: str, key: str) -> None:
@@ -138,7 +152,15 @@ def test_a_label_that_ends_a_key_after_its_value_names_it(analyzer: Analyzer, ke
 
 @pytest.mark.parametrize(
     "key",
-    ["labs_45821937_mrn_lookup", "batch_45821937_status", "A1300A_medicalRecordNo", "item_A1300A_medicalRecordNo"],
+    [
+        "labs_45821937_mrn_lookup",
+        "batch_45821937_status",
+        "A1300A_medicalRecordNo",  # MDS 3.0's item code
+        "item_A1300A_medicalRecordNo",
+        "question_48213957_mrn",  # a form's question id
+        "customfield_10421395_serial",
+        "sync_1700000000_device_id",  # a Unix time
+    ],
 )
 def test_a_key_that_goes_on_after_the_label_names_no_category_or_starts_with_a_field_code_names_nothing(
     analyzer: Analyzer, key: str
@@ -153,6 +175,17 @@ def test_a_key_that_goes_on_after_the_label_names_no_category_or_starts_with_a_f
         "Listen on 45821937 (the MRN service's port).",  # the label's head is a port
         "Build 45821937 (nightly) is the MRN importer.",
         "Use 45821937 as the timeout for MRN lookups.",  # the clause goes on: the label names something else
+        # a hostile review's: a standard's field, a bound, a denial, a stand-in, another thing's number, a port
+        "Filter by 00100020 (PatientID).",  # DICOM's tag for the patient's id
+        "Loop 2010BA (subscriber member ID).",
+        "NCPDP 302-C2 (Cardholder ID) is required.",
+        "Up to 3600000 (per member ID).",
+        "Any 8-digit number such as 48213957 (not an MRN).",
+        "Encounter 48213957 (no MRN).",
+        "Use 48213957 as a test MRN.",
+        "Invoice 48213957 (billing account).",
+        "Defaults to 115200 (serial).",
+        "Maximum 2147483647 (per call).",
     ],
 )
 def test_words_after_a_value_that_name_something_else_do_not_name_it(analyzer: Analyzer, text: str) -> None:

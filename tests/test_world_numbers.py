@@ -12,6 +12,7 @@ import pytest
 from scan_support import found_at as _found
 from scan_support import one_property as _value
 
+import phiscan
 from phiscan.detect.analyzer import Analyzer
 
 
@@ -160,12 +161,12 @@ def test_a_plate_written_in_groups_after_its_name_is_a_plate(analyzer: Analyzer,
 @pytest.mark.parametrize(
     ("key", "value"),
     [
-        ("registration", "LK19 XWN"),  # Great Britain's current mark (DVLA INF104)
-        ("reg_number", "LK19XWN"),
-        ("vrm", "P472 KTR"),  # its prefix mark, 1983 to 2001
-        ("rego", "172-KY-4821"),  # Ireland's
+        ("plate", "LK19 XWN"),  # Great Britain's current mark (DVLA INF104)
+        ("vehicle", "LK69XWN"),
+        ("vrm", "P472 KTR"),  # the DVLA's own word names a plate of any form
+        ("rego", "172-KY-4821"),  # Australia's word; Ireland's plate
         ("plate", "FG-472-KT"),  # France's SIV
-        ("vehicle", "4721 KTR"),  # Spain's: four digits, three consonants
+        ("vehicle", "FG 472 KT"),  # Italy's
     ],
 )
 def test_a_country_s_own_plate_form_is_a_plate_under_a_weak_word_for_one(
@@ -177,15 +178,26 @@ def test_a_country_s_own_plate_form_is_a_plate_under_a_weak_word_for_one(
 @pytest.mark.parametrize(
     ("key", "value"),
     [
-        ("registration", "SC472193"),  # a Scottish company's registration number
-        ("registration", "KTR4721"),  # a plate of some form, or a code: only a strong word makes it a plate
+        ("registration", "SC472193"),  # a Scottish company's registration number: no plate, no identifier
+        ("registration_number", "NI612345"),
+        ("registration", "LK19 XWN"),  # an event's, a device's or a company's registration as often as a car's
+        ("vehicle", "F150 XLT"),  # a trim, a year and a make, a unit: no country's plate allows their letters
+        ("vehicle", "2019 BMW"),
+        ("vehicle", "6500 RPM"),
+        ("plate", "10-AB-1234"),  # no Irish county's code
         ("plate", "KTR-471"),  # some plate, or a ticket's key
-        ("registration", "AB12 3CD"),  # a British postcode
-        ("vehicle", "1234 BCD"),  # a stand-in: two runs
+        ("plate", "AB12 3CD"),  # a British postcode
+        ("vehicle", "EU-123-AB"),  # France's SIV has no U
     ],
 )
 def test_other_values_under_a_weak_word_for_a_plate_are_no_plate(analyzer: Analyzer, key: str, value: str) -> None:
-    assert "LICENSE_PLATE" not in _found(_value("const", value, key=key), analyzer, f"/properties/{key}/const")
+    assert _found(_value("const", value, key=key), analyzer, f"/properties/{key}/const") == set()
+
+
+def test_a_vehicle_s_trims_are_no_plates(analyzer: Analyzer) -> None:
+    trim = {"type": "string", "enum": ["F150 XLT", "C200 CGI", "S500 AMG"]}
+    doc = {"type": "object", "properties": {"vehicle": {"type": "object", "properties": {"trim": trim}}}}
+    assert phiscan.scan_document(doc, analyzer=analyzer).findings == ()
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,7 @@ from phiscan.detect.addresses import labelled_addresses
 from phiscan.detect.apart import values_apart
 from phiscan.detect.candidates import CANDIDATE, MAX_CANDIDATES, STANDARD_BEFORE, numbered_field, series_number
 from phiscan.detect.contextcues import clause_start, context_cues, cues_after, whose_cut
-from phiscan.detect.fieldrefs import FIELD_REF, unnamed_tags_dropped
+from phiscan.detect.fieldrefs import FIELD_REF, a_field_s_code, unnamed_tags_dropped
 from phiscan.detect.joined import id_in_name, last_word, plate_after_word
 from phiscan.detect.names import PLAIN_NAME, known_full_name, listed, name_shaped
 from phiscan.detect.ownlabels import stuck_label, value_label
@@ -221,7 +221,7 @@ def contextual(view: View) -> list[Detection]:
     # a value that carries its own label (`SSN 283625873`, `DL# J149166919`) is what the label says, not what
     # its key or title would make it
     own = value_label(whole) if len(whole) <= _MAX_VALUE and view.context else None
-    if len(whole) <= _MAX_VALUE and view.context and (own is None or own):
+    if len(whole) <= _MAX_VALUE and view.context and (own is None or own) and not a_field_s_code(whole):
         found = classify(whole, own or context_cues(view.context))
         if found is not None:
             at = text.index(whole)

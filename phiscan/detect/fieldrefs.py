@@ -155,3 +155,15 @@ def fields_kept(raw: str, space: Callable[[str], str]) -> str:
         pieces += [space(raw[last : m.start()]), m[0]]
         last = m.end()
     return " ".join(" ".join([*pieces, space(raw[last:])]).split())
+
+
+def a_field_s_code(value: str) -> bool:
+    """Whether `value` is a standard's field reference (`302-C2`, `PID-3`, `NM109`); an eight-digit DICOM JSON tag
+    (`00100020`) only when the table names the tag, as an MRN is written so too."""
+    v = value.strip()
+    key = _DICOM_KEY.fullmatch(v)
+    if key is not None:
+        from phiscan.detect.vocabtable import table
+
+        return f"{key[1]},{key[2]}".upper() in table().fields["dicom"]
+    return FIELD_REF.fullmatch(v) is not None

@@ -59,13 +59,15 @@ _GROUP = re.compile(r"[^\W_]+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
-# plate formats distinctive enough to count under a weak word (`plate`, `vehicle`, `registration`): Great Britain's
-# current mark (DVLA INF104: two letters, two digits, three letters, since 2001) and prefix mark (1983-2001),
-# Ireland's (Road Traffic (Licensing) Regulations: 191-D-12345), France's SIV (arrete of 9 February 2009: AB-123-CD),
-# Italy's (DPR 495/1992: AB 123 CD) and Spain's (four digits, three consonants: 1234 BCD, since 2000)
+# plate formats distinctive enough to count under a weak word (`plate`, `vehicle`), each with the letters and codes
+# its rules allow, so a trim or a unit is none (`F150 XLT`, `2019 BMW`, `6500 RPM`): Great Britain's current mark
+# (DVLA INF104: a region's two letters, no I, Q or Z; an age identifier, 02 to 26 or 51 to 76; three letters, no I
+# or Q), Ireland's (Road Traffic (Licensing) Regulations: year, half, a county's code, serial: 191-D-12345), France's
+# SIV (arrete of 9 February 2009: AB-123-CD, no I, O or U) and Italy's (DPR 495/1992: AB 123 CD, no I, O, Q or U)
 _NATIONAL_PLATE = re.compile(
-    r"[A-Z]{2}\d{2} ?[A-Z]{3}|[A-Z]\d{1,3} ?[A-Z]{3}|\d{2}[12]?-[A-Z]{1,2}-\d{1,6}|[A-Z]{2}-\d{3}-[A-Z]{2}"
-    r"|[A-Z]{2} \d{3} [A-Z]{2}|\d{4} ?[B-DF-HJ-NP-TV-Z]{3}"
+    r"[A-HJ-PR-Y]{2}(?:0[2-9]|1\d|2[0-6]|5[1-9]|6\d|7[0-6]) ?[A-HJ-PR-Z]{3}"
+    r"|\d{2}[12]?-(?:C|CE|CN|CW|D|DL|G|KE|KK|KY|L|LD|LH|LK|LM|LS|MH|MN|MO|OY|RN|SO|T|TN|TS|W|WD|WH|WX|WW)-\d{1,6}"
+    r"|[A-HJ-NP-TV-Z]{2}-\d{3}-[A-HJ-NP-TV-Z]{2}|[A-HJ-NPR-TV-Z]{2} \d{3} [A-HJ-NPR-TV-Z]{2}"
 )
 
 

@@ -44,7 +44,7 @@ _SAMPLE_IDS = frozenset(
 # Published test values, compared without spaces and dashes: the card brands' and processors' test card numbers
 # (Visa, Mastercard, Amex, Discover, JCB, Diners test numbers in Stripe's, Adyen's and PayPal's docs), the UK's
 # example IBANs outside the IBAN registry (whose examples are in `data/test_numbers.txt`), Stripe's test bank account
-# and routing numbers, and the NHS number Wikipedia works its check digit on.
+# and routing numbers, the NHS number Wikipedia works its check digit on, and the largest signed integers.
 _TEST_NUMBERS = frozenset(
     {
         "4111111111111111",
@@ -78,6 +78,8 @@ _TEST_NUMBERS = frozenset(
         "000111111116",
         "000222222227",
         "9434765919",  # Wikipedia's worked example of the NHS number's check digit
+        "2147483647",  # the largest 32-bit signed integer, a schema's `maximum` and a limit's sentinel
+        "9223372036854775807",  # the largest 64-bit signed integer
     }
 )
 

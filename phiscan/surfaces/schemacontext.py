@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from phiscan.surfaces.values import MAX_CONTEXT, NAMING
+from phiscan.surfaces.values import MAX_CONTEXT
 
 _MAX_OWN_WORDS = 80  # a title or a short description names what the values are; a long one is prose
 
@@ -25,16 +25,29 @@ def own_words(node: dict[Any, Any], context: tuple[str, ...]) -> tuple[str, ...]
     return (*context, *extra) if extra else context
 
 
+# what a FHIR Identifier's `type` is fixed to that names its value: an HL7 v2 table 0203 code (`MR`, `SS`, `DL`, `MB`);
+# a word there (`serial`, `call`) is as often any object's kind
+_TYPE_CODE = re.compile(r"[A-Z]{2,4}")
+
+
 def named_by(props: dict[Any, Any], name: str, context: tuple[str, ...]) -> tuple[str, ...]:
     """The context of a property's values: the keys above and its own, and for a FHIR Identifier's or ContactPoint's
-    `value` also the text its sibling `system` or `type` is fixed to (`"system": {"const": ".../mrn"}`)."""
-    if name == "value":
-        for sibling in NAMING:
-            fixed = props.get(sibling)
-            text = fixed.get("const") if isinstance(fixed, dict) else None
-            if isinstance(text, str) and 0 < len(text) <= 120:
-                return (*context, text, name)[-MAX_CONTEXT - 1 :]
-    return (*context, name)[-MAX_CONTEXT:]
+    `value` also the texts its siblings are fixed to, by `const` or a one-member `enum`: its `system`
+    (`".../mrn"`, `phone`) and its `type`'s code (`MR`)."""
+    if name != "value":
+        return (*context, name)[-MAX_CONTEXT:]
+    system, code = _fixed(props.get("system")), _fixed(props.get("type"))
+    fixed = [t for t in (system, code if code and _TYPE_CODE.fullmatch(code) else None) if t]
+    return (*context, *fixed, name)[-MAX_CONTEXT - len(fixed) :] if fixed else (*context, name)[-MAX_CONTEXT:]
+
+
+def _fixed(schema: Any) -> str | None:
+    """The one text a schema allows (`const`, or an `enum` of one member), if short."""
+    if not isinstance(schema, dict):
+        return None
+    enum = schema.get("enum")
+    text = schema.get("const", enum[0] if isinstance(enum, list) and len(enum) == 1 else None)
+    return text if isinstance(text, str) and 0 < len(text) <= 120 else None
 
 
 # a word of three letters or more: a key that has one names its value itself (`tin647058872`, `menkyo_G5056473`)
@@ -49,7 +62,12 @@ def key_words(node: dict[Any, Any], keyword: str, name: str, context: tuple[str,
     unlabelled keys in a held-out set)."""
     if keyword != "patternProperties" or not any(c.isdigit() for c in name) or _WORD.search(name):
         return context
-    return own_words(node, context)
+    own = own_words(node, context)
+    return context if any(_CODES.search(w) for w in own[len(context) :]) else own
+
+
+# a map's words that say its keys are a standard's codes, whatever they code (`Keyed by DICOM tag (patient ID)`)
+_CODES = re.compile(r"(?i)\b(?:tags?|codes?|fields?|attributes?|elements?|keywords?|items?)\b")
 
 
 # words of an extension's name that make it a note about the schema, not one of the property's values: a DICOM

@@ -82,12 +82,12 @@ def iter_strings(
             stack.extend((v, join_pointer(ptr, i), ctx) for i, v in reversed(list(enumerate(node))))
 
 
-NAMING = ("system", "type")  # siblings that name what a `value` is (FHIR Identifier, ContactPoint)
+_NAMING = ("system", "type")  # siblings that name what a `value` is (FHIR Identifier, ContactPoint)
 
 
 def _naming_sibling(node: dict[Any, Any]) -> str | None:
     """The text of a sibling that names what an object's `value` is (`system`, `type`), if any."""
-    return next((t for k in NAMING if isinstance(t := node.get(k), str) and 0 < len(t) <= 120), None)
+    return next((t for k in _NAMING if isinstance(t := node.get(k), str) and 0 < len(t) <= 120), None)
 
 
 def _key_context(ctx: tuple[str, ...], key: Any, system: str | None) -> tuple[str, ...]:
