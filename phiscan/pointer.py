@@ -45,6 +45,20 @@ def property_name(pointer: str) -> str:
     return tokens[at + 1] if at >= 0 else ""
 
 
+_VALUE_KEYWORDS = frozenset({"default", "const", "enum", "examples", "example"})
+
+
+def member_name(pointer: str) -> str:
+    """The key of the innermost object member a value sits in, inside a default, const, enum or example
+    (`/properties/cfg/default/heroku_api_key`: `heroku_api_key`), or ''."""
+    tokens = pointer_tokens(pointer)
+    at = max(
+        (i for i, t in enumerate(tokens) if t in _VALUE_KEYWORDS and (i == 0 or tokens[i - 1] != "properties")),
+        default=-1,
+    )
+    return next((t for t in reversed(tokens[at + 1 :]) if not t.isdigit()), "") if at >= 0 else ""
+
+
 def resolve_pointer(doc: Any, pointer: str) -> Any:
     """The node at `pointer` in `doc`; raise `LookupError` when there is none."""
     if pointer and not pointer.startswith("/"):

@@ -346,6 +346,28 @@ def test_a_parameter_named_for_the_provider_labels_its_example_too(analyzer: Ana
     }
 
 
+@pytest.mark.parametrize("keyword", ["default", "const", "examples"])
+def test_a_member_of_a_default_or_an_example_object_labels_its_value(analyzer: Analyzer, keyword: str) -> None:
+    record = {"app": "billing", "heroku_api_key": _HEROKU}
+    value: Any = [record] if keyword == "examples" else record
+    doc = {"type": "object", "properties": {"deploy": {"type": "object", keyword: value}}}
+    at = f"/properties/deploy/{keyword}{'/0' if keyword == 'examples' else ''}/heroku_api_key"
+    report = phiscan.scan_document(doc, analyzer=analyzer)
+    assert {(f.pointer, f.entity) for f in report.findings} == {(at, PROVIDER_ENTITY)}
+
+
+def test_a_member_that_names_no_credential_labels_nothing(analyzer: Analyzer) -> None:
+    doc = {"type": "object", "properties": {"deploy": {"type": "object", "default": {"heroku_app_id": _HEROKU}}}}
+    assert phiscan.scan_document(doc, analyzer=analyzer).findings == ()
+
+
+def test_a_sample_payload_s_other_members_still_name_nothing(analyzer: Analyzer) -> None:
+    # an API reference's sample login: its `password` member labels no password, as before; a provider's token only
+    record = {"username": "jdoe", "password": "Xk9#mP2$vL7q", "secret": "a8f5f167f44f4964e6c998dee827110c"}
+    doc = {"type": "object", "properties": {"login": {"type": "object", "examples": [record]}}}
+    assert phiscan.scan_document(doc, analyzer=analyzer).findings == ()
+
+
 @pytest.mark.parametrize("rule", KEYWORD_FIRST)
 def test_the_pre_screen_lets_it_through(rule: str) -> None:
     secret, word = _secret_of(rule)

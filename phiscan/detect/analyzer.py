@@ -164,7 +164,7 @@ class Analyzer:
         deep = [i for i, w in enumerate(wanted) if w is None or w]
         for i, v in enumerate(items):
             if wanted[i] is not None and not wanted[i]:
-                found, ok = self._secrets_in(v.text, v.key, v.name)
+                found, ok = self._secrets_in(v.text, v.key, v.name, v.member)
                 out[i] = Verdict(tuple(found), ok)
         read: dict[int, list[Detection] | None] = {}  # the schema's own words' evidence, read while a worker works
         if deep:
@@ -204,7 +204,7 @@ class Analyzer:
 
         def meanwhile() -> None:  # what needs no model, while a worker reads its windows
             for i in deep:
-                secrets[i] = self._secrets_in(items[i].text, items[i].key, items[i].name)
+                secrets[i] = self._secrets_in(items[i].text, items[i].key, items[i].name, items[i].member)
                 read[i] = read_context(items[i])
 
         for group, full in ((named, True), (plain, False)):
@@ -215,7 +215,9 @@ class Analyzer:
                 complete[i] = complete[i] and ok
         for i in deep:
             text = items[i].text
-            found_secrets, ok = secrets[i] if i in secrets else self._secrets_in(text, items[i].key, items[i].name)
+            found_secrets, ok = (
+                secrets[i] if i in secrets else self._secrets_in(text, items[i].key, items[i].name, items[i].member)
+            )
             out[i] = Verdict(tuple(outside_urls(text, distinct(found[i])) + found_secrets), complete[i] and ok)
 
     def _run(self, pieces: Sequence[Piece], full: bool) -> list[Result]:
@@ -228,7 +230,7 @@ class Analyzer:
                 out.append(self._presidio(text, pieces[k][1], arts, pieces[k][2]))
         return out
 
-    def _secrets_in(self, text: str, key: str, name: str = "") -> tuple[list[Detection], bool]:
+    def _secrets_in(self, text: str, key: str, name: str = "", member: str = "") -> tuple[list[Detection], bool]:
         if self._secrets is None:
             from phiscan.detect.secrets import SecretDetector
 
@@ -241,7 +243,7 @@ class Analyzer:
         try:
             return [
                 Detection(d.entity, d.start, d.end, d.score, d.recognizer, text[d.start : d.end])
-                for d in self._secrets.detect(text, key, name)
+                for d in self._secrets.detect(text, key, name, member)
             ], True
         except Exception:  # one bad string must not lose the others' findings
             return [], False

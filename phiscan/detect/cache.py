@@ -230,7 +230,9 @@ class VerdictCache:
 
     def _hash(self, view: View) -> bytes:
         msg = json.dumps(
-            [view.text, list(view.context), view.key, view.joined, view.name], ensure_ascii=False, separators=(",", ":")
+            [view.text, list(view.context), view.key, view.joined, view.name, view.member],
+            ensure_ascii=False,
+            separators=(",", ":"),
         )
         return hmac.new(self._key, msg.encode("utf-8", "surrogatepass"), hashlib.sha256).digest()
 

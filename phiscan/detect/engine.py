@@ -47,7 +47,7 @@ def detect(views: Iterable[View], settings: DetectSettings, memo: Verdicts | Non
         if seen is not None:
             out[view] = seen
         elif (
-            may_hold_entity(view.text, (view.name, view.key))
+            may_hold_entity(view.text, (view.member, view.name, view.key))
             or wants_person(view.text, view.context)
             or (also is not None and also.search(view.text))
         ):

@@ -218,11 +218,12 @@ class SecretDetector:
                 self._plugins = plugins
             return self._plugins
 
-    def detect(self, text: str, key: str = "", name: str = "") -> list[Detection]:
+    def detect(self, text: str, key: str = "", name: str = "", member: str = "") -> list[Detection]:
         """Secrets inside `text`; `key` is the nearest property name, or its title or description when it has one
-        (keyword detectors use it), and `name` then the property name."""
+        (keyword detectors use it), `name` then the property name, and `member` the key of the default's or
+        example's object member the text is, which labels a provider's token only."""
         # Before the screen: a provider rule runs only on its keywords, which the screen does not know.
-        providers = provider_secrets(text, skip=_is_placeholder, labels=(name, key))
+        providers = provider_secrets(text, skip=_is_placeholder, labels=(member, name, key))
         if not providers and not _may_hold_secret(text):
             return []
         found: list[Detection] = []

@@ -13,7 +13,7 @@ import re
 import string
 from dataclasses import dataclass, field
 
-from phiscan.pointer import property_name
+from phiscan.pointer import member_name, property_name
 from phiscan.surfaces.filenames import file_stem
 from phiscan.surfaces.folding import folded
 from phiscan.surfaces.notations import hl7_identifiers
@@ -21,6 +21,7 @@ from phiscan.types import Role, Surface
 
 _IDENTIFIER_ROLES = frozenset({Role.PROPERTY_NAME, Role.TOOL_NAME, Role.FILE_NAME})
 _REGEX_ROLES = frozenset({Role.PATTERN, Role.PATTERN_PROPERTY})
+_MEMBER_ROLES = frozenset({Role.ENUM, Role.CONST, Role.EXAMPLES, Role.DEFAULT})  # values that may be objects
 _DIGIT_GAP = re.compile(r"(?<=\d) (?=\d)")
 _GLUED_TO_DOMAIN = re.compile(r"(@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24})[-_+~]")
 _JOINED_IP = re.compile(r"(?<!\d)\d{1,3}([_-])\d{1,3}\1\d{1,3}\1\d{1,3}(?!\d)")
@@ -38,8 +39,8 @@ MAX_VIEW_CHARS = 100_000  # the default of `Limits.max_string_chars`; the scan n
 class View:
     """One text to analyse, with the context words and key name that go with it.
 
-    Views are equal (and share a verdict) when text, context, key, `joined` and `name` are; `origin` is where in the
-    surface's string the text comes from when it is only a part of it (one literal of a regex), and
+    Views are equal (and share a verdict) when text, context, key, `joined`, `name` and `member` are; `origin` is
+    where in the surface's string the text comes from when it is only a part of it (one literal of a regex), and
     takes no part in equality.
     """
 
@@ -50,6 +51,9 @@ class View:
     written: str = field(default="", compare=False)  # the text before its digits were read as ASCII ones
     joined: bool = False  # an identifier's words read apart (`plate_kda417k` as `plate kda417k`), not a text's
     name: str = ""  # the innermost property's name, read from the pointer (`key` may be its title or description)
+    # the key of the member of a default's or an example's object the text is (`"default": {"heroku_api_key": ...}`),
+    # which names a provider's token only: a sample payload's other keys do not name its values (`password`)
+    member: str = ""
 
 
 def context_words(names: tuple[str, ...]) -> tuple[str, ...]:
@@ -220,6 +224,7 @@ def views_of(surface: Surface, max_chars: int = MAX_VIEW_CHARS) -> list[View]:
     raw = surface.raw[:max_chars]
     key = raw if surface.role is Role.PROPERTY_NAME else surface.context[-1] if surface.context else ""
     name = property_name(surface.pointer)  # (a property name's own, for its role: the key itself)
+    member = member_name(surface.pointer) if surface.role in _MEMBER_ROLES else ""
     texts: list[tuple[str, tuple[int, int] | None, bool]]
     if surface.role in _REGEX_ROLES:
         from phiscan.surfaces.regexlit import regex_literals
@@ -244,5 +249,5 @@ def views_of(surface: Surface, max_chars: int = MAX_VIEW_CHARS) -> list[View]:
     for written, origin, joined in texts:
         text = written if written.isascii() else folded(written)
         if text.strip() and text not in views:
-            views[text] = View(text, ctx, key, origin, written if text != written else "", joined, name)
+            views[text] = View(text, ctx, key, origin, written if text != written else "", joined, name, member)
     return list(views.values())
