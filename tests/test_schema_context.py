@@ -121,6 +121,8 @@ def test_a_pattern_key_of_values_is_named_by_what_its_map_is_keyed_by(analyzer: 
         ("Lab results keyed by run number.", "^(45821937|45821938)$"),
         ("Keyed by DICOM tag (patient ID, accession).", "^(00100020|00080050)$"),  # a standard's codes
         ("Limits per call type.", "^(2147483647)$"),  # the largest 32-bit integer
+        ("Per-guild member ID settings.", "^(48213957482139)$"),  # what else it holds, not what its keys are
+        ("Device serial number per baud rate.", "^(115200)$"),
     ],
 )
 def test_a_map_s_description_names_no_key_of_words_or_format(analyzer: Analyzer, description: str, key: str) -> None:
@@ -135,7 +137,7 @@ def test_a_root_s_description_describes_its_document_not_its_keys(analyzer: Anal
 @pytest.mark.parametrize(
     ("text", "entity"),
     [
-        ("Returns labs for E4582193 (Epic MRN).", "MRN"),
+        ("Returns labs for E4582193 (the patient's MRN).", "MRN"),
         ("Use 45821937 as the MRN.", "MRN"),
         ("Test patient: W458219370 is their Aetna member ID.", "HEALTH_PLAN_ID"),
     ],
@@ -144,7 +146,7 @@ def test_a_label_after_its_value_names_it(analyzer: Analyzer, text: str, entity:
     assert _found(_value("description", text), analyzer, "/properties/ref/description") == {entity}
 
 
-@pytest.mark.parametrize("key", ["labs_for_45821937_mrn", "visit_E4582193_mrn"])
+@pytest.mark.parametrize("key", ["labs_for_45821937_mrn", "get_E4582193_mrn"])
 def test_a_label_that_ends_a_key_after_its_value_names_it(analyzer: Analyzer, key: str) -> None:
     doc = {"type": "object", "properties": {key: {"type": "string"}}}
     assert _found(doc, analyzer, f"/properties/{key}") == {"MRN"}
@@ -160,6 +162,9 @@ def test_a_label_that_ends_a_key_after_its_value_names_it(analyzer: Analyzer, ke
         "question_48213957_mrn",  # a form's question id
         "customfield_10421395_serial",
         "sync_1700000000_device_id",  # a Unix time
+        "sheet_48213957_mrn",  # a container's own number
+        "tenant_48213957_account_number",
+        "crc32_48213957_mrn",
     ],
 )
 def test_a_key_that_goes_on_after_the_label_names_no_category_or_starts_with_a_field_code_names_nothing(
@@ -186,6 +191,13 @@ def test_a_key_that_goes_on_after_the_label_names_no_category_or_starts_with_a_f
         "Invoice 48213957 (billing account).",
         "Defaults to 115200 (serial).",
         "Maximum 2147483647 (per call).",
+        # a second review's: a state, a likeness or a code's display name before the label's noun; a code system's
+        "Error 40412 (unknown MRN)",
+        "Returns error 100231 (invalid member ID) or 100232 (member not found).",
+        "48213957 (like an MRN)",
+        "Use 48213957 (a fictional member ID).",
+        "LOINC 45397-7 (patient ID)",
+        "SNOMED CT 422549004 (patient ID)",
     ],
 )
 def test_words_after_a_value_that_name_something_else_do_not_name_it(analyzer: Analyzer, text: str) -> None:

@@ -163,8 +163,8 @@ def test_a_plate_written_in_groups_after_its_name_is_a_plate(analyzer: Analyzer,
     [
         ("plate", "LK19 XWN"),  # Great Britain's current mark (DVLA INF104)
         ("vehicle", "LK69XWN"),
-        ("vrm", "P472 KTR"),  # the DVLA's own word names a plate of any form
-        ("rego", "172-KY-4821"),  # Australia's word; Ireland's plate
+        ("vrm", "LK19 XWN"),  # the DVLA's own word
+        ("plate", "172-KY-4821"),  # Ireland's
         ("plate", "FG-472-KT"),  # France's SIV
         ("vehicle", "FG 472 KT"),  # Italy's
     ],
@@ -188,6 +188,9 @@ def test_a_country_s_own_plate_form_is_a_plate_under_a_weak_word_for_one(
         ("plate", "KTR-471"),  # some plate, or a ticket's key
         ("plate", "AB12 3CD"),  # a British postcode
         ("vehicle", "EU-123-AB"),  # France's SIV has no U
+        ("rego", "EV2024A"),  # an event's registration (Australia's word for a car's too)
+        ("rego_number", "EV2024A"),
+        ("vrm", "AVT1234"),  # VRoid's avatar format
     ],
 )
 def test_other_values_under_a_weak_word_for_a_plate_are_no_plate(analyzer: Analyzer, key: str, value: str) -> None:

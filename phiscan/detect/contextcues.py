@@ -7,7 +7,7 @@ import functools
 import re
 
 from phiscan.detect.everyday import frequent
-from phiscan.detect.fieldrefs import FIELD_REF, a_field_s_code
+from phiscan.detect.fieldrefs import FIELD_REF
 from phiscan.detect.names import SIGNS
 from phiscan.detect.vocabulary import STRONG, TRAILING, cues_in, normal_words, phrase_head, spellings
 
@@ -225,53 +225,3 @@ def whose_cut(words: tuple[str, ...]) -> tuple[str, ...]:
         if word in _WHOSE and j and words[j + 1 : j + 2] and words[j + 1] in _OWNERS and cues_in(words[:j]):
             return words[:j]
     return words
-
-
-# a label written after its value, closing the clause: `E4829173 (Epic MRN)`, `W4829173 is their Aetna member ID`,
-# `Use 10045821 as the MRN.` (at most four words, so a sentence that goes on names something else)
-_LABEL_AFTER = re.compile(
-    r"(?:\s*\(\s*|\s+(?:is|as|=)\s+)(?:(?:the|their|his|her|its|our|your|a|an|this|that)\s+)?"
-    r"(?P<label>[^\W\d_][\w'\u2019#-]*(?: [^\W\d_][\w'\u2019#-]*){0,3})(?:\s*\)|(?=\s*(?:[.,;:!?]\s|[.,;:!?]?$)))"
-)
-# in a name's words, the one or two words that end it after its value (`labs_for_10045821_mrn`)
-_NAME_ENDS = re.compile(r" (?P<label>[^\W\d_]+(?: [^\W\d_]+)?)$")
-_FEWEST_DIGITS = 6  # a form's field code has fewer, and may start a name: `A1300A_medicalRecordNo` (MDS 3.0's item)
-# a label's head that names an identifier: its noun, or an identifier's own initials (in prose written in capitals)
-_ID_WORDS = frozenset({"id", "ids", "identifier", "number", "no", "num", "nr"})
-_ID_INITIALS = frozenset({"mrn", "ssn", "mbi", "hicn", "vin", "imei", "meid", "iccid", "dob", "itin", "uhid", "empi"})
-# a label's first word that makes it a bound, a channel or a denial, not the value's name (`(per member ID)`,
-# `(not an MRN)`, `(the count per MRN)`)
-_NOT_ITS_NAME = frozenset(
-    {"per", "each", "every", "by", "via", "for", "not", "no", "without", "instead", "except", "any", "all"}
-    | {"max", "maximum", "min", "minimum", "count", "limit", "total", "default", "format", "example"}
-    | {"test", "sample", "fake", "dummy", "mock", "placeholder", "synthetic", "made"}  # a stand-in's own word
-)
-# the word before a value that makes it another thing's number: a form's or a standard's field (`Tag 00100020
-# (Patient ID)`, `Loop 2010BA (member ID)`, `question_48213957_mrn`), an order's, a build's, a bound
-_THING_BEFORE = re.compile(
-    r"(?i)(?<![^\W_])(?:tag|loop|segment|element|field|attribute|item|box|code|question|column|col|entry|input"
-    r"|customfield|cf|q|invoice|order|receipt|transaction|payment|shipment|tracking|request|job|run|batch|build"
-    r"|version|port|ticket|issue|limit|max|min|timeout|baud|rate|speed|sync)[\W_]*$"
-)
-_EPOCH = re.compile(r"1[5-9]\d{8}(?:\d{3})?")  # a Unix time in seconds or milliseconds, 2017 onwards
-
-
-def cues_after(text: str, end: int, joined: bool = False, start: int = 0) -> dict[str, tuple[int, int]]:
-    """The strong cues of a label written right after the value at `start:end` (`10045821 (MRN)`, `... as the
-    MRN.`; in a name's words, `joined`, the words that end it: `labs_for_10045821_mrn`, not a field's code that
-    starts a name), whose head names an identifier of the category, where the value is no field's code, time or
-    other thing's number."""
-    value = text[start:end]
-    if joined and (not text[:start].strip() or sum(c.isdigit() for c in value) < _FEWEST_DIGITS):
-        return {}
-    m = (_NAME_ENDS if joined else _LABEL_AFTER).match(text, end)
-    if m is None or _THING_BEFORE.search(text, max(0, start - 24), start) or _EPOCH.fullmatch(value):
-        return {}
-    written = m["label"].split()
-    words = normal_words(m["label"])
-    if not words or written[0].lower() in _NOT_ITS_NAME or words[0] in _NOT_ITS_NAME or a_field_s_code(value):
-        return {}
-    last = written[-1].strip("#")
-    if not (words[-1] in _ID_WORDS or (words[-1] in _ID_INITIALS and (joined or last.isupper()))):
-        return {}  # `115200 (serial)`, `Invoice 48213957 (billing account)`: a port's, an invoice's
-    return {c: v for c, v in cues_in(words, head=True).items() if v[0] == STRONG and v[1] == len(words) - 1}

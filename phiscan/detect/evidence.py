@@ -16,9 +16,10 @@ from dataclasses import replace
 from phiscan.detect.addresses import labelled_addresses
 from phiscan.detect.apart import values_apart
 from phiscan.detect.candidates import CANDIDATE, MAX_CANDIDATES, STANDARD_BEFORE, numbered_field, series_number
-from phiscan.detect.contextcues import clause_start, context_cues, cues_after, whose_cut
+from phiscan.detect.contextcues import clause_start, context_cues, whose_cut
 from phiscan.detect.fieldrefs import FIELD_REF, a_field_s_code, unnamed_tags_dropped
 from phiscan.detect.joined import id_in_name, last_word, plate_after_word
+from phiscan.detect.labelafter import cues_after
 from phiscan.detect.names import PLAIN_NAME, known_full_name, listed, name_shaped
 from phiscan.detect.ownlabels import stuck_label, value_label
 from phiscan.detect.plates import national_plate, vehicle

@@ -37,8 +37,15 @@ def named_by(props: dict[Any, Any], name: str, context: tuple[str, ...]) -> tupl
     if name != "value":
         return (*context, name)[-MAX_CONTEXT:]
     system, code = _fixed(props.get("system")), _fixed(props.get("type"))
-    fixed = [t for t in (system, code if code and _TYPE_CODE.fullmatch(code) else None) if t]
+    fixed = [t for t in (system, code if code and _type_code(code) else None) if t]
     return (*context, *fixed, name)[-MAX_CONTEXT - len(fixed) :] if fixed else (*context, name)[-MAX_CONTEXT:]
+
+
+def _type_code(code: str) -> bool:
+    """An HL7 v2 table 0203 code the vocabulary names (`MR`, `MB`, `AN`), in capitals as written."""
+    from phiscan.detect.vocabtable import table
+
+    return _TYPE_CODE.fullmatch(code) is not None and code.lower() in table().identifier_types
 
 
 def _fixed(schema: Any) -> str | None:
@@ -62,10 +69,14 @@ def key_words(node: dict[Any, Any], keyword: str, name: str, context: tuple[str,
     unlabelled keys in a held-out set)."""
     if keyword != "patternProperties" or not any(c.isdigit() for c in name) or _WORD.search(name):
         return context
-    own = own_words(node, context)
-    return context if any(_CODES.search(w) for w in own[len(context) :]) else own
+    said = own_words(node, context)[len(context) :]
+    keyed = [w[m.end() :] for w in said if (m := _KEYED_BY.search(w)) is not None and not _CODES.search(w)]
+    return (*context, *keyed) if keyed else context
 
 
+# what says what a map's keys are ("keyed by the patient's MRN", "map of member ID to plan"), not what else it holds
+# ("Per-guild member ID settings", "Device serial number per baud rate")
+_KEYED_BY = re.compile(r"(?i)\b(?:keyed|indexed|mapped|grouped|organi[sz]ed)\s+by\s+|\bmap(?:ping)?\s+(?:of|from)\s+")
 # a map's words that say its keys are a standard's codes, whatever they code (`Keyed by DICOM tag (patient ID)`)
 _CODES = re.compile(r"(?i)\b(?:tags?|codes?|fields?|attributes?|elements?|keywords?|items?)\b")
 
