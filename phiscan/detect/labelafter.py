@@ -1,5 +1,7 @@
-"""A label written after its value names it, as one before it does (`E4582193 (Epic MRN)`, `Use 45821937 as the
-MRN.`, `labs_for_45821937_mrn`), read by `phiscan.detect.evidence` where no words before a value name it."""
+"""A label written after its value names it, as one before it does (`E4582193 (the patient's MRN)`, `Use 45821937 as
+the MRN.`, `labs_for_45821937_mrn`), read by `phiscan.detect.evidence` where no words before a value name it.  Two
+hostile reviews narrowed it: code listings, error tables and forms write a code and then its field's name
+(`LOINC 45397-7 (patient ID)`, `Error 40412 (unknown MRN)`, `question_48213957_mrn`)."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ import re
 from phiscan.detect.fieldrefs import a_field_s_code
 from phiscan.detect.vocabulary import STRONG, cues_in, normal_words
 
-# a label written after its value, closing the clause: `E4829173 (Epic MRN)`, `W4829173 is their Aetna member ID`,
+# a label written after its value, closing the clause: `E4829173 (the MRN)`, `W4829173 is their Aetna member ID`,
 # `Use 10045821 as the MRN.` (at most four words, so a sentence that goes on names something else)
 _LABEL_AFTER = re.compile(
     r"(?:[\"'`\u2019\u201d]|\*\*)?(?:\s*\(\s*|\s+(?:is|as|=)\s+)(?:(?:the|their|his|her|its|our|your|a|an|this|that)\s+)?"

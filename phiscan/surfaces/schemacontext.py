@@ -25,8 +25,8 @@ def own_words(node: dict[Any, Any], context: tuple[str, ...]) -> tuple[str, ...]
     return (*context, *extra) if extra else context
 
 
-# what a FHIR Identifier's `type` is fixed to that names its value: an HL7 v2 table 0203 code (`MR`, `SS`, `DL`, `MB`);
-# a word there (`serial`, `call`) is as often any object's kind
+# what a FHIR Identifier's `type` is fixed to that names its value: an HL7 v2 table 0203 code the vocabulary's
+# `[identifier_types]` lists (`MR`, `SS`, `DL`, `MB`); a word there (`serial`, `call`) is as often any object's kind
 _TYPE_CODE = re.compile(r"[A-Z]{2,4}")
 
 
