@@ -42,7 +42,7 @@ _THING_BEFORE = re.compile(
 # (`labs_for_45821937_mrn`, `get_45821937_mrn`), a person's or a record's (`patient_45821937_mrn`); not a form's or a
 # container's (`question_`, `sheet_`, `tenant_`), whose numbers are their own
 _NAME_LEADS = frozenset(
-    {"for", "by", "of", "get", "fetch", "lookup", "find", "read", "load", "update", "delete", "pull", "sync", "send"}
+    {"for", "by", "of", "get", "fetch", "lookup", "find", "read", "load", "update", "delete", "pull", "send"}
     | {"patient", "pt", "member", "subscriber", "person", "chart", "record", "records", "labs", "lab", "results"}
 )
 _EPOCH = re.compile(r"1[5-9]\d{8}(?:\d{3})?")  # a Unix time in seconds or milliseconds, 2017 onwards

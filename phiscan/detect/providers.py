@@ -27,7 +27,7 @@ from phiscan.data import data_file
 from phiscan.detect.wordtrie import trie_pattern
 from phiscan.types import Detection
 
-__all__ = ["PROVIDER_ENTITY", "RECOGNIZER_PREFIX", "SCORE", "entity_for", "provider_secrets"]
+__all__ = ["PROVIDER_ENTITY", "RECOGNIZER_PREFIX", "SCORE", "credential_label", "entity_for", "provider_secrets"]
 
 PROVIDER_ENTITY = "PROVIDER_TOKEN"
 RECOGNIZER_PREFIX = "gitleaks:"  # + the gitleaks rule id: permanent, baselines key on it
@@ -219,7 +219,7 @@ def provider_secrets(
     found = _provider_secrets(text, skip)
     keywords = _rule_set().keywords
     for label in labels:  # the first that names a credential and yields its provider's token
-        if found or label == text or not _credential_label(label) or keywords.search(label.lower()) is None:
+        if found or label == text or not credential_label(label) or keywords.search(label.lower()) is None:
             continue
         at = len(label) + 3
         line = _provider_secrets(f"{label} = {text}", skip)
@@ -239,7 +239,8 @@ _CREDENTIAL_WORDS = frozenset(
 )
 
 
-def _credential_label(label: str) -> bool:
+def credential_label(label: str) -> bool:
+    """Whether `label` names a credential by its last word (`heroku_api_key`; not `discord_guild_id`)."""
     words = _LABEL_WORDS.findall(label)
     return bool(words) and words[-1].lower() in _CREDENTIAL_WORDS
 

@@ -38,7 +38,7 @@ def named_by(props: dict[Any, Any], name: str, context: tuple[str, ...]) -> tupl
         return (*context, name)[-MAX_CONTEXT:]
     system, code = _fixed(props.get("system")), _fixed(props.get("type"))
     fixed = [t for t in (system, code if code and _type_code(code) else None) if t]
-    return (*context, *fixed, name)[-MAX_CONTEXT - len(fixed) :] if fixed else (*context, name)[-MAX_CONTEXT:]
+    return (*context, *fixed, name)[-MAX_CONTEXT - len(fixed) :]
 
 
 def _type_code(code: str) -> bool:

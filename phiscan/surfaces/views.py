@@ -225,6 +225,10 @@ def views_of(surface: Surface, max_chars: int = MAX_VIEW_CHARS) -> list[View]:
     key = raw if surface.role is Role.PROPERTY_NAME else surface.context[-1] if surface.context else ""
     name = property_name(surface.pointer)  # (a property name's own, for its role: the key itself)
     member = member_name(surface.pointer) if surface.role in _MEMBER_ROLES else ""
+    if member:  # only a credential's key labels a token; any other would only part views that share a verdict
+        from phiscan.detect.providers import credential_label
+
+        member = member if credential_label(member) else ""
     texts: list[tuple[str, tuple[int, int] | None, bool]]
     if surface.role in _REGEX_ROLES:
         from phiscan.surfaces.regexlit import regex_literals
