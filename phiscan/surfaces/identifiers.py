@@ -11,7 +11,7 @@ import itertools
 import unicodedata
 from dataclasses import dataclass
 
-__all__ = ["SplitText", "looks_like_identifier", "split_identifier"]
+__all__ = ["SplitText", "looks_like_identifier", "spells_its_key", "split_identifier"]
 
 # Characters an identifier may hold besides word characters; anything else ('@', ':') makes a value.
 _IDENTIFIER_PUNCTUATION = frozenset("_-./")
@@ -64,6 +64,17 @@ def split_identifier(s: str) -> SplitText:
         chars.extend(_title(s[start:end]))
         origin.extend(range(start, end))
     return SplitText("".join(chars), tuple(origin), len(s))
+
+
+def spells_its_key(title: str, pointer: str) -> bool:
+    """A title that only spells its property's key in words (`markComment` titled `Mark Comment`): the key's label,
+    read as the key is read, not as a value."""
+    from phiscan.pointer import pointer_tokens, property_name
+
+    tokens = pointer_tokens(pointer)
+    if not tokens or tokens[-1] != "title" or not (key := property_name(pointer)) or " " not in title.strip():
+        return False
+    return split_identifier(key).text.lower().split() == title.lower().split()
 
 
 def looks_like_identifier(s: str) -> bool:
