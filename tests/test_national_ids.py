@@ -1,5 +1,7 @@
 """A national identity number (PESEL, a Korean resident registration number, a henkilötunnus, a personnummer, a
-codice fiscale, a DNI, an Aadhaar, a T.C. kimlik, a CPF, a CURP, a Chinese resident identity card) is an identifier
+codice fiscale, a DNI, an Aadhaar, a T.C. kimlik, a CPF, a CURP, a Chinese resident identity card; Canada's SIN,
+Australia's TFN, Ireland's PPSN, the Dutch BSN, the Danish CPR, a fødselsnummer, Belgium's national number, France's
+NIR) is an identifier
 where a word names it, in a key or in the text, and its check digits hold (python-stdnum).  Without the word, with a
 wrong check digit, or as the example the agencies print, it is not.
 
@@ -35,6 +37,17 @@ from phiscan.detect.nationalids import NATIONAL_IDS
         ("fiscal_code", "bnclra79m52f205k", "IT_FISCAL_CODE"),  # typed small, under the API's English name
         ("curp", "gomc850312hdfrrr04", "MX_CURP"),
         ("dni", "48271635v", "ES_DNI"),
+        # the social insurance and personal numbers other countries key health records by
+        ("sin", "232 836 791", "CA_SIN"),
+        ("patientSIN", "401108436", "CA_SIN"),
+        ("nas", "458-929-007", "CA_SIN"),
+        ("tfn", "540 091 714", "AU_TFN"),
+        ("ppsn", "3201718U", "IE_PPS"),
+        ("bsn", "840307573", "NL_BSN"),
+        ("cpr", "180276-4327", "DK_CPR"),
+        ("fodselsnummer", "12057995430", "NO_FODSELSNUMMER"),
+        ("insz", "65.04.27-416.70", "BE_NATIONAL_NUMBER"),
+        ("nir", "2 75 07 69 545 322 15", "FR_NIR"),
     ],
 )
 def test_a_national_identity_number_under_its_word_is_found(
@@ -43,7 +56,16 @@ def test_a_national_identity_number_under_its_word_is_found(
     assert _found(_value("default", value, key=key), analyzer, f"/properties/{key}/default") == {entity}
 
 
-@pytest.mark.parametrize("text", ["PESEL: 76031482735", "Numer PESEL 76031482735 pacjenta", "CURP GOMC850312HDFRRR04"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PESEL: 76031482735",
+        "Numer PESEL 76031482735 pacjenta",
+        "CURP GOMC850312HDFRRR04",
+        "Client SIN 232-836-791 on file.",  # not a phone number
+        "BSN 840307573",
+    ],
+)
 def test_so_is_one_after_its_word_in_text(analyzer: Analyzer, text: str) -> None:
     assert len(_found(_value("description", text), analyzer, "/properties/ref/description")) == 1
 
@@ -62,6 +84,12 @@ def test_so_is_one_after_its_word_in_text(analyzer: Analyzer, text: str) -> None
         *(("aadhaar", "9999 9999 0019"), ("codiceFiscale", "RSSMRA80A01H501U"), ("hetu", "010101-123N")),
         ("aadhaarVid", "9705 1411 4170 2506"),  # a longer number in fours: a virtual id, not its first twelve
         ("ref", "Kod produktu, nie kod EAN: 40217733W"),  # Polish `nie`, "not"
+        ("sin", "232 836 792"),  # the Luhn digit is wrong
+        ("sin", "046454286"),  # 0 starts no one's SIN (Service Canada's pages print this one)
+        ("sin", "832 836 795"),  # Luhn-valid, but 8 starts business numbers, never a person's
+        ("tfn", "123 456 782"),  # the tax office's example
+        ("bsn", "111222333"),  # the Dutch government's test number
+        ("cpr", "320276-4327"),  # no day 32
     ],
 )
 def test_other_numbers_are_not(analyzer: Analyzer, key: str, value: str) -> None:

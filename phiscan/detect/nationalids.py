@@ -67,13 +67,39 @@ NATIONAL_IDS: tuple[NationalId, ...] = (
     NationalId("BR_CPF", "CPF", r"\d{3}(\.?)\d{3}\1\d{3}-?\d{2}", ("cpf",), ("br.cpf",)),
     NationalId("MX_CURP", "CURP", r"[A-Z]{4}\d{6}[HM][A-Z]{5}[0-9A-Z]\d", ("curp",), ("mx.curp",)),
     NationalId("CN_RIC", "resident identity card", r"\d{17}[\dX]", ("身份证", "身份证号", "身份证号码"), ("cn.ric",)),
+    # the social insurance and personal numbers other countries key health records by (Canada's SIN under its French
+    # NAS too, Australia's tax file number, Ireland's PPSN, the Netherlands' BSN, Denmark's CPR, Norway's
+    # fødselsnummer, Belgium's national number (INSZ/NISS), France's NIR, the carte Vitale's number)
+    NationalId("CA_SIN", "social insurance number", r"[1-79]\d{2}([ -]?)\d{3}\1\d{3}", ("sin", "nas"), ("ca.sin",)),
+    NationalId("AU_TFN", "tax file number", r"\d{3}([ ]?)\d{3}\1\d{2,3}", ("tfn",), ("au.tfn",)),
+    NationalId("IE_PPS", "PPS number", r"\d{7}[A-W][ABHTWX]?", ("pps", "ppsn"), ("ie.pps",)),
+    NationalId("NL_BSN", "burgerservicenummer", r"\d{4}(\.?)\d{2}\1\d{3}", ("bsn", "burgerservicenummer"), ("nl.bsn",)),
+    NationalId("DK_CPR", "CPR number", r"[0-3]\d[01]\d{3}-?\d{4}", ("cpr",), ("dk.cpr",)),
+    NationalId(
+        "NO_FODSELSNUMMER",
+        "fødselsnummer",
+        r"[0-7]\d[0-5]\d{3} ?\d{5}",
+        ("fødselsnummer", "fodselsnummer", "fnr"),
+        ("no.fodselsnummer",),
+    ),
+    NationalId(
+        "BE_NATIONAL_NUMBER",
+        "national number",
+        r"\d{2}(\.?)\d{2}\1\d{2}-?\d{3}\.?\d{2}",
+        ("rijksregisternummer", "insz", "niss"),
+        ("be.nn",),
+    ),
+    NationalId(
+        "FR_NIR", "NIR", r"[1-478] ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}", ("nir", "insee"), ("fr.nir",)
+    ),
 )
 # the numbers the agencies' pages, their test suites and Wikipedia's articles print as examples: stand-ins, nobody's
 _PRINTED = frozenset({
     "44051401359", "12345678Z", "87654321X", "X1234567L", "Y1234567X", "Z1234567R", "RSSMRA85T10A562S",
     "RSSMRA80A01H501U", "131052308T", "131052A308T", "010101123N", "8112189876", "198112189876", "1212121212",
     "191212121212", "52998224725", "11144477735", "12345678909", "00000000191", "10000000146", "11111111110",
-    "12345678950", "HEGG560427MVZRRL04", "11010519491231002X",
+    "12345678950", "HEGG560427MVZRRL04", "11010519491231002X", "046454286", "123456782", "1234567T", "1234567TW",
+    "111222333", "295109912611193",
 })  # fmt: skip
 
 
