@@ -10,7 +10,7 @@ from phiscan.detect.forked import map_split
 from phiscan.documents.load import Document
 from phiscan.pointer import structural_pointer
 from phiscan.policy.decide import Policy, decide
-from phiscan.policy.siblings import namespaced, siblings
+from phiscan.policy.siblings import siblings
 from phiscan.surfaces.units import Unit
 from phiscan.surfaces.views import View
 from phiscan.surfaces.walk import schema_keywords
@@ -72,13 +72,9 @@ def judge(
                     FailureReason.STRING_TRUNCATED,
                 )
             )
+        findings.extend(located(f, unit.document) for f in found)
         if s.role is Role.ENUM:
             members.append((unit, s, found))
-        else:
-            findings.extend(located(f, unit.document) for f in found)
-    kept = namespaced([(s, found) for _, s, found in members])
-    members = [(unit, s, found) for (unit, s, _), found in zip(members, kept, strict=True)]
-    findings.extend(located(f, unit.document) for unit, _, found in members for f in found)
     documents = {id(s): unit.document for unit, s, _ in members}
     findings.extend(
         located(f, documents[id(s)])

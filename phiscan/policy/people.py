@@ -43,7 +43,7 @@ from phiscan.policy.labelled import (
 )
 from phiscan.policy.overlaps import is_ner, outermost
 from phiscan.surfaces.filenames import file_stem
-from phiscan.surfaces.identifiers import looks_like_identifier, spells_its_key, split_identifier
+from phiscan.surfaces.identifiers import spells_its_key, split_identifier
 from phiscan.surfaces.views import FIELD_INDEX, spaced_literal
 from phiscan.types import Detection, Exposure, Role, Surface
 
@@ -77,19 +77,9 @@ def a_place(d: Detection, surface: Surface) -> bool:
     `markComment`, `reasonLinkId`)."""
     if d.entity != "PERSON" or not is_ner(d):
         return False
-    # a key that also names a person's data keeps the model's name; a title that spells its key is read as it
-    if surface.role in _IDENTIFIER_ROLES or (
-        surface.role is Role.TITLE and spells_its_key(surface.raw, surface.pointer)
-    ):
-        if field_label(d.matched):
-            return True  # words for a field (`koko_nimi`, GEDCOM's `BIRT_DATE`): vocabulary
-        key = split_identifier(file_stem(surface.raw) if surface.role is Role.FILE_NAME else surface.raw).text
-        if about_a_person(key):
-            return False
-        if surface.role is Role.FILE_NAME and thing_pair(d.matched):
-            return True  # `hugo.server.json`: a tool's settings
-        # one word split at a hump (`jackHammer`, `stoneMason`) is a compound, no name
-        return is_common("".join(d.matched.split())) or not _named_in_identifier(d.matched)
+    spelled = surface.role is Role.TITLE and spells_its_key(surface.raw, surface.pointer)  # its key's, then a value
+    if (surface.role in _IDENTIFIER_ROLES or spelled) and ((keyed := _identifier_words(d, surface)) or not spelled):
+        return keyed
     if _named_for(surface.raw, d.start, d.end):  # `Henry Ford Health` as an enum's member, or in prose
         return surface.role in _TEXT_ROLES_FOR_NAMES or surface.role in _VALUE_ROLES
     if surface.role not in _TEXT_ROLES_FOR_NAMES and surface.role not in _VALUE_ROLES:  # `Sierra Leone` in an enum
@@ -100,6 +90,19 @@ def a_place(d: Detection, surface: Surface) -> bool:
     place = is_place([w for w in words if w != ","], "," in words) or demonym(words)
     place = place or compass_place(words, surface.raw[: d.start])
     return place and _PERSON_CUE.search(surface.raw[max(0, d.start - 20) : d.start]) is None
+
+
+def _identifier_words(d: Detection, surface: Surface) -> bool:
+    """The model's name in a key or a tool's or file's name is its words (in a key about a person it is a name)."""
+    if field_label(d.matched):
+        return True  # words for a field (`koko_nimi`, GEDCOM's `BIRT_DATE`): vocabulary
+    key = split_identifier(file_stem(surface.raw) if surface.role is Role.FILE_NAME else surface.raw).text
+    if about_a_person(key):
+        return False
+    if surface.role is Role.FILE_NAME and thing_pair(d.matched):
+        return True  # `hugo.server.json`: a tool's settings
+    # one word split at a hump (`jackHammer`, `stoneMason`) is a compound, no name
+    return is_common("".join(d.matched.split())) or not _named_in_identifier(d.matched)
 
 
 def misread(d: Detection, surface: Surface) -> bool:
@@ -248,9 +251,6 @@ def _names_in(surface: Surface) -> list[Detection]:
             whole = [gazetteer_hit(raw, at, at + len(value))]
         if not whole:  # `guarantor ORVOKKI KINNUNEN`
             whole = [d for d in found if _PERSON_CUE.search(raw[max(0, d.start - 20) : d.start])]
-        if not whole and looks_like_identifier(value) and not re.search(r"[\d/]|[A-Z][a-z]*-[A-Z]", value):
-            words = split_identifier(value).text  # joined as a key is (`maria_gonzalez`; not `Asia/Ho_Chi_Minh`)
-            whole = [d for d in people(words, any_case=True) if d.matched == words and not thing_pair(words)]
         whole = whole or labelled_names(surface.raw)
         if whole or surface.role not in _TEXT_ROLES_FOR_NAMES:  # a title is text too
             return whole

@@ -120,27 +120,3 @@ def siblings(judged: Sequence[tuple[Surface, Sequence[Finding]]], policy: Policy
                 d = Detection(entity, at, at + len(value), _SCORE, RECOGNIZER, value)
                 out.extend(decide(s, [[d]], policy))
     return out
-
-
-def namespaced(judged: Sequence[tuple[Surface, Sequence[Finding]]]) -> list[list[Finding]]:
-    """Each enum member's findings (`judged`), less the name in a member joined as a key is (`ed_goto`) whose first or
-    last word its enum also writes in a member that is no name (`ed_killmemory`, `odin` beside `odin-lang`): an editor's
-    commands, a language's spellings."""
-    from phiscan.surfaces.identifiers import looks_like_identifier, split_identifier
-
-    out = [list(fs) for _, fs in judged]
-    groups: dict[tuple[str, str], list[int]] = {}
-    for i, (s, _) in enumerate(judged):
-        if (key := _member(s)) is not None:
-            groups.setdefault(key, []).append(i)
-    for at in groups.values():
-        named = {i for i in at if any(f.entity == "PERSON" for f in out[i])}
-        joined = [i for i in named if " " not in judged[i][0].raw.strip() and looks_like_identifier(judged[i][0].raw)]
-        if not joined:
-            continue
-        plain = [w for j in at if j not in named and (w := split_identifier(judged[j][0].raw).text.lower().split())]
-        for i in joined:
-            ws = split_identifier(judged[i][0].raw).text.lower().split()
-            if any(w[0] == ws[0] or w[-1] == ws[-1] or "".join(w) == "".join(ws) for w in plain):
-                out[i] = [f for f in out[i] if f.entity != "PERSON"]
-    return out
