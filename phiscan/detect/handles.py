@@ -22,7 +22,7 @@ def person_handle(handle: str) -> bool:
     whole name without a number (`full_name_handle`)."""
     from phiscan.detect.names import is_common
 
-    if full_name_handle(handle) or half_listed_handle(handle):
+    if full_name_handle(handle):
         return True
     m = re.fullmatch(r"([A-Za-z]{5,})[-_.]?\d{2,4}", handle)
     if m is None or worded(m[1]) or _NOT_A_HANDLE.search(m[1]):
@@ -72,21 +72,3 @@ def full_name_handle(handle: str) -> bool:
         and not is_stand_in_name(f"{a} {b}")  # documentation's (`maxmustermann`, `jan-kowalski`)
         for a, b in cuts
     )
-
-
-def half_listed_handle(handle: str) -> bool:
-    """Two words joined as people join their names (`natalina-bangazi`, `neven_nenezic87`): one a listed given name or
-    surname, the other a word no list holds that could be a name, neither a word of English, a schema or a product
-    (`max-mapper`, `jina-ai`, `ollama-webui`), nor a stand-in's or a bot's."""
-    from phiscan.detect.names import is_common, schema_word
-    from phiscan.detect.reserved import is_stand_in_name
-    from phiscan.detect.unlisted import unlisted_name
-
-    m = re.fullmatch(r"([a-z]{3,16})[-_.]([a-z]{3,16})(?:[-_.]?\d{2,4})?", handle.lower())
-    if m is None or m[1] == m[2] or _NOT_A_HANDLE.search(m[1]) or _NOT_A_HANDLE.search(m[2]):
-        return False
-    words = (m[1], m[2])
-    if any(is_common(w) or schema_word(w) for w in words) or is_stand_in_name(" ".join(words)):
-        return False
-    listed = [listed_name(w) for w in words]
-    return any(listed) and all(ok or unlisted_name(w) for w, ok in zip(words, listed, strict=True))
