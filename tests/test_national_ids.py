@@ -40,7 +40,6 @@ from phiscan.detect.nationalids import NATIONAL_IDS
         # the social insurance and personal numbers other countries key health records by
         ("sin", "232 836 791", "CA_SIN"),
         ("patientSIN", "401108436", "CA_SIN"),
-        ("nas", "458-929-007", "CA_SIN"),
         ("tfn", "540 091 714", "AU_TFN"),
         ("ppsn", "3201718U", "IE_PPS"),
         ("bsn", "840307573", "NL_BSN"),
@@ -62,7 +61,7 @@ def test_a_national_identity_number_under_its_word_is_found(
         "PESEL: 76031482735",
         "Numer PESEL 76031482735 pacjenta",
         "CURP GOMC850312HDFRRR04",
-        "Client SIN 232-836-791 on file.",  # not a phone number
+        "Client SIN 232-836-791 on file.",  # not a phone number (`SIN` in capitals: `sin` is Spanish "without")
         "BSN 840307573",
     ],
 )
@@ -90,6 +89,10 @@ def test_so_is_one_after_its_word_in_text(analyzer: Analyzer, text: str) -> None
         ("tfn", "123 456 782"),  # the tax office's example
         ("bsn", "111222333"),  # the Dutch government's test number
         ("cpr", "320276-4327"),  # no day 32
+        ("cpr", "1711234567"),  # ten digits whose first six are a date: a Unix time as often, so only with its hyphen
+        ("nas", "458-929-007"),  # Québec's NAS is a storage box's word, and Portuguese "in the"
+        ("ref", "Teléfono móvil sin prefijo internacional, p. ej. 612345678"),  # Spanish "without"
+        ("telefono_sin_prefijo", "612345678"),  # in a key too, where it is not the key's head
     ],
 )
 def test_other_numbers_are_not(analyzer: Analyzer, key: str, value: str) -> None:
@@ -125,3 +128,9 @@ def test_a_forms_fewest_digits_are_read_from_its_regex(pattern: str, digits: int
     from phiscan.detect.nationalids import min_digits
 
     assert min_digits(pattern) == digits
+
+
+def test_a_sin_under_its_key_is_found_though_its_title_spells_it_out(analyzer: Analyzer) -> None:
+    # "Social Insurance Number" names no health plan's "insurance number"
+    doc = _value("examples", ["130-692-544"], key="sin", description="Social Insurance Number")
+    assert _found(doc, analyzer, "/properties/sin/examples/0") == {"CA_SIN"}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -24,6 +25,9 @@ class NationalId:
     form: str  # a regex, without boundaries
     words: tuple[str, ...]  # the words that name it, as keys and labels write them
     modules: tuple[str, ...]  # stdnum modules, any of which may accept it
+    # its word is another language's everyday word too (`sin`, Spanish "without"): it names the number only in a key
+    # or written in capitals (`SIN 232-836-791`)
+    everyday: bool = False
 
     @property
     def min_digits(self) -> int:
@@ -67,19 +71,20 @@ NATIONAL_IDS: tuple[NationalId, ...] = (
     NationalId("BR_CPF", "CPF", r"\d{3}(\.?)\d{3}\1\d{3}-?\d{2}", ("cpf",), ("br.cpf",)),
     NationalId("MX_CURP", "CURP", r"[A-Z]{4}\d{6}[HM][A-Z]{5}[0-9A-Z]\d", ("curp",), ("mx.curp",)),
     NationalId("CN_RIC", "resident identity card", r"\d{17}[\dX]", ("身份证", "身份证号", "身份证号码"), ("cn.ric",)),
-    # the social insurance and personal numbers other countries key health records by (Canada's SIN under its French
-    # NAS too, Australia's tax file number, Ireland's PPSN, the Netherlands' BSN, Denmark's CPR, Norway's
-    # fødselsnummer, Belgium's national number (INSZ/NISS), France's NIR, the carte Vitale's number)
-    NationalId("CA_SIN", "social insurance number", r"[1-79]\d{2}([ -]?)\d{3}\1\d{3}", ("sin", "nas"), ("ca.sin",)),
+    # the social insurance and personal numbers other countries key health records by (Canada's SIN, Australia's tax
+    # file number, Ireland's PPSN, the Netherlands' BSN, Denmark's CPR, Norway's fødselsnummer, Belgium's national
+    # number (INSZ/NISS), France's NIR, the carte Vitale's number)
+    NationalId("CA_SIN", "social insurance number", r"[1-79]\d{2}([ -]?)\d{3}\1\d{3}", ("sin",), ("ca.sin",), True),
     NationalId("AU_TFN", "tax file number", r"\d{3}([ ]?)\d{3}\1\d{2,3}", ("tfn",), ("au.tfn",)),
     NationalId("IE_PPS", "PPS number", r"\d{7}[A-W][ABHTWX]?", ("pps", "ppsn"), ("ie.pps",)),
     NationalId("NL_BSN", "burgerservicenummer", r"\d{4}(\.?)\d{2}\1\d{3}", ("bsn", "burgerservicenummer"), ("nl.bsn",)),
-    NationalId("DK_CPR", "CPR number", r"[0-3]\d[01]\d{3}-?\d{4}", ("cpr",), ("dk.cpr",)),
+    # (with its hyphen only: ten digits whose first six are a date are as often a Unix time or a phone number)
+    NationalId("DK_CPR", "CPR number", r"[0-3]\d[01]\d{3}-\d{4}", ("cpr",), ("dk.cpr",)),
     NationalId(
         "NO_FODSELSNUMMER",
         "fødselsnummer",
         r"[0-7]\d[0-5]\d{3} ?\d{5}",
-        ("fødselsnummer", "fodselsnummer", "fnr"),
+        ("fødselsnummer", "fodselsnummer", "foedselsnummer", "fnr"),
         ("no.fodselsnummer",),
     ),
     NationalId(
@@ -153,3 +158,24 @@ def valid_national_id(modules: tuple[str, ...]) -> Callable[[str], bool]:
             return True
 
     return check
+
+
+def unnamed(entity: str, text: str, context: tuple[str, ...]) -> bool:
+    """A number of `entity` whose word is an everyday word elsewhere, named neither by a key of `context` nor by its
+    word written in capitals in `text` or its title or description (`sin prefijo, p. ej. 612345678`: "without")."""
+    national = _BY_ENTITY.get(entity)
+    if national is None or not national.everyday:
+        return False
+    from phiscan.surfaces.identifiers import split_identifier
+
+    for key in (k for k in context if " " not in k):  # (a title's or description's words are text: `sin espacios`)
+        words = [w.lower() for w in split_identifier(key).words]
+        at = next((i for i, w in enumerate(words) if w in national.words), None)
+        if at is not None and all(w in _ITS_NUMBER or w.isdigit() for w in words[at + 1 :]):
+            return False  # the key's head (`patientSIN`, `sin_no`; not `telefono_sin_prefijo`)
+    texts = [text, *(k for k in context if " " in k)]
+    return not any(re.search(rf"\b{re.escape(w.upper())}\b", t) for w in national.words for t in texts)
+
+
+_BY_ENTITY = {n.entity: n for n in NATIONAL_IDS}
+_ITS_NUMBER = frozenset({"number", "num", "no", "nbr", "nr", "id", "code", "value"})

@@ -19,6 +19,7 @@ from phiscan.detect.barecodes import ENTITY as BARE_CODE
 from phiscan.detect.barecodes import standing_codes
 from phiscan.detect.evidence import RECOGNIZER as CONTEXT_RECOGNIZER
 from phiscan.detect.names import name_shaped
+from phiscan.detect.nationalids import unnamed
 from phiscan.detect.reserved import is_placeholder, is_reserved_domain, is_role_mailbox, is_stand_in_mailbox
 from phiscan.detect.reserved import is_stand_in_name as stand_in_name
 from phiscan.detect.windows import within_any
@@ -172,6 +173,7 @@ def decide(
                 if not misread(t, surface)
                 and not (coded and t.entity in _CODE_LIKE)
                 and not (documented and t.entity in _FORMAT_SHOWN and _shown_as_example(surface.raw, t))
+                and not unnamed(t.entity, surface.raw, surface.context)
             ],
         )
         for o, ds in views
