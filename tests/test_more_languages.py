@@ -10,6 +10,7 @@ Values here are made up for these tests and are not in any labelled set.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -246,6 +247,9 @@ def test_an_item_id_in_prose_or_an_unnamed_one_is_no_label(analyzer: Analyzer, t
     [
         ("sync.rosa_quispe@mail.com.vscode-lmtool.json", "sync.rosa_quispe@mail.com"),
         ("sync.emailadr-rosa_quispe@mail.com.json", "sync.emailadr-rosa_quispe@mail.com"),
+        # a plain word after a public suffix is the file's (no host has a label there)
+        ("mariko.tanabe@bigpond.com.au.settings.schema.json", "mariko.tanabe@bigpond.com.au"),
+        ("rosa.quispe@mail.com.profile.json", "rosa.quispe@mail.com"),
     ],
 )
 def test_an_address_in_a_file_name_ends_at_its_domains_top_level(analyzer: Analyzer, name: str, text: str) -> None:
@@ -255,6 +259,14 @@ def test_an_address_in_a_file_name_ends_at_its_domains_top_level(analyzer: Analy
     assert file_stem("report@2x.final.json") == "report@2x.final"  # no domain's top level after the @: left whole
     assert file_stem("jenkins@build.ci.cache.json") == "jenkins@build.ci.cache"  # a host's labels are no file's words
     assert file_stem("Rosa@Mail.Co.UK.export-v2.json") == "Rosa@Mail.Co.UK"
+
+
+def test_an_address_in_a_file_name_before_the_file_s_words_is_an_address(analyzer: Analyzer, tmp_path: Path) -> None:
+    from phiscan.scan import scan_paths
+
+    (tmp_path / "mariko.tanabe@bigpond.com.au.settings.schema.json").write_text('{"type": "object"}')
+    report = scan_paths([tmp_path], analyzer=analyzer)
+    assert {(f.surface.value, f.entity) for f in report.findings} == {("file_name", "EMAIL_ADDRESS")}
 
 
 @pytest.mark.parametrize(

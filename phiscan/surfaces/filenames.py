@@ -17,10 +17,24 @@ def file_stem(name: str) -> str:
         parts.pop()
     if "@" in name:  # an address's domain, then the file's own words (`rosa@mail.com.vscode-tool`): up to its TLD
         at = next(i for i, p in enumerate(parts) if "@" in p)
-        # only the file's own words, which a host's labels are not (`count-tokens`, `v2`; not `cache`, `local`)
-        while len(parts) > at + 2 and not _top_level(parts[-1]) and re.search(r"[-_\d]", parts[-1]):
+        # only the file's own words, which a host's labels are not (`count-tokens`, `v2`; not `cache`, `local`), or
+        # any word after a suffix no private zone ends in (`rosa@mail.com.au.settings`; `build.ci.cache` may be one)
+        while len(parts) > at + 2 and not _top_level(parts[-1]):
+            if not (re.search(r"[-_\d]", parts[-1]) or _public_end(parts[at + 1 : -1])):
+                break
             parts.pop()
     return ".".join(parts)
+
+
+def _public_end(labels: list[str]) -> bool:
+    """The labels end in a suffix of two labels (`com.au`, `co.uk`) or one of the first generic ones (`com`, `org`)."""
+    import tldextract
+
+    from phiscan.detect.model import offline_suffix_list
+
+    offline_suffix_list()
+    suffix = tldextract.extract(".".join(["example", *labels[-2:]])).suffix.lower()
+    return "." in suffix or suffix in {"com", "org", "net", "edu", "gov", "mil", "int"}
 
 
 def _top_level(label: str) -> bool:
