@@ -68,7 +68,7 @@ def split_identifier(s: str) -> SplitText:
 
 def spells_its_key(title: str, pointer: str) -> bool:
     """A title that only spells its property's key in words (`markComment` titled `Mark Comment`): the key's label,
-    read as the key is read, not as a value."""
+    whose words are read as the key's first (`phiscan.policy.people.a_place`)."""
     from phiscan.pointer import pointer_tokens, property_name
 
     tokens = pointer_tokens(pointer)
