@@ -26,6 +26,12 @@ from phiscan.detect.analyzer import Analyzer
         ("const", "O'BRIEN^SEAN"),
         ("examples", ["ingrid halvorsen"]),  # lower case, both names listed
         ("title", "LEILANI KAHANANUI"),  # a given name the lists hold, a surname they do not
+        # a given name that is also a dictionary word, after its surname and the comma that says which is which
+        ("const", "WHITFIELD, JAMES R"),
+        ("enum", ["PRESCOTT, WILL", "other"]),
+        # a generation's suffix after the name (`Jr`, `III`)
+        ("const", "JAMES WHITFIELD JR"),
+        ("default", "DESMOND OKAFOR III"),
     ],
 )
 def test_a_whole_value_in_capitals_lower_case_or_hl7_notation_is_a_person(
@@ -40,6 +46,7 @@ def test_a_whole_value_in_capitals_lower_case_or_hl7_notation_is_a_person(
     [
         *("SALES, MARKETING", "GRANT TYPE", "add-on metadata", "pov-ray sdl", "JOHN DOE", "NEW YORK"),
         *("AUSTIN TX", "MAX CPU", "ALEXA SDK", "SANTA CLARA", "MAX BACKOFF", "ELISA^ELISA test^L"),
+        *("HENRY IV", "ROCKY III", "BLACK, WHITE", "ROSE, GOLD"),  # a regnal name, a sequel, words
     ],
 )
 def test_vocabulary_places_and_stand_ins_in_one_case_are_not(analyzer: Analyzer, value: str) -> None:

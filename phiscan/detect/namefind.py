@@ -187,7 +187,7 @@ def known_name(
                     is_common(core[s])
                     and not (unlisted and f < s and f in listed_given and len(core[f]) > 3 and not is_common(core[f]))
                 )
-                or (f > s and is_common(core[f]))
+                or (f > s and not comma and is_common(core[f]))  # (`WHITFIELD, JAMES`: the comma says which)
             )
         )
         for f in firsts

@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from phiscan.data import DIR as _DATA
+from phiscan.detect.namewords import GENERATIONS as _GENERATIONS
 from phiscan.detect.namewords import PARTICLES as _PARTICLES
 from phiscan.detect.namewords import REGIONS
 from phiscan.detect.namewords import TITLES as _TITLES
@@ -165,9 +166,10 @@ def name_parts(word: str) -> list[str]:  # a hyphenated word also whole, as list
 
 
 def is_affix(bare: str, core: list[str]) -> bool:
-    """A particle anywhere (`van`, `de`), or a title before the name's first word (`Dr`, `pani`)."""
+    """A particle anywhere (`van`, `de`), a title before the name's first word (`Dr`, `pani`), or a generation's
+    suffix after two (`Jr`, `III`)."""
     low = bare.lower()
-    return low in _PARTICLES or (low in _TITLES and not core)
+    return low in _PARTICLES or (low in _TITLES and not core) or (low in _GENERATIONS and len(core) >= 2)
 
 
 @functools.lru_cache(maxsize=1 << 14)  # a long text names the same people again and again

@@ -13,6 +13,8 @@ TITLES = frozenset({
     "sra", "srta", "señor", "señora", "sig", "sig.ra", "mme", "mlle", "ông", "bà", "cô", "anh", "chị", "bay",
     "bayan", "hr", "fru", "heer", "mevrouw", "dhr", "mw",
 })
+# generational suffixes, which stand after a name (`James Whitfield Jr`, `WHITFIELD JR, JAMES`)
+GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # fmt: on
 
 
