@@ -32,6 +32,9 @@ from phiscan.detect.analyzer import Analyzer
         # a generation's suffix after the name (`Jr`, `III`)
         ("const", "JAMES WHITFIELD JR"),
         ("default", "DESMOND OKAFOR III"),
+        # a surname the lists hold whole with its apostrophe, though neither half is one (`d`, `angelo`)
+        ("enum", ["Deshawn D'Angelo", "other"]),
+        ("const", "Deshawn D\u2019Angelo"),
     ],
 )
 def test_a_whole_value_in_capitals_lower_case_or_hl7_notation_is_a_person(

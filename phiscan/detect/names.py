@@ -160,8 +160,11 @@ def schema_word(word: str) -> bool:
     return word.strip(".,'\u2019-").lower() in gazetteer("schema_vocabulary")
 
 
-def name_parts(word: str) -> list[str]:  # a hyphenated word also whole, as lists hold some (`ji-woo`)
-    parts = [p.lower() for p in re.split(r"[-'\u2019.]", word) if p] + ([word.lower()] if "-" in word else [])
+def name_parts(word: str) -> list[str]:  # a hyphenated word also whole, as lists hold some (`ji-woo`, `d'angelo`)
+    whole = word.lower().replace("\u2019", "'")
+    parts = [p.lower() for p in re.split(r"[-'\u2019.]", word) if p] + (
+        [whole] if re.search("[-'\u2019]", word) else []
+    )
     return parts + [fold(p) for p in parts if not p.isascii()]
 
 
