@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import importlib
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -158,24 +157,3 @@ def valid_national_id(modules: tuple[str, ...]) -> Callable[[str], bool]:
             return True
 
     return check
-
-
-def unnamed(entity: str, text: str, context: tuple[str, ...]) -> bool:
-    """A number of `entity` whose word is an everyday word elsewhere, named neither by a key of `context` nor by its
-    word written in capitals in `text` or its title or description (`sin prefijo, p. ej. 612345678`: "without")."""
-    national = _BY_ENTITY.get(entity)
-    if national is None or not national.everyday:
-        return False
-    from phiscan.surfaces.identifiers import split_identifier
-
-    for key in (k for k in context if " " not in k):  # (a title's or description's words are text: `sin espacios`)
-        words = [w.lower() for w in split_identifier(key).words]
-        at = next((i for i, w in enumerate(words) if w in national.words), None)
-        if at is not None and all(w in _ITS_NUMBER or w.isdigit() for w in words[at + 1 :]):
-            return False  # the key's head (`patientSIN`, `sin_no`; not `telefono_sin_prefijo`)
-    texts = [text, *(k for k in context if " " in k)]
-    return not any(re.search(rf"\b{re.escape(w.upper())}\b", t) for w in national.words for t in texts)
-
-
-_BY_ENTITY = {n.entity: n for n in NATIONAL_IDS}
-_ITS_NUMBER = frozenset({"number", "num", "no", "nbr", "nr", "id", "code", "value"})

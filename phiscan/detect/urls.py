@@ -15,6 +15,7 @@ from phiscan.data import data_file
 from phiscan.detect.appeals import SLUG_SPLIT, appeal, name_in_slug
 from phiscan.detect.candidates import URL_PATTERN as URL_PATTERN
 from phiscan.detect.handles import full_name_handle, named_handle, person_handle, worded
+from phiscan.detect.namewords import GENERATIONS
 from phiscan.detect.reserved import is_reserved_domain
 from phiscan.detect.specs import phone_ok, repetitive
 from phiscan.detect.urlquery import identifying_query
@@ -256,7 +257,7 @@ _STAND_IN_HANDLES = frozenset({"username", "user", "yourname", "your-name", "you
 _STAND_IN_HANDLES |= {"handle", "example", "automoderator", "octocat", "johndoe", "janedoe", "john.doe", "jane.doe"}
 _STAND_IN_HANDLES |= {"foo", "bar", "baz", "qux", "foobar", "graphql", "repos", "omniauth", "oauth", "saml", "sso"}
 _TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof"})
-_SUFFIXES = frozenset({"md", "do", "rn", "np", "pa", "dds", "dmd", "phd", "jr", "sr", "ii", "iii", "iv"})
+_SUFFIXES = frozenset({"md", "do", "rn", "np", "pa", "dds", "dmd", "phd"}) | GENERATIONS
 
 
 def _name_slug(segment: str) -> bool:

@@ -19,11 +19,10 @@ from phiscan.detect.barecodes import ENTITY as BARE_CODE
 from phiscan.detect.barecodes import standing_codes
 from phiscan.detect.evidence import RECOGNIZER as CONTEXT_RECOGNIZER
 from phiscan.detect.names import name_shaped
-from phiscan.detect.nationalids import unnamed
 from phiscan.detect.reserved import is_placeholder, is_reserved_domain, is_role_mailbox, is_stand_in_mailbox
 from phiscan.detect.reserved import is_stand_in_name as stand_in_name
 from phiscan.detect.windows import within_any
-from phiscan.policy.codes import unexplained
+from phiscan.policy.codes import unexplained, unnamed
 from phiscan.policy.dated import lone_dates
 from phiscan.policy.held import Held
 from phiscan.policy.held import normalised as _norm

@@ -28,20 +28,20 @@ def file_stem(name: str) -> str:
 
 def _public_end(labels: list[str]) -> bool:
     """The labels end in a suffix of two labels (`com.au`, `co.uk`) or one of the first generic ones (`com`, `org`)."""
-    import tldextract
-
-    from phiscan.detect.model import offline_suffix_list
-
-    offline_suffix_list()
-    suffix = tldextract.extract(".".join(["example", *labels[-2:]])).suffix.lower()
+    suffix = _suffix(".".join(labels[-2:]))
     return "." in suffix or suffix in {"com", "org", "net", "edu", "gov", "mil", "int"}
 
 
 def _top_level(label: str) -> bool:
+    low = label.lower()
+    return (low.isalpha() or low.startswith("xn--")) and _suffix(low) == low
+
+
+def _suffix(labels: str) -> str:
+    """The public suffix that `labels` end in, read from the offline suffix list."""
     import tldextract
 
     from phiscan.detect.model import offline_suffix_list
 
     offline_suffix_list()
-    low = label.lower()
-    return (low.isalpha() or low.startswith("xn--")) and tldextract.extract(f"example.{low}").suffix == low
+    return str(tldextract.extract(f"example.{labels}").suffix.lower())
