@@ -172,3 +172,20 @@ def test_a_person_s_file_still_is(analyzer: Analyzer, tmp_path: Path, stem: str)
     (tmp_path / f"{stem}.json").write_text('{"type": "object", "properties": {"a": {"type": "string"}}}')
     report = phiscan.scan_paths([tmp_path], analyzer=analyzer)
     assert [f.entity for f in report.findings] == ["PERSON"]
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        "^dob[_:]?3\\/19\\/1947$",  # a regex's optional mark, so one of its literals is `dob3/19/1947`
+        "^birthdate[_:]?11/02/1958$",
+        "^dob[_:]?04-may-1954$",  # and a month's name inside the date, not a kebab-case word
+        "^dob[_:]?1947-03-19$",
+    ],
+)
+def test_a_birth_word_glued_to_its_date_by_a_regex_s_optional_mark_names_a_birth_date(
+    analyzer: Analyzer, pattern: str
+) -> None:
+    doc = {"type": "object", "properties": {"patient": {"type": "object", "patternProperties": {pattern: {}}}}}
+    pointer = "/properties/patient/patternProperties/" + pattern.replace("~", "~0").replace("/", "~1")
+    assert _found(doc, analyzer, pointer) == {"DATE_OF_BIRTH"}

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from phiscan.detect.printedlabels import key_only_pattern, label_phrase
-from phiscan.detect.shapes import id_shaped
+from phiscan.detect.shapes import OWN_SHAPES, SHAPES, id_shaped
 from phiscan.detect.vocabulary import STRONG, cues_in, normal_words
 from phiscan.surfaces.views import GLUED_ID
 
@@ -30,7 +30,9 @@ def value_label(value: str) -> dict[str, tuple[int, int]] | None:
         named = {c: v for c, v in cues_in(normal_words(phrase or head)).items() if v[0] == STRONG}
         rest = value[len(head) :]  # glued (`MBI93471629E`) or joined by one mark (`Pt#40318842`, `MEDREC/403188/21`)
         joined = head[:-1].isalpha() and head[-1:] in _MARKS and id_shaped(rest, strong=True)
-        glued = (head.isalpha() and _GLUED_ID.fullmatch(rest) is not None) or joined
+        # glued to a number of an identifier's length, or to a value in its category's own notation (`dob3/19/1947`)
+        own = any(SHAPES[c][1](rest) for c in named if c in OWN_SHAPES)
+        glued = (head.isalpha() and (_GLUED_ID.fullmatch(rest) is not None or own)) or joined
         if (named or phrase is not None) and (glued or len(head) == first.start()):
             return named if glued else {}  # then the label names the number; apart the text goes on
     return None

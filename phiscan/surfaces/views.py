@@ -29,7 +29,8 @@ _JOINED_IP = re.compile(r"(?<!\d)\d{1,3}([_-])\d{1,3}\1\d{1,3}\1\d{1,3}(?!\d)")
 # at `_`, a lower-to-upper hump and a lower-case letter before a long number, never inside a capitals-and-digits run
 _HUMP = re.compile(r"_+|(?<=[a-z])(?=[A-Z])|(?<=[a-z])(?=\d{5})")
 _LONG_NUMBER = re.compile(r"\d{5}")
-_WORD_HYPHEN = re.compile(r"(?<=[a-z])-(?=[A-Za-z0-9])")  # a lower-case word's: `LIC-40917` is a tracker's key
+# a lower-case word's (`LIC-40917` is a tracker's key), not a date's month (`dob04-may-1954`)
+_WORD_HYPHEN = re.compile(r"(?<=[a-z])(?<![\d/.-]\d-[a-z]{3})-(?=[A-Za-z0-9])")
 _TAGGED = re.compile(r"([A-Za-z]{2,12})[:=]([A-Za-z0-9][\w.-]{3,40})")
 
 MAX_VIEW_CHARS = 100_000  # the default of `Limits.max_string_chars`; the scan notes longer strings
