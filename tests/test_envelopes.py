@@ -86,6 +86,12 @@ def _found(path: Path, analyzer: Analyzer) -> set[tuple[str, str]]:
             },
         ),
         (
+            # Julep's tool: its name and description beside its function, which holds only the parameters
+            "julep-agent-tool.json",
+            "tool",
+            {("/name", "phi-person-name"), ("/description", "phi-medical-record-number")},
+        ),
+        (
             "claims-events.asyncapi.yaml",
             "asyncapi",
             {

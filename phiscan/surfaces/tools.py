@@ -1,5 +1,5 @@
 """Tool definitions of every provider (Anthropic, OpenAI chat and Responses, Gemini, MCP, Bedrock, Cohere v1,
-Docker's MCP registry), agent framework (OpenAI Agents SDK, Semantic Kernel) and voice-agent platform
+Docker's MCP registry), agent framework (OpenAI Agents SDK, Semantic Kernel, Julep) and voice-agent platform
 (`calltools`): where each keeps its name, description and schemas, and whether the schema is strict."""
 
 from __future__ import annotations
@@ -182,6 +182,13 @@ def _add_flat(b: PartsBuilder, t: dict[str, Any], ptr: str, schema: str, exp: Ex
     b.schema(t.get(schema), join_pointer(ptr, schema), exp, tool_context(t.get("name")))
 
 
+def _add_function(b: PartsBuilder, fn: dict[str, Any], ptr: str, exp: Exposure, name: object = None) -> None:
+    """A function definition (OpenAI's `{name, description, parameters}`); `name`, the tool's when it has none."""
+    b.text(fn.get("name"), join_pointer(ptr, "name"), Role.TOOL_NAME, exp)
+    b.text(fn.get("description"), join_pointer(ptr, "description"), Role.TOOL_DESCRIPTION, Exposure.PROMPT)
+    b.schema(fn.get("parameters"), join_pointer(ptr, "parameters"), exp, tool_context(fn.get("name", name)))
+
+
 def add_tool(b: PartsBuilder, t: dict[str, Any], ptr: str) -> None:
     """One tool definition of any provider, at `ptr`."""
     kind = t.get("type")
@@ -189,12 +196,10 @@ def add_tool(b: PartsBuilder, t: dict[str, Any], ptr: str) -> None:
         _add_held(b, held, join_pointer(ptr, kind))
         return
     if _is_openai_chat_tool(t):
-        fn = t["function"]
-        exp = strict_exposure(fn.get("strict"))
-        fptr = join_pointer(ptr, "function")
-        b.text(fn.get("name"), join_pointer(fptr, "name"), Role.TOOL_NAME, exp)
-        b.text(fn.get("description"), join_pointer(fptr, "description"), Role.TOOL_DESCRIPTION, Exposure.PROMPT)
-        b.schema(fn.get("parameters"), join_pointer(fptr, "parameters"), exp, tool_context(fn.get("name")))
+        exp = strict_exposure(t["function"].get("strict"))
+        _add_function(b, t["function"], join_pointer(ptr, "function"), exp, t.get("name"))
+        b.text(t.get("name"), join_pointer(ptr, "name"), Role.TOOL_NAME, exp)  # Julep's: beside its function
+        b.text(t.get("description"), join_pointer(ptr, "description"), Role.TOOL_DESCRIPTION, Exposure.PROMPT)
         return
     if _is_openai_flat_tool(t):  # the Responses API's, strict by default
         _add_flat(b, t, ptr, "parameters", strict_exposure(t.get("strict"), default=True))
@@ -234,8 +239,7 @@ def add_tool(b: PartsBuilder, t: dict[str, Any], ptr: str) -> None:
         b.text(t.get("title"), join_pointer(ptr, "title"), Role.TITLE, Exposure.PROMPT)
         b.schema(t.get("inputSchema"), join_pointer(ptr, "inputSchema"), exp, tool_ctx)
         b.schema(t.get("outputSchema"), join_pointer(ptr, "outputSchema"), exp, tool_ctx)
-        ann = t.get("annotations")
-        if isinstance(ann, dict):
+        if isinstance(ann := t.get("annotations"), dict):
             b.text(ann.get("title"), join_pointer(ptr, "annotations", "title"), Role.METADATA, Exposure.METADATA)
     if _agent_parameters(t.get("parameter_definitions")):  # Cohere v1: a Bedrock agent's outline
         _add_agent_parameters(b, t["parameter_definitions"], join_pointer(ptr, "parameter_definitions"))
@@ -254,11 +258,8 @@ def _add_held(b: PartsBuilder, held: dict[str, Any], ptr: str) -> None:
     """Azure AI agents' tools: an OpenAPI tool's name and description reach the model and its spec is the
     OpenAPI description it is; an Azure Function tool holds a function definition."""
     fn = held.get("function")
-    fptr = join_pointer(ptr, "function") if isinstance(fn, dict) else ptr
-    fn = fn if isinstance(fn, dict) else held
-    b.text(fn.get("name"), join_pointer(fptr, "name"), Role.TOOL_NAME, Exposure.PROMPT)
-    b.text(fn.get("description"), join_pointer(fptr, "description"), Role.TOOL_DESCRIPTION, Exposure.PROMPT)
-    b.schema(fn.get("parameters"), join_pointer(fptr, "parameters"), Exposure.PROMPT, tool_context(fn.get("name")))
+    fn, fptr = (fn, join_pointer(ptr, "function")) if isinstance(fn, dict) else (held, ptr)
+    _add_function(b, fn, fptr, Exposure.PROMPT)
     b.hold(held.get("spec"), join_pointer(ptr, "spec"), "openapi")
 
 
