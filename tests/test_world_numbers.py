@@ -68,6 +68,9 @@ from phiscan.detect.analyzer import Analyzer
         ("license_plate", "191-D-62051", "LICENSE_PLATE"),  # Ireland's year and half, county, serial
         ("vehicle_plate", "HR 3C AX 4821", "LICENSE_PLATE"),  # a series letter after the district (Delhi's 3C)
         ("license_plate", "1\u0e01\u0e02 4471", "LICENSE_PLATE"),  # Thailand's, in Thai letters
+        ("vehicle_tag", "7GHT482", "LICENSE_PLATE"),  # a US plate is a "tag" to many states' motor vehicle agencies
+        ("license_tag", "DXR-8831", "LICENSE_PLATE"),
+        ("carTag", "TKR 4821", "LICENSE_PLATE"),
     ],
 )
 def test_a_number_as_its_country_writes_it_is_found(analyzer: Analyzer, key: str, value: str, entity: str) -> None:
@@ -100,6 +103,9 @@ def test_a_number_as_its_country_writes_it_is_found(analyzer: Analyzer, key: str
         ("license_plate", "AAA-0000"),  # a stand-in: each group one character repeated or a run
         ("license_plate", "ABC-1234"),
         ("Serie", "F-2023"),  # an invoice's series (Mexico's CFDI): only a number "of series" is a serial
+        ("tag", "DXR-8831"),  # a tag alone is a label's, a release's or an image's
+        ("image_tag", "release-2024.1"),
+        ("license_tag", "GPL-3.0"),
     ],
 )
 def test_look_alikes_are_not_findings(analyzer: Analyzer, key: str, value: str) -> None:
