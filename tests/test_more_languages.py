@@ -158,10 +158,26 @@ def test_a_value_under_such_a_label_or_a_standards_item_is_found(
     [
         *("40817 W SANDPIPER CIR UNIT 14C", "2207 NE HOLLYHOCK AVE", "618 E BIRCHWOOD DR APT 3, TOPEKA, KS 66604-1187"),
         *("4021 N CEDAR WAY", "1200 Second Ave, Seattle, WA 98101", "215 Second Ave Apt 4B", "1200 POINT LOMA BLVD"),
+        *("4821 OAK STREET", "10665 ANTIETAM ISLE", "3317 MAPLE GROVE ROAD"),  # a suffix spelt out that names no other
     ],
 )
 def test_a_us_address_in_uspss_capitals_or_on_a_numbered_street_is_an_address(analyzer: Analyzer, value: str) -> None:
     assert _found(_value("examples", [value]), analyzer, "/properties/ref/examples/0") == {"STREET_ADDRESS"}
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("street", "7739 MINNEKAHTA ROW"),
+        ("addressLine1", "12005 KINGSBURY LOOP"),
+        ("ref", "Street ln: 4418 ANTIETAM RUN"),
+    ],
+)
+def test_under_a_word_for_an_address_a_suffix_that_is_a_word_may_follow_a_proper_name(
+    analyzer: Analyzer, key: str, value: str
+) -> None:
+    # (not after dictionary words: `16 CHANNEL LOOP` under `address` is no street, `tests/test_world_addresses.py`)
+    assert _found(_value("examples", [value], key=key), analyzer, f"/properties/{key}/examples/0") == {"STREET_ADDRESS"}
 
 
 @pytest.mark.parametrize(
@@ -176,6 +192,10 @@ def test_a_us_address_in_uspss_capitals_or_on_a_numbered_street_is_an_address(an
             "11 NEWS STATION",
             "42 TERMINAL LOOP",
             "TOP 10 HIGHEST POINTS",
+            "15 MIN DRIVE",
+            "360 DEGREE CIRCLE",
+            "10 EVENT LOOP",
+            "100 HEADER ROW",
         ),
     ],
 )

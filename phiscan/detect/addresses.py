@@ -176,10 +176,10 @@ _STREET_WORD = re.compile(
 
 def address_shaped(value: str) -> bool:
     """An address in the orders the street patterns read, or as some country writes it (`world_address`); on two lines
-    as an envelope writes it (`51 MADISON HL` over `SALAMANCA, NY 14726`)."""
+    as an envelope writes it (`51 MADISON HL` over `SALAMANCA, NY 14726`).  A word for an address stands before it."""
     v = value.strip()
     v = v.replace("\n", " ") if v.count("\n") == 1 and _CITY_LINE.search(v) else v
-    if (v[:1].isdigit() and not street_ok(v)) or (v[:1] in "Pp" and stock_address(v)):
+    if (v[:1].isdigit() and not street_ok(v, named=True)) or (v[:1] in "Pp" and stock_address(v)):
         return False  # a stock house number (1, 123, 1234) or box (`PO Box 1234`): an example, not a home
     if all(re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+){0,3} \d", p.strip()) for p in v.split(",")) and not (
         _STREET_WORD.search(v)
