@@ -1,5 +1,6 @@
-"""A title that only spells its property's key (`markComment` titled `Mark Comment`) is the key's label: the name
-model's reading of it is judged as the key's would be, and then as a value's (a place stays a place).
+"""A title that only spells its property's key (`markComment` titled `Mark Comment`), or an MCP tool's title its name,
+is the key's label: the name model's reading of it is judged as the key's would be, and then as a value's (a place
+stays a place).
 
 A value joined as a key is (`maria_gonzalez` as an enum member) is not read as a key: enums of methods and breeds
 named after people (`mann_whitney`, `floyd_steinberg`, `jack_russell`) are vocabulary far more often than names.
@@ -46,6 +47,18 @@ def test_a_title_that_spells_its_key_is_read_as_the_key(analyzer: Analyzer) -> N
     # and a key that is a name keeps its title a name too
     doc = {"properties": {"ingridHalvorsen": {"type": "string", "title": "Ingrid Halvorsen"}}}
     assert _people(doc, analyzer) == ["/properties/ingridHalvorsen", "/properties/ingridHalvorsen/title"]
+
+
+def _mcp_tool(name: str, title: str) -> dict[str, object]:
+    schema = {"type": "object", "properties": {"id": {"type": "string"}}}
+    return {"tools": [{"name": name, "title": title, "description": "Acts on one item.", "inputSchema": schema}]}
+
+
+def test_an_mcp_tool_s_title_that_spells_its_name_is_read_as_the_name(analyzer: Analyzer) -> None:
+    assert spells_its_key("Mark Comment", "/tools/0/title", ("mark_comment",))
+    assert _people(_mcp_tool("mark_comment", "Mark Comment"), analyzer) == []
+    assert _people(_mcp_tool("get_weather", "Mark Comment"), analyzer) == ["/tools/0/title"]  # a value's words
+    assert _people(_mcp_tool("ingrid_halvorsen", "Ingrid Halvorsen"), analyzer) == ["/tools/0/name", "/tools/0/title"]
 
 
 @pytest.mark.parametrize(

@@ -35,6 +35,10 @@ from phiscan.detect.analyzer import Analyzer
         # a surname the lists hold whole with its apostrophe, though neither half is one (`d`, `angelo`)
         ("enum", ["Deshawn D'Angelo", "other"]),
         ("const", "Deshawn D\u2019Angelo"),
+        # a nickname in quotes or brackets between the given name and the surname, as US records write it
+        ("enum", ['Robert "Bobby" Haskins', "other"]),
+        ("const", "Mary (Molly) O'Brien"),
+        ("default", "Latoya M. \u201cToya\u201d Jefferson"),
     ],
 )
 def test_a_whole_value_in_capitals_lower_case_or_hl7_notation_is_a_person(
@@ -50,6 +54,7 @@ def test_a_whole_value_in_capitals_lower_case_or_hl7_notation_is_a_person(
         *("SALES, MARKETING", "GRANT TYPE", "add-on metadata", "pov-ray sdl", "JOHN DOE", "NEW YORK"),
         *("AUSTIN TX", "MAX CPU", "ALEXA SDK", "SANTA CLARA", "MAX BACKOFF", "ELISA^ELISA test^L"),
         *("HENRY IV", "ROCKY III", "BLACK, WHITE", "ROSE, GOLD"),  # a regnal name, a sequel, words
+        *('Use the "Default" Profile', "Grace (Period) Notes", "Jordan (Air) Max"),  # words in quotes, no nickname
     ],
 )
 def test_vocabulary_places_and_stand_ins_in_one_case_are_not(analyzer: Analyzer, value: str) -> None:

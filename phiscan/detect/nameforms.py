@@ -9,7 +9,18 @@ import unicodedata
 
 from phiscan.detect.addresses import thoroughfare
 from phiscan.detect.everyday import everyday_elsewhere, frequent
-from phiscan.detect.names import PLAIN_NAME, fold, gazetteer, is_common, is_particle, is_place, listed, schema_word
+from phiscan.detect.names import (
+    PLAIN_NAME,
+    fold,
+    gazetteer,
+    is_common,
+    is_particle,
+    is_place,
+    known_full_name,
+    listed,
+    schema_word,
+    with_registers,
+)
 
 _INITIAL = re.compile(r"^[^\W\d_]\.$")
 # scripts whose text spaces phrases a name is seldom written in (Thai; Hangul spaces words, names are one word; Han
@@ -189,3 +200,20 @@ def name_onset(word: str) -> bool:
     `Mbeki`; not `dbaas`, an acronym)."""
     w = fold(word.lower())[:2]
     return len(w) < 2 or not w.isascii() or not w.isalpha() or bool(_VOWELS & set(w)) or w in _onsets()
+
+
+# a nickname in quotes or brackets between a given name (and an initial) and a surname, as US records write it
+# (`Robert "Bobby" Haskins`, `Mary (Molly) O'Brien`)
+_NICKNAMED = re.compile(
+    r"(?<![\w.])([A-Z][a-z]+)(?: [A-Z]\.?)? [\"\u201c'(]([A-Z][a-z]+)[\"\u201d')] "
+    r"([A-Z][a-z]*[A-Za-z](?:[-'\u2019][A-Z][A-Za-z]+)?|[A-Z]['\u2019][A-Z][a-z]+)(?![\w-])"
+)
+
+
+def nicknamed_names(text: str) -> list[tuple[int, int]]:
+    """The spans of names written with a nickname: a listed given name and surname around a given name in quotes."""
+    return [
+        m.span()
+        for m in _NICKNAMED.finditer(text[:20_000])
+        if with_registers(m[2].lower(), "given_names") and known_full_name(f"{m[1]} {m[3]}", cued=True)
+    ]

@@ -66,13 +66,15 @@ def split_identifier(s: str) -> SplitText:
     return SplitText("".join(chars), tuple(origin), len(s))
 
 
-def spells_its_key(title: str, pointer: str) -> bool:
-    """A title that only spells its property's key in words (`markComment` titled `Mark Comment`): the key's label,
-    whose words are read as the key's first (`phiscan.policy.people.a_place`)."""
+def spells_its_key(title: str, pointer: str, context: tuple[str, ...] = ()) -> bool:
+    """A title that only spells its property's key in words (`markComment` titled `Mark Comment`), or, outside a
+    schema's properties, the last name of its `context` (an MCP tool's `mark_comment`): the key's label, whose words
+    are read as the key's first (`phiscan.policy.people.a_place`)."""
     from phiscan.pointer import pointer_tokens, property_name
 
     tokens = pointer_tokens(pointer)
-    if not tokens or tokens[-1] != "title" or not (key := property_name(pointer)) or " " not in title.strip():
+    key = property_name(pointer) or (context[-1] if context else "")
+    if not tokens or tokens[-1] != "title" or not key or " " not in title.strip():
         return False
     return split_identifier(key).text.lower().split() == title.lower().split()
 

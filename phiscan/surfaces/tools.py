@@ -236,7 +236,7 @@ def add_tool(b: PartsBuilder, t: dict[str, Any], ptr: str) -> None:
         b.schema(t["input_schema"], join_pointer(ptr, "input_schema"), exp, tool_ctx)
         b.strings(t.get("input_examples"), join_pointer(ptr, "input_examples"), Role.EXAMPLES, exp)
     if "inputSchema" in t or "outputSchema" in t:  # MCP; and VS Code's `languageModelTools` contribution
-        b.text(t.get("title"), join_pointer(ptr, "title"), Role.TITLE, Exposure.PROMPT)
+        b.strings(t.get("title"), join_pointer(ptr, "title"), Role.TITLE, Exposure.PROMPT, tool_ctx)  # (its name's)
         b.schema(t.get("inputSchema"), join_pointer(ptr, "inputSchema"), exp, tool_ctx)
         b.schema(t.get("outputSchema"), join_pointer(ptr, "outputSchema"), exp, tool_ctx)
         if isinstance(ann := t.get("annotations"), dict):
