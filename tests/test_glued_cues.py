@@ -180,6 +180,7 @@ def test_a_person_s_file_still_is(analyzer: Analyzer, tmp_path: Path, stem: str)
         "^dob[_:]?3\\/19\\/1947$",  # a regex's optional mark, so one of its literals is `dob3/19/1947`
         "^birthdate[_:]?11/02/1958$",
         "^dob[_:]?04-may-1954$",  # and a month's name inside the date, not a kebab-case word
+        "^dob[_:]?04-Sept-1954$",
         "^dob[_:]?1947-03-19$",
     ],
 )

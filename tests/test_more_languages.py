@@ -166,18 +166,19 @@ def test_a_us_address_in_uspss_capitals_or_on_a_numbered_street_is_an_address(an
 
 
 @pytest.mark.parametrize(
-    ("key", "value"),
+    ("key", "value", "found"),
     [
-        ("street", "7739 MINNEKAHTA ROW"),
-        ("addressLine1", "12005 KINGSBURY LOOP"),
-        ("ref", "Street ln: 4418 ANTIETAM RUN"),
+        ("street", "7739 KINGSBURY ROW", {"STREET_ADDRESS"}),
+        ("addressLine1", "12005 WHITFIELD LOOP", {"STREET_ADDRESS"}),
+        ("ref", "Street ln: 4418 KINGSBURY DRIVE", {"STREET_ADDRESS"}),
+        # not after dictionary words, a product's or a number's (`16 CHANNEL LOOP`: `tests/test_world_addresses.py`)
+        *(("address", v, set()) for v in ("2048 OPENSSL KEY", "443 HTTPS PORT", "4096 SHA256 KEY", "8080 LOCALHOST")),
     ],
 )
-def test_under_a_word_for_an_address_a_suffix_that_is_a_word_may_follow_a_proper_name(
-    analyzer: Analyzer, key: str, value: str
+def test_under_a_word_for_an_address_a_suffix_that_is_a_word_may_follow_a_person_s_name(
+    analyzer: Analyzer, key: str, value: str, found: set[str]
 ) -> None:
-    # (not after dictionary words: `16 CHANNEL LOOP` under `address` is no street, `tests/test_world_addresses.py`)
-    assert _found(_value("examples", [value], key=key), analyzer, f"/properties/{key}/examples/0") == {"STREET_ADDRESS"}
+    assert _found(_value("examples", [value], key=key), analyzer, f"/properties/{key}/examples/0") == found
 
 
 @pytest.mark.parametrize(
@@ -196,6 +197,14 @@ def test_under_a_word_for_an_address_a_suffix_that_is_a_word_may_follow_a_proper
             "360 DEGREE CIRCLE",
             "10 EVENT LOOP",
             "100 HEADER ROW",
+            *(
+                "20 MINUTE DRIVE",
+                "24 TENNIS COURT",
+                "24 MARKET PLACE",
+                "10 EVENT LANE",
+                "120 VOLT DRIVE",
+                "25 MPH LANE",
+            ),
         ),
     ],
 )

@@ -59,6 +59,17 @@ def test_an_mcp_tool_s_title_that_spells_its_name_is_read_as_the_name(analyzer: 
     assert _people(_mcp_tool("mark_comment", "Mark Comment"), analyzer) == []
     assert _people(_mcp_tool("get_weather", "Mark Comment"), analyzer) == ["/tools/0/title"]  # a value's words
     assert _people(_mcp_tool("ingrid_halvorsen", "Ingrid Halvorsen"), analyzer) == ["/tools/0/name", "/tools/0/title"]
+    # and so are its annotations' title and VS Code's display name
+    annotated = _mcp_tool("mark_comment", "Marks")
+    annotated["tools"][0]["annotations"] = {"title": "Mark Comment"}  # type: ignore[index]
+    assert _people(annotated, analyzer) == []
+    vscode = {"name": "mark_comment", "displayName": "Mark Comment", "modelDescription": "Marks a comment."}
+    assert _people({"contributes": {"languageModelTools": [vscode]}}, analyzer) == []
+
+
+def test_a_tool_s_name_is_no_cue_for_a_title_that_does_not_spell_it(analyzer: Analyzer) -> None:
+    doc = _mcp_tool("get_patient_account", "Account 4021")
+    assert [f.pointer for f in scan_document(doc, analyzer=analyzer).findings] == []
 
 
 @pytest.mark.parametrize(

@@ -69,7 +69,6 @@ from phiscan.detect.analyzer import Analyzer
         ("vehicle_plate", "HR 3C AX 4821", "LICENSE_PLATE"),  # a series letter after the district (Delhi's 3C)
         ("license_plate", "1\u0e01\u0e02 4471", "LICENSE_PLATE"),  # Thailand's, in Thai letters
         ("vehicle_tag", "7GHT482", "LICENSE_PLATE"),  # a US plate is a "tag" to many states' motor vehicle agencies
-        ("license_tag", "DXR-8831", "LICENSE_PLATE"),
         ("carTag", "TKR 4821", "LICENSE_PLATE"),
     ],
 )
@@ -105,7 +104,11 @@ def test_a_number_as_its_country_writes_it_is_found(analyzer: Analyzer, key: str
         ("Serie", "F-2023"),  # an invoice's series (Mexico's CFDI): only a number "of series" is a serial
         ("tag", "DXR-8831"),  # a tag alone is a label's, a release's or an image's
         ("image_tag", "release-2024.1"),
-        ("license_tag", "GPL-3.0"),
+        ("license_tag", "GPL-3.0"),  # a package's licence, a release's tag, a version or an architecture
+        ("autoTag", "v2"),
+        ("license_tag", "GPLV3"),
+        ("vehicle_tag", "ARM64"),
+        ("car_tag", "SEMVER2"),
     ],
 )
 def test_look_alikes_are_not_findings(analyzer: Analyzer, key: str, value: str) -> None:

@@ -39,6 +39,8 @@ from phiscan.detect.analyzer import Analyzer
         ("enum", ['Robert "Bobby" Haskins', "other"]),
         ("const", "Mary (Molly) O'Brien"),
         ("default", "Latoya M. \u201cToya\u201d Jefferson"),
+        ("const", "Robert \u2018Bobby\u2019 McDonald"),
+        ("const", "Jos\u00e9 [Pepe] Garc\u00eda"),
     ],
 )
 def test_a_whole_value_in_capitals_lower_case_or_hl7_notation_is_a_person(
@@ -55,10 +57,33 @@ def test_a_whole_value_in_capitals_lower_case_or_hl7_notation_is_a_person(
         *("AUSTIN TX", "MAX CPU", "ALEXA SDK", "SANTA CLARA", "MAX BACKOFF", "ELISA^ELISA test^L"),
         *("HENRY IV", "ROCKY III", "BLACK, WHITE", "ROSE, GOLD"),  # a regnal name, a sequel, words
         *('Use the "Default" Profile', "Grace (Period) Notes", "Jordan (Air) Max"),  # words in quotes, no nickname
+        *(
+            'John "Johnny" Doe',
+            "Austin (Texas) Street",
+            "Grace (Hope) Church",
+            "Max (Will) Power",
+        ),  # a stand-in, glosses
     ],
 )
 def test_vocabulary_places_and_stand_ins_in_one_case_are_not(analyzer: Analyzer, value: str) -> None:
     assert _found(_value("const", value), analyzer, "/properties/ref/const") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Migrated record of BIRET EIRA, SSN 342 51 5428.", True),  # a person's identifier after the name
+        ("Seen: Dafydd Prys, DOB 10/16/1965.", True),
+        ("Test Patient, DOB 01/01/1980", False),  # everyday words
+        ("Mercy Hospital, MRN 40718823", False),
+        ("Grace Period, born 1980", False),
+        ("New York, DOB 01/02/1980", False),  # a place
+    ],
+)
+def test_words_a_person_s_identifier_follows_after_a_comma_are_a_name(
+    analyzer: Analyzer, text: str, person: bool
+) -> None:
+    assert ("PERSON" in _found(_value("description", text), analyzer, "/properties/ref/description")) is person
 
 
 def test_names_in_capitals_and_hl7_notation_inside_prose_are_people(analyzer: Analyzer) -> None:

@@ -205,15 +205,54 @@ def name_onset(word: str) -> bool:
 # a nickname in quotes or brackets between a given name (and an initial) and a surname, as US records write it
 # (`Robert "Bobby" Haskins`, `Mary (Molly) O'Brien`)
 _NICKNAMED = re.compile(
-    r"(?<![\w.])([A-Z][a-z]+)(?: [A-Z]\.?)? [\"\u201c'(]([A-Z][a-z]+)[\"\u201d')] "
-    r"([A-Z][a-z]*[A-Za-z](?:[-'\u2019][A-Z][A-Za-z]+)?|[A-Z]['\u2019][A-Z][a-z]+)(?![\w-])"
+    r"(?<![\w.])([A-Z][^\W\d_]+)(?: [A-Z]\.?)? [\"\u201c\u2018'(\[]([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)"
+    r"[\"\u201d\u2019')\]] ([A-Z][^\W\d_]*(?:['\u2019-][A-Z][^\W\d_]+)*)(?![\w-])"
 )
 
 
 def nicknamed_names(text: str) -> list[tuple[int, int]]:
-    """The spans of names written with a nickname: a listed given name and surname around a given name in quotes."""
+    """The spans of names written with a nickname: a listed given name and surname around a given name in quotes,
+    neither a stand-in's (`John "Johnny" Doe`), a place's gloss (`Austin (Texas) Street`) nor two dictionary words
+    (`Grace (Hope) Church`)."""
+    from phiscan.detect.reserved import is_stand_in_name
+
     return [
         m.span()
         for m in _NICKNAMED.finditer(text[:20_000])
-        if with_registers(m[2].lower(), "given_names") and known_full_name(f"{m[1]} {m[3]}", cued=True)
+        if with_registers(m[2].split("-")[0].lower(), "given_names")
+        and not (is_common(m[2].lower()) and is_common(m[3].lower()))  # `Grace (Hope) Church`, `Max (Will) Power`
+        and not is_place([m[2]])
+        and not (thoroughfare(m[3]) or is_stand_in_name(f"{m[1]} {m[3]}"))
+        and known_full_name(f"{m[1]} {m[3]}", cued=True)
     ]
+
+
+# a person's identifier written after their name, as a record lists them (`Dafydd Prys, DOB 10/16/1965`, `BIRET
+# EIRA, SSN 342 51 5428`): two or three words of one case, then a comma and the identifier's label and its number
+_WORD = r"(?:[A-Z][a-z]+(?:['\u2019-][A-Z]?[a-z]+)?|[A-Z]{2,}(?:['\u2019-][A-Z]+)?)"
+_BEFORE_AN_ID = re.compile(
+    rf"(?<![\w'\u2019.-])({_WORD}(?: [A-Z]\.?)?(?: {_WORD}){{1,2}}), \(?(?:DOB|D\.O\.B\.|SSN|MRN|[Dd]ate of birth"
+    r"|[Bb]orn)[:#]? ?\d"
+)
+
+
+def names_before_identifiers(text: str) -> list[tuple[int, int]]:
+    """The spans of names a person's identifier follows after a comma: words of one case, none an everyday word, a
+    schema's or a place's unless a list holds it as a name, a given name among them."""
+    given = gazetteer("given_names")
+    out = []
+    for m in _BEFORE_AN_ID.finditer(text[:20_000]):
+        words = [w for w in m[1].split() if len(w.rstrip(".")) > 1]
+        if len({w.isupper() for w in words}) > 1 or is_place(words):
+            continue  # `Patient ID`, `Mercy Hospital`: a thing's or a place's words
+        named = [fold(w.lower()) for w in words if listed(w.lower())]
+        if any((frequent(w.lower()) or schema_word(w.lower())) and fold(w.lower()) not in named for w in words):
+            continue
+        if any(w in given for w in named):
+            out.append(m.span(1))
+    return out
+
+
+def written_names(text: str) -> list[tuple[int, int]]:
+    """Names as records write them: with a nickname, or before a person's identifier."""
+    return nicknamed_names(text) + names_before_identifiers(text)

@@ -31,8 +31,10 @@ def value_label(value: str) -> dict[str, tuple[int, int]] | None:
         rest = value[len(head) :]  # glued (`MBI93471629E`) or joined by one mark (`Pt#40318842`, `MEDREC/403188/21`)
         joined = head[:-1].isalpha() and head[-1:] in _MARKS and id_shaped(rest, strong=True)
         # glued to a number of an identifier's length, or to a value in its category's own notation (`dob3/19/1947`)
-        own = any(SHAPES[c][1](rest) for c in named if c in OWN_SHAPES)
-        glued = (head.isalpha() and (_GLUED_ID.fullmatch(rest) is not None or own)) or joined
+        glued = joined or (
+            head.isalpha()
+            and (_GLUED_ID.fullmatch(rest) is not None or any(SHAPES[c][1](rest) for c in named if c in OWN_SHAPES))
+        )
         if (named or phrase is not None) and (glued or len(head) == first.start()):
             return named if glued else {}  # then the label names the number; apart the text goes on
     return None

@@ -35,6 +35,15 @@ _PLATE = re.compile(
 )
 
 
+# a word and its version, a year or a short number (`HTTP2`, `AMD64`, `SEMVER2`, `REL-2024`, `PROD-01`, `X86-64`,
+# `K8S-1`, `V1.2`): no state issues a plate of a word's letters and one or two digits
+_TECHNICAL = re.compile(
+    r"(?:ARM|ARMV|AMD|X|I|HTTP|HTTPS|TLS|SSL|IPV|UTF|SHA|MD|GPL|GPLV|LGPL|AGPL|MPL|BSD|APACHE|SEMVER|ES|PY|JAVA|NODE"
+    r"|INT|UINT|FLOAT|BASE|V)\d{1,2}"
+    r"|V\d+(?:[.-]\d+)*|[A-Z]{3,}[- ](?:\d{1,2}|(?:19|20)\d\d)|[A-Z]\d{1,2}[A-Z]?[- ]\d{1,2}"
+)
+
+
 def vehicle(value: str, strong: bool = False) -> str | None:
     """What a value under a word for a vehicle is: a VIN, or a licence plate.  Under a strong word (`vin`,
     `fahrgestellnummer`, `車台番号`, not `vehicle` or `tag number`) also a VIN without North America's check digit
@@ -46,6 +55,8 @@ def vehicle(value: str, strong: bool = False) -> str | None:
     if frame is not None and not repetitive(frame[1]):
         return "VIN"
     standard = re.fullmatch(r"([A-Z]+)[- ]?\d+", v)  # a standard's or a currency's number (`ISO-3166`)
+    if _TECHNICAL.fullmatch(v) or sum(c.isalnum() for c in v) < 4:
+        return None  # a version, an architecture, a protocol's or a licence's number (`V2`, `ARM64`, `GPLV3`)
     if _PLATE.match(v) and not value.strip().isdigit() and len(digits_of(v)) < len(v) and not stand_in_plate(v):
         return None if standard and standard[1] in STANDARD_NAMES else "LICENSE_PLATE"
     return None

@@ -307,18 +307,32 @@ def street_ok(text: str, named: bool = False) -> bool:
     """A street pattern's match: a house number of two digits or more that is not a counter (`0003_add_index`,
     the `05` of a date; one leading zero can be a generated address's, `0398 Miller Heights`), and not a stock
     example (`stock_address`).  `named`: a word for an address stands before it, so in capitals a suffix that is
-    a word will do after a name no dictionary holds (`7739 MINNEKAHTA ROW`; not `16 CHANNEL LOOP`, `2048 RSA KEY`)."""
-    from phiscan.detect.names import is_common
-
+    a word will do after a person's or a place's name (`7739 KINGSBURY ROW`; not `16 CHANNEL LOOP`, `2048 RSA KEY`)."""
     number, _, rest = text.partition(" ")
-    proper = named and all(len(w) >= 4 and not is_common(w.lower()) for w in text.split()[1:-1])
     return (
         len(number) >= 2
         and rest.split(" ", 1)[0].lower().rstrip(".") not in QUANTITIES
-        and (not text.isupper() or text.split()[-1] in _USPS_CAPS or _CAPS_SIGNAL.search(text) is not None or proper)
+        and (
+            not text.isupper()
+            or text.split()[-1] in _USPS_CAPS
+            or _CAPS_SIGNAL.search(text) is not None
+            or (named and _proper_name(text.split()[1:-1]))
+        )
         and not (number.startswith("00") or (len(number) == 2 and number.startswith("0")))
         and not stock_address(text)
         and len(_RECORD_WORDS.intersection(text.lower().replace(",", " ").split()[1:])) < 2
+    )
+
+
+def _proper_name(words: list[str]) -> bool:
+    """A street's name of a person's or a place's names, no dictionary's words (`KINGSBURY`; not `CHANNEL`, a
+    product's or a number's: `OPENSSL`, `SHA256`, `RSA`)."""
+    from phiscan.detect.names import gazetteer, is_common, listed
+
+    places = gazetteer("places")
+    return bool(words) and all(
+        len(w) >= 4 and w.isalpha() and not is_common(w.lower()) and (listed(w.lower()) or w.lower() in places)
+        for w in words
     )
 
 
@@ -329,7 +343,8 @@ QUANTITIES = frozenset(
     {"kb", "mb", "gb", "tb", "bit", "bits", "byte", "bytes", "ms", "secs", "mins", "mg", "ml", "kg", "lb", "lbs"}
     | {"oz", "km", "percent", "pct", "times", "per", "ok", "not", "days", "hour", "hours", "hr", "hrs", "minutes"}
     | {"seconds", "weeks", "month", "months", "years", "yrs", "steps", "points", "items", "pages", "min", "sec"}
-    | {"degree", "degrees"}
+    | {"degree", "degrees", "minute", "day", "week", "year", "mile", "miles", "foot", "feet", "inch", "mph", "mm"}
+    | {"volt", "volts", "amp", "amps"}
 )
 # USPS Publication 28's standard suffix abbreviations that are no English word: in capitals, a street alone; a
 # suffix written as a word (`KEY`, `PORT`, `STATION`, `RUN`) needs a direction, a unit or the city after it
@@ -341,11 +356,9 @@ _USPS_SHORT = frozenset({
     "SPG", "STA", "STRM", "TRCE", "TRFY", "TRAK", "TUNL", "UPAS", "WLS",
 })  # fmt: skip
 # and the primary names of Publication 28's suffixes that, spelt out after a number and a name, name nothing else
-# (`4821 OAK STREET`, `10665 ANTIETAM ISLE`; not `RUN`, `KEY`, `PORT`, `PARK`, `POINT`, `LOOP`, `ROW`, `WAY`)
-_USPS_CAPS = _USPS_SHORT | {
-    "STREET", "AVENUE", "BOULEVARD", "PARKWAY", "HIGHWAY", "TERRACE", "ROAD", "DRIVE", "LANE", "COURT", "CIRCLE",
-    "PLACE", "TRAIL", "ISLE",
-}  # fmt: skip
+# (`4821 OAK STREET`, `10665 ANTIETAM ISLE`; not `DRIVE`, `COURT`, `PLACE`, `LANE`, `TRAIL`, `RUN`, `KEY`, `LOOP`:
+# `20 MINUTE DRIVE`, `24 TENNIS COURT`)
+_USPS_CAPS = _USPS_SHORT | {"STREET", "AVENUE", "BOULEVARD", "PARKWAY", "HIGHWAY", "TERRACE", "ROAD", "ISLE"}
 _CAPS_SIGNAL = re.compile(r"^\S+ (?:[NSEW]|NE|NW|SE|SW) |\b(?:APT|STE|UNIT|LOT|TRLR|SPC|FL|RM|BLDG)\b|#|,")
 _RECORD_WORDS = frozenset({"id", "ids", "identifier", "unique", "insured", "patient", "member", "account", "record"})
 

@@ -17,7 +17,7 @@ from phiscan.detect.namefind import (
     titled_pairs,
     trimmed_name,
 )
-from phiscan.detect.nameforms import bare_name, nicknamed_names
+from phiscan.detect.nameforms import bare_name, written_names
 from phiscan.detect.names import (
     gazetteer,
     is_common,
@@ -48,6 +48,7 @@ from phiscan.surfaces.views import FIELD_INDEX, spaced_literal
 from phiscan.types import Detection, Exposure, Role, Surface
 
 _IDENTIFIER_ROLES = frozenset({Role.PROPERTY_NAME, Role.TOOL_NAME, Role.FILE_NAME})
+_LABELS = frozenset({Role.TITLE, Role.METADATA, Role.TOOL_DESCRIPTION})  # labels that may spell their key or name
 _VALUE_ROLES = frozenset({Role.ENUM, Role.CONST, Role.DEFAULT, Role.EXAMPLES, Role.TITLE, Role.PATTERN})
 _TEXT_ROLES_FOR_NAMES = frozenset({Role.DESCRIPTION, Role.TOOL_DESCRIPTION, Role.METADATA, Role.TITLE})
 _MAX_SCAN = 2000
@@ -77,8 +78,7 @@ def a_place(d: Detection, surface: Surface) -> bool:
     `markComment`, `reasonLinkId`)."""
     if d.entity != "PERSON" or not is_ner(d):
         return False
-    # its key's words, then a value's
-    spelled = surface.role is Role.TITLE and spells_its_key(surface.raw, surface.pointer, surface.context)
+    spelled = surface.role in _LABELS and spells_its_key(surface.raw, surface.pointer, surface.context)
     if (surface.role in _IDENTIFIER_ROLES or spelled) and ((keyed := _identifier_words(d, surface)) or not spelled):
         return keyed
     if _named_for(surface.raw, d.start, d.end):  # `Henry Ford Health` as an enum's member, or in prose
@@ -236,7 +236,7 @@ def _names_in(surface: Surface) -> list[Detection]:
         titled: frozenset[tuple[str, str]] = frozenset(),
     ) -> list[Detection]:  # in prose and values also initials and a surname, unless a thing is named for them
         spans = find_names(text, any_case, cue, unlisted, titled) + (
-            initialled_names(text) + shouted_names(text) + lower_names(text) + nicknamed_names(text) if prose else []
+            initialled_names(text) + shouted_names(text) + lower_names(text) + written_names(text) if prose else []
         )
         return [gazetteer_hit(text, a, b) for a, b in spans if not (prose and _named_for(text, a, b))]
 

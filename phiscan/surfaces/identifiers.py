@@ -11,7 +11,7 @@ import itertools
 import unicodedata
 from dataclasses import dataclass
 
-__all__ = ["SplitText", "looks_like_identifier", "spells_its_key", "split_identifier"]
+__all__ = ["SplitText", "looks_like_identifier", "spells", "spells_its_key", "spelt_context", "split_identifier"]
 
 # Characters an identifier may hold besides word characters; anything else ('@', ':') makes a value.
 _IDENTIFIER_PUNCTUATION = frozenset("_-./")
@@ -67,16 +67,25 @@ def split_identifier(s: str) -> SplitText:
 
 
 def spells_its_key(title: str, pointer: str, context: tuple[str, ...] = ()) -> bool:
-    """A title that only spells its property's key in words (`markComment` titled `Mark Comment`), or, outside a
-    schema's properties, the last name of its `context` (an MCP tool's `mark_comment`): the key's label, whose words
-    are read as the key's first (`phiscan.policy.people.a_place`)."""
+    """A title that only spells its property's key in words (`markComment` titled `Mark Comment`), or a tool's
+    title or display name that spells the name `spelt_context` gave it: the key's label, whose words are read as the
+    key's first (`phiscan.policy.people.a_place`)."""
     from phiscan.pointer import pointer_tokens, property_name
 
     tokens = pointer_tokens(pointer)
     key = property_name(pointer) or (context[-1] if context else "")
-    if not tokens or tokens[-1] != "title" or not key or " " not in title.strip():
-        return False
-    return split_identifier(key).text.lower().split() == title.lower().split()
+    return bool(tokens) and tokens[-1] in ("title", "displayName") and bool(key) and spells(title, key)
+
+
+def spells(label: str, identifier: str) -> bool:
+    """`label` is `identifier`'s words and nothing else, two or more (`Mark Comment` of `mark_comment`)."""
+    return " " in label.strip() and split_identifier(identifier).text.lower().split() == label.lower().split()
+
+
+def spelt_context(label: object, name: object) -> tuple[str, ...]:
+    """A tool's name as the context of its title or display name when that only spells it, else none: so no other
+    title takes the name's words for cues (`Account 4021` of `get_patient_account`)."""
+    return (name,) if isinstance(label, str) and isinstance(name, str) and spells(label, name) else ()
 
 
 def looks_like_identifier(s: str) -> bool:

@@ -44,9 +44,15 @@ class PartsBuilder:
         if isinstance(doc, dict):
             self.roots.append(SchemaRoot(pointer, exposure, context))
 
-    def text(self, value: Any, pointer: str, role: Role, exposure: Exposure) -> None:
+    def text(self, value: Any, pointer: str, role: Role, exposure: Exposure, context: tuple[str, ...] = ()) -> None:
         if isinstance(value, str):
-            self.surfaces.append(Surface(self.path, pointer, role, exposure, value))
+            self.surfaces.append(Surface(self.path, pointer, role, exposure, value, context))
+
+    def label(self, value: Any, pointer: str, role: Role, exposure: Exposure, name: Any) -> None:
+        """A tool's title or display name: the tool's `name` is its context when it only spells it."""
+        from phiscan.surfaces.identifiers import spelt_context
+
+        self.text(value, pointer, role, exposure, spelt_context(value, name))
 
     def strings(self, value: Any, pointer: str, role: Role, exposure: Exposure, context: tuple[str, ...] = ()) -> None:
         self.surfaces.extend(iter_strings(value, pointer, self.path, role, exposure, context))

@@ -198,8 +198,9 @@ def add_tool(b: PartsBuilder, t: dict[str, Any], ptr: str) -> None:
     if _is_openai_chat_tool(t):
         exp = strict_exposure(t["function"].get("strict"))
         _add_function(b, t["function"], join_pointer(ptr, "function"), exp, t.get("name"))
-        b.text(t.get("name"), join_pointer(ptr, "name"), Role.TOOL_NAME, exp)  # Julep's: beside its function
-        b.text(t.get("description"), join_pointer(ptr, "description"), Role.TOOL_DESCRIPTION, Exposure.PROMPT)
+        for field, role in (("name", Role.TOOL_NAME), ("description", Role.TOOL_DESCRIPTION)):  # Julep's, beside it
+            if t.get(field) != t["function"].get(field):  # (once, when both say the same)
+                b.text(t.get(field), join_pointer(ptr, field), role, exp if field == "name" else Exposure.PROMPT)
         return
     if _is_openai_flat_tool(t):  # the Responses API's, strict by default
         _add_flat(b, t, ptr, "parameters", strict_exposure(t.get("strict"), default=True))
@@ -226,21 +227,20 @@ def add_tool(b: PartsBuilder, t: dict[str, Any], ptr: str) -> None:
     if is_call_tool(t):
         add_call_tool(b, t, ptr, tool_context)
         return
-    strict = t.get("strict")
-    exp = strict_exposure(strict)
-    tool_ctx = tool_context(t.get("name"))
-    b.text(t.get("name"), join_pointer(ptr, "name"), Role.TOOL_NAME, exp)
+    exp, name = strict_exposure(t.get("strict")), t.get("name")
+    tool_ctx = tool_context(name)
+    b.text(name, join_pointer(ptr, "name"), Role.TOOL_NAME, exp)
     for key in ("description", "modelDescription", "userDescription", "displayName"):  # VS Code's model reads the 2nd
-        b.text(t.get(key), join_pointer(ptr, key), Role.TOOL_DESCRIPTION, Exposure.PROMPT)
+        b.label(t.get(key), join_pointer(ptr, key), Role.TOOL_DESCRIPTION, Exposure.PROMPT, name)
     if "input_schema" in t:
         b.schema(t["input_schema"], join_pointer(ptr, "input_schema"), exp, tool_ctx)
         b.strings(t.get("input_examples"), join_pointer(ptr, "input_examples"), Role.EXAMPLES, exp)
     if "inputSchema" in t or "outputSchema" in t:  # MCP; and VS Code's `languageModelTools` contribution
-        b.strings(t.get("title"), join_pointer(ptr, "title"), Role.TITLE, Exposure.PROMPT, tool_ctx)  # (its name's)
+        b.label(t.get("title"), join_pointer(ptr, "title"), Role.TITLE, Exposure.PROMPT, name)
         b.schema(t.get("inputSchema"), join_pointer(ptr, "inputSchema"), exp, tool_ctx)
         b.schema(t.get("outputSchema"), join_pointer(ptr, "outputSchema"), exp, tool_ctx)
         if isinstance(ann := t.get("annotations"), dict):
-            b.text(ann.get("title"), join_pointer(ptr, "annotations", "title"), Role.METADATA, Exposure.METADATA)
+            b.label(ann.get("title"), join_pointer(ptr, "annotations", "title"), Role.METADATA, Exposure.METADATA, name)
     if _agent_parameters(t.get("parameter_definitions")):  # Cohere v1: a Bedrock agent's outline
         _add_agent_parameters(b, t["parameter_definitions"], join_pointer(ptr, "parameter_definitions"))
     if isinstance(t.get("arguments"), list):  # Docker MCP registry format

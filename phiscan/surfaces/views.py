@@ -30,7 +30,8 @@ _JOINED_IP = re.compile(r"(?<!\d)\d{1,3}([_-])\d{1,3}\1\d{1,3}\1\d{1,3}(?!\d)")
 _HUMP = re.compile(r"_+|(?<=[a-z])(?=[A-Z])|(?<=[a-z])(?=\d{5})")
 _LONG_NUMBER = re.compile(r"\d{5}")
 # a lower-case word's (`LIC-40917` is a tracker's key), not a date's month (`dob04-may-1954`)
-_WORD_HYPHEN = re.compile(r"(?<=[a-z])(?<![\d/.-]\d-[a-z]{3})-(?=[A-Za-z0-9])")
+_MONTH = "(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+_WORD_HYPHEN = re.compile(rf"(?<=[a-z])(?<!\d-{_MONTH})(?<!\d-(?i:sept))-(?=[A-Za-z0-9])")
 _TAGGED = re.compile(r"([A-Za-z]{2,12})[:=]([A-Za-z0-9][\w.-]{3,40})")
 
 MAX_VIEW_CHARS = 100_000  # the default of `Limits.max_string_chars`; the scan notes longer strings
