@@ -171,6 +171,8 @@ def test_a_us_address_in_uspss_capitals_or_on_a_numbered_street_is_an_address(an
         ("street", "7739 KINGSBURY ROW", {"STREET_ADDRESS"}),
         ("addressLine1", "12005 WHITFIELD LOOP", {"STREET_ADDRESS"}),
         ("ref", "Street ln: 4418 KINGSBURY DRIVE", {"STREET_ADDRESS"}),
+        ("address", "4821 MAPLE DRIVE", {"STREET_ADDRESS"}),  # a suffix that is also a noun, under an address's word
+        ("street", "2200 SUNSET LANE", {"STREET_ADDRESS"}),
         # not after dictionary words, a product's or a number's (`16 CHANNEL LOOP`: `tests/test_world_addresses.py`)
         *(("address", v, set()) for v in ("2048 OPENSSL KEY", "443 HTTPS PORT", "4096 SHA256 KEY", "8080 LOCALHOST")),
     ],

@@ -70,6 +70,8 @@ from phiscan.detect.analyzer import Analyzer
         ("license_plate", "1\u0e01\u0e02 4471", "LICENSE_PLATE"),  # Thailand's, in Thai letters
         ("vehicle_tag", "7GHT482", "LICENSE_PLATE"),  # a US plate is a "tag" to many states' motor vehicle agencies
         ("carTag", "TKR 4821", "LICENSE_PLATE"),
+        ("license_plate", "KDT-2017", "LICENSE_PLATE"),  # digits like a year, a V and six digits: still plates
+        ("license_plate", "V123456", "LICENSE_PLATE"),
     ],
 )
 def test_a_number_as_its_country_writes_it_is_found(analyzer: Analyzer, key: str, value: str, entity: str) -> None:

@@ -78,6 +78,9 @@ def test_vocabulary_places_and_stand_ins_in_one_case_are_not(analyzer: Analyzer,
         ("Mercy Hospital, MRN 40718823", False),
         ("Grace Period, born 1980", False),
         ("New York, DOB 01/02/1980", False),  # a place
+        ("Facility: BETH ISRAEL, MRN 4829173", False),  # an institution named for a place
+        ("GRACE CHURCH, DOB 04/12/1961", False),  # dictionary words
+        ("DESMOND OKAFOR, MRN 000000", False),  # a placeholder's number
     ],
 )
 def test_words_a_person_s_identifier_follows_after_a_comma_are_a_name(

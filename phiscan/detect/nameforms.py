@@ -232,7 +232,7 @@ def nicknamed_names(text: str) -> list[tuple[int, int]]:
 _WORD = r"(?:[A-Z][a-z]+(?:['\u2019-][A-Z]?[a-z]+)?|[A-Z]{2,}(?:['\u2019-][A-Z]+)?)"
 _BEFORE_AN_ID = re.compile(
     rf"(?<![\w'\u2019.-])({_WORD}(?: [A-Z]\.?)?(?: {_WORD}){{1,2}}), \(?(?:DOB|D\.O\.B\.|SSN|MRN|[Dd]ate of birth"
-    r"|[Bb]orn)[:#]? ?\d"
+    r"|[Bb]orn)[:#]? ?(\d[\d /.-]{3,}\d)"
 )
 
 
@@ -243,8 +243,13 @@ def names_before_identifiers(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _BEFORE_AN_ID.finditer(text[:20_000]):
         words = [w for w in m[1].split() if len(w.rstrip(".")) > 1]
-        if len({w.isupper() for w in words}) > 1 or is_place(words):
-            continue  # `Patient ID`, `Mercy Hospital`: a thing's or a place's words
+        digits = [c for c in m[2] if c.isdigit()]
+        if len(digits) < 5 or len(set(digits)) == 1:
+            continue  # a placeholder's number (`MRN 000000`), no one's
+        if len({w.isupper() for w in words}) > 1 or is_place(words) or is_place(words[-1:]):
+            continue  # `Patient ID`, `Mercy Hospital`, `BETH ISRAEL`: a thing's or a place's words
+        if all(is_common(w.lower()) for w in words):
+            continue  # `GRACE CHURCH`, `MAX POWER`: dictionary words, as institutions are named
         named = [fold(w.lower()) for w in words if listed(w.lower())]
         if any((frequent(w.lower()) or schema_word(w.lower())) and fold(w.lower()) not in named for w in words):
             continue

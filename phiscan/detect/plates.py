@@ -35,12 +35,11 @@ _PLATE = re.compile(
 )
 
 
-# a word and its version, a year or a short number (`HTTP2`, `AMD64`, `SEMVER2`, `REL-2024`, `PROD-01`, `X86-64`,
-# `K8S-1`, `V1.2`): no state issues a plate of a word's letters and one or two digits
+# a technical word and its version or size (`HTTP2`, `AMD64`, `SEMVER2`, `X86-64`, `K8S-1`, `V1.2`): no plate
 _TECHNICAL = re.compile(
     r"(?:ARM|ARMV|AMD|X|I|HTTP|HTTPS|TLS|SSL|IPV|UTF|SHA|MD|GPL|GPLV|LGPL|AGPL|MPL|BSD|APACHE|SEMVER|ES|PY|JAVA|NODE"
     r"|INT|UINT|FLOAT|BASE|V)\d{1,2}"
-    r"|V\d+(?:[.-]\d+)*|[A-Z]{3,}[- ](?:\d{1,2}|(?:19|20)\d\d)|[A-Z]\d{1,2}[A-Z]?[- ]\d{1,2}"
+    r"|V\d{1,2}(?:[.-]\d+)*|[A-Z]\d{1,2}[A-Z]?[- ]\d{1,2}"
 )
 
 

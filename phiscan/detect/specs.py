@@ -306,8 +306,9 @@ def _upu_ok(text: str) -> bool:
 def street_ok(text: str, named: bool = False) -> bool:
     """A street pattern's match: a house number of two digits or more that is not a counter (`0003_add_index`,
     the `05` of a date; one leading zero can be a generated address's, `0398 Miller Heights`), and not a stock
-    example (`stock_address`).  `named`: a word for an address stands before it, so in capitals a suffix that is
-    a word will do after a person's or a place's name (`7739 KINGSBURY ROW`; not `16 CHANNEL LOOP`, `2048 RSA KEY`)."""
+    example (`stock_address`).  `named`: a word for an address stands before it, so in capitals a suffix spelt out
+    that is also a noun will do (`4821 MAPLE DRIVE`), and any after a person's or a place's name (`7739 KINGSBURY
+    ROW`; not `16 CHANNEL LOOP`, `2048 RSA KEY`)."""
     number, _, rest = text.partition(" ")
     return (
         len(number) >= 2
@@ -316,7 +317,7 @@ def street_ok(text: str, named: bool = False) -> bool:
             not text.isupper()
             or text.split()[-1] in _USPS_CAPS
             or _CAPS_SIGNAL.search(text) is not None
-            or (named and _proper_name(text.split()[1:-1]))
+            or (named and (text.split()[-1] in _USPS_NAMED or _proper_name(text.split()[1:-1])))
         )
         and not (number.startswith("00") or (len(number) == 2 and number.startswith("0")))
         and not stock_address(text)
@@ -359,6 +360,7 @@ _USPS_SHORT = frozenset({
 # (`4821 OAK STREET`, `10665 ANTIETAM ISLE`; not `DRIVE`, `COURT`, `PLACE`, `LANE`, `TRAIL`, `RUN`, `KEY`, `LOOP`:
 # `20 MINUTE DRIVE`, `24 TENNIS COURT`)
 _USPS_CAPS = _USPS_SHORT | {"STREET", "AVENUE", "BOULEVARD", "PARKWAY", "HIGHWAY", "TERRACE", "ROAD", "ISLE"}
+_USPS_NAMED = frozenset({"DRIVE", "LANE", "COURT", "CIRCLE", "PLACE", "TRAIL"})  # under a word for an address
 _CAPS_SIGNAL = re.compile(r"^\S+ (?:[NSEW]|NE|NW|SE|SW) |\b(?:APT|STE|UNIT|LOT|TRLR|SPC|FL|RM|BLDG)\b|#|,")
 _RECORD_WORDS = frozenset({"id", "ids", "identifier", "unique", "insured", "patient", "member", "account", "record"})
 
