@@ -208,6 +208,7 @@ _NICKNAMED = re.compile(
     r"(?<![\w.])([A-Z][^\W\d_]+)(?: [A-Z]\.?)? [\"\u201c\u2018'(\[]([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)"
     r"[\"\u201d\u2019')\]] ([A-Z][^\W\d_]*(?:['\u2019-][A-Z][^\W\d_]+)*)(?![\w-])"
 )
+_OPENED = re.compile(r" [\"\u201c\u2018'(\[][A-Z]")
 
 
 def nicknamed_names(text: str) -> list[tuple[int, int]]:
@@ -216,6 +217,8 @@ def nicknamed_names(text: str) -> list[tuple[int, int]]:
     (`Grace (Hope) Church`)."""
     from phiscan.detect.reserved import is_stand_in_name
 
+    if _OPENED.search(text, 0, 20_000) is None:  # (a cheap test first: most texts quote no capitalised word)
+        return []
     return [
         m.span()
         for m in _NICKNAMED.finditer(text[:20_000])
@@ -229,16 +232,19 @@ def nicknamed_names(text: str) -> list[tuple[int, int]]:
 
 # a person's identifier written after their name, as a record lists them (`Dafydd Prys, DOB 10/16/1965`, `BIRET
 # EIRA, SSN 342 51 5428`): two or three words of one case, then a comma and the identifier's label and its number
-_WORD = r"(?:[A-Z][a-z]+(?:['\u2019-][A-Z]?[a-z]+)?|[A-Z]{2,}(?:['\u2019-][A-Z]+)?)"
+_RECORD_WORD = r"(?:[A-Z][a-z]+(?:['\u2019-][A-Z]?[a-z]+)?|[A-Z]{2,}(?:['\u2019-][A-Z]+)?)"
+_ID_LABEL = re.compile(r", \(?(?:DOB|D\.O\.B\.|SSN|MRN|[Dd]ate of birth|[Bb]orn)")
 _BEFORE_AN_ID = re.compile(
-    rf"(?<![\w'\u2019.-])({_WORD}(?: [A-Z]\.?)?(?: {_WORD}){{1,2}}), \(?(?:DOB|D\.O\.B\.|SSN|MRN|[Dd]ate of birth"
-    r"|[Bb]orn)[:#]? ?(\d[\d /.-]{3,}\d)"
+    rf"(?<![\w'\u2019.-])({_RECORD_WORD}(?: [A-Z]\.?)?(?: {_RECORD_WORD}){{1,2}}){_ID_LABEL.pattern}"
+    r"[:#]? ?(\d[\d /.-]{3,}\d)"
 )
 
 
 def names_before_identifiers(text: str) -> list[tuple[int, int]]:
     """The spans of names a person's identifier follows after a comma: words of one case, none an everyday word, a
     schema's or a place's unless a list holds it as a name, a given name among them."""
+    if _ID_LABEL.search(text, 0, 20_000) is None:  # (a cheap test first: most texts hold no such label)
+        return []
     given = gazetteer("given_names")
     out = []
     for m in _BEFORE_AN_ID.finditer(text[:20_000]):

@@ -53,9 +53,9 @@ def vehicle(value: str, strong: bool = False) -> str | None:
     frame = _FRAME_NUMBER.fullmatch(v) if strong else None
     if frame is not None and not repetitive(frame[1]):
         return "VIN"
-    standard = re.fullmatch(r"([A-Z]+)[- ]?\d+", v)  # a standard's or a currency's number (`ISO-3166`)
     if _TECHNICAL.fullmatch(v) or sum(c.isalnum() for c in v) < 4:
         return None  # a version, an architecture, a protocol's or a licence's number (`V2`, `ARM64`, `GPLV3`)
+    standard = re.fullmatch(r"([A-Z]+)[- ]?\d+", v)  # a standard's or a currency's number (`ISO-3166`)
     if _PLATE.match(v) and not value.strip().isdigit() and len(digits_of(v)) < len(v) and not stand_in_plate(v):
         return None if standard and standard[1] in STANDARD_NAMES else "LICENSE_PLATE"
     return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from phiscan.surfaces.identifiers import spelt_context
 from phiscan.surfaces.values import iter_strings
 from phiscan.types import Exposure, Role, Surface
 
@@ -50,8 +51,6 @@ class PartsBuilder:
 
     def label(self, value: Any, pointer: str, role: Role, exposure: Exposure, name: Any) -> None:
         """A tool's title or display name: the tool's `name` is its context when it only spells it."""
-        from phiscan.surfaces.identifiers import spelt_context
-
         self.text(value, pointer, role, exposure, spelt_context(value, name))
 
     def strings(self, value: Any, pointer: str, role: Role, exposure: Exposure, context: tuple[str, ...] = ()) -> None:
