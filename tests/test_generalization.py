@@ -70,6 +70,10 @@ def _property(key: str, keyword: str, value: Any, **schema: Any) -> dict[str, An
         ("SSN Number - Patient", "US_SSN"),
         ("licensePlates", "VEHICLE_ID"),
         ("guarantorAcct", "ACCOUNT_NUMBER"),
+        ("MDCR_NBR", "HEALTH_PLAN_ID"),  # CMS CCW's and TAF's abbreviations of Medicare and Medicaid
+        ("mdcd_nbr", "HEALTH_PLAN_ID"),
+        ("residentId", "MRN"),  # FHIR's alternate name of a patient; NCHS's NNHS RESNUM
+        ("resident_number", "MRN"),
     ],
 )
 def test_keys_are_read_as_words_in_any_spelling(key: str, category: str) -> None:
@@ -107,6 +111,8 @@ def test_a_longer_phrase_wins_over_its_words() -> None:
         ("tricareDbn", "DoD benefits number 10293847561", "HEALTH_PLAN_ID"),
         ("nextOfKin", "OKONKWO, Chidi", "PERSON"),
         ("guardian_name", "aroha ngata", "PERSON"),
+        ("mdcrNo", "W740193826", "HEALTH_PLAN_ID"),
+        ("residentIdentifier", "NH-0739146", "MRN"),
     ],
 )
 def test_an_identifier_under_a_key_that_names_its_category_is_that_category(
@@ -214,6 +220,8 @@ def test_a_label_printed_with_its_number_sign_names_the_number(analyzer: Analyze
         ("zip", "12345"),
         ("patientName", "Summer Sale"),
         ("mrn", "MRN-XXXXXXX"),
+        ("clientId", "481930275"),  # an OAuth app's: FHIR's `client` is not read as a patient
+        ("residentCount", "4829173"),  # a count of residents, not one's number
     ],
 )
 def test_vocabulary_formats_and_placeholders_under_a_telling_key_are_not_findings(
