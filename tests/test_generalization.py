@@ -72,14 +72,37 @@ def _property(key: str, keyword: str, value: Any, **schema: Any) -> dict[str, An
         ("guarantorAcct", "ACCOUNT_NUMBER"),
         ("MDCR_NBR", "HEALTH_PLAN_ID"),  # CMS CCW's and TAF's abbreviations of Medicare and Medicaid
         ("mdcd_nbr", "HEALTH_PLAN_ID"),
-        ("residentId", "MRN"),  # FHIR's alternate name of a patient; NCHS's NNHS RESNUM
-        ("resident_number", "MRN"),
+        ("hhmrn", "MRN"),  # a house's or a system's prefix glued before the category's word, which heads the key
+        ("hhphone", "PHONE_NUMBER"),
+        ("resdob", "DATE_OF_BIRTH"),
+        ("olddob", "DATE_OF_BIRTH"),  # no English word ends in an abbreviation: any prefix will do
+        ("drivinlicence", "LICENSE_NUMBER"),
     ],
 )
 def test_keys_are_read_as_words_in_any_spelling(key: str, category: str) -> None:
     cues = cues_in(normal_words(key))
     assert category in cues
     assert max(cues.items(), key=lambda c: c[1])[0] == category
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "gunzip",
+        "exportzip",
+        "webserial",
+        "softphone",
+        "unlicense",
+        "crmbi",
+        "guimei",
+        "medassn",
+        "stubborn",
+        "microphone",
+        "kevin",
+    ],
+)
+def test_a_word_that_only_ends_in_a_category_s_word_names_none(key: str) -> None:
+    assert cues_in(normal_words(key), head=True) == {}
 
 
 def test_a_longer_phrase_wins_over_its_words() -> None:
@@ -112,7 +135,6 @@ def test_a_longer_phrase_wins_over_its_words() -> None:
         ("nextOfKin", "OKONKWO, Chidi", "PERSON"),
         ("guardian_name", "aroha ngata", "PERSON"),
         ("mdcrNo", "W740193826", "HEALTH_PLAN_ID"),
-        ("residentIdentifier", "NH-0739146", "MRN"),
     ],
 )
 def test_an_identifier_under_a_key_that_names_its_category_is_that_category(
@@ -220,8 +242,10 @@ def test_a_label_printed_with_its_number_sign_names_the_number(analyzer: Analyze
         ("zip", "12345"),
         ("patientName", "Summer Sale"),
         ("mrn", "MRN-XXXXXXX"),
-        ("clientId", "481930275"),  # an OAuth app's: FHIR's `client` is not read as a patient
-        ("residentCount", "4829173"),  # a count of residents, not one's number
+        ("clientId", "481930275"),  # an OAuth app's as often as a patient's
+        ("residentId", "4829173"),  # a tenant's, a doctor in training's or a patient's: FHIR's other name is not read
+        ("exportzip", "67295"),  # an archive's size, not a ZIP code
+        ("webserial", "115200"),  # a serial port's baud rate, not a device's serial number
     ],
 )
 def test_vocabulary_formats_and_placeholders_under_a_telling_key_are_not_findings(

@@ -65,7 +65,8 @@ def test_in_a_tool_name_too(analyzer: Analyzer, name: str, entity: str) -> None:
         ("payermbrid", ("payer", "member", "id")),
         ("backupserialno", ("backup", "serial", "number")),
         ("getphonenumber", ("getphonenumber",)),  # three letters are as often a syllable
-        ("employerdob", ("employerdob",)),  # one word after it: as often the English word's own end
+        ("ownercel", ("ownercel",)),  # one short word after it: as often the English word's own end
+        ("employerdob", ("employer", "birth")),  # but no English word ends in an abbreviation (`wordcut.cut_head`)
         ("leaderboardid", ("leaderboardid",)),  # words that name nothing
     ],
 )

@@ -16,6 +16,7 @@ import functools
 import re
 from collections.abc import Iterable
 
+from phiscan.detect import wordcut
 from phiscan.detect.everyday import frequent_words
 from phiscan.detect.fieldrefs import FIELD_REF, spell_fields
 from phiscan.detect.inflection import inflected, near_word, numbered_heads, respelled, spelled_numbers
@@ -111,7 +112,11 @@ def _segment(word: str, key: bool = False) -> tuple[str, ...]:
         return (word,)  # a dictionary word is itself (`timeliness` is no `time line ss`), a romanised one too
     if word.upper() in CODE_SYSTEMS:
         return (word,)  # a standard's name (`snomed` is no `sn o med`, a serial's medical)
-    return cut_glued(word, _glueable()) or (key and (_after_english(word) or _loosely(word))) or (word,)
+    return (
+        cut_glued(word, _glueable())
+        or (key and (_after_english(word) or _loosely(word) or wordcut.cut_head(word)))
+        or (word,)
+    )
 
 
 def _after_english(word: str) -> tuple[str, ...] | None:

@@ -13,7 +13,8 @@ import unicodedata
 from collections.abc import Sequence
 
 from phiscan.data import data_file
-from phiscan.detect.names import fold
+from phiscan.detect.everyday import frequent_words
+from phiscan.detect.names import fold, listed, schema_word
 
 _INVISIBLE = frozenset({"Mn", "Mc", "Me", "Cf"})  # marks, and format characters such as zero-width joiners
 
@@ -102,6 +103,30 @@ def _three_or_more(vocab: frozenset[str]) -> frozenset[str]:
     """Words of three letters or more, `id` and `ip`: shorter ones would cut unknown letters into syllables (`ni
     ya`)."""
     return frozenset(w for w in vocab if len(w) >= 3 or w in ("id", "ip"))
+
+
+# A category's word a key's glued word may end in after a system's or a house's prefix no list holds (`hhmrn`,
+# `resdob`, `famphone`, `drivinlicence`): a compound's head comes last.  Abbreviations end no English word, so any
+# prefix will do (`olddob`); an English word only after letters that are no word nor a prefix of English (`softphone`
+# and `unlicense` are no one's).  Not `zip`, `serial` nor `imei`: an archive's, a port's and a name's ends as often
+# (`exportzip`, `webserial`, `guimei`), nor `ssn`: an association's (`medassn`), a session's or a mission's end too.
+_CODE_HEADS = ("medicaid", "medicare", "dob", "mrn")
+_WORD_HEADS = ("birthdate", "license", "licence", "phone", "birth", "born")
+_AFFIXES = frozenset({"un", "re", "in", "non", "sub", "de", "pre", "co", "no", "mis"})
+
+
+def cut_head(word: str) -> tuple[str, str] | None:
+    """`word` as two letters or more and the category's word it ends in (`hh`, `mrn`), or None: not a name nor an
+    English word of its own (`stubborn`, `microphone`)."""
+    for head in _WORD_HEADS + _CODE_HEADS:
+        rest = word[: -len(head)]
+        if word.endswith(head) and len(rest) >= 2 and rest.isalpha():
+            english = frequent_words()
+            if listed(word) or word in english:
+                return None
+            wordy = head in _WORD_HEADS and (rest in _AFFIXES or rest in english or schema_word(rest))
+            return None if wordy else (rest, head)
+    return None
 
 
 # Scripts written without spaces between words (Unicode character names start with these)
