@@ -76,6 +76,7 @@ def _property(key: str, keyword: str, value: Any, **schema: Any) -> dict[str, An
         ("hhphone", "PHONE_NUMBER"),
         ("resdob", "DATE_OF_BIRTH"),
         ("olddob", "DATE_OF_BIRTH"),  # no English word ends in an abbreviation: any prefix will do
+        ("hhssn", "US_SSN"),
         ("drivinlicence", "LICENSE_NUMBER"),
     ],
 )

@@ -109,8 +109,9 @@ def _three_or_more(vocab: frozenset[str]) -> frozenset[str]:
 # `resdob`, `famphone`, `drivinlicence`): a compound's head comes last.  Abbreviations end no English word, so any
 # prefix will do (`olddob`); an English word only after letters that are no word nor a prefix of English (`softphone`
 # and `unlicense` are no one's).  Not `zip`, `serial` nor `imei`: an archive's, a port's and a name's ends as often
-# (`exportzip`, `webserial`, `guimei`), nor `ssn`: an association's (`medassn`), a session's or a mission's end too.
-_CODE_HEADS = ("medicaid", "medicare", "dob", "mrn")
+# (`exportzip`, `webserial`, `guimei`); `ssn` not after a vowel, an association's, a session's or a mission's end
+# (`medassn`, `sessn`, `missn`).
+_CODE_HEADS = ("medicaid", "medicare", "dob", "mrn", "ssn")
 _WORD_HEADS = ("birthdate", "license", "licence", "phone", "birth", "born")
 _AFFIXES = frozenset({"un", "re", "in", "non", "sub", "de", "pre", "co", "no", "mis"})
 
@@ -125,7 +126,7 @@ def cut_head(word: str) -> tuple[str, str] | None:
             if listed(word) or word in english:
                 return None
             wordy = head in _WORD_HEADS and (rest in _AFFIXES or rest in english or schema_word(rest))
-            return None if wordy else (rest, head)
+            return None if wordy or (head == "ssn" and rest[-1] in "aeiou") else (rest, head)
     return None
 
 
