@@ -41,6 +41,9 @@ from phiscan.detect.analyzer import Analyzer
         ("default", "Latoya M. \u201cToya\u201d Jefferson"),
         ("const", "Robert \u2018Bobby\u2019 McDonald"),
         ("const", "Jos\u00e9 [Pepe] Garc\u00eda"),
+        # a maiden name in parentheses between them
+        ("const", "Rosa (Lopez) Garcia"),
+        ("enum", ["Linda (Kowalski) Nowak", "other"]),
     ],
 )
 def test_a_whole_value_in_capitals_lower_case_or_hl7_notation_is_a_person(
@@ -62,6 +65,10 @@ def test_a_whole_value_in_capitals_lower_case_or_hl7_notation_is_a_person(
             "Austin (Texas) Street",
             "Grace (Hope) Church",
             "Max (Will) Power",
+            "Paris (France) Hilton",
+            "Austin (Houston) Street",
+            "Norton (Rose) Fulbright",  # a firm: its middle word is a given name and a place too
+            "Dallas (Tarrant) Irving",  # places
         ),  # a stand-in, glosses
     ],
 )

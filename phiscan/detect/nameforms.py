@@ -212,7 +212,8 @@ _OPENED = re.compile(r" [\"\u201c\u2018'(\[][A-Z]")
 
 
 def nicknamed_names(text: str) -> list[tuple[int, int]]:
-    """The spans of names written with a nickname: a listed given name and surname around a given name in quotes,
+    """The spans of names written with a nickname or a maiden name: a listed given name and surname around a given
+    name in quotes or brackets, or a surname in parentheses (`Rosa (Lopez) Garcia`, though Lopez is a town too),
     neither a stand-in's (`John "Johnny" Doe`), a place's gloss (`Austin (Texas) Street`) nor two dictionary words
     (`Grace (Hope) Church`)."""
     from phiscan.detect.reserved import is_stand_in_name
@@ -222,9 +223,18 @@ def nicknamed_names(text: str) -> list[tuple[int, int]]:
     return [
         m.span()
         for m in _NICKNAMED.finditer(text[:20_000])
-        if with_registers(m[2].split("-")[0].lower(), "given_names")
+        if (
+            (with_registers(m[2].split("-")[0].lower(), "given_names") and not is_place([m[2]]))
+            or (
+                text[m.start(2) - 1] == "("
+                and with_registers(m[2].split("-")[0].lower(), "surnames")
+                and not is_common(m[3].lower())
+                and not (is_place([m[1]]) and is_place([m[3]]))  # `Dallas (Tarrant) Irving`: places
+                # a given name that is a place too, between two names, is a firm's (`Norton (Rose) Fulbright`)
+                and not (is_place([m[2]]) and with_registers(m[2].split("-")[0].lower(), "given_names"))
+            )
+        )
         and not (is_common(m[2].lower()) and is_common(m[3].lower()))  # `Grace (Hope) Church`, `Max (Will) Power`
-        and not is_place([m[2]])
         and not (thoroughfare(m[3]) or is_stand_in_name(f"{m[1]} {m[3]}"))
         and known_full_name(f"{m[1]} {m[3]}", cued=True)
     ]
