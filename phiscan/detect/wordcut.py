@@ -106,7 +106,7 @@ def _three_or_more(vocab: frozenset[str]) -> frozenset[str]:
 
 
 # A category's word a key's glued word may end in after a system's or a house's prefix no list holds (`hhmrn`,
-# `resdob`, `famphone`, `drivinlicence`): a compound's head comes last.  Abbreviations end no English word, so any
+# `resdob`, `voipphone`, `drivinlicence`): a compound's head comes last.  Abbreviations end no English word, so any
 # prefix will do (`olddob`); an English word only after letters that are no word nor a prefix of English (`softphone`
 # and `unlicense` are no one's).  Not `zip`, `serial` nor `imei`: an archive's, a port's and a name's ends as often
 # (`exportzip`, `webserial`, `guimei`); `ssn` not after a vowel, an association's, a session's or a mission's end
