@@ -405,6 +405,19 @@ def test_given_names_of_us_births_reach_cultures_faker_has_no_locale_for(analyze
     assert _at(_scan(doc, analyzer), "/description") == {"PERSON"}
 
 
+@pytest.mark.parametrize("name", ["James Childers", "Mary Hatcher", "Marcus Begay", "CHILDERS, JAMES"])
+def test_a_census_surname_an_old_dictionary_lists_as_a_word_is_one_under_a_person_s_key(
+    analyzer: Analyzer, name: str
+) -> None:
+    # Webster's 2nd lists `childer` (children), `hatch` and `begay`; each is the surname of thousands in the 2010 Census
+    assert _at(_scan(_property("patientName", "const", name), analyzer), "/properties/patientName/const") == {"PERSON"}
+
+
+@pytest.mark.parametrize("value", ["Wood Batten", "Silver Rivet", "Lemon Curd", "James Childers"])
+def test_such_a_surname_is_a_word_elsewhere(analyzer: Analyzer, value: str) -> None:
+    assert _at(_scan(_property("label", "enum", [value]), analyzer), "/properties/label/enum/0") == set()
+
+
 def test_an_enum_half_of_people_is_an_enum_of_people(analyzer: Analyzer) -> None:
     members = ["Olena Bondarenko", "Agnieszka Nowak", "Zhyhalo Ostapchuk", "Other"]
     report = _scan(_property("ContactName", "enum", members), analyzer)

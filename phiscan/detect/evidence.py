@@ -177,7 +177,7 @@ def _person(text: str, context: tuple[str, ...]) -> Detection | None:
     (`guardianName`, `next_of_kin`) a name need not be in the gazetteers, if no word of it is a dictionary
     word; under a weak one (`name`) the gazetteers must agree."""
     from phiscan.detect.namedfor import legal_form
-    from phiscan.detect.nameforms import caseless_name, written_like_name
+    from phiscan.detect.nameforms import caseless_name, census_named, written_like_name
 
     whole = text.strip()
     # HL7 v2 writes NOWAK^AGNIESZKA, ICAO 9303 NOWAK<<AGNIESZKA, AAMVA NOWAK,AGNIESZKA
@@ -193,6 +193,7 @@ def _person(text: str, context: tuple[str, ...]) -> Detection | None:
         found = False
     else:
         found = written_like_name(name) or name_shaped(name, any_case=True) or caseless_name(name, unlisted=True)
+        found = found or census_named(name)  # `James Childers`: a Census surname an old dictionary lists as a word
     if found:
         at = text.index(whole)
         return Detection("PERSON", at, at + len(whole), _SCORE[cue[0]], RECOGNIZER, whole)

@@ -49,6 +49,18 @@ def written_like_name(value: str) -> bool:
     )
 
 
+def census_named(value: str) -> bool:
+    """A listed given name and a 2010 Census surname that Webster's 2nd lists as a word (`James Childers`, `CHILDERS,
+    JAMES`, `Marcus Begay`): a person's name under a key that names a person, where no list counts it one; many such
+    surnames are words still (`Wood Batten`), so nowhere else (`census_surnames.txt.gz`)."""
+    words = value.replace(",", " ").lower().split()
+    given, census = gazetteer("given_names"), gazetteer("census_surnames")
+    if not 2 <= len(words) <= 3 or not any(w in census for w in words) or not any(w in given for w in words):
+        return False
+    others = [w for w in words if w not in census and w not in given]  # a listed surname that is no word
+    return all(listed(w) and not (frequent(w) or schema_word(w)) for w in others)
+
+
 def caseless_name(value: str, unlisted: bool = False) -> bool:
     """Two to four words of one script without capitals (Arabic, Hebrew, Thai, Devanagari, Tamil ...), none an
     everyday word (Arabic, Persian, Urdu, Hebrew, Hindi, Bengali and Tamil ones are listed) and one a listed name;
