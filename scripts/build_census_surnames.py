@@ -9,7 +9,8 @@ better (about 1,000 people or more), of four letters or more, that phiscan's lis
 Webster's 2nd calls a word (`childers`, an old plural of child; `hatcher`, one who hatches; `begay`, an old verb), and
 that are not among wordfreq's 30,000 most frequent English words, a place, a schema's word or another language's
 everyday word.  Many are words still (`rivet`, `batten`, `curd`): they are read as surnames only under a key that
-names a person (`nameforms.census_named`).
+names a person (`nameforms.census_named`).  The filters read phiscan's lists as they stand: rebuild after
+scripts/build_name_data.py.
 """
 
 from __future__ import annotations

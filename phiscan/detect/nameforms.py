@@ -223,6 +223,22 @@ _NICKNAMED = re.compile(
 _OPENED = re.compile(r" [\"\u201c\u2018'(\[][A-Z]")
 
 
+def _between_names(m: re.Match[str], bracketed: bool) -> bool:
+    """The middle word of a `_NICKNAMED` match: a given name no place is called (a nickname), or in parentheses a
+    surname (a maiden name) between names that are not both places, before no dictionary word, and no given name
+    that is a place too (`Norton (Rose) Fulbright` is a firm's; `Dallas (Tarrant) Irving` places)."""
+    middle = m[2].split("-")[0].lower()
+    given, place = with_registers(middle, "given_names"), is_place([m[2]])
+    if given and not place:
+        return True
+    return (
+        bracketed
+        and with_registers(middle, "surnames")
+        and not (given or is_common(m[3].lower()))
+        and not (is_place([m[1]]) and is_place([m[3]]))
+    )
+
+
 def nicknamed_names(text: str) -> list[tuple[int, int]]:
     """The spans of names written with a nickname or a maiden name: a listed given name and surname around a given
     name in quotes or brackets, or a surname in parentheses (`Rosa (Lopez) Garcia`, though Lopez is a town too),
@@ -235,17 +251,7 @@ def nicknamed_names(text: str) -> list[tuple[int, int]]:
     return [
         m.span()
         for m in _NICKNAMED.finditer(text[:20_000])
-        if (
-            (with_registers(m[2].split("-")[0].lower(), "given_names") and not is_place([m[2]]))
-            or (
-                text[m.start(2) - 1] == "("
-                and with_registers(m[2].split("-")[0].lower(), "surnames")
-                and not is_common(m[3].lower())
-                and not (is_place([m[1]]) and is_place([m[3]]))  # `Dallas (Tarrant) Irving`: places
-                # a given name that is a place too, between two names, is a firm's (`Norton (Rose) Fulbright`)
-                and not (is_place([m[2]]) and with_registers(m[2].split("-")[0].lower(), "given_names"))
-            )
-        )
+        if _between_names(m, text[m.start(2) - 1] == "(")
         and not (is_common(m[2].lower()) and is_common(m[3].lower()))  # `Grace (Hope) Church`, `Max (Will) Power`
         and not (thoroughfare(m[3]) or is_stand_in_name(f"{m[1]} {m[3]}"))
         and known_full_name(f"{m[1]} {m[3]}", cued=True)

@@ -114,12 +114,13 @@ def _three_or_more(vocab: frozenset[str]) -> frozenset[str]:
 _CODE_HEADS = ("medicaid", "medicare", "dob", "mrn", "ssn")
 _WORD_HEADS = ("birthdate", "license", "licence", "phone", "birth", "born")
 _AFFIXES = frozenset({"un", "re", "in", "non", "sub", "de", "pre", "co", "no", "mis"})
+_HEADS = _WORD_HEADS + _CODE_HEADS  # (`birthdate` before `birth`)
 
 
 def cut_head(word: str) -> tuple[str, str] | None:
     """`word` as two letters or more and the category's word it ends in (`hh`, `mrn`), or None: not a name nor an
     English word of its own (`stubborn`, `microphone`)."""
-    for head in _WORD_HEADS + _CODE_HEADS:
+    for head in _HEADS:
         rest = word[: -len(head)]
         if word.endswith(head) and len(rest) >= 2 and rest.isalpha():
             english = frequent_words()
