@@ -322,6 +322,8 @@ def test_a_gs1_udi_with_a_valid_gtin_is_a_device_id(analyzer: Analyzer) -> None:
         "Pieces of an address regex: ::25 and ::ffff:0.",  # zero-prefixed IPv6: no host's
         "Only available in North America and Southeast Asia.",  # the UN's M49 regions, which GeoNames leaves out
         "Controls which networks the Fleet's SIMs can join.",  # whose, not who; an acronym's plural
+        "Drafts one Vega-Lite LayerSpec object.",  # a type's name: two dictionary words joined at a hump
+        "Vega-Lite ConditionalPredicate",
     ],
 )
 def test_documentation_ranges_and_published_test_values_are_not_findings(analyzer: Analyzer, text: str) -> None:
@@ -889,3 +891,20 @@ def test_a_year_and_a_model_before_a_city_state_and_zip_is_not_a_street(analyzer
         _scan({"type": "object", "description": "Tesla 2021 Model Y, Austin, TX 78701"}, analyzer), "/description"
     )
     assert "STREET_ADDRESS" not in found
+
+
+@pytest.mark.parametrize(
+    ("value", "person"),
+    [
+        ("Odalys MacArthur", True),  # a particle before the hump (Mac, Van, De)
+        ("Patrick VanBrunt", True),
+        ("JoAnn Whitfield", True),  # a given name on either side of it
+        ("Delphine LeAnn", True),
+        ("Marcus LayerSpec", False),  # two dictionary words, no name
+        ("Odalys FieldMask", False),
+    ],
+)
+def test_a_word_joined_at_a_hump_is_a_name_s_only_when_a_name_or_particle_makes_it(value: str, person: bool) -> None:
+    from phiscan.detect.names import name_shaped
+
+    assert name_shaped(value) is person

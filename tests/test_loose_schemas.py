@@ -344,3 +344,44 @@ def test_a_document_under_its_own_schema_s_address_is_read_whole_with_the_schema
     path.write_text(json.dumps(workflow), "utf-8")
     found = {(f.pointer.rsplit("/", 1)[-1], f.entity) for f in phiscan.scan_paths([path], analyzer=analyzer).findings}
     assert found == {("To", "EMAIL_ADDRESS"), ("^contact[_:]?dolores.ibarra@gmail\\.com$", "EMAIL_ADDRESS")}
+
+
+def test_the_name_and_description_beside_a_schema_in_an_unknown_shape_are_its_tool_s() -> None:
+    # an agent platform's action keeps its tool's name and description under keys of its own, beside the schema
+    # or one level above it; the platform sends them to the model as the tool's
+    schema = {"type": "object", "properties": {"q": {"type": "string"}}}
+    action = {
+        "apiName": "refill_for_odalys_brennan",
+        "masterLabel": "Refill",
+        "summary": "Refills a prescription.",
+        "version": "3",
+        "input": {"schema": schema},
+    }
+    parts = parts_of({"actions": [action]}, "actions.json")
+    assert parts is not None and parts.kind == "embedded"
+    roles = {(s.pointer, s.role.value) for s in parts.surfaces}
+    assert roles == {
+        ("/actions/0/apiName", "tool_name"),
+        ("/actions/0/masterLabel", "tool_name"),
+        ("/actions/0/summary", "tool_description"),
+    }
+    assert [r.pointer for r in parts.roots] == ["/actions/0/input/schema"]
+
+
+def test_a_holder_s_texts_are_read_once_and_not_past_its_holder() -> None:
+    schema = {"type": "object", "properties": {"q": {"type": "string"}}}
+    # a list's members are not its holder's words, and two schemas in one holder read its name once
+    doc = {"name": "workflow", "steps": [{"toolName": "lookup", "args": schema, "result": {"json_schema": schema}}]}
+    parts = parts_of(doc, "w.json")
+    assert parts is not None
+    assert [(s.pointer, s.role.value) for s in parts.surfaces] == [("/steps/0/toolName", "tool_name")]
+
+
+def test_a_person_in_an_unknown_action_s_name_or_description_is_found(analyzer: Analyzer) -> None:
+    schema = {"type": "object", "properties": {"q": {"type": "string"}}}
+    action = {"developerName": "Lookup_Odalys_Brennan", "description": "Chart of Odalys Brennan.", "inputs": schema}
+    findings = phiscan.scan_document({"agent": {"actions": [action]}}, analyzer=analyzer).findings
+    assert {(f.pointer, f.entity) for f in findings} == {
+        ("/agent/actions/0/developerName", "PERSON"),
+        ("/agent/actions/0/description", "PERSON"),
+    }

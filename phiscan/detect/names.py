@@ -40,10 +40,8 @@ def gazetteer(name: str) -> frozenset[str]:
 
 
 def with_registers(word: str, name: str) -> bool:
-    """`word` in a name list (`given_names`, `surnames`) or its register's long tail (US Census surnames of 100 people
-    or more, 2020 Census first names), looked up apart, not merged: read only where every word of a name is listed,
-    as rare names are words too often to stand beside a word no list holds (`Tsegaye Wondimagegn` under `Owner:`) or
-    to be cut out of one."""
+    """`word` in a name list (`given_names`, `surnames`) or its register's long tail (US Census surnames of 100 or
+    more, 2020 Census first names), apart: read only where every word of a name is listed (rare names are words)."""
     return word in gazetteer(name) or word in gazetteer(f"{name}_register")
 
 
@@ -74,19 +72,10 @@ def folded(entries: Iterable[str]) -> frozenset[str]:
     )
 
 
+# the letters that do not decompose; Azerbaijani's schwa as its ASCII keys write it, Maltese's h
 _FOLDS = str.maketrans(
-    {
-        **{"ł": "l", "Ł": "L", "đ": "d", "Đ": "D"},
-        "ø": "o",
-        "Ø": "O",
-        "\u0131": "i",
-        "ß": "ss",
-        "æ": "ae",
-        "œ": "oe",
-        "þ": "th",
-        "ð": "d",
-        **{"ə": "e", "Ə": "E", "ħ": "h", "Ħ": "H"},  # Azerbaijani's schwa as its ASCII keys write it, Maltese's h
-    }
+    {"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "\u0131": "i", "ß": "ss", "æ": "ae", "œ": "oe"}
+    | {"þ": "th", "ð": "d", "ə": "e", "Ə": "E", "ħ": "h", "Ħ": "H"}
 )
 
 
@@ -244,9 +233,14 @@ def name_shaped(value: str, any_case: bool = False) -> bool:
 
 
 def misfit_word(word: str, last: bool) -> bool:
-    """A word no name is made of: an acronym's plural (`SIMs`, `APIs`), or a possessive before another word
-    (`the Fleet's SIMs`: whose, not who)."""
-    return _ACRONYMS.fullmatch(word.strip(".,")) is not None or (not last and _OWNS.search(word) is not None)
+    """A word no name is made of: an acronym's plural (`SIMs`), a possessive before another word (`the Fleet's SIMs`:
+    whose, not who), or two dictionary words joined at a hump (a type's `LayerSpec`; not `MacArthur`, `JoAnn`)."""
+    if _ACRONYMS.fullmatch(bare := word.strip(".,")) is not None or (not last and _OWNS.search(word) is not None):
+        return True
+    if (h := _CAMEL_HUMPS.search(bare)) is None or (head := bare[: h.start() + 1]).lower() in _PARTICLES:
+        return False
+    given = gazetteer("given_names")
+    return all(len(p) > 2 and _common(p) and p.lower() not in given for p in (head, bare[h.start() + 1 :]))
 
 
 def is_place(words: list[str], comma: bool = False) -> bool:

@@ -32,7 +32,7 @@ from phiscan.surfaces.envelopes import (
     parts_asyncapi,
     with_held,
 )
-from phiscan.surfaces.loose import holds_loose_schema, is_schema, loose_schemas, with_loose_schemas
+from phiscan.surfaces.loose import holder_texts, holds_loose_schema, is_schema, loose_schemas, with_loose_schemas
 from phiscan.surfaces.openapi import is_openapi, parts_openapi
 from phiscan.surfaces.parts import Parts, PartsBuilder
 from phiscan.surfaces.tools import add_tool, add_tools, is_tool, strict_exposure
@@ -135,8 +135,10 @@ def _looks_like_request(doc: Any) -> bool:
 
 def _parts_embedded(doc: Any, path: str) -> Parts:
     b = PartsBuilder("embedded", path)
-    for pointer in loose_schemas(doc):
+    found = loose_schemas(doc)
+    for pointer in found:
         b.schema(resolve_pointer(doc, pointer), pointer, Exposure.SCHEMA_CACHE)
+    b.surfaces.extend(holder_texts(doc, found, path))
     return b.done()
 
 
@@ -202,20 +204,22 @@ def parts_of(doc: Any, path: str, kind: str | None = None) -> Parts | None:
     if kind is not None:
         if not isinstance(doc, dict) and not (kind in ("tools", "envelope", "embedded") and isinstance(doc, list)):
             return None  # (a kind forced on what cannot be one: a note says it was skipped)
-        return with_loose_schemas(KINDS[kind][1](doc, path), doc)
+        return with_loose_schemas(KINDS[kind][1](doc, path), doc, path)
     first: Parts | None = None
     for name, (looks, take_apart) in KINDS.items():
         if (isinstance(doc, dict) or name in ("tools", "envelope", "embedded")) and looks(doc):
             parts = take_apart(doc, path)
             if name == "embedded":  # its roots are all the loose schemas there are
-                return with_loose_schemas(first, doc) if first is not None else parts
+                return with_loose_schemas(first, doc, path) if first is not None else parts
             if first is not None and first.kind == "request" and (parts.roots or parts.surfaces):
                 # a request stays a request (its features are checked), with what the later kind found in it
-                return with_loose_schemas(replace(parts, kind=first.kind, extra={**parts.extra, **first.extra}), doc)
+                return with_loose_schemas(
+                    replace(parts, kind=first.kind, extra={**parts.extra, **first.extra}), doc, path
+                )
             if parts.roots or parts.surfaces:
-                return with_loose_schemas(parts, doc)
+                return with_loose_schemas(parts, doc, path)
             first = first or parts  # (a request without tools is still a request, to check as one)
-    return with_loose_schemas(first, doc) if first is not None else None
+    return with_loose_schemas(first, doc, path) if first is not None else None
 
 
 def surfaces_of_parts(parts: Parts, doc: Any, path: str) -> Iterator[Surface]:

@@ -9,15 +9,16 @@ rather than passed over with a note.
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import replace
 from typing import Any, TypeVar
 
-from phiscan.pointer import join_pointer, resolve_pointer
+from phiscan.pointer import join_pointer, pointer_tokens, resolve_pointer
 from phiscan.surfaces.keywords import KNOWN
 from phiscan.surfaces.parts import Parts, SchemaRoot
-from phiscan.types import Exposure
+from phiscan.types import Exposure, Role, Surface
 
 _SCHEMA_KEYWORDS = frozenset(
     {
@@ -37,6 +38,13 @@ _SUBSCHEMA = frozenset(
 _CONVERSATION = frozenset({"messages", "contents"})
 _TURNS = frozenset({"input", "system", "prompt", "instructions"})
 _DEPTH = 12  # levels searched below the document's top; every container is visited once (linear)
+# an agent platform's action, skill or node keeps its tool's name and description beside the tool's schema,
+# under keys of its own (`apiName`, `masterLabel`, `slug`, `toolDescription`, `summary`), and sends them to the model as
+# the tool's: the last word of a key says which a string is, in the schema's holder or the holder's holder
+_NAMING = frozenset({"name", "label", "title", "id", "identifier", "key", "slug"})
+_DESCRIBING = frozenset({"description", "summary", "instructions", "purpose"})
+_LAST_WORD = re.compile(r"(?:[A-Z]?[a-z]+|[A-Z]+|[a-z]+)$")
+_HOLDER_LEVELS = 2
 T = TypeVar("T")
 
 
@@ -123,15 +131,47 @@ def _marked(doc: Any, read: Iterable[str]) -> Iterator[tuple[str, Any, bool]]:
     return nodes_inside(doc, lambda n, k: True if schema_by_its_marks(n, k) else None, _DEPTH, set(read), _content)
 
 
-def with_loose_schemas(parts: Parts, doc: Any) -> Parts:
-    """`parts` and the schemas its kind left unread (found by `loose_schemas`), read as a schema file's."""
+def with_loose_schemas(parts: Parts, doc: Any, path: str) -> Parts:
+    """`parts` and the schemas its kind left unread (found by `loose_schemas`), read as a schema file's, with
+    the names and descriptions their holders give them (`holder_texts`)."""
     read = [r.pointer for r in parts.roots] + list(parts.read)
     if "" in read:  # the whole document is a schema already
         return parts
     found = loose_schemas(doc, read)
     if not found:
         return parts
-    return replace(parts, roots=(*parts.roots, *(SchemaRoot(p, Exposure.SCHEMA_CACHE) for p in found)))
+    texts = holder_texts(doc, found, path, {s.pointer for s in parts.surfaces})
+    return replace(
+        parts,
+        roots=(*parts.roots, *(SchemaRoot(p, Exposure.SCHEMA_CACHE) for p in found)),
+        surfaces=(*parts.surfaces, *texts),
+    )
+
+
+def holder_texts(doc: Any, schemas: Iterable[str], path: str, taken: Collection[str] = ()) -> tuple[Surface, ...]:
+    """The strings beside each schema found by its marks (at `schemas`) that name or describe it, in its holder
+    and the holder's holder (a dict each), as a tool's name and description; `taken` pointers are read already."""
+    out: dict[str, Surface] = {}
+    for pointer in schemas:
+        tokens = pointer_tokens(pointer)
+        for level in range(1, min(_HOLDER_LEVELS, len(tokens)) + 1):
+            at = "".join(join_pointer("", t) for t in tokens[:-level])
+            holder = resolve_pointer(doc, at)
+            if not isinstance(holder, dict):
+                break  # (a list's member: its siblings are other members, not its holder's words)
+            for key, value in holder.items():
+                here = join_pointer(at, key)
+                if isinstance(value, str) and isinstance(key, str) and here not in taken and here not in out:
+                    role = _holder_role(key)
+                    if role is not None:
+                        out[here] = Surface(path, here, role, Exposure.PROMPT, value)
+    return tuple(out.values())
+
+
+def _holder_role(key: str) -> Role | None:
+    last = _LAST_WORD.search(key)
+    word = last.group(0).lower() if last else ""
+    return Role.TOOL_NAME if word in _NAMING else Role.TOOL_DESCRIPTION if word in _DESCRIBING else None
 
 
 def held_schemas(keyword: Any, value: Any, ptr: str) -> list[tuple[str, Any]]:
