@@ -900,6 +900,8 @@ def test_a_year_and_a_model_before_a_city_state_and_zip_is_not_a_street(analyzer
         ("Patrick VanBrunt", True),
         ("JoAnn Whitfield", True),  # a given name on either side of it
         ("Delphine LeAnn", True),
+        ("Denise TwoBulls", True),  # a surname its lists hold written whole (Census: twobulls, yellowhorse)
+        ("Marcus YellowHorse", True),
         ("Marcus LayerSpec", False),  # two dictionary words, no name
         ("Odalys FieldMask", False),
     ],

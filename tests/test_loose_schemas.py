@@ -385,3 +385,66 @@ def test_a_person_in_an_unknown_action_s_name_or_description_is_found(analyzer: 
         ("/agent/actions/0/developerName", "PERSON"),
         ("/agent/actions/0/description", "PERSON"),
     }
+
+
+def test_a_tool_s_parameters_written_as_a_map_of_schemas_are_read_as_properties(analyzer: Analyzer) -> None:
+    # smolagents' `inputs`: name -> {type, description}, no object schema around it; each member is a schema
+    tool = {
+        "name": "chart_lookup",
+        "description": "Finds a chart.",
+        "inputs": {
+            "mrn": {"type": "string", "const": "48213975"},
+            "odalys_brennan": {"type": "string", "description": "Whose chart."},
+        },
+        "output_type": "string",
+    }
+    parts = parts_of([tool], "tools.json")
+    assert parts is not None and parts.kind == "embedded"
+    assert [r.pointer for r in parts.roots] == ["/0/inputs/mrn", "/0/inputs/odalys_brennan"]
+    findings = phiscan.scan_document([tool], analyzer=analyzer).findings
+    assert {(f.pointer, f.entity) for f in findings} == {
+        ("/0/inputs/mrn/const", "MRN"),
+        ("/0/inputs/odalys_brennan", "PERSON"),
+    }
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        {"inputs": {"a": {"type": "string"}, "b": {"default": "x"}}},  # a member with no type: no map of schemas
+        {"inputs": {"a": {"type": "list(string)"}}},  # Terraform's types, not a schema's
+        {"outputs": {"a": {"type": "string"}}},  # not a tool's parameters
+        {"inputs": {"type": "object", "properties": {}}},  # a schema itself, read as one
+        {"inputs": {"schema": {"type": "object"}}},  # a schema's holder (a Logic Apps trigger's)
+    ],
+)
+def test_what_is_no_map_of_parameter_schemas(doc: dict) -> None:
+    from phiscan.surfaces.loose import parameter_map
+
+    assert not parameter_map(doc[next(iter(doc))], next(iter(doc)))
+
+
+def test_a_parameter_map_a_kind_read_already_is_not_read_again() -> None:
+    # a Bedrock agent's function parameters: read by its kind as names and descriptions, once
+    doc = {"functionSchema": {"functions": [{"name": "get", "parameters": {"memberId": {"type": "string"}}}]}}
+    parts = parts_of(doc, "agent.json")
+    assert parts is not None
+    pointers = [s.pointer for s in parts.surfaces]
+    assert len(pointers) == len(set(pointers)) and not parts.roots
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        # a key naming another thing's name (a facility's, an owner's, a font's) is no tool's
+        {"site": {"facilityName": "Odalys Brennan Clinic", "ownerName": "x", "schema": {"type": "object"}}},
+        # a holder that does more than wrap the schema: a manifest's top-level description is the package's
+        {"description": "By Odalys Brennan", "contributes": {"configuration": {"properties": {"a": {"type": "null"}}}}},
+        # a prompt's instructions are content, wherever a schema sits; a request's cache key is no tool's name
+        {"agent": {"instructions": "Help Odalys Brennan.", "output_type": {"schema": {"type": "object"}}}},
+        {"prompt_cache_key": "odalys-brennan", "guided": {"json_schema": {"type": "object"}}},
+    ],
+)
+def test_a_holder_s_other_words_are_not_read_as_a_tool_s(doc: dict) -> None:
+    parts = parts_of(doc, "d.json")
+    assert parts is not None and not parts.surfaces

@@ -234,11 +234,13 @@ def name_shaped(value: str, any_case: bool = False) -> bool:
 
 def misfit_word(word: str, last: bool) -> bool:
     """A word no name is made of: an acronym's plural (`SIMs`), a possessive before another word (`the Fleet's SIMs`:
-    whose, not who), or two dictionary words joined at a hump (a type's `LayerSpec`; not `MacArthur`, `JoAnn`)."""
+    whose, not who), or two dictionary words joined at a hump (a type's `LayerSpec`; not `MacArthur`, `TwoBulls`)."""
     if _ACRONYMS.fullmatch(bare := word.strip(".,")) is not None or (not last and _OWNS.search(word) is not None):
         return True
     if (h := _CAMEL_HUMPS.search(bare)) is None or (head := bare[: h.start() + 1]).lower() in _PARTICLES:
         return False
+    if any(with_registers(bare.lower(), kind) for kind in ("surnames", "given_names")):
+        return False  # a name written whole in its lists (`YellowHorse`, `TwoBulls`, `FairChild`)
     given = gazetteer("given_names")
     return all(len(p) > 2 and _common(p) and p.lower() not in given for p in (head, bare[h.start() + 1 :]))
 

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import Any
 
-from phiscan.pointer import join_pointer, resolve_pointer
+from phiscan.pointer import join_pointer
 from phiscan.surfaces.catalogues import (
     is_agent_card,
     is_discovery,
@@ -32,7 +32,7 @@ from phiscan.surfaces.envelopes import (
     parts_asyncapi,
     with_held,
 )
-from phiscan.surfaces.loose import holder_texts, holds_loose_schema, is_schema, loose_schemas, with_loose_schemas
+from phiscan.surfaces.loose import holds_loose_schema, is_schema, loose_parts, with_loose_schemas
 from phiscan.surfaces.openapi import is_openapi, parts_openapi
 from phiscan.surfaces.parts import Parts, PartsBuilder
 from phiscan.surfaces.tools import add_tool, add_tools, is_tool, strict_exposure
@@ -134,12 +134,8 @@ def _looks_like_request(doc: Any) -> bool:
 
 
 def _parts_embedded(doc: Any, path: str) -> Parts:
-    b = PartsBuilder("embedded", path)
-    found = loose_schemas(doc)
-    for pointer in found:
-        b.schema(resolve_pointer(doc, pointer), pointer, Exposure.SCHEMA_CACHE)
-    b.surfaces.extend(holder_texts(doc, found, path))
-    return b.done()
+    roots, surfaces = loose_parts(doc, path)
+    return Parts("embedded", roots, surfaces)
 
 
 def _tool_list(tools: Any) -> bool:

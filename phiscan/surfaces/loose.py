@@ -40,11 +40,21 @@ _TURNS = frozenset({"input", "system", "prompt", "instructions"})
 _DEPTH = 12  # levels searched below the document's top; every container is visited once (linear)
 # an agent platform's action, skill or node keeps its tool's name and description beside the tool's schema,
 # under keys of its own (`apiName`, `masterLabel`, `slug`, `toolDescription`, `summary`), and sends them to the model as
-# the tool's: the last word of a key says which a string is, in the schema's holder or the holder's holder
+# the tool's: a key's last word says which a string is, and the words before it must be a tool's (`facilityName`,
+# `ownerName`, `fontName` name other things); in the schema's holder, or the holder's holder when the holder only
+# wraps the schema (`{"apiName": ..., "input": {"schema": ...}}`, not a manifest's `contributes`)
 _NAMING = frozenset({"name", "label", "title", "id", "identifier", "key", "slug"})
-_DESCRIBING = frozenset({"description", "summary", "instructions", "purpose"})
-_LAST_WORD = re.compile(r"(?:[A-Z]?[a-z]+|[A-Z]+|[a-z]+)$")
-_HOLDER_LEVELS = 2
+_DESCRIBING = frozenset({"description", "summary", "purpose"})  # (a prompt's `instructions` is content: `_TURNS`)
+_TOOL_HEADS = frozenset(
+    {"api", "tool", "action", "function", "func", "fn", "display", "developer", "master", "skill", "operation", "op"}
+    | {"command", "method", "plugin", "qualified", "unique", "short", "long", "llm", "model", "human", "friendly"}
+)
+_WRAPPERS = frozenset({"schema", "schemas", "request", "body", "definition", "spec", "signature"})
+_KEY_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+# the last word of a key that holds a tool's parameters as a map, and the type names its members give
+_PARAMETER_WORDS = frozenset({"inputs", "input", "params", "parameters", "arguments", "args"})
+_PARAMETER_TYPES = JSON_TYPES | {"any", "image", "audio", "str", "int", "float", "bool", "list", "dict"}
+_WRAPPING = _PARAMETER_WORDS | _WRAPPERS
 T = TypeVar("T")
 
 
@@ -116,7 +126,33 @@ def nodes_inside(
 def loose_schemas(doc: Any, read: Iterable[str] = ()) -> list[str]:
     """Pointers of the schemas inside `doc` (not `doc` itself) found by their marks, outermost first, outside
     the places already `read` (the pointers of what a kind has taken apart, which the search does not enter)."""
-    return [ptr for ptr, _, _ in _marked(doc, read)]
+    return [ptr for ptr, _, what in _marked(doc, read) if what == "schema"]
+
+
+def loose_parts(
+    doc: Any, path: str, read: Iterable[str] = (), taken: Collection[str] = ()
+) -> tuple[tuple[SchemaRoot, ...], tuple[Surface, ...]]:
+    """What `doc` holds outside the places `read` (as `loose_schemas`): each schema found by its marks to walk; each
+    parameter map's names as property names and its members as schemas; the names and descriptions their holders
+    give them (`holder_texts`).  A map whose texts a kind read already (`taken` pointers) is left to it."""
+    roots: list[SchemaRoot] = []
+    surfaces: list[Surface] = []
+    found: list[str] = []
+    covered: set[str] | None = None
+    for ptr, node, what in _marked(doc, read):
+        if what == "parameters":
+            if covered is None:  # every pointer above a read text, built once (linear)
+                covered = {p[: m.start()] for p in taken for m in re.finditer("/", p)}
+            if ptr in covered:
+                continue
+            for name in node:
+                here = join_pointer(ptr, name)
+                surfaces.append(Surface(path, here, Role.PROPERTY_NAME, Exposure.SCHEMA_CACHE, str(name)))
+                roots.append(SchemaRoot(here, Exposure.SCHEMA_CACHE, (str(name),)))  # its name says what it is
+        else:
+            roots.append(SchemaRoot(ptr, Exposure.SCHEMA_CACHE))
+        found.append(ptr)
+    return tuple(roots), (*surfaces, *holder_texts(doc, found, path, taken))
 
 
 def holds_loose_schema(doc: Any) -> bool:
@@ -127,8 +163,24 @@ def _content(node: Any, key: Any) -> bool:
     return key in _CONVERSATION or (key in _TURNS and isinstance(node, list))
 
 
-def _marked(doc: Any, read: Iterable[str]) -> Iterator[tuple[str, Any, bool]]:
-    return nodes_inside(doc, lambda n, k: True if schema_by_its_marks(n, k) else None, _DEPTH, set(read), _content)
+def parameter_map(node: Any, key: Any) -> bool:
+    """A tool's parameters written as a map of name -> schema, with no object schema around it (smolagents'
+    `inputs`, a plugin's `params`): under a key for parameters, every member a dict with a type's name, one at least
+    a JSON Schema type (`{"mrn": {"type": "string", "description": ...}}`)."""
+    if not (isinstance(node, dict) and node and isinstance(key, str) and _last_key_word(key) in _PARAMETER_WORDS):
+        return False
+    kinds = [m.get("type") if isinstance(m, dict) else None for m in node.values()]
+    named = all(isinstance(k, str) and k.lower() in _PARAMETER_TYPES for k in kinds)
+    holder = any("schema" in str(name).lower() for name in node)  # `{"inputs": {"schema": {...}}}` holds a schema
+    return named and not holder and any(_json_type(k) for k in kinds) and not _SCHEMA_KEYWORDS & node.keys()
+
+
+def _mark(node: Any, key: Any) -> str | None:
+    return "schema" if schema_by_its_marks(node, key) else "parameters" if parameter_map(node, key) else None
+
+
+def _marked(doc: Any, read: Iterable[str]) -> Iterator[tuple[str, Any, str]]:
+    return nodes_inside(doc, _mark, _DEPTH, set(read), _content)
 
 
 def with_loose_schemas(parts: Parts, doc: Any, path: str) -> Parts:
@@ -137,31 +189,30 @@ def with_loose_schemas(parts: Parts, doc: Any, path: str) -> Parts:
     read = [r.pointer for r in parts.roots] + list(parts.read)
     if "" in read:  # the whole document is a schema already
         return parts
-    found = loose_schemas(doc, read)
-    if not found:
+    roots, texts = loose_parts(doc, path, read, {s.pointer for s in parts.surfaces})
+    if not roots and not texts:
         return parts
-    texts = holder_texts(doc, found, path, {s.pointer for s in parts.surfaces})
-    return replace(
-        parts,
-        roots=(*parts.roots, *(SchemaRoot(p, Exposure.SCHEMA_CACHE) for p in found)),
-        surfaces=(*parts.surfaces, *texts),
-    )
+    return replace(parts, roots=(*parts.roots, *roots), surfaces=(*parts.surfaces, *texts))
 
 
 def holder_texts(doc: Any, schemas: Iterable[str], path: str, taken: Collection[str] = ()) -> tuple[Surface, ...]:
     """The strings beside each schema found by its marks (at `schemas`) that name or describe it, in its holder
     and the holder's holder (a dict each), as a tool's name and description; `taken` pointers are read already."""
     out: dict[str, Surface] = {}
+    holders: set[str] = set()  # each holder read once: a map of many schemas is their holder's (linear)
     for pointer in schemas:
         tokens = pointer_tokens(pointer)
-        for level in range(1, min(_HOLDER_LEVELS, len(tokens)) + 1):
+        for level in (1, 2) if len(tokens) > 1 and _last_key_word(tokens[-2]) in _WRAPPING else (1,):
             at = "".join(join_pointer("", t) for t in tokens[:-level])
             holder = resolve_pointer(doc, at)
             if not isinstance(holder, dict):
                 break  # (a list's member: its siblings are other members, not its holder's words)
+            if at in holders:
+                continue
+            holders.add(at)
             for key, value in holder.items():
                 here = join_pointer(at, key)
-                if isinstance(value, str) and isinstance(key, str) and here not in taken and here not in out:
+                if isinstance(value, str) and isinstance(key, str) and here not in taken:
                     role = _holder_role(key)
                     if role is not None:
                         out[here] = Surface(path, here, role, Exposure.PROMPT, value)
@@ -169,9 +220,18 @@ def holder_texts(doc: Any, schemas: Iterable[str], path: str, taken: Collection[
 
 
 def _holder_role(key: str) -> Role | None:
-    last = _LAST_WORD.search(key)
-    word = last.group(0).lower() if last else ""
-    return Role.TOOL_NAME if word in _NAMING else Role.TOOL_DESCRIPTION if word in _DESCRIBING else None
+    *head, last = _key_words(key) or [""]
+    if not set(head) <= _TOOL_HEADS:
+        return None
+    return Role.TOOL_NAME if last in _NAMING else Role.TOOL_DESCRIPTION if last in _DESCRIBING else None
+
+
+def _key_words(key: str) -> list[str]:
+    return [w.lower() for w in _KEY_WORDS.findall(key)]
+
+
+def _last_key_word(key: str) -> str:
+    return next(reversed(_key_words(key)), "")
 
 
 def held_schemas(keyword: Any, value: Any, ptr: str) -> list[tuple[str, Any]]:
