@@ -3,7 +3,8 @@ inputs, a JSON Forms definition, an MCP `elicitation/create` request, an OpenAPI
 parts a known kind does not read (a serving engine's `guided_json` beside a chat request), and inside an agent's
 OpenAPI tool.  Cohere's v1 tools are tools, and so are tools inside wrappers or deep in a configuration, an
 A2A Agent Card's skills, a Semantic Kernel plugin's functions, an OpenAI Agents SDK agent's tools and a Google
-Discovery document's methods.
+Discovery document's methods.  An agent platform's action names and describes its schema under keys of its own, a
+tool's parameters may be a map of name -> schema (smolagents): each is read.
 Conversation content is never searched for schemas.
 
 Values here are made up for these tests and are not in any labelled set.
@@ -96,6 +97,8 @@ LOOSE = Path(__file__).resolve().parent.parent / "fixtures" / "loose"
             "/definition/triggers/manual/inputs/schema/patternProperties/^contact[_:]?dolores.ibarra@gmail\\.com$",
             "phi-email-address",
         ),
+        ("coverage.smolagents-tool.json", "embedded", "/inputs/date_of_birth/default", "phi-date-of-birth"),
+        ("reschedule.agent-action.json", "embedded", "/actions/0/description", "phi-email-address"),
     ],
 )
 def test_a_schema_in_any_shape_is_read_and_its_values_found(
@@ -111,7 +114,7 @@ def test_a_schema_in_any_shape_is_read_and_its_values_found(
 
 def test_the_same_shapes_without_values_are_read_and_clean(analyzer: Analyzer) -> None:
     report = phiscan.scan_paths([LOOSE / "clean"], analyzer=analyzer)
-    assert report.files_scanned == 18 and not report.findings and not report.notes and not report.errors
+    assert report.files_scanned == 20 and not report.findings and not report.notes and not report.errors
 
 
 def test_an_agent_s_openapi_tool_is_no_openapi_document_but_holds_one() -> None:
@@ -416,6 +419,7 @@ def test_a_tool_s_parameters_written_as_a_map_of_schemas_are_read_as_properties(
         {"outputs": {"a": {"type": "string"}}},  # not a tool's parameters
         {"inputs": {"type": "object", "properties": {}}},  # a schema itself, read as one
         {"inputs": {"schema": {"type": "object"}}},  # a schema's holder (a Logic Apps trigger's)
+        {"parameters": {"adminUser": {"type": "string", "defaultValue": "x"}}},  # an ARM template's: no tool's
     ],
 )
 def test_what_is_no_map_of_parameter_schemas(doc: dict) -> None:

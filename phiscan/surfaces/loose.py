@@ -55,6 +55,8 @@ _KEY_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 _PARAMETER_WORDS = frozenset({"inputs", "input", "params", "parameters", "arguments", "args"})
 _PARAMETER_TYPES = JSON_TYPES | {"any", "image", "audio", "str", "int", "float", "bool", "list", "dict"}
 _WRAPPING = _PARAMETER_WORDS | _WRAPPERS
+# a deployment template's parameters (Azure Resource Manager's, CloudFormation's), which no model is sent
+_TEMPLATE_WORDS = frozenset({"defaultValue", "allowedValues", "minValue", "maxValue", "Default", "AllowedValues"})
 T = TypeVar("T")
 
 
@@ -172,7 +174,10 @@ def parameter_map(node: Any, key: Any) -> bool:
     kinds = [m.get("type") if isinstance(m, dict) else None for m in node.values()]
     named = all(isinstance(k, str) and k.lower() in _PARAMETER_TYPES for k in kinds)
     holder = any("schema" in str(name).lower() for name in node)  # `{"inputs": {"schema": {...}}}` holds a schema
-    return named and not holder and any(_json_type(k) for k in kinds) and not _SCHEMA_KEYWORDS & node.keys()
+    deployed = any(isinstance(m, dict) and _TEMPLATE_WORDS & m.keys() for m in node.values())
+    return (
+        named and not (holder or deployed) and any(_json_type(k) for k in kinds) and not _SCHEMA_KEYWORDS & node.keys()
+    )
 
 
 def _mark(node: Any, key: Any) -> str | None:
