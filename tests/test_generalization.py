@@ -910,3 +910,25 @@ def test_a_word_joined_at_a_hump_is_a_name_s_only_when_a_name_or_particle_makes_
     from phiscan.detect.names import name_shaped
 
     assert name_shaped(value) is person
+
+
+@pytest.mark.parametrize(
+    ("key", "person"),
+    [
+        ("visit_odalys_m_brennan", "Odalys M Brennan"),  # a middle initial joined into a key, as records write it
+        ("OdalysMBrennan", "Odalys M Brennan"),
+        ("delphine-r-okafor", "Delphine R Okafor"),
+        ("max_x_width", None),  # a given name's word before a letter and a word: vocabulary
+        ("grant_a_access", None),
+        ("will_b_smith_rule", None),  # a word first (will) needs a surname no dictionary holds
+    ],
+)
+def test_a_middle_initial_joined_into_a_key_stays_inside_the_name(
+    analyzer: Analyzer, key: str, person: str | None
+) -> None:
+    from phiscan.policy.decide import Policy
+
+    doc = {"type": "object", "properties": {key: {"type": "string"}}}
+    options = phiscan.ScanOptions(policy=Policy(show_values=True))
+    found = phiscan.scan_document(doc, analyzer=analyzer, options=options).findings
+    assert {f.value for f in found if f.entity == "PERSON"} == ({person} if person else set())

@@ -127,6 +127,8 @@ def known_name(
     person writes in a name's capitals: `NAME_TeimuraziChumburidze`), two words no list holds (`unvouched_name`) will
     do."""
     given, surnames = gazetteer("given_names"), gazetteer("surnames")
+    if any_case and len(words) == 3 and len(words[1]) == 1 and words[1].isalpha() and words[0].lower() in given:
+        words = [words[0], words[2]]  # a middle initial joined into a key or a file's name (`ava_m_thompson`)
     core: list[str] = []
     joined = False  # a particle between two words (`olivier_da_silva`, `penelope_o_crodhal`): a name's own shape
     particle = False
