@@ -4,7 +4,7 @@ parts a known kind does not read (a serving engine's `guided_json` beside a chat
 OpenAPI tool.  Cohere's v1 tools are tools, and so are tools inside wrappers or deep in a configuration, an
 A2A Agent Card's skills, a Semantic Kernel plugin's functions, an OpenAI Agents SDK agent's tools and a Google
 Discovery document's methods.  An agent platform's action names and describes its schema under keys of its own, a
-tool's parameters may be a map of name -> schema (smolagents): each is read.
+tool's parameters may be a map of name -> schema (smolagents) or a list of parameter records (Dify): each is read.
 Conversation content is never searched for schemas.
 
 Values here are made up for these tests and are not in any labelled set.
@@ -99,6 +99,7 @@ LOOSE = Path(__file__).resolve().parent.parent / "fixtures" / "loose"
         ),
         ("coverage.smolagents-tool.json", "embedded", "/inputs/date_of_birth/default", "phi-date-of-birth"),
         ("reschedule.agent-action.json", "embedded", "/actions/0/description", "phi-email-address"),
+        ("chart.dify-tool.json", "embedded", "/parameters/0/llm_description", "phi-medical-record-number"),
     ],
 )
 def test_a_schema_in_any_shape_is_read_and_its_values_found(
@@ -114,7 +115,7 @@ def test_a_schema_in_any_shape_is_read_and_its_values_found(
 
 def test_the_same_shapes_without_values_are_read_and_clean(analyzer: Analyzer) -> None:
     report = phiscan.scan_paths([LOOSE / "clean"], analyzer=analyzer)
-    assert report.files_scanned == 20 and not report.findings and not report.notes and not report.errors
+    assert report.files_scanned == 21 and not report.findings and not report.notes and not report.errors
 
 
 def test_an_agent_s_openapi_tool_is_no_openapi_document_but_holds_one() -> None:
@@ -452,3 +453,61 @@ def test_a_parameter_map_a_kind_read_already_is_not_read_again() -> None:
 def test_a_holder_s_other_words_are_not_read_as_a_tool_s(doc: dict) -> None:
     parts = parts_of(doc, "d.json")
     assert parts is not None and not parts.surfaces
+
+
+def test_a_tool_s_parameters_written_as_records_are_read_as_a_schema_s_are() -> None:
+    records = [
+        {"name": "odalys_brennan", "type": "string", "llm_description": "Whose chart.", "default": "x"},
+        {"key": "clinic", "type": "select", "options": [{"value": "north", "label": {"en_US": "North"}}]},
+    ]
+    parts = parts_of({"name": "lookup", "inputs": records}, "tool.json")
+    assert parts is not None and parts.kind == "embedded"
+    assert {(s.pointer, s.role.value) for s in parts.surfaces} == {
+        ("/inputs/0/name", "property_name"),
+        ("/inputs/0/llm_description", "description"),
+        ("/inputs/0/default", "default"),
+        ("/inputs/1/key", "property_name"),
+        ("/inputs/1/options/0/value", "enum"),
+        ("/inputs/1/options/0/label/en_US", "enum"),
+        ("/name", "tool_name"),
+    }
+
+
+@pytest.mark.parametrize(
+    "records",
+    [
+        [{"name": "id", "in": "path", "type": "string"}],  # an OpenAPI (Swagger 2) parameter, its kind's to read
+        [{"name": "id", "type": {"kind": "SCALAR"}}],  # a GraphQL argument: its type is no text
+        [{"name": "adminUser", "type": "string", "defaultValue": "x"}],  # a deployment template's
+        [{"name": "a", "type": "string"}, {"value": "b"}],  # a record without a name and a type
+        [{"name": "visits", "type": "INTEGER", "mode": "NULLABLE"}],  # a BigQuery column
+        [{"name": "q", "type": "object", "properties": {}}],  # a schema itself, searched as one
+    ],
+)
+def test_what_is_no_list_of_parameter_records(records: list[dict]) -> None:
+    from phiscan.surfaces.paramlists import parameter_list
+
+    assert not parameter_list(records, "parameters")
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        # a pipeline's parameters (Azure DevOps), a task runner's inputs (VS Code), a data record's fields (Avro)
+        {"trigger": ["main"], "parameters": [{"name": "notify", "type": "string", "displayName": "Odalys Brennan"}]},
+        {"version": "2.0.0", "tasks": [], "inputs": [{"id": "who", "type": "promptString", "description": "x"}]},
+        {"type": "record", "name": "Visit", "fields": [{"name": "odalys_brennan", "type": "string"}]},
+        # records with no tool's name or description beside them, and none an LLM's
+        {"config": {"params": [{"name": "odalys_brennan", "type": "string"}]}},
+    ],
+)
+def test_parameter_records_of_no_tool_are_not_read(doc: dict) -> None:
+    parts = parts_of(doc, "d.json")
+    assert parts is None or not parts.surfaces
+
+
+def test_a_schema_a_parameter_record_holds_is_still_walked(analyzer: Analyzer) -> None:
+    schema = {"type": "object", "properties": {"mrn": {"type": "string", "default": "MRN-40718823"}}}
+    doc = {"name": "lookup", "parameters": [{"name": "patient", "type": "object", "config": {"schema": schema}}]}
+    findings = phiscan.scan_document(doc, analyzer=analyzer).findings
+    assert {(f.pointer, f.entity) for f in findings} == {("/parameters/0/config/schema/properties/mrn/default", "MRN")}

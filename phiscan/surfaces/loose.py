@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 
 from phiscan.pointer import join_pointer, pointer_tokens, resolve_pointer
 from phiscan.surfaces.keywords import KNOWN
+from phiscan.surfaces.paramlists import a_tool_s, parameter_list, parameter_list_texts
 from phiscan.surfaces.parts import Parts, SchemaRoot
 from phiscan.types import Exposure, Role, Surface
 
@@ -135,18 +136,26 @@ def loose_parts(
     doc: Any, path: str, read: Iterable[str] = (), taken: Collection[str] = ()
 ) -> tuple[tuple[SchemaRoot, ...], tuple[Surface, ...]]:
     """What `doc` holds outside the places `read` (as `loose_schemas`): each schema found by its marks to walk; each
-    parameter map's names as property names and its members as schemas; the names and descriptions their holders
-    give them (`holder_texts`).  A map whose texts a kind read already (`taken` pointers) is left to it."""
+    parameter map's names as property names and its members as schemas; each list of parameter records
+    (`paramlists`); the names and descriptions their holders give them (`holder_texts`).  A map or list whose texts a
+    kind read already (`taken` pointers) is left to it."""
     roots: list[SchemaRoot] = []
     surfaces: list[Surface] = []
     found: list[str] = []
     covered: set[str] | None = None
     for ptr, node, what in _marked(doc, read):
-        if what == "parameters":
+        if what != "schema":
             if covered is None:  # every pointer above a read text, built once (linear)
                 covered = {p[: m.start()] for p in taken for m in re.finditer("/", p)}
             if ptr in covered:
                 continue
+        if what == "records":  # and the schemas a record holds deeper down, whoever's the records are
+            roots.extend(SchemaRoot(ptr + p, Exposure.SCHEMA_CACHE) for p in loose_schemas(node))
+            holder = resolve_pointer(doc, ptr.rsplit("/", 1)[0])
+            if not a_tool_s(node, holder, bool(holder_texts(doc, [ptr], path, taken))):
+                continue
+            surfaces.extend(parameter_list_texts(node, ptr, path))
+        elif what == "parameters":
             for name in node:
                 here = join_pointer(ptr, name)
                 surfaces.append(Surface(path, here, Role.PROPERTY_NAME, Exposure.SCHEMA_CACHE, str(name)))
@@ -181,7 +190,11 @@ def parameter_map(node: Any, key: Any) -> bool:
 
 
 def _mark(node: Any, key: Any) -> str | None:
-    return "schema" if schema_by_its_marks(node, key) else "parameters" if parameter_map(node, key) else None
+    if schema_by_its_marks(node, key):
+        return "schema"
+    if parameter_map(node, key):
+        return "parameters"
+    return "records" if isinstance(key, str) and parameter_list(node, _last_key_word(key)) else None
 
 
 def _marked(doc: Any, read: Iterable[str]) -> Iterator[tuple[str, Any, str]]:
