@@ -921,6 +921,7 @@ def test_a_word_joined_at_a_hump_is_a_name_s_only_when_a_name_or_particle_makes_
         ("max_x_width", None),  # a given name's word before a letter and a word: vocabulary
         ("grant_a_access", None),
         ("will_b_smith_rule", None),  # a word first (will) needs a surname no dictionary holds
+        ("rosa_y_clavel", None),  # y, e, o and a join words in Spanish, Portuguese and Italian keys: no initial
     ],
 )
 def test_a_middle_initial_joined_into_a_key_stays_inside_the_name(

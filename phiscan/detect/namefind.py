@@ -1,6 +1,5 @@
-"""Runs of known name words in text, keys and file names, in any order and script, and the name inside a
-span the name model tagged with dictionary words around it.  The gazetteers and word tests are
-`phiscan.detect.names`'s."""
+"""Runs of known name words in text, keys and file names, in any order and script, and the name inside a span the
+name model tagged with dictionary words around it (the gazetteers and word tests: `phiscan.detect.names`)."""
 
 from __future__ import annotations
 
@@ -25,6 +24,7 @@ from phiscan.detect.unlisted import unlisted_name, unvouched_name
 _LETTERS_ = r"[^\s\d_.,;:!?()\[\]{}\"'/\\|<>=+*&^%$#@~`\u2018\u2019\u201c\u201d-]+"
 TOKEN = re.compile(rf"{_LETTERS_}(?:['\u2019-]{_LETTERS_})*")  # a word of any script, inner ' and - kept
 _MAX_WORDS = 4
+_INITIALS = frozenset("bcdfghjklmnpqrstvwxz")  # a joined middle initial: no vowel, no y (`amor_e_paz`, `rosa_y_clavel`)
 _LOOSE_CUES = frozenset({"for", "by", "is", "to", "with", "name"})  # words that also stand before vocabulary
 # and roles a record's objects have too (`a CONTACT field will`, `member role`): before a name in one case, a label
 _LOOSE_ROLES = frozenset({"contact", "member", "owner", "parent"})
@@ -49,8 +49,7 @@ def about_a_person(words: str) -> bool:
 
 def names_a_person(words: str) -> bool:
     """A key's words beside a name in its capitals that say whose it is: a word about a person (`about_a_person`), a
-    strong word for a person's name, or a bare `name` or `holder` with none but a record's words beside it
-    (`NAME_..._record`, `holder_..._v2`; not `pluginName_`, `className_`, `contact_`)."""
+    strong word for a name, or a bare `name` or `holder` with a record's words (`NAME_..._record`; not `contact_`)."""
     from phiscan.detect.vocabulary import STRONG, TRAILING, cues_in, normal_words
 
     normal = normal_words(words)
@@ -64,10 +63,9 @@ _HUMPS = re.compile(r"(?<![A-Za-z])([A-Z][a-z]{2,})[_-]?([A-Z][a-z]{2,})(?![a-z]
 
 
 def titled_pairs(raw: str, words: str, humps: bool = True) -> frozenset[tuple[str, str]]:
-    """The pairs of words a key writes in a name's capitals (`holder_DaridaiKhiratai_v2`; with `humps`: not a file's
-    or a tool's name, where types are written so), when its other words say whose it is (`names_a_person`; not a key
-    of the pair alone, `DabadebisTarighi`), and the pairs in any case right after a word for a name among the
-    identifier's `words` as split (`cued_pairs`)."""
+    """The pairs a key writes in a name's capitals (`holder_DaridaiKhiratai_v2`; with `humps`: not a file's or tool's
+    name, where types are so written) when its other words say whose (`names_a_person`; not the pair alone), and the
+    pairs in any case right after a word for a name among the identifier's `words` as split (`cued_pairs`)."""
     out = cued_pairs(words)
     pairs = list(itertools.islice(_HUMPS.finditer(raw), 4)) if humps else []
     if not pairs:
@@ -84,8 +82,8 @@ def cued_pairs(words: str) -> frozenset[tuple[str, str]]:
     """The pairs of words, in any case, right after a word for a person's name (`name_chaltu_sangma`,
     `ptNameChaltuSangma`, `^fullname_tenzing_norgay$`), of four letters or more each and begun as the lists' names
     and places begin (`name_onset`: not `name_dbaas_percona`): `known_name` takes them if no list holds either
-    (`unvouched_name`).  Not after a word for a person alone (`patient_riwayat_penyakit`, a patient's history;
-    `get_patient_semaglutide_tirzepatide`), nor after another noun's `name` (`pluginName_`)."""
+    (`unvouched_name`).  Not after a word for a person alone (`patient_riwayat_penyakit`), nor after another noun's
+    `name` (`pluginName_`)."""
     from phiscan.detect.nameforms import name_onset
     from phiscan.detect.vocabulary import STRONG, cues_in, normal_words
 
@@ -119,15 +117,19 @@ def known_name(
     unlisted: bool = False,
     titled: frozenset[tuple[str, str]] = frozenset(),
 ) -> bool:
-    """Every word a known given name, surname, particle or title, with at least one given name and one
-    other word a surname, in either order (`Rosa Garcia`, `Garcia Rosa`, `Nguyễn Văn An`).  Dictionary words
-    on their own (`Grace Period`) need a word before them that introduces a person (`cued`).  With
-    `unlisted` (the text names a person's data elsewhere: `patient_rajesh_iyer`), one word of two or three
-    may be one no list holds, beside a known one: no gazetteer holds every name.  With `titled` (the pairs a key about a
-    person writes in a name's capitals: `NAME_TeimuraziChumburidze`), two words no list holds (`unvouched_name`) will
-    do."""
+    """Every word a known given name, surname, particle or title, with a given name and another word a surname, in
+    either order (`Rosa Garcia`, `Garcia Rosa`, `Nguyễn Văn An`).  Dictionary words alone (`Grace Period`) need a word
+    introducing a person before them (`cued`).  With `unlisted` (the text names a person's data elsewhere:
+    `patient_rajesh_iyer`), one word of two or three may be one no list holds, beside a known one.  With `titled` (the
+    pairs a key about a person writes in a name's capitals: `NAME_TeimuraziChumburidze`), two unlisted words will do."""
     given, surnames = gazetteer("given_names"), gazetteer("surnames")
-    if any_case and len(words) == 3 and len(words[1]) == 1 and words[1].isalpha() and words[0].lower() in given:
+    if (
+        any_case
+        and len(words) == 3
+        and len(words[1]) == 1
+        and words[1].lower() in _INITIALS
+        and words[0].lower() in given
+    ):
         words = [words[0], words[2]]  # a middle initial joined into a key or a file's name (`ava_m_thompson`)
     core: list[str] = []
     joined = False  # a particle between two words (`olivier_da_silva`, `penelope_o_crodhal`): a name's own shape
@@ -200,8 +202,8 @@ def known_name(
 
 
 def _registered(text: str, run: list[re.Match[str]]) -> bool:
-    """`NOWAK, AGNIESZKA`: a register's LAST, FIRST in capitals, two words alone (not in a longer list such as
-    `FORD, CHEVROLET, DODGE`), a listed given name after the comma and none before it (`MORGAN, STANLEY`)."""
+    """`NOWAK, AGNIESZKA`: a register's LAST, FIRST in capitals, two words alone (not `FORD, CHEVROLET, DODGE`), a
+    listed given name after the comma and none before it (`MORGAN, STANLEY`)."""
     if len(run) != 2 or text[run[0].end() : run[1].start()] != ", " or not all(t.group().isupper() for t in run):
         return False
     if re.match(r",\s*[^\W\d_]", text[run[1].end() :]) or re.search(r"[^\W\d_],\s*$", text[: run[0].start()]):
@@ -256,8 +258,7 @@ def find_names(
 
 
 def trimmed_name(value: str) -> tuple[int, int] | None:
-    """Where in `value` a name stands once the dictionary words the name model took with it are dropped
-    (`Isabella Green Allergies` -> `Isabella Green`), or None."""
+    """Where in `value` a name stands without the dictionary words the model took with it (`Isabella Green`)."""
     words = list(re.finditer(r"\S+", value))
     if not 3 <= len(words) <= 6:
         return None
