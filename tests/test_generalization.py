@@ -898,18 +898,22 @@ def test_a_year_and_a_model_before_a_city_state_and_zip_is_not_a_street(analyzer
     [
         ("Odalys MacArthur", True),  # a particle before the hump (Mac, Van, De)
         ("Patrick VanBrunt", True),
-        ("JoAnn Whitfield", True),  # a given name on either side of it
-        ("Delphine LeAnn", True),
+        ("MaryRose Whitfield", True),  # a given name on either side of it
+        ("Delphine LeAnn", True),  # a piece of two letters
         ("Denise TwoBulls", True),  # a surname its lists hold written whole (Census: twobulls, yellowhorse)
         ("Marcus YellowHorse", True),
         ("Marcus LayerSpec", False),  # two dictionary words, no name
         ("Odalys FieldMask", False),
     ],
 )
-def test_a_word_joined_at_a_hump_is_a_name_s_only_when_a_name_or_particle_makes_it(value: str, person: bool) -> None:
+def test_a_word_joined_at_a_hump_is_a_name_s_only_when_a_name_or_particle_makes_it(
+    analyzer: Analyzer, value: str, person: bool
+) -> None:
     from phiscan.detect.names import name_shaped
 
     assert name_shaped(value) is person
+    doc = {"type": "object", "properties": {"signer": {"type": "string", "enum": [value]}}}
+    assert ("PERSON" in _at(_scan(doc, analyzer), "/properties/signer/enum/0")) is person
 
 
 @pytest.mark.parametrize(

@@ -502,8 +502,7 @@ def test_what_is_no_list_of_parameter_records(records: list[dict]) -> None:
     ],
 )
 def test_parameter_records_of_no_tool_are_not_read(doc: dict) -> None:
-    parts = parts_of(doc, "d.json")
-    assert parts is None or not parts.surfaces
+    assert parts_of(doc, "d.json") is None  # no document of a known kind: skipped with a note, not passed as read
 
 
 def test_a_schema_a_parameter_record_holds_is_still_walked(analyzer: Analyzer) -> None:
@@ -511,3 +510,39 @@ def test_a_schema_a_parameter_record_holds_is_still_walked(analyzer: Analyzer) -
     doc = {"name": "lookup", "parameters": [{"name": "patient", "type": "object", "config": {"schema": schema}}]}
     findings = phiscan.scan_document(doc, analyzer=analyzer).findings
     assert {(f.pointer, f.entity) for f in findings} == {("/parameters/0/config/schema/properties/mrn/default", "MRN")}
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        # a workflow's dispatch inputs and a runbook's parameters: maps of typed members, but no tool's
+        {"on": {"workflow_dispatch": {"inputs": {"who": {"type": "string", "description": "x"}}}}},
+        {"schemaVersion": "2.2", "parameters": {"who": {"type": "String"}}, "mainSteps": []},
+    ],
+)
+def test_a_parameter_map_of_no_tool_is_no_document(doc: dict) -> None:
+    assert parts_of(doc, "d.json") is None
+
+
+def test_a_parameter_named_for_a_schema_is_still_a_parameter(analyzer: Analyzer) -> None:
+    tool = {
+        "name": "q",
+        "description": "Query.",
+        "inputs": {"db_schema": {"type": "string"}, "mrn": {"type": "string"}},
+    }
+    tool["inputs"]["mrn"]["default"] = "40718823"
+    findings = phiscan.scan_document(tool, analyzer=analyzer).findings
+    assert {(f.pointer, f.entity) for f in findings} == {("/inputs/mrn/default", "MRN")}
+
+
+def test_a_schema_s_own_keywords_are_no_tool_s_name() -> None:
+    doc = {"$id": "https://example.org/odalys-brennan", "action": {"toolName": "x", "schema": {"type": "object"}}}
+    parts = parts_of(doc, "d.json")
+    assert parts is not None and [s.pointer for s in parts.surfaces] == ["/action/toolName"]
+
+
+def test_an_embedded_kind_forced_reads_each_schema_once() -> None:
+    inner = {"type": "object", "properties": {"ssn": {"type": "string"}}}
+    doc = {"name": "lookup", "params": [{"name": "x", "type": "object", "config": inner}]}
+    parts = parts_of(doc, "x.json", "embedded")
+    assert parts is not None and [r.pointer for r in parts.roots] == ["/params/0/config"]

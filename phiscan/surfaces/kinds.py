@@ -200,13 +200,20 @@ def parts_of(doc: Any, path: str, kind: str | None = None) -> Parts | None:
     if kind is not None:
         if not isinstance(doc, dict) and not (kind in ("tools", "envelope", "embedded") and isinstance(doc, list)):
             return None  # (a kind forced on what cannot be one: a note says it was skipped)
-        return with_loose_schemas(KINDS[kind][1](doc, path), doc, path)
+        parts = KINDS[kind][1](doc, path)
+        return parts if kind == "embedded" else with_loose_schemas(parts, doc, path)  # (embedded's are all loose)
     first: Parts | None = None
     for name, (looks, take_apart) in KINDS.items():
         if (isinstance(doc, dict) or name in ("tools", "envelope", "embedded")) and looks(doc):
             parts = take_apart(doc, path)
-            if name == "embedded":  # its roots are all the loose schemas there are
-                return with_loose_schemas(first, doc, path) if first is not None else parts
+            if name == "embedded":  # its roots are all the loose schemas there are; none read is no document
+                return (
+                    with_loose_schemas(first, doc, path)
+                    if first is not None
+                    else parts
+                    if parts.roots or parts.surfaces
+                    else None
+                )
             if first is not None and first.kind == "request" and (parts.roots or parts.surfaces):
                 # a request stays a request (its features are checked), with what the later kind found in it
                 return with_loose_schemas(

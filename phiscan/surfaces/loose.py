@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 
 from phiscan.pointer import join_pointer, pointer_tokens, resolve_pointer
 from phiscan.surfaces.keywords import KNOWN
-from phiscan.surfaces.paramlists import a_tool_s, parameter_list, parameter_list_texts
+from phiscan.surfaces.paramlists import PARAMETER_WORDS, TEMPLATE_WORDS, a_tool_s, parameter_list, parameter_list_texts
 from phiscan.surfaces.parts import Parts, SchemaRoot
 from phiscan.types import Exposure, Role, Surface
 
@@ -53,11 +53,9 @@ _TOOL_HEADS = frozenset(
 _WRAPPERS = frozenset({"schema", "schemas", "request", "body", "definition", "spec", "signature"})
 _KEY_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 # the last word of a key that holds a tool's parameters as a map, and the type names its members give
-_PARAMETER_WORDS = frozenset({"inputs", "input", "params", "parameters", "arguments", "args"})
 _PARAMETER_TYPES = JSON_TYPES | {"any", "image", "audio", "str", "int", "float", "bool", "list", "dict"}
-_WRAPPING = _PARAMETER_WORDS | _WRAPPERS
-# a deployment template's parameters (Azure Resource Manager's, CloudFormation's), which no model is sent
-_TEMPLATE_WORDS = frozenset({"defaultValue", "allowedValues", "minValue", "maxValue", "Default", "AllowedValues"})
+_WRAPPING = PARAMETER_WORDS | _WRAPPERS
+_SCHEMA_NAMES = frozenset({"schema", "jsonschema", "json_schema", "inputschema", "input_schema"})
 T = TypeVar("T")
 
 
@@ -149,11 +147,13 @@ def loose_parts(
                 covered = {p[: m.start()] for p in taken for m in re.finditer("/", p)}
             if ptr in covered:
                 continue
-        if what == "records":  # and the schemas a record holds deeper down, whoever's the records are
-            roots.extend(SchemaRoot(ptr + p, Exposure.SCHEMA_CACHE) for p in loose_schemas(node))
+            if what == "records":  # the schemas a record holds deeper down, whoever's the records are
+                roots.extend(SchemaRoot(ptr + p, Exposure.SCHEMA_CACHE) for p in loose_schemas(node))
             holder = resolve_pointer(doc, ptr.rsplit("/", 1)[0])
-            if not a_tool_s(node, holder, bool(holder_texts(doc, [ptr], path, taken))):
-                continue
+            records = node if what == "records" else list(node.values())
+            if not a_tool_s(records, holder, bool(holder_texts(doc, [ptr], path, taken))):
+                continue  # a workflow's inputs, a pipeline's parameters: no tool's
+        if what == "records":
             surfaces.extend(parameter_list_texts(node, ptr, path))
         elif what == "parameters":
             for name in node:
@@ -178,12 +178,12 @@ def parameter_map(node: Any, key: Any) -> bool:
     """A tool's parameters written as a map of name -> schema, with no object schema around it (smolagents'
     `inputs`, a plugin's `params`): under a key for parameters, every member a dict with a type's name, one at least
     a JSON Schema type (`{"mrn": {"type": "string", "description": ...}}`)."""
-    if not (isinstance(node, dict) and node and isinstance(key, str) and _last_key_word(key) in _PARAMETER_WORDS):
+    if not (isinstance(node, dict) and node and isinstance(key, str) and _last_key_word(key) in PARAMETER_WORDS):
         return False
     kinds = [m.get("type") if isinstance(m, dict) else None for m in node.values()]
     named = all(isinstance(k, str) and k.lower() in _PARAMETER_TYPES for k in kinds)
-    holder = any("schema" in str(name).lower() for name in node)  # `{"inputs": {"schema": {...}}}` holds a schema
-    deployed = any(isinstance(m, dict) and _TEMPLATE_WORDS & m.keys() for m in node.values())
+    holder = any(str(name).lower() in _SCHEMA_NAMES for name in node)  # `{"inputs": {"schema": {...}}}` holds one
+    deployed = any(isinstance(m, dict) and TEMPLATE_WORDS & m.keys() for m in node.values())
     return (
         named and not (holder or deployed) and any(_json_type(k) for k in kinds) and not _SCHEMA_KEYWORDS & node.keys()
     )
@@ -238,6 +238,8 @@ def holder_texts(doc: Any, schemas: Iterable[str], path: str, taken: Collection[
 
 
 def _holder_role(key: str) -> Role | None:
+    if key.startswith("$"):  # a schema's `$id`, a template's `$comment`
+        return None
     *head, last = _key_words(key) or [""]
     if not set(head) <= _TOOL_HEADS:
         return None

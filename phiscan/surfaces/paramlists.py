@@ -10,17 +10,21 @@ from typing import Any
 from phiscan.pointer import join_pointer
 from phiscan.types import Exposure, Role, Surface
 
-_LIST_WORDS = frozenset({"inputs", "input", "params", "parameters", "arguments", "args"})
+# the last word of a key that holds a tool's parameters (a map of schemas or a list of records)
+PARAMETER_WORDS = frozenset({"inputs", "input", "params", "parameters", "arguments", "args"})
+# a deployment template's parameters (Azure Resource Manager's, CloudFormation's), which no model is sent
+TEMPLATE_WORDS = frozenset({"defaultValue", "allowedValues", "minValue", "maxValue", "Default", "AllowedValues"})
 _NAME_KEYS = ("name", "key", "property", "id")
+_OPTIONS = frozenset({"options", "choices", "enum", "examples"})
 # an OpenAPI parameter's `in`, a deployment template's, a data schema's column (BigQuery's `mode`, Avro's `doc`,
 # a Table Schema's `constraints`), and a record that holds a schema (searched for it instead)
-_NOT_A_TOOL_S = frozenset(
-    {"in", "defaultValue", "allowedValues", "Default", "AllowedValues", "mode", "doc", "aliases", "constraints"}
-    | {"properties", "items", "$ref", "allOf", "anyOf", "oneOf"}
-)
+_NOT_A_TOOL_S = TEMPLATE_WORDS | {"in", "mode", "doc", "aliases", "constraints"}
+_NOT_A_TOOL_S |= {"properties", "items", "$ref", "allOf", "anyOf", "oneOf"}
 # what only an LLM tool's parameter record says (Dify's), and what a pipeline's or a data record's holder has
 _LLM_MARKS = frozenset({"llm_description", "human_description", "form"})
-_NOT_A_TOOL_S_HOLDER = frozenset({"trigger", "stages", "jobs", "steps", "pool", "extends", "primaryKey", "tasks"})
+_NOT_A_TOOL_S_HOLDER = frozenset(
+    {"trigger", "stages", "jobs", "steps", "pool", "extends", "primaryKey", "tasks", "mainSteps"}
+)
 # a parameter record's own keys -> the role of the strings under them (a string, a list of them, a locale's map of
 # them, or options of `{value, label}`)
 _ROLES = {
@@ -40,7 +44,7 @@ def parameter_list(node: Any, last_word: str) -> bool:
     return (
         isinstance(node, list)
         and bool(node)
-        and last_word in _LIST_WORDS
+        and last_word in PARAMETER_WORDS
         and all(
             isinstance(m, dict)
             and isinstance(m.get("type"), str)
@@ -52,27 +56,27 @@ def parameter_list(node: Any, last_word: str) -> bool:
     )
 
 
-def a_tool_s(records: list[dict[str, Any]], holder: Any, tool_text: bool) -> bool:
-    """Records that are an LLM tool's: one says so (`llm_description`), or their holder names or describes a tool
-    (`tool_text`) and is no pipeline's, no data record's (`type: record`) and no task runner's."""
-    if any(_LLM_MARKS & r.keys() for r in records):
+def a_tool_s(records: list[Any], holder: Any, tool_text: bool) -> bool:
+    """Parameters (records, or a map's members) that are an LLM tool's: one says so (`llm_description`), or their
+    holder names or describes a tool (`tool_text`) and is no pipeline's, data record's (`type: record`) or runner's."""
+    if any(isinstance(r, dict) and _LLM_MARKS & r.keys() for r in records):
         return True
     plain = isinstance(holder, dict) and not _NOT_A_TOOL_S_HOLDER & holder.keys() and holder.get("type") != "record"
     return plain and tool_text
 
 
 def parameter_list_texts(node: list[dict[str, Any]], ptr: str, path: str) -> list[Surface]:
-    """The surfaces of each parameter record in `node` (at `ptr`): the prompt's, as a tool's described parameters are
-    (no grammar is compiled from them)."""
+    """The surfaces of each parameter record in `node` (at `ptr`), headed where a schema found by its marks is: the
+    platform writes the tool's schema from them, and whether it is strict no document says."""
     out: list[Surface] = []
     for i, record in enumerate(node):
         here = join_pointer(ptr, i)
         key = next(k for k in _NAME_KEYS if isinstance(record.get(k), str))
         name = record[key]
-        out.append(Surface(path, join_pointer(here, key), Role.PROPERTY_NAME, Exposure.PROMPT, name))
+        out.append(Surface(path, join_pointer(here, key), Role.PROPERTY_NAME, Exposure.SCHEMA_CACHE, name))
         for field, role in _ROLES.items():
             for at, text in _texts(record.get(field), join_pointer(here, field)):
-                out.append(Surface(path, at, role, Exposure.PROMPT, text, (name,)))
+                out.append(Surface(path, at, role, Exposure.SCHEMA_CACHE, text, (name,)))
     return out
 
 
@@ -91,6 +95,3 @@ def _texts(value: Any, ptr: str) -> list[tuple[str, str]]:
             for f in ("value", "label", "title"):
                 out.extend(_texts(v[f], join_pointer(here, f)) if isinstance(v.get(f), (str, dict)) else ())
     return out
-
-
-_OPTIONS = frozenset({"options", "choices", "enum", "examples"})
