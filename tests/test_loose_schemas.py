@@ -546,3 +546,13 @@ def test_an_embedded_kind_forced_reads_each_schema_once() -> None:
     doc = {"name": "lookup", "params": [{"name": "x", "type": "object", "config": inner}]}
     parts = parts_of(doc, "x.json", "embedded")
     assert parts is not None and [r.pointer for r in parts.roots] == ["/params/0/config"]
+
+
+def test_the_schemas_inside_a_map_of_no_tool_are_still_walked(analyzer: Analyzer) -> None:
+    # an Arazzo document's `components.inputs`: a map of named object schemas, no tool beside it
+    inputs = {"Visit": {"type": "object", "properties": {"mrn": {"type": "string", "default": "MRN-40718823"}}}}
+    doc = {"arazzo": "1.0.1", "components": {"inputs": inputs}}
+    parts = parts_of(doc, "a.json")
+    assert parts is not None and [r.pointer for r in parts.roots] == ["/components/inputs/Visit"]
+    findings = phiscan.scan_document(doc, analyzer=analyzer).findings
+    assert {(f.pointer, f.entity) for f in findings} == {("/components/inputs/Visit/properties/mrn/default", "MRN")}

@@ -147,11 +147,12 @@ def loose_parts(
                 covered = {p[: m.start()] for p in taken for m in re.finditer("/", p)}
             if ptr in covered:
                 continue
-            if what == "records":  # the schemas a record holds deeper down, whoever's the records are
-                roots.extend(SchemaRoot(ptr + p, Exposure.SCHEMA_CACHE) for p in loose_schemas(node))
             holder = resolve_pointer(doc, ptr.rsplit("/", 1)[0])
             records = node if what == "records" else list(node.values())
-            if not a_tool_s(records, holder, bool(holder_texts(doc, [ptr], path, taken))):
+            tool = a_tool_s(records, holder, bool(holder_texts(doc, [ptr], path, taken)))
+            if what == "records" or not tool:  # the schemas inside, whoever's they are (an Arazzo document's inputs)
+                roots.extend(SchemaRoot(ptr + p, Exposure.SCHEMA_CACHE) for p in loose_schemas(node))
+            if not tool:
                 continue  # a workflow's inputs, a pipeline's parameters: no tool's
         if what == "records":
             surfaces.extend(parameter_list_texts(node, ptr, path))
