@@ -207,13 +207,9 @@ def parts_of(doc: Any, path: str, kind: str | None = None) -> Parts | None:
         if (isinstance(doc, dict) or name in ("tools", "envelope", "embedded")) and looks(doc):
             parts = take_apart(doc, path)
             if name == "embedded":  # its roots are all the loose schemas there are; none read is no document
-                return (
-                    with_loose_schemas(first, doc, path)
-                    if first is not None
-                    else parts
-                    if parts.roots or parts.surfaces
-                    else None
-                )
+                if first is not None:
+                    return with_loose_schemas(first, doc, path)
+                return parts if parts.roots or parts.surfaces else None
             if first is not None and first.kind == "request" and (parts.roots or parts.surfaces):
                 # a request stays a request (its features are checked), with what the later kind found in it
                 return with_loose_schemas(

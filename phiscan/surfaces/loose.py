@@ -9,6 +9,7 @@ rather than passed over with a note.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import deque
 from collections.abc import Callable, Collection, Iterable, Iterator
@@ -16,6 +17,7 @@ from dataclasses import replace
 from typing import Any, TypeVar
 
 from phiscan.pointer import join_pointer, pointer_tokens, resolve_pointer
+from phiscan.surfaces.identifiers import split_identifier
 from phiscan.surfaces.keywords import KNOWN
 from phiscan.surfaces.paramlists import PARAMETER_WORDS, TEMPLATE_WORDS, a_tool_s, parameter_list, parameter_list_texts
 from phiscan.surfaces.parts import Parts, SchemaRoot
@@ -51,8 +53,7 @@ _TOOL_HEADS = frozenset(
     | {"command", "method", "plugin", "qualified", "unique", "short", "long", "llm", "model", "human", "friendly"}
 )
 _WRAPPERS = frozenset({"schema", "schemas", "request", "body", "definition", "spec", "signature"})
-_KEY_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
-# the last word of a key that holds a tool's parameters as a map, and the type names its members give
+# the type names a map of parameter schemas gives its members (smolagents' own beside JSON Schema's)
 _PARAMETER_TYPES = JSON_TYPES | {"any", "image", "audio", "str", "int", "float", "bool", "list", "dict"}
 _WRAPPING = PARAMETER_WORDS | _WRAPPERS
 _SCHEMA_NAMES = frozenset({"schema", "jsonschema", "json_schema", "inputschema", "input_schema"})
@@ -195,7 +196,8 @@ def _mark(node: Any, key: Any) -> str | None:
         return "schema"
     if parameter_map(node, key):
         return "parameters"
-    return "records" if isinstance(key, str) and parameter_list(node, _last_key_word(key)) else None
+    listed = isinstance(node, list) and bool(node) and isinstance(key, str)  # (the key's words only when it may be)
+    return "records" if listed and parameter_list(node, _last_key_word(key)) else None
 
 
 def _marked(doc: Any, read: Iterable[str]) -> Iterator[tuple[str, Any, str]]:
@@ -241,14 +243,15 @@ def holder_texts(doc: Any, schemas: Iterable[str], path: str, taken: Collection[
 def _holder_role(key: str) -> Role | None:
     if key.startswith("$"):  # a schema's `$id`, a template's `$comment`
         return None
-    *head, last = _key_words(key) or [""]
+    *head, last = _key_words(key) or ("",)
     if not set(head) <= _TOOL_HEADS:
         return None
     return Role.TOOL_NAME if last in _NAMING else Role.TOOL_DESCRIPTION if last in _DESCRIBING else None
 
 
-def _key_words(key: str) -> list[str]:
-    return [w.lower() for w in _KEY_WORDS.findall(key)]
+@functools.lru_cache(maxsize=1 << 14)  # asked of every key the search for schemas passes, and keys repeat
+def _key_words(key: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in split_identifier(key).words)
 
 
 def _last_key_word(key: str) -> str:

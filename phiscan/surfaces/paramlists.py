@@ -88,10 +88,8 @@ def _texts(value: Any, ptr: str) -> list[tuple[str, str]]:
     for k, v in items:
         if isinstance(v, str):
             out.append((join_pointer(ptr, k), v))
-        elif (
-            isinstance(v, dict) and ptr.rsplit("/", 1)[-1] in _OPTIONS
-        ):  # an option's `{value, label}`, a label per locale
-            here = join_pointer(ptr, k)
+        elif isinstance(v, dict) and ptr.rsplit("/", 1)[-1] in _OPTIONS:  # an option's `{value, label}`
+            here = join_pointer(ptr, k)  # (its label may be a locale's map)
             for f in ("value", "label", "title"):
                 out.extend(_texts(v[f], join_pointer(here, f)) if isinstance(v.get(f), (str, dict)) else ())
     return out
